@@ -1,0 +1,167 @@
+//! The message catalog: every human text of an explanation, keyed by a stable id.
+//!
+//! A catalog is plain text, one `key = text` per line; `#` starts a comment line; a line that
+//! begins with whitespace continues the text of the line before. Lists use numbered keys
+//! (`cat.mailbox_full.user.1`, `.2` ...). `{name}` in a text is a placeholder filled in by
+//! the explanation (`{provider}`, `{list}` ...). English is built in; other languages are
+//! catalogs of the same keys.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The English catalog files, in the order they are read.
+const ENGLISH_SOURCES: &[&str] = &[
+    include_str!("i18n/en/ui.txt"),
+    include_str!("i18n/en/categories.txt"),
+    include_str!("i18n/en/codes.txt"),
+    include_str!("i18n/en/providers.txt"),
+];
+
+/// Why a catalog text could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CatalogError {
+    /// A line is neither a comment, a continuation nor `key = text`.
+    MalformedLine(usize),
+    /// The same key appears twice.
+    DuplicateKey(String),
+    /// A continuation line comes before any key.
+    OrphanContinuation(usize),
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CatalogError::MalformedLine(n) => write!(f, "line {n} is not `key = text`"),
+            CatalogError::DuplicateKey(k) => write!(f, "key `{k}` appears twice"),
+            CatalogError::OrphanContinuation(n) => write!(f, "line {n} continues nothing"),
+        }
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+/// A parsed catalog of one language.
+#[derive(Debug)]
+pub struct Catalog {
+    lang: String,
+    texts: HashMap<String, String>,
+}
+
+impl Catalog {
+    /// Reads catalog text (several files of one language may be given).
+    pub fn parse(lang: &str, sources: &[&str]) -> Result<Catalog, CatalogError> {
+        let mut texts: HashMap<String, String> = HashMap::new();
+        for source in sources {
+            let mut last: Option<String> = None;
+            for (index, line) in source.lines().enumerate() {
+                let number = index + 1;
+                if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                    continue;
+                }
+                if line.starts_with([' ', '\t']) {
+                    let key = last.as_ref().ok_or(CatalogError::OrphanContinuation(number))?;
+                    let text = texts.get_mut(key).ok_or(CatalogError::OrphanContinuation(number))?;
+                    text.push(' ');
+                    text.push_str(line.trim());
+                    continue;
+                }
+                let (key, text) = line.split_once(" = ").ok_or(CatalogError::MalformedLine(number))?;
+                let key = key.trim();
+                if key.is_empty() || key.contains(char::is_whitespace) {
+                    return Err(CatalogError::MalformedLine(number));
+                }
+                if texts.insert(key.to_string(), text.trim().to_string()).is_some() {
+                    return Err(CatalogError::DuplicateKey(key.to_string()));
+                }
+                last = Some(key.to_string());
+            }
+        }
+        Ok(Catalog { lang: lang.to_string(), texts })
+    }
+
+    /// The built-in English catalog.
+    pub fn english() -> &'static Catalog {
+        static ENGLISH: OnceLock<Catalog> = OnceLock::new();
+        // The English files are checked by the test suite; an error here would be a build defect,
+        // so fall back to an empty catalog rather than panic.
+        ENGLISH.get_or_init(|| {
+            Catalog::parse("en", ENGLISH_SOURCES)
+                .unwrap_or_else(|_| Catalog { lang: "en".into(), texts: HashMap::new() })
+        })
+    }
+
+    /// Language code of the catalog.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The text of a key, if present.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.texts.get(key).map(String::as_str)
+    }
+
+    /// The numbered list under a key: `key.1`, `key.2` ... until the first gap.
+    pub fn list(&self, key: &str) -> Vec<&str> {
+        (1..)
+            .map_while(|n| self.get(&format!("{key}.{n}")))
+            .collect()
+    }
+
+    /// Every key, in no particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.texts.keys().map(String::as_str)
+    }
+}
+
+/// Fills `{name}` placeholders; unknown placeholders are left as they are.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match values.iter().find(|(n, _)| *n == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => out.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_keys_lists_and_continuations() {
+        let c = Catalog::parse("xx", &["# comment\na = one\n  two\nb.1 = x\nb.2 = y\n\nb.4 = z\n"]).unwrap();
+        assert_eq!(c.get("a"), Some("one two"));
+        assert_eq!(c.list("b"), vec!["x", "y"]);
+        assert_eq!(c.get("missing"), None);
+    }
+
+    #[test]
+    fn rejects_malformed_catalogs() {
+        assert_eq!(Catalog::parse("xx", &["a = 1\na = 2"]).unwrap_err(), CatalogError::DuplicateKey("a".into()));
+        assert_eq!(Catalog::parse("xx", &["no separator"]).unwrap_err(), CatalogError::MalformedLine(1));
+        assert_eq!(Catalog::parse("xx", &["  orphan"]).unwrap_err(), CatalogError::OrphanContinuation(1));
+    }
+
+    #[test]
+    fn fills_placeholders() {
+        assert_eq!(fill("On {list} ({zone}) {x}", &[("list", "Spamhaus"), ("zone", "SBL")]), "On Spamhaus (SBL) {x}");
+        assert_eq!(fill("open { brace", &[]), "open { brace");
+    }
+}

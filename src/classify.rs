@@ -1,0 +1,359 @@
+//! Weighs the signals of one finding — codes, wording, provider tags and rules, blocklists,
+//! client errors — and decides category, provider, stage, outcome and confidence.
+
+use crate::code::{BasicCode, EnhancedCode};
+use crate::data::blocklists::BLOCKLIST_ZONES;
+use crate::data::clients::CLIENT_ERRORS;
+use crate::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
+use crate::data::providers::{PROVIDERS, PROVIDER_MARKERS, PROVIDER_RULES};
+use crate::data::{Provider, ProviderKind, ProviderRule, Strength};
+use crate::dictionary::{basic_entry, enhanced_entry};
+use crate::matcher::{Hit, Rule};
+use crate::parse::{DsnAction, Finding, Span};
+use crate::taxonomy::{Category, Confidence, Outcome, Stage};
+
+/// Weight of each kind of signal. A provider rule outweighs everything; clear wording
+/// outweighs a registry code; a basic code alone is a weak hint.
+mod weight {
+    pub const PROVIDER_RULE: f32 = 10.0;
+    pub const STRONG_PHRASE: f32 = 5.0;
+    pub const BLOCKLIST: f32 = 5.0;
+    pub const CLIENT_ERROR: f32 = 4.0;
+    pub const MEDIUM_PHRASE: f32 = 3.0;
+    pub const ENHANCED: f32 = 3.0;
+    pub const ENHANCED_GENERIC: f32 = 1.5;
+    pub const STATUS_FIELD: f32 = 2.0;
+    pub const LOG_STATUS: f32 = 3.0;
+    pub const WEAK_PHRASE: f32 = 1.0;
+    pub const BASIC: f32 = 1.0;
+    /// A category needs this score to be named as an alternative.
+    pub const ALTERNATIVE: f32 = 3.0;
+    /// Score from which a result without conflict is certain.
+    pub const HIGH: f32 = 6.0;
+}
+
+/// The decision for one finding.
+#[derive(Debug)]
+pub struct Verdict {
+    /// Winning category.
+    pub category: Category,
+    /// Other readings, best first.
+    pub alternatives: Vec<Category>,
+    /// How sure.
+    pub confidence: Confidence,
+    /// Result for the message.
+    pub outcome: Outcome,
+    /// SMTP stage, with the span that told it.
+    pub stage: Option<(Stage, Option<Span>)>,
+    /// The provider that answered, and the hit that named it.
+    pub provider: Option<(&'static Provider, Option<Hit>)>,
+    /// The provider rule that decided, and its hit.
+    pub rule: Option<(&'static ProviderRule, Option<Hit>)>,
+    /// The blocklist zone named, and its hit.
+    pub zone: Option<Hit>,
+    /// Hits that support the winning category (wording, client errors).
+    pub supporting: Vec<Hit>,
+    /// The client error that was recognised.
+    pub client: Option<Hit>,
+    /// A basic code implied by a client error (Outlook 0x800CCC69 → 550).
+    pub implied_basic: Option<BasicCode>,
+    /// The server gave no reason.
+    pub no_reason: bool,
+    /// Any code or known wording was found.
+    pub recognized: bool,
+}
+
+fn provider_by_id(id: &str) -> Option<&'static Provider> {
+    PROVIDERS.binary_search_by_key(&id, |p| p.id).ok().map(|i| &PROVIDERS[i])
+}
+
+fn code_matches(rule_code: &str, basic: Option<BasicCode>, enhanced: &[EnhancedCode]) -> bool {
+    if rule_code.is_empty() {
+        return true;
+    }
+    if rule_code.contains('.') {
+        enhanced.iter().any(|e| e.to_string() == rule_code)
+    } else {
+        basic.map_or(false, |b| b.to_string() == rule_code)
+    }
+}
+
+/// Scores of all categories, indexed like `Category::ALL`.
+struct Scores {
+    total: Vec<f32>,
+    strongest: Vec<f32>,
+}
+
+impl Scores {
+    fn new() -> Self {
+        Scores { total: vec![0.0; Category::ALL.len()], strongest: vec![0.0; Category::ALL.len()] }
+    }
+
+    fn add(&mut self, category: Category, weight: f32) {
+        if category == Category::Unknown {
+            return;
+        }
+        let i = category as usize;
+        self.total[i] += weight;
+        self.strongest[i] = self.strongest[i].max(weight);
+    }
+
+    /// Categories by score, best first (ties: the stronger single signal, then table order).
+    fn ranked(&self) -> Vec<(Category, f32)> {
+        let mut ranked: Vec<(Category, f32, f32)> = Category::ALL
+            .iter()
+            .map(|&c| (c, self.total[c as usize], self.strongest[c as usize]))
+            .filter(|(_, score, _)| *score > 0.0)
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.2.total_cmp(&a.2)));
+        ranked.into_iter().map(|(c, s, _)| (c, s)).collect()
+    }
+}
+
+/// Normalised words of a text: lowercase letters and digits, single spaces.
+fn words(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether the reply text says nothing beyond a generic refusal.
+fn gives_no_reason(text: &str, marker_texts: &[&str]) -> bool {
+    let mut normalized = words(text);
+    for marker in marker_texts {
+        normalized = normalized.replace(&words(marker), " ");
+    }
+    let normalized = words(&normalized);
+    normalized.is_empty() || NO_REASON_TEXTS.iter().any(|t| words(t) == normalized)
+}
+
+/// Decides one finding. `hits` are all hits of the input; `input` is the bounded input.
+pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
+    let in_region: Vec<Hit> = hits.iter().copied().filter(|h| finding.region.contains(Span::new(h.start, h.end))).collect();
+    let reply = finding.reply.as_ref();
+    let basic = reply.and_then(|r| r.basic).map(|b| b.value);
+    let reply_enhanced = reply.and_then(|r| r.enhanced).map(|e| e.value);
+    let status = finding.status.map(|s| s.value);
+    let enhanced_codes: Vec<EnhancedCode> = reply_enhanced.into_iter().chain(status).collect();
+
+    // Client errors.
+    let client = in_region.iter().copied().find(|h| matches!(h.rule, Rule::Client(_)));
+    let client_row = client.and_then(|h| match h.rule {
+        Rule::Client(i) => Some(&CLIENT_ERRORS[i]),
+        _ => None,
+    });
+    let implied_basic = if basic.is_none() { client_row.and_then(|c| c.basic).and_then(BasicCode::new) } else { None };
+    let basic = basic.or(implied_basic);
+
+    // Provider: the strongest marker in the region, else anywhere in the input.
+    let marker_of = |hs: &[Hit]| {
+        hs.iter()
+            .filter_map(|h| match h.rule {
+                Rule::Marker(i) => Some((PROVIDER_MARKERS[i].strength, *h, PROVIDER_MARKERS[i].provider)),
+                _ => None,
+            })
+            .min_by_key(|(strength, hit, _)| (*strength, hit.start))
+    };
+    let marker = marker_of(&in_region).or_else(|| marker_of(hits));
+    let mut provider = marker.and_then(|(_, hit, id)| provider_by_id(id).map(|p| (p, Some(hit))));
+
+    // Provider rules: pattern rules apply when their provider answered, when nobody was
+    // recognised, or when they belong to a gateway or blocklist; code-only rules need the provider.
+    let detected = provider.map(|(p, _)| p.id);
+    let mut rule: Option<(&'static ProviderRule, Option<Hit>, u8)> = None;
+    let mut consider = |candidate: &'static ProviderRule, hit: Option<Hit>| {
+        let owner = provider_by_id(candidate.provider);
+        let independent = owner.map_or(false, |p| matches!(p.kind, ProviderKind::Gateway | ProviderKind::Blocklist));
+        let applies = detected == Some(candidate.provider) || (hit.is_some() && (detected.is_none() || independent));
+        if !applies || !code_matches(candidate.code, basic, &enhanced_codes) {
+            return;
+        }
+        let specificity = u8::from(hit.is_some()) * 2 + u8::from(!candidate.code.is_empty());
+        if rule.map_or(true, |(_, _, s)| specificity > s) {
+            rule = Some((candidate, hit, specificity));
+        }
+    };
+    for h in &in_region {
+        if let Rule::ProviderRule(i) = h.rule {
+            consider(&PROVIDER_RULES[i], Some(*h));
+        }
+    }
+    for candidate in PROVIDER_RULES.iter().filter(|r| r.pattern.is_empty()) {
+        consider(candidate, None);
+    }
+    let rule = rule.map(|(r, h, _)| (r, h));
+    if let Some((r, h)) = rule {
+        let owner = provider_by_id(r.provider);
+        let gateway_or_list = owner.map_or(false, |p| p.kind != ProviderKind::Mailbox);
+        if provider.is_none() || (provider.map(|(p, _)| p.id) != Some(r.provider) && !gateway_or_list) {
+            provider = owner.map(|p| (p, h));
+        }
+    }
+
+    // Scores.
+    let mut scores = Scores::new();
+    let mut supporting = Vec::new();
+    if let Some(b) = basic.and_then(basic_entry) {
+        scores.add(b.category, weight::BASIC);
+    }
+    if let Some(e) = reply_enhanced.filter(|e| e.is_valid()).and_then(|e| enhanced_entry(e).map(|entry| (e, entry))) {
+        scores.add(e.1.category, if e.0.detail() == 0 { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
+    }
+    if let Some(s) = status.filter(|s| s.is_valid() && Some(*s) != reply_enhanced).and_then(enhanced_entry) {
+        let w = if reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
+        scores.add(s.category, if status.map_or(0, |s| s.detail()) == 0 { weight::ENHANCED_GENERIC } else { w });
+    }
+    for h in &in_region {
+        match h.rule {
+            Rule::Phrase(i) => {
+                let p = &PHRASES[i];
+                let w = match p.strength {
+                    Strength::Strong => weight::STRONG_PHRASE,
+                    Strength::Medium => weight::MEDIUM_PHRASE,
+                    Strength::Weak => weight::WEAK_PHRASE,
+                };
+                scores.add(p.category, w);
+            }
+            Rule::Zone(_) => scores.add(Category::SenderBlocklisted, weight::BLOCKLIST),
+            _ => {}
+        }
+    }
+    if let Some(c) = client_row {
+        scores.add(c.category, weight::CLIENT_ERROR);
+    }
+    if let Some((r, _)) = rule {
+        scores.add(r.category, weight::PROVIDER_RULE);
+    }
+    let log_expired = finding.action.map_or(false, |a| a.value == DsnAction::Failed)
+        && input[finding.action.map_or(0, |a| a.span.start)..finding.action.map_or(0, |a| a.span.end)].eq_ignore_ascii_case("expired");
+    if log_expired {
+        scores.add(Category::Expired, weight::LOG_STATUS);
+    }
+
+    // Outcome.
+    let outcome = match finding.action.map(|a| a.value) {
+        Some(DsnAction::Failed) => Outcome::Permanent,
+        Some(DsnAction::Delayed) => Outcome::Temporary,
+        Some(DsnAction::Delivered | DsnAction::Relayed | DsnAction::Expanded) => Outcome::Success,
+        None => match (basic, reply_enhanced.or(status)) {
+            (Some(b), _) => match b.value() / 100 {
+                2 => Outcome::Success,
+                3 => Outcome::Intermediate,
+                4 => Outcome::Temporary,
+                _ => Outcome::Permanent,
+            },
+            (None, Some(e)) => match e.class_digit() {
+                2 => Outcome::Success,
+                4 => Outcome::Temporary,
+                5 => Outcome::Permanent,
+                _ => Outcome::Unknown,
+            },
+            (None, None) => Outcome::Unknown,
+        },
+    };
+
+    let ranked = scores.ranked();
+    let (mut category, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
+    match outcome {
+        Outcome::Success if rule.is_none() => category = Category::Delivered,
+        Outcome::Intermediate => category = Category::Intermediate,
+        _ => {}
+    }
+    let alternatives: Vec<Category> = ranked
+        .iter()
+        .filter(|(c, s)| *c != category && *s >= weight::ALTERNATIVE && !matches!(outcome, Outcome::Success | Outcome::Intermediate))
+        .map(|(c, _)| *c)
+        .take(3)
+        .collect();
+    let runner_up = ranked.iter().filter(|(c, _)| *c != category).map(|(_, s)| *s).fold(0.0, f32::max);
+    let confidence = if rule.is_some() || matches!(outcome, Outcome::Success | Outcome::Intermediate) && basic.is_some() {
+        Confidence::High
+    } else if top >= weight::HIGH && runner_up < weight::ALTERNATIVE {
+        Confidence::High
+    } else if top >= weight::ALTERNATIVE {
+        Confidence::Medium
+    } else {
+        Confidence::Low
+    };
+
+    for h in &in_region {
+        let supports = match h.rule {
+            Rule::Phrase(i) => PHRASES[i].category == category,
+            Rule::Zone(_) => category == Category::SenderBlocklisted,
+            _ => false,
+        };
+        if supports {
+            supporting.push(*h);
+        }
+    }
+
+    // Stage.
+    let stage = in_region
+        .iter()
+        .find_map(|h| match h.rule {
+            Rule::Stage(i) => Some((STAGE_PHRASES[i].stage, Some(Span::new(h.start, h.end)))),
+            _ => None,
+        })
+        .or_else(|| client_row.and_then(|c| c.stage).map(|s| (s, None)))
+        .or_else(|| (finding.action.map(|a| a.value) == Some(DsnAction::Delayed)).then_some((Stage::Delayed, None)));
+
+    let zone = in_region.iter().copied().find(|h| matches!(h.rule, Rule::Zone(_)));
+    let deciding_hits = in_region.iter().any(|h| match h.rule {
+        Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
+        Rule::Zone(_) | Rule::Client(_) | Rule::ProviderRule(_) => true,
+        _ => false,
+    });
+    let has_code = basic.is_some() || !enhanced_codes.is_empty();
+    let recognized = has_code || deciding_hits || rule.is_some();
+    let marker_texts: Vec<&str> = in_region
+        .iter()
+        .filter(|h| matches!(h.rule, Rule::Marker(_)))
+        .map(|h| &input[h.start..h.end])
+        .collect();
+    let failed = matches!(outcome, Outcome::Temporary | Outcome::Permanent);
+    let no_reason = failed
+        && has_code
+        && !deciding_hits
+        && rule.is_none()
+        && reply.map_or(true, |r| gives_no_reason(&r.text, &marker_texts));
+
+    Verdict {
+        category: if recognized { category } else { Category::Unknown },
+        alternatives,
+        confidence: if recognized { confidence } else { Confidence::Low },
+        outcome,
+        stage,
+        provider,
+        rule,
+        zone,
+        supporting,
+        client,
+        implied_basic,
+        no_reason,
+        recognized,
+    }
+}
+
+/// The blocklist zone row of a hit.
+pub fn zone_row(hit: Hit) -> Option<&'static crate::data::BlocklistZone> {
+    match hit.rule {
+        Rule::Zone(i) => BLOCKLIST_ZONES.get(i),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_reason_texts_ignore_case_punctuation_and_tags() {
+        assert!(gives_no_reason("Command rejected.", &[]));
+        assert!(gives_no_reason("", &[]));
+        assert!(gives_no_reason("command rejected - gsmtp", &["gsmtp"]));
+        assert!(!gives_no_reason("User unknown", &[]));
+    }
+}

@@ -1,0 +1,263 @@
+//! Reply codes as validated types: the three-digit basic code of RFC 5321 §4.2 and the
+//! `class.subject.detail` enhanced status code of RFC 3463 §2.
+
+use std::fmt;
+
+/// First digit of a basic reply code (RFC 5321 §4.2.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Severity {
+    /// 2yz: the requested action was completed.
+    PositiveCompletion,
+    /// 3yz: accepted so far, the server waits for more (354, 334).
+    PositiveIntermediate,
+    /// 4yz: failed for now; the same command may work later.
+    TransientNegative,
+    /// 5yz: failed; repeating the same command will fail again.
+    PermanentNegative,
+}
+
+/// Second digit of a basic reply code (RFC 5321 §4.2.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReplyArea {
+    /// x0z: syntax errors and commands that fit no other area.
+    Syntax,
+    /// x1z: replies to requests for information (status, help).
+    Information,
+    /// x2z: the transmission channel (connection).
+    Connections,
+    /// x3z: not assigned by RFC 5321 (used by extensions: 334, 530 ...).
+    Unspecified3,
+    /// x4z: not assigned by RFC 5321 (used by extensions: 454 ...).
+    Unspecified4,
+    /// x5z: the mail system itself (mailboxes, storage).
+    MailSystem,
+}
+
+/// A basic SMTP reply code: three digits, first 2–5, second 0–5 (RFC 5321 §4.2).
+///
+/// Built only through [`BasicCode::new`] or [`BasicCode::parse`], so every value is
+/// well formed; whether the code is *registered* is a dictionary question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct BasicCode(u16);
+
+impl BasicCode {
+    /// Validates a number as a basic reply code.
+    pub fn new(value: u16) -> Option<Self> {
+        let first = value / 100;
+        let second = (value / 10) % 10;
+        ((2..=5).contains(&first) && second <= 5).then_some(Self(value))
+    }
+
+    /// Parses exactly three ASCII digits.
+    pub fn parse(text: &str) -> Option<Self> {
+        let b = text.as_bytes();
+        if b.len() != 3 || !b.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        Self::new(text.parse().ok()?)
+    }
+
+    /// The number, e.g. `550`.
+    pub fn value(self) -> u16 {
+        self.0
+    }
+
+    /// Meaning of the first digit.
+    pub fn severity(self) -> Severity {
+        match self.0 / 100 {
+            2 => Severity::PositiveCompletion,
+            3 => Severity::PositiveIntermediate,
+            4 => Severity::TransientNegative,
+            _ => Severity::PermanentNegative,
+        }
+    }
+
+    /// Meaning of the second digit.
+    pub fn area(self) -> ReplyArea {
+        match (self.0 / 10) % 10 {
+            0 => ReplyArea::Syntax,
+            1 => ReplyArea::Information,
+            2 => ReplyArea::Connections,
+            3 => ReplyArea::Unspecified3,
+            4 => ReplyArea::Unspecified4,
+            _ => ReplyArea::MailSystem,
+        }
+    }
+
+    /// 4yz: the failure may go away.
+    pub fn is_transient(self) -> bool {
+        self.severity() == Severity::TransientNegative
+    }
+
+    /// 5yz: the failure will not go away by itself.
+    pub fn is_permanent(self) -> bool {
+        self.severity() == Severity::PermanentNegative
+    }
+
+    /// 2yz or 3yz.
+    pub fn is_positive(self) -> bool {
+        self.0 < 400
+    }
+}
+
+impl fmt::Display for BasicCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// Class digit of an enhanced status code (RFC 3463 §3.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Class {
+    /// 2.X.X Success.
+    Success,
+    /// 4.X.X Persistent transient failure.
+    PersistentTransientFailure,
+    /// 5.X.X Permanent failure.
+    PermanentFailure,
+}
+
+/// Subject digit of an enhanced status code (RFC 3463 §3.2 – §3.9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Subject {
+    /// X.0.X Other or undefined status.
+    Other,
+    /// X.1.X Addressing status.
+    Addressing,
+    /// X.2.X Mailbox status.
+    Mailbox,
+    /// X.3.X Mail system status.
+    MailSystem,
+    /// X.4.X Network and routing status.
+    NetworkRouting,
+    /// X.5.X Mail delivery protocol status.
+    Protocol,
+    /// X.6.X Message content or media status.
+    Content,
+    /// X.7.X Security or policy status.
+    SecurityPolicy,
+}
+
+/// An enhanced status code `class.subject.detail` (RFC 3463 §2).
+///
+/// The parser accepts any class digit so that an invalid code such as `6.6.0` can be
+/// shown and flagged instead of dropped; [`EnhancedCode::class`] is `None` for those.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EnhancedCode {
+    class: u8,
+    subject: u16,
+    detail: u16,
+}
+
+impl EnhancedCode {
+    /// Builds a code from its parts: class is one digit, subject and detail at most three
+    /// digits each (RFC 3463 §2).
+    pub fn new(class: u8, subject: u16, detail: u16) -> Option<Self> {
+        (class <= 9 && subject <= 999 && detail <= 999).then_some(Self { class, subject, detail })
+    }
+
+    /// Parses `d.ddd.ddd` exactly (no surrounding text).
+    pub fn parse(text: &str) -> Option<Self> {
+        let mut parts = text.split('.');
+        let class = parts.next()?;
+        let subject = parts.next()?;
+        let detail = parts.next()?;
+        if parts.next().is_some() || class.len() != 1 {
+            return None;
+        }
+        let digits = |s: &str| {
+            (!s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u16>().ok()).flatten()
+        };
+        Self::new(digits(class)? as u8, digits(subject)?, digits(detail)?)
+    }
+
+    /// The class digit as written (may be invalid).
+    pub fn class_digit(self) -> u8 {
+        self.class
+    }
+
+    /// The subject number.
+    pub fn subject_number(self) -> u16 {
+        self.subject
+    }
+
+    /// The detail number.
+    pub fn detail(self) -> u16 {
+        self.detail
+    }
+
+    /// The class, or `None` when the class digit is not 2, 4 or 5.
+    pub fn class(self) -> Option<Class> {
+        match self.class {
+            2 => Some(Class::Success),
+            4 => Some(Class::PersistentTransientFailure),
+            5 => Some(Class::PermanentFailure),
+            _ => None,
+        }
+    }
+
+    /// The subject, or `None` when the subject is above 7.
+    pub fn subject(self) -> Option<Subject> {
+        Some(match self.subject {
+            0 => Subject::Other,
+            1 => Subject::Addressing,
+            2 => Subject::Mailbox,
+            3 => Subject::MailSystem,
+            4 => Subject::NetworkRouting,
+            5 => Subject::Protocol,
+            6 => Subject::Content,
+            7 => Subject::SecurityPolicy,
+            _ => return None,
+        })
+    }
+
+    /// Class and subject are both defined by RFC 3463.
+    pub fn is_valid(self) -> bool {
+        self.class().is_some() && self.subject().is_some()
+    }
+
+    /// The same code written with an `X` class, as the registry lists it: `X.1.1`.
+    pub fn registry_key(self) -> String {
+        format!("X.{}.{}", self.subject, self.detail)
+    }
+}
+
+impl fmt::Display for EnhancedCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}.{}", self.class, self.subject, self.detail)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basic_codes_validate_their_digits() {
+        assert!(BasicCode::new(550).is_some());
+        assert!(BasicCode::new(421).unwrap().is_transient());
+        assert!(BasicCode::new(554).unwrap().is_permanent());
+        assert_eq!(BasicCode::new(559).map(|c| c.area()), Some(ReplyArea::MailSystem));
+        for bad in [0, 99, 199, 600, 560, 161, 1000] {
+            assert_eq!(BasicCode::new(bad), None, "{bad}");
+        }
+        assert_eq!(BasicCode::parse("250").map(BasicCode::value), Some(250));
+        assert_eq!(BasicCode::parse("25"), None);
+        assert_eq!(BasicCode::parse("+50"), None);
+    }
+
+    #[test]
+    fn enhanced_codes_parse_and_flag_invalid_parts() {
+        let c = EnhancedCode::parse("5.7.606").unwrap();
+        assert_eq!(c.to_string(), "5.7.606");
+        assert_eq!(c.registry_key(), "X.7.606");
+        assert!(c.is_valid());
+        let bad = EnhancedCode::parse("6.6.0").unwrap();
+        assert!(!bad.is_valid());
+        assert_eq!(bad.class(), None);
+        assert!(!EnhancedCode::parse("4.16.1").unwrap().is_valid());
+        for text in ["5.1", "5.1.1.1", "55.1.1", "5..1", "5.1.1234", "a.b.c", ""] {
+            assert_eq!(EnhancedCode::parse(text), None, "{text}");
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! The knowledge of smtp-explain as plain static tables. Nothing here is logic: each file is
+//! a sorted or ordered list of rows, every row names its source, and the tests in
+//! `tests/tables.rs` check order, uniqueness, sources and links.
+//!
+//! Human texts are not here: they live in the message catalog (`src/i18n/`), keyed by ids
+//! that these rows imply (`code.550`, `code.X.1.1`, `cat.mailbox_full.title`,
+//! `rule.google.spf_fail.summary` ...).
+
+use crate::taxonomy::{Category, Retry, Stage, WhoActs};
+
+pub mod basic_codes;
+pub mod blocklists;
+pub mod categories;
+pub mod clients;
+pub mod enhanced_codes;
+pub mod links;
+pub mod phrases;
+pub mod providers;
+
+/// A registered basic reply code (`basic_codes.rs`, sorted by `code`).
+#[derive(Debug)]
+pub struct BasicEntry {
+    /// The three-digit code.
+    pub code: u16,
+    /// Short name as the defining RFC words it.
+    pub title: &'static str,
+    /// Where it is defined, e.g. `RFC 5321 §4.2.3`; several sources separated by `; `.
+    pub source: &'static str,
+    /// What this code most likely means when the text says nothing more.
+    pub category: Category,
+}
+
+/// A code of the IANA "SMTP Enhanced Status Codes" registry (`enhanced_codes.rs`, sorted
+/// by `(subject, detail)`).
+#[derive(Debug)]
+pub struct EnhancedEntry {
+    /// Subject number (the `1` in `X.1.1`).
+    pub subject: u16,
+    /// Detail number (the last `1` in `X.1.1`).
+    pub detail: u16,
+    /// The registry's name for the code.
+    pub title: &'static str,
+    /// Basic codes the registry associates with it (empty when it lists none).
+    pub basic: &'static [u16],
+    /// Defining document and section, e.g. `RFC 3463 §3.2`.
+    pub source: &'static str,
+    /// What this code means as a category when the text says nothing more.
+    pub category: Category,
+    /// Marked deprecated in the registry.
+    pub deprecated: bool,
+}
+
+/// How strongly a matched phrase speaks for its category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// Names the cause unmistakably ("user unknown", "mailbox full").
+    Strong,
+    /// Usually means the category, but also appears elsewhere ("quota", "spam").
+    Medium,
+    /// A hint only ("policy", "rejected").
+    Weak,
+}
+
+/// The defaults and crosswalks of one category (`categories.rs`, in `Category::ALL` order).
+#[derive(Debug)]
+pub struct CategoryEntry {
+    /// The category.
+    pub category: Category,
+    /// Who acts by default.
+    pub who_acts: WhoActs,
+    /// Retry advice when the failure is temporary (4yz).
+    pub retry_temporary: Retry,
+    /// Retry advice when the failure is permanent (5yz).
+    pub retry_permanent: Retry,
+    /// Counts as a hard bounce when permanent (address should not be mailed again as is).
+    pub hard_bounce: bool,
+    /// Sisimai reason name (current name).
+    pub sisimai: &'static str,
+    /// SendGrid bounce classification.
+    pub sendgrid: &'static str,
+    /// Amazon SES `bounceType` for a permanent failure.
+    pub ses_type: &'static str,
+    /// Amazon SES `bounceSubType`.
+    pub ses_subtype: &'static str,
+    /// SparkPost bounce class number.
+    pub sparkpost: u8,
+    /// Postmark bounce `Type`.
+    pub postmark: &'static str,
+}
+
+/// A phrase of reply wording that points at a category (`phrases.rs`).
+#[derive(Debug)]
+pub struct PhraseRule {
+    /// The words, lowercase; matched ASCII-case-insensitively, on word boundaries.
+    pub pattern: &'static str,
+    /// The category it speaks for.
+    pub category: Category,
+    /// How strongly.
+    pub strength: Strength,
+    /// Language of the phrase (`en`, `de`, `fr` ...).
+    pub lang: &'static str,
+}
+
+/// A phrase that tells at which SMTP stage the reply came (`phrases.rs`).
+#[derive(Debug)]
+pub struct StagePhrase {
+    /// The words, lowercase.
+    pub pattern: &'static str,
+    /// The stage.
+    pub stage: Stage,
+}
+
+/// What kind of organisation a provider is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProviderKind {
+    /// A mailbox provider (Gmail, Outlook.com ...).
+    Mailbox,
+    /// A security gateway in front of mailboxes (Mimecast, Proofpoint ...).
+    Gateway,
+    /// A DNS blocklist operator (Spamhaus ...).
+    Blocklist,
+    /// A sending service (Amazon SES ...).
+    SendingService,
+}
+
+/// A provider, gateway or blocklist operator (`providers.rs`, sorted by `id`).
+#[derive(Debug)]
+pub struct Provider {
+    /// Stable id, e.g. `google`.
+    pub id: &'static str,
+    /// Display name.
+    pub name: &'static str,
+    /// What it is.
+    pub kind: ProviderKind,
+    /// Official help or postmaster page (https, on the link allowlist).
+    pub help_url: &'static str,
+    /// Where the facts of this row come from.
+    pub source: &'static str,
+    /// When the row was last checked against its source (YYYY-MM-DD).
+    pub checked: &'static str,
+}
+
+/// A token that tells which provider answered (`providers.rs`).
+#[derive(Debug)]
+pub struct ProviderMarker {
+    /// The token, lowercase, matched on word boundaries (`gsmtp`, `protection.outlook.com`).
+    pub pattern: &'static str,
+    /// Provider id.
+    pub provider: &'static str,
+    /// How sure the token makes us.
+    pub strength: Strength,
+}
+
+/// A provider-specific message: what a provider means by a code or wording (`providers.rs`).
+/// A rule matches when its provider was recognised and both its `pattern` (if not empty)
+/// and its `code` (if not empty) are present.
+#[derive(Debug)]
+pub struct ProviderRule {
+    /// Provider id.
+    pub provider: &'static str,
+    /// Stable id of the rule; its texts are `rule.<provider>.<id>.*` in the catalog.
+    pub id: &'static str,
+    /// Words or token of the reply, lowercase (empty: any).
+    pub pattern: &'static str,
+    /// Enhanced (`5.7.27`) or basic (`421`) code the rule needs (empty: any).
+    pub code: &'static str,
+    /// What the message means.
+    pub category: Category,
+    /// Who acts, when it differs from the category's default.
+    pub who_acts: Option<WhoActs>,
+    /// Retry advice, when it differs from the category's default.
+    pub retry: Option<Retry>,
+    /// The provider's page about this message (https, allowlisted), or empty.
+    pub help_url: &'static str,
+    /// Where the meaning comes from.
+    pub source: &'static str,
+    /// When it was checked (YYYY-MM-DD).
+    pub checked: &'static str,
+}
+
+/// A DNS blocklist zone (`blocklists.rs`).
+#[derive(Debug)]
+pub struct BlocklistZone {
+    /// Token in the reply that names the zone, lowercase (`zen.spamhaus.org`).
+    pub pattern: &'static str,
+    /// Provider id of the list's operator.
+    pub provider: &'static str,
+    /// Human name of the list or zone (`Spamhaus ZEN`).
+    pub zone: &'static str,
+    /// What kind of listing it is: texts `zone.<kind>.*` in the catalog.
+    pub kind: &'static str,
+    /// Page to look the address up or request removal (https, allowlisted).
+    pub lookup_url: &'static str,
+    /// Where the facts come from.
+    pub source: &'static str,
+    /// When checked.
+    pub checked: &'static str,
+}
+
+/// An error code or message of a mail client or library (`clients.rs`).
+#[derive(Debug)]
+pub struct ClientError {
+    /// The code or words, lowercase (`0x800ccc0e`, `econnection`, `could not authenticate`).
+    pub pattern: &'static str,
+    /// Client id (`outlook`, `nodemailer`, `thunderbird`, `phpmailer`, `apple_mail`).
+    pub client: &'static str,
+    /// What it means.
+    pub category: Category,
+    /// The basic reply code it stands for, when it stands for one.
+    pub basic: Option<u16>,
+    /// The stage it implies.
+    pub stage: Option<Stage>,
+    /// Where it is documented.
+    pub source: &'static str,
+}

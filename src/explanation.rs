@@ -1,0 +1,267 @@
+//! The `Explanation` returned by `explain()` and the types inside it. Field names are
+//! snake_case in Rust and camelCase in JSON/JS; they are stable once shipped.
+
+use serde::Serialize;
+
+use crate::data::ProviderKind;
+use crate::taxonomy::{Category, Confidence, Outcome, Retry, Stage, WhoActs};
+
+/// Everything smtp-explain can say about one reply, recipient or log line.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Explanation {
+    /// Whether any code or known message was found.
+    pub recognized: bool,
+    /// What the input looked like.
+    pub input_kind: InputKind,
+    /// The reply as parsed, when there was one.
+    pub reply: Option<Reply>,
+    /// Every code found, with its dictionary meaning.
+    pub codes: Vec<CodeInfo>,
+    /// What the reply means for the message.
+    pub outcome: Outcome,
+    /// Where in the SMTP conversation it happened, when known.
+    pub stage: Option<Stage>,
+    /// The category of the cause.
+    pub category: CategoryRef,
+    /// One short headline.
+    pub title: String,
+    /// What happened and whether it fixes itself, at most two sentences.
+    pub summary: String,
+    /// Who has to act.
+    pub who_acts: WhoActs,
+    /// Whether and when to send again.
+    pub retry: Retry,
+    /// Steps for the person who sent the mail, in the order to try them.
+    pub user_actions: Vec<String>,
+    /// Steps for the admin of the sending side.
+    pub admin_actions: Vec<String>,
+    /// Usual causes, given when the server did not say why.
+    pub possible_causes: Vec<String>,
+    /// The provider or filter that answered, when recognised.
+    pub provider: Option<ProviderRef>,
+    /// The blocklist named in the reply, when there is one.
+    pub blocklist: Option<BlocklistRef>,
+    /// The recipient the explanation is about (from a DSN or log line).
+    pub recipient: Option<String>,
+    /// The remote server that answered (from a DSN or log line).
+    pub remote_host: Option<String>,
+    /// Parts of the input that decided the result.
+    pub evidence: Vec<Evidence>,
+    /// How sure the result is.
+    pub confidence: Confidence,
+    /// Other readings when the signals conflict.
+    pub alternatives: Vec<CategoryRef>,
+    /// What is odd about the input.
+    pub warnings: Vec<Warning>,
+    /// The same result in other bounce taxonomies.
+    pub interop: Interop,
+    /// RFC sections and official pages (allowlisted https links only).
+    pub references: Vec<Reference>,
+    /// Language of the texts.
+    pub lang: String,
+    /// Version of the knowledge tables.
+    pub data_version: &'static str,
+}
+
+/// What the input looked like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InputKind {
+    /// Nothing but whitespace.
+    Empty,
+    /// A bare code (`421`, `5.7.26`, `Error 421`).
+    Code,
+    /// An SMTP reply, one or more lines.
+    Reply,
+    /// Delivery status notification fields or a whole bounce.
+    Dsn,
+    /// A mail server log line.
+    LogLine,
+    /// An error message of a mail client or library.
+    ClientMessage,
+    /// Text without a code (matched by its wording, or not at all).
+    Text,
+}
+
+/// The reply as parsed.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reply {
+    /// Basic code, e.g. 550.
+    pub code: Option<u16>,
+    /// Enhanced status code, e.g. `5.1.1`.
+    pub enhanced: Option<String>,
+    /// The text without codes, lines joined by a space.
+    pub text: String,
+    /// The text of each line.
+    pub lines: Vec<String>,
+}
+
+/// Whether a code is basic or enhanced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CodeKind {
+    /// Three-digit reply code.
+    Basic,
+    /// `class.subject.detail` status code.
+    Enhanced,
+}
+
+/// One code found in the input, with its meaning.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CodeInfo {
+    /// The code as found (`550`, `5.1.1`).
+    pub code: String,
+    /// Basic or enhanced.
+    pub kind: CodeKind,
+    /// The registry's or RFC's name for it (for unregistered codes: built from its digits).
+    pub title: String,
+    /// What it means, in plain words.
+    pub meaning: String,
+    /// Where it is defined (RFC section, registry), or why it is not.
+    pub source: String,
+    /// In the IANA registry or an RFC.
+    pub registered: bool,
+    /// Well formed (class 2/4/5, subject 0–7; basic 2xx–5xx).
+    pub valid: bool,
+    /// Where the code came from: the remote reply, a DSN `Status:` field, a log's `dsn=` ...
+    pub origin: CodeOrigin,
+}
+
+/// Where a code came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CodeOrigin {
+    /// The server's reply.
+    Reply,
+    /// A DSN `Status:` field or a log's `dsn=`: chosen by the reporting server.
+    Status,
+    /// Implied by a mail client's error code (Outlook 0x800CCC69 stands for 550).
+    Client,
+}
+
+/// A category with its title.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct CategoryRef {
+    /// Stable id.
+    pub id: Category,
+    /// Short title in the explanation's language.
+    pub title: String,
+}
+
+/// The provider or filter that answered.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProviderRef {
+    /// Stable id.
+    pub id: &'static str,
+    /// Display name.
+    pub name: &'static str,
+    /// Mailbox provider, gateway, blocklist or sending service.
+    pub kind: ProviderKind,
+    /// Official help page.
+    pub help_url: &'static str,
+}
+
+/// A blocklist named in the reply.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BlocklistRef {
+    /// Provider id of the list operator.
+    pub id: &'static str,
+    /// List or zone name.
+    pub zone: &'static str,
+    /// Where to look the address up.
+    pub lookup_url: &'static str,
+}
+
+/// Kind of an evidence span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    /// A basic reply code.
+    BasicCode,
+    /// An enhanced status code.
+    EnhancedCode,
+    /// Wording that decided the category.
+    Phrase,
+    /// A token that names the provider.
+    ProviderTag,
+    /// A provider-specific message.
+    ProviderMessage,
+    /// A blocklist name.
+    Blocklist,
+    /// A DSN field.
+    DsnField,
+    /// Wording that tells the SMTP stage.
+    Stage,
+    /// A mail client's error code or message.
+    ClientError,
+}
+
+/// A part of the input that decided the result. Offsets are byte offsets into the input in
+/// Rust; the JS bindings convert them to UTF-16 indices.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Evidence {
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// What the span is.
+    pub kind: EvidenceKind,
+    /// A short label for a tooltip.
+    pub label: String,
+}
+
+/// Something odd about the input.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    /// Stable id (`class_mismatch`, `invalid_code`, `no_reason` ...).
+    pub id: &'static str,
+    /// The warning in the explanation's language.
+    pub message: String,
+}
+
+/// The result in other bounce taxonomies.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Interop {
+    /// Sisimai reason name.
+    pub sisimai: &'static str,
+    /// SendGrid bounce classification.
+    pub sendgrid: &'static str,
+    /// Amazon SES bounce type and subtype.
+    pub ses: SesBounce,
+    /// SparkPost bounce class number.
+    pub sparkpost: u8,
+    /// Postmark bounce type.
+    pub postmark: &'static str,
+    /// A hard bounce: do not send to this address again as it is.
+    pub hard_bounce: bool,
+}
+
+/// Amazon SES bounce type and subtype.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SesBounce {
+    /// `Permanent`, `Transient` or `Undetermined`.
+    #[serde(rename = "type")]
+    pub bounce_type: &'static str,
+    /// The subtype (`General`, `NoEmail`, `MailboxFull` ...).
+    pub subtype: &'static str,
+}
+
+/// A reference: an RFC section or an official page.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Reference {
+    /// What it is (`RFC 3463 §3.2`, `Google: SMTP errors and codes`).
+    pub title: String,
+    /// https URL on the allowlist.
+    pub url: String,
+}

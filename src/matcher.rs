@@ -1,0 +1,237 @@
+//! One pass over the input for every wording rule: all patterns of all tables go into a
+//! single Aho-Corasick automaton, run once over a normalised copy of the text (ASCII
+//! lowercase, whitespace runs collapsed, reply-code prefixes of lines dropped), so the cost
+//! stays linear in the input however many rules there are.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::data::blocklists::BLOCKLIST_ZONES;
+use crate::data::clients::CLIENT_ERRORS;
+use crate::data::phrases::{PHRASES, STAGE_PHRASES};
+use crate::data::providers::{PROVIDER_MARKERS, PROVIDER_RULES};
+
+/// Which table row a pattern belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// `PHRASES[i]`.
+    Phrase(usize),
+    /// `STAGE_PHRASES[i]`.
+    Stage(usize),
+    /// `PROVIDER_MARKERS[i]`.
+    Marker(usize),
+    /// `PROVIDER_RULES[i]`.
+    ProviderRule(usize),
+    /// `BLOCKLIST_ZONES[i]`.
+    Zone(usize),
+    /// `CLIENT_ERRORS[i]`.
+    Client(usize),
+}
+
+/// A rule found in the input; offsets are byte offsets into the original input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// The rule.
+    pub rule: Rule,
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+}
+
+struct Automaton {
+    searcher: Option<AhoCorasick>,
+    /// Rules of each distinct pattern.
+    rules: Vec<Vec<Rule>>,
+    /// Whether the pattern is checked for a word boundary at its start / end.
+    bounded: Vec<(bool, bool)>,
+}
+
+/// Normalises a table pattern the way the input is normalised; `*` at either end turns the
+/// word-boundary check off on that side.
+fn pattern_key(pattern: &str) -> (String, bool, bool) {
+    let open_start = pattern.starts_with('*');
+    let open_end = pattern.ends_with('*');
+    let core = pattern.trim_matches('*');
+    let words: Vec<&str> = core.split_whitespace().collect();
+    (words.join(" ").to_ascii_lowercase(), !open_start, !open_end)
+}
+
+fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
+    let phrases = PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Phrase(i)));
+    let stages = STAGE_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Stage(i)));
+    let markers = PROVIDER_MARKERS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Marker(i)));
+    let rules = PROVIDER_RULES
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.pattern.is_empty())
+        .map(|(i, r)| (r.pattern, Rule::ProviderRule(i)));
+    let zones = BLOCKLIST_ZONES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Zone(i)));
+    let clients = CLIENT_ERRORS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Client(i)));
+    phrases.chain(stages).chain(markers).chain(rules).chain(zones).chain(clients)
+}
+
+fn automaton() -> &'static Automaton {
+    static AUTOMATON: OnceLock<Automaton> = OnceLock::new();
+    AUTOMATON.get_or_init(|| {
+        let mut keys: Vec<String> = Vec::new();
+        let mut rules: Vec<Vec<Rule>> = Vec::new();
+        let mut bounded = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        for (pattern, rule) in all_patterns() {
+            let (key, start, end) = pattern_key(pattern);
+            if key.is_empty() {
+                continue;
+            }
+            let id = *index.entry((key.clone(), start, end)).or_insert_with(|| {
+                keys.push(key);
+                rules.push(Vec::new());
+                bounded.push((start, end));
+                keys.len() - 1
+            });
+            rules[id].push(rule);
+        }
+        let searcher = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&keys).ok();
+        Automaton { searcher, rules, bounded }
+    })
+}
+
+/// The input as the automaton sees it, with a map back to input offsets.
+struct Normalized {
+    text: Vec<u8>,
+    /// `origin[i]` is the input offset of normalised byte `i`; one extra entry for the end.
+    origin: Vec<usize>,
+}
+
+/// Length of a reply-code prefix such as `550-5.1.1 ` or `421 ` at the start of `line`.
+fn code_prefix_len(line: &[u8]) -> usize {
+    let digits = |s: &[u8]| s.iter().take_while(|b| b.is_ascii_digit()).count();
+    if line.len() < 4 || digits(line) != 3 || !matches!(line[3], b' ' | b'-') {
+        return 0;
+    }
+    let mut end = 4;
+    let rest = &line[4..];
+    // Optional enhanced code d.d{1,3}.d{1,3} followed by a space.
+    let c = digits(rest);
+    if c == 1 && rest.get(1) == Some(&b'.') {
+        let s = digits(&rest[2..]);
+        if (1..=3).contains(&s) && rest.get(2 + s) == Some(&b'.') {
+            let d = digits(&rest[3 + s..]);
+            let after = 3 + s + d;
+            if (1..=3).contains(&d) && rest.get(after).map_or(true, |b| *b == b' ') {
+                end += after + usize::from(rest.get(after).is_some());
+            }
+        }
+    }
+    end
+}
+
+fn normalize(input: &str) -> Normalized {
+    let bytes = input.as_bytes();
+    let mut text = Vec::with_capacity(bytes.len());
+    let mut origin = Vec::with_capacity(bytes.len() + 1);
+    let mut i = 0;
+    let mut line_start = true;
+    while i < bytes.len() {
+        if line_start {
+            line_start = false;
+            let mut j = i;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t') {
+                j += 1;
+            }
+            let skip = code_prefix_len(&bytes[j..bytes.len().min(j + 16)]);
+            if skip > 0 {
+                i = j + skip;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            if b == b'\n' {
+                line_start = true;
+            }
+            if text.last() != Some(&b' ') {
+                text.push(b' ');
+                origin.push(i);
+            }
+        } else {
+            text.push(b.to_ascii_lowercase());
+            origin.push(i);
+        }
+        i += 1;
+    }
+    origin.push(bytes.len());
+    Normalized { text, origin }
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// Finds every rule whose pattern occurs in the input, in order of position.
+pub fn scan(input: &str) -> Vec<Hit> {
+    let automaton = automaton();
+    let Some(searcher) = &automaton.searcher else {
+        return Vec::new();
+    };
+    let normalized = normalize(input);
+    let text = &normalized.text;
+    let mut hits = Vec::new();
+    for found in searcher.find_overlapping_iter(text.as_slice()) {
+        let id = found.pattern().as_usize();
+        let (start, end) = (found.start(), found.end());
+        let (check_start, check_end) = automaton.bounded[id];
+        let first = text[start];
+        let last = text[end - 1];
+        if check_start && is_word_byte(first) && start > 0 && is_word_byte(text[start - 1]) {
+            continue;
+        }
+        if check_end && is_word_byte(last) && end < text.len() && is_word_byte(text[end]) {
+            continue;
+        }
+        let span_start = normalized.origin[start];
+        let span_end = normalized.origin[end - 1] + utf8_len(input.as_bytes()[normalized.origin[end - 1]]);
+        for rule in &automaton.rules[id] {
+            hits.push(Hit { rule: *rule, start: span_start, end: span_end });
+        }
+    }
+    hits
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_case_space_and_code_prefixes() {
+        let n = normalize("550-5.1.1 The  Email\r\n550 5.1.1 account");
+        assert_eq!(String::from_utf8(n.text).unwrap(), "the email account");
+        assert_eq!(code_prefix_len(b"421 Try"), 4);
+        assert_eq!(code_prefix_len(b"550 5.7.606 Access"), 12);
+        assert_eq!(code_prefix_len(b"550 5.7.606"), 11);
+        assert_eq!(code_prefix_len(b"5500 x"), 0);
+    }
+
+    #[test]
+    fn maps_hits_back_to_input_offsets() {
+        let input = "550 5.1.1 <a@b>: Recipient address rejected: USER\n  UNKNOWN";
+        let hits = scan(input);
+        let phrase = hits.iter().find(|h| matches!(h.rule, Rule::Phrase(_))).expect("user unknown matches");
+        assert_eq!(&input[phrase.start..phrase.end], "USER\n  UNKNOWN");
+    }
+
+    #[test]
+    fn respects_word_boundaries() {
+        assert!(scan("superuser unknownness").iter().all(|h| !matches!(h.rule, Rule::Phrase(_))));
+    }
+}
