@@ -10,13 +10,14 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-/// The English catalog files, in the order they are read.
-const ENGLISH_SOURCES: &[&str] = &[
-    include_str!("i18n/en/ui.txt"),
-    include_str!("i18n/en/categories.txt"),
-    include_str!("i18n/en/codes.txt"),
-    include_str!("i18n/en/providers.txt"),
-];
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
+}
+
+/// The catalog files of every shipped language (`src/i18n/<lang>/*.txt`), English first.
+pub fn shipped_sources() -> &'static [(&'static str, &'static [&'static str])] {
+    files::CATALOGS
+}
 
 /// Why a catalog text could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,7 +87,8 @@ impl Catalog {
         // The English files are checked by the test suite; an error here would be a build defect,
         // so fall back to an empty catalog rather than panic.
         ENGLISH.get_or_init(|| {
-            Catalog::parse("en", ENGLISH_SOURCES)
+            let english = files::CATALOGS.iter().find(|(lang, _)| *lang == "en").map_or(&[][..], |(_, f)| *f);
+            Catalog::parse("en", english)
                 .unwrap_or_else(|_| Catalog { lang: "en".into(), texts: HashMap::new() })
         })
     }

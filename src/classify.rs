@@ -5,7 +5,7 @@ use crate::code::{BasicCode, EnhancedCode};
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::clients::CLIENT_ERRORS;
 use crate::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
-use crate::data::providers::{PROVIDERS, PROVIDER_MARKERS, PROVIDER_RULES};
+use crate::data::providers;
 use crate::data::{Provider, ProviderKind, ProviderRule, Strength};
 use crate::dictionary::{basic_entry, enhanced_entry};
 use crate::matcher::{Hit, Rule};
@@ -64,7 +64,7 @@ pub struct Verdict {
 }
 
 fn provider_by_id(id: &str) -> Option<&'static Provider> {
-    PROVIDERS.binary_search_by_key(&id, |p| p.id).ok().map(|i| &PROVIDERS[i])
+    providers::provider(id)
 }
 
 fn code_matches(rule_code: &str, basic: Option<BasicCode>, enhanced: &[EnhancedCode]) -> bool {
@@ -152,7 +152,7 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     let marker_of = |hs: &[Hit]| {
         hs.iter()
             .filter_map(|h| match h.rule {
-                Rule::Marker(i) => Some((PROVIDER_MARKERS[i].strength, *h, PROVIDER_MARKERS[i].provider)),
+                Rule::Marker(i) => Some((providers::markers()[i].strength, *h, providers::markers()[i].provider)),
                 _ => None,
             })
             .min_by_key(|(strength, hit, _)| (*strength, hit.start))
@@ -178,10 +178,10 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     };
     for h in &in_region {
         if let Rule::ProviderRule(i) = h.rule {
-            consider(&PROVIDER_RULES[i], Some(*h));
+            consider(providers::rules()[i], Some(*h));
         }
     }
-    for candidate in PROVIDER_RULES.iter().filter(|r| r.pattern.is_empty()) {
+    for candidate in providers::rules().iter().copied().filter(|r| r.pattern.is_empty()) {
         consider(candidate, None);
     }
     let rule = rule.map(|(r, h, _)| (r, h));

@@ -6,7 +6,6 @@ use crate::catalog::{fill, Catalog};
 use crate::classify::{classify, zone_row};
 use crate::code::BasicCode;
 use crate::data::categories::{CATEGORIES, SISIMAI_ALIASES};
-use crate::data::links::ALLOWED_LINK_HOSTS;
 use crate::dictionary::{category_entry, describe_basic, describe_enhanced, enhanced_entry, source_url, IANA_REGISTRY_URL};
 use crate::explanation::*;
 use crate::matcher::{scan, Hit};
@@ -78,14 +77,8 @@ pub fn explain_each(input: &str, options: &Options) -> Vec<Explanation> {
     parsed.findings.iter().map(|f| assemble(text, f, &hits, parsed.truncated, options)).collect()
 }
 
-fn is_allowed_link(url: &str) -> bool {
-    let Some(rest) = url.strip_prefix("https://") else { return false };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    ALLOWED_LINK_HOSTS.contains(&host)
-}
-
 fn push_reference(references: &mut Vec<Reference>, title: String, url: &str) {
-    if is_allowed_link(url) && !references.iter().any(|r| r.url == url) {
+    if crate::data::links::is_allowed(url) && !references.iter().any(|r| r.url == url) {
         references.push(Reference { title, url: url.to_string() });
     }
 }

@@ -10,7 +10,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::clients::CLIENT_ERRORS;
 use crate::data::phrases::{PHRASES, STAGE_PHRASES};
-use crate::data::providers::{PROVIDER_MARKERS, PROVIDER_RULES};
+use crate::data::providers;
 
 /// Which table row a pattern belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,9 +19,9 @@ pub enum Rule {
     Phrase(usize),
     /// `STAGE_PHRASES[i]`.
     Stage(usize),
-    /// `PROVIDER_MARKERS[i]`.
+    /// `providers::markers()[i]`.
     Marker(usize),
-    /// `PROVIDER_RULES[i]`.
+    /// `providers::rules()[i]`.
     ProviderRule(usize),
     /// `BLOCKLIST_ZONES[i]`.
     Zone(usize),
@@ -61,8 +61,8 @@ fn pattern_key(pattern: &str) -> (String, bool, bool) {
 fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
     let phrases = PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Phrase(i)));
     let stages = STAGE_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Stage(i)));
-    let markers = PROVIDER_MARKERS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Marker(i)));
-    let rules = PROVIDER_RULES
+    let markers = providers::markers().iter().enumerate().map(|(i, r)| (r.pattern, Rule::Marker(i)));
+    let rules = providers::rules()
         .iter()
         .enumerate()
         .filter(|(_, r)| !r.pattern.is_empty())

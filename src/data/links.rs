@@ -1,9 +1,19 @@
-//! The only hosts an explanation may link to. Links never come from the reply itself.
+//! The only hosts an explanation may link to: the standards bodies here, plus the `HOSTS` of
+//! each provider file. Links never come from the reply itself.
 
-/// Allowed link hosts (https only). A test checks every URL in the tables against this list.
-pub static ALLOWED_LINK_HOSTS: &[&str] = &[
-    "www.rfc-editor.org",
-    "www.iana.org",
-    "support.google.com",
-    "check.spamhaus.org",
-];
+use super::providers::FILES;
+
+/// Hosts of standards documents (https only).
+pub static STANDARDS_HOSTS: &[&str] = &["www.rfc-editor.org", "www.iana.org"];
+
+/// Whether `url` is an https link to an allowlisted host.
+pub fn is_allowed(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("https://") else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty() && (STANDARDS_HOSTS.contains(&host) || FILES.iter().any(|f| f.hosts.contains(&host)))
+}
+
+/// Every allowlisted host.
+pub fn allowed_hosts() -> impl Iterator<Item = &'static str> {
+    STANDARDS_HOSTS.iter().copied().chain(FILES.iter().flat_map(|f| f.hosts.iter().copied()))
+}
