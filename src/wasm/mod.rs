@@ -1,0 +1,155 @@
+//! The JavaScript bindings: the only module that knows about JS (compiled for wasm32 only).
+//! Values cross the boundary as plain JSON-compatible objects (`null`, never `undefined`);
+//! evidence offsets are converted from UTF-8 bytes to UTF-16 indices here, once.
+
+mod render;
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Audience, Explanation, Options};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = include_str!("types.d.ts");
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("smtp-explain: {e}"))))
+}
+
+fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(message).into()
+}
+
+fn input_string(function: &str, input: &JsValue) -> Result<String, JsValue> {
+    input
+        .as_string()
+        .ok_or_else(|| type_error(&format!("smtp-explain: {function}(input) needs a string, got {}", js_type(input))))
+}
+
+fn js_type(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else if Array::is_array(value) {
+        "an array".into()
+    } else {
+        value.js_typeof().as_string().unwrap_or_else(|| "unknown".into())
+    }
+}
+
+use js_sys::{Array, Reflect};
+
+/// Reads `{ lang?, audience? }`; `undefined`/`null` mean defaults.
+fn read_options(function: &str, options: &JsValue) -> Result<Options, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    if !options.is_object() || Array::is_array(options) {
+        return Err(type_error(&format!("smtp-explain: {function}(input, options): options must be an object, got {}", js_type(options))));
+    }
+    let field = |name: &str| Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    let lang = field("lang");
+    let audience = field("audience");
+    let mut parsed = Options::default();
+    if !lang.is_undefined() && !lang.is_null() {
+        parsed.lang = Some(lang.as_string().ok_or_else(|| type_error("smtp-explain: options.lang must be a string such as \"en\""))?);
+    }
+    if !audience.is_undefined() && !audience.is_null() {
+        let value = audience.as_string().unwrap_or_default();
+        parsed.audience = Some(Audience::from_id(&value).ok_or_else(|| type_error("smtp-explain: options.audience must be \"user\" or \"admin\""))?);
+    }
+    Ok(parsed)
+}
+
+/// Converts byte offsets of the evidence into UTF-16 indices of `input`, in one pass.
+fn evidence_to_utf16(input: &str, explanation: &mut Explanation) {
+    let mut offsets: Vec<usize> = explanation.evidence.iter().flat_map(|e| [e.start, e.end]).collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    let mut map = Vec::with_capacity(offsets.len());
+    let mut units = 0;
+    let mut next = offsets.iter().peekable();
+    for (byte, ch) in input.char_indices().chain(std::iter::once((input.len(), ' '))) {
+        while let Some(&&offset) = next.peek() {
+            if offset > byte {
+                break;
+            }
+            map.push((offset, units));
+            next.next();
+        }
+        units += ch.len_utf16();
+    }
+    let convert = |offset: usize| map.binary_search_by_key(&offset, |(b, _)| *b).map_or(offset, |i| map[i].1);
+    for e in &mut explanation.evidence {
+        e.start = convert(e.start);
+        e.end = convert(e.end);
+    }
+}
+
+/// Explains a code, reply, bounce, log line or client error message.
+#[wasm_bindgen(js_name = explain, unchecked_return_type = "Explanation")]
+pub fn explain_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ExplainOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = input_string("explain", &input)?;
+    let options = read_options("explain", &options)?;
+    let mut explanation = crate::explain_with(&text, &options);
+    evidence_to_utf16(&text, &mut explanation);
+    to_js(&explanation)
+}
+
+/// One explanation per failed recipient, log line or reply found in the input.
+#[wasm_bindgen(js_name = explainAll, unchecked_return_type = "Explanation[]")]
+pub fn explain_all_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ExplainOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = input_string("explainAll", &input)?;
+    let options = read_options("explainAll", &options)?;
+    let mut all = crate::explain_all(&text, &options);
+    for explanation in &mut all {
+        evidence_to_utf16(&text, explanation);
+    }
+    to_js(&all)
+}
+
+/// The dictionary entry of a basic (`550`) or enhanced (`5.1.1`, `X.1.1`) code, or `null`.
+#[wasm_bindgen(js_name = lookup, unchecked_return_type = "DictionaryEntry | null")]
+pub fn lookup_js(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> Result<JsValue, JsValue> {
+    let code = input_string("lookup", &code)?;
+    to_js(&crate::lookup(&code))
+}
+
+/// The whole dictionary: every basic code, then every enhanced code.
+#[wasm_bindgen(js_name = codes, unchecked_return_type = "DictionaryEntry[]")]
+pub fn codes_js() -> Result<JsValue, JsValue> {
+    to_js(&crate::codes())
+}
+
+/// The taxonomy with its crosswalks.
+#[wasm_bindgen(js_name = categories, unchecked_return_type = "CategoryInfo[]")]
+pub fn categories_js() -> Result<JsValue, JsValue> {
+    to_js(&crate::categories())
+}
+
+/// Version of the crate and of the knowledge tables.
+#[wasm_bindgen(js_name = versions, unchecked_return_type = "{ version: string; dataVersion: string }")]
+pub fn versions_js() -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Versions {
+        version: &'static str,
+        data_version: &'static str,
+    }
+    to_js(&Versions { version: crate::VERSION, data_version: crate::DATA_VERSION })
+}
+
+/// Panics on purpose, so the tests can prove that a panic leaves the module usable.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __panicForTests)]
+pub fn panic_for_tests() {
+    panic!("smtp-explain: deliberate panic for tests");
+}
+

@@ -1,0 +1,495 @@
+//! The one explanation card renderer, shared by the page, the `<smtp-explain>` element and
+//! the popup dialog. It builds DOM nodes with text only (never HTML strings), puts `part`
+//! names on the pieces, links only to allowlisted https pages, and brings its own styles.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Node, ShadowRoot};
+
+use crate::catalog::Catalog;
+use crate::data::links::is_allowed;
+
+/// Default styles of the card: custom properties on `:host` and on the card itself.
+const CARD_CSS: &str = include_str!("card.css");
+
+/// The fields of an Explanation the card shows (read back from the JS object).
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct CardView {
+    recognized: bool,
+    title: String,
+    summary: String,
+    outcome: String,
+    who_acts: String,
+    retry: String,
+    stage: Option<String>,
+    confidence: String,
+    recipient: Option<String>,
+    user_actions: Vec<String>,
+    admin_actions: Vec<String>,
+    possible_causes: Vec<String>,
+    codes: Vec<CodeView>,
+    provider: Option<ProviderView>,
+    blocklist: Option<BlocklistView>,
+    references: Vec<ReferenceView>,
+    warnings: Vec<WarningView>,
+    alternatives: Vec<CategoryView>,
+    category: CategoryView,
+    evidence: Vec<EvidenceView>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct CodeView {
+    code: String,
+    title: String,
+    meaning: String,
+    source: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct ProviderView {
+    name: String,
+    help_url: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct BlocklistView {
+    zone: String,
+    lookup_url: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ReferenceView {
+    title: String,
+    url: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct WarningView {
+    message: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct CategoryView {
+    id: String,
+    title: String,
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+struct EvidenceView {
+    start: usize,
+    end: usize,
+    kind: String,
+    label: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct RenderOptions {
+    audience: Option<String>,
+    compact: bool,
+}
+
+fn label(key: &str) -> String {
+    Catalog::english().get(key).unwrap_or(key).to_string()
+}
+
+fn js_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(&format!("smtp-explain: {message}")).into()
+}
+
+/// Builds elements in one document.
+struct Builder {
+    doc: Document,
+}
+
+impl Builder {
+    fn el(&self, tag: &str, part: &str) -> Result<Element, JsValue> {
+        let e = self.doc.create_element(tag)?;
+        if !part.is_empty() {
+            e.set_attribute("part", part)?;
+            e.set_class_name(part.split(' ').next().unwrap_or(part));
+        }
+        Ok(e)
+    }
+
+    fn text(&self, tag: &str, part: &str, text: &str) -> Result<Element, JsValue> {
+        let e = self.el(tag, part)?;
+        e.set_text_content(Some(text));
+        Ok(e)
+    }
+
+    /// A link when the URL is allowlisted, plain text otherwise.
+    fn link(&self, text: &str, url: &str, part: &str) -> Result<Element, JsValue> {
+        if !is_allowed(url) {
+            return self.text("span", part, text);
+        }
+        let a = self.text("a", part, text)?;
+        a.set_attribute("href", url)?;
+        a.set_attribute("rel", "noopener noreferrer external")?;
+        a.set_attribute("target", "_blank")?;
+        Ok(a)
+    }
+
+    fn list(&self, tag: &str, part: &str, items: &[String]) -> Result<Element, JsValue> {
+        let list = self.el(tag, part)?;
+        for item in items {
+            append(&list, self.text("li", "", item)?)?;
+        }
+        Ok(list)
+    }
+
+    /// A titled section with an ordered list, or `None` when the list is empty.
+    fn steps(&self, part: &str, heading: &str, items: &[String]) -> Result<Option<Element>, JsValue> {
+        if items.is_empty() {
+            return Ok(None);
+        }
+        let section = self.el("section", part)?;
+        append(&section, self.text("h3", "heading", heading)?)?;
+        append(&section, self.list("ol", &format!("{part}-list"), items)?)?;
+        Ok(Some(section))
+    }
+
+    fn fact(&self, list: &Element, part: &str, name: &str, value: &str) -> Result<(), JsValue> {
+        let row = self.el("div", part)?;
+        append(&row, self.text("dt", "fact-name", name)?)?;
+        append(&row, self.text("dd", "fact-value", value)?)?;
+        append(&list, row)?;
+        Ok(())
+    }
+}
+
+/// Appends `child` to `parent`.
+fn append(parent: &Node, child: impl Into<Node>) -> Result<(), JsValue> {
+    parent.append_child(&child.into())?;
+    Ok(())
+}
+
+fn next_id() -> u32 {
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// The document and the node the card goes into.
+fn document_of(target: &JsValue) -> Result<(Document, Node), JsValue> {
+    let node: Node = target.clone().dyn_into().map_err(|_| js_error("render target must be an Element or a ShadowRoot"))?;
+    if !(node.is_instance_of::<Element>() || node.is_instance_of::<ShadowRoot>()) {
+        return Err(js_error("render target must be an Element or a ShadowRoot"));
+    }
+    let doc = node.owner_document().ok_or_else(|| js_error("render target is not in a document"))?;
+    Ok((doc, node))
+}
+
+/// Adds the card styles once: into the shadow root, or into the document head.
+fn ensure_styles(doc: &Document, node: &Node) -> Result<(), JsValue> {
+    let holder: Node = match node.dyn_ref::<ShadowRoot>() {
+        Some(root) => root.clone().into(),
+        None => match doc.head() {
+            Some(head) => head.into(),
+            None => return Ok(()),
+        },
+    };
+    let query = holder
+        .dyn_ref::<ShadowRoot>()
+        .map(|r| r.query_selector("style[data-smtp-explain]"))
+        .or_else(|| holder.dyn_ref::<Element>().map(|e| e.query_selector("style[data-smtp-explain]")))
+        .transpose()?
+        .flatten();
+    if query.is_none() {
+        let style = doc.create_element("style")?;
+        style.set_attribute("data-smtp-explain", "")?;
+        style.set_text_content(Some(CARD_CSS));
+        match holder.first_child() {
+            Some(first) => holder.insert_before(&style, Some(&first))?,
+            None => holder.append_child(&style)?,
+        };
+    }
+    Ok(())
+}
+
+/// Removes what the renderer put into `node` before (keeps its style element).
+fn clear(node: &Node) -> Result<(), JsValue> {
+    let mut child = node.first_child();
+    while let Some(current) = child {
+        child = current.next_sibling();
+        let keep = current.dyn_ref::<Element>().is_some_and(|e| e.tag_name().eq_ignore_ascii_case("style") && e.has_attribute("data-smtp-explain"));
+        if !keep {
+            node.remove_child(&current)?;
+        }
+    }
+    Ok(())
+}
+
+fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<Element, JsValue> {
+    let id = next_id();
+    let title_id = format!("smtp-explain-title-{id}");
+    let card = b.el("section", "card")?;
+    card.set_attribute("aria-labelledby", &title_id)?;
+    card.set_attribute("data-outcome", &view.outcome)?;
+    card.set_attribute("data-category", &view.category.id)?;
+    if options.compact {
+        card.set_attribute("data-compact", "")?;
+    }
+
+    let header = b.el("header", "header")?;
+    let badge = b.text("span", "badge", &label(&format!("outcome.{}", view.outcome)))?;
+    badge.set_attribute("data-outcome", &view.outcome)?;
+    append(&header, badge)?;
+    let codes: Vec<&str> = view.codes.iter().map(|c| c.code.as_str()).collect();
+    if !codes.is_empty() {
+        append(&header, b.text("span", "code-chips", &codes.join(" "))?)?;
+    }
+    let title = b.text("h2", "title", &view.title)?;
+    title.set_id(&title_id);
+    append(&header, title)?;
+    append(&card, header)?;
+    append(&card, b.text("p", "summary", &view.summary)?)?;
+
+    // Everything below the summary; inside a "more" disclosure in compact mode.
+    let body: Element = if options.compact {
+        let more = b.el("details", "more")?;
+        append(&more, b.text("summary", "more-toggle", &label("card.more"))?)?;
+        append(&card, more.clone())?;
+        more
+    } else {
+        card.clone()
+    };
+
+    if view.recognized {
+        let facts = b.el("dl", "facts")?;
+        b.fact(&facts, "fact who", &label("card.who_acts"), &label(&format!("who.{}", view.who_acts)))?;
+        b.fact(&facts, "fact retry", &label("card.retry"), &label(&format!("retry.{}.label", view.retry)))?;
+        if let Some(recipient) = &view.recipient {
+            b.fact(&facts, "fact recipient", &label("card.recipient"), recipient)?;
+        }
+        if let Some(stage) = &view.stage {
+            b.fact(&facts, "fact stage", &label("card.stage"), &label(&format!("stage.{stage}")))?;
+        }
+        append(&body, facts)?;
+    }
+    if let Some(s) = b.steps("causes", &label("card.causes"), &view.possible_causes)? {
+        append(&body, s)?;
+    }
+    if let Some(s) = b.steps("user-actions", &label("card.user_actions"), &view.user_actions)? {
+        append(&body, s)?;
+    }
+
+    let has_details = !view.admin_actions.is_empty() || !view.codes.is_empty() || view.provider.is_some() || !view.references.is_empty();
+    if has_details {
+        let admin = b.el("details", "admin")?;
+        if options.audience.as_deref() == Some("admin") {
+            admin.set_attribute("open", "")?;
+        }
+        append(&admin, b.text("summary", "admin-toggle", &label("card.admin"))?)?;
+        if let Some(s) = b.steps("admin-actions", &label("card.admin_actions"), &view.admin_actions)? {
+            append(&admin, s)?;
+        }
+        if !view.codes.is_empty() {
+            let section = b.el("section", "codes")?;
+            append(&section, b.text("h3", "heading", &label("card.codes"))?)?;
+            let list = b.el("dl", "code-list")?;
+            for code in &view.codes {
+                let row = b.el("div", "code")?;
+                append(&row, b.text("dt", "code-id", &code.code)?)?;
+                let dd = b.el("dd", "code-text")?;
+                append(&dd, b.text("span", "code-title", &code.title)?)?;
+                append(&dd, b.text("span", "code-meaning", &code.meaning)?)?;
+                append(&dd, b.text("span", "code-source", &code.source)?)?;
+                append(&row, dd)?;
+                append(&list, row)?;
+            }
+            append(&section, list)?;
+            append(&admin, section)?;
+        }
+        let facts = b.el("dl", "facts details-facts")?;
+        let mut any_fact = false;
+        if let Some(p) = &view.provider {
+            let row = b.el("div", "fact provider")?;
+            append(&row, b.text("dt", "fact-name", &label("card.provider"))?)?;
+            let dd = b.el("dd", "fact-value")?;
+            append(&dd, b.link(&p.name, &p.help_url, "provider-link")?)?;
+            append(&row, dd)?;
+            append(&facts, row)?;
+            any_fact = true;
+        }
+        if let Some(list) = &view.blocklist {
+            let row = b.el("div", "fact blocklist")?;
+            append(&row, b.text("dt", "fact-name", &label("card.blocklist"))?)?;
+            let dd = b.el("dd", "fact-value")?;
+            append(&dd, b.link(&list.zone, &list.lookup_url, "blocklist-link")?)?;
+            append(&row, dd)?;
+            append(&facts, row)?;
+            any_fact = true;
+        }
+        if !view.alternatives.is_empty() {
+            let names: Vec<&str> = view.alternatives.iter().map(|a| a.title.as_str()).collect();
+            b.fact(&facts, "fact alternatives", &label("card.alternatives"), &names.join("; "))?;
+            any_fact = true;
+        }
+        if view.recognized {
+            b.fact(&facts, "fact confidence", &label("card.confidence"), &label(&format!("confidence.{}", view.confidence)))?;
+            any_fact = true;
+        }
+        if any_fact {
+            append(&admin, facts)?;
+        }
+        if !view.warnings.is_empty() {
+            let messages: Vec<String> = view.warnings.iter().map(|w| w.message.clone()).collect();
+            let section = b.el("section", "warnings")?;
+            append(&section, b.text("h3", "heading", &label("card.warnings"))?)?;
+            append(&section, b.list("ul", "warning-list", &messages)?)?;
+            append(&admin, section)?;
+        }
+        if !view.references.is_empty() {
+            let section = b.el("section", "references")?;
+            append(&section, b.text("h3", "heading", &label("card.references"))?)?;
+            let list = b.el("ul", "reference-list")?;
+            for r in &view.references {
+                let item = b.el("li", "")?;
+                append(&item, b.link(&r.title, &r.url, "reference-link")?)?;
+                append(&list, item)?;
+            }
+            append(&section, list)?;
+            append(&admin, section)?;
+        }
+        append(&body, admin)?;
+    }
+    Ok(card)
+}
+
+/// Renders one explanation, or an array of them (one card each), into an element or shadow
+/// root, replacing what the renderer put there before. Returns the element holding the cards.
+#[wasm_bindgen(js_name = renderExplanation, unchecked_return_type = "HTMLElement")]
+pub fn render_explanation(
+    #[wasm_bindgen(unchecked_param_type = "Element | ShadowRoot")] target: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Explanation | Explanation[]")] explanation: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (doc, node) = document_of(&target)?;
+    let views: Vec<CardView> = if js_sys::Array::is_array(&explanation) {
+        serde_wasm_bindgen::from_value(explanation)
+    } else {
+        serde_wasm_bindgen::from_value(explanation).map(|one| vec![one])
+    }
+    .map_err(|e| js_error(&format!("renderExplanation: not an Explanation ({e})")))?;
+    let options: RenderOptions = if options.is_undefined() || options.is_null() {
+        RenderOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| js_error(&format!("renderExplanation: bad options ({e})")))?
+    };
+    ensure_styles(&doc, &node)?;
+    clear(&node)?;
+    let b = Builder { doc };
+    let root = b.el("div", "cards")?;
+    for view in &views {
+        append(&root, build_card(&b, view, &options)?)?;
+    }
+    append(&node, root.clone())?;
+    Ok(root.into())
+}
+
+/// Converts UTF-16 indices into byte offsets of `text` (clamped, on char boundaries).
+fn utf16_to_bytes(text: &str, spans: &mut [EvidenceView]) {
+    let mut points: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+    points.sort_unstable();
+    points.dedup();
+    let mut map = Vec::with_capacity(points.len());
+    let mut units = 0;
+    let mut next = points.iter().peekable();
+    for (byte, ch) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        while let Some(&&point) = next.peek() {
+            if point > units {
+                break;
+            }
+            map.push((point, byte));
+            next.next();
+        }
+        units += ch.len_utf16();
+    }
+    let convert = |p: usize| map.binary_search_by_key(&p, |(u, _)| *u).map_or(text.len(), |i| map[i].1);
+    for s in spans {
+        s.start = convert(s.start);
+        s.end = convert(s.end);
+    }
+}
+
+/// Shows the input with the evidence of one or more explanations highlighted: text nodes
+/// and `<mark>` elements with a label on hover and focus. Returns the `<pre>` element.
+#[wasm_bindgen(js_name = renderAnnotated, unchecked_return_type = "HTMLElement")]
+pub fn render_annotated(
+    #[wasm_bindgen(unchecked_param_type = "Element | ShadowRoot")] target: JsValue,
+    input: String,
+    #[wasm_bindgen(unchecked_param_type = "Explanation | Explanation[]")] explanation: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (doc, node) = document_of(&target)?;
+    let views: Vec<CardView> = if js_sys::Array::is_array(&explanation) {
+        serde_wasm_bindgen::from_value(explanation)
+    } else {
+        serde_wasm_bindgen::from_value(explanation).map(|one| vec![one])
+    }
+    .map_err(|e| js_error(&format!("renderAnnotated: not an Explanation ({e})")))?;
+    let mut spans: Vec<EvidenceView> = views.iter().flat_map(|v| v.evidence.iter().cloned()).collect();
+    utf16_to_bytes(&input, &mut spans);
+    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    let mut kept: Vec<EvidenceView> = Vec::new();
+    for s in spans {
+        let valid = s.start < s.end && s.end <= input.len() && input.is_char_boundary(s.start) && input.is_char_boundary(s.end);
+        if valid && kept.last().map_or(true, |k| s.start >= k.end) {
+            kept.push(s);
+        }
+    }
+    ensure_styles(&doc, &node)?;
+    clear(&node)?;
+    let b = Builder { doc };
+    let pre = b.el("pre", "annotated")?;
+    pre.set_attribute("aria-label", &label("card.annotated"))?;
+    let mut at = 0;
+    for s in &kept {
+        if s.start > at {
+            append(&pre, b.doc.create_text_node(&input[at..s.start]))?;
+        }
+        let mark = b.text("mark", &format!("mark mark-{}", s.kind), &input[s.start..s.end])?;
+        mark.set_attribute("data-kind", &s.kind)?;
+        mark.set_attribute("data-label", &s.label)?;
+        mark.set_attribute("tabindex", "0")?;
+        let hint = b.text("span", "mark-label", &s.label)?;
+        append(&mark, hint)?;
+        append(&pre, mark)?;
+        at = s.end;
+    }
+    if at < input.len() {
+        append(&pre, b.doc.create_text_node(&input[at..]))?;
+    }
+    append(&node, pre.clone())?;
+    Ok(pre.into())
+}
+
+/// The card's default stylesheet, for pages that style cards outside a shadow root.
+#[wasm_bindgen(js_name = cardStyles)]
+pub fn card_styles() -> String {
+    CARD_CSS.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_indices_map_to_bytes() {
+        let text = "é 550 😀 x";
+        let mut spans = vec![EvidenceView { start: 2, end: 5, ..Default::default() }, EvidenceView { start: 6, end: 8, ..Default::default() }];
+        utf16_to_bytes(text, &mut spans);
+        assert_eq!(&text[spans[0].start..spans[0].end], "550");
+        assert_eq!(&text[spans[1].start..spans[1].end], "😀");
+    }
+}
