@@ -6,7 +6,6 @@
 //! the explanation (`{provider}`, `{list}` ...). English is built in; other languages are
 //! catalogs of the same keys.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -46,25 +45,25 @@ impl std::error::Error for CatalogError {}
 #[derive(Debug)]
 pub struct Catalog {
     lang: String,
-    texts: HashMap<String, String>,
+    /// `(key, text)` sorted by key.
+    texts: Vec<(String, String)>,
 }
 
 impl Catalog {
     /// Reads catalog text (several files of one language may be given).
     pub fn parse(lang: &str, sources: &[&str]) -> Result<Catalog, CatalogError> {
-        let mut texts: HashMap<String, String> = HashMap::new();
+        let mut texts: Vec<(String, String)> = Vec::new();
         for source in sources {
-            let mut last: Option<String> = None;
+            let mut current: Option<usize> = None;
             for (index, line) in source.lines().enumerate() {
                 let number = index + 1;
                 if line.trim().is_empty() || line.trim_start().starts_with('#') {
                     continue;
                 }
                 if line.starts_with([' ', '\t']) {
-                    let key = last.as_ref().ok_or(CatalogError::OrphanContinuation(number))?;
-                    let text = texts.get_mut(key).ok_or(CatalogError::OrphanContinuation(number))?;
-                    text.push(' ');
-                    text.push_str(line.trim());
+                    let at = current.ok_or(CatalogError::OrphanContinuation(number))?;
+                    texts[at].1.push(' ');
+                    texts[at].1.push_str(line.trim());
                     continue;
                 }
                 let (key, text) = line.split_once(" = ").ok_or(CatalogError::MalformedLine(number))?;
@@ -72,11 +71,13 @@ impl Catalog {
                 if key.is_empty() || key.contains(char::is_whitespace) {
                     return Err(CatalogError::MalformedLine(number));
                 }
-                if texts.insert(key.to_string(), text.trim().to_string()).is_some() {
-                    return Err(CatalogError::DuplicateKey(key.to_string()));
-                }
-                last = Some(key.to_string());
+                texts.push((key.to_string(), text.trim().to_string()));
+                current = Some(texts.len() - 1);
             }
+        }
+        texts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        if let Some(pair) = texts.windows(2).find(|w| w[0].0 == w[1].0) {
+            return Err(CatalogError::DuplicateKey(pair[0].0.clone()));
         }
         Ok(Catalog { lang: lang.to_string(), texts })
     }
@@ -89,7 +90,7 @@ impl Catalog {
         ENGLISH.get_or_init(|| {
             let english = files::CATALOGS.iter().find(|(lang, _)| *lang == "en").map_or(&[][..], |(_, f)| *f);
             Catalog::parse("en", english)
-                .unwrap_or_else(|_| Catalog { lang: "en".into(), texts: HashMap::new() })
+                .unwrap_or_else(|_| Catalog { lang: "en".into(), texts: Vec::new() })
         })
     }
 
@@ -100,7 +101,10 @@ impl Catalog {
 
     /// The text of a key, if present.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.texts.get(key).map(String::as_str)
+        self.texts
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .ok()
+            .map(|i| self.texts[i].1.as_str())
     }
 
     /// The numbered list under a key: `key.1`, `key.2` ... until the first gap.
@@ -112,7 +116,7 @@ impl Catalog {
 
     /// Every key, in no particular order.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.texts.keys().map(String::as_str)
+        self.texts.iter().map(|(k, _)| k.as_str())
     }
 }
 

@@ -338,7 +338,7 @@ fn non_overlapping(evidence: Vec<Evidence>) -> Vec<Evidence> {
             kept.push(e);
         }
     }
-    kept.sort_by_key(|e| e.start);
+    kept.sort_unstable_by_key(|e| e.start);
     kept
 }
 

@@ -2,10 +2,11 @@
 //! single Aho-Corasick automaton, run once over a normalised copy of the text (ASCII
 //! lowercase, whitespace runs collapsed, reply-code prefixes of lines dropped), so the cost
 //! stays linear in the input however many rules there are.
+//!
+//! The automaton is written here rather than taken from a crate: it is small, which keeps
+//! the WebAssembly module small, and it reports overlapping matches, which is all we need.
 
 use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::clients::CLIENT_ERRORS;
@@ -40,8 +41,126 @@ pub struct Hit {
     pub end: usize,
 }
 
+/// A byte-trie Aho-Corasick automaton reporting every (overlapping) occurrence.
+struct Searcher {
+    /// Edges of all nodes, sorted by byte within each node.
+    edges: Vec<(u8, u32)>,
+    /// `(first edge, edge count)` of each node.
+    ranges: Vec<(u32, u32)>,
+    /// Failure link of each node.
+    fail: Vec<u32>,
+    /// Nearest node on the failure chain (self excluded) that ends a pattern, or 0.
+    output_link: Vec<u32>,
+    /// Pattern ending at each node, if any (patterns are distinct).
+    output: Vec<Option<u32>>,
+    /// Length of each pattern.
+    lengths: Vec<usize>,
+}
+
+impl Searcher {
+    fn new(patterns: &[String]) -> Searcher {
+        // Build the trie with unsorted edge lists, then flatten.
+        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut output: Vec<Option<u32>> = vec![None];
+        for (id, pattern) in patterns.iter().enumerate() {
+            let mut node = 0usize;
+            for &byte in pattern.as_bytes() {
+                node = match children[node].iter().find(|(b, _)| *b == byte) {
+                    Some(&(_, next)) => next as usize,
+                    None => {
+                        children.push(Vec::new());
+                        output.push(None);
+                        let next = children.len() - 1;
+                        children[node].push((byte, next as u32));
+                        next
+                    }
+                };
+            }
+            output[node] = Some(id as u32);
+        }
+        let mut edges = Vec::new();
+        let mut ranges = Vec::with_capacity(children.len());
+        for list in &mut children {
+            list.sort_unstable();
+            ranges.push((edges.len() as u32, list.len() as u32));
+            edges.extend_from_slice(list);
+        }
+        let mut searcher = Searcher {
+            edges,
+            ranges,
+            fail: vec![0; children.len()],
+            output_link: vec![0; children.len()],
+            output,
+            lengths: patterns.iter().map(String::len).collect(),
+        };
+        // Breadth-first: failure links and output links.
+        let mut queue = std::collections::VecDeque::new();
+        for &(_, child) in searcher.node_edges(0) {
+            queue.push_back(child);
+        }
+        while let Some(node) = queue.pop_front() {
+            let (start, len) = searcher.ranges[node as usize];
+            for i in start..start + len {
+                let (byte, child) = searcher.edges[i as usize];
+                let mut f = searcher.fail[node as usize];
+                let target = loop {
+                    if let Some(next) = searcher.step(f, byte) {
+                        break next;
+                    }
+                    if f == 0 {
+                        break 0;
+                    }
+                    f = searcher.fail[f as usize];
+                };
+                searcher.fail[child as usize] = target;
+                searcher.output_link[child as usize] =
+                    if searcher.output[target as usize].is_some() { target } else { searcher.output_link[target as usize] };
+                queue.push_back(child);
+            }
+        }
+        searcher
+    }
+
+    fn node_edges(&self, node: u32) -> &[(u8, u32)] {
+        let (start, len) = self.ranges[node as usize];
+        &self.edges[start as usize..(start + len) as usize]
+    }
+
+    fn step(&self, node: u32, byte: u8) -> Option<u32> {
+        let edges = self.node_edges(node);
+        edges.binary_search_by_key(&byte, |(b, _)| *b).ok().map(|i| edges[i].1)
+    }
+
+    /// Calls `found(pattern, start, end)` for every occurrence, in order of end position.
+    fn for_each_match(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
+        let mut node = 0u32;
+        for (i, &byte) in text.iter().enumerate() {
+            node = loop {
+                if let Some(next) = self.step(node, byte) {
+                    break next;
+                }
+                if node == 0 {
+                    break 0;
+                }
+                node = self.fail[node as usize];
+            };
+            let mut at = node;
+            if self.output[at as usize].is_none() {
+                at = self.output_link[at as usize];
+            }
+            while at != 0 {
+                if let Some(id) = self.output[at as usize] {
+                    let id = id as usize;
+                    found(id, i + 1 - self.lengths[id], i + 1);
+                }
+                at = self.output_link[at as usize];
+            }
+        }
+    }
+}
+
 struct Automaton {
-    searcher: Option<AhoCorasick>,
+    searcher: Searcher,
     /// Rules of each distinct pattern.
     rules: Vec<Vec<Rule>>,
     /// Whether the pattern is checked for a word boundary at its start / end.
@@ -78,7 +197,7 @@ fn automaton() -> &'static Automaton {
         let mut keys: Vec<String> = Vec::new();
         let mut rules: Vec<Vec<Rule>> = Vec::new();
         let mut bounded = Vec::new();
-        let mut index = std::collections::HashMap::new();
+        let mut index = std::collections::BTreeMap::new();
         for (pattern, rule) in all_patterns() {
             let (key, start, end) = pattern_key(pattern);
             if key.is_empty() {
@@ -92,8 +211,7 @@ fn automaton() -> &'static Automaton {
             });
             rules[id].push(rule);
         }
-        let searcher = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&keys).ok();
-        Automaton { searcher, rules, bounded }
+        Automaton { searcher: Searcher::new(&keys), rules, bounded }
     })
 }
 
@@ -172,30 +290,25 @@ fn is_word_byte(b: u8) -> bool {
 /// Finds every rule whose pattern occurs in the input, in order of position.
 pub fn scan(input: &str) -> Vec<Hit> {
     let automaton = automaton();
-    let Some(searcher) = &automaton.searcher else {
-        return Vec::new();
-    };
     let normalized = normalize(input);
     let text = &normalized.text;
     let mut hits = Vec::new();
-    for found in searcher.find_overlapping_iter(text.as_slice()) {
-        let id = found.pattern().as_usize();
-        let (start, end) = (found.start(), found.end());
+    automaton.searcher.for_each_match(text, |id, start, end| {
         let (check_start, check_end) = automaton.bounded[id];
-        let first = text[start];
-        let last = text[end - 1];
-        if check_start && is_word_byte(first) && start > 0 && is_word_byte(text[start - 1]) {
-            continue;
+        if check_start && is_word_byte(text[start]) && start > 0 && is_word_byte(text[start - 1]) {
+            return;
         }
-        if check_end && is_word_byte(last) && end < text.len() && is_word_byte(text[end]) {
-            continue;
+        if check_end && is_word_byte(text[end - 1]) && end < text.len() && is_word_byte(text[end]) {
+            return;
         }
         let span_start = normalized.origin[start];
-        let span_end = normalized.origin[end - 1] + utf8_len(input.as_bytes()[normalized.origin[end - 1]]);
+        let last = normalized.origin[end - 1];
+        let span_end = last + utf8_len(input.as_bytes()[last]);
         for rule in &automaton.rules[id] {
             hits.push(Hit { rule: *rule, start: span_start, end: span_end });
         }
-    }
+    });
+    hits.sort_unstable_by_key(|h| (h.start, h.end));
     hits
 }
 
@@ -228,6 +341,18 @@ mod tests {
         let hits = scan(input);
         let phrase = hits.iter().find(|h| matches!(h.rule, Rule::Phrase(_))).expect("user unknown matches");
         assert_eq!(&input[phrase.start..phrase.end], "USER\n  UNKNOWN");
+    }
+
+    #[test]
+    fn automaton_finds_overlapping_matches() {
+        let patterns: Vec<String> = ["he", "she", "his", "hers", "e"].iter().map(|s| s.to_string()).collect();
+        let searcher = Searcher::new(&patterns);
+        let mut found = Vec::new();
+        searcher.for_each_match(b"ushers", |id, start, end| found.push((patterns[id].clone(), start, end)));
+        found.sort();
+        let expected: Vec<(String, usize, usize)> =
+            vec![("e".into(), 3, 4), ("he".into(), 2, 4), ("hers".into(), 2, 6), ("she".into(), 1, 4)];
+        assert_eq!(found, expected);
     }
 
     #[test]

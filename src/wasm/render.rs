@@ -4,7 +4,7 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use serde::Deserialize;
+use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node, ShadowRoot};
@@ -15,9 +15,9 @@ use crate::data::links::is_allowed;
 /// Default styles of the card: custom properties on `:host` and on the card itself.
 const CARD_CSS: &str = include_str!("card.css");
 
-/// The fields of an Explanation the card shows (read back from the JS object).
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
+/// The fields of an Explanation the card shows, read back from the JS object with `Reflect`
+/// (lighter than a serde deserializer in the Wasm module).
+#[derive(Default)]
 struct CardView {
     recognized: bool,
     title: String,
@@ -41,8 +41,7 @@ struct CardView {
     evidence: Vec<EvidenceView>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default)]
 struct CodeView {
     code: String,
     title: String,
@@ -50,42 +49,36 @@ struct CodeView {
     source: String,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default)]
 struct ProviderView {
     name: String,
     help_url: String,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default)]
 struct BlocklistView {
     zone: String,
     lookup_url: String,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
+#[derive(Default)]
 struct ReferenceView {
     title: String,
     url: String,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
+#[derive(Default)]
 struct WarningView {
     message: String,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
+#[derive(Default)]
 struct CategoryView {
     id: String,
     title: String,
 }
 
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
+#[derive(Default, Clone)]
 struct EvidenceView {
     start: usize,
     end: usize,
@@ -93,11 +86,89 @@ struct EvidenceView {
     label: String,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
+#[derive(Default)]
 struct RenderOptions {
     audience: Option<String>,
     compact: bool,
+}
+
+/// Reads a property; anything missing or of the wrong type reads as empty.
+fn get(object: &JsValue, key: &str) -> JsValue {
+    if !object.is_object() {
+        return JsValue::UNDEFINED;
+    }
+    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn string(object: &JsValue, key: &str) -> String {
+    get(object, key).as_string().unwrap_or_default()
+}
+
+fn opt_string(object: &JsValue, key: &str) -> Option<String> {
+    get(object, key).as_string()
+}
+
+fn items(object: &JsValue, key: &str) -> Vec<JsValue> {
+    let value = get(object, key);
+    if Array::is_array(&value) { Array::from(&value).iter().collect() } else { Vec::new() }
+}
+
+fn strings(object: &JsValue, key: &str) -> Vec<String> {
+    items(object, key).iter().filter_map(JsValue::as_string).collect()
+}
+
+fn number(object: &JsValue, key: &str) -> usize {
+    get(object, key).as_f64().filter(|n| *n >= 0.0).map_or(0, |n| n as usize)
+}
+
+impl CardView {
+    fn read(e: &JsValue) -> CardView {
+        let provider = get(e, "provider");
+        let blocklist = get(e, "blocklist");
+        CardView {
+            recognized: get(e, "recognized").as_bool().unwrap_or(false),
+            title: string(e, "title"),
+            summary: string(e, "summary"),
+            outcome: string(e, "outcome"),
+            who_acts: string(e, "whoActs"),
+            retry: string(e, "retry"),
+            stage: opt_string(e, "stage"),
+            confidence: string(e, "confidence"),
+            recipient: opt_string(e, "recipient"),
+            user_actions: strings(e, "userActions"),
+            admin_actions: strings(e, "adminActions"),
+            possible_causes: strings(e, "possibleCauses"),
+            codes: items(e, "codes")
+                .iter()
+                .map(|c| CodeView { code: string(c, "code"), title: string(c, "title"), meaning: string(c, "meaning"), source: string(c, "source") })
+                .collect(),
+            provider: provider.is_object().then(|| ProviderView { name: string(&provider, "name"), help_url: string(&provider, "helpUrl") }),
+            blocklist: blocklist.is_object().then(|| BlocklistView { zone: string(&blocklist, "zone"), lookup_url: string(&blocklist, "lookupUrl") }),
+            references: items(e, "references").iter().map(|r| ReferenceView { title: string(r, "title"), url: string(r, "url") }).collect(),
+            warnings: items(e, "warnings").iter().map(|w| WarningView { message: string(w, "message") }).collect(),
+            alternatives: items(e, "alternatives").iter().map(|a| CategoryView { id: string(a, "id"), title: string(a, "title") }).collect(),
+            category: { let c = get(e, "category"); CategoryView { id: string(&c, "id"), title: string(&c, "title") } },
+            evidence: items(e, "evidence")
+                .iter()
+                .map(|v| EvidenceView { start: number(v, "start"), end: number(v, "end"), kind: string(v, "kind"), label: string(v, "label") })
+                .collect(),
+        }
+    }
+
+    /// One explanation or an array of them.
+    fn read_all(value: &JsValue, function: &str) -> Result<Vec<CardView>, JsValue> {
+        let values: Vec<JsValue> = if Array::is_array(value) { Array::from(value).iter().collect() } else { vec![value.clone()] };
+        if values.iter().any(|v| !v.is_object() || get(v, "title").as_string().is_none()) {
+            return Err(js_error(&format!("{function}: expected an Explanation or an array of them")));
+        }
+        Ok(values.iter().map(CardView::read).collect())
+    }
+}
+
+impl RenderOptions {
+    fn read(options: &JsValue) -> RenderOptions {
+        RenderOptions { audience: opt_string(options, "audience"), compact: get(options, "compact").as_bool().unwrap_or(false) }
+    }
 }
 
 fn label(key: &str) -> String {
@@ -376,17 +447,8 @@ pub fn render_explanation(
     #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let (doc, node) = document_of(&target)?;
-    let views: Vec<CardView> = if js_sys::Array::is_array(&explanation) {
-        serde_wasm_bindgen::from_value(explanation)
-    } else {
-        serde_wasm_bindgen::from_value(explanation).map(|one| vec![one])
-    }
-    .map_err(|e| js_error(&format!("renderExplanation: not an Explanation ({e})")))?;
-    let options: RenderOptions = if options.is_undefined() || options.is_null() {
-        RenderOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| js_error(&format!("renderExplanation: bad options ({e})")))?
-    };
+    let views = CardView::read_all(&explanation, "renderExplanation")?;
+    let options = RenderOptions::read(&options);
     ensure_styles(&doc, &node)?;
     clear(&node)?;
     let b = Builder { doc };
@@ -432,15 +494,10 @@ pub fn render_annotated(
     #[wasm_bindgen(unchecked_param_type = "Explanation | Explanation[]")] explanation: JsValue,
 ) -> Result<JsValue, JsValue> {
     let (doc, node) = document_of(&target)?;
-    let views: Vec<CardView> = if js_sys::Array::is_array(&explanation) {
-        serde_wasm_bindgen::from_value(explanation)
-    } else {
-        serde_wasm_bindgen::from_value(explanation).map(|one| vec![one])
-    }
-    .map_err(|e| js_error(&format!("renderAnnotated: not an Explanation ({e})")))?;
+    let views = CardView::read_all(&explanation, "renderAnnotated")?;
     let mut spans: Vec<EvidenceView> = views.iter().flat_map(|v| v.evidence.iter().cloned()).collect();
     utf16_to_bytes(&input, &mut spans);
-    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    spans.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     let mut kept: Vec<EvidenceView> = Vec::new();
     for s in spans {
         let valid = s.start < s.end && s.end <= input.len() && input.is_char_boundary(s.start) && input.is_char_boundary(s.end);

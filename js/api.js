@@ -1,0 +1,47 @@
+// The JS face of the Wasm core, shared by the browser and Node entries. It only checks that
+// the module is loaded and keeps it usable after an internal error; all logic is in Rust.
+import * as core from './wasm/smtp_explain.js';
+
+export { version, dataVersion } from './version.js';
+
+let ready = false;
+
+/** Marks the Wasm module as loaded (called by the entry that loaded it). */
+export function markReady() {
+  ready = true;
+}
+
+/** Whether the Wasm module is loaded. */
+export function isReady() {
+  return ready;
+}
+
+function guarded(name, fn) {
+  return (...args) => {
+    if (!ready) {
+      throw new Error(`smtp-explain: call "await init()" before ${name}(): the WebAssembly module is not loaded yet`);
+    }
+    try {
+      return fn(...args);
+    } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) {
+        // A trap (a Rust panic) may leave the instance in a bad state: start a fresh one.
+        core.__wbg_reset_state();
+        throw new Error(`smtp-explain: internal error in ${name}(); the module was reset and remains usable`, { cause: error });
+      }
+      throw error;
+    }
+  };
+}
+
+export const explain = guarded('explain', core.explain);
+export const explainAll = guarded('explainAll', core.explainAll);
+export const lookup = guarded('lookup', core.lookup);
+export const codes = guarded('codes', core.codes);
+export const categories = guarded('categories', core.categories);
+export const renderExplanation = guarded('renderExplanation', core.renderExplanation);
+export const renderAnnotated = guarded('renderAnnotated', core.renderAnnotated);
+export const cardStyles = guarded('cardStyles', core.cardStyles);
+
+/** @internal Proves in tests that a panic leaves the module usable. */
+export const __panicForTests = guarded('__panicForTests', core.__panicForTests);
