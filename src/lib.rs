@@ -13,8 +13,9 @@ mod matcher;
 pub mod parse;
 pub mod taxonomy;
 
+/// The JavaScript bindings and the card renderer (wasm32 only).
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use catalog::Catalog;
 pub use code::{BasicCode, Class, EnhancedCode, ReplyArea, Severity, Subject};

@@ -2,7 +2,7 @@
 //! Values cross the boundary as plain JSON-compatible objects (`null`, never `undefined`);
 //! evidence offsets are converted from UTF-8 bytes to UTF-16 indices here, once.
 
-mod render;
+pub mod render;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
