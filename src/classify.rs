@@ -316,6 +316,7 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     let failed = matches!(outcome, Outcome::Temporary | Outcome::Permanent);
     let no_reason = failed
         && has_code
+        && finding.kind != crate::explanation::InputKind::Code
         && !deciding_hits
         && rule.is_none()
         && reply.map_or(true, |r| gives_no_reason(&r.text, &marker_texts));

@@ -111,6 +111,9 @@ pub fn lookup_entry(code: &str, catalog: &Catalog) -> Option<DictionaryEntry> {
         Some(rest) => EnhancedCode::parse(&format!("2{rest}")),
         None => EnhancedCode::parse(code),
     }?;
+    if !enhanced.is_valid() {
+        return None;
+    }
     enhanced_entry(enhanced).map(|e| enhanced_dictionary_entry(e, catalog))
 }
 
@@ -217,5 +220,14 @@ mod tests {
         assert_eq!(source_url("RFC 5321 §4.2.3"), "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3");
         assert_eq!(source_url("RFC 7504; RFC 7505 §4"), "https://www.rfc-editor.org/rfc/rfc7504");
         assert_eq!(source_url("IANA registration"), IANA_REGISTRY_URL);
+    }
+
+    #[test]
+    fn lookup_needs_a_valid_class() {
+        let en = Catalog::english();
+        assert!(lookup_entry("5.1.1", en).is_some());
+        assert!(lookup_entry("x.1.1", en).is_some());
+        assert!(lookup_entry("9.1.1", en).is_none());
+        assert!(lookup_entry("6.1.1", en).is_none());
     }
 }

@@ -148,15 +148,20 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
             Vec::new(),
         )
     } else {
-        let title = texts.first(&keys("title")).unwrap_or_default();
+        let title = texts.first(&keys("title")).or_else(|| texts.get("cat.unknown.title").map(str::to_string)).unwrap_or_default();
         let summary = if verdict.no_reason {
-            fill(&texts.text("noreason.summary"), &[("code", &code_text)])
+            let key = if temporary { "noreason.summary.temporary" } else { "noreason.summary" };
+            fill(&texts.text(key), &[("code", &code_text)])
         } else {
             texts.first(&keys("summary")).unwrap_or_default()
         };
-        let causes = if verdict.no_reason {
-            let own = texts.list(&format!("{cat_key}.causes"));
-            if own.is_empty() { texts.list("noreason.causes") } else { own }
+        // Usual causes when the server did not say why, or when only a code was given.
+        let causes = if verdict.no_reason || finding.kind == InputKind::Code {
+            let mut candidates = vec![format!("{cat_key}.causes")];
+            if verdict.no_reason {
+                candidates.push(if temporary { "noreason.causes.temporary".into() } else { "noreason.causes".into() });
+            }
+            texts.first_list(&candidates)
         } else {
             Vec::new()
         };
@@ -259,6 +264,9 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
     }
     if verdict.no_reason {
         warn("no_reason", &[]);
+    }
+    if finding.kind == InputKind::Code {
+        warn("code_only", &[]);
     }
 
     // References.
