@@ -170,6 +170,7 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
 
     // Who acts and retry.
     let who_acts = match outcome {
+        _ if !verdict.recognized => WhoActs::Nobody,
         Outcome::Success | Outcome::Intermediate => WhoActs::Nobody,
         _ => verdict.rule.and_then(|(r, _)| r.who_acts).unwrap_or(entry.who_acts),
     };

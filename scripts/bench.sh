@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Benchmarks that print figures: native explain() speed and scaling, the Wasm build's speed
+# and its ratio to native, and the package size.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+cargo bench --quiet --bench explain
+node scripts/build.mjs >/dev/null
+node benches/wasm.mjs
+node scripts/size.mjs
