@@ -14,8 +14,8 @@ const run = (cmd, args, opts = {}) => {
   execFileSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
 };
 
-const profile = debug ? 'debug' : 'release';
-run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', ...(debug ? [] : ['--release'])]);
+const profile = debug ? 'debug' : 'wasm-release';
+run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', profile === 'debug' ? 'dev' : profile]);
 const built = join(root, 'target', 'wasm32-unknown-unknown', profile, 'smtp_explain.wasm');
 
 rmSync(dist, { recursive: true, force: true });

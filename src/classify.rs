@@ -4,6 +4,7 @@
 use crate::code::{BasicCode, EnhancedCode};
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::clients::CLIENT_ERRORS;
+use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
 use crate::data::providers;
 use crate::data::{Provider, ProviderKind, ProviderRule, Strength};
@@ -254,9 +255,20 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
             (None, None) => Outcome::Unknown,
         },
     };
+    // Without a code: the notice's wording, then the nature of the category.
+    let outcome_phrase = in_region.iter().find_map(|h| match h.rule {
+        Rule::Outcome(i) => Some(OUTCOME_PHRASES[i].outcome),
+        _ => None,
+    });
 
     let ranked = scores.ranked();
     let (mut category, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
+    let outcome = match outcome {
+        Outcome::Unknown if top > 0.0 || outcome_phrase.is_some() => outcome_phrase.unwrap_or(
+            if TEMPORARY_BY_NATURE.contains(&category) { Outcome::Temporary } else { Outcome::Permanent },
+        ),
+        known => known,
+    };
     match outcome {
         Outcome::Success if rule.is_none() => category = Category::Delivered,
         Outcome::Intermediate => category = Category::Intermediate,

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::clients::CLIENT_ERRORS;
+use crate::data::outcomes::OUTCOME_PHRASES;
 use crate::data::phrases::{PHRASES, STAGE_PHRASES};
 use crate::data::providers;
 
@@ -28,6 +29,8 @@ pub enum Rule {
     Zone(usize),
     /// `CLIENT_ERRORS[i]`.
     Client(usize),
+    /// `OUTCOME_PHRASES[i]`.
+    Outcome(usize),
 }
 
 /// A rule found in the input; offsets are byte offsets into the original input.
@@ -188,7 +191,8 @@ fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
         .map(|(i, r)| (r.pattern, Rule::ProviderRule(i)));
     let zones = BLOCKLIST_ZONES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Zone(i)));
     let clients = CLIENT_ERRORS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Client(i)));
-    phrases.chain(stages).chain(markers).chain(rules).chain(zones).chain(clients)
+    let outcomes = OUTCOME_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Outcome(i)));
+    phrases.chain(stages).chain(markers).chain(rules).chain(zones).chain(clients).chain(outcomes)
 }
 
 fn automaton() -> &'static Automaton {
@@ -339,7 +343,10 @@ mod tests {
     fn maps_hits_back_to_input_offsets() {
         let input = "550 5.1.1 <a@b>: Recipient address rejected: USER\n  UNKNOWN";
         let hits = scan(input);
-        let phrase = hits.iter().find(|h| matches!(h.rule, Rule::Phrase(_))).expect("user unknown matches");
+        let phrase = hits
+            .iter()
+            .find(|h| matches!(h.rule, Rule::Phrase(i) if PHRASES[i].pattern == "user unknown"))
+            .expect("user unknown matches");
         assert_eq!(&input[phrase.start..phrase.end], "USER\n  UNKNOWN");
     }
 

@@ -230,9 +230,18 @@ fn is_transcript_prefix(before: &str) -> bool {
     matches!(t, "<<<" | "<<-" | "<-" | "<" | "S:" | "<<< " | "SERVER -> CLIENT:" | "SERVER->CLIENT:" | ">" | ">>" | "*")
 }
 
+/// A reply's codes and where they end.
+type ReplyStart = (Option<Located<BasicCode>>, Option<Located<EnhancedCode>>, usize);
+
 /// Finds the first reply in `text[from..to]`: a basic code followed by an enhanced code, a
 /// basic code where a code is expected, or an enhanced code; `skip` spans are ignored.
-fn find_reply_start(text: &str, from: usize, to: usize, skip: &[Span]) -> Option<(Option<Located<BasicCode>>, Option<Located<EnhancedCode>>, usize)> {
+/// A lone basic code that no RFC registers (`308` as a process id) is taken only when
+/// nothing better is found.
+fn find_reply_start(text: &str, from: usize, to: usize, skip: &[Span]) -> Option<ReplyStart> {
+    find_reply_start_with(text, from, to, skip, true).or_else(|| find_reply_start_with(text, from, to, skip, false))
+}
+
+fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], registered_only: bool) -> Option<ReplyStart> {
     let segment = &text[from..to];
     let tokens = code_tokens(segment);
     let skipped = |span: Span| skip.iter().any(|s| s.contains(Span::new(span.start + from, span.end + from)));
@@ -253,7 +262,8 @@ fn find_reply_start(text: &str, from: usize, to: usize, skip: &[Span]) -> Option
                     _ => None,
                 });
                 let terminated = segment.as_bytes().get(span.end).map_or(true, |b| matches!(b, b' ' | b'-' | b'\t' | b'\n' | b'\r' | b'.' | b')' | b',' | b':' | b'\'' | b'"' | b'>'));
-                if next.is_some() || (terminated && basic_in_context(segment, span.start, line_start)) {
+                let known = !registered_only || crate::dictionary::basic_entry(code).is_some();
+                if next.is_some() || (known && terminated && basic_in_context(segment, span.start, line_start)) {
                     let basic = Located { value: code, span: Span::new(span.start + from, span.end + from) };
                     let enhanced = next.map(|(e, s)| Located { value: e, span: Span::new(s.start + from, s.end + from) });
                     let end = next.map_or(span.end, |(_, s)| s.end) + from;

@@ -14,6 +14,7 @@ pub mod categories;
 pub mod clients;
 pub mod enhanced_codes;
 pub mod links;
+pub mod outcomes;
 pub mod phrases;
 pub mod providers;
 
@@ -99,6 +100,15 @@ pub struct PhraseRule {
     pub strength: Strength,
     /// Language of the phrase (`en`, `de`, `fr` ...).
     pub lang: &'static str,
+}
+
+/// Notice wording that tells the outcome when there is no code (`outcomes.rs`).
+#[derive(Debug)]
+pub struct OutcomePhrase {
+    /// The words, lowercase.
+    pub pattern: &'static str,
+    /// Permanent or temporary.
+    pub outcome: crate::taxonomy::Outcome,
 }
 
 /// A phrase that tells at which SMTP stage the reply came (`phrases.rs`).

@@ -1,0 +1,65 @@
+//! What the result is when the input carries no code: wording of bounce and delay notices,
+//! and the categories whose failures are temporary by nature.
+//!
+//! Sources: the notice texts of Exchange/Microsoft 365 NDRs ("Delivery has failed to these
+//! recipients or groups", "did not reach the following recipient(s)"), Postfix bounce(8)
+//! templates ("This is the mail system at host ...", "Delayed Mail (still being retried)"),
+//! Exim ("This message was created automatically by mail delivery software ... could not be
+//! delivered", "Mail delivery failed: returning message to sender", "Warning: message ...
+//! delayed"), Sendmail ("Returned mail: see transcript for details", "Warning: could not send
+//! message for past 4 hours"), Gmail ("Delivery Status Notification (Failure)", "(Delay)").
+
+use super::OutcomePhrase;
+use crate::taxonomy::{Category, Outcome};
+
+macro_rules! outcome {
+    ($pattern:literal, $outcome:ident) => {
+        OutcomePhrase { pattern: $pattern, outcome: Outcome::$outcome }
+    };
+}
+
+/// Notice wording that tells whether delivery failed for good or is still being tried.
+#[rustfmt::skip]
+pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
+    outcome!("did not reach the following recipient", Permanent),
+    outcome!("delivery has failed to these recipients", Permanent),
+    outcome!("your message couldn't be delivered", Permanent),
+    outcome!("your message could not be delivered", Permanent),
+    outcome!("could not be delivered to one or more recipients", Permanent),
+    outcome!("this is a permanent error", Permanent),
+    outcome!("permanent error", Permanent),
+    outcome!("permanent failure", Permanent),
+    outcome!("mail delivery failed", Permanent),
+    outcome!("undelivered mail returned to sender", Permanent),
+    outcome!("returned mail: see transcript for details", Permanent),
+    outcome!("delivery status notification (failure)", Permanent),
+    outcome!("message not delivered", Permanent),
+    outcome!("address not found", Permanent),
+    outcome!("undeliverable:", Permanent),
+    outcome!("delivery has been delayed", Temporary),
+    outcome!("delivery status notification (delay)", Temporary),
+    outcome!("delayed mail (still being retried)", Temporary),
+    outcome!("still being retried", Temporary),
+    outcome!("will be retried", Temporary),
+    outcome!("will keep trying", Temporary),
+    outcome!("will retry", Temporary),
+    outcome!("has not yet been delivered", Temporary),
+    outcome!("could not send message for past", Temporary),
+    outcome!("temporary failure", Temporary),
+    outcome!("temporary error", Temporary),
+    outcome!("retry time not reached", Temporary),
+];
+
+/// Categories whose failures are temporary when no code says otherwise (the sending server
+/// keeps retrying them); any other recognised category without a code counts as permanent.
+pub static TEMPORARY_BY_NATURE: &[Category] = &[
+    Category::NetworkError,
+    Category::Greylisted,
+    Category::RateLimited,
+    Category::MailboxBusy,
+    Category::ServerUnavailable,
+    Category::ServerError,
+    Category::ServerStorage,
+    Category::ReceiverMisconfigured,
+    Category::TlsFailed,
+];
