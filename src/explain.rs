@@ -274,7 +274,7 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
     let mut references = Vec::new();
     if let Some((rule, _)) = verdict.rule {
         if !rule.help_url.is_empty() {
-            push_reference(&mut references, fill(&texts.text("reference.provider_page"), &values), rule.help_url);
+            push_reference(&mut references, fill(&texts.text("reference.rule_page"), &values), rule.help_url);
         }
     }
     if let Some((p, _)) = verdict.provider {
