@@ -20,11 +20,13 @@ mod weight {
     pub const STRONG_PHRASE: f32 = 5.0;
     pub const BLOCKLIST: f32 = 5.0;
     pub const CLIENT_ERROR: f32 = 4.0;
+    pub const CLIENT_WRAPPER: f32 = 1.5;
     pub const MEDIUM_PHRASE: f32 = 3.0;
     pub const ENHANCED: f32 = 3.0;
     pub const ENHANCED_GENERIC: f32 = 1.5;
     pub const STATUS_FIELD: f32 = 2.0;
-    pub const LOG_STATUS: f32 = 3.0;
+    /// A failed DSN with a temporary code: the sender gave up; beats wording plus a code.
+    pub const GAVE_UP: f32 = 7.0;
     pub const WEAK_PHRASE: f32 = 1.0;
     pub const BASIC: f32 = 1.0;
     /// A category needs this score to be named as an alternative.
@@ -141,7 +143,11 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     let enhanced_codes: Vec<EnhancedCode> = reply_enhanced.into_iter().chain(status).collect();
 
     // Client errors.
-    let client = in_region.iter().copied().find(|h| matches!(h.rule, Rule::Client(_)));
+    // The first client row that names a cause; else the first that only marks a client.
+    let client_hits = || in_region.iter().copied().filter(|h| matches!(h.rule, Rule::Client(_)));
+    let client = client_hits()
+        .find(|h| matches!(h.rule, Rule::Client(i) if CLIENT_ERRORS[i].category != Category::Unknown))
+        .or_else(|| client_hits().next());
     let client_row = client.and_then(|h| match h.rule {
         Rule::Client(i) => Some(&CLIENT_ERRORS[i]),
         _ => None,
@@ -164,15 +170,16 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     // Provider rules: pattern rules apply when their provider answered, when nobody was
     // recognised, or when they belong to a gateway or blocklist; code-only rules need the provider.
     let detected = provider.map(|(p, _)| p.id);
-    let mut rule: Option<(&'static ProviderRule, Option<Hit>, u8)> = None;
+    let mut rule: Option<(&'static ProviderRule, Option<Hit>, (u8, usize))> = None;
     let mut consider = |candidate: &'static ProviderRule, hit: Option<Hit>| {
         let owner = provider_by_id(candidate.provider);
-        let independent = owner.map_or(false, |p| matches!(p.kind, ProviderKind::Gateway | ProviderKind::Blocklist));
+        let independent = owner.map_or(false, |p| matches!(p.kind, ProviderKind::Gateway | ProviderKind::Blocklist | ProviderKind::SendingService));
         let applies = detected == Some(candidate.provider) || (hit.is_some() && (detected.is_none() || independent));
         if !applies || !code_matches(candidate.code, basic, &enhanced_codes) {
             return;
         }
-        let specificity = u8::from(hit.is_some()) * 2 + u8::from(!candidate.code.is_empty());
+        // Pattern and code beat pattern beats code; among equals the longer match wins.
+        let specificity = (u8::from(hit.is_some()) * 2 + u8::from(!candidate.code.is_empty()), hit.map_or(0, |h| h.end - h.start));
         if rule.map_or(true, |(_, _, s)| specificity > s) {
             rule = Some((candidate, hit, specificity));
         }
@@ -207,7 +214,12 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
         let w = if reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
         scores.add(s.category, if status.map_or(0, |s| s.detail()) == 0 { weight::ENHANCED_GENERIC } else { w });
     }
+    let mut counted = Vec::new();
     for h in &in_region {
+        if counted.contains(&h.rule) {
+            continue;
+        }
+        counted.push(h.rule);
         match h.rule {
             Rule::Phrase(i) => {
                 let p = &PHRASES[i];
@@ -223,15 +235,20 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
         }
     }
     if let Some(c) = client_row {
-        scores.add(c.category, weight::CLIENT_ERROR);
+        // The client's wrapper text counts less than the server's own reply inside it.
+        let server_spoke = reply.is_some_and(|r| r.basic.is_some() || r.enhanced.is_some());
+        scores.add(c.category, if server_spoke { weight::CLIENT_WRAPPER } else { weight::CLIENT_ERROR });
     }
     if let Some((r, _)) = rule {
         scores.add(r.category, weight::PROVIDER_RULE);
     }
-    let log_expired = finding.action.map_or(false, |a| a.value == DsnAction::Failed)
-        && input[finding.action.map_or(0, |a| a.span.start)..finding.action.map_or(0, |a| a.span.end)].eq_ignore_ascii_case("expired");
-    if log_expired {
-        scores.add(Category::Expired, weight::LOG_STATUS);
+    // Given up: Postfix `status=expired`, or a failed DSN whose status is a temporary code
+    // (the sending server retried until its limit, RFC 3464 §2.3.3).
+    let failed = finding.action.is_some_and(|a| a.value == DsnAction::Failed);
+    let log_expired = failed && finding.action.is_some_and(|a| input[a.span.start..a.span.end].eq_ignore_ascii_case("expired"));
+    let temporary_code = basic.map_or(false, |b| b.is_transient()) || reply_enhanced.or(status).map_or(false, |e| e.class_digit() == 4);
+    if log_expired || (failed && temporary_code) {
+        scores.add(Category::Expired, weight::GAVE_UP);
     }
 
     // Outcome.
@@ -267,6 +284,7 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
         Outcome::Unknown if top > 0.0 || outcome_phrase.is_some() => outcome_phrase.unwrap_or(
             if TEMPORARY_BY_NATURE.contains(&category) { Outcome::Temporary } else { Outcome::Permanent },
         ),
+        Outcome::Temporary if outcome_phrase == Some(Outcome::Permanent) && finding.action.is_none() => Outcome::Permanent,
         known => known,
     };
     match outcome {
@@ -312,10 +330,19 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
         .or_else(|| client_row.and_then(|c| c.stage).map(|s| (s, None)))
         .or_else(|| (finding.action.map(|a| a.value) == Some(DsnAction::Delayed)).then_some((Stage::Delayed, None)));
 
+    let stage = stage.or_else(|| basic.and_then(stage_of_code).map(|s| (s, None)));
+    // At MAIL FROM the address in question is the sender's own.
+    if stage.map(|(s, _)| s) == Some(Stage::MailFrom) && rule.is_none() {
+        if matches!(category, Category::MailboxUnknown | Category::DomainUnknown | Category::DomainNoMail | Category::MailboxDisabled) {
+            category = Category::SenderRejected;
+        }
+    }
+
     let zone = in_region.iter().copied().find(|h| matches!(h.rule, Rule::Zone(_)));
     let deciding_hits = in_region.iter().any(|h| match h.rule {
         Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
-        Rule::Zone(_) | Rule::Client(_) | Rule::ProviderRule(_) => true,
+        Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
+        Rule::Zone(_) => true,
         _ => false,
     });
     let has_code = basic.is_some() || !enhanced_codes.is_empty();
@@ -347,6 +374,15 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
         implied_basic,
         no_reason,
         recognized,
+    }
+}
+
+/// The stage some replies can only come from (RFC 4954 AUTH replies, 354 after DATA).
+fn stage_of_code(code: BasicCode) -> Option<Stage> {
+    match code.value() {
+        235 | 334 | 432 | 534 | 535 | 538 => Some(Stage::Auth),
+        354 => Some(Stage::Data),
+        _ => None,
     }
 }
 

@@ -31,21 +31,28 @@ pub enum ReplyArea {
     Unspecified4,
     /// x5z: the mail system itself (mailboxes, storage).
     MailSystem,
+    /// x6z – x9z: not defined by RFC 5321, yet seen in the field (571, 591).
+    NonStandard,
 }
 
-/// A basic SMTP reply code: three digits, first 2–5, second 0–5 (RFC 5321 §4.2).
+/// A basic SMTP reply code: three digits, the first 2–5 (RFC 5321 §4.2). RFC 5321 also
+/// limits the second digit to 0–5; servers that send `571` or `591` break that rule, so such
+/// codes are kept and reported by [`BasicCode::is_standard`] rather than dropped.
 ///
-/// Built only through [`BasicCode::new`] or [`BasicCode::parse`], so every value is
-/// well formed; whether the code is *registered* is a dictionary question.
+/// Built only through [`BasicCode::new`] or [`BasicCode::parse`]; whether the code is
+/// *registered* is a dictionary question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct BasicCode(u16);
 
 impl BasicCode {
     /// Validates a number as a basic reply code.
     pub fn new(value: u16) -> Option<Self> {
-        let first = value / 100;
-        let second = (value / 10) % 10;
-        ((2..=5).contains(&first) && second <= 5).then_some(Self(value))
+        (200..=599).contains(&value).then_some(Self(value))
+    }
+
+    /// The second digit is one RFC 5321 defines (0–5).
+    pub fn is_standard(self) -> bool {
+        (self.0 / 10) % 10 <= 5
     }
 
     /// Parses exactly three ASCII digits.
@@ -80,7 +87,8 @@ impl BasicCode {
             2 => ReplyArea::Connections,
             3 => ReplyArea::Unspecified3,
             4 => ReplyArea::Unspecified4,
-            _ => ReplyArea::MailSystem,
+            5 => ReplyArea::MailSystem,
+            _ => ReplyArea::NonStandard,
         }
     }
 
@@ -238,9 +246,11 @@ mod tests {
         assert!(BasicCode::new(421).unwrap().is_transient());
         assert!(BasicCode::new(554).unwrap().is_permanent());
         assert_eq!(BasicCode::new(559).map(|c| c.area()), Some(ReplyArea::MailSystem));
-        for bad in [0, 99, 199, 600, 560, 161, 1000] {
+        for bad in [0, 99, 199, 600, 161, 1000] {
             assert_eq!(BasicCode::new(bad), None, "{bad}");
         }
+        assert!(!BasicCode::new(571).unwrap().is_standard());
+        assert!(BasicCode::new(550).unwrap().is_standard());
         assert_eq!(BasicCode::parse("250").map(BasicCode::value), Some(250));
         assert_eq!(BasicCode::parse("25"), None);
         assert_eq!(BasicCode::parse("+50"), None);

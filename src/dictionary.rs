@@ -164,7 +164,7 @@ pub fn describe_basic(code: BasicCode, origin: CodeOrigin, catalog: &Catalog) ->
             let first = code.value() / 100;
             let second = (code.value() / 10) % 10;
             let severity = text(catalog, &format!("severity.{first}"));
-            let area = text(catalog, &format!("area.{second}"));
+            let area = if code.is_standard() { text(catalog, &format!("area.{second}")) } else { text(catalog, "area.nonstandard") };
             CodeInfo {
                 code: code.to_string(),
                 kind: CodeKind::Basic,
@@ -172,7 +172,7 @@ pub fn describe_basic(code: BasicCode, origin: CodeOrigin, catalog: &Catalog) ->
                 meaning: format!("{severity} {area}"),
                 source: text(catalog, "code.unregistered.source"),
                 registered: false,
-                valid: true,
+                valid: code.is_standard(),
                 origin,
             }
         }

@@ -274,7 +274,8 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
     let mut references = Vec::new();
     if let Some((rule, _)) = verdict.rule {
         if !rule.help_url.is_empty() {
-            push_reference(&mut references, fill(&texts.text("reference.rule_page"), &values), rule.help_url);
+            let owner = crate::data::providers::provider(rule.provider).map_or(provider_name, |p| p.name);
+            push_reference(&mut references, fill(&texts.text("reference.rule_page"), &[("provider", owner)]), rule.help_url);
         }
     }
     if let Some((p, _)) = verdict.provider {
@@ -297,12 +298,16 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
     // Interop.
     let interop = interop(category, outcome);
 
-    let reply_out = reply.map(|r| Reply {
-        code: r.basic.map(|b| b.value.value()).or(verdict.implied_basic.map(BasicCode::value)),
-        enhanced: r.enhanced.map(|e| e.value.to_string()),
-        text: r.text.clone(),
-        lines: r.lines.clone(),
-    });
+    let reply_out = match reply {
+        Some(r) => Some(Reply {
+            code: r.basic.map(|b| b.value.value()).or(verdict.implied_basic.map(BasicCode::value)),
+            enhanced: r.enhanced.map(|e| e.value.to_string()),
+            text: r.text.clone(),
+            lines: r.lines.clone(),
+        }),
+        // A client error code that stands for a reply (Outlook 0x800CCC69 is a 550).
+        None => verdict.implied_basic.map(|b| Reply { code: Some(b.value()), enhanced: None, text: String::new(), lines: Vec::new() }),
+    };
     let input_kind = if verdict.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply) {
         InputKind::ClientMessage
     } else {

@@ -268,6 +268,15 @@ fn normalize(input: &str) -> Normalized {
                 continue;
             }
         }
+        // A folded reply repeats its prefix mid-line: "... is 550-5.7.1 likely unsolicited".
+        if i > 0 && bytes[i - 1] == b' ' && bytes[i].is_ascii_digit() {
+            let window = &bytes[i..bytes.len().min(i + 16)];
+            let skip = code_prefix_len(window);
+            if skip > 4 || (skip == 4 && window[3] == b'-') {
+                i += skip;
+                continue;
+            }
+        }
         let b = bytes[i];
         if b.is_ascii_whitespace() {
             if b == b'\n' {

@@ -213,7 +213,7 @@ fn basic_in_context(text: &str, start: usize, line_start: usize) -> bool {
         return true;
     }
     let last = before.as_bytes()[before.len() - 1];
-    if matches!(last, b':' | b'#' | b'(' | b'\'' | b'"' | b'<' | b'=') {
+    if matches!(last, b':' | b';' | b'#' | b'(' | b'\'' | b'"' | b'<' | b'=' | b'>' | b',') {
         return true;
     }
     let word: String = before
@@ -245,6 +245,15 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
     let segment = &text[from..to];
     let tokens = code_tokens(segment);
     let skipped = |span: Span| skip.iter().any(|s| s.contains(Span::new(span.start + from, span.end + from)));
+    let located = |span: Span| Span::new(span.start + from, span.end + from);
+    // The best candidate: a basic code with its enhanced code beats a lone basic code,
+    // which beats a lone enhanced code; among equals the first wins.
+    let mut best: Option<(u8, ReplyStart)> = None;
+    let mut offer = |rank: u8, start: ReplyStart| {
+        if best.as_ref().map_or(true, |(r, _)| rank > *r) {
+            best = Some((rank, start));
+        }
+    };
     // Start of the line of the current token, advanced as the tokens move forward.
     let (mut line_start, mut scanned) = (0, 0);
     for (index, &(token, span)) in tokens.iter().enumerate() {
@@ -258,28 +267,52 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
         match token {
             Token::Basic(code) => {
                 let next = tokens.get(index + 1).and_then(|&(t, s)| match t {
-                    Token::Enhanced(e) if segment[span.end..s.start].bytes().all(|b| matches!(b, b' ' | b'-' | b'#' | b'\t')) && s.start - span.end <= 3 => Some((e, s)),
+                    Token::Enhanced(e) if pairs_with(&segment[span.end..s.start], code, e) => Some((e, s)),
                     _ => None,
                 });
-                let terminated = segment.as_bytes().get(span.end).map_or(true, |b| matches!(b, b' ' | b'-' | b'\t' | b'\n' | b'\r' | b'.' | b')' | b',' | b':' | b'\'' | b'"' | b'>'));
-                let known = !registered_only || crate::dictionary::basic_entry(code).is_some();
-                if next.is_some() || (known && terminated && basic_in_context(segment, span.start, line_start)) {
-                    let basic = Located { value: code, span: Span::new(span.start + from, span.end + from) };
-                    let enhanced = next.map(|(e, s)| Located { value: e, span: Span::new(s.start + from, s.end + from) });
-                    let end = next.map_or(span.end, |(_, s)| s.end) + from;
-                    return Some((Some(basic), enhanced, end));
+                let terminated = segment.as_bytes().get(span.end).map_or(true, |b| {
+                    matches!(b, b' ' | b'-' | b'\t' | b'\n' | b'\r' | b'.' | b')' | b',' | b':' | b';' | b'\'' | b'"' | b'>' | b']')
+                });
+                let basic = Located { value: code, span: located(span) };
+                if let Some((e, s)) = next {
+                    offer(3, (Some(basic), Some(Located { value: e, span: located(s) }), s.end + from));
+                    if registered_only {
+                        break;
+                    }
+                } else {
+                    let known = if registered_only { crate::dictionary::basic_entry(code).is_some() } else { code.value() >= 400 };
+                    if known && terminated && basic_in_context(segment, span.start, line_start) {
+                        offer(2, (Some(basic), None, span.end + from));
+                    }
                 }
             }
             Token::Enhanced(code) => {
                 let plausible = matches!(code.class_digit(), 2 | 4 | 5) && code.subject().is_some();
                 if plausible {
-                    let enhanced = Located { value: code, span: Span::new(span.start + from, span.end + from) };
-                    return Some((None, Some(enhanced), span.end + from));
+                    offer(1, (None, Some(Located { value: code, span: located(span) }), span.end + from));
                 }
             }
         }
     }
-    None
+    best.map(|(_, start)| start)
+}
+
+/// Whether an enhanced code after `between` belongs to the basic code before it: directly
+/// after it (`550 5.1.1`, `550-5.1.1`, `554 #5.7.1`), on the next (indented) line, or after
+/// one word of the same class (Barracuda's `450 cuda_nsu 4.7.1`).
+fn pairs_with(between: &str, basic: BasicCode, enhanced: EnhancedCode) -> bool {
+    let spacing = |b: u8| matches!(b, b' ' | b'-' | b'#' | b':' | b'\t' | b'\r' | b'\n');
+    if between.bytes().all(spacing) {
+        let limit = if between.contains('\n') { 16 } else { 3 };
+        return between.len() <= limit;
+    }
+    let same_class = u16::from(enhanced.class_digit()) == basic.value() / 100;
+    let words: Vec<&str> = between.split_whitespace().collect();
+    same_class
+        && between.len() <= 16
+        && words.len() == 1
+        && words[0].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && words[0].bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// Strips a reply-code prefix (`550-5.1.1 `, `550 `) matching `basic` from the start of a line.
@@ -427,6 +460,9 @@ fn parse_dsn(text: &str) -> Vec<Finding> {
     let mut in_diagnostic = false;
     for (offset, line) in lines(text) {
         let line_end = offset + line.len();
+        // A forwarded bounce quotes the fields with "> ".
+        let quote = if line.starts_with('>') { line.len() - line.trim_start_matches(['>', ' ']).len() } else { 0 };
+        let (offset, line) = (offset + quote, &line[quote..]);
         if line.trim().is_empty() {
             in_diagnostic = false;
             if current.has_fields() {
@@ -515,9 +551,12 @@ fn parse_dsn(text: &str) -> Vec<Finding> {
 /// Whether a line looks like a mail server log line.
 fn looks_like_log(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
-    ["status=", "stat=", " said:", "smtp error from remote", "noqueue: reject", "postfix/", "exim", " ** ", " == ", "dsn="]
-        .iter()
-        .any(|m| lower.contains(m))
+    let trimmed = lower.trim_start();
+    ["** ", "== ", "=> ", "-> "].iter().any(|m| trimmed.starts_with(m))
+        || bounce_body_recipient(line).is_some()
+        || ["status=", "stat=", " said:", "smtp error from remote", "noqueue: reject", "postfix/", "exim", " ** ", " == ", "dsn=", "deferred:"]
+            .iter()
+            .any(|m| lower.contains(m))
 }
 
 /// Reads `key=value` fields of log lines: `to=<..>`, `relay=..`, `dsn=..`, `status=..`, `stat=..`.
@@ -555,6 +594,18 @@ fn read_log_fields(text: &str, line_offset: usize, line: &str, finding: &mut Fin
             finding.status = Some(Located { value: code, span });
             skip.push(span);
         }
+    }
+    // Exim's main log: `** addr` failed, `== addr` deferred.
+    for (marker, action) in [("** ", DsnAction::Failed), ("== ", DsnAction::Delayed)] {
+        let at = if lower.trim_start().starts_with(marker) { Some(lower.len() - lower.trim_start().len()) } else { lower.find(&format!(" {marker}")).map(|i| i + 1) };
+        if let Some(at) = at {
+            let start = line_offset + at;
+            finding.action.get_or_insert(Located { value: action, span: Span::new(start, start + 2) });
+        }
+    }
+    if let Some(at) = lower.find("deferred:") {
+        let start = line_offset + at;
+        finding.action.get_or_insert(Located { value: DsnAction::Delayed, span: Span::new(start, start + 8) });
     }
     for key in ["status=", "stat="] {
         if let Some((at, v)) = value_at(key) {
@@ -621,7 +672,19 @@ fn parse_units(text: &str) -> Vec<Unit> {
             }
         }
         if start.is_some() || is_log {
-            while last + 1 < all.len() && all[last + 1].1.starts_with([' ', '\t']) && !all[last + 1].1.trim().is_empty() && find_reply_start(text, all[last + 1].0, all[last + 1].0 + all[last + 1].1.len(), &[]).map_or(true, |(b, _, _)| b.is_none()) {
+            // Indented lines continue the entry, up to the next entry: a line that starts a log
+            // entry of its own, or a second reply code.
+            let mut has_reply = start.is_some();
+            while last + 1 < all.len() {
+                let (next_offset, next) = all[last + 1];
+                if !next.starts_with([' ', '\t']) || next.trim().is_empty() || looks_like_log(next) {
+                    break;
+                }
+                let next_has_code = find_reply_start(text, next_offset, next_offset + next.len(), &[]).is_some_and(|(b, _, _)| b.is_some());
+                if next_has_code && has_reply {
+                    break;
+                }
+                has_reply |= next_has_code;
                 last += 1;
             }
             let end = all[last].0 + all[last].1.len();
@@ -654,6 +717,8 @@ fn log_reason(line: &str) -> &str {
 
 /// Exim: `** addr R=...`, `== addr ...`, `SMTP error from remote mail server after RCPT TO:<addr>`.
 fn exim_recipient(line: &str) -> Option<String> {
+    let spaced = format!(" {line}");
+    let line = spaced.as_str();
     for marker in [" ** ", " == ", " -> ", " => "] {
         if let Some(pos) = line.find(marker) {
             let addr = line[pos + marker.len()..].split_whitespace().next()?;

@@ -18,7 +18,9 @@ macro_rules! outcome {
     };
 }
 
-/// Notice wording that tells whether delivery failed for good or is still being tried.
+/// Notice wording that tells whether delivery failed for good or is still being tried. A
+/// "permanent" notice also overrides a 4yz code: the sending server gave up retrying it
+/// (qmail: "This is a permanent error; I've given up").
 #[rustfmt::skip]
 pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     outcome!("did not reach the following recipient", Permanent),
@@ -36,6 +38,9 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     outcome!("message not delivered", Permanent),
     outcome!("address not found", Permanent),
     outcome!("undeliverable:", Permanent),
+    outcome!("i've given up", Permanent),
+    outcome!("i'm not going to try again", Permanent),
+    outcome!("giving up on it", Permanent),
     outcome!("delivery has been delayed", Temporary),
     outcome!("delivery status notification (delay)", Temporary),
     outcome!("delayed mail (still being retried)", Temporary),

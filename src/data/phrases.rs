@@ -2,9 +2,23 @@
 //! ASCII-case-insensitively on word boundaries; all of them (with the provider, blocklist and
 //! client tables) go into one automaton that scans the input once.
 //!
-//! Sources: the common phrasings of Postfix, Exim, Sendmail, Exchange and the big providers as
-//! documented in their manuals and help pages, and as seen in public bounce datasets (Sisimai
-//! `set-of-emails`, the SMTP Field Manual); non-English phrasings from the same datasets.
+//! The patterns are the short strings the servers themselves send, collected from the sources
+//! named above each group. The main ones:
+//! - Sisimai reason patterns (`sisimai/rb-sisimai`, `lib/sisimai/reason/*.rb`, `lib/sisimai/lhost/*.rb`,
+//!   `lib/sisimai/rhost/*.rb`), which quote the MTAs' source files (Postfix, Exim, qmail, Sendmail).
+//! - The SMTP Field Manual data (`ActiveCampaign/smtp-field-manual`, `data/codes/*.json`).
+//! - Zone-MTA's bounce rules with real examples (`zone-eu/zone-mta`, `config/bounces.txt`).
+//! - The Postfix source (`postfix/src/smtp/smtp_proto.c`, `smtpd`), Exim and qmail strings as
+//!   quoted by Sisimai, RFC 5321 §4.2.3 and RFC 3207 / RFC 4954 reply texts.
+//!
+//! How to choose the strength (weights in `src/classify.rs`: Strong 5, Medium 3, Weak 1; an
+//! enhanced code weighs 3, a basic code 1): Strong only when the words name the cause beyond
+//! doubt, so that they overrule a contradicting enhanced code; Medium for wording that usually
+//! means the category but also turns up elsewhere; Weak for generic words ("rejected", "policy").
+//! Weak phrases never stop the "the server gave no reason" reading.
+//!
+//! Patterns that start or end with `*` skip the word-boundary check on that side; CJK phrases
+//! need it, since their neighbouring characters count as word characters.
 
 use super::{PhraseRule, StagePhrase, Strength as S};
 use crate::taxonomy::{Category as C, Stage};
@@ -21,32 +35,1082 @@ macro_rules! phrase {
 /// Phrases that point at a category.
 #[rustfmt::skip]
 pub static PHRASES: &[PhraseRule] = &[
+    // --- mailbox_unknown ---
+    // Postfix smtpd ("User unknown in local recipient table"), Sendmail ("... User unknown"),
+    // qmail-local.c ("Sorry, no mailbox here by that name. (#5.1.1)"), Exim, Exchange resolver
+    // codes (Sisimai lhost/exchange2007.rb), Gmail/iCloud/Yahoo/Zoho/Comcast replies in the SMTP
+    // Field Manual data/codes/550.json and 554.json, Sisimai reason/userunknown.rb.
     phrase!("user unknown", MailboxUnknown, Strong),
-    phrase!("does not exist", MailboxUnknown, Medium),
-    phrase!("mailbox full", MailboxFull, Strong),
-    phrase!("too many recipients this hour", RateLimited, Strong),
+    phrase!("unknown user", MailboxUnknown, Strong),
+    phrase!("user not known", MailboxUnknown, Strong),
+    phrase!("user is unknown", MailboxUnknown, Strong),
+    phrase!("no such user", MailboxUnknown, Strong),
+    phrase!("no such mailbox", MailboxUnknown, Strong),
+    phrase!("no such recipient", MailboxUnknown, Strong),
+    phrase!("no such address", MailboxUnknown, Strong),
+    phrase!("no such person at this address", MailboxUnknown, Strong),
+    phrase!("no mailbox here by that name", MailboxUnknown, Strong),
+    phrase!("no mailbox by that name is currently available", MailboxUnknown, Strong),
+    phrase!("no account by that name", MailboxUnknown, Strong),
+    phrase!("mailbox not found", MailboxUnknown, Strong),
+    phrase!("mailbox does not exist", MailboxUnknown, Strong),
+    phrase!("user does not exist", MailboxUnknown, Strong),
+    phrase!("user not found", MailboxUnknown, Strong),
+    phrase!("recipient does not exist", MailboxUnknown, Strong),
+    phrase!("recipient not found", MailboxUnknown, Strong),
+    phrase!("address does not exist", MailboxUnknown, Strong),
+    phrase!("account does not exist", MailboxUnknown, Strong),
+    phrase!("the email account that you tried to reach does not exist", MailboxUnknown, Strong),
+    phrase!("unknown recipient", MailboxUnknown, Strong),
+    phrase!("recipient unknown", MailboxUnknown, Strong),
+    phrase!("unknown mailbox", MailboxUnknown, Strong),
+    phrase!("unknown local part", MailboxUnknown, Strong),
+    phrase!("addressee unknown", MailboxUnknown, Strong),
+    phrase!("invalid recipient", MailboxUnknown, Strong),
+    phrase!("not a valid recipient", MailboxUnknown, Strong),
+    phrase!("not a valid mailbox", MailboxUnknown, Strong),
+    phrase!("is not a known user", MailboxUnknown, Strong),
+    phrase!("this user doesn't have a", MailboxUnknown, Strong),
+    phrase!("resolver.adr.recipnotfound", MailboxUnknown, Strong),
+    phrase!("resolver.adr.exrecipnotfound", MailboxUnknown, Strong),
+    phrase!("resolver.adr.recipientnotfound", MailboxUnknown, Strong),
+    phrase!("recipient not found by smtp address lookup", MailboxUnknown, Strong),
+    // Seznam.cz (napoveda.seznam.cz/uzivatel-neexistuje): "5.1.1 szn; User hasn't got the service mapped".
+    phrase!("user hasn't got the service mapped", MailboxUnknown, Strong),
+    phrase!("invalid mailbox", MailboxUnknown, Medium),
+    phrase!("invalid address", MailboxUnknown, Medium),
+    phrase!("bad address syntax", MailboxUnknown, Medium),
+    phrase!("malformed address", MailboxUnknown, Medium),
+    phrase!("address unknown", MailboxUnknown, Medium),
+    phrase!("not our customer", MailboxUnknown, Medium),
+    phrase!("is no longer valid", MailboxUnknown, Medium),
+    // Exim "Unrouteable address": no router accepted the address; in practice an unknown local
+    // user (Exim test suite bounce in p5-sisimai issue #93, fail2ban issue #1762 log line).
+    phrase!("unrouteable address", MailboxUnknown, Medium),
+    // hMailServer ("421 Recipient not in route list", hmailserver issue #21).
+    phrase!("not in route list", MailboxUnknown, Strong),
+    // SMTP Field Manual 550.json/554.json (Proofpoint "User email address is marked as invalid",
+    // ZeroSpam "Recipient address rejected: Not in recipient list"); Sisimai userunknown.rb lists
+    // "5.1.0 address rejected" (hint only: the words also start sender refusals).
+    phrase!("marked as invalid", MailboxUnknown, Strong),
+    phrase!("not in recipient list", MailboxUnknown, Strong),
+    phrase!("address rejected", MailboxUnknown, Weak),
+    // Microsoft directory-based edge blocking, 550 5.4.1 (Zone-MTA bounces.txt, Sisimai issue #221).
+    phrase!("recipient address rejected: access denied", MailboxUnknown, Medium),
+    // A bare "does not exist" only hints (it is said of domains and senders too). The RFC 5321 text
+    // of 450/550, "mailbox unavailable", is left out: it says nothing the code does not say.
+    phrase!("does not exist", MailboxUnknown, Weak),
+    // Non-English: German (web.de replies listed on sitepackage.de "Typische Fehlermeldungen bei
+    // Unzustellbarkeit"), French (Orange/La Poste, Sisimai rhost/franceptt.rb, reason/userunknown.rb),
+    // Spanish and Italian (Sisimai reason/userunknown.rb; latinmail.com reply in p5-sisimai issue #66),
+    // Chinese (QQ Mail bounce keywords, qqmailbox.com/transceivers/169.html), Japanese (DTI
+    // bounce, dream.jp/support/techinfo/mail/error/error05.html).
     phrase!("benutzer unbekannt", MailboxUnknown, Strong, "de"),
+    phrase!("benutzer nicht bekannt", MailboxUnknown, Strong, "de"),
+    phrase!("utilisateur inconnu", MailboxUnknown, Strong, "fr"),
+    phrase!("adresse d au moins un destinataire invalide", MailboxUnknown, Strong, "fr"),
+    phrase!("no existe dicha persona", MailboxUnknown, Strong, "es"),
+    phrase!("no existe ese usuario", MailboxUnknown, Strong, "es"),
+    phrase!("destinatario desconocido", MailboxUnknown, Medium, "es"),
+    phrase!("nessun utente simile in questo indirizzo", MailboxUnknown, Strong, "it"),
+    phrase!("*该用户不存在*", MailboxUnknown, Strong, "zh"),
+    phrase!("*该用户未开通qq邮箱*", MailboxUnknown, Medium, "zh"),
+    phrase!("*ユーザーは登録されていません*", MailboxUnknown, Strong, "ja"),
+
+    // --- mailbox_disabled ---
+    // Gmail 5.2.1 "The email account that you tried to reach is disabled", Yahoo "This mailbox is
+    // disabled (554.30)" / "This account has been disabled or discontinued" (SMTP Field Manual
+    // 554.json, sitepackage.de), GMX "User is inactive", mail.ee "Inactive user" (Zone-MTA),
+    // Tencent "is a deactivated mailbox", Sisimai reason/suspend.rb and reason/filtered.rb.
+    phrase!("mailbox disabled", MailboxDisabled, Strong),
+    phrase!("mailbox is disabled", MailboxDisabled, Strong),
+    phrase!("account is disabled", MailboxDisabled, Medium),
+    phrase!("the email account that you tried to reach is disabled", MailboxDisabled, Strong),
+    phrase!("this account has been disabled or discontinued", MailboxDisabled, Strong),
+    phrase!("account has been disabled", MailboxDisabled, Medium),
+    phrase!("mailbox currently suspended", MailboxDisabled, Strong),
+    phrase!("is currently suspended", MailboxDisabled, Medium),
+    phrase!("user suspended", MailboxDisabled, Strong),
+    phrase!("mailbox is frozen", MailboxDisabled, Strong),
+    phrase!("is a deactivated mailbox", MailboxDisabled, Strong),
+    phrase!("inactive user", MailboxDisabled, Strong),
+    phrase!("user is inactive", MailboxDisabled, Strong),
+    phrase!("mailbox is inactive", MailboxDisabled, Medium),
+    phrase!("account inactive", MailboxDisabled, Medium),
+    phrase!("temporarily inactive", MailboxDisabled, Medium),
+    phrase!("account closed", MailboxDisabled, Medium),
+    phrase!("expired account", MailboxDisabled, Medium),
+    // mail.ru ("Local mailbox ... is unavailable: user is terminated", manyuanrong/deno-smtp issue #45).
+    phrase!("user is terminated", MailboxDisabled, Strong),
+    // "Recipient address rejected: Inactive MailBox, not poped for more than 6 months" (SMTP Field
+    // Manual issue #11).
+    phrase!("inactive mailbox", MailboxDisabled, Strong),
+    phrase!("due to extended inactivity new mail is not currently being accepted", MailboxDisabled, Strong),
+    phrase!("boite du destinataire archivee", MailboxDisabled, Strong, "fr"),
+    phrase!("le compte du destinataire est bloque", MailboxDisabled, Strong, "fr"),
+
+    // --- mailbox_moved ---
+    // RFC 5321 §4.2.3 (551 "User not local; please try <forward-path>"), Sisimai reason/hasmoved.rb.
+    phrase!("user not local", MailboxMoved, Medium),
+    phrase!("has been replaced by", MailboxMoved, Medium),
+    phrase!("user has moved", MailboxMoved, Strong),
+
+    // --- mailbox_full ---
+    // Sisimai reason/mailboxfull.rb, Exim appendfile.c "mailbox is full" (quoted in Sisimai
+    // lhost/exim.rb), Dovecot "Quota exceeded (mailbox for user is full)" (Deutsche Telekom
+    // example, Sisimai lhost/deutschetelekom.rb), Gmail 452/552 "over quota", iCloud "user is
+    // overquota", Yandex "Mailbox size limit exceeded", GMX "Quota exceeded" (SMTP Field Manual
+    // 552.json), Exchange "QuotaExceededException", web.de (sitepackage.de), Orange (franceptt.rb),
+    // QQ Mail bounce keywords (qqmailbox.com), latinmail.com (p5-sisimai issue #66).
+    phrase!("mailbox full", MailboxFull, Strong),
+    phrase!("mailbox is full", MailboxFull, Strong),
+    phrase!("full mailbox", MailboxFull, Medium),
+    phrase!("mailbox for user is full", MailboxFull, Strong),
+    phrase!("mailfolder is full", MailboxFull, Strong),
+    phrase!("over quota", MailboxFull, Strong),
+    phrase!("overquota", MailboxFull, Strong),
+    phrase!("quota exceeded", MailboxFull, Medium),
+    phrase!("disk quota exceeded", MailboxFull, Strong),
+    phrase!("quota violation", MailboxFull, Medium),
+    phrase!("over the allowed quota", MailboxFull, Strong),
+    phrase!("mailbox size limit exceeded", MailboxFull, Strong),
+    phrase!("mailbox would exceed maximum allowed storage", MailboxFull, Strong),
+    phrase!("exceeding its mailbox quota", MailboxFull, Strong),
+    phrase!("out of storage space", MailboxFull, Strong),
+    phrase!("quotaexceededexception", MailboxFull, Strong),
+    phrase!("user has exhausted allowed storage space", MailboxFull, Strong),
+    phrase!("user has too many messages on the server", MailboxFull, Strong),
+    phrase!("the user's space has been used up", MailboxFull, Strong),
+    phrase!("does not have enough space", MailboxFull, Medium),
+    // RFC 5321 552 text ("exceeded storage allocation"), read as the mailbox quota by Sisimai
+    // reason/mailboxfull.rb. Weak: a bare 552 with this text stays a "no reason" reply.
+    phrase!("exceeded storage allocation", MailboxFull, Weak),
+    // Biglobe ("The number of messages in recipient's mailbox exceeded the local limit", Sisimai
+    // sample jp-biglobe-1, reason/mailboxfull.rb).
+    phrase!("mailbox exceeded the local limit", MailboxFull, Strong),
+    phrase!("benutzer hat das speichervolumen ueberschritten", MailboxFull, Strong, "de"),
+    phrase!("benutzer hat zuviele mails auf dem server", MailboxFull, Strong, "de"),
+    phrase!("boite du destinataire pleine", MailboxFull, Strong, "fr"),
+    phrase!("mailbox lleno", MailboxFull, Medium, "es"),
+    phrase!("*收件人空间不足*", MailboxFull, Strong, "zh"),
+
+    // --- mailbox_busy ---
+    // RFC 5321 §4.2.3 (450 "mailbox busy"), Comcast "Recipient temporarily unavailable" (SMTP Field
+    // Manual 450.json), Sisimai reason/suspend.rb ("temporary locked").
+    phrase!("mailbox busy", MailboxBusy, Strong),
+    phrase!("mailbox is busy", MailboxBusy, Strong),
+    phrase!("mailbox locked", MailboxBusy, Strong),
+    phrase!("mailbox is locked", MailboxBusy, Strong),
+    phrase!("mailbox in use", MailboxBusy, Medium),
+    phrase!("recipient temporarily unavailable", MailboxBusy, Medium),
+    phrase!("temporarily locked", MailboxBusy, Medium),
+
+    // --- domain_unknown ---
+    // Postfix smtp_addr.c ("Host or domain name not found. Name service error for name=...
+    // type=MX: Host not found"), Sendmail ("Host unknown (Name server: ...: host not found)"),
+    // qmail-remote.c ("Sorry, I couldn't find any host named ..."), Exim ("Unrouteable address"),
+    // Exchange ("SMTPSEND.DNS.NonExistentDomain"), Sisimai reason/hostunknown.rb.
+    phrase!("host or domain name not found", DomainUnknown, Medium),
+    phrase!("host not found", DomainUnknown, Weak),
+    phrase!("host unknown", DomainUnknown, Strong),
+    phrase!("unknown host", DomainUnknown, Medium),
+    phrase!("no such domain", DomainUnknown, Strong),
+    phrase!("domain does not exist", DomainUnknown, Strong),
+    phrase!("domain not found", DomainUnknown, Weak),
+    phrase!("recipient address rejected: domain not found", DomainUnknown, Strong),
+    phrase!("domain must exist", DomainUnknown, Medium),
+    phrase!("unknown domain", DomainUnknown, Medium),
+    phrase!("unrouteable mail domain", DomainUnknown, Medium),
+    phrase!("name or service not known", DomainUnknown, Medium),
+    phrase!("mail domain mentioned in email address is unknown", DomainUnknown, Strong),
+    phrase!("smtpsend.dns.nonexistentdomain", DomainUnknown, Strong),
+    phrase!("couldn't find any host named", DomainUnknown, Strong),
+    phrase!("couldn't find any host by that name", DomainUnknown, Strong),
+    phrase!("couldn't find a mail exchanger or ip address", DomainUnknown, Medium),
+    phrase!("dns records for the destination computer could not be found", DomainUnknown, Medium),
+
+    // --- domain_no_mail ---
+    // RFC 7504 §3/§4 ("Host does not accept mail", "Domain does not accept mail"), RFC 7505 null
+    // MX, Postfix "does not accept mail (nullMX)", Exim dnslookup.c "an MX or SRV record indicated
+    // no SMTP service" (Sisimai lhost/exim.rb), iCloud "host/domain does not accept mail".
+    phrase!("does not accept mail", DomainNoMail, Strong),
+    phrase!("nullmx", DomainNoMail, Strong),
+    phrase!("null mx", DomainNoMail, Strong),
+    phrase!("an mx or srv record indicated no smtp service", DomainNoMail, Strong),
+
+    // --- message_too_large ---
+    // Postfix ("Error: message file too big", "Message size exceeds fixed limit", client "message
+    // size N exceeds size limit N of server"), Sendmail/Exchange ("Message size exceeds fixed
+    // maximum message size"), Exim ("Message size exceeds maximum permitted"), 1&1 ("Mail size
+    // limit exceeded", Sisimai lhost/einsundeins.rb), Exchange RESOLVER.RST.RecipSizeLimit, Orange
+    // ("Taille limite du message atteinte"), Sisimai reason/mesgtoobig.rb and emailtoolarge.rb.
+    phrase!("message too large", MessageTooLarge, Strong),
+    phrase!("message too big", MessageTooLarge, Strong),
+    phrase!("message is too large", MessageTooLarge, Strong),
+    phrase!("message is too big", MessageTooLarge, Strong),
+    phrase!("message file too big", MessageTooLarge, Strong),
+    phrase!("message size exceeds", MessageTooLarge, Strong),
+    phrase!("exceeds size limit", MessageTooLarge, Strong),
+    phrase!("max message size exceeded", MessageTooLarge, Strong),
+    phrase!("exceeded maximum inbound message size", MessageTooLarge, Strong),
+    phrase!("message length exceeds administrative limit", MessageTooLarge, Strong),
+    phrase!("mail size limit exceeded", MessageTooLarge, Strong),
+    phrase!("message size limit", MessageTooLarge, Strong),
+    phrase!("message size limits", MessageTooLarge, Strong),
+    phrase!("resolver.rst.recipsizelimit", MessageTooLarge, Strong),
+    phrase!("resolver.rst.sendsizelimit", MessageTooLarge, Strong),
+    phrase!("taille limite du message atteinte", MessageTooLarge, Strong, "fr"),
+
+    // --- too_many_recipients ---
+    // Postfix ("452 4.5.3 Error: too many recipients"), Exim recipients_max ("too many
+    // recipients"), Exchange RESOLVER.ADR.RecipLimit (Sisimai lhost/exchange2007.rb). Medium on
+    // purpose: "too many recipients this hour" is a rate limit.
+    phrase!("too many recipients", TooManyRecipients, Medium),
+    phrase!("resolver.adr.reciplimit", TooManyRecipients, Strong),
+
+    // --- rate_limited ---
+    // Sendmail daemon.c ("Too many SMTP sessions for this host"), Exim ("Too many concurrent SMTP
+    // connections from this IP address"), Gmail 450 4.2.1 ("receiving mail at a rate that
+    // prevents additional messages from being delivered", "receiving mail too quickly"), iCloud
+    // ("deferred due to excessive volume"), Yandex ("exceeded message rate limit"), Exchange Online
+    // ("maximum number of concurrent connections", "Submission quota exceeded", "Organization queue
+    // quota exceeded"), Amazon SES ("Throttling failure: Maximum sending rate exceeded"), cPanel
+    // ("has exceeded the max emails per hour"), Orange ("Trop de connexions"), QQ ("frequency
+    // limited"), Sisimai reason/ratelimited.rb, speeding.rb, toomanyconn.rb; SMTP Field Manual.
+    phrase!("too many recipients this hour", RateLimited, Strong),
+    phrase!("rate limit", RateLimited, Medium),
+    phrase!("rate limited", RateLimited, Medium),
+    phrase!("rate-limited", RateLimited, Medium),
+    phrase!("rate limiting", RateLimited, Medium),
+    phrase!("rate limit exceeded", RateLimited, Strong),
+    phrase!("message rate limit", RateLimited, Strong),
+    phrase!("too many connections", RateLimited, Strong),
+    phrase!("too many concurrent smtp connections", RateLimited, Strong),
+    phrase!("too many smtp sessions", RateLimited, Strong),
+    phrase!("maximum number of concurrent connections", RateLimited, Strong),
+    phrase!("please try again slower", RateLimited, Strong),
+    phrase!("receiving mail at a rate that prevents additional messages from being delivered", RateLimited, Strong),
+    phrase!("receiving mail too quickly", RateLimited, Strong),
+    phrase!("deferred due to excessive volume", RateLimited, Strong),
+    phrase!("unexpected volume", RateLimited, Medium),
+    phrase!("throttling failure", RateLimited, Strong),
+    phrase!("maximum sending rate exceeded", RateLimited, Strong),
+    phrase!("daily message quota exceeded", RateLimited, Strong),
+    phrase!("sending quota exceeded", RateLimited, Strong),
+    phrase!("submission quota exceeded", RateLimited, Strong),
+    phrase!("queue quota exceeded", RateLimited, Strong),
+    phrase!("daily user sending limit exceeded", RateLimited, Strong),
+    phrase!("sending limit exceeded", RateLimited, Medium),
+    phrase!("has exceeded the max emails per hour", RateLimited, Strong),
+    phrase!("max defers and failures per hour", RateLimited, Strong),
+    phrase!("limit for the number of messages", RateLimited, Medium),
+    phrase!("max message per connection reached", RateLimited, Medium),
+    phrase!("too many errors", RateLimited, Medium),
+    phrase!("frequency limited", RateLimited, Strong),
+    // Sisimai sample email-exim-56 ("You've reached your daily relay quota").
+    phrase!("daily relay quota", RateLimited, Strong),
+    phrase!("slow down", RateLimited, Medium),
+    phrase!("trop de connexions", RateLimited, Strong, "fr"),
+
+    // --- greylisted ---
+    // postgrey ("Greylisted, see http://postgrey.schweikert.ch/help/<domain>.html"), milter-greylist
+    // ("Greylisting in action, please come back later"), Barracuda ("Greylisted for 5 minutes"),
+    // ZeroSpam ("greylisted for 60 seconds", SMTP Field Manual 450.json), rspamd greylist and
+    // Exim ACL greylisting ("Deferred due to greylisting"). A bare "try again later" is left out:
+    // it follows rate limits and outages as often as greylisting.
+    phrase!("greylisted", Greylisted, Strong),
+    phrase!("greylisting in action", Greylisted, Strong),
+    phrase!("greylisting", Greylisted, Strong),
+    phrase!("greylist", Greylisted, Strong),
+    phrase!("graylisted", Greylisted, Strong),
+    phrase!("graylisting", Greylisted, Strong),
+    phrase!("postgrey", Greylisted, Strong),
+
+    // --- spam_content ---
+    // SpamAssassin/cPanel ("The mail server detected your message as spam", "spam points"), rspamd
+    // ("Spam message rejected"), Amavis ("Reject, id=... - SPAM"), Barracuda ("Message content
+    // rejected, UBE", "rejected due to spam URL in content"), Exchange ("Message rejected as spam
+    // by Content Filtering"), Gmail ("likely unsolicited mail"), Yandex ("rejected under suspicion
+    // of SPAM"), Zoho ("Email flagged as Spam"), mail.ru/Rambler ("spam message rejected"), QQ
+    // ("content rejected", "suspected spam"), Sisimai reason/spamdetected.rb.
+    phrase!("spam", SpamContent, Medium),
+    phrase!("spam detected", SpamContent, Strong),
+    phrase!("detected as spam", SpamContent, Strong),
+    phrase!("identified as spam", SpamContent, Strong),
+    phrase!("classified as spam", SpamContent, Strong),
+    phrase!("considered spam", SpamContent, Strong),
+    phrase!("flagged as spam", SpamContent, Strong),
+    phrase!("rejected as spam", SpamContent, Strong),
+    phrase!("looks like spam", SpamContent, Strong),
+    phrase!("appears to be spam", SpamContent, Strong),
+    phrase!("high probability of spam", SpamContent, Strong),
+    phrase!("suspicion of spam", SpamContent, Strong),
+    phrase!("spam message rejected", SpamContent, Strong),
+    phrase!("spam points", SpamContent, Strong),
+    phrase!("spam score", SpamContent, Strong),
+    phrase!("spam-like characteristics", SpamContent, Strong),
+    phrase!("spam url", SpamContent, Strong),
+    phrase!("spam filter", SpamContent, Medium),
+    phrase!("spam filtering", SpamContent, Medium),
+    phrase!("spamassassin", SpamContent, Medium),
+    phrase!("suspected spam", SpamContent, Medium),
+    phrase!("message content rejected", SpamContent, Strong),
+    phrase!("content rejected", SpamContent, Medium),
+    phrase!("likely unsolicited mail", SpamContent, Strong),
+    phrase!("unsolicited bulk e-mail", SpamContent, Strong),
+    phrase!("unsolicited", SpamContent, Weak),
+    phrase!("bulk mail", SpamContent, Medium),
+    phrase!("bulk email", SpamContent, Medium),
+    phrase!("phishing", SpamContent, Medium),
+    phrase!("uribl", SpamContent, Medium),
+    // NetEase 163.com ("554 DT:SPM ... please see http://mail.163.com/help/help_spam_16.htm",
+    // Vincedream/NodeMail issue #20; Sisimai spamdetected.rb), SMTP Field Manual issue #11 ("The
+    // recipient definitively does not want your mail ... We may feed it to a spam blacklist").
+    phrase!("dt:spm", SpamContent, Strong),
+    phrase!("does not want your mail", SpamContent, Medium),
+    phrase!("mail rejete", SpamContent, Medium, "fr"),
+
+    // --- virus_detected ---
+    // ClamAV/Exim ("This message contains malware", "contains a virus"), Amavis ("Reject, id=... -
+    // INFECTED: <name>"), Zoho ("virus [name] detected by Zoho Mail", SMTP Field Manual 552.json),
+    // Coremail ("Virus found"),
+    // Sisimai reason/virusdetected.rb, Zone-MTA ("rejected due to virus").
+    phrase!("virus", VirusDetected, Medium),
+    phrase!("virus detected", VirusDetected, Strong),
+    phrase!("virus found", VirusDetected, Strong),
+    phrase!("contains a virus", VirusDetected, Strong),
+    phrase!("infected with a virus", VirusDetected, Strong),
+    phrase!("contains malware", VirusDetected, Strong),
+    phrase!("malware", VirusDetected, Medium),
+    phrase!("- infected:", VirusDetected, Strong),
+    phrase!("clamav", VirusDetected, Medium),
+    phrase!("eicar", VirusDetected, Strong),
+
+    // --- attachment_blocked ---
+    // Gmail ("Our system detected an illegal attachment on your message", "executable files are
+    // not allowed in compressed files"), Amavis ("Reject, id=... - BANNED: <file>"), Sisimai
+    // reason/virusdetected.rb and policyviolation.rb.
+    phrase!("illegal attachment", AttachmentBlocked, Strong),
+    phrase!("executable files are not allowed", AttachmentBlocked, Strong),
+    phrase!("potentially executable attachment", AttachmentBlocked, Strong),
+    phrase!("this form of attachment has been used by recent viruses", AttachmentBlocked, Strong),
+    phrase!("- banned:", AttachmentBlocked, Strong),
+    phrase!("prohibited file type", AttachmentBlocked, Strong),
+    // Gmail 552 5.7.0 "This message was blocked because its content presents a potential security
+    // issue" (its help page points at attachment content guidelines).
+    phrase!("potential security issue", AttachmentBlocked, Medium),
+
+    // --- content_policy ---
+    // Exchange/Microsoft 365 transport rules ("TRANSPORT.RULES.RejectMessage; the message was
+    // rejected by organization policy", "Message bounced due to organizational settings"), Gmail
+    // custom policies ("gcdp"), Sisimai reason/policyviolation.rb.
+    phrase!("transport.rules.rejectmessage", ContentPolicy, Strong),
+    phrase!("rejected by organization policy", ContentPolicy, Medium),
+    phrase!("message bounced due to organizational settings", ContentPolicy, Strong),
+    phrase!("gcdp", ContentPolicy, Medium),
+    phrase!("content policy", ContentPolicy, Medium),
+    phrase!("rejecting banned content", ContentPolicy, Medium),
+
+    // --- message_format ---
+    // Gmail ("not RFC 5322 compliant", "?p=RfcMessageNonCompliant", "Messages missing a valid
+    // Message-ID header are not accepted", "multiple addresses in From"), Microsoft 5.7.512 ("Message
+    // must be RFC 5322 section 3.6.2 compliant"), Yahoo ("Headers are not RFC compliant"), Postfix
+    // ("bare <LF> received"), Sisimai reason/contenterror.rb and notcompliantrfc.rb.
+    phrase!("rfc 5322 compliant", MessageFormat, Strong),
+    phrase!("must be rfc 5322", MessageFormat, Strong),
+    phrase!("not rfc compliant", MessageFormat, Strong),
+    phrase!("rfcmessagenoncompliant", MessageFormat, Strong),
+    phrase!("missing a valid message-id", MessageFormat, Strong),
+    phrase!("with multiple addresses", MessageFormat, Medium),
+    phrase!("duplicate header", MessageFormat, Strong),
+    phrase!("header error", MessageFormat, Medium),
+    phrase!("invalid mime headers", MessageFormat, Strong),
+    phrase!("improper use of 8-bit data in message header", MessageFormat, Strong),
+    phrase!("bare <lf>", MessageFormat, Strong),
+    phrase!("line length exceeded", MessageFormat, Medium),
+
+    // --- sender_ip_blocked ---
+    // Microsoft 5.7.606 ("Access denied, banned sending IP", Zone-MTA), Outlook.com ("Not currently
+    // accepting mail from your IP"), Gmail ("The IP you're using to send mail is not authorized to
+    // send email directly to our servers"), Sendmail srvrsmtp.c ("Rejecting open proxy"), mail.ru
+    // ("hosts with dynamic IP"), Orange ("Adresse IP source bloquee pour incident de spam",
+    // franceptt.rb), QQ ("suspected spam ip"), Postfix ("Client host rejected"), Sisimai reason/blocked.rb.
+    phrase!("banned sending ip", SenderIpBlocked, Strong),
+    phrase!("not currently accepting mail from your ip", SenderIpBlocked, Strong),
+    phrase!("not authorized to send email directly to our servers", SenderIpBlocked, Strong),
+    phrase!("rejecting open proxy", SenderIpBlocked, Strong),
+    phrase!("please use the smtp server of your isp", SenderIpBlocked, Strong),
+    phrase!("suspected spam ip", SenderIpBlocked, Strong),
+    phrase!("hosts with dynamic ip", SenderIpBlocked, Medium),
+    phrase!("dynamic ip", SenderIpBlocked, Medium),
+    phrase!("client host blocked", SenderIpBlocked, Medium),
+    phrase!("ip blocked", SenderIpBlocked, Medium),
+    phrase!("blocked for abuse", SenderIpBlocked, Medium),
+    phrase!("you are not allowed to connect", SenderIpBlocked, Strong),
+    // Zone-MTA bounces.txt ("550 #5.7.1 Your access to submit messages to this e-mail system has been
+    // rejected"), SMTP Field Manual issue #11 ("550 ip in prison").
+    phrase!("access to submit messages to this e-mail system has been rejected", SenderIpBlocked, Strong),
+    phrase!("ip in prison", SenderIpBlocked, Medium),
+    phrase!("your access to this mail system has been rejected", SenderIpBlocked, Medium),
+    phrase!("client host rejected", SenderIpBlocked, Weak),
+    // T-Online marks refusals by its own IP block list with "(BL)" (Zone-MTA bounces.txt; Sisimai
+    // sendmail-16 sample).
+    phrase!("(bl)", SenderIpBlocked, Medium),
+    phrase!("adresse ip source bloquee", SenderIpBlocked, Strong, "fr"),
+
+    // --- sender_blocklisted ---
+    // Postfix reject_rbl_client ("Service unavailable; Client host [ip] blocked using <zone>"),
+    // Exim dnslists ("rejected because <ip> is in a black list at <zone>"), Comcast ("found on one
+    // or more DNSBLs"), Spamhaus/SORBS/Cloudmark/Trend Micro replies collected in Zone-MTA
+    // config/bounces.txt. The zone names themselves are in the blocklist table.
+    phrase!("blocked using", SenderBlocklisted, Strong),
+    phrase!("dnsbl", SenderBlocklisted, Strong),
+    phrase!("dnsbls", SenderBlocklisted, Strong),
+    phrase!("realtime block list", SenderBlocklisted, Strong),
+    phrase!("rejected due to listing in", SenderBlocklisted, Strong),
+    phrase!("is in a black list", SenderBlocklisted, Strong),
+    phrase!("black list", SenderBlocklisted, Medium),
+    phrase!("blacklisted", SenderBlocklisted, Medium),
+    phrase!("blacklist", SenderBlocklisted, Medium),
+    phrase!("blocklist", SenderBlocklisted, Medium),
+    phrase!("block list", SenderBlocklisted, Medium),
+    phrase!("rbl", SenderBlocklisted, Medium),
+    phrase!("listed at", SenderBlocklisted, Medium),
+    // Zone-MTA bounces.txt ("550 The sending IP (1.2.3.4) is listed on https://spamrl.com/").
+    phrase!("is listed on", SenderBlocklisted, Medium),
+    phrase!("spamhaus", SenderBlocklisted, Weak),
+
+    // --- sender_reputation ---
+    // Cisco/IronPort ("rejected due to the sending MTA's poor reputation"), Gmail ("very low
+    // reputation of the sending IP address/domain"), Hornetsecurity ("address has a bad
+    // reputation"), Cloudmark ("Poor Reputation Sender"), Yahoo ("deferred due to user complaints"),
+    // Sisimai reason/badreputation.rb.
+    phrase!("poor reputation", SenderReputation, Strong),
+    phrase!("bad reputation", SenderReputation, Strong),
+    phrase!("low reputation", SenderReputation, Strong),
+    // Gmail ("Our system has detected an unusual rate of unsolicited mail originating from your IP
+    // address", Zone-MTA bounces.txt, SMTP Field Manual 421.json).
+    phrase!("unusual rate", SenderReputation, Strong),
+    phrase!("reputation", SenderReputation, Medium),
+    phrase!("user complaints", SenderReputation, Medium),
+    phrase!("too many invalid recipients", SenderReputation, Medium),
+
+    // --- sender_rejected ---
+    // Postfix ("Sender address rejected: Domain not found", "Sender address rejected: not owned by
+    // user"), Exim callout ("Sender verify failed"), Sendmail ("Domain of sender address ... does not
+    // exist"), Exchange 5.7.60 ("Client does not have permissions to send as this sender",
+    // "SendAsDeniedException"), qmail badmailfrom, Orange ("Emetteur invalide. Invalid Sender"),
+    // Zone-MTA ("Blacklisted by recipient"), Sisimai reason/rejected.rb.
+    phrase!("sender address rejected", SenderRejected, Strong),
+    phrase!("sender address rejected: domain not found", SenderRejected, Strong),
+    phrase!("sender rejected", SenderRejected, Medium),
+    phrase!("sender verify failed", SenderRejected, Strong),
+    phrase!("sender verification failed", SenderRejected, Strong),
+    phrase!("domain of sender address", SenderRejected, Strong),
+    phrase!("not owned by user", SenderRejected, Strong),
+    phrase!("does not have permissions to send as this sender", SenderRejected, Strong),
+    phrase!("sendasdenied", SenderRejected, Strong),
+    phrase!("sendasdeniedexception", SenderRejected, Strong),
+    phrase!("invalid sender", SenderRejected, Medium),
+    phrase!("null sender is not allowed", SenderRejected, Strong),
+    phrase!("empty envelope senders not allowed", SenderRejected, Strong),
+    phrase!("bogus mail from", SenderRejected, Strong),
+    phrase!("badmailfrom", SenderRejected, Strong),
+    phrase!("blacklisted by recipient", SenderRejected, Strong),
+    phrase!("you have been blocked by the recipient", SenderRejected, Strong),
+    phrase!("sender not pre-approved", SenderRejected, Strong),
+    phrase!("batv", SenderRejected, Medium),
+    phrase!("sender address has null mx", SenderRejected, Strong),
+    phrase!("does not exist e2110", SenderRejected, Strong),
+    phrase!("emetteur invalide", SenderRejected, Strong, "fr"),
+
+    // --- sender_authentication ---
+    // Gmail 5.7.26 ("Unauthenticated email from ... is not accepted due to domain's DMARC policy",
+    // "the sender is unauthenticated"), Yandex/Zoho ("Email rejected per DMARC policy"), iCloud
+    // ("rejected due to ...'s DMARC policy"), QQ ("spf check failed", "dmarc check failed"), Orange
+    // ("Message refuse, verification DMARC en echec", "SPF/DNS de votre nom de domaine"),
+    // Barracuda ("rejecting spoofed message"), Mimecast ("Anti-Spoofing policy"), Sisimai
+    // reason/authfailure.rb. The bare words are weak: they also appear in quoted headers.
+    phrase!("dmarc policy", SenderAuthentication, Strong),
+    phrase!("dmarc check failed", SenderAuthentication, Strong),
+    phrase!("dmarc verification failed", SenderAuthentication, Strong),
+    phrase!("dmarc authentication failed", SenderAuthentication, Strong),
+    phrase!("failed dmarc", SenderAuthentication, Strong),
+    phrase!("unauthenticated email", SenderAuthentication, Strong),
+    phrase!("sender is unauthenticated", SenderAuthentication, Strong),
+    phrase!("spf check failed", SenderAuthentication, Strong),
+    phrase!("spf check: fail", SenderAuthentication, Strong),
+    phrase!("spf fail", SenderAuthentication, Strong),
+    phrase!("spf failure", SenderAuthentication, Strong),
+    phrase!("sender policy framework", SenderAuthentication, Strong),
+    phrase!("dkim signature verification failed", SenderAuthentication, Strong),
+    phrase!("rejecting spoofed message", SenderAuthentication, Medium),
+    phrase!("anti-spoofing", SenderAuthentication, Medium),
+    phrase!("dmarc", SenderAuthentication, Weak),
+    phrase!("spf", SenderAuthentication, Weak),
+    phrase!("dkim", SenderAuthentication, Weak),
+    phrase!("verification dmarc en echec", SenderAuthentication, Strong, "fr"),
+    phrase!("spf/dns de votre nom de domaine", SenderAuthentication, Strong, "fr"),
+
+    // --- reverse_dns ---
+    // Postfix reject_unknown_client_hostname ("Client host rejected: cannot find your hostname",
+    // "cannot find your reverse hostname"), Gmail ("does not have a PTR record setup"), AT&T ("Fix
+    // reverse DNS for ..."), GMX ("Bad DNS PTR resource record"), Sisimai reason/requireptr.rb,
+    // Exim sample email-exim-46 ("Missing reverse DNS for ..."), Sisimai requireptr.rb pair
+    // ("service permits N unverifyable sending IPs").
+    phrase!("cannot find your hostname", ReverseDns, Strong),
+    phrase!("cannot find your reverse hostname", ReverseDns, Strong),
+    phrase!("cannot resolve your address", ReverseDns, Strong),
+    phrase!("ip name lookup failed", ReverseDns, Strong),
+    phrase!("does not have a ptr record", ReverseDns, Strong),
+    phrase!("no ptr record", ReverseDns, Strong),
+    phrase!("bad dns ptr resource record", ReverseDns, Strong),
+    phrase!("fix reverse dns", ReverseDns, Strong),
+    phrase!("reverse dns", ReverseDns, Medium),
+    phrase!("rdns", ReverseDns, Medium),
+    phrase!("ptr record", ReverseDns, Medium),
+    phrase!("generic dns ptr", ReverseDns, Strong),
+    phrase!("missing reverse dns", ReverseDns, Strong),
+    phrase!("unverifyable sending ips", ReverseDns, Strong),
+    // HELO checks (Postfix reject_non_fqdn_helo_hostname, reject_invalid_helo_hostname): the
+    // sending host's name in DNS is wrong, which is fixed in the same place as its PTR name.
+    phrase!("need fully-qualified hostname", ReverseDns, Medium),
+    phrase!("helo command rejected", ReverseDns, Weak),
+    phrase!("unresolvable relay host name", ReverseDns, Medium),
+
+    // --- auth_required ---
+    // RFC 4954 §6 (530 "Authentication required"), Exchange 5.7.57 ("Client was not authenticated
+    // to send anonymous mail during MAIL FROM"), cPanel ("Please turn on SMTP Authentication in your
+    // mail client"), Orange ("Authentification requise"), Sisimai reason/securityerror.rb.
+    phrase!("authentication required", AuthRequired, Medium),
+    phrase!("authentication is required", AuthRequired, Strong),
+    phrase!("client was not authenticated", AuthRequired, Strong),
+    phrase!("must be authenticated", AuthRequired, Strong),
+    phrase!("requires authentication", AuthRequired, Strong),
+    phrase!("please turn on smtp authentication", AuthRequired, Strong),
+    phrase!("authentication turned on in your email client", AuthRequired, Strong),
+    phrase!("unauthenticated senders not allowed", AuthRequired, Strong),
+    phrase!("authentification requise", AuthRequired, Strong, "fr"),
+
+    // --- auth_failed ---
+    // RFC 4954 §6 (535 "Authentication credentials invalid"), Postfix ("Error: authentication
+    // failed"), Postfix client ("SASL authentication failed; server ... said"), Exim ("Incorrect
+    // authentication data"), Exchange Online 5.7.3/5.7.139 ("Authentication unsuccessful",
+    // "SmtpClientAuthentication is disabled for the Tenant"), Gmail 535/534 ("Username and Password
+    // not accepted", "Application-specific password required", "Please log in via your web browser").
+    phrase!("authentication failed", AuthFailed, Strong),
+    phrase!("authentication failure", AuthFailed, Strong),
+    phrase!("authentication unsuccessful", AuthFailed, Strong),
+    phrase!("authentication credentials invalid", AuthFailed, Strong),
+    phrase!("incorrect authentication data", AuthFailed, Strong),
+    phrase!("invalid credentials", AuthFailed, Strong),
+    phrase!("username and password not accepted", AuthFailed, Strong),
+    phrase!("badcredentials", AuthFailed, Strong),
+    phrase!("application-specific password required", AuthFailed, Strong),
+    phrase!("please log in via your web browser", AuthFailed, Strong),
+    phrase!("smtpclientauthentication is disabled", AuthFailed, Strong),
+    phrase!("basic authentication is disabled", AuthFailed, Strong),
+    phrase!("authentication mechanism is too weak", AuthFailed, Strong),
+    phrase!("temporary authentication failure", AuthFailed, Medium),
+
+    // --- tls_required ---
+    // RFC 3207 §4 (530 "Must issue a STARTTLS command first"), RFC 4954 §6 (538 "Encryption required
+    // for requested authentication mechanism"), RFC 5248 (523 "Encryption Needed"), Sisimai
+    // reason/failedstarttls.rb ("STARTTLS is required to send mail").
+    phrase!("must issue a starttls command first", TlsRequired, Strong),
+    phrase!("starttls is required", TlsRequired, Strong),
+    phrase!("starttls required", TlsRequired, Strong),
+    phrase!("encryption required", TlsRequired, Strong),
+    phrase!("encryption needed", TlsRequired, Strong),
+    phrase!("tls is required", TlsRequired, Medium),
+    phrase!("tls required", TlsRequired, Medium),
+
+    // --- tls_failed ---
+    // Postfix smtp_proto.c ("Cannot start TLS: handshake failure", "TLS is required, but host ...
+    // refused to start TLS", "TLS is required, but was not offered by host", "REQUIRETLS Failure"),
+    // Postfix smtpd ("454 4.7.0 TLS not available due to local problem"), SendGrid ("TLS required but
+    // not supported", Sisimai failedstarttls.rb), OpenSSL verify errors as logged by MTAs.
+    phrase!("cannot start tls", TlsFailed, Strong),
+    phrase!("refused to start tls", TlsFailed, Strong),
+    phrase!("but was not offered by host", TlsFailed, Strong),
+    phrase!("tls required but not supported", TlsFailed, Strong),
+    phrase!("tls not available", TlsFailed, Medium),
+    phrase!("tls negotiation failed", TlsFailed, Strong),
+    phrase!("tls handshake failed", TlsFailed, Strong),
+    phrase!("handshake failure", TlsFailed, Medium),
+    phrase!("certificate verify failed", TlsFailed, Strong),
+    phrase!("server certificate not trusted", TlsFailed, Strong),
+    phrase!("server certificate not verified", TlsFailed, Strong),
+    phrase!("certificate has expired", TlsFailed, Strong),
+    phrase!("self-signed certificate", TlsFailed, Strong),
+    phrase!("self signed certificate", TlsFailed, Strong),
+    phrase!("unable to get local issuer certificate", TlsFailed, Strong),
+    phrase!("wrong version number", TlsFailed, Strong),
+    phrase!("no shared cipher", TlsFailed, Strong),
+    phrase!("requiretls failure", TlsFailed, Strong),
+
+    // --- relay_denied ---
+    // Postfix ("Relay access denied"), Sendmail ("Relaying denied"), qmail ("Sorry, that domain
+    // isn't in my list of allowed rcpthosts"), Exchange ("Unable to relay"), Exim ("relay not
+    // permitted"), Zoho ("Relaying disallowed"), Mimecast ("Open relay not allowed"), Symantec ("you
+    // are trying to use me ... as a relay"), MailEnable, Sisimai reason/norelaying.rb.
+    phrase!("relay access denied", RelayDenied, Strong),
+    phrase!("relaying denied", RelayDenied, Strong),
+    phrase!("relay denied", RelayDenied, Strong),
+    phrase!("relay not permitted", RelayDenied, Strong),
+    phrase!("relaying not permitted", RelayDenied, Strong),
+    phrase!("relay not allowed", RelayDenied, Strong),
+    phrase!("relaying disallowed", RelayDenied, Strong),
+    phrase!("not allowed to relay", RelayDenied, Strong),
+    phrase!("not permitted to relay", RelayDenied, Strong),
+    phrase!("unable to relay", RelayDenied, Strong),
+    phrase!("we do not relay", RelayDenied, Strong),
+    phrase!("in my list of allowed rcpthosts", RelayDenied, Strong),
+    phrase!("insecure mail relay", RelayDenied, Strong),
+    phrase!("as a relay", RelayDenied, Medium),
+    phrase!("when attempting to send to a non-local e-mail address", RelayDenied, Strong),
+
+    // --- policy_rejected ---
+    // Generic refusals: Exim ("administrative prohibition"), Yahoo ("Message not accepted for policy
+    // reasons"), iCloud ("Message rejected due to local policy"), Zone-MTA ("Local Policy
+    // Violation"), Exchange RESOLVER.RST.NotAuthorized / AuthRequired (Sisimai lhost/exchange2007.rb),
+    // AOL ("only accepting mail from specific email addresses"), Sisimai reason/policyviolation.rb.
+    // The bare words "rejected", "denied", "blocked", "policy" are left out on purpose: they
+    // occur inside the specific phrases of other categories ("relay access denied", "DMARC
+    // policy", "blocked using") and would add up against them, while the reply code already
+    // gives the policy reading when nothing more specific is said.
+    phrase!("administrative prohibition", PolicyRejected, Medium),
+    phrase!("not accepted for policy reasons", PolicyRejected, Medium),
+    phrase!("rejected for policy reasons", PolicyRejected, Medium),
+    phrase!("due to local policy", PolicyRejected, Medium),
+    phrase!("local policy violation", PolicyRejected, Medium),
+    phrase!("denied by policy", PolicyRejected, Medium),
+    phrase!("blocked by policy", PolicyRejected, Medium),
+    phrase!("resolver.rst.notauthorized", PolicyRejected, Strong),
+    phrase!("resolver.rst.authrequired", PolicyRejected, Strong),
+    phrase!("only accepting mail from specific email addresses", PolicyRejected, Strong),
+    phrase!("by non-member to a members-only list", PolicyRejected, Strong),
+    phrase!("closed mailing list", PolicyRejected, Medium),
+    phrase!("refused due to recipient preferences", PolicyRejected, Medium),
+    // Orange / La Poste ("Service refuse. Veuillez essayer plus tard.", Sisimai rhost/franceptt.rb;
+    // "service refusé" as Thunderbird quotes it, p5-sisimai issue #241).
+    phrase!("service refuse", PolicyRejected, Strong, "fr"),
+    phrase!("service refusé", PolicyRejected, Strong, "fr"),
+    phrase!("delivery not authorized", PolicyRejected, Weak),
+    phrase!("policy violation", PolicyRejected, Weak),
+
+    // --- sender_account_blocked ---
+    // Microsoft 365 ("Access denied, bad outbound sender", "WASCL UserAction verdict is not None",
+    // "OutboundSpamException"), mail.ru ("message sending for this account is disabled",
+    // mailout.ru), Zoho ("Unusual sending activity detected", reply quoted in public issue trackers).
+    phrase!("bad outbound sender", SenderAccountBlocked, Strong),
+    phrase!("outboundspamexception", SenderAccountBlocked, Strong),
+    phrase!("wascl", SenderAccountBlocked, Strong),
+    phrase!("message sending for this account is disabled", SenderAccountBlocked, Strong),
+    phrase!("unusual sending activity detected", SenderAccountBlocked, Strong),
+
+    // --- receiver_misconfigured ---
+    // Spamhaus return codes as Postfix shows them ("Error: open resolver; https://www.spamhaus.org/
+    // returnc/pub/...", SOURCES.md §3.6), URIBL ("Query Refused. See http://uribl.com/refused.shtml",
+    // Zone-MTA), Sendmail 554 5.3.5 ("Local configuration error"), Exim ("all relevant MX records
+    // point to non-existent hosts"), Barracuda ("License Expired", SMTP Field Manual 421.json), hot.ee
+    // ("Server configuration problem", Zone-MTA), Sisimai reason/systemerror.rb.
+    phrase!("open resolver", ReceiverMisconfigured, Strong),
+    phrase!("error: open resolver", ReceiverMisconfigured, Strong),
+    phrase!("*/returnc/*", ReceiverMisconfigured, Strong),
+    phrase!("query refused", ReceiverMisconfigured, Strong),
+    phrase!("excessive number of queries", ReceiverMisconfigured, Medium),
+    phrase!("local configuration error", ReceiverMisconfigured, Strong),
+    phrase!("mail system configuration error", ReceiverMisconfigured, Strong),
+    phrase!("server configuration error", ReceiverMisconfigured, Strong),
+    phrase!("server configuration problem", ReceiverMisconfigured, Medium),
+    phrase!("misconfigured", ReceiverMisconfigured, Medium),
+    phrase!("all relevant mx records point to non-existent hosts", ReceiverMisconfigured, Strong),
+    phrase!("license expired", ReceiverMisconfigured, Strong),
+    // Exchange hybrid without a mailbox database (Sisimai reason/systemerror.rb, "Recipient deferred
+    // because there is no Mdb").
+    phrase!("there is no mdb", ReceiverMisconfigured, Strong),
+
+    // --- server_unavailable ---
+    // RFC 5321 §4.2.3 (421 "Service not available"), postscreen ("450 4.3.2 Service currently
+    // unavailable"), Yandex ("service is currently unavailable"), Symantec ("Service Temporarily
+    // Unavailable", SMTP Field Manual 421.json), RFC 3463 X.3.2 text.
+    phrase!("service currently unavailable", ServerUnavailable, Medium),
+    phrase!("service is currently unavailable", ServerUnavailable, Medium),
+    phrase!("service temporarily unavailable", ServerUnavailable, Medium),
+    phrase!("system not accepting network messages", ServerUnavailable, Medium),
+    phrase!("server busy", ServerUnavailable, Medium),
+    phrase!("server is busy", ServerUnavailable, Medium),
+    phrase!("too busy", ServerUnavailable, Medium),
+    phrase!("maintenance", ServerUnavailable, Medium),
+    phrase!("shutting down", ServerUnavailable, Medium),
+    phrase!("temporarily unavailable", ServerUnavailable, Weak),
+    phrase!("service not available", ServerUnavailable, Weak),
+    phrase!("service unavailable", ServerUnavailable, Weak),
+
+    // --- server_error ---
+    // Exim ("Temporary local problem - please try later"), Office 365 ("Temporary server error.
+    // Please try again later. PRX4", SMTP Field Manual 451.json), Gmail ("Mail server temporarily
+    // rejected message"), Microsoft ("internal error reading data"), qmail ("qq temporary problem",
+    // "qq trouble ..."), qmail-ldap ("Unable to contact LDAP server"), Sisimai reason/systemerror.rb.
+    phrase!("temporary local problem", ServerError, Medium),
+    phrase!("temporary server error", ServerError, Medium),
+    phrase!("mail server temporarily rejected message", ServerError, Medium),
+    phrase!("internal error", ServerError, Medium),
+    phrase!("internal server error", ServerError, Medium),
+    phrase!("system error", ServerError, Medium),
+    phrase!("qq temporary problem", ServerError, Medium),
+    phrase!("qq trouble", ServerError, Medium),
+    phrase!("unable to contact ldap server", ServerError, Medium),
+    phrase!("out of memory", ServerError, Medium),
+    // hMailServer ("Your message was received but it could not be saved", hmailserver issue #92).
+    phrase!("could not be saved", ServerError, Medium),
+    phrase!("local error in processing", ServerError, Weak),
+
+    // --- server_storage ---
+    // Sendmail ("452 4.4.5 Insufficient disk space; try again later"), Microsoft ("452 4.3.1
+    // Insufficient system resources", SMTP Field Manual 452.json), Postfix ("451 4.3.0 Error: queue
+    // file write error", Zone-MTA), Sisimai reason/systemfull.rb ("mail system full").
+    phrase!("insufficient disk space", ServerStorage, Strong),
+    phrase!("insufficient system resources", ServerStorage, Medium),
+    phrase!("mail system full", ServerStorage, Strong),
+    phrase!("no space left on device", ServerStorage, Strong),
+    phrase!("not enough disk space", ServerStorage, Medium),
+    phrase!("disk full", ServerStorage, Medium),
+    phrase!("queue file write error", ServerStorage, Medium),
+    phrase!("insufficient system storage", ServerStorage, Weak),
+
+    // --- protocol_syntax ---
+    // RFC 5321 §4.2.3 (500/501 texts), Postfix ("Error: command not recognized", "Error: bad syntax"),
+    // Exim ("unrecognized command"), Coremail ("500 syntax error").
+    phrase!("command not recognized", ProtocolSyntax, Strong),
+    phrase!("command unrecognized", ProtocolSyntax, Strong),
+    phrase!("unrecognized command", ProtocolSyntax, Strong),
+    phrase!("unknown command", ProtocolSyntax, Strong),
+    phrase!("syntax error", ProtocolSyntax, Medium),
+    phrase!("bad syntax", ProtocolSyntax, Medium),
+    phrase!("invalid command", ProtocolSyntax, Medium),
+    phrase!("line too long", ProtocolSyntax, Medium),
+
+    // --- protocol_sequence ---
+    // RFC 5321 §4.2.3 (503 "Bad sequence of commands"), Postfix ("Error: need MAIL command", "Error:
+    // need RCPT command", "Error: nested MAIL command", "Error: send HELO/EHLO first", "Improper use of
+    // SMTP command pipelining"), Sendmail ("Need MAIL before RCPT", "Need RCPT (recipient)", "Sender
+    // already specified", "Polite people say HELO first"), Exim ("Valid RCPT command must precede
+    // DATA", "SMTP synchronization error").
+    phrase!("bad sequence of commands", ProtocolSequence, Medium),
+    phrase!("need mail", ProtocolSequence, Strong),
+    phrase!("need rcpt", ProtocolSequence, Strong),
+    phrase!("nested mail command", ProtocolSequence, Strong),
+    phrase!("helo/ehlo first", ProtocolSequence, Strong),
+    phrase!("ehlo/helo first", ProtocolSequence, Strong),
+    phrase!("say helo first", ProtocolSequence, Strong),
+    phrase!("sender already specified", ProtocolSequence, Strong),
+    phrase!("valid rcpt command must precede data", ProtocolSequence, Strong),
+    phrase!("improper use of smtp command pipelining", ProtocolSequence, Strong),
+    phrase!("synchronization error", ProtocolSequence, Strong),
+
+    // --- not_implemented ---
+    // RFC 5321 §4.2.3 (502/504/555 texts), Postfix ("555 5.5.4 Unsupported option"), Postfix client
+    // ("message requires SMTPUTF8, but no server was found that supports SMTPUTF8"), PHPMailer ("Server
+    // does not support SMTPUTF8 needed to send to Unicode addresses").
+    phrase!("command not implemented", NotImplemented, Medium),
+    phrase!("not implemented", NotImplemented, Medium),
+    phrase!("unsupported option", NotImplemented, Strong),
+    phrase!("requires smtputf8", NotImplemented, Strong),
+    phrase!("does not support smtputf8", NotImplemented, Strong),
+    phrase!("not supported", NotImplemented, Weak),
+
+    // --- network_error ---
+    // Postfix smtp_connect.c / smtp_trouble.c ("connect to host[ip]:25: Connection timed out",
+    // "Connection refused", "No route to host", "Network is unreachable", "lost connection with
+    // ... while ...", "conversation with ... timed out while ...", "Host or domain name not found.
+    // ... Host not found, try again"), qmail-remote.c ("Sorry, I wasn't able to establish an SMTP
+    // connection"), glibc resolver ("Temporary failure in name resolution"), Sisimai
+    // reason/networkerror.rb. Medium, so that an expiry notice that quotes them stays "expired".
+    phrase!("connection timed out", NetworkError, Medium),
+    phrase!("connection refused", NetworkError, Medium),
+    phrase!("connection reset", NetworkError, Medium),
+    phrase!("connection dropped", NetworkError, Medium),
+    phrase!("connection closed", NetworkError, Medium),
+    phrase!("lost connection with", NetworkError, Medium),
+    phrase!("timed out while", NetworkError, Medium),
+    phrase!("no route to host", NetworkError, Strong),
+    phrase!("network is unreachable", NetworkError, Strong),
+    phrase!("host is unreachable", NetworkError, Strong),
+    phrase!("host not found, try again", NetworkError, Strong),
+    phrase!("temporary failure in name resolution", NetworkError, Strong),
+    phrase!("malformed or unexpected name server reply", NetworkError, Medium),
+    phrase!("wasn't able to establish an smtp connection", NetworkError, Medium),
+    phrase!("unable to connect", NetworkError, Medium),
+    phrase!("could not connect", NetworkError, Medium),
+    phrase!("failed to connect", NetworkError, Medium),
+    phrase!("broken pipe", NetworkError, Medium),
+    phrase!("read timeout", NetworkError, Medium),
+    // Exim "retry time not reached for any host for '<domain>'": earlier attempts to every host
+    // failed (ix-ai/smtp issue #8); the long-failure variant is an expiry (below).
+    phrase!("retry time not reached", NetworkError, Medium),
+    phrase!("timed out", NetworkError, Weak),
+
+    // --- expired ---
+    // Exim retry.c / smtp.c ("retry timeout exceeded", "retry time not reached for any host after a
+    // long failure period", "all hosts have been failing for a long time"), qmail-send.c ("I'm not
+    // going to try again; this message has been in the queue too long."), Exchange ("QUEUE.Expired;
+    // message expired"), Sendmail ("Cannot send message for 5 days", "Message could not be delivered
+    // for 12 hours / Message will be deleted from queue", sendmail-10 sample), Lotus Domino ("Delivery time
+    // expired"), Sisimai reason/expired.rb.
+    phrase!("retry timeout exceeded", Expired, Strong),
+    phrase!("retry time not reached for any host after a long failure period", Expired, Strong),
+    phrase!("all hosts have been failing for a long time", Expired, Medium),
+    phrase!("in the queue too long", Expired, Strong),
+    // qmail's give-up line; weak, so that a stated cause ("Mailbox Full", qmail-06 sample) still wins.
+    phrase!("i'm not going to try again", Expired, Weak),
+    phrase!("message could not be delivered for", Expired, Strong),
+    phrase!("message will be deleted from queue", Expired, Strong),
+    phrase!("message expired", Expired, Strong),
+    phrase!("queue.expired", Expired, Strong),
+    phrase!("delivery time expired", Expired, Strong),
+    phrase!("cannot send message for", Expired, Medium),
+    phrase!("was not reachable within the allowed queue period", Expired, Strong),
+    phrase!("could not deliver the message in the time limit specified", Expired, Strong),
+    phrase!("message timed out", Expired, Medium),
+
+    // --- routing_loop ---
+    // Postfix ("mail for <domain> loops back to myself", cleanup "mail forwarding loop for"),
+    // Sendmail ("Too many hops", "mail loops back to me (MX problem?)"), Exim ("Too many \"Received\"
+    // headers - suspected mail loop"), qmail ("This message is looping: it already has my
+    // Delivered-To line"), Exchange ("Hop count exceeded - possible mail loop",
+    // "SMTPSEND.DNS.MxLoopback"), Sisimai reason/networkerror.rb and systemerror.rb.
+    phrase!("loops back to myself", RoutingLoop, Strong),
+    phrase!("loops back to me", RoutingLoop, Strong),
+    phrase!("mail forwarding loop", RoutingLoop, Strong),
+    phrase!("too many hops", RoutingLoop, Strong),
+    phrase!("hop count exceeded", RoutingLoop, Strong),
+    phrase!("suspected mail loop", RoutingLoop, Strong),
+    phrase!("this message is looping", RoutingLoop, Strong),
+    phrase!("routing loop", RoutingLoop, Strong),
+    phrase!("mail loop", RoutingLoop, Medium),
+    phrase!("loop detected", RoutingLoop, Medium),
+    phrase!("message looping", RoutingLoop, Strong),
+    phrase!("smtpsend.dns.mxloopback", RoutingLoop, Strong),
+    phrase!("forwarding loop", RoutingLoop, Medium),
+
+    // --- suppressed ---
+    // Amazon SES ("Amazon SES has suppressed sending to this address because it has a recent history
+    // of bouncing as an invalid address", bounceSubType Suppressed), Mailgun ("Not delivering to
+    // previously bounced address", SparkDevNetwork/Rock issue #2082), SendGrid drop reasons ("Bounced
+    // Address", "Unsubscribed Address", "Spam Reporting Address"), Postmark ("marked as inactive"),
+    // Postal ("Recipient added to suppression list").
+    phrase!("has suppressed sending to this address", Suppressed, Strong),
+    phrase!("recent history of bouncing", Suppressed, Strong),
+    phrase!("previously bounced address", Suppressed, Strong),
+    phrase!("marked your messages as spam", Suppressed, Strong),
+    phrase!("unsubscribed address", Suppressed, Strong),
+    phrase!("spam reporting address", Suppressed, Strong),
+    phrase!("bounced address", Suppressed, Medium),
+    phrase!("marked as inactive", Suppressed, Medium),
+    phrase!("suppression list", Suppressed, Medium),
+    phrase!("suppressed", Suppressed, Medium),
+
+    // --- wording of mail programs ---
+    // The same strings are client rows in clients.rs; they are here too so that the category holds
+    // when a generic headline of the program ("Cannot Send Mail", "Sending of the message failed.")
+    // comes first. Thunderbird composeMsgs.properties; iOS Mail (SOURCES.md §4.5).
+    phrase!("does not allow relaying", RelayDenied, Strong),
+    phrase!("unable to authenticate to outgoing server", AuthFailed, Strong),
+    phrase!("doesn't advertise that feature", TlsFailed, Strong),
+    phrase!("the server may be unavailable or is refusing smtp connections", NetworkError, Strong),
+    phrase!("was lost in the middle of the transaction", NetworkError, Strong),
+    phrase!("the message was rejected by the server", PolicyRejected, Medium),
 ];
 
 /// Wording that says which command the reply answered.
+///
+/// Sources: Postfix `src/smtp/smtp_proto.c` (`xfer_request[]`: "(in reply to %s)"; `xfer_states[]`
+/// and the HELO/STARTTLS code: "while %s" after "lost connection with" / "timed out";
+/// "refused to talk to me" for a refused greeting or EHLO), Postfix smtpd logs ("NOQUEUE: reject:
+/// RCPT from ..."), Exim `transports/smtp.c` ("SMTP error from remote mail server after RCPT
+/// TO:<...>", "after MAIL FROM", "after end of data", "after initial connection", quoted in Sisimai
+/// lhost/exim.rb and SOURCES.md §4.6), qmail-remote.c (quoted in Sisimai lhost/qmail.rb), Sendmail
+/// transcripts (">>> RCPT To:<...>"), Nodemailer `lib/smtp-connection/index.js` ("Recipient command
+/// failed", "Mail command failed", "Data command failed", "Greeting never received"), PHPMailer
+/// `src/SMTP.php` ("SMTP ERROR: RCPT TO command failed", "Password command failed", "DATA END
+/// command failed"), delay notices of Postfix, Exim, Sendmail, Exchange and Gmail.
 #[rustfmt::skip]
 pub static STAGE_PHRASES: &[StagePhrase] = &[
+    // Postfix client.
     StagePhrase { pattern: "in reply to rcpt to command", stage: Stage::RcptTo },
     StagePhrase { pattern: "in reply to mail from command", stage: Stage::MailFrom },
     StagePhrase { pattern: "in reply to end of data command", stage: Stage::EndOfData },
     StagePhrase { pattern: "in reply to data command", stage: Stage::Data },
+    StagePhrase { pattern: "refused to talk to me", stage: Stage::Greeting },
+    StagePhrase { pattern: "while receiving the initial server greeting", stage: Stage::Greeting },
+    StagePhrase { pattern: "while performing the ehlo handshake", stage: Stage::Helo },
+    StagePhrase { pattern: "while performing the helo handshake", stage: Stage::Helo },
+    StagePhrase { pattern: "while performing the lhlo handshake", stage: Stage::Helo },
+    StagePhrase { pattern: "while receiving the starttls response", stage: Stage::Starttls },
+    StagePhrase { pattern: "while sending mail from", stage: Stage::MailFrom },
+    StagePhrase { pattern: "while sending rcpt to", stage: Stage::RcptTo },
+    StagePhrase { pattern: "while sending data command", stage: Stage::Data },
+    StagePhrase { pattern: "while sending end of data", stage: Stage::EndOfData },
+    StagePhrase { pattern: "refused to start tls", stage: Stage::Starttls },
+    StagePhrase { pattern: "cannot start tls", stage: Stage::Starttls },
+    StagePhrase { pattern: "sasl authentication failed", stage: Stage::Auth },
+    // Replies that only an AUTH command gets: Postfix smtpd SASL ("535 5.7.8 Error: authentication
+    // failed"), Exim ("535 Incorrect authentication data"), Exchange Online ("535 5.7.3
+    // Authentication unsuccessful"), Gmail ("535-5.7.8 Username and Password not accepted",
+    // "534-5.7.9 Application-specific password required", "534-5.7.14 Please log in via your web
+    // browser"), RFC 4954 §6 ("535 5.7.8 Authentication credentials invalid").
+    StagePhrase { pattern: "error: authentication failed", stage: Stage::Auth },
+    StagePhrase { pattern: "incorrect authentication data", stage: Stage::Auth },
+    StagePhrase { pattern: "authentication unsuccessful", stage: Stage::Auth },
+    StagePhrase { pattern: "username and password not accepted", stage: Stage::Auth },
+    StagePhrase { pattern: "application-specific password required", stage: Stage::Auth },
+    StagePhrase { pattern: "please log in via your web browser", stage: Stage::Auth },
+    StagePhrase { pattern: "authentication credentials invalid", stage: Stage::Auth },
+    // Postfix server (smtpd) log lines.
+    StagePhrase { pattern: "reject: connect from", stage: Stage::Greeting },
+    StagePhrase { pattern: "reject: ehlo from", stage: Stage::Helo },
+    StagePhrase { pattern: "reject: helo from", stage: Stage::Helo },
+    StagePhrase { pattern: "reject: mail from", stage: Stage::MailFrom },
+    StagePhrase { pattern: "reject: rcpt from", stage: Stage::RcptTo },
+    StagePhrase { pattern: "reject: data from", stage: Stage::Data },
+    StagePhrase { pattern: "reject: end-of-message from", stage: Stage::EndOfData },
+    // Exim.
     StagePhrase { pattern: "after rcpt to", stage: Stage::RcptTo },
     StagePhrase { pattern: "after mail from", stage: Stage::MailFrom },
     StagePhrase { pattern: "after end of data", stage: Stage::EndOfData },
+    StagePhrase { pattern: "after pipelined rcpt to", stage: Stage::RcptTo },
+    StagePhrase { pattern: "after pipelined mail from", stage: Stage::MailFrom },
+    StagePhrase { pattern: "mail server after data", stage: Stage::Data },
+    StagePhrase { pattern: "after initial connection", stage: Stage::Greeting },
+    StagePhrase { pattern: "after ehlo", stage: Stage::Helo },
+    StagePhrase { pattern: "after helo", stage: Stage::Helo },
+    StagePhrase { pattern: "after starttls", stage: Stage::Starttls },
+    StagePhrase { pattern: "after auth", stage: Stage::Auth },
+    StagePhrase { pattern: "rejected rcpt", stage: Stage::RcptTo },
+    StagePhrase { pattern: "rejected after data", stage: Stage::EndOfData },
+    StagePhrase { pattern: "rejected ehlo", stage: Stage::Helo },
+    StagePhrase { pattern: "rejected helo", stage: Stage::Helo },
+    // qmail-remote.c.
+    StagePhrase { pattern: "but greeting failed", stage: Stage::Greeting },
+    StagePhrase { pattern: "but my name was rejected", stage: Stage::Helo },
+    StagePhrase { pattern: "but sender was rejected", stage: Stage::MailFrom },
+    StagePhrase { pattern: "does not like recipient", stage: Stage::RcptTo },
+    StagePhrase { pattern: "failed on data command", stage: Stage::Data },
+    StagePhrase { pattern: "failed after i sent the message", stage: Stage::EndOfData },
+    // qmail-ldap ("Sorry, no SMTP connection got far enough; most progress was RCPT TO response",
+    // Sisimai lhost/qmail.rb ReCommands, sample email-qmail-01).
+    StagePhrase { pattern: "most progress was rcpt to", stage: Stage::RcptTo },
+    // OpenSMTPD smtp-in log ("Failed command on session ...: \"RCPT TO:<...>\" => 451 ...",
+    // OpenSMTPD issue #546).
+    StagePhrase { pattern: "\"rcpt to:", stage: Stage::RcptTo },
+    StagePhrase { pattern: "\"mail from:", stage: Stage::MailFrom },
+    // Sendmail and Courier transcripts.
+    StagePhrase { pattern: ">>> rcpt to", stage: Stage::RcptTo },
+    StagePhrase { pattern: ">>> mail from", stage: Stage::MailFrom },
+    StagePhrase { pattern: ">>> data", stage: Stage::Data },
+    // Nodemailer.
+    StagePhrase { pattern: "recipient command failed", stage: Stage::RcptTo },
+    StagePhrase { pattern: "mail command failed", stage: Stage::MailFrom },
+    StagePhrase { pattern: "data command failed", stage: Stage::Data },
+    StagePhrase { pattern: "greeting never received", stage: Stage::Greeting },
+    StagePhrase { pattern: "invalid greeting", stage: Stage::Greeting },
+    StagePhrase { pattern: "error initiating tls", stage: Stage::Starttls },
+    StagePhrase { pattern: "invalid login", stage: Stage::Auth },
+    StagePhrase { pattern: "error: message failed", stage: Stage::EndOfData },
+    // PHPMailer (SMTP::sendCommand "<command> command failed").
+    StagePhrase { pattern: "rcpt to command failed", stage: Stage::RcptTo },
+    StagePhrase { pattern: "mail from command failed", stage: Stage::MailFrom },
+    StagePhrase { pattern: "data end command failed", stage: Stage::EndOfData },
+    StagePhrase { pattern: "password command failed", stage: Stage::Auth },
+    StagePhrase { pattern: "username command failed", stage: Stage::Auth },
+    StagePhrase { pattern: "auth command failed", stage: Stage::Auth },
+    StagePhrase { pattern: "starttls command failed", stage: Stage::Starttls },
+    StagePhrase { pattern: "ehlo command failed", stage: Stage::Helo },
+    StagePhrase { pattern: "helo command failed", stage: Stage::Helo },
+    StagePhrase { pattern: "failed to connect to server", stage: Stage::Connection },
+    // Thunderbird (composeMsgs.properties: errorSendingRcptCommand, errorSendingFromCommand,
+    // smtpAuthFailure, startTlsFailed, smtpSendRequestRefused), iOS Mail (SOURCES.md §4.5),
+    // Roundcube ("SMTP Error (550): Failed to add recipient ...", dirtsimple/poste.io issue #26).
+    StagePhrase { pattern: "please check the message recipient", stage: Stage::RcptTo },
+    StagePhrase { pattern: "please verify that your email address is correct in your account settings", stage: Stage::MailFrom },
+    StagePhrase { pattern: "unable to authenticate to outgoing server", stage: Stage::Auth },
+    StagePhrase { pattern: "doesn't advertise that feature", stage: Stage::Starttls },
+    StagePhrase { pattern: "connecting to outgoing server (smtp)", stage: Stage::Connection },
+    StagePhrase { pattern: "does not allow relaying", stage: Stage::RcptTo },
+    StagePhrase { pattern: "the sender address was rejected by the server", stage: Stage::MailFrom },
+    StagePhrase { pattern: "failed to add recipient", stage: Stage::RcptTo },
+    // Connection failures as MTAs log them (Postfix "connect to host[ip]:25: ...").
+    StagePhrase { pattern: "connection refused", stage: Stage::Connection },
+    StagePhrase { pattern: "connection timed out", stage: Stage::Connection },
+    StagePhrase { pattern: "no route to host", stage: Stage::Connection },
+    StagePhrase { pattern: "network is unreachable", stage: Stage::Connection },
+    // Delay notices: Postfix ("THIS IS A WARNING ONLY"), Exim ("No action is required on your part.
+    // Delivery attempts will continue", "Delay reason:"), Sendmail ("Warning: could not send message
+    // for past 4 hours", "Will keep trying until message is 5 days old"), Exchange ("Delivery is
+    // delayed to these recipients or groups"), Gmail ("Gmail will retry for N more hours").
+    StagePhrase { pattern: "this is a warning only", stage: Stage::Delayed },
+    StagePhrase { pattern: "delivery attempts will continue", stage: Stage::Delayed },
+    StagePhrase { pattern: "delay reason", stage: Stage::Delayed },
+    StagePhrase { pattern: "could not send message for past", stage: Stage::Delayed },
+    StagePhrase { pattern: "will keep trying until message is", stage: Stage::Delayed },
+    StagePhrase { pattern: "delivery is delayed to these recipients", stage: Stage::Delayed },
+    StagePhrase { pattern: "gmail will retry for", stage: Stage::Delayed },
 ];
 
 /// Reply texts that give no reason at all: when the whole text is one of these (ignoring
 /// case, punctuation and provider tags), the explanation says the server did not say why.
+///
+/// Sources: the reply texts of RFC 5321 §4.2.3 (421, 450, 451, 550, 552, 554 and the 554
+/// greeting of §3.1), .NET `System.Net.Mail` resource strings (`SmtpLocalErrorInProcessing`,
+/// `SmtpMailboxUnavailable`, `SmtpTransactionFailed`), and bare refusals seen in the SMTP Field
+/// Manual data (Barracuda "550 Blocked", Yahoo "Requested mail action aborted") and Zone-MTA's
+/// bounces.txt. Texts that name a cause (storage, syntax, size, TLS ...) are left out.
 pub static NO_REASON_TEXTS: &[&str] = &[
+    "service not available, closing transmission channel",
+    "service not available",
+    "service unavailable",
+    "requested mail action not taken: mailbox unavailable",
+    "requested mail action not taken",
+    "requested action not taken: mailbox unavailable",
+    "requested action not taken",
+    "requested action aborted: local error in processing",
+    "requested action aborted",
+    "requested mail action aborted",
+    "requested mail action aborted: exceeded storage allocation",
+    "local error in processing",
+    "error in processing",
+    "mailbox unavailable",
+    "transaction failed",
+    "no smtp service here",
     "command rejected",
     "rejected",
-    "requested action not taken",
     "access denied",
-    "transaction failed",
-    "service unavailable",
+    "denied",
+    "refused",
+    "blocked",
+    "message rejected",
+    "message refused",
+    "message blocked",
+    "mail rejected",
+    "not accepted",
+    "message not accepted",
+    "not allowed",
+    "recipient rejected",
+    "recipient address rejected",
+    "address rejected",
+    "rcpt rejected",
+    "delivery failed",
+    "delivery error",
+    "permanent failure",
+    "permanent error",
+    "temporary failure",
+    "temporary error",
+    "try again later",
+    "please try again later",
+    "temporary failure, please try again later",
+    "unknown error",
+    "error",
+    "failed",
 ];

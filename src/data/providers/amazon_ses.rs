@@ -1,32 +1,121 @@
 //! Amazon SES: how to recognise its replies and what its own codes and wording mean.
 //!
-//! Sources: (list the official pages this file's rows come from)
+//! SES is a sending service: it writes its own wording around failures (suppression lists,
+//! giving up after 14 hours, sending quotas, unverified identities) and relays the receivers'
+//! replies. Its own phrases are strong markers, so that a recipient address such as
+//! `…@gmail.com` in the same text does not hide them; the `amazonses.com` host name is weak, so
+//! that a relayed reply with the receiver's own tags (`gsmtp`, `[TSS04]` …) is explained as the
+//! receiver's.
+//!
+//! SES's `bounceType`/`bounceSubType` labels (Permanent/General, Permanent/NoEmail,
+//! Permanent/Suppressed, Permanent/OnAccountSuppressionList, Transient/General,
+//! Transient/MailboxFull, Transient/MessageTooLarge, Transient/ContentRejected,
+//! Transient/AttachmentRejected) are the `ses_type`/`ses_subtype` crosswalk of each category
+//! (`src/data/categories.rs`); only `OnAccountSuppressionList`, which names a state of the
+//! sender's own account, is a rule here.
+//!
+//! Sources:
+//! - Amazon SES notification contents (bounce types):
+//!   <https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html>.
+//! - Account-level suppression list:
+//!   <https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html>.
+//! - Sending-quota errors ("454 Throttling failure: …"):
+//!   <https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html>.
+//! - Email sending errors ("Email address is not verified …"):
+//!   <https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html>.
+//! - Field reports: Sisimai sample bounce `set-of-emails/maildir/bsd/lhost-amazonses-17.eml`
+//!   (github.com/sisimai/rb-sisimai) for "Message expired: unable to deliver in 840 minutes".
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
 #[allow(unused_imports)]
 use crate::data::Strength as S;
+use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
 #[allow(unused_imports)]
 use crate::taxonomy::{Category as C, Retry, WhoActs};
+
+/// SES pages.
+const NOTIFICATIONS: &str = "https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html";
+const SUPPRESSION: &str =
+    "https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html";
+const QUOTAS: &str = "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html";
+const ERRORS: &str = "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html";
+/// Real SES bounce with the 840-minute wording.
+const SISIMAI_EXPIRED: &str = "https://github.com/sisimai/rb-sisimai/blob/master/set-of-emails/maildir/bsd/lhost-amazonses-17.eml";
+/// Date of the checks.
+const TODAY: &str = "2026-11-28";
 
 /// The provider.
 pub static PROVIDER: Provider = Provider {
     id: "amazon_ses",
     name: "Amazon SES",
     kind: K::SendingService,
-    help_url: "",
-    source: "",
-    checked: "2026-11-28",
+    help_url: NOTIFICATIONS,
+    source: NOTIFICATIONS,
+    checked: TODAY,
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &[];
+pub static HOSTS: &[&str] = &["docs.aws.amazon.com"];
+
+macro_rules! m {
+    ($pattern:literal, $strength:ident) => {
+        ProviderMarker {
+            pattern: $pattern,
+            provider: "amazon_ses",
+            strength: S::$strength,
+        }
+    };
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    // SES's own wording.
+    m!("amazon ses did not send the message", Strong),
+    m!("amazon ses has suppressed sending", Strong),
+    m!("unable to deliver in 840 minutes", Strong),
+    m!("throttling failure: maximum sending rate exceeded", Strong),
+    m!("throttling failure: daily message quota exceeded", Strong),
+    m!("the following identities failed the check in region", Strong),
+    m!("onaccountsuppressionlist", Medium),
+    // SES hosts (reporting MTA, SMTP endpoint).
+    m!("email-smtp", Weak),
+    m!("amazonses.com", Weak),
 ];
+
+macro_rules! rule {
+    ($id:literal, $pattern:literal, $code:literal, $cat:ident, $who:expr, $retry:expr, $help:expr, $src:expr) => {
+        ProviderRule {
+            provider: "amazon_ses",
+            id: $id,
+            pattern: $pattern,
+            code: $code,
+            category: C::$cat,
+            who_acts: $who,
+            retry: $retry,
+            help_url: $help,
+            source: $src,
+            checked: TODAY,
+        }
+    };
+}
+
+const ADMIN: Option<WhoActs> = Some(WhoActs::SenderAdmin);
+const SENDER: Option<WhoActs> = Some(WhoActs::Sender);
+const LATER: Option<Retry> = Some(Retry::Later);
+const AFTER_FIX: Option<Retry> = Some(Retry::AfterFix);
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    // Suppression lists: SES did not even try to deliver.
+    rule!("account_suppressed", "is on the suppression list for your account", "", Suppressed, None, None, SUPPRESSION, SUPPRESSION),
+    rule!("on_account_suppression_list", "onaccountsuppressionlist", "", Suppressed, None, None, SUPPRESSION, NOTIFICATIONS),
+    rule!("global_suppressed", "amazon ses has suppressed sending to this address", "", Suppressed, None, None, SUPPRESSION, NOTIFICATIONS),
+    // "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 …>": SES retried
+    // for 14 hours and gave up; the reply in angle brackets is the last reason.
+    rule!("expired_840_minutes", "unable to deliver in 840 minutes", "", Expired, SENDER, LATER, NOTIFICATIONS, SISIMAI_EXPIRED),
+    // Replies of the SES SMTP interface to the sending application.
+    rule!("identity_not_verified", "email address is not verified", "", SenderRejected, ADMIN, AFTER_FIX, ERRORS, ERRORS),
+    rule!("max_send_rate", "throttling failure: maximum sending rate exceeded", "", RateLimited, ADMIN, LATER, QUOTAS, QUOTAS),
+    rule!("daily_quota", "throttling failure: daily message quota exceeded", "", RateLimited, ADMIN, LATER, QUOTAS, QUOTAS),
 ];
