@@ -64,6 +64,8 @@ pub struct Verdict {
     pub no_reason: bool,
     /// Any code or known wording was found.
     pub recognized: bool,
+    /// The sending server reports its own trouble (a log line without a remote reply).
+    pub local_error: bool,
 }
 
 fn provider_by_id(id: &str) -> Option<&'static Provider> {
@@ -155,6 +157,15 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     let implied_basic = if basic.is_none() { client_row.and_then(|c| c.basic).and_then(BasicCode::new) } else { None };
     let basic = basic.or(implied_basic);
 
+    // Wording inside a mail client's own message belongs to that message, not to the server.
+    let client_spans: Vec<Span> = in_region
+        .iter()
+        .filter(|h| matches!(h.rule, Rule::Client(_)))
+        .map(|h| Span::new(h.start, h.end))
+        .collect();
+    let in_client_message = |h: Hit| client_spans.iter().any(|c| c.contains(Span::new(h.start, h.end)));
+    let reply_span = reply.filter(|r| r.basic.is_some() || r.enhanced.is_some()).map(|r| r.span);
+
     // Provider: the strongest marker in the region, else anywhere in the input.
     let marker_of = |hs: &[Hit]| {
         hs.iter()
@@ -164,13 +175,17 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
             })
             .min_by_key(|(strength, hit, _)| (*strength, hit.start))
     };
-    let marker = marker_of(&in_region).or_else(|| marker_of(hits));
+    // A log line with no code from a remote server reports the sending server's own trouble:
+    // addresses in it (to=<x@hotmail.com>) do not say who answered.
+    let local_error = finding.kind == crate::explanation::InputKind::LogLine
+        && reply.map_or(true, |r| r.basic.is_none() && r.enhanced.is_none());
+    let marker = if local_error { None } else { marker_of(&in_region).or_else(|| marker_of(hits)) };
     let mut provider = marker.and_then(|(_, hit, id)| provider_by_id(id).map(|p| (p, Some(hit))));
 
     // Provider rules: pattern rules apply when their provider answered, when nobody was
     // recognised, or when they belong to a gateway or blocklist; code-only rules need the provider.
     let detected = provider.map(|(p, _)| p.id);
-    let mut rule: Option<(&'static ProviderRule, Option<Hit>, (u8, usize))> = None;
+    let mut rule: Option<(&'static ProviderRule, Option<Hit>, (bool, u8, bool, std::cmp::Reverse<usize>, usize))> = None;
     let mut consider = |candidate: &'static ProviderRule, hit: Option<Hit>| {
         let owner = provider_by_id(candidate.provider);
         let independent = owner.map_or(false, |p| matches!(p.kind, ProviderKind::Gateway | ProviderKind::Blocklist | ProviderKind::SendingService));
@@ -178,15 +193,30 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
         if !applies || !code_matches(candidate.code, basic, &enhanced_codes) {
             return;
         }
-        // Pattern and code beat pattern beats code; among equals the longer match wins.
-        let specificity = (u8::from(hit.is_some()) * 2 + u8::from(!candidate.code.is_empty()), hit.map_or(0, |h| h.end - h.start));
+        // A rule about the reply itself (its code, or words inside it) beats words elsewhere;
+        // then pattern and code beat pattern beats code; then an exact pattern beats a `*`
+        // prefix pattern; then the earlier match; then the longer one.
+        let exact = !candidate.pattern.ends_with('*') && !candidate.pattern.starts_with('*');
+        let about_reply = match (hit, reply_span) {
+            (Some(h), Some(r)) => r.contains(Span::new(h.start, h.end)),
+            _ => true,
+        };
+        let specificity = (
+            about_reply,
+            u8::from(hit.is_some()) * 2 + u8::from(!candidate.code.is_empty()),
+            exact,
+            std::cmp::Reverse(hit.map_or(0, |h| h.start)),
+            hit.map_or(0, |h| h.end - h.start),
+        );
         if rule.map_or(true, |(_, _, s)| specificity > s) {
             rule = Some((candidate, hit, specificity));
         }
     };
     for h in &in_region {
         if let Rule::ProviderRule(i) = h.rule {
-            consider(providers::rules()[i], Some(*h));
+            if !in_client_message(*h) {
+                consider(providers::rules()[i], Some(*h));
+            }
         }
     }
     for candidate in providers::rules().iter().copied().filter(|r| r.pattern.is_empty()) {
@@ -204,7 +234,8 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     // Scores.
     let mut scores = Scores::new();
     let mut supporting = Vec::new();
-    if let Some(b) = basic.and_then(basic_entry) {
+    // A code implied by a client's error number is a guess; the server's own code is not.
+    if let Some(b) = basic.filter(|_| implied_basic.is_none() || reply_enhanced.is_none()).and_then(basic_entry) {
         scores.add(b.category, weight::BASIC);
     }
     if let Some(e) = reply_enhanced.filter(|e| e.is_valid()).and_then(|e| enhanced_entry(e).map(|entry| (e, entry))) {
@@ -216,7 +247,7 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     }
     let mut counted = Vec::new();
     for h in &in_region {
-        if counted.contains(&h.rule) {
+        if counted.contains(&h.rule) || (matches!(h.rule, Rule::Phrase(_)) && in_client_message(*h)) {
             continue;
         }
         counted.push(h.rule);
@@ -346,7 +377,7 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
         _ => false,
     });
     let has_code = basic.is_some() || !enhanced_codes.is_empty();
-    let recognized = has_code || deciding_hits || rule.is_some();
+    let recognized = has_code || deciding_hits || rule.is_some() || outcome_phrase.is_some();
     let marker_texts: Vec<&str> = in_region
         .iter()
         .filter(|h| matches!(h.rule, Rule::Marker(_)))
@@ -374,6 +405,7 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
         implied_basic,
         no_reason,
         recognized,
+        local_error,
     }
 }
 

@@ -172,7 +172,11 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
     let who_acts = match outcome {
         _ if !verdict.recognized => WhoActs::Nobody,
         Outcome::Success | Outcome::Intermediate => WhoActs::Nobody,
-        _ => verdict.rule.and_then(|(r, _)| r.who_acts).unwrap_or(entry.who_acts),
+        _ => match verdict.rule.and_then(|(r, _)| r.who_acts).unwrap_or(entry.who_acts) {
+            // The sending server's own failure is for its admin, not the recipient's.
+            WhoActs::RecipientAdmin if verdict.local_error => WhoActs::SenderAdmin,
+            who => who,
+        },
     };
     let retry = match outcome {
         Outcome::Success | Outcome::Intermediate => Retry::Never,

@@ -294,6 +294,16 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
             }
         }
     }
+    // A lone basic code whose enhanced code closes the reply: qmail/Symantec "... (#5.7.1)".
+    if let Some((2, (Some(basic), None, end))) = best {
+        let trailing = tokens.iter().rev().find_map(|&(t, s)| match t {
+            Token::Enhanced(e) if s.start + from > end && s.start > 0 && segment.as_bytes()[s.start - 1] == b'#' && u16::from(e.class_digit()) == basic.value.value() / 100 => Some((e, s)),
+            _ => None,
+        });
+        if let Some((e, s)) = trailing {
+            return Some((Some(basic), Some(Located { value: e, span: located(s) }), end));
+        }
+    }
     best.map(|(_, start)| start)
 }
 
@@ -380,8 +390,14 @@ fn join_lines(lines: &[String]) -> String {
 /// Reads the reply that starts at a code found by [`find_reply_start`], running to `end`.
 fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced: Option<Located<EnhancedCode>>, codes_end: usize, end: usize) -> ParsedReply {
     let body = &text[codes_end.min(end)..end];
+    // What stands before the code on its line ("mta: 0x1: <<< "), repeated on later lines.
+    let prefix = basic.map_or("", |b| {
+        let line_start = text[..b.span.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        &text[line_start..b.span.start]
+    });
     let mut lines_out = Vec::new();
     for (i, (_, line)) in lines(body).into_iter().enumerate() {
+        let line = if i > 0 && !prefix.trim().is_empty() { line.strip_prefix(prefix).unwrap_or(line) } else { line };
         let line = if i == 0 { line } else { strip_code_prefix(line, basic.map(|b| b.value)).unwrap_or(line) };
         let line = line.trim_start_matches(['-', ' ', '\t']).trim_end();
         lines_out.push(line.to_string());
@@ -559,6 +575,12 @@ fn looks_like_log(line: &str) -> bool {
             .any(|m| lower.contains(m))
 }
 
+/// Whether an indented line starts an entry of its own (Exim's per-recipient blocks).
+fn starts_entry(line: &str) -> bool {
+    let lower = line.trim_start().to_ascii_lowercase();
+    ["** ", "== ", "=> ", "-> "].iter().any(|m| lower.starts_with(m)) || lower.starts_with("smtp error from remote")
+}
+
 /// Reads `key=value` fields of log lines: `to=<..>`, `relay=..`, `dsn=..`, `status=..`, `stat=..`.
 fn read_log_fields(text: &str, line_offset: usize, line: &str, finding: &mut Finding, skip: &mut Vec<Span>) {
     let lower = line.to_ascii_lowercase();
@@ -654,20 +676,23 @@ fn parse_units(text: &str) -> Vec<Unit> {
         // Where this unit ends: continuation lines of a multi-line reply, or indented lines.
         let mut last = i;
         let start = find_reply_start(text, offset, line_end, &skip);
-        if let Some((basic, _, _)) = start {
-            let leading = basic.map_or(false, |b| text[offset..b.span.start].trim().is_empty() || is_transcript_prefix(&text[offset..b.span.start]));
-            if leading {
-                let code = basic.map(|b| b.value.to_string()).unwrap_or_default();
-                let mut continues = text[basic.map_or(0, |b| b.span.end)..].starts_with('-');
-                while continues && last + 1 < all.len() {
-                    let next = all[last + 1].1.trim_start();
-                    let next = next.trim_start_matches(['<', '-', ' ']).trim_start_matches("S:").trim_start();
-                    if next.starts_with(code.as_str()) && matches!(next.as_bytes().get(3), Some(b' ' | b'-') | None) {
-                        last += 1;
-                        continues = next.as_bytes().get(3) == Some(&b'-');
-                    } else {
-                        break;
-                    }
+        if let Some((Some(basic), _, _)) = start {
+            // A multi-line reply: "550-..." lines up to "550 ...". Later lines may repeat a
+            // transcript prefix of the first ("mta: 0x1: <<< 554-...").
+            let prefix = &text[offset..basic.span.start];
+            let code = basic.value.to_string();
+            let mut continues = text[basic.span.end..].starts_with('-');
+            while continues && last + 1 < all.len() {
+                let raw = all[last + 1].1;
+                let next = match raw.strip_prefix(prefix) {
+                    Some(rest) if !prefix.trim().is_empty() => rest,
+                    _ => raw.trim_start().trim_start_matches(['<', '-', ' ']).trim_start_matches("S:").trim_start(),
+                };
+                if next.starts_with(code.as_str()) && matches!(next.as_bytes().get(3), Some(b' ' | b'-') | None) {
+                    last += 1;
+                    continues = next.as_bytes().get(3) == Some(&b'-');
+                } else {
+                    break;
                 }
             }
         }
@@ -675,9 +700,12 @@ fn parse_units(text: &str) -> Vec<Unit> {
             // Indented lines continue the entry, up to the next entry: a line that starts a log
             // entry of its own, or a second reply code.
             let mut has_reply = start.is_some();
+            // "SMTPDataError: 554" with its enhanced code on the next line.
+            let dangling = start.is_some_and(|(b, e, end)| b.is_some() && e.is_none() && text[end..line_end].trim().is_empty());
             while last + 1 < all.len() {
                 let (next_offset, next) = all[last + 1];
-                if !next.starts_with([' ', '\t']) || next.trim().is_empty() || looks_like_log(next) {
+                let continues_code = dangling && last == i && code_tokens(next.trim_start()).first().is_some_and(|(t, s)| matches!(t, Token::Enhanced(_)) && s.start == 0);
+                if !continues_code && (!next.starts_with([' ', '\t']) || next.trim().is_empty() || starts_entry(next)) {
                     break;
                 }
                 let next_has_code = find_reply_start(text, next_offset, next_offset + next.len(), &[]).is_some_and(|(b, _, _)| b.is_some());
@@ -773,7 +801,13 @@ pub fn parse(input: &str) -> Parsed {
     let dsn_mode = !findings.is_empty();
     if !dsn_mode {
         let units = parse_units(text);
-        let failures: Vec<Unit> = units.iter().filter(|u| u.finding.is_failure()).map(|u| Unit { start: u.start, end: u.end, finding: u.finding.clone() }).collect();
+        let mut failures: Vec<Unit> = units.iter().filter(|u| u.finding.is_failure()).map(|u| Unit { start: u.start, end: u.end, finding: u.finding.clone() }).collect();
+        // A lone enhanced code ("status": "5.1.1") beside a full reply is that reply's status.
+        let has_basic = |u: &Unit| u.finding.reply.as_ref().is_some_and(|r| r.basic.is_some());
+        let status_only = |u: &Unit| u.finding.kind == InputKind::Reply && u.finding.reply.as_ref().is_some_and(|r| r.basic.is_none() && r.enhanced.is_some());
+        if failures.iter().any(has_basic) {
+            failures.retain(|u| !status_only(u));
+        }
         let chosen = if failures.is_empty() { units.into_iter().last().into_iter().collect() } else { failures };
         findings = chosen.into_iter().map(|u| u.finding).collect();
     } else {

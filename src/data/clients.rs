@@ -197,7 +197,7 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("cannot send message using the server", "apple_mail", Unknown, None, None, "macOS Mail alert (SOURCES.md §4.5)"),
     client!("does not allow relaying", "apple_mail", RelayDenied, None, Some(Stage::RcptTo), "iOS Mail: \"was rejected by the server because it does not allow relaying\" (SOURCES.md §4.5)"),
     client!("the sender address was rejected by the server", "apple_mail", SenderRejected, None, Some(Stage::MailFrom), "iOS Mail (SOURCES.md §4.5)"),
-    client!("the message was rejected by the server", "apple_mail", Unknown, None, Some(Stage::EndOfData), "iOS Mail (SOURCES.md §4.5)"),
+    client!("the message was rejected by the server", "apple_mail", PolicyRejected, None, Some(Stage::EndOfData), "iOS Mail (SOURCES.md §4.5)"),
 
     // --- .NET System.Net.Mail.SmtpClient: src/libraries/System.Net.Mail/src/Resources/Strings.resx ---
     client!("the smtp server requires a secure connection or the client was not authenticated", "dotnet", AuthRequired, Some(530), None, ".NET System.Net.Mail Strings.resx (SmtpMustIssueStartTlsFirst)"),

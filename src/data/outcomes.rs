@@ -41,6 +41,8 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     outcome!("i've given up", Permanent),
     outcome!("i'm not going to try again", Permanent),
     outcome!("giving up on it", Permanent),
+    outcome!("konnte nicht zugestellt werden", Permanent),
+    outcome!("rejected rcpt", Permanent),
     outcome!("delivery has been delayed", Temporary),
     outcome!("delivery status notification (delay)", Temporary),
     outcome!("delayed mail (still being retried)", Temporary),
@@ -66,5 +68,4 @@ pub static TEMPORARY_BY_NATURE: &[Category] = &[
     Category::ServerError,
     Category::ServerStorage,
     Category::ReceiverMisconfigured,
-    Category::TlsFailed,
 ];

@@ -41,6 +41,11 @@ pub static PHRASES: &[PhraseRule] = &[
     // codes (Sisimai lhost/exchange2007.rb), Gmail/iCloud/Yahoo/Zoho/Comcast replies in the SMTP
     // Field Manual data/codes/550.json and 554.json, Sisimai reason/userunknown.rb.
     phrase!("user unknown", MailboxUnknown, Strong),
+    // RFC 3464 §A example ("550 'x@vnet.IBM.COM' is not a registered gateway user"); Gmail's
+    // "Address not found" notice ("because the address couldn't be found").
+    phrase!("is not a registered gateway user", MailboxUnknown, Strong),
+    phrase!("the address couldn't be found", MailboxUnknown, Strong),
+    phrase!("the address could not be found", MailboxUnknown, Strong),
     phrase!("unknown user", MailboxUnknown, Strong),
     phrase!("user not known", MailboxUnknown, Strong),
     phrase!("user is unknown", MailboxUnknown, Strong),
@@ -163,6 +168,8 @@ pub static PHRASES: &[PhraseRule] = &[
     // 552.json), Exchange "QuotaExceededException", web.de (sitepackage.de), Orange (franceptt.rb),
     // QQ Mail bounce keywords (qqmailbox.com), latinmail.com (p5-sisimai issue #66).
     phrase!("mailbox full", MailboxFull, Strong),
+    // "552 5.2.5 Folder full" (SMTP Field Manual data).
+    phrase!("folder full", MailboxFull, Strong),
     phrase!("mailbox is full", MailboxFull, Strong),
     phrase!("full mailbox", MailboxFull, Medium),
     phrase!("mailbox for user is full", MailboxFull, Strong),
@@ -836,6 +843,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("lost connection with", NetworkError, Medium),
     phrase!("timed out while", NetworkError, Medium),
     phrase!("no route to host", NetworkError, Strong),
+    // RFC 3464 §A example ("Status: 4.0.0 (hpnjld.njd.jp.com: host name lookup failure)").
+    phrase!("host name lookup failure", NetworkError, Strong),
     phrase!("network is unreachable", NetworkError, Strong),
     phrase!("host is unreachable", NetworkError, Strong),
     phrase!("host not found, try again", NetworkError, Strong),
@@ -1043,6 +1052,9 @@ pub static STAGE_PHRASES: &[StagePhrase] = &[
     StagePhrase { pattern: "failed to add recipient", stage: Stage::RcptTo },
     // Connection failures as MTAs log them (Postfix "connect to host[ip]:25: ...").
     StagePhrase { pattern: "connection refused", stage: Stage::Connection },
+    StagePhrase { pattern: "cannot assign requested address", stage: Stage::Connection },
+    // OpenSMTPD debug output names its session states ("MTA_INIT -> MTA_BANNER").
+    StagePhrase { pattern: "mta_init -> mta_banner", stage: Stage::Greeting },
     StagePhrase { pattern: "connection timed out", stage: Stage::Connection },
     StagePhrase { pattern: "no route to host", stage: Stage::Connection },
     StagePhrase { pattern: "network is unreachable", stage: Stage::Connection },
