@@ -185,7 +185,9 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
     let retry_sentence = match outcome {
         Outcome::Success | Outcome::Intermediate => String::new(),
         _ if !verdict.recognized => String::new(),
-        _ => texts.text(&format!("retry.{}.sentence", retry.id())),
+        _ => texts
+            .first(&[format!("retry.{}.sentence.{}", retry.id(), outcome.id()), format!("retry.{}.sentence", retry.id())])
+            .unwrap_or_default(),
     };
     let summary = [summary_first.as_str(), retry_sentence.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
 
