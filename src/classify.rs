@@ -167,19 +167,40 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     let reply_span = reply.filter(|r| r.basic.is_some() || r.enhanced.is_some()).map(|r| r.span);
 
     // Provider: the strongest marker in the region, else anywhere in the input.
-    let marker_of = |hs: &[Hit]| {
+    // The domain of an address (`bob@gmail.com`) tells who answered only when it is the
+    // recipient's own address.
+    // A reply that starts with `<addr>` echoes the recipient (Postfix, Sendmail, iCloud ...).
+    let echoed = reply.and_then(|r| {
+        let text = r.text.strip_prefix('<')?;
+        let lower = r.text.to_ascii_lowercase();
+        (!lower.contains("sender")).then(|| text.split('>').next()).flatten()
+    });
+    let recipient_domain = finding
+        .recipient
+        .as_deref()
+        .or(echoed)
+        .and_then(|r| r.rsplit_once('@'))
+        .map(|(_, d)| d.to_ascii_lowercase());
+    let usable = |h: &Hit| {
+        let in_address = h.start > 0 && input.as_bytes()[h.start - 1] == b'@';
+        !in_address || recipient_domain.as_deref().is_some_and(|d| input[h.start..h.end].eq_ignore_ascii_case(d))
+    };
+    let marker_of = |hs: &[Hit], weakest: Strength| {
         hs.iter()
+            .filter(|h| usable(h))
             .filter_map(|h| match h.rule {
                 Rule::Marker(i) => Some((providers::markers()[i].strength, *h, providers::markers()[i].provider)),
                 _ => None,
             })
+            .filter(|(strength, _, _)| *strength <= weakest)
             .min_by_key(|(strength, hit, _)| (*strength, hit.start))
     };
+    // Outside the finding (other parts of a bounce) only clear markers count.
     // A log line with no code from a remote server reports the sending server's own trouble:
     // addresses in it (to=<x@hotmail.com>) do not say who answered.
     let local_error = finding.kind == crate::explanation::InputKind::LogLine
         && reply.map_or(true, |r| r.basic.is_none() && r.enhanced.is_none());
-    let marker = if local_error { None } else { marker_of(&in_region).or_else(|| marker_of(hits)) };
+    let marker = if local_error { None } else { marker_of(&in_region, Strength::Weak).or_else(|| marker_of(hits, Strength::Medium)) };
     let mut provider = marker.and_then(|(_, hit, id)| provider_by_id(id).map(|p| (p, Some(hit))));
 
     // Provider rules: pattern rules apply when their provider answered, when nobody was
@@ -369,7 +390,11 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
         }
     }
 
-    let zone = in_region.iter().copied().find(|h| matches!(h.rule, Rule::Zone(_)));
+    // The zone table lists specific zones first: the lowest row wins.
+    let zone = in_region.iter().copied().filter(|h| matches!(h.rule, Rule::Zone(_))).min_by_key(|h| match h.rule {
+        Rule::Zone(i) => i,
+        _ => usize::MAX,
+    });
     let deciding_hits = in_region.iter().any(|h| match h.rule {
         Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
         Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,

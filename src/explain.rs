@@ -165,7 +165,8 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
         } else {
             Vec::new()
         };
-        (title, summary, texts.first_list(&keys("user")), texts.first_list(&keys("admin")), causes)
+        let fill_all = |list: Vec<String>| list.iter().map(|t| fill(t, &values)).collect::<Vec<_>>();
+        (fill(&title, &values), fill(&summary, &values), fill_all(texts.first_list(&keys("user"))), fill_all(texts.first_list(&keys("admin"))), fill_all(causes))
     };
 
     // Who acts and retry.
@@ -260,10 +261,11 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
             warn("status_differs", &[("status", &s.value.to_string()), ("enhanced", &e.value.to_string())]);
         }
     }
-    if let Some((rule, _)) = verdict.rule {
+    // Only a rule that reads a code alone gives that code the provider's own meaning.
+    if let Some((rule, _)) = verdict.rule.filter(|(r, _)| r.pattern.is_empty()) {
         if rule.code.contains('.') {
             if let Some(registry) = crate::code::EnhancedCode::parse(rule.code).and_then(enhanced_entry) {
-                if registry.category != rule.category {
+                if registry.category != rule.category && registry.category != Category::Unknown {
                     warn("provider_meaning", &[("provider", provider_name), ("code", rule.code), ("title", registry.title)]);
                 }
             }

@@ -700,6 +700,7 @@ fn parse_units(text: &str) -> Vec<Unit> {
             // Indented lines continue the entry, up to the next entry: a line that starts a log
             // entry of its own, or a second reply code.
             let mut has_reply = start.is_some();
+            let mut reply_code = start.and_then(|(b, _, _)| b).map(|b| b.value);
             // "SMTPDataError: 554" with its enhanced code on the next line.
             let dangling = start.is_some_and(|(b, e, end)| b.is_some() && e.is_none() && text[end..line_end].trim().is_empty());
             while last + 1 < all.len() {
@@ -708,11 +709,14 @@ fn parse_units(text: &str) -> Vec<Unit> {
                 if !continues_code && (!next.starts_with([' ', '\t']) || next.trim().is_empty() || starts_entry(next)) {
                     break;
                 }
-                let next_has_code = find_reply_start(text, next_offset, next_offset + next.len(), &[]).is_some_and(|(b, _, _)| b.is_some());
-                if next_has_code && has_reply {
+                let next_code = find_reply_start(text, next_offset, next_offset + next.len(), &[]).and_then(|(b, _, _)| b).map(|b| b.value);
+                // A second, different reply ends the entry; the same code again is a wrapped
+                // multi-line reply ("... is 550-5.7.1 likely unsolicited").
+                if next_code.is_some() && has_reply && next_code != reply_code {
                     break;
                 }
-                has_reply |= next_has_code;
+                has_reply |= next_code.is_some();
+                reply_code = reply_code.or(next_code);
                 last += 1;
             }
             let end = all[last].0 + all[last].1.len();

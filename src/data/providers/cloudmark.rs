@@ -1,6 +1,9 @@
 //! Cloudmark: how to recognise its replies and what its own codes and wording mean.
 //!
-//! Sources: (list the official pages this file's rows come from)
+//! Sources: Cloudmark Sender Intelligence (CSI) reset-request page https://csi.cloudmark.com/reset-request/,
+//! as named by receivers such as Orange (https://postmaster.orange.fr/) and in replies like
+//! "... has a poor reputation on Cloudmark Sender Intelligence (CSI)" (https://github.com/Mailu/Mailu/issues/1458).
+//! The zone tokens are rows of `src/data/blocklists.rs`.
 
 use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
 #[allow(unused_imports)]
@@ -13,17 +16,19 @@ pub static PROVIDER: Provider = Provider {
     id: "cloudmark",
     name: "Cloudmark",
     kind: K::Blocklist,
-    help_url: "",
-    source: "",
+    help_url: "https://csi.cloudmark.com/reset-request/",
+    source: "https://postmaster.orange.fr/",
     checked: "2026-11-28",
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &[];
+pub static HOSTS: &[&str] = &["csi.cloudmark.com"];
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    // A blocklist never answers mail itself: its names in a reply are zones
+    // (`src/data/blocklists.rs`) that tell which list was used, not who answered.
 ];
 
 /// What this provider means by its own codes and wording.

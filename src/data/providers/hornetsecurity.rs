@@ -1,6 +1,8 @@
 //! Hornetsecurity: how to recognise its replies and what its own codes and wording mean.
 //!
-//! Sources: (list the official pages this file's rows come from)
+//! Sources: Hornetsecurity (formerly antispameurope, domain cloud-security.net) rejections as
+//! collected in https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt and
+//! https://github.com/zone-eu/zone-mta/pull/186. Hornetsecurity's MX hosts are `mx*.hornetsecurity.com`.
 
 use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
 #[allow(unused_imports)]
@@ -13,20 +15,28 @@ pub static PROVIDER: Provider = Provider {
     id: "hornetsecurity",
     name: "Hornetsecurity",
     kind: K::Gateway,
-    help_url: "",
-    source: "",
+    help_url: "https://www.hornetsecurity.com/",
+    source: "https://github.com/zone-eu/zone-mta/pull/186",
     checked: "2026-11-28",
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &[];
+pub static HOSTS: &[&str] = &["www.hornetsecurity.com"];
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    ProviderMarker { pattern: "hornetsecurity.com", provider: "hornetsecurity", strength: S::Medium },
+    ProviderMarker { pattern: "antispameurope.com", provider: "hornetsecurity", strength: S::Medium },
+    ProviderMarker { pattern: "cloud-security.net", provider: "hornetsecurity", strength: S::Medium },
+    ProviderMarker { pattern: "hornetsecurity", provider: "hornetsecurity", strength: S::Weak },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    ProviderRule { provider: "hornetsecurity", id: "bad_reputation", pattern: "cloud-security.net/unblock", code: "", category: C::SenderReputation,
+                   who_acts: None, retry: None,
+                   help_url: "",
+                   source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt", checked: "2026-11-28" },
 ];

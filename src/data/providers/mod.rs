@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use super::{Provider, ProviderMarker, ProviderRule};
 
+pub mod abusix;
 pub mod amazon_ses;
 pub mod apple;
 pub mod barracuda;
@@ -25,18 +26,22 @@ pub mod ionos;
 pub mod mailru;
 pub mod microsoft;
 pub mod mimecast;
+pub mod nixspam;
 pub mod orange;
 pub mod proofpoint;
 pub mod proton;
+pub mod psbl;
 pub mod rambler;
 pub mod sorbs;
 pub mod spamcop;
 pub mod spamhaus;
 pub mod spectrum;
+pub mod surbl;
 pub mod symantec;
 pub mod tencent;
 pub mod trendmicro;
 pub mod uceprotect;
+pub mod uribl;
 pub mod webde;
 pub mod yahoo;
 pub mod yandex;
@@ -58,6 +63,7 @@ pub struct ProviderFile {
 /// Every provider file, sorted by provider id.
 #[rustfmt::skip]
 pub static FILES: &[ProviderFile] = &[
+    ProviderFile { provider: &abusix::PROVIDER, markers: abusix::MARKERS, rules: abusix::RULES, hosts: abusix::HOSTS },
     ProviderFile { provider: &amazon_ses::PROVIDER, markers: amazon_ses::MARKERS, rules: amazon_ses::RULES, hosts: amazon_ses::HOSTS },
     ProviderFile { provider: &apple::PROVIDER, markers: apple::MARKERS, rules: apple::RULES, hosts: apple::HOSTS },
     ProviderFile { provider: &barracuda::PROVIDER, markers: barracuda::MARKERS, rules: barracuda::RULES, hosts: barracuda::HOSTS },
@@ -75,18 +81,22 @@ pub static FILES: &[ProviderFile] = &[
     ProviderFile { provider: &mailru::PROVIDER, markers: mailru::MARKERS, rules: mailru::RULES, hosts: mailru::HOSTS },
     ProviderFile { provider: &microsoft::PROVIDER, markers: microsoft::MARKERS, rules: microsoft::RULES, hosts: microsoft::HOSTS },
     ProviderFile { provider: &mimecast::PROVIDER, markers: mimecast::MARKERS, rules: mimecast::RULES, hosts: mimecast::HOSTS },
+    ProviderFile { provider: &nixspam::PROVIDER, markers: nixspam::MARKERS, rules: nixspam::RULES, hosts: nixspam::HOSTS },
     ProviderFile { provider: &orange::PROVIDER, markers: orange::MARKERS, rules: orange::RULES, hosts: orange::HOSTS },
     ProviderFile { provider: &proofpoint::PROVIDER, markers: proofpoint::MARKERS, rules: proofpoint::RULES, hosts: proofpoint::HOSTS },
     ProviderFile { provider: &proton::PROVIDER, markers: proton::MARKERS, rules: proton::RULES, hosts: proton::HOSTS },
+    ProviderFile { provider: &psbl::PROVIDER, markers: psbl::MARKERS, rules: psbl::RULES, hosts: psbl::HOSTS },
     ProviderFile { provider: &rambler::PROVIDER, markers: rambler::MARKERS, rules: rambler::RULES, hosts: rambler::HOSTS },
     ProviderFile { provider: &sorbs::PROVIDER, markers: sorbs::MARKERS, rules: sorbs::RULES, hosts: sorbs::HOSTS },
     ProviderFile { provider: &spamcop::PROVIDER, markers: spamcop::MARKERS, rules: spamcop::RULES, hosts: spamcop::HOSTS },
     ProviderFile { provider: &spamhaus::PROVIDER, markers: spamhaus::MARKERS, rules: spamhaus::RULES, hosts: spamhaus::HOSTS },
     ProviderFile { provider: &spectrum::PROVIDER, markers: spectrum::MARKERS, rules: spectrum::RULES, hosts: spectrum::HOSTS },
+    ProviderFile { provider: &surbl::PROVIDER, markers: surbl::MARKERS, rules: surbl::RULES, hosts: surbl::HOSTS },
     ProviderFile { provider: &symantec::PROVIDER, markers: symantec::MARKERS, rules: symantec::RULES, hosts: symantec::HOSTS },
     ProviderFile { provider: &tencent::PROVIDER, markers: tencent::MARKERS, rules: tencent::RULES, hosts: tencent::HOSTS },
     ProviderFile { provider: &trendmicro::PROVIDER, markers: trendmicro::MARKERS, rules: trendmicro::RULES, hosts: trendmicro::HOSTS },
     ProviderFile { provider: &uceprotect::PROVIDER, markers: uceprotect::MARKERS, rules: uceprotect::RULES, hosts: uceprotect::HOSTS },
+    ProviderFile { provider: &uribl::PROVIDER, markers: uribl::MARKERS, rules: uribl::RULES, hosts: uribl::HOSTS },
     ProviderFile { provider: &webde::PROVIDER, markers: webde::MARKERS, rules: webde::RULES, hosts: webde::HOSTS },
     ProviderFile { provider: &yahoo::PROVIDER, markers: yahoo::MARKERS, rules: yahoo::RULES, hosts: yahoo::HOSTS },
     ProviderFile { provider: &yandex::PROVIDER, markers: yandex::MARKERS, rules: yandex::RULES, hosts: yandex::HOSTS },

@@ -1,6 +1,9 @@
 //! Rambler: how to recognise its replies and what its own codes and wording mean.
 //!
-//! Sources: (list the official pages this file's rows come from)
+//! Sources: Rambler replies in the SMTP Field Manual data (540 "recipient address rejected: Inactive")
+//! and Rambler's mail support form https://help.rambler.ru/feedback/mail/form/144. Rambler's spam
+//! rejection "Spam message rejected; If this is not spam contact abuse" is the default text of the
+//! rspamd/rmilter filter used by many servers, so it is not treated as Rambler's own.
 
 use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
 #[allow(unused_imports)]
@@ -13,20 +16,28 @@ pub static PROVIDER: Provider = Provider {
     id: "rambler",
     name: "Rambler",
     kind: K::Mailbox,
-    help_url: "",
-    source: "",
+    help_url: "https://help.rambler.ru/feedback/mail/form/144",
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/540.json",
     checked: "2026-11-28",
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &[];
+pub static HOSTS: &[&str] = &["help.rambler.ru"];
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    ProviderMarker { pattern: "rambler-co.ru", provider: "rambler", strength: S::Medium },
+    ProviderMarker { pattern: "imx1.rambler.ru", provider: "rambler", strength: S::Medium },
+    ProviderMarker { pattern: "imx2.rambler.ru", provider: "rambler", strength: S::Medium },
+    ProviderMarker { pattern: "rambler.ru", provider: "rambler", strength: S::Weak },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    ProviderRule { provider: "rambler", id: "inactive", pattern: "recipient address rejected: inactive", code: "540", category: C::MailboxDisabled,
+                   who_acts: None, retry: None,
+                   help_url: "",
+                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/540.json", checked: "2026-11-28" },
 ];

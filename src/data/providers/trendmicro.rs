@@ -1,6 +1,11 @@
 //! Trend Micro: how to recognise its replies and what its own codes and wording mean.
 //!
-//! Sources: (list the official pages this file's rows come from)
+//! Sources: Trend Micro Email Reputation Services lookup https://servicecentral.trendmicro.com/en-US/ers/
+//! (ERS, with the RBL+ list of the former MAPS, r.mail-abuse.com; the ERS zones are rows of
+//! `src/data/blocklists.rs`), and the Hosted Email Security recipient-rejection tokens in the SMTP
+//! Field Manual data (https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json),
+//! with Trend Micro's articles https://success.trendmicro.com/solution/1055758 and
+//! https://success.trendmicro.com/solution/1120618.
 
 use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
 #[allow(unused_imports)]
@@ -13,20 +18,37 @@ pub static PROVIDER: Provider = Provider {
     id: "trendmicro",
     name: "Trend Micro",
     kind: K::Gateway,
-    help_url: "",
-    source: "",
+    help_url: "https://servicecentral.trendmicro.com/en-US/ers/",
+    source: "https://servicecentral.trendmicro.com/en-US/ers/",
     checked: "2026-11-28",
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &[];
+pub static HOSTS: &[&str] = &["servicecentral.trendmicro.com", "success.trendmicro.com"];
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    ProviderMarker { pattern: "trendmicro.com", provider: "trendmicro", strength: S::Medium },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    ProviderRule { provider: "trendmicro", id: "block_sender", pattern: "block-send-er", code: "", category: C::SenderRejected,
+                   who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
+                   help_url: "https://success.trendmicro.com/solution/1055758",
+                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json", checked: "2026-11-28" },
+    ProviderRule { provider: "trendmicro", id: "block_rcpt", pattern: "block-rcpt", code: "", category: C::PolicyRejected,
+                   who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
+                   help_url: "",
+                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json", checked: "2026-11-28" },
+    ProviderRule { provider: "trendmicro", id: "invalid_recipient", pattern: "recipient address rejected: invalid-recipient", code: "", category: C::MailboxUnknown,
+                   who_acts: None, retry: None,
+                   help_url: "",
+                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json", checked: "2026-11-28" },
+    ProviderRule { provider: "trendmicro", id: "no_domain", pattern: "recipient address rejected: no-domain", code: "", category: C::ReceiverMisconfigured,
+                   who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
+                   help_url: "https://success.trendmicro.com/solution/1120618-send-outbound-mails-to-trend-micro-email-security-tmems-failed-with-554-return-code",
+                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json", checked: "2026-11-28" },
 ];

@@ -1,6 +1,7 @@
 //! WEB.DE: how to recognise its replies and what its own codes and wording mean.
 //!
-//! Sources: (list the official pages this file's rows come from)
+//! Sources: WEB.DE postmaster error messages https://postmaster.web.de/de/fehlermeldungen (same platform and wording as GMX,
+//! see gmx.rs), and WEB.DE replies from public reports.
 
 use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
 #[allow(unused_imports)]
@@ -13,20 +14,60 @@ pub static PROVIDER: Provider = Provider {
     id: "webde",
     name: "WEB.DE",
     kind: K::Mailbox,
-    help_url: "",
-    source: "",
+    help_url: "https://postmaster.web.de/de/fehlermeldungen",
+    source: "https://postmaster.web.de/de/fehlermeldungen",
     checked: "2026-11-28",
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &[];
+pub static HOSTS: &[&str] = &["postmaster.web.de"];
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    ProviderMarker { pattern: "mxweb*", provider: "webde", strength: S::Strong },
+    ProviderMarker { pattern: "postmaster.web.de", provider: "webde", strength: S::Medium },
+    ProviderMarker { pattern: "web.de/email/senderguidelines", provider: "webde", strength: S::Medium },
+    ProviderMarker { pattern: "web.de", provider: "webde", strength: S::Weak },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    ProviderRule { provider: "webde", id: "bad_ptr", pattern: "bad dns ptr resource record", code: "", category: C::ReverseDns,
+                   who_acts: None, retry: None,
+                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
+                   source: "https://postmaster.web.de/de/fehlermeldungen", checked: "2026-11-28" },
+    ProviderRule { provider: "webde", id: "invalid_ptr", pattern: "invalid dns ptr resource record", code: "", category: C::ReverseDns,
+                   who_acts: None, retry: None,
+                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
+                   source: "https://postmaster.web.de/de/fehlermeldungen", checked: "2026-11-28" },
+    ProviderRule { provider: "webde", id: "ip_block_listed", pattern: "ip address is block listed", code: "", category: C::SenderIpBlocked,
+                   who_acts: None, retry: None,
+                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
+                   source: "https://postmaster.web.de/de/fehlermeldungen", checked: "2026-11-28" },
+    ProviderRule { provider: "webde", id: "ip_black_listed", pattern: "ip address is black listed", code: "", category: C::SenderIpBlocked,
+                   who_acts: None, retry: None,
+                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
+                   source: "https://postmaster.web.de/de/fehlermeldungen", checked: "2026-11-28" },
+    ProviderRule { provider: "webde", id: "header_invalid", pattern: "c=hi", code: "", category: C::MessageFormat,
+                   who_acts: None, retry: None,
+                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
+                   source: "https://postmaster.web.de/de/fehlermeldungen", checked: "2026-11-28" },
+    ProviderRule { provider: "webde", id: "policy_reject", pattern: "reject due to policy restriction*", code: "", category: C::PolicyRejected,
+                   who_acts: None, retry: None,
+                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
+                   source: "https://postmaster.web.de/de/fehlermeldungen", checked: "2026-11-28" },
+    ProviderRule { provider: "webde", id: "spf_policy", pattern: "reject due to spf policy", code: "", category: C::SenderAuthentication,
+                   who_acts: None, retry: None,
+                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
+                   source: "https://postmaster.web.de/de/fehlermeldungen", checked: "2026-11-28" },
+    ProviderRule { provider: "webde", id: "policy_violations", pattern: "reject due to policy violations", code: "", category: C::SenderReputation,
+                   who_acts: None, retry: None,
+                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
+                   source: "https://postmaster.web.de/de/fehlermeldungen", checked: "2026-11-28" },
+    ProviderRule { provider: "webde", id: "invalid_dns_mx", pattern: "invalid dns mx or a/aaaa resource record", code: "", category: C::SenderRejected,
+                   who_acts: Some(WhoActs::SenderAdmin), retry: None,
+                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
+                   source: "https://github.com/LukeSmithxyz/emailwiz/issues/82", checked: "2026-11-28" },
 ];

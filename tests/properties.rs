@@ -1,0 +1,85 @@
+//! Property tests: explain() never panics, always answers, and keeps its promises about
+//! evidence spans, whatever the input. Fuzz-found crashes are pinned in `regressions`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use smtp_explain::{explain, explain_all, Options};
+
+fn check(input: &str) {
+    let all = explain_all(input, &Options::default());
+    assert!(!all.is_empty());
+    for e in all.iter().chain(std::iter::once(&explain(input))) {
+        assert!(!e.title.is_empty() || !e.recognized, "a recognized input has a title: {input:?}");
+        for span in &e.evidence {
+            assert!(span.start < span.end && span.end <= input.len(), "span {span:?} outside {input:?}");
+            assert!(input.is_char_boundary(span.start) && input.is_char_boundary(span.end));
+        }
+        let mut previous_end = 0;
+        for span in &e.evidence {
+            assert!(span.start >= previous_end, "evidence spans overlap or are unsorted: {:?}", e.evidence);
+            previous_end = span.end;
+        }
+        serde_json::to_string(e).expect("serializes");
+    }
+}
+
+/// Pieces that real replies are made of, to reach deep parser paths.
+fn reply_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("550".to_string()), Just("421-".to_string()), Just("5.1.1".to_string()), Just("4.7.0 ".to_string()),
+        Just("\r\n".to_string()), Just("\n".to_string()), Just("  ".to_string()), Just("-".to_string()), Just(".".to_string()),
+        Just("Diagnostic-Code: smtp; ".to_string()), Just("Status: ".to_string()), Just("Action: failed\n".to_string()),
+        Just("Final-Recipient: rfc822; a@b\n".to_string()), Just("status=bounced (".to_string()), Just(" said: ".to_string()),
+        Just("(in reply to RCPT TO command))".to_string()), Just("to=<x@y>, ".to_string()), Just("dsn=5.1.1, ".to_string()),
+        Just("user unknown".to_string()), Just("gsmtp".to_string()), Just("blocked using zen.spamhaus.org".to_string()),
+        Just("<".to_string()), Just(">".to_string()), Just("#".to_string()), Just("'".to_string()), Just("(".to_string()),
+        Just("é".to_string()), Just("😀".to_string()), Just("6.6.0".to_string()), Just("192.0.2.1".to_string()),
+        "[0-9]{1,4}", "[a-z]{1,8}", "\\PC{0,3}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn never_panics_on_any_string(input in "\\PC*") {
+        check(&input);
+    }
+
+    #[test]
+    fn never_panics_on_reply_like_text(pieces in proptest::collection::vec(reply_piece(), 0..40)) {
+        check(&pieces.concat());
+    }
+
+    #[test]
+    fn never_panics_on_bytes_read_lossily(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        check(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+#[test]
+fn regressions() {
+    // Inputs that once broke an invariant; keep them forever.
+    for input in [
+        "",
+        "\r",
+        "550-",
+        "550-\r\n550",
+        "Diagnostic-Code:",
+        "Diagnostic-Code: smtp;",
+        "status=bounced (",
+        "1.2.3.4.5.6.7",
+        "5.1.1.",
+        "550 5.1.1\u{0085}x",
+        "<@>: host [",
+    ] {
+        check(input);
+    }
+}
+
+#[test]
+fn large_inputs_are_bounded() {
+    let big = "550 5.1.1 user unknown\n".repeat(100_000);
+    let e = explain(&big);
+    assert!(e.warnings.iter().any(|w| w.id == "truncated"));
+}

@@ -1,0 +1,73 @@
+//! Checks of the provider, blocklist and link tables: order, sources, dates, links, texts.
+
+use smtp_explain::data::blocklists::BLOCKLIST_ZONES;
+use smtp_explain::data::links::{allowed_hosts, is_allowed};
+use smtp_explain::data::providers::{markers, providers, rules, FILES};
+use smtp_explain::Catalog;
+
+fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && text.bytes().filter(u8::is_ascii_digit).count() == 8
+}
+
+#[test]
+fn provider_files_are_sorted_unique_and_sourced() {
+    for pair in FILES.windows(2) {
+        assert!(pair[0].provider.id < pair[1].provider.id, "FILES not sorted at {}", pair[1].provider.id);
+    }
+    for p in providers() {
+        assert!(is_allowed(p.help_url), "{}: help_url {:?} is not an allowlisted https link", p.id, p.help_url);
+        assert!(!p.source.is_empty(), "{}: no source", p.id);
+        assert!(is_date(p.checked), "{}: checked {:?} is not YYYY-MM-DD", p.id, p.checked);
+    }
+    for f in FILES {
+        for m in f.markers {
+            assert_eq!(m.provider, f.provider.id, "marker {:?} is in the file of {}", m.pattern, f.provider.id);
+            assert_eq!(m.pattern, m.pattern.to_lowercase(), "marker {:?} must be lowercase", m.pattern);
+        }
+        for r in f.rules {
+            assert_eq!(r.provider, f.provider.id, "rule {} is in the file of {}", r.id, f.provider.id);
+        }
+    }
+}
+
+#[test]
+fn provider_rules_have_sources_links_and_texts() {
+    let en = Catalog::english();
+    let mut ids = std::collections::HashSet::new();
+    for r in rules() {
+        let place = format!("rule {}.{}", r.provider, r.id);
+        assert!(ids.insert((r.provider, r.id)), "{place}: duplicate id");
+        assert!(!r.pattern.is_empty() || !r.code.is_empty(), "{place}: needs a pattern or a code");
+        assert_eq!(r.pattern, r.pattern.to_lowercase(), "{place}: pattern must be lowercase");
+        assert!(!r.source.is_empty(), "{place}: no source");
+        assert!(is_date(r.checked), "{place}: checked {:?} is not a date", r.checked);
+        assert!(r.help_url.is_empty() || is_allowed(r.help_url), "{place}: help_url {:?} not allowlisted https", r.help_url);
+        for suffix in ["title", "summary"] {
+            let key = format!("rule.{}.{}.{suffix}", r.provider, r.id);
+            assert!(en.get(&key).is_some(), "{place}: catalog has no {key}");
+        }
+    }
+    assert!(!markers().is_empty());
+}
+
+#[test]
+fn blocklist_zones_are_sourced_and_linked() {
+    let en = Catalog::english();
+    for z in BLOCKLIST_ZONES {
+        assert!(smtp_explain::data::providers::provider(z.provider).is_some(), "zone {}: unknown provider {}", z.pattern, z.provider);
+        assert!(is_allowed(z.lookup_url), "zone {}: lookup_url {:?} not allowlisted https", z.pattern, z.lookup_url);
+        assert!(!z.source.is_empty() && is_date(z.checked), "zone {}: source and date needed", z.pattern);
+        for suffix in ["title", "summary"] {
+            let key = format!("zone.{}.{suffix}", z.kind);
+            assert!(en.get(&key).is_some(), "zone {}: catalog has no {key}", z.pattern);
+        }
+    }
+}
+
+#[test]
+fn allowlist_holds_hosts_only() {
+    for host in allowed_hosts() {
+        assert!(!host.contains('/') && !host.contains(':') && host.contains('.'), "{host} is not a bare host name");
+    }
+}

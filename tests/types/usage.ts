@@ -1,0 +1,36 @@
+// Compile-only check of the published types (tsc --noEmit, run by scripts/test.sh against the
+// packed package). Lines marked @ts-expect-error must stay errors.
+import {
+  explain, explainAll, lookup, codes, categories, init, renderExplanation, version,
+  type Explanation, type CategoryId, type DictionaryEntry, type ExplainOptions,
+} from 'smtp-explain';
+
+await init();
+const e: Explanation = explain('550 5.1.1 User unknown');
+const id: CategoryId = e.category.id;
+const code: number | null = e.reply?.code ?? null;
+const hard: boolean = e.interop.hardBounce;
+const sesType: 'Permanent' | 'Transient' | 'Undetermined' = e.interop.ses.type;
+const offsets: number[] = e.evidence.map((span) => span.end - span.start);
+const options: ExplainOptions = { lang: 'en', audience: 'admin' };
+const all: Explanation[] = explainAll('bounce', options);
+const entry: DictionaryEntry | null = lookup('5.1.1');
+const count: number = codes().length + categories().length;
+const v: string = version;
+declare const host: HTMLElement;
+const card: HTMLElement = renderExplanation(host, all, { compact: true, audience: 'user' });
+void [id, code, hard, sesType, offsets, entry, count, v, card];
+
+// @ts-expect-error input must be a string
+explain(421);
+// @ts-expect-error audience is "user" or "admin"
+explain('421', { audience: 'root' });
+// @ts-expect-error not a category id
+if (e.category.id === 'mailbox_unkown') { /* typo caught */ }
+// @ts-expect-error reply may be null
+const text: string = e.reply.text;
+// @ts-expect-error lookup may return null
+const title: string = lookup('550').title;
+// @ts-expect-error whoActs is a closed set
+const who: 'everyone' = e.whoActs;
+void [text, title, who];
