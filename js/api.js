@@ -25,14 +25,30 @@ function guarded(name, fn) {
       return fn(...args);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) {
-        // A trap (a Rust panic) may leave the instance in a bad state: start a fresh one.
+        // A trap (a Rust panic) may leave the instance in a bad state: start a fresh one,
+        // with the packs loaded so far.
         core.__wbg_reset_state();
+        for (const [lang, text] of packs) core.loadPack(lang, text);
         throw new Error(`smtp-explain: internal error in ${name}(); the module was reset and remains usable`, { cause: error });
       }
       throw error;
     }
   };
 }
+
+const packs = [];
+
+/**
+ * Loads a pack of catalog text: the English provider texts (loaded by init() by default) or
+ * another language. Returns how many texts it holds.
+ * @param {string} lang
+ * @param {string} text
+ */
+export const loadPack = guarded('loadPack', (lang, text) => {
+  const count = core.loadPack(lang, text);
+  packs.push([lang, text]);
+  return count;
+});
 
 export const explain = guarded('explain', core.explain);
 export const explainAll = guarded('explainAll', core.explainAll);

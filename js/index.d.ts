@@ -7,12 +7,32 @@ export type * from './types.js';
 /**
  * Loads the WebAssembly module. In browsers and bundlers call it once and await it before
  * anything else; in Node the module is loaded on import and this resolves at once.
- * By default the .wasm file is loaded from next to the package's JS (the `smtp-explain/wasm`
- * export); pass a URL, Response, bytes or a compiled module to load it from elsewhere.
+ * By default the .wasm file (the `smtp-explain/wasm` export) and the English provider texts
+ * (`smtp-explain/packs/en-providers.txt`) are loaded from next to the package's JS; pass a
+ * URL, Response, bytes or a compiled module, or `{ wasm, providerTexts }`, to load them from
+ * elsewhere.
  */
 export declare function init(
-  wasm?: string | URL | Request | Response | BufferSource | WebAssembly.Module,
+  wasm?: WasmSource | InitOptions,
 ): Promise<void>;
+
+/** Where the WebAssembly module comes from. */
+export type WasmSource = string | URL | Request | Response | BufferSource | WebAssembly.Module;
+
+/** Options of init(). */
+export interface InitOptions {
+  /** The .wasm file (default: next to the package's JS). */
+  wasm?: WasmSource;
+  /**
+   * The English provider-text pack (default: `packs/en-providers.txt` next to the package's
+   * JS); `false` skips it, and provider-specific replies are then explained with the
+   * category texts.
+   */
+  providerTexts?: string | URL | false;
+}
+
+/** Loads a pack of catalog text (e.g. the provider texts or another language); returns its size. */
+export declare function loadPack(lang: string, text: string): number;
 
 /** Whether init() has finished. */
 export declare function isReady(): boolean;

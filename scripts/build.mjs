@@ -31,6 +31,15 @@ if (!debug) {
   console.log(`[build] wasm-opt: ${before} → ${statSync(wasmFile).size} bytes`);
 }
 
+// The English provider texts: a pack loaded by init() beside the Wasm (the base catalog
+// is built into the Wasm; see src/catalog.rs).
+const packDir = join(root, 'src', 'i18n', 'en', 'providers');
+const pack = readdirSync(packDir).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => readFileSync(join(packDir, f), 'utf8').split('\n').filter((line) => !line.startsWith('#')).join('\n'))
+  .join('\n');
+mkdirSync(join(dist, 'packs'), { recursive: true });
+writeFileSync(join(dist, 'packs', 'en-providers.txt'), pack);
+
 // The JS entries and their types.
 for (const name of readdirSync(join(root, 'js'))) {
   copyFileSync(join(root, 'js', name), join(dist, name));

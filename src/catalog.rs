@@ -6,8 +6,11 @@
 //! the explanation (`{provider}`, `{list}` ...). English is built in; other languages are
 //! catalogs of the same keys.
 
-use std::fmt;
-use std::sync::OnceLock;
+use std::borrow::Cow;
+use std::sync::{OnceLock, RwLock};
+
+pub use crate::catalog_format::CatalogError;
+use crate::catalog_format::parse_entries;
 
 mod files {
     include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
@@ -15,82 +18,41 @@ mod files {
 
 /// The catalog files of every shipped language (`src/i18n/<lang>/*.txt`), English first.
 pub fn shipped_sources() -> &'static [(&'static str, &'static [&'static str])] {
-    files::CATALOGS
+    files::CATALOG_FILES
 }
 
-/// Why a catalog text could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CatalogError {
-    /// A line is neither a comment, a continuation nor `key = text`.
-    MalformedLine(usize),
-    /// The same key appears twice.
-    DuplicateKey(String),
-    /// A continuation line comes before any key.
-    OrphanContinuation(usize),
-}
-
-impl fmt::Display for CatalogError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CatalogError::MalformedLine(n) => write!(f, "line {n} is not `key = text`"),
-            CatalogError::DuplicateKey(k) => write!(f, "key `{k}` appears twice"),
-            CatalogError::OrphanContinuation(n) => write!(f, "line {n} continues nothing"),
-        }
-    }
-}
-
-impl std::error::Error for CatalogError {}
-
-/// A parsed catalog of one language.
+/// A catalog of one language: `(key, text)` pairs sorted by key.
 #[derive(Debug)]
 pub struct Catalog {
-    lang: String,
-    /// `(key, text)` sorted by key.
-    texts: Vec<(String, String)>,
+    lang: Cow<'static, str>,
+    texts: Vec<(Cow<'static, str>, Cow<'static, str>)>,
 }
 
 impl Catalog {
     /// Reads catalog text (several files of one language may be given).
     pub fn parse(lang: &str, sources: &[&str]) -> Result<Catalog, CatalogError> {
-        let mut texts: Vec<(String, String)> = Vec::new();
-        for source in sources {
-            let mut current: Option<usize> = None;
-            for (index, line) in source.lines().enumerate() {
-                let number = index + 1;
-                if line.trim().is_empty() || line.trim_start().starts_with('#') {
-                    continue;
-                }
-                if line.starts_with([' ', '\t']) {
-                    let at = current.ok_or(CatalogError::OrphanContinuation(number))?;
-                    texts[at].1.push(' ');
-                    texts[at].1.push_str(line.trim());
-                    continue;
-                }
-                let (key, text) = line.split_once(" = ").ok_or(CatalogError::MalformedLine(number))?;
-                let key = key.trim();
-                if key.is_empty() || key.contains(char::is_whitespace) {
-                    return Err(CatalogError::MalformedLine(number));
-                }
-                texts.push((key.to_string(), text.trim().to_string()));
-                current = Some(texts.len() - 1);
-            }
-        }
-        texts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        if let Some(pair) = texts.windows(2).find(|w| w[0].0 == w[1].0) {
-            return Err(CatalogError::DuplicateKey(pair[0].0.clone()));
-        }
-        Ok(Catalog { lang: lang.to_string(), texts })
+        let texts = parse_entries(sources)?.into_iter().map(|(k, v)| (Cow::Owned(k), Cow::Owned(v))).collect();
+        Ok(Catalog { lang: Cow::Owned(lang.to_string()), texts })
     }
 
-    /// The built-in English catalog.
+    /// A catalog over sorted `key = text` lines (as `build.rs` writes them), borrowed.
+    fn from_sorted_lines(lang: &'static str, lines: &'static str) -> Catalog {
+        let texts = lines.lines().filter_map(|line| line.split_once(" = ")).map(|(k, v)| (Cow::Borrowed(k), Cow::Borrowed(v))).collect();
+        Catalog { lang: Cow::Borrowed(lang), texts }
+    }
+
+    /// The built-in English catalog. Native builds include the provider texts; the
+    /// WebAssembly build ships them as a separate pack (see [`load_pack`]) to stay small.
     pub fn english() -> &'static Catalog {
         static ENGLISH: OnceLock<Catalog> = OnceLock::new();
-        // The English files are checked by the test suite; an error here would be a build defect,
-        // so fall back to an empty catalog rather than panic.
         ENGLISH.get_or_init(|| {
-            let english = files::CATALOGS.iter().find(|(lang, _)| *lang == "en").map_or(&[][..], |(_, f)| *f);
-            Catalog::parse("en", english)
-                .unwrap_or_else(|_| Catalog { lang: "en".into(), texts: Vec::new() })
+            let mut catalog = Catalog::from_sorted_lines("en", files::ENGLISH);
+            if cfg!(not(target_arch = "wasm32")) {
+                let pack = Catalog::from_sorted_lines("en", files::ENGLISH_PROVIDERS);
+                catalog.texts.extend(pack.texts);
+                catalog.texts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            }
+            catalog
         })
     }
 
@@ -102,9 +64,9 @@ impl Catalog {
     /// The text of a key, if present.
     pub fn get(&self, key: &str) -> Option<&str> {
         self.texts
-            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .binary_search_by(|(k, _)| k.as_ref().cmp(key))
             .ok()
-            .map(|i| self.texts[i].1.as_str())
+            .map(|i| self.texts[i].1.as_ref())
     }
 
     /// The numbered list under a key: `key.1`, `key.2` ... until the first gap.
@@ -116,8 +78,29 @@ impl Catalog {
 
     /// Every key, in no particular order.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.texts.iter().map(|(k, _)| k.as_str())
+        self.texts.iter().map(|(k, _)| k.as_ref())
     }
+}
+
+/// Catalog packs loaded at run time (the English provider texts in the WebAssembly build,
+/// or other languages), consulted after the explanation's own catalog.
+static PACKS: RwLock<Vec<&'static Catalog>> = RwLock::new(Vec::new());
+
+/// Loads a pack of catalog text (same format as the files) for `lang`; returns how many
+/// texts it holds. The text is kept for the life of the program.
+pub fn load_pack(lang: &str, text: String) -> Result<usize, CatalogError> {
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let catalog = Catalog::parse(lang, &[text])?;
+    let count = catalog.texts.len();
+    let mut packs = PACKS.write().unwrap_or_else(|e| e.into_inner());
+    packs.push(Box::leak(Box::new(catalog)));
+    Ok(count)
+}
+
+/// A text from the loaded packs of `lang`, newest pack first.
+pub fn pack_text(lang: &str, key: &str) -> Option<&'static str> {
+    let packs = PACKS.read().unwrap_or_else(|e| e.into_inner());
+    packs.iter().rev().filter(|p| p.lang() == lang).find_map(|p| p.get(key))
 }
 
 /// Fills `{name}` placeholders; unknown placeholders are left as they are.

@@ -110,7 +110,7 @@ impl Scores {
             .map(|&c| (c, self.total[c as usize], self.strongest[c as usize]))
             .filter(|(_, score, _)| *score > 0.0)
             .collect();
-        ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(b.2.total_cmp(&a.2)).then(a.0.cmp(&b.0)));
+        crate::util::sort_by(&mut ranked, |a, b| (a.1, a.2) > (b.1, b.2));
         ranked.into_iter().map(|(c, s, _)| (c, s)).collect()
     }
 }

@@ -25,7 +25,11 @@ struct Texts<'a> {
 
 impl Texts<'_> {
     fn get(&self, key: &str) -> Option<&str> {
-        self.catalog.get(key).or_else(|| Catalog::english().get(key))
+        self.catalog
+            .get(key)
+            .or_else(|| crate::catalog::pack_text(self.catalog.lang(), key))
+            .or_else(|| Catalog::english().get(key))
+            .or_else(|| crate::catalog::pack_text("en", key))
     }
 
     fn text(&self, key: &str) -> String {
@@ -33,9 +37,7 @@ impl Texts<'_> {
     }
 
     fn list(&self, key: &str) -> Vec<String> {
-        let own = self.catalog.list(key);
-        let list = if own.is_empty() { Catalog::english().list(key) } else { own };
-        list.into_iter().map(str::to_string).collect()
+        (1..).map_while(|n| self.get(&format!("{key}.{n}"))).map(str::to_string).collect()
     }
 
     /// The first of `keys` that has a text.
@@ -360,7 +362,7 @@ fn non_overlapping(evidence: Vec<Evidence>) -> Vec<Evidence> {
             kept.push(e);
         }
     }
-    kept.sort_unstable_by_key(|e| e.start);
+    crate::util::sort_by(&mut kept, |a, b| a.start < b.start);
     kept
 }
 

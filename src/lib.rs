@@ -3,6 +3,7 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
+mod catalog_format;
 mod classify;
 pub mod code;
 pub mod data;
@@ -12,6 +13,7 @@ pub mod explanation;
 mod matcher;
 pub mod parse;
 pub mod taxonomy;
+mod util;
 
 /// The JavaScript bindings and the card renderer (wasm32 only).
 #[cfg(target_arch = "wasm32")]

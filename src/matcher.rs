@@ -62,37 +62,50 @@ struct Searcher {
 
 impl Searcher {
     fn new(patterns: &[String]) -> Searcher {
-        // Build the trie with unsorted edge lists, then flatten.
-        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        // Build the trie as first-child / next-sibling links (no allocation per node), then
+        // flatten each node's children into one sorted edge array.
+        const NONE: u32 = u32::MAX;
+        let mut byte_of: Vec<u8> = vec![0];
+        let mut first_child: Vec<u32> = vec![NONE];
+        let mut next_sibling: Vec<u32> = vec![NONE];
         let mut output: Vec<Option<u32>> = vec![None];
         for (id, pattern) in patterns.iter().enumerate() {
             let mut node = 0usize;
             for &byte in pattern.as_bytes() {
-                node = match children[node].iter().find(|(b, _)| *b == byte) {
-                    Some(&(_, next)) => next as usize,
-                    None => {
-                        children.push(Vec::new());
-                        output.push(None);
-                        let next = children.len() - 1;
-                        children[node].push((byte, next as u32));
-                        next
-                    }
-                };
+                let mut child = first_child[node];
+                while child != NONE && byte_of[child as usize] != byte {
+                    child = next_sibling[child as usize];
+                }
+                if child == NONE {
+                    child = byte_of.len() as u32;
+                    byte_of.push(byte);
+                    first_child.push(NONE);
+                    next_sibling.push(first_child[node]);
+                    output.push(None);
+                    first_child[node] = child;
+                }
+                node = child as usize;
             }
             output[node] = Some(id as u32);
         }
-        let mut edges = Vec::new();
-        let mut ranges = Vec::with_capacity(children.len());
-        for list in &mut children {
-            list.sort_unstable();
-            ranges.push((edges.len() as u32, list.len() as u32));
-            edges.extend_from_slice(list);
+        let count = byte_of.len();
+        let mut edges = Vec::with_capacity(count);
+        let mut ranges = Vec::with_capacity(count);
+        for node in 0..count {
+            let start = edges.len();
+            let mut child = first_child[node];
+            while child != NONE {
+                edges.push((byte_of[child as usize], child));
+                child = next_sibling[child as usize];
+            }
+            crate::util::sort_by(&mut edges[start..], |a, b| a.0 < b.0);
+            ranges.push((start as u32, (edges.len() - start) as u32));
         }
         let mut searcher = Searcher {
             edges,
             ranges,
-            fail: vec![0; children.len()],
-            output_link: vec![0; children.len()],
+            fail: vec![0; count],
+            output_link: vec![0; count],
             output,
             lengths: patterns.iter().map(String::len).collect(),
         };
@@ -321,7 +334,8 @@ pub fn scan(input: &str) -> Vec<Hit> {
             hits.push(Hit { rule: *rule, start: span_start, end: span_end });
         }
     });
-    hits.sort_unstable_by_key(|h| (h.start, h.end));
+    // Matches arrive ordered by end; a pattern's length bounds how far one is out of place.
+    crate::util::sort_by(&mut hits, |a, b| (a.start, a.end) < (b.start, b.end));
     hits
 }
 

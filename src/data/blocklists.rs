@@ -24,8 +24,8 @@ macro_rules! zone {
             zone: $zone,
             kind: $kind,
             lookup_url: $url,
-            source: $source,
-            checked: "2026-11-28",
+            source: provenance!($source),
+            checked: provenance!("2026-11-28"),
         }
     };
 }

@@ -16,7 +16,7 @@ use crate::taxonomy::{Category as C, Stage};
 /// Shorthand for a row.
 macro_rules! client {
     ($pattern:literal, $client:literal, $cat:ident, $basic:expr, $stage:expr, $source:literal) => {
-        ClientError { pattern: $pattern, client: $client, category: C::$cat, basic: $basic, stage: $stage, source: $source }
+        ClientError { pattern: $pattern, client: $client, category: C::$cat, basic: $basic, stage: $stage, source: provenance!($source) }
     };
 }
 

@@ -8,6 +8,31 @@
 
 use crate::taxonomy::{Category, Retry, Stage, WhoActs};
 
+/// Provenance (`source`, `checked`) of provider, blocklist and client rows: kept in native
+/// builds (tests check it), left out of the WebAssembly build, where nothing reads it.
+#[cfg(not(target_arch = "wasm32"))]
+pub type Provenance = &'static str;
+
+/// Provenance (`source`, `checked`) of a row; empty in the WebAssembly build.
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone, Copy, Debug)]
+pub struct Provenance;
+
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! provenance {
+    ($value:expr) => {
+        $value
+    };
+}
+
+#[cfg(target_arch = "wasm32")]
+macro_rules! provenance {
+    ($value:expr) => {{
+        let _ = $value;
+        $crate::data::Provenance
+    }};
+}
+
 pub mod basic_codes;
 pub mod blocklists;
 pub mod categories;
@@ -146,9 +171,9 @@ pub struct Provider {
     /// Official help or postmaster page (https, on the link allowlist).
     pub help_url: &'static str,
     /// Where the facts of this row come from.
-    pub source: &'static str,
+    pub source: Provenance,
     /// When the row was last checked against its source (YYYY-MM-DD).
-    pub checked: &'static str,
+    pub checked: Provenance,
 }
 
 /// A token that tells which provider answered (`providers.rs`).
@@ -184,9 +209,9 @@ pub struct ProviderRule {
     /// The provider's page about this message (https, allowlisted), or empty.
     pub help_url: &'static str,
     /// Where the meaning comes from.
-    pub source: &'static str,
+    pub source: Provenance,
     /// When it was checked (YYYY-MM-DD).
-    pub checked: &'static str,
+    pub checked: Provenance,
 }
 
 /// A DNS blocklist zone (`blocklists.rs`).
@@ -203,9 +228,9 @@ pub struct BlocklistZone {
     /// Page to look the address up or request removal (https, allowlisted).
     pub lookup_url: &'static str,
     /// Where the facts come from.
-    pub source: &'static str,
+    pub source: Provenance,
     /// When checked.
-    pub checked: &'static str,
+    pub checked: Provenance,
 }
 
 /// An error code or message of a mail client or library (`clients.rs`).
@@ -222,5 +247,5 @@ pub struct ClientError {
     /// The stage it implies.
     pub stage: Option<Stage>,
     /// Where it is documented.
-    pub source: &'static str,
+    pub source: Provenance,
 }

@@ -65,7 +65,7 @@ fn read_options(function: &str, options: &JsValue) -> Result<Options, JsValue> {
 /// Converts byte offsets of the evidence into UTF-16 indices of `input`, in one pass.
 fn evidence_to_utf16(input: &str, explanation: &mut Explanation) {
     let mut offsets: Vec<usize> = explanation.evidence.iter().flat_map(|e| [e.start, e.end]).collect();
-    offsets.sort_unstable();
+    crate::util::sort_by(&mut offsets, |a, b| a < b);
     offsets.dedup();
     let mut map = Vec::with_capacity(offsets.len());
     let mut units = 0;
@@ -144,6 +144,17 @@ pub fn versions_js() -> Result<JsValue, JsValue> {
         data_version: &'static str,
     }
     to_js(&Versions { version: crate::VERSION, data_version: crate::DATA_VERSION })
+}
+
+/// Loads a pack of catalog text (the English provider texts, or another language) and
+/// returns how many texts it holds.
+#[wasm_bindgen(js_name = loadPack)]
+pub fn load_pack_js(lang: JsValue, text: JsValue) -> Result<u32, JsValue> {
+    let lang = lang.as_string().ok_or_else(|| type_error("smtp-explain: loadPack(lang, text) needs a language code string"))?;
+    let text = input_string("loadPack", &text)?;
+    crate::catalog::load_pack(&lang, text)
+        .map(|n| n as u32)
+        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("smtp-explain: the pack does not parse: {e}"))))
 }
 
 /// Panics on purpose, so the tests can prove that a panic leaves the module usable.

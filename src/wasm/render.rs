@@ -463,7 +463,7 @@ pub fn render_explanation(
 /// Converts UTF-16 indices into byte offsets of `text` (clamped, on char boundaries).
 fn utf16_to_bytes(text: &str, spans: &mut [EvidenceView]) {
     let mut points: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
-    points.sort_unstable();
+    crate::util::sort_by(&mut points, |a, b| a < b);
     points.dedup();
     let mut map = Vec::with_capacity(points.len());
     let mut units = 0;
@@ -497,7 +497,7 @@ pub fn render_annotated(
     let views = CardView::read_all(&explanation, "renderAnnotated")?;
     let mut spans: Vec<EvidenceView> = views.iter().flat_map(|v| v.evidence.iter().cloned()).collect();
     utf16_to_bytes(&input, &mut spans);
-    spans.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    crate::util::sort_by(&mut spans, |a, b| (a.start, std::cmp::Reverse(a.end)) < (b.start, std::cmp::Reverse(b.end)));
     let mut kept: Vec<EvidenceView> = Vec::new();
     for s in spans {
         let valid = s.start < s.end && s.end <= input.len() && input.is_char_boundary(s.start) && input.is_char_boundary(s.end);

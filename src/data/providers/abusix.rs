@@ -16,8 +16,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Abusix Mail Intelligence",
     kind: K::Blocklist,
     help_url: "https://lookup.abusix.com/",
-    source: "https://postmaster.orange.fr/",
-    checked: "2026-11-28",
+    source: provenance!("https://postmaster.orange.fr/"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).

@@ -49,8 +49,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Amazon SES",
     kind: K::SendingService,
     help_url: NOTIFICATIONS,
-    source: NOTIFICATIONS,
-    checked: TODAY,
+    source: provenance!(NOTIFICATIONS),
+    checked: provenance!(TODAY),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -93,8 +93,8 @@ macro_rules! rule {
             who_acts: $who,
             retry: $retry,
             help_url: $help,
-            source: $src,
-            checked: TODAY,
+            source: provenance!($src),
+            checked: provenance!(TODAY),
         }
     };
 }

@@ -47,8 +47,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Apple iCloud Mail",
     kind: K::Mailbox,
     help_url: POSTMASTER,
-    source: POSTMASTER,
-    checked: POSTMASTER_DATE,
+    source: provenance!(POSTMASTER),
+    checked: provenance!(POSTMASTER_DATE),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -98,8 +98,8 @@ macro_rules! rule {
             who_acts: $who,
             retry: $retry,
             help_url: $help,
-            source: $src,
-            checked: $checked,
+            source: provenance!($src),
+            checked: provenance!($checked),
         }
     };
 }

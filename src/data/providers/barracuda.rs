@@ -19,8 +19,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Barracuda Networks",
     kind: K::Gateway,
     help_url: "https://campus.barracuda.com/doc/167976683",
-    source: "https://campus.barracuda.com/doc/167976683",
-    checked: "2026-11-28",
+    source: provenance!("https://campus.barracuda.com/doc/167976683"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -43,17 +43,17 @@ pub static RULES: &[ProviderRule] = &[
     ProviderRule { provider: "barracuda", id: "spam_url", pattern: "rejected due to spam url in content", code: "", category: C::SpamContent,
                    who_acts: None, retry: None,
                    help_url: "",
-                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "barracuda", id: "banned_content", pattern: "rejecting banned content", code: "", category: C::ContentPolicy,
                    who_acts: None, retry: None,
                    help_url: "",
-                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "barracuda", id: "spoofed", pattern: "rejecting spoofed message", code: "", category: C::SenderAuthentication,
                    who_acts: Some(WhoActs::SenderAdmin), retry: None,
                    help_url: "",
-                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "barracuda", id: "license_expired", pattern: "license expired", code: "422", category: C::ReceiverMisconfigured,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: None,
                    help_url: "",
-                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/422.json", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/422.json"), checked: provenance!("2026-11-28") },
 ];

@@ -18,8 +18,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Cisco Secure Email (IronPort)",
     kind: K::Gateway,
     help_url: "https://talosintelligence.com/reputation_center",
-    source: "https://talosintelligence.com/reputation_center",
-    checked: "2026-11-28",
+    source: provenance!("https://talosintelligence.com/reputation_center"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -40,9 +40,9 @@ pub static RULES: &[ProviderRule] = &[
     ProviderRule { provider: "cisco", id: "poor_reputation", pattern: "rejected due to the sending mta's poor reputation", code: "", category: C::SenderReputation,
                    who_acts: None, retry: None,
                    help_url: "https://talosintelligence.com/reputation_center",
-                   source: "https://github.com/zytzagoo/smtp-validate-email/issues/40", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/zytzagoo/smtp-validate-email/issues/40"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "cisco", id: "sbrs_too_low", pattern: "sbrs score too low", code: "", category: C::SenderReputation,
                    who_acts: None, retry: None,
                    help_url: "https://talosintelligence.com/reputation_center",
-                   source: "https://github.com/reacherhq/check-if-email-exists/blob/master/core/src/smtp/parser.rs", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/reacherhq/check-if-email-exists/blob/master/core/src/smtp/parser.rs"), checked: provenance!("2026-11-28") },
 ];

@@ -37,8 +37,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Comcast (Xfinity)",
     kind: K::Mailbox,
     help_url: ERRORS,
-    source: POSTMASTER,
-    checked: TODAY,
+    source: provenance!(POSTMASTER),
+    checked: provenance!(TODAY),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -92,8 +92,8 @@ macro_rules! rule {
             who_acts: $who,
             retry: $retry,
             help_url: $help,
-            source: $src,
-            checked: $checked,
+            source: provenance!($src),
+            checked: provenance!($checked),
         }
     };
 }

@@ -30,8 +30,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Cox",
     kind: K::Mailbox,
     help_url: CODES,
-    source: CODES,
-    checked: TODAY,
+    source: provenance!(CODES),
+    checked: provenance!(TODAY),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -79,8 +79,8 @@ macro_rules! rule {
             who_acts: $who,
             retry: $retry,
             help_url: CODES,
-            source: CODES,
-            checked: TODAY,
+            source: provenance!(CODES),
+            checked: provenance!(TODAY),
         }
     };
 }

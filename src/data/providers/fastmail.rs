@@ -28,8 +28,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Fastmail",
     kind: K::Mailbox,
     help_url: HELP,
-    source: HELP,
-    checked: TODAY,
+    source: provenance!(HELP),
+    checked: provenance!(TODAY),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -50,9 +50,9 @@ pub static RULES: &[ProviderRule] = &[
     // The From header names an address the Fastmail account may not send as.
     ProviderRule { provider: "fastmail", id: "not_authorised_header_address", pattern: "not authorised to send from this header address", code: "",
                    category: C::SenderRejected, who_acts: Some(WhoActs::Sender), retry: Some(Retry::AfterFix),
-                   help_url: HELP, source: HELP, checked: TODAY },
+                   help_url: HELP, source: provenance!(HELP), checked: provenance!(TODAY) },
     // Mail to a Fastmail account that has been locked or closed.
     ProviderRule { provider: "fastmail", id: "address_locked", pattern: "address locked or deactivated", code: "",
                    category: C::MailboxDisabled, who_acts: None, retry: Some(Retry::Later),
-                   help_url: HELP, source: LOCKED_REPORT, checked: TODAY },
+                   help_url: HELP, source: provenance!(LOCKED_REPORT), checked: provenance!(TODAY) },
 ];

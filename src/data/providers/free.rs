@@ -16,8 +16,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Free (free.fr)",
     kind: K::Mailbox,
     help_url: "https://postmaster.free.fr/",
-    source: "https://postmaster.free.fr/",
-    checked: "2026-11-28",
+    source: provenance!("https://postmaster.free.fr/"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -40,5 +40,5 @@ pub static RULES: &[ProviderRule] = &[
     ProviderRule { provider: "free", id: "quota_usersearch", pattern: "quota exceeded (usersearch)", code: "", category: C::MailboxFull,
                    who_acts: None, retry: None,
                    help_url: "",
-                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/552.json", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/552.json"), checked: provenance!("2026-11-28") },
 ];

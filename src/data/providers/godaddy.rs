@@ -31,8 +31,8 @@ pub static PROVIDER: Provider = Provider {
     name: "GoDaddy (Workspace Email)",
     kind: K::Mailbox,
     help_url: HELP,
-    source: HELP,
-    checked: TODAY,
+    source: provenance!(HELP),
+    checked: provenance!(TODAY),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -91,8 +91,8 @@ macro_rules! rule {
             who_acts: $who,
             retry: $retry,
             help_url: HELP,
-            source: HELP,
-            checked: TODAY,
+            source: provenance!(HELP),
+            checked: provenance!(TODAY),
         }
     };
 }

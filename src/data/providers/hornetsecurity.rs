@@ -16,8 +16,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Hornetsecurity",
     kind: K::Gateway,
     help_url: "https://www.hornetsecurity.com/",
-    source: "https://github.com/zone-eu/zone-mta/pull/186",
-    checked: "2026-11-28",
+    source: provenance!("https://github.com/zone-eu/zone-mta/pull/186"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -38,5 +38,5 @@ pub static RULES: &[ProviderRule] = &[
     ProviderRule { provider: "hornetsecurity", id: "bad_reputation", pattern: "cloud-security.net/unblock", code: "", category: C::SenderReputation,
                    who_acts: None, retry: None,
                    help_url: "",
-                   source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt"), checked: provenance!("2026-11-28") },
 ];

@@ -16,8 +16,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Mail.ru",
     kind: K::Mailbox,
     help_url: "https://help.mail.ru/mail-help/postmaster",
-    source: "https://help.mail.ru/mail-help/postmaster",
-    checked: "2026-11-28",
+    source: provenance!("https://help.mail.ru/mail-help/postmaster"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -42,17 +42,17 @@ pub static RULES: &[ProviderRule] = &[
     ProviderRule { provider: "mailru", id: "spam_rejected", pattern: "notspam-support", code: "", category: C::SpamContent,
                    who_acts: None, retry: None,
                    help_url: "",
-                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "mailru", id: "account_disabled", pattern: "is unavailable: account is disabled", code: "", category: C::MailboxDisabled,
                    who_acts: None, retry: None,
                    help_url: "",
-                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "mailru", id: "user_terminated", pattern: "is unavailable: user is terminated", code: "", category: C::MailboxDisabled,
                    who_acts: None, retry: None,
                    help_url: "",
-                   source: "https://github.com/manyuanrong/deno-smtp/issues/45", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/manyuanrong/deno-smtp/issues/45"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "mailru", id: "sending_disabled", pattern: "message sending for this account is disabled", code: "", category: C::SenderAccountBlocked,
                    who_acts: None, retry: None,
                    help_url: "",
-                   source: "https://mailout.ru/2015/09", checked: "2026-11-28" },
+                   source: provenance!("https://mailout.ru/2015/09"), checked: provenance!("2026-11-28") },
 ];

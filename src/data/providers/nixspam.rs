@@ -17,8 +17,8 @@ pub static PROVIDER: Provider = Provider {
     name: "NiX Spam (manitu)",
     kind: K::Blocklist,
     help_url: "https://www.nixspam.net/",
-    source: "https://github.com/Mailu/Mailu/issues/3766",
-    checked: "2026-11-28",
+    source: provenance!("https://github.com/Mailu/Mailu/issues/3766"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -37,5 +37,5 @@ pub static RULES: &[ProviderRule] = &[
     ProviderRule { provider: "nixspam", id: "dnsbl_zone", pattern: "dnsbl.manitu.net", code: "", category: C::SenderBlocklisted,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
                    help_url: "",
-                   source: "https://github.com/Mailu/Mailu/issues/3766", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/Mailu/Mailu/issues/3766"), checked: provenance!("2026-11-28") },
 ];

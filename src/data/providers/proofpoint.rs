@@ -18,8 +18,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Proofpoint",
     kind: K::Gateway,
     help_url: "https://ipcheck.proofpoint.com/",
-    source: "https://ipcheck.proofpoint.com/",
-    checked: "2026-11-28",
+    source: provenance!("https://ipcheck.proofpoint.com/"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -38,13 +38,13 @@ pub static RULES: &[ProviderRule] = &[
     ProviderRule { provider: "proofpoint", id: "ipcheck_blocked", pattern: "ipcheck.proofpoint.com", code: "", category: C::SenderBlocklisted,
                    who_acts: None, retry: None,
                    help_url: "https://ipcheck.proofpoint.com/",
-                   source: "https://github.com/LukeSmithxyz/emailwiz/issues/233", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/LukeSmithxyz/emailwiz/issues/233"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "proofpoint", id: "dnsbl_lookup_blocked", pattern: "support.proofpoint.com/dnsbl-lookup.cgi", code: "", category: C::SenderBlocklisted,
                    who_acts: None, retry: None,
                    help_url: "https://ipcheck.proofpoint.com/",
-                   source: "https://github.com/docker-mailserver/docker-mailserver/issues/22", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/docker-mailserver/docker-mailserver/issues/22"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "proofpoint", id: "reputation_services", pattern: "refused by proofpoint reputation services", code: "", category: C::SenderBlocklisted,
                    who_acts: None, retry: None,
                    help_url: "https://ipcheck.proofpoint.com/",
-                   source: "https://github.com/reacherhq/check-if-email-exists/blob/master/core/src/smtp/parser.rs", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/reacherhq/check-if-email-exists/blob/master/core/src/smtp/parser.rs"), checked: provenance!("2026-11-28") },
 ];

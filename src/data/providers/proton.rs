@@ -28,8 +28,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Proton Mail",
     kind: K::Mailbox,
     help_url: HELP,
-    source: HELP,
-    checked: TODAY,
+    source: provenance!(HELP),
+    checked: provenance!(TODAY),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -52,5 +52,5 @@ pub static RULES: &[ProviderRule] = &[
     // "554 5.7.1 rejected by rspamd filter" from mailsec.protonmail.ch: Proton's spam filter.
     ProviderRule { provider: "proton", id: "spam_filter", pattern: "rejected by rspamd filter", code: "",
                    category: C::SpamContent, who_acts: None, retry: None,
-                   help_url: HELP, source: RSPAMD_REPORT, checked: TODAY },
+                   help_url: HELP, source: provenance!(RSPAMD_REPORT), checked: provenance!(TODAY) },
 ];

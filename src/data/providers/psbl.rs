@@ -15,8 +15,8 @@ pub static PROVIDER: Provider = Provider {
     name: "PSBL (Passive Spam Block List)",
     kind: K::Blocklist,
     help_url: "https://psbl.org/",
-    source: "https://psbl.org/",
-    checked: "2026-11-28",
+    source: provenance!("https://psbl.org/"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).

@@ -17,8 +17,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Rambler",
     kind: K::Mailbox,
     help_url: "https://help.rambler.ru/feedback/mail/form/144",
-    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/540.json",
-    checked: "2026-11-28",
+    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/540.json"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -39,5 +39,5 @@ pub static RULES: &[ProviderRule] = &[
     ProviderRule { provider: "rambler", id: "inactive", pattern: "recipient address rejected: inactive", code: "540", category: C::MailboxDisabled,
                    who_acts: None, retry: None,
                    help_url: "",
-                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/540.json", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/540.json"), checked: provenance!("2026-11-28") },
 ];

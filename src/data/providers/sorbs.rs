@@ -19,8 +19,8 @@ pub static PROVIDER: Provider = Provider {
     name: "SORBS",
     kind: K::Blocklist,
     help_url: "https://www.sorbs.net/",
-    source: "https://www.techzine.eu/news/security/120916/proofpoint-discontinues-anti-spam-service-sorbs/",
-    checked: "2026-11-28",
+    source: provenance!("https://www.techzine.eu/news/security/120916/proofpoint-discontinues-anti-spam-service-sorbs/"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -39,9 +39,9 @@ pub static RULES: &[ProviderRule] = &[
     ProviderRule { provider: "sorbs", id: "dnsbl_zone", pattern: "dnsbl.sorbs.net", code: "", category: C::SenderBlocklisted,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
                    help_url: "",
-                   source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "sorbs", id: "lookup_link", pattern: "sorbs.net/lookup", code: "", category: C::SenderBlocklisted,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
                    help_url: "",
-                   source: "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt"), checked: provenance!("2026-11-28") },
 ];

@@ -16,8 +16,8 @@ pub static PROVIDER: Provider = Provider {
     name: "SpamCop",
     kind: K::Blocklist,
     help_url: "https://www.spamcop.net/bl.shtml",
-    source: "https://www.spamcop.net/bl.shtml",
-    checked: "2026-11-28",
+    source: provenance!("https://www.spamcop.net/bl.shtml"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).

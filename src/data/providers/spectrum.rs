@@ -37,8 +37,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Spectrum (Charter)",
     kind: K::Mailbox,
     help_url: CODES,
-    source: CODES,
-    checked: TODAY,
+    source: provenance!(CODES),
+    checked: provenance!(TODAY),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -85,8 +85,8 @@ macro_rules! rule {
             who_acts: $who,
             retry: $retry,
             help_url: CODES,
-            source: $src,
-            checked: TODAY,
+            source: provenance!($src),
+            checked: provenance!(TODAY),
         }
     };
 }

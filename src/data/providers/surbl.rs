@@ -15,8 +15,8 @@ pub static PROVIDER: Provider = Provider {
     name: "SURBL",
     kind: K::Blocklist,
     help_url: "https://www.surbl.org/",
-    source: "https://www.surbl.org/",
-    checked: "2026-11-28",
+    source: provenance!("https://www.surbl.org/"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).

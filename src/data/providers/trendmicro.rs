@@ -19,8 +19,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Trend Micro",
     kind: K::Gateway,
     help_url: "https://servicecentral.trendmicro.com/en-US/ers/",
-    source: "https://servicecentral.trendmicro.com/en-US/ers/",
-    checked: "2026-11-28",
+    source: provenance!("https://servicecentral.trendmicro.com/en-US/ers/"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -38,17 +38,17 @@ pub static RULES: &[ProviderRule] = &[
     ProviderRule { provider: "trendmicro", id: "block_sender", pattern: "block-send-er", code: "", category: C::SenderRejected,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
                    help_url: "https://success.trendmicro.com/solution/1055758",
-                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "trendmicro", id: "block_rcpt", pattern: "block-rcpt", code: "", category: C::PolicyRejected,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
                    help_url: "",
-                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "trendmicro", id: "invalid_recipient", pattern: "recipient address rejected: invalid-recipient", code: "", category: C::MailboxUnknown,
                    who_acts: None, retry: None,
                    help_url: "",
-                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "trendmicro", id: "no_domain", pattern: "recipient address rejected: no-domain", code: "", category: C::ReceiverMisconfigured,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
                    help_url: "https://success.trendmicro.com/solution/1120618-send-outbound-mails-to-trend-micro-email-security-tmems-failed-with-554-return-code",
-                   source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json", checked: "2026-11-28" },
+                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
 ];

@@ -17,8 +17,8 @@ pub static PROVIDER: Provider = Provider {
     name: "UCEPROTECT",
     kind: K::Blocklist,
     help_url: "https://www.uceprotect.net/en/rblcheck.php",
-    source: "https://www.uceprotect.net/en/index.php?m=3&s=3",
-    checked: "2026-11-28",
+    source: provenance!("https://www.uceprotect.net/en/index.php?m=3&s=3"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).

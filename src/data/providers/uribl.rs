@@ -16,8 +16,8 @@ pub static PROVIDER: Provider = Provider {
     name: "URIBL",
     kind: K::Blocklist,
     help_url: "https://uribl.com/",
-    source: "https://uribl.com/refused.shtml",
-    checked: "2026-11-28",
+    source: provenance!("https://uribl.com/refused.shtml"),
+    checked: provenance!("2026-11-28"),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -36,9 +36,9 @@ pub static RULES: &[ProviderRule] = &[
     ProviderRule { provider: "uribl", id: "query_refused", pattern: "-> query refused", code: "", category: C::ReceiverMisconfigured,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: None,
                    help_url: "https://uribl.com/refused.shtml",
-                   source: "https://uribl.com/refused.shtml", checked: "2026-11-28" },
+                   source: provenance!("https://uribl.com/refused.shtml"), checked: provenance!("2026-11-28") },
     ProviderRule { provider: "uribl", id: "refused_page", pattern: "uribl.com/refused", code: "", category: C::ReceiverMisconfigured,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: None,
                    help_url: "https://uribl.com/refused.shtml",
-                   source: "https://uribl.com/refused.shtml", checked: "2026-11-28" },
+                   source: provenance!("https://uribl.com/refused.shtml"), checked: provenance!("2026-11-28") },
 ];

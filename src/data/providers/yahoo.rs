@@ -61,8 +61,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Yahoo (Yahoo Mail, AOL, Verizon, AT&T)",
     kind: K::Mailbox,
     help_url: HUB,
-    source: HUB,
-    checked: HUB_DATE,
+    source: provenance!(HUB),
+    checked: provenance!(HUB_DATE),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -137,8 +137,8 @@ macro_rules! rule {
             who_acts: $who,
             retry: $retry,
             help_url: $help,
-            source: $src,
-            checked: $checked,
+            source: provenance!($src),
+            checked: provenance!($checked),
         }
     };
 }

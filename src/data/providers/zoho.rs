@@ -33,8 +33,8 @@ pub static PROVIDER: Provider = Provider {
     name: "Zoho Mail",
     kind: K::Mailbox,
     help_url: HELP,
-    source: HELP,
-    checked: TODAY,
+    source: provenance!(HELP),
+    checked: provenance!(TODAY),
 };
 
 /// Hosts of this provider's official pages that explanations may link to (https only).
@@ -74,8 +74,8 @@ macro_rules! rule {
             who_acts: $who,
             retry: $retry,
             help_url: HELP,
-            source: $src,
-            checked: TODAY,
+            source: provenance!($src),
+            checked: provenance!(TODAY),
         }
     };
 }

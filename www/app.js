@@ -1,0 +1,713 @@
+// The smtp-explain page: paste a mail error and read what happened. Every explanation is drawn by
+// the package's card renderer (renderExplanation / renderAnnotated); this file only builds the
+// page's own chrome (the dictionary lists), with createElement and textContent, never HTML strings.
+import {
+  init, explainAll, codes, categories, renderExplanation, renderAnnotated, version, dataVersion,
+} from './vendor/smtp-explain/dist/index.js';
+
+// Start compiling the WebAssembly at once (index.html already started fetching the .wasm).
+// This module loads with `async`, so it runs as soon as it arrives, possibly while the page
+// is still being parsed: everything that touches the page waits for the DOM below.
+const ready = init();
+
+/** Real replies for the example buttons (addresses and IPs are documentation values). */
+const EXAMPLES = {
+  'gmail-unknown': [
+    "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. For more information, go to",
+    '550 5.1.1  https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-7b8c1a2d3e4si1234567a12.123 - gsmtp',
+  ].join('\n'),
+  'outlook-blocked':
+    '550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1 (AS3130). [BN8NAM12FT053.eop-nam12.prod.protection.outlook.com]',
+  'yahoo-deferred':
+    '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+  'gmail-full': [
+    "452-4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to",
+    '452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp 41be03b00d2f7-7b8c1a2d3e4si1234567a12.123 - gsmtp',
+  ].join('\n'),
+  'gmail-auth': [
+    '550-5.7.26 This mail has been blocked because the sender is unauthenticated.',
+    '550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM.',
+    '550-5.7.26',
+    '550-5.7.26  Authentication results:',
+    '550-5.7.26  DKIM = did not pass',
+    '550-5.7.26  SPF [example.com] with ip: [192.0.2.1] = did not pass',
+    '550-5.7.26',
+    '550-5.7.26  For instructions on setting up authentication, go to',
+    '550 5.7.26  https://support.google.com/mail/answer/81126#authentication 41be03b00d2f7-7b8c1a2d3e4si1234567a12.123 - gsmtp',
+  ].join('\n'),
+  'bare-421': 'Error 421',
+  'postfix-log':
+    'Nov 28 10:15:32 mail postfix/smtp[12345]: 4F2A81C0123: to=<jane@example.org>, relay=mx.example.org[192.0.2.25]:25, delay=1.2, delays=0.1/0/0.6/0.5, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.25] said: 550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))',
+  'dsn-three': [
+    'From: MAILER-DAEMON@mail.example.com (Mail Delivery System)',
+    'Subject: Undelivered Mail Returned to Sender',
+    'To: alice@example.com',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="B0UND4RY"',
+    '',
+    '--B0UND4RY',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'This is the mail system at host mail.example.com.',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    'be delivered to one or more recipients.',
+    '',
+    '<bob@example.org>: host mx.example.org[192.0.2.25] said: 550 5.1.1 <bob@example.org>:',
+    '    Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)',
+    '',
+    '<carol@example.net>: host mx.example.net[198.51.100.7] said: 552 5.2.2 <carol@example.net>:',
+    '    Mailbox full (in reply to RCPT TO command)',
+    '',
+    '<dave@example.edu>: host mx.example.edu[203.0.113.9] said: 554 5.7.1 Service unavailable;',
+    '    Client host [192.0.2.1] blocked using zen.spamhaus.org (in reply to RCPT TO command)',
+    '',
+    '--B0UND4RY',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mail.example.com',
+    'Arrival-Date: Sat, 28 Nov 2026 10:15:30 +0000',
+    '',
+    'Final-Recipient: rfc822; bob@example.org',
+    'Action: failed',
+    'Status: 5.1.1',
+    'Remote-MTA: dns; mx.example.org',
+    'Diagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table',
+    '',
+    'Final-Recipient: rfc822; carol@example.net',
+    'Action: failed',
+    'Status: 5.2.2',
+    'Remote-MTA: dns; mx.example.net',
+    'Diagnostic-Code: smtp; 552 5.2.2 <carol@example.net>: Mailbox full',
+    '',
+    'Final-Recipient: rfc822; dave@example.edu',
+    'Action: failed',
+    'Status: 5.7.1',
+    'Remote-MTA: dns; mx.example.edu',
+    'Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+    '',
+    '--B0UND4RY--',
+  ].join('\n'),
+};
+
+/** Page wording for who acts, in the dictionary's category entries. */
+const WHO = {
+  nobody: 'Nobody: it worked, or it sorts itself out',
+  sender: 'The sender',
+  sender_admin: 'The admin of the sending mail service',
+  recipient: 'The recipient',
+  recipient_admin: 'The admin of the receiving mail service',
+  client_software: 'The settings of the mail program',
+};
+
+const TYPING_DELAY = 120; // ms after the last key before explaining
+const URL_DELAY = 300; // ms after the last change before updating the address bar
+const ANNOUNCE_DELAY = 700; // ms of calm before the live region reads the headline
+const MAX_LINK_QUERY = 6000; // characters of query string a shared link may carry
+const MAX_FILE_BYTES = 2_000_000; // of a dropped file, read locally
+const PAGE_TITLE = document.title;
+
+if (document.readyState === 'loading') {
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+}
+
+const $ = (id) => document.getElementById(id);
+const input = $('input');
+const search = $('search');
+const cardsView = shadowView($('cards'));
+const annotatedView = shadowView($('annotated'));
+const cards = cardsView.target;
+const annotated = annotatedView.target;
+
+let loaded = false;
+let audience = 'user';
+let rendered = null; // { text, audience } of what is on screen
+let firstRendered = false;
+let adminOpen = false; // keeps "Details for your mail admin" open while the user edits
+let typingTimer;
+let urlTimer;
+let announceTimer;
+let lastAnnounced = '';
+
+/** Creates an element; `text` sets its text, other keys set attributes; children are nodes or text. */
+function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'text') element.textContent = value;
+    else if (key === 'class') element.className = value;
+    else element.setAttribute(key, value === true ? '' : String(value));
+  }
+  element.append(...children.filter((child) => child !== null && child !== undefined && child !== false));
+  return element;
+}
+
+/**
+ * A shadow root on `host` holding the renderer's stylesheet (as a file: the page's policy
+ * forbids inline styles) and the element the renderer draws into. The shadow root keeps the
+ * card styles and the page styles apart; the page styles cards through ::part() and the
+ * --smtp-explain-* properties. The empty <style data-smtp-explain> tells the renderer that
+ * its styles are already there.
+ */
+function shadowView(host) {
+  const root = host.attachShadow({ mode: 'open' });
+  const target = h('div', { class: 'view' });
+  root.append(
+    h('link', { rel: 'stylesheet', href: new URL('./vendor/smtp-explain/dist/card.css', import.meta.url).href }),
+    h('style', { 'data-smtp-explain': true }),
+    target,
+  );
+  return { root, target };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start-up: the input from the link shows at once; the explanation follows when the Wasm is in.
+
+$('version').textContent = version;
+$('data-version').textContent = dataVersion;
+
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') ?? '';
+if (params.get('for') === 'admin') setAudience('admin');
+if (!dictionaryHash()) {
+  input.focus();
+  // A single line: the caret after it, ready to edit. A long text: start at its top.
+  const caret = input.value.includes('\n') ? 0 : input.value.length;
+  input.setSelectionRange(caret, caret);
+  input.scrollTop = 0;
+}
+// Show a loading line only if the engine takes long enough to notice.
+const loadingTimer = setTimeout(() => { if (!loaded && input.value.trim()) $('loading').hidden = false; }, 400);
+
+ready.then(() => {
+  performance.mark('smtp-explain:ready');
+  loaded = true;
+  clearTimeout(loadingTimer);
+  $('loading').hidden = true;
+  explainNow();
+  document.documentElement.dataset.ready = '';
+  if (dictionaryHash()) {
+    goToHash();
+  } else {
+    // After the first paint: build the dictionary, and if nothing was explained yet, explain
+    // a sample once so the first keystroke does not pay for the engine's one-time set-up.
+    requestAnimationFrame(() => setTimeout(() => {
+      if (!firstRendered) explainAll('550 5.1.1 User unknown');
+      buildDictionary();
+    }, 0));
+  }
+}, (error) => {
+  clearTimeout(loadingTimer);
+  $('loading').hidden = true;
+  const message = $('load-error');
+  message.textContent = 'The explainer could not start in this browser (it needs WebAssembly). Reload the page; if that does not help, try an up-to-date browser.';
+  message.hidden = false;
+  console.error('smtp-explain: could not load the WebAssembly module', error);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Explaining.
+
+function explainSoon(delay) {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(explainNow, delay);
+}
+
+/** Explains the input now (no-op when the same text is already shown). */
+function explainNow() {
+  clearTimeout(typingTimer);
+  if (!loaded) return;
+  const text = input.value;
+  if (rendered && rendered.text === text && rendered.audience === audience) return;
+  rendered = { text, audience };
+  if (!text.trim()) {
+    showEmpty();
+    return;
+  }
+  let list;
+  try {
+    list = explainAll(text, { audience });
+    renderExplanation(cards, list.length === 1 ? list[0] : list, { audience });
+    renderAnnotated(annotated, text, list);
+  } catch (error) {
+    // The engine resets itself after an internal error; say so and keep the page usable.
+    showEmpty();
+    rendered = null;
+    $('empty-state').hidden = true;
+    const message = $('load-error');
+    message.textContent = 'Something went wrong while explaining this text. Change it a little to try again.';
+    message.hidden = false;
+    console.error('smtp-explain:', error);
+    return;
+  }
+  $('load-error').hidden = true;
+  if (adminOpen) {
+    for (const details of cards.querySelectorAll('details[part~="admin"]')) details.open = true;
+  }
+  $('empty-state').hidden = true;
+  $('result-tools').hidden = false;
+  $('annotated-panel').hidden = false;
+  const count = $('result-count');
+  count.hidden = list.length < 2;
+  count.textContent = list.length < 2 ? '' : countLine(list);
+  if (!firstRendered) {
+    firstRendered = true;
+    performance.mark('smtp-explain:first-explanation');
+  }
+  announceSoon(headline(list));
+  document.title = `${list[0].title || 'Explanation'} · smtp-explain`;
+}
+
+function countLine(list) {
+  const recipients = list.filter((e) => e.recipient).length;
+  if (recipients === list.length) return `This bounce names ${list.length} recipients: one explanation each.`;
+  return `This text holds ${list.length} separate replies or log lines: one explanation each.`;
+}
+
+function headline(list) {
+  const title = (e) => e.title || e.category.title || 'Explanation updated';
+  if (list.length === 1) return title(list[0]);
+  return `${list.length} explanations. First: ${title(list[0])}`;
+}
+
+function showEmpty() {
+  cards.replaceChildren();
+  annotated.replaceChildren();
+  $('empty-state').hidden = false;
+  $('result-tools').hidden = true;
+  $('annotated-panel').hidden = true;
+  $('result-count').hidden = true;
+  $('link-note').hidden = true;
+  $('load-error').hidden = true;
+  lastAnnounced = '';
+  document.title = PAGE_TITLE;
+}
+
+function announce(message) {
+  const region = $('announcer');
+  region.textContent = '';
+  // A fresh text node after a tick, so the same words are read again.
+  setTimeout(() => { region.textContent = message; }, 50);
+}
+
+function announceSoon(message) {
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => {
+    if (message === lastAnnounced) return;
+    lastAnnounced = message;
+    announce(message);
+  }, ANNOUNCE_DELAY);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The address bar carries the input (?q=) and the audience (?for=admin).
+
+function urlFor(text) {
+  const url = new URL(location.href);
+  url.hash = '';
+  url.search = '';
+  if (text) url.searchParams.set('q', text);
+  if (audience === 'admin') url.searchParams.set('for', 'admin');
+  return url;
+}
+
+function updateUrl() {
+  clearTimeout(urlTimer);
+  let url = urlFor(input.value);
+  const tooLong = url.search.length > MAX_LINK_QUERY;
+  if (tooLong) url = urlFor('');
+  $('link-note').hidden = !tooLong;
+  if (url.href !== location.href) history.replaceState(null, '', url);
+}
+
+function updateUrlSoon() {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(updateUrl, URL_DELAY);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input events.
+
+input.addEventListener('input', (event) => {
+  const pasted = event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop';
+  explainSoon(pasted ? 0 : TYPING_DELAY);
+  updateUrlSoon();
+});
+
+input.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
+  const value = input.value;
+  // Enter explains a single line; in a longer text it adds a line as usual.
+  if (!value.trim() || value.includes('\n')) return;
+  event.preventDefault();
+  explainNow();
+  updateUrl();
+  revealResult();
+});
+
+$('clear').addEventListener('click', () => {
+  input.value = '';
+  explainNow();
+  updateUrl();
+  input.focus();
+});
+
+// A saved bounce (.eml, .txt) dropped anywhere on the page is read here, in the browser.
+function hasFiles(event) {
+  return [...(event.dataTransfer?.types ?? [])].includes('Files');
+}
+window.addEventListener('dragover', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
+  input.classList.add('is-dropping');
+});
+window.addEventListener('dragleave', (event) => {
+  if (event.relatedTarget === null) input.classList.remove('is-dropping');
+});
+window.addEventListener('drop', async (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  input.classList.remove('is-dropping');
+  const file = event.dataTransfer.files[0];
+  if (!file) return;
+  input.value = await file.slice(0, MAX_FILE_BYTES).text();
+  input.scrollTop = 0;
+  explainNow();
+  updateUrl();
+  input.focus();
+  input.setSelectionRange(0, 0);
+});
+
+for (const button of document.querySelectorAll('[data-example]')) {
+  button.addEventListener('click', () => {
+    const text = EXAMPLES[button.dataset.example];
+    if (text === undefined) return;
+    input.value = text;
+    input.scrollTop = 0;
+    explainNow();
+    updateUrl();
+    revealResult();
+  });
+}
+
+for (const radio of document.querySelectorAll('input[name="audience"]')) {
+  radio.addEventListener('change', () => {
+    if (!radio.checked) return;
+    audience = radio.value;
+    adminOpen = audience === 'admin';
+    explainNow();
+    updateUrl();
+  });
+}
+
+function setAudience(value) {
+  audience = value;
+  adminOpen = value === 'admin';
+  for (const radio of document.querySelectorAll('input[name="audience"]')) radio.checked = radio.value === value;
+}
+
+// Remember whether the user opened the admin details, to keep them open while editing.
+cardsView.root.addEventListener('toggle', (event) => {
+  const details = event.target;
+  if (details instanceof HTMLDetailsElement && details.matches('[part~="admin"]') && event.isTrusted) {
+    adminOpen = details.open;
+  }
+}, true);
+
+/** Scrolls the explanation into view when it is below the fold (phones). */
+function revealResult() {
+  const box = $('result').getBoundingClientRect();
+  if (box.top > window.innerHeight * 0.75) {
+    $('result').scrollIntoView({ block: 'start', behavior: smoothScroll() });
+  }
+}
+
+function smoothScroll() {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Copying.
+
+/** Plain text of the cards on screen, read from the renderer's named parts. */
+function explanationText() {
+  const text = (element) => (element ? element.textContent.replace(/\s+/g, ' ').trim() : '');
+  const blocks = [];
+  for (const card of cards.querySelectorAll('[part~="card"]')) {
+    const lines = [];
+    lines.push(text(card.querySelector('[part~="title"]')) || 'Explanation');
+    const chips = text(card.querySelector('[part~="code-chips"]'));
+    const badge = text(card.querySelector('[part~="badge"]'));
+    if (chips || badge) lines.push([chips, badge && `(${badge})`].filter(Boolean).join(' '));
+    const summary = text(card.querySelector('[part~="summary"]'));
+    if (summary) lines.push('', summary);
+    const facts = [];
+    for (const name of ['who', 'retry', 'recipient', 'stage', 'provider', 'blocklist']) {
+      const row = card.querySelector(`[part~="fact"][part~="${name}"]`);
+      if (!row) continue;
+      let value = text(row.querySelector('[part~="fact-value"]'));
+      const link = row.querySelector('a[href]');
+      if (link) value += ` (${link.href})`;
+      const label = text(row.querySelector('[part~="fact-name"]'));
+      facts.push(`${label}${/[?:]$/.test(label) ? '' : ':'} ${value}`);
+    }
+    if (facts.length) lines.push('', ...facts);
+    for (const name of ['causes', 'user-actions', 'admin-actions']) {
+      const section = card.querySelector(`section[part~="${name}"]`);
+      if (!section) continue;
+      lines.push('', `${text(section.querySelector('[part~="heading"]'))}:`);
+      [...section.querySelectorAll('li')].forEach((item, index) => lines.push(`${index + 1}. ${text(item)}`));
+    }
+    const codeRows = card.querySelectorAll('[part~="code"]');
+    if (codeRows.length) {
+      lines.push('', `${text(card.querySelector('[part~="codes"] [part~="heading"]')) || 'Codes'}:`);
+      for (const row of codeRows) {
+        const title = text(row.querySelector('[part~="code-title"]'));
+        lines.push(`${text(row.querySelector('[part~="code-id"]'))}: ${title}`);
+      }
+    }
+    blocks.push(lines.join('\n'));
+  }
+  const link = urlFor(input.value);
+  const footer = link.search.length <= MAX_LINK_QUERY ? `Explained by smtp-explain: ${link.href}` : 'Explained by smtp-explain';
+  return `${blocks.join('\n\n---\n\n')}\n\n${footer}\n`;
+}
+
+/** Copies text: the Clipboard API, else a selected hidden textarea and execCommand. */
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const focused = document.activeElement;
+    const area = h('textarea', { class: 'offscreen', readonly: true, 'aria-hidden': 'true', tabindex: '-1' });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    let copied = false;
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    }
+    area.remove();
+    if (focused instanceof HTMLElement) focused.focus();
+    return copied;
+  }
+}
+
+function flash(button, label) {
+  const original = button.dataset.label ?? button.textContent;
+  button.dataset.label = original;
+  button.textContent = label;
+  clearTimeout(button.flashTimer);
+  button.flashTimer = setTimeout(() => { button.textContent = original; }, 2000);
+}
+
+$('copy').addEventListener('click', async () => {
+  const ok = await copyText(explanationText());
+  flash($('copy'), ok ? 'Copied' : 'Copy failed');
+  announce(ok ? 'Copied' : 'Could not copy. Select the explanation and copy it by hand.');
+});
+
+$('copy-link').addEventListener('click', async () => {
+  updateUrl();
+  const ok = await copyText(location.href);
+  flash($('copy-link'), ok ? 'Link copied' : 'Copy failed');
+  announce(ok ? 'Link copied' : 'Could not copy. Copy the address from the address bar.');
+});
+
+// ---------------------------------------------------------------------------------------------
+// The dictionary: every code and category, searchable, each with its own link.
+
+let dictionaryBuilt = false;
+const entries = []; // { item, haystack, details }
+const groups = [];
+
+function safeLink(url, text) {
+  if (!/^https:\/\/[^\s]+$/.test(url)) return document.createTextNode(text);
+  return h('a', { href: url, rel: 'noopener noreferrer external', target: '_blank', text });
+}
+
+function fact(name, ...value) {
+  return h('div', { class: 'dict-fact' }, h('dt', { text: name }), h('dd', {}, ...value));
+}
+
+/** A runnable example for a dictionary code: "5.7.26" for X.7.26 (the class of its usual reply). */
+function exampleFor(entry) {
+  if (entry.kind === 'basic') return entry.code;
+  const reply = entry.basicCodes.find((c) => c >= 400 && c < 600);
+  return `${reply ? String(reply)[0] : '5'}${entry.code.slice(1)}`;
+}
+
+function codeItem(entry, categoryTitles) {
+  const id = `code-${entry.code}`;
+  const example = exampleFor(entry);
+  const facts = h('dl', { class: 'dict-facts' });
+  facts.append(fact('Category', h('a', { href: `#category-${entry.category}`, text: categoryTitles.get(entry.category) || entry.category })));
+  if (entry.kind === 'enhanced' && entry.basicCodes.length) {
+    const links = [];
+    entry.basicCodes.forEach((code, index) => {
+      if (index) links.push(', ');
+      links.push(h('a', { href: `#code-${code}`, text: String(code) }));
+    });
+    facts.append(fact('Usually sent with', ...links));
+  }
+  facts.append(fact('Defined in', safeLink(entry.sourceUrl, entry.source)));
+  const details = h('details', { id, class: 'dict-entry' },
+    h('summary', {},
+      h('span', { class: 'dict-code', text: entry.code }),
+      h('span', { class: 'dict-title', text: entry.title || entry.code }),
+      entry.deprecated ? h('span', { class: 'tag', text: 'obsolete' }) : null),
+    h('div', { class: 'dict-body' },
+      h('p', { class: 'dict-meaning', text: entry.meaning }),
+      entry.deprecated ? h('p', { class: 'hint', text: 'This code is no longer in use; older servers may still send it.' }) : null,
+      facts,
+      h('div', { class: 'dict-actions' },
+        h('button', { type: 'button', class: 'button button-small', 'data-explain': example, text: `Explain ${example}` }),
+        h('a', { class: 'permalink', href: `#${id}`, text: `Link to ${entry.code}` }))));
+  const haystack = [entry.code, entry.title, entry.meaning, entry.category, categoryTitles.get(entry.category), entry.source,
+    ...entry.basicCodes.map(String)].join(' ').toLowerCase();
+  return { item: h('li', {}, details), details, haystack };
+}
+
+function categoryItem(category, allCodes) {
+  const id = `category-${category.id}`;
+  const related = allCodes.filter((c) => c.category === category.id);
+  const facts = h('dl', { class: 'dict-facts' });
+  facts.append(fact('Who acts', WHO[category.whoActs] ?? category.whoActs));
+  if (related.length) {
+    const links = [];
+    related.forEach((c, index) => {
+      if (index) links.push(' ');
+      links.push(h('a', { href: `#code-${c.code}`, class: 'code-link', text: c.code }));
+    });
+    facts.append(fact('Codes', ...links));
+  }
+  const i = category.interop;
+  facts.append(fact('Bounce type', `${i.hardBounce ? 'Hard' : 'Soft'} bounce · Sisimai: ${i.sisimai} · Amazon SES: ${i.ses.type}/${i.ses.subtype} · SendGrid: ${i.sendgrid} · Postmark: ${i.postmark}`));
+  const details = h('details', { id, class: 'dict-entry' },
+    h('summary', {},
+      h('span', { class: 'dict-title', text: category.title || category.id }),
+      h('code', { class: 'dict-id', text: category.id })),
+    h('div', { class: 'dict-body' },
+      h('p', { class: 'dict-meaning', text: category.definition }),
+      facts,
+      h('div', { class: 'dict-actions' }, h('a', { class: 'permalink', href: `#${id}`, text: 'Link to this category' }))));
+  const haystack = [category.id, category.title, category.definition, category.whoActs, i.sisimai, ...category.sisimaiAliases]
+    .join(' ').toLowerCase().replaceAll('_', ' ') + ` ${category.id}`;
+  return { item: h('li', {}, details), details, haystack };
+}
+
+function buildDictionary() {
+  if (dictionaryBuilt || !loaded) return;
+  dictionaryBuilt = true;
+  const allCodes = codes();
+  const allCategories = categories();
+  const titles = new Map(allCategories.map((c) => [c.id, c.title]));
+  const lists = { basic: $('basic-list'), enhanced: $('enhanced-list'), category: $('category-list') };
+  const made = { basic: [], enhanced: [], category: [] };
+  for (const entry of allCodes) made[entry.kind === 'basic' ? 'basic' : 'enhanced'].push(codeItem(entry, titles));
+  for (const category of allCategories) made.category.push(categoryItem(category, allCodes));
+  for (const [kind, list] of Object.entries(lists)) {
+    list.append(...made[kind].map((e) => e.item));
+    entries.push(...made[kind]);
+    groups.push({ list, items: made[kind], none: list.parentElement.querySelector('.dict-none') });
+    $(`${kind}-count`).textContent = `(${made[kind].length})`;
+  }
+  filter();
+}
+
+/** "5.7.26" and "4.7.26" find "X.7.26". */
+function normalizeToken(token) {
+  return /^[245x]\.\d+(\.\d*)?$/.test(token) ? `x${token.slice(1)}` : token;
+}
+
+let autoOpened = [];
+
+function filter() {
+  const query = search.value.trim().toLowerCase();
+  const tokens = query.split(/\s+/).filter(Boolean).map(normalizeToken);
+  let shown = 0;
+  for (const details of autoOpened) details.open = false;
+  autoOpened = [];
+  const matches = [];
+  for (const entry of entries) {
+    const match = tokens.every((t) => entry.haystack.includes(t) || entry.haystack.includes(t.replaceAll('_', ' ')));
+    entry.item.hidden = !match;
+    if (match) {
+      shown += 1;
+      matches.push(entry);
+    }
+  }
+  for (const group of groups) group.none.hidden = group.items.some((e) => !e.item.hidden);
+  // A handful of matches: open them, so the meaning shows without another click.
+  if (tokens.length && matches.length <= 3) {
+    for (const { details } of matches) {
+      if (!details.open) {
+        details.open = true;
+        autoOpened.push(details);
+      }
+    }
+  }
+  $('search-count').textContent = query
+    ? `${shown} of ${entries.length} entries match “${search.value.trim()}”.`
+    : `${entries.length} entries.`;
+}
+
+search.addEventListener('input', () => {
+  buildDictionary();
+  filter();
+});
+search.addEventListener('focus', buildDictionary);
+
+// "Explain 550" buttons in the dictionary.
+$('dictionary').addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('button[data-explain]') : null;
+  if (!button) return;
+  input.value = button.dataset.explain;
+  explainNow();
+  updateUrl();
+  $('result').scrollIntoView({ block: 'start', behavior: smoothScroll() });
+  $('result').focus({ preventScroll: true });
+});
+
+// Entries opened by hand are no longer "auto-opened" (a new search leaves them open).
+$('dictionary').addEventListener('toggle', (event) => {
+  if (event.isTrusted) autoOpened = autoOpened.filter((d) => d !== event.target);
+}, true);
+
+/** The dictionary entry id named by the address bar's #fragment, or null. */
+function dictionaryHash() {
+  let id;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return null;
+  }
+  if (!/^(code|category)-/.test(id)) return null;
+  // #code-5.7.26 and #code-x.7.26 mean #code-X.7.26.
+  return id.replace(/^code-[245xX](\.\d+\.\d+)$/, 'code-X$1');
+}
+
+let currentTarget = null;
+
+function goToHash() {
+  const id = dictionaryHash();
+  if (!id || !loaded) return;
+  buildDictionary();
+  const details = document.getElementById(id);
+  if (!(details instanceof HTMLDetailsElement)) return;
+  if (details.parentElement.hidden) {
+    search.value = '';
+    filter();
+  }
+  details.open = true;
+  currentTarget?.classList.remove('is-target');
+  details.classList.add('is-target');
+  currentTarget = details;
+  details.scrollIntoView({ block: 'start' });
+  details.querySelector('summary').focus({ preventScroll: true });
+}
+
+window.addEventListener('hashchange', goToHash);
