@@ -56,11 +56,11 @@ fn phrase_patterns_are_unique() {
 #[test]
 fn phrase_languages_are_two_letter_codes() {
     for p in PHRASES {
-        assert!(p.lang.len() == 2 && p.lang.bytes().all(|b| b.is_ascii_lowercase()), "bad lang {:?} on {:?}", p.lang, p.pattern);
+        assert!(p.lang.as_str().len() == 2 && p.lang.as_str().bytes().all(|b| b.is_ascii_lowercase()), "bad lang {:?} on {:?}", p.lang, p.pattern);
     }
     // Non-English wording is present (brief: German, French, Spanish, Italian, Chinese, Japanese ...).
     for lang in ["de", "fr", "es", "it", "zh", "ja"] {
-        assert!(PHRASES.iter().any(|p| p.lang == lang), "no phrase in {lang}");
+        assert!(PHRASES.iter().any(|p| p.lang.as_str() == lang), "no phrase in {lang}");
     }
 }
 

@@ -124,7 +124,7 @@ pub struct PhraseRule {
     /// How strongly.
     pub strength: Strength,
     /// Language of the phrase (`en`, `de`, `fr` ...).
-    pub lang: &'static str,
+    pub lang: Lang,
 }
 
 /// Notice wording that tells the outcome when there is no code (`outcomes.rs`).
@@ -134,6 +134,23 @@ pub struct OutcomePhrase {
     pub pattern: &'static str,
     /// Permanent or temporary.
     pub outcome: crate::taxonomy::Outcome,
+}
+
+/// A two-letter language code, stored inline (a table of string pointers costs more).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lang([u8; 2]);
+
+impl Lang {
+    /// The code from its two letters.
+    pub const fn new(code: &str) -> Lang {
+        let b = code.as_bytes();
+        Lang([b[0], b[1]])
+    }
+
+    /// The code as text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("??")
+    }
 }
 
 /// A phrase that tells at which SMTP stage the reply came (`phrases.rs`).

@@ -20,15 +20,15 @@
 //! Patterns that start or end with `*` skip the word-boundary check on that side; CJK phrases
 //! need it, since their neighbouring characters count as word characters.
 
-use super::{PhraseRule, StagePhrase, Strength as S};
+use super::{PhraseRule, StagePhrase, Strength as S, Lang};
 use crate::taxonomy::{Category as C, Stage};
 
 macro_rules! phrase {
     ($pattern:literal, $cat:ident, $strength:ident) => {
-        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: "en" }
+        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: Lang::new("en") }
     };
     ($pattern:literal, $cat:ident, $strength:ident, $lang:literal) => {
-        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: $lang }
+        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: Lang::new($lang) }
     };
 }
 

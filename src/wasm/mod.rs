@@ -134,18 +134,6 @@ pub fn categories_js() -> Result<JsValue, JsValue> {
     to_js(&crate::categories())
 }
 
-/// Version of the crate and of the knowledge tables.
-#[wasm_bindgen(js_name = versions, unchecked_return_type = "{ version: string; dataVersion: string }")]
-pub fn versions_js() -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Versions {
-        version: &'static str,
-        data_version: &'static str,
-    }
-    to_js(&Versions { version: crate::VERSION, data_version: crate::DATA_VERSION })
-}
-
 /// Loads a pack of catalog text (the English provider texts, or another language) and
 /// returns how many texts it holds.
 #[wasm_bindgen(js_name = loadPack)]
