@@ -52,6 +52,8 @@ pub struct Verdict {
     pub provider: Option<(&'static Provider, Option<Hit>)>,
     /// The provider rule that decided, and its hit.
     pub rule: Option<(&'static ProviderRule, Option<Hit>)>,
+    /// The provider whose rule decided.
+    pub rule_owner: Option<&'static Provider>,
     /// The blocklist zone named, and its hit.
     pub zone: Option<Hit>,
     /// Hits that support the winning category (wording, client errors).
@@ -68,9 +70,6 @@ pub struct Verdict {
     pub local_error: bool,
 }
 
-fn provider_by_id(id: &str) -> Option<&'static Provider> {
-    providers::provider(id)
-}
 
 fn code_matches(rule_code: &str, basic: Option<BasicCode>, enhanced: &[EnhancedCode]) -> bool {
     if rule_code.is_empty() {
@@ -189,7 +188,7 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
         hs.iter()
             .filter(|h| usable(h))
             .filter_map(|h| match h.rule {
-                Rule::Marker(i) => Some((providers::markers()[i].strength, *h, providers::markers()[i].provider)),
+                Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
                 _ => None,
             })
             .filter(|(strength, _, _)| *strength <= weakest)
@@ -201,16 +200,16 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     let local_error = finding.kind == crate::explanation::InputKind::LogLine
         && reply.map_or(true, |r| r.basic.is_none() && r.enhanced.is_none());
     let marker = if local_error { None } else { marker_of(&in_region, Strength::Weak).or_else(|| marker_of(hits, Strength::Medium)) };
-    let mut provider = marker.and_then(|(_, hit, id)| provider_by_id(id).map(|p| (p, Some(hit))));
+    let mut provider = marker.map(|(_, hit, p)| (p, Some(hit)));
 
     // Provider rules: pattern rules apply when their provider answered, when nobody was
     // recognised, or when they belong to a gateway or blocklist; code-only rules need the provider.
     let detected = provider.map(|(p, _)| p.id);
-    let mut rule: Option<(&'static ProviderRule, Option<Hit>, (bool, u8, bool, std::cmp::Reverse<usize>, usize))> = None;
-    let mut consider = |candidate: &'static ProviderRule, hit: Option<Hit>| {
-        let owner = provider_by_id(candidate.provider);
-        let independent = owner.map_or(false, |p| matches!(p.kind, ProviderKind::Gateway | ProviderKind::Blocklist | ProviderKind::SendingService));
-        let applies = detected == Some(candidate.provider) || (hit.is_some() && (detected.is_none() || independent));
+    type Specificity = (bool, u8, bool, std::cmp::Reverse<usize>, usize);
+    let mut rule: Option<(&'static Provider, &'static ProviderRule, Option<Hit>, Specificity)> = None;
+    let mut consider = |owner: &'static Provider, candidate: &'static ProviderRule, hit: Option<Hit>| {
+        let independent = matches!(owner.kind, ProviderKind::Gateway | ProviderKind::Blocklist | ProviderKind::SendingService);
+        let applies = detected == Some(owner.id) || (hit.is_some() && (detected.is_none() || independent));
         if !applies || !code_matches(candidate.code, basic, &enhanced_codes) {
             return;
         }
@@ -229,26 +228,27 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
             std::cmp::Reverse(hit.map_or(0, |h| h.start)),
             hit.map_or(0, |h| h.end - h.start),
         );
-        if rule.map_or(true, |(_, _, s)| specificity > s) {
-            rule = Some((candidate, hit, specificity));
+        if rule.map_or(true, |(_, _, _, s)| specificity > s) {
+            rule = Some((owner, candidate, hit, specificity));
         }
     };
     for h in &in_region {
         if let Rule::ProviderRule(i) = h.rule {
             if !in_client_message(*h) {
-                consider(providers::rules()[i], Some(*h));
+                let (owner, candidate) = providers::rules()[i];
+                consider(owner, candidate, Some(*h));
             }
         }
     }
-    for candidate in providers::rules().iter().copied().filter(|r| r.pattern.is_empty()) {
-        consider(candidate, None);
+    for &(owner, candidate) in providers::rules().iter().filter(|(_, r)| r.pattern.is_empty()) {
+        consider(owner, candidate, None);
     }
-    let rule = rule.map(|(r, h, _)| (r, h));
-    if let Some((r, h)) = rule {
-        let owner = provider_by_id(r.provider);
-        let gateway_or_list = owner.map_or(false, |p| p.kind != ProviderKind::Mailbox);
-        if provider.is_none() || (provider.map(|(p, _)| p.id) != Some(r.provider) && !gateway_or_list) {
-            provider = owner.map(|p| (p, h));
+    let rule_owner = rule.map(|(owner, _, _, _)| owner);
+    let rule = rule.map(|(_, r, h, _)| (r, h));
+    if let (Some(owner), Some((_, h))) = (rule_owner, rule) {
+        let gateway_or_list = owner.kind != ProviderKind::Mailbox;
+        if provider.is_none() || (provider.map(|(p, _)| p.id) != Some(owner.id) && !gateway_or_list) {
+            provider = Some((owner, h));
         }
     }
 
@@ -424,6 +424,7 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
         stage,
         provider,
         rule,
+        rule_owner,
         zone,
         supporting,
         client,

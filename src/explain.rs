@@ -113,7 +113,7 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
     let outcome = verdict.outcome;
     let temporary = outcome == Outcome::Temporary;
     let cat_key = format!("cat.{}", category.id());
-    let rule_key = verdict.rule.map(|(r, _)| format!("rule.{}.{}", r.provider, r.id));
+    let rule_key = verdict.rule.zip(verdict.rule_owner).map(|((r, _), owner)| format!("rule.{}.{}", owner.id, r.id));
     let zone = verdict.zone.and_then(zone_row);
     let zone_key = zone.filter(|_| category == Category::SenderBlocklisted).map(|z| format!("zone.{}", z.kind));
     let zone_values: Vec<(&str, &str)> = zone.map_or(Vec::new(), |z| vec![("list", z.zone), ("url", z.lookup_url)]);
@@ -284,7 +284,7 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
     let mut references = Vec::new();
     if let Some((rule, _)) = verdict.rule {
         if !rule.help_url.is_empty() {
-            let owner = crate::data::providers::provider(rule.provider).map_or(provider_name, |p| p.name);
+            let owner = verdict.rule_owner.map_or(provider_name, |p| p.name);
             push_reference(&mut references, fill(&texts.text("reference.rule_page"), &[("provider", owner)]), rule.help_url);
         }
     }

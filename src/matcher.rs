@@ -196,12 +196,12 @@ fn pattern_key(pattern: &str) -> (String, bool, bool) {
 fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
     let phrases = PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Phrase(i)));
     let stages = STAGE_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Stage(i)));
-    let markers = providers::markers().iter().enumerate().map(|(i, r)| (r.pattern, Rule::Marker(i)));
+    let markers = providers::markers().iter().enumerate().map(|(i, (_, r))| (r.pattern, Rule::Marker(i)));
     let rules = providers::rules()
         .iter()
         .enumerate()
-        .filter(|(_, r)| !r.pattern.is_empty())
-        .map(|(i, r)| (r.pattern, Rule::ProviderRule(i)));
+        .filter(|(_, (_, r))| !r.pattern.is_empty())
+        .map(|(i, (_, r))| (r.pattern, Rule::ProviderRule(i)));
     let zones = BLOCKLIST_ZONES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Zone(i)));
     let clients = CLIENT_ERRORS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Client(i)));
     let outcomes = OUTCOME_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Outcome(i)));

@@ -22,11 +22,7 @@ fn provider_files_are_sorted_unique_and_sourced() {
     }
     for f in FILES {
         for m in f.markers {
-            assert_eq!(m.provider, f.provider.id, "marker {:?} is in the file of {}", m.pattern, f.provider.id);
-            assert_eq!(m.pattern, m.pattern.to_lowercase(), "marker {:?} must be lowercase", m.pattern);
-        }
-        for r in f.rules {
-            assert_eq!(r.provider, f.provider.id, "rule {} is in the file of {}", r.id, f.provider.id);
+            assert_eq!(m.pattern, m.pattern.to_lowercase(), "marker {:?} of {} must be lowercase", m.pattern, f.provider.id);
         }
     }
 }
@@ -35,16 +31,16 @@ fn provider_files_are_sorted_unique_and_sourced() {
 fn provider_rules_have_sources_links_and_texts() {
     let en = Catalog::english();
     let mut ids = std::collections::HashSet::new();
-    for r in rules() {
-        let place = format!("rule {}.{}", r.provider, r.id);
-        assert!(ids.insert((r.provider, r.id)), "{place}: duplicate id");
+    for (owner, r) in rules() {
+        let place = format!("rule {}.{}", owner.id, r.id);
+        assert!(ids.insert((owner.id, r.id)), "{place}: duplicate id");
         assert!(!r.pattern.is_empty() || !r.code.is_empty(), "{place}: needs a pattern or a code");
         assert_eq!(r.pattern, r.pattern.to_lowercase(), "{place}: pattern must be lowercase");
         assert!(!r.source.is_empty(), "{place}: no source");
         assert!(is_date(r.checked), "{place}: checked {:?} is not a date", r.checked);
         assert!(r.help_url.is_empty() || is_allowed(r.help_url), "{place}: help_url {:?} not allowlisted https", r.help_url);
         for suffix in ["title", "summary"] {
-            let key = format!("rule.{}.{}.{suffix}", r.provider, r.id);
+            let key = format!("rule.{}.{}.{suffix}", owner.id, r.id);
             assert!(en.get(&key).is_some(), "{place}: catalog has no {key}");
         }
     }

@@ -193,13 +193,11 @@ pub struct Provider {
     pub checked: Provenance,
 }
 
-/// A token that tells which provider answered (`providers.rs`).
+/// A token that tells which provider answered (in the provider's file).
 #[derive(Debug)]
 pub struct ProviderMarker {
     /// The token, lowercase, matched on word boundaries (`gsmtp`, `protection.outlook.com`).
     pub pattern: &'static str,
-    /// Provider id.
-    pub provider: &'static str,
     /// How sure the token makes us.
     pub strength: Strength,
 }
@@ -209,8 +207,6 @@ pub struct ProviderMarker {
 /// and its `code` (if not empty) are present.
 #[derive(Debug)]
 pub struct ProviderRule {
-    /// Provider id.
-    pub provider: &'static str,
     /// Stable id of the rule; its texts are `rule.<provider>.<id>.*` in the catalog.
     pub id: &'static str,
     /// Words or token of the reply, lowercase (empty: any).

@@ -60,7 +60,6 @@ macro_rules! m {
     ($pattern:literal, $strength:ident) => {
         ProviderMarker {
             pattern: $pattern,
-            provider: "amazon_ses",
             strength: S::$strength,
         }
     };
@@ -85,7 +84,6 @@ pub static MARKERS: &[ProviderMarker] = &[
 macro_rules! rule {
     ($id:literal, $pattern:literal, $code:literal, $cat:ident, $who:expr, $retry:expr, $help:expr, $src:expr) => {
         ProviderRule {
-            provider: "amazon_ses",
             id: $id,
             pattern: $pattern,
             code: $code,

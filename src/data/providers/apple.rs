@@ -58,7 +58,6 @@ macro_rules! m {
     ($pattern:literal, $strength:ident) => {
         ProviderMarker {
             pattern: $pattern,
-            provider: "apple",
             strength: S::$strength,
         }
     };
@@ -90,7 +89,6 @@ pub static MARKERS: &[ProviderMarker] = &[
 macro_rules! rule {
     ($id:literal, $pattern:literal, $code:literal, $cat:ident, $who:expr, $retry:expr, $help:expr, $src:expr, $checked:expr) => {
         ProviderRule {
-            provider: "apple",
             id: $id,
             pattern: $pattern,
             code: $code,

@@ -29,30 +29,30 @@ pub static HOSTS: &[&str] = &["campus.barracuda.com", "www.barracudacentral.org"
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "cuda_nsu", provider: "barracuda", strength: S::Strong },
-    ProviderMarker { pattern: "ess.barracudanetworks.com", provider: "barracuda", strength: S::Medium },
-    ProviderMarker { pattern: "ess.ca.barracudanetworks.com", provider: "barracuda", strength: S::Medium },
-    ProviderMarker { pattern: "ess.eu.barracudanetworks.com", provider: "barracuda", strength: S::Medium },
-    ProviderMarker { pattern: "ess.au.barracudanetworks.com", provider: "barracuda", strength: S::Medium },
-    ProviderMarker { pattern: "ess.uk.barracudanetworks.com", provider: "barracuda", strength: S::Medium },
+    ProviderMarker { pattern: "cuda_nsu", strength: S::Strong },
+    ProviderMarker { pattern: "ess.barracudanetworks.com", strength: S::Medium },
+    ProviderMarker { pattern: "ess.ca.barracudanetworks.com", strength: S::Medium },
+    ProviderMarker { pattern: "ess.eu.barracudanetworks.com", strength: S::Medium },
+    ProviderMarker { pattern: "ess.au.barracudanetworks.com", strength: S::Medium },
+    ProviderMarker { pattern: "ess.uk.barracudanetworks.com", strength: S::Medium },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { provider: "barracuda", id: "spam_url", pattern: "rejected due to spam url in content", code: "", category: C::SpamContent,
+    ProviderRule { id: "spam_url", pattern: "rejected due to spam url in content", code: "", category: C::SpamContent,
                    who_acts: None, retry: None,
                    help_url: "",
                    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "barracuda", id: "banned_content", pattern: "rejecting banned content", code: "", category: C::ContentPolicy,
+    ProviderRule { id: "banned_content", pattern: "rejecting banned content", code: "", category: C::ContentPolicy,
                    who_acts: None, retry: None,
                    help_url: "",
                    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "barracuda", id: "spoofed", pattern: "rejecting spoofed message", code: "", category: C::SenderAuthentication,
+    ProviderRule { id: "spoofed", pattern: "rejecting spoofed message", code: "", category: C::SenderAuthentication,
                    who_acts: Some(WhoActs::SenderAdmin), retry: None,
                    help_url: "",
                    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "barracuda", id: "license_expired", pattern: "license expired", code: "422", category: C::ReceiverMisconfigured,
+    ProviderRule { id: "license_expired", pattern: "license expired", code: "422", category: C::ReceiverMisconfigured,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: None,
                    help_url: "",
                    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/422.json"), checked: provenance!("2026-11-28") },

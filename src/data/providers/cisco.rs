@@ -28,20 +28,20 @@ pub static HOSTS: &[&str] = &["talosintelligence.com"];
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "iphmx.com", provider: "cisco", strength: S::Medium },
-    ProviderMarker { pattern: "senderbase.org", provider: "cisco", strength: S::Medium },
-    ProviderMarker { pattern: "talosintelligence.com", provider: "cisco", strength: S::Medium },
-    ProviderMarker { pattern: "ironport", provider: "cisco", strength: S::Weak },
+    ProviderMarker { pattern: "iphmx.com", strength: S::Medium },
+    ProviderMarker { pattern: "senderbase.org", strength: S::Medium },
+    ProviderMarker { pattern: "talosintelligence.com", strength: S::Medium },
+    ProviderMarker { pattern: "ironport", strength: S::Weak },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { provider: "cisco", id: "poor_reputation", pattern: "rejected due to the sending mta's poor reputation", code: "", category: C::SenderReputation,
+    ProviderRule { id: "poor_reputation", pattern: "rejected due to the sending mta's poor reputation", code: "", category: C::SenderReputation,
                    who_acts: None, retry: None,
                    help_url: "https://talosintelligence.com/reputation_center",
                    source: provenance!("https://github.com/zytzagoo/smtp-validate-email/issues/40"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "cisco", id: "sbrs_too_low", pattern: "sbrs score too low", code: "", category: C::SenderReputation,
+    ProviderRule { id: "sbrs_too_low", pattern: "sbrs score too low", code: "", category: C::SenderReputation,
                    who_acts: None, retry: None,
                    help_url: "https://talosintelligence.com/reputation_center",
                    source: provenance!("https://github.com/reacherhq/check-if-email-exists/blob/master/core/src/smtp/parser.rs"), checked: provenance!("2026-11-28") },

@@ -48,7 +48,6 @@ macro_rules! m {
     ($pattern:literal, $strength:ident) => {
         ProviderMarker {
             pattern: $pattern,
-            provider: "comcast",
             strength: S::$strength,
         }
     };
@@ -84,7 +83,6 @@ pub static MARKERS: &[ProviderMarker] = &[
 macro_rules! rule {
     ($id:literal, $pattern:literal, $code:literal, $cat:ident, $who:expr, $retry:expr, $help:expr, $src:expr, $checked:expr) => {
         ProviderRule {
-            provider: "comcast",
             id: $id,
             pattern: $pattern,
             code: $code,

@@ -41,7 +41,6 @@ macro_rules! m {
     ($pattern:literal, $strength:ident) => {
         ProviderMarker {
             pattern: $pattern,
-            provider: "cox",
             strength: S::$strength,
         }
     };
@@ -71,7 +70,6 @@ pub static MARKERS: &[ProviderMarker] = &[
 macro_rules! rule {
     ($id:literal, $pattern:literal, $cat:ident, $who:expr, $retry:expr) => {
         ProviderRule {
-            provider: "cox",
             id: $id,
             pattern: $pattern,
             code: "",

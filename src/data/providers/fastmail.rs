@@ -38,21 +38,21 @@ pub static HOSTS: &[&str] = &["fastmail.help"];
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "messagingengine.com", provider: "fastmail", strength: S::Medium },
-    ProviderMarker { pattern: "fastmail.help", provider: "fastmail", strength: S::Strong },
-    ProviderMarker { pattern: "fastmail.com", provider: "fastmail", strength: S::Weak },
-    ProviderMarker { pattern: "fastmail.fm", provider: "fastmail", strength: S::Weak },
+    ProviderMarker { pattern: "messagingengine.com", strength: S::Medium },
+    ProviderMarker { pattern: "fastmail.help", strength: S::Strong },
+    ProviderMarker { pattern: "fastmail.com", strength: S::Weak },
+    ProviderMarker { pattern: "fastmail.fm", strength: S::Weak },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
     // The From header names an address the Fastmail account may not send as.
-    ProviderRule { provider: "fastmail", id: "not_authorised_header_address", pattern: "not authorised to send from this header address", code: "",
+    ProviderRule { id: "not_authorised_header_address", pattern: "not authorised to send from this header address", code: "",
                    category: C::SenderRejected, who_acts: Some(WhoActs::Sender), retry: Some(Retry::AfterFix),
                    help_url: HELP, source: provenance!(HELP), checked: provenance!(TODAY) },
     // Mail to a Fastmail account that has been locked or closed.
-    ProviderRule { provider: "fastmail", id: "address_locked", pattern: "address locked or deactivated", code: "",
+    ProviderRule { id: "address_locked", pattern: "address locked or deactivated", code: "",
                    category: C::MailboxDisabled, who_acts: None, retry: Some(Retry::Later),
                    help_url: HELP, source: provenance!(LOCKED_REPORT), checked: provenance!(TODAY) },
 ];

@@ -26,18 +26,18 @@ pub static HOSTS: &[&str] = &["postmaster.free.fr"];
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "postmaster.free.fr", provider: "free", strength: S::Medium },
-    ProviderMarker { pattern: "mx1.free.fr", provider: "free", strength: S::Medium },
-    ProviderMarker { pattern: "mx2.free.fr", provider: "free", strength: S::Medium },
-    ProviderMarker { pattern: "free.fr", provider: "free", strength: S::Weak },
-    ProviderMarker { pattern: "aliceadsl.fr", provider: "free", strength: S::Weak },
-    ProviderMarker { pattern: "libertysurf.fr", provider: "free", strength: S::Weak },
+    ProviderMarker { pattern: "postmaster.free.fr", strength: S::Medium },
+    ProviderMarker { pattern: "mx1.free.fr", strength: S::Medium },
+    ProviderMarker { pattern: "mx2.free.fr", strength: S::Medium },
+    ProviderMarker { pattern: "free.fr", strength: S::Weak },
+    ProviderMarker { pattern: "aliceadsl.fr", strength: S::Weak },
+    ProviderMarker { pattern: "libertysurf.fr", strength: S::Weak },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { provider: "free", id: "quota_usersearch", pattern: "quota exceeded (usersearch)", code: "", category: C::MailboxFull,
+    ProviderRule { id: "quota_usersearch", pattern: "quota exceeded (usersearch)", code: "", category: C::MailboxFull,
                    who_acts: None, retry: None,
                    help_url: "",
                    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/552.json"), checked: provenance!("2026-11-28") },

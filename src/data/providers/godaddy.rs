@@ -42,7 +42,6 @@ macro_rules! m {
     ($pattern:literal, $strength:ident) => {
         ProviderMarker {
             pattern: $pattern,
-            provider: "godaddy",
             strength: S::$strength,
         }
     };
@@ -83,7 +82,6 @@ pub static MARKERS: &[ProviderMarker] = &[
 macro_rules! rule {
     ($id:literal, $pattern:literal, $cat:ident, $who:expr, $retry:expr) => {
         ProviderRule {
-            provider: "godaddy",
             id: $id,
             pattern: $pattern,
             code: "",

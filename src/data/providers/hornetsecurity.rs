@@ -26,16 +26,16 @@ pub static HOSTS: &[&str] = &["www.hornetsecurity.com"];
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "hornetsecurity.com", provider: "hornetsecurity", strength: S::Medium },
-    ProviderMarker { pattern: "antispameurope.com", provider: "hornetsecurity", strength: S::Medium },
-    ProviderMarker { pattern: "cloud-security.net", provider: "hornetsecurity", strength: S::Medium },
-    ProviderMarker { pattern: "hornetsecurity", provider: "hornetsecurity", strength: S::Weak },
+    ProviderMarker { pattern: "hornetsecurity.com", strength: S::Medium },
+    ProviderMarker { pattern: "antispameurope.com", strength: S::Medium },
+    ProviderMarker { pattern: "cloud-security.net", strength: S::Medium },
+    ProviderMarker { pattern: "hornetsecurity", strength: S::Weak },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { provider: "hornetsecurity", id: "bad_reputation", pattern: "cloud-security.net/unblock", code: "", category: C::SenderReputation,
+    ProviderRule { id: "bad_reputation", pattern: "cloud-security.net/unblock", code: "", category: C::SenderReputation,
                    who_acts: None, retry: None,
                    help_url: "",
                    source: provenance!("https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt"), checked: provenance!("2026-11-28") },

@@ -26,32 +26,32 @@ pub static HOSTS: &[&str] = &["help.mail.ru"];
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "notspam-support", provider: "mailru", strength: S::Strong },
-    ProviderMarker { pattern: "mxs.mail.ru", provider: "mailru", strength: S::Medium },
-    ProviderMarker { pattern: "corp.mail.ru", provider: "mailru", strength: S::Medium },
-    ProviderMarker { pattern: "help.mail.ru", provider: "mailru", strength: S::Medium },
-    ProviderMarker { pattern: "mail.ru", provider: "mailru", strength: S::Weak },
-    ProviderMarker { pattern: "inbox.ru", provider: "mailru", strength: S::Weak },
-    ProviderMarker { pattern: "list.ru", provider: "mailru", strength: S::Weak },
-    ProviderMarker { pattern: "bk.ru", provider: "mailru", strength: S::Weak },
+    ProviderMarker { pattern: "notspam-support", strength: S::Strong },
+    ProviderMarker { pattern: "mxs.mail.ru", strength: S::Medium },
+    ProviderMarker { pattern: "corp.mail.ru", strength: S::Medium },
+    ProviderMarker { pattern: "help.mail.ru", strength: S::Medium },
+    ProviderMarker { pattern: "mail.ru", strength: S::Weak },
+    ProviderMarker { pattern: "inbox.ru", strength: S::Weak },
+    ProviderMarker { pattern: "list.ru", strength: S::Weak },
+    ProviderMarker { pattern: "bk.ru", strength: S::Weak },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { provider: "mailru", id: "spam_rejected", pattern: "notspam-support", code: "", category: C::SpamContent,
+    ProviderRule { id: "spam_rejected", pattern: "notspam-support", code: "", category: C::SpamContent,
                    who_acts: None, retry: None,
                    help_url: "",
                    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "mailru", id: "account_disabled", pattern: "is unavailable: account is disabled", code: "", category: C::MailboxDisabled,
+    ProviderRule { id: "account_disabled", pattern: "is unavailable: account is disabled", code: "", category: C::MailboxDisabled,
                    who_acts: None, retry: None,
                    help_url: "",
                    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "mailru", id: "user_terminated", pattern: "is unavailable: user is terminated", code: "", category: C::MailboxDisabled,
+    ProviderRule { id: "user_terminated", pattern: "is unavailable: user is terminated", code: "", category: C::MailboxDisabled,
                    who_acts: None, retry: None,
                    help_url: "",
                    source: provenance!("https://github.com/manyuanrong/deno-smtp/issues/45"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "mailru", id: "sending_disabled", pattern: "message sending for this account is disabled", code: "", category: C::SenderAccountBlocked,
+    ProviderRule { id: "sending_disabled", pattern: "message sending for this account is disabled", code: "", category: C::SenderAccountBlocked,
                    who_acts: None, retry: None,
                    help_url: "",
                    source: provenance!("https://mailout.ru/2015/09"), checked: provenance!("2026-11-28") },

@@ -2,7 +2,7 @@
 //! itself, the tokens that tell it answered (`MARKERS`) and what it means by its own codes
 //! and wording (`RULES`). To add a provider, add a file like the others and list it in
 //! `FILES` (sorted by id; a test checks). Texts of rules live in the catalog under
-//! `rule.<provider>.<id>.*` (`src/i18n/en/providers-*.txt`).
+//! `rule.<provider>.<id>.*` (`src/i18n/en/providers/<id>.txt`, the provider-text pack).
 
 use std::sync::OnceLock;
 
@@ -109,16 +109,16 @@ pub fn providers() -> &'static [&'static Provider] {
     ALL.get_or_init(|| FILES.iter().map(|f| f.provider).collect())
 }
 
-/// Every marker of every provider.
-pub fn markers() -> &'static [&'static ProviderMarker] {
-    static ALL: OnceLock<Vec<&'static ProviderMarker>> = OnceLock::new();
-    ALL.get_or_init(|| FILES.iter().flat_map(|f| f.markers.iter()).collect())
+/// Every marker of every provider, with its provider.
+pub fn markers() -> &'static [(&'static Provider, &'static ProviderMarker)] {
+    static ALL: OnceLock<Vec<(&'static Provider, &'static ProviderMarker)>> = OnceLock::new();
+    ALL.get_or_init(|| FILES.iter().flat_map(|f| f.markers.iter().map(move |m| (f.provider, m))).collect())
 }
 
-/// Every rule of every provider.
-pub fn rules() -> &'static [&'static ProviderRule] {
-    static ALL: OnceLock<Vec<&'static ProviderRule>> = OnceLock::new();
-    ALL.get_or_init(|| FILES.iter().flat_map(|f| f.rules.iter()).collect())
+/// Every rule of every provider, with its provider.
+pub fn rules() -> &'static [(&'static Provider, &'static ProviderRule)] {
+    static ALL: OnceLock<Vec<(&'static Provider, &'static ProviderRule)>> = OnceLock::new();
+    ALL.get_or_init(|| FILES.iter().flat_map(|f| f.rules.iter().map(move |r| (f.provider, r))).collect())
 }
 
 /// The provider with this id.

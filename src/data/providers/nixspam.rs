@@ -34,7 +34,7 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { provider: "nixspam", id: "dnsbl_zone", pattern: "dnsbl.manitu.net", code: "", category: C::SenderBlocklisted,
+    ProviderRule { id: "dnsbl_zone", pattern: "dnsbl.manitu.net", code: "", category: C::SenderBlocklisted,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
                    help_url: "",
                    source: provenance!("https://github.com/Mailu/Mailu/issues/3766"), checked: provenance!("2026-11-28") },

@@ -28,22 +28,22 @@ pub static HOSTS: &[&str] = &["ipcheck.proofpoint.com", "help.proofpoint.com"];
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "pphosted.com", provider: "proofpoint", strength: S::Medium },
-    ProviderMarker { pattern: "ppe-hosted.com", provider: "proofpoint", strength: S::Medium },
+    ProviderMarker { pattern: "pphosted.com", strength: S::Medium },
+    ProviderMarker { pattern: "ppe-hosted.com", strength: S::Medium },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { provider: "proofpoint", id: "ipcheck_blocked", pattern: "ipcheck.proofpoint.com", code: "", category: C::SenderBlocklisted,
+    ProviderRule { id: "ipcheck_blocked", pattern: "ipcheck.proofpoint.com", code: "", category: C::SenderBlocklisted,
                    who_acts: None, retry: None,
                    help_url: "https://ipcheck.proofpoint.com/",
                    source: provenance!("https://github.com/LukeSmithxyz/emailwiz/issues/233"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "proofpoint", id: "dnsbl_lookup_blocked", pattern: "support.proofpoint.com/dnsbl-lookup.cgi", code: "", category: C::SenderBlocklisted,
+    ProviderRule { id: "dnsbl_lookup_blocked", pattern: "support.proofpoint.com/dnsbl-lookup.cgi", code: "", category: C::SenderBlocklisted,
                    who_acts: None, retry: None,
                    help_url: "https://ipcheck.proofpoint.com/",
                    source: provenance!("https://github.com/docker-mailserver/docker-mailserver/issues/22"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "proofpoint", id: "reputation_services", pattern: "refused by proofpoint reputation services", code: "", category: C::SenderBlocklisted,
+    ProviderRule { id: "reputation_services", pattern: "refused by proofpoint reputation services", code: "", category: C::SenderBlocklisted,
                    who_acts: None, retry: None,
                    help_url: "https://ipcheck.proofpoint.com/",
                    source: provenance!("https://github.com/reacherhq/check-if-email-exists/blob/master/core/src/smtp/parser.rs"), checked: provenance!("2026-11-28") },

@@ -38,19 +38,19 @@ pub static HOSTS: &[&str] = &["proton.me"];
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "mail.protonmail.ch", provider: "proton", strength: S::Medium },
-    ProviderMarker { pattern: "mailsec.protonmail.ch", provider: "proton", strength: S::Medium },
-    ProviderMarker { pattern: "protonmail.ch", provider: "proton", strength: S::Weak },
-    ProviderMarker { pattern: "protonmail.com", provider: "proton", strength: S::Weak },
-    ProviderMarker { pattern: "proton.me", provider: "proton", strength: S::Weak },
-    ProviderMarker { pattern: "pm.me", provider: "proton", strength: S::Weak },
+    ProviderMarker { pattern: "mail.protonmail.ch", strength: S::Medium },
+    ProviderMarker { pattern: "mailsec.protonmail.ch", strength: S::Medium },
+    ProviderMarker { pattern: "protonmail.ch", strength: S::Weak },
+    ProviderMarker { pattern: "protonmail.com", strength: S::Weak },
+    ProviderMarker { pattern: "proton.me", strength: S::Weak },
+    ProviderMarker { pattern: "pm.me", strength: S::Weak },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
     // "554 5.7.1 rejected by rspamd filter" from mailsec.protonmail.ch: Proton's spam filter.
-    ProviderRule { provider: "proton", id: "spam_filter", pattern: "rejected by rspamd filter", code: "",
+    ProviderRule { id: "spam_filter", pattern: "rejected by rspamd filter", code: "",
                    category: C::SpamContent, who_acts: None, retry: None,
                    help_url: HELP, source: provenance!(RSPAMD_REPORT), checked: provenance!(TODAY) },
 ];

@@ -27,16 +27,16 @@ pub static HOSTS: &[&str] = &["help.rambler.ru"];
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "rambler-co.ru", provider: "rambler", strength: S::Medium },
-    ProviderMarker { pattern: "imx1.rambler.ru", provider: "rambler", strength: S::Medium },
-    ProviderMarker { pattern: "imx2.rambler.ru", provider: "rambler", strength: S::Medium },
-    ProviderMarker { pattern: "rambler.ru", provider: "rambler", strength: S::Weak },
+    ProviderMarker { pattern: "rambler-co.ru", strength: S::Medium },
+    ProviderMarker { pattern: "imx1.rambler.ru", strength: S::Medium },
+    ProviderMarker { pattern: "imx2.rambler.ru", strength: S::Medium },
+    ProviderMarker { pattern: "rambler.ru", strength: S::Weak },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { provider: "rambler", id: "inactive", pattern: "recipient address rejected: inactive", code: "540", category: C::MailboxDisabled,
+    ProviderRule { id: "inactive", pattern: "recipient address rejected: inactive", code: "540", category: C::MailboxDisabled,
                    who_acts: None, retry: None,
                    help_url: "",
                    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/540.json"), checked: provenance!("2026-11-28") },

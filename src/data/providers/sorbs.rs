@@ -36,11 +36,11 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { provider: "sorbs", id: "dnsbl_zone", pattern: "dnsbl.sorbs.net", code: "", category: C::SenderBlocklisted,
+    ProviderRule { id: "dnsbl_zone", pattern: "dnsbl.sorbs.net", code: "", category: C::SenderBlocklisted,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
                    help_url: "",
                    source: provenance!("https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "sorbs", id: "lookup_link", pattern: "sorbs.net/lookup", code: "", category: C::SenderBlocklisted,
+    ProviderRule { id: "lookup_link", pattern: "sorbs.net/lookup", code: "", category: C::SenderBlocklisted,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
                    help_url: "",
                    source: provenance!("https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt"), checked: provenance!("2026-11-28") },

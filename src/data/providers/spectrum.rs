@@ -48,7 +48,6 @@ macro_rules! m {
     ($pattern:literal, $strength:ident) => {
         ProviderMarker {
             pattern: $pattern,
-            provider: "spectrum",
             strength: S::$strength,
         }
     };
@@ -77,7 +76,6 @@ macro_rules! rule {
     };
     ($id:literal, $pattern:literal, $cat:ident, $who:expr, $retry:expr, $src:expr) => {
         ProviderRule {
-            provider: "spectrum",
             id: $id,
             pattern: $pattern,
             code: "",

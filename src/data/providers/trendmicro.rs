@@ -29,25 +29,25 @@ pub static HOSTS: &[&str] = &["servicecentral.trendmicro.com", "success.trendmic
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "trendmicro.com", provider: "trendmicro", strength: S::Medium },
+    ProviderMarker { pattern: "trendmicro.com", strength: S::Medium },
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { provider: "trendmicro", id: "block_sender", pattern: "block-send-er", code: "", category: C::SenderRejected,
+    ProviderRule { id: "block_sender", pattern: "block-send-er", code: "", category: C::SenderRejected,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
                    help_url: "https://success.trendmicro.com/solution/1055758",
                    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "trendmicro", id: "block_rcpt", pattern: "block-rcpt", code: "", category: C::PolicyRejected,
+    ProviderRule { id: "block_rcpt", pattern: "block-rcpt", code: "", category: C::PolicyRejected,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
                    help_url: "",
                    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "trendmicro", id: "invalid_recipient", pattern: "recipient address rejected: invalid-recipient", code: "", category: C::MailboxUnknown,
+    ProviderRule { id: "invalid_recipient", pattern: "recipient address rejected: invalid-recipient", code: "", category: C::MailboxUnknown,
                    who_acts: None, retry: None,
                    help_url: "",
                    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "trendmicro", id: "no_domain", pattern: "recipient address rejected: no-domain", code: "", category: C::ReceiverMisconfigured,
+    ProviderRule { id: "no_domain", pattern: "recipient address rejected: no-domain", code: "", category: C::ReceiverMisconfigured,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
                    help_url: "https://success.trendmicro.com/solution/1120618-send-outbound-mails-to-trend-micro-email-security-tmems-failed-with-554-return-code",
                    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },

@@ -33,11 +33,11 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { provider: "uribl", id: "query_refused", pattern: "-> query refused", code: "", category: C::ReceiverMisconfigured,
+    ProviderRule { id: "query_refused", pattern: "-> query refused", code: "", category: C::ReceiverMisconfigured,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: None,
                    help_url: "https://uribl.com/refused.shtml",
                    source: provenance!("https://uribl.com/refused.shtml"), checked: provenance!("2026-11-28") },
-    ProviderRule { provider: "uribl", id: "refused_page", pattern: "uribl.com/refused", code: "", category: C::ReceiverMisconfigured,
+    ProviderRule { id: "refused_page", pattern: "uribl.com/refused", code: "", category: C::ReceiverMisconfigured,
                    who_acts: Some(WhoActs::RecipientAdmin), retry: None,
                    help_url: "https://uribl.com/refused.shtml",
                    source: provenance!("https://uribl.com/refused.shtml"), checked: provenance!("2026-11-28") },

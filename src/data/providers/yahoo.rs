@@ -72,7 +72,6 @@ macro_rules! m {
     ($pattern:literal, $strength:ident) => {
         ProviderMarker {
             pattern: $pattern,
-            provider: "yahoo",
             strength: S::$strength,
         }
     };
@@ -129,7 +128,6 @@ pub static MARKERS: &[ProviderMarker] = &[
 macro_rules! rule {
     ($id:literal, $pattern:literal, $code:literal, $cat:ident, $who:expr, $retry:expr, $help:expr, $src:expr, $checked:expr) => {
         ProviderRule {
-            provider: "yahoo",
             id: $id,
             pattern: $pattern,
             code: $code,

@@ -44,7 +44,6 @@ macro_rules! m {
     ($pattern:literal, $strength:ident) => {
         ProviderMarker {
             pattern: $pattern,
-            provider: "zoho",
             strength: S::$strength,
         }
     };
@@ -66,7 +65,6 @@ pub static MARKERS: &[ProviderMarker] = &[
 macro_rules! rule {
     ($id:literal, $pattern:literal, $code:literal, $cat:ident, $who:expr, $retry:expr, $src:expr) => {
         ProviderRule {
-            provider: "zoho",
             id: $id,
             pattern: $pattern,
             code: $code,
