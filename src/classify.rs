@@ -333,6 +333,8 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     let ranked = scores.ranked();
     let (mut category, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
     let outcome = match outcome {
+        // An `X.y.z` code names a condition for every class: it tells no outcome.
+        Outcome::Unknown if enhanced_codes.iter().any(|e| e.is_any_class()) => Outcome::Unknown,
         Outcome::Unknown if top > 0.0 || outcome_phrase.is_some() => outcome_phrase.unwrap_or(
             if TEMPORARY_BY_NATURE.contains(&category) { Outcome::Temporary } else { Outcome::Permanent },
         ),

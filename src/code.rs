@@ -164,8 +164,25 @@ impl EnhancedCode {
         (class <= 9 && subject <= 999 && detail <= 999).then_some(Self { class, subject, detail })
     }
 
-    /// Parses `d.ddd.ddd` exactly (no surrounding text).
+    /// The registry's way to write a code for every class: `X.7.26`.
+    pub fn any_class(subject: u16, detail: u16) -> Option<Self> {
+        (subject <= 999 && detail <= 999).then_some(Self { class: Self::ANY_CLASS, subject, detail })
+    }
+
+    /// The class value of an `X.y.z` code.
+    const ANY_CLASS: u8 = 10;
+
+    /// Whether the code is written with an `X` class (`X.7.26`), as registries list them.
+    pub fn is_any_class(self) -> bool {
+        self.class == Self::ANY_CLASS
+    }
+
+    /// Parses `d.ddd.ddd` or `X.ddd.ddd` exactly (no surrounding text).
     pub fn parse(text: &str) -> Option<Self> {
+        if let Some(rest) = text.strip_prefix(['X', 'x']) {
+            let code = Self::parse(&format!("2{rest}"))?;
+            return Self::any_class(code.subject, code.detail);
+        }
         let mut parts = text.split('.');
         let class = parts.next()?;
         let subject = parts.next()?;
@@ -219,9 +236,9 @@ impl EnhancedCode {
         })
     }
 
-    /// Class and subject are both defined by RFC 3463.
+    /// Class (2, 4, 5 or the registry's X) and subject are both defined by RFC 3463.
     pub fn is_valid(self) -> bool {
-        self.class().is_some() && self.subject().is_some()
+        (self.class().is_some() || self.is_any_class()) && self.subject().is_some()
     }
 
     /// The same code written with an `X` class, as the registry lists it: `X.1.1`.
@@ -232,7 +249,11 @@ impl EnhancedCode {
 
 impl fmt::Display for EnhancedCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}.{}", self.class, self.subject, self.detail)
+        if self.is_any_class() {
+            write!(f, "X.{}.{}", self.subject, self.detail)
+        } else {
+            write!(f, "{}.{}.{}", self.class, self.subject, self.detail)
+        }
     }
 }
 
@@ -266,6 +287,9 @@ mod tests {
         assert!(!bad.is_valid());
         assert_eq!(bad.class(), None);
         assert!(!EnhancedCode::parse("4.16.1").unwrap().is_valid());
+        let any = EnhancedCode::parse("X.7.26").unwrap();
+        assert!(any.is_any_class() && any.is_valid() && any.class().is_none());
+        assert_eq!(any.to_string(), "X.7.26");
         for text in ["5.1", "5.1.1.1", "55.1.1", "5..1", "5.1.1234", "a.b.c", ""] {
             assert_eq!(EnhancedCode::parse(text), None, "{text}");
         }

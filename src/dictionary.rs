@@ -107,10 +107,7 @@ pub fn lookup_entry(code: &str, catalog: &Catalog) -> Option<DictionaryEntry> {
     if let Some(basic) = BasicCode::parse(code) {
         return basic_entry(basic).map(|e| basic_dictionary_entry(e, catalog));
     }
-    let enhanced = match code.strip_prefix(['X', 'x']) {
-        Some(rest) => EnhancedCode::parse(&format!("2{rest}")),
-        None => EnhancedCode::parse(code),
-    }?;
+    let enhanced = EnhancedCode::parse(code)?;
     if !enhanced.is_valid() {
         return None;
     }
@@ -181,7 +178,8 @@ pub fn describe_basic(code: BasicCode, origin: CodeOrigin, catalog: &Catalog) ->
 
 /// Describes an enhanced code found in a reply: from the registry, or from its digits.
 pub fn describe_enhanced(code: EnhancedCode, origin: CodeOrigin, catalog: &Catalog) -> CodeInfo {
-    let class = text(catalog, &format!("class.{}", code.class_digit()));
+    let class_key = if code.is_any_class() { "class.any".to_string() } else { format!("class.{}", code.class_digit()) };
+    let class = text(catalog, &class_key);
     let class = if class.is_empty() { text(catalog, "class.invalid") } else { class };
     match enhanced_entry(code).filter(|_| code.is_valid()) {
         Some(entry) => CodeInfo {

@@ -171,9 +171,12 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
         (fill(&title, &values), fill(&summary, &values), fill_all(texts.first_list(&keys("user"))), fill_all(texts.first_list(&keys("admin"))), fill_all(causes))
     };
 
-    // Who acts and retry.
+    // Who acts and retry. A mail program that reports the failure to its user has given up on
+    // the message: nothing retries it unless the user sends it again.
+    let client_reported = verdict.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
     let who_acts = match outcome {
         _ if !verdict.recognized => WhoActs::Nobody,
+        Outcome::Temporary if client_reported && entry.who_acts == WhoActs::Nobody && verdict.rule.and_then(|(r, _)| r.who_acts).is_none() => WhoActs::Sender,
         Outcome::Success | Outcome::Intermediate => WhoActs::Nobody,
         _ => match verdict.rule.and_then(|(r, _)| r.who_acts).unwrap_or(entry.who_acts) {
             // The sending server's own failure is for its admin, not the recipient's.
@@ -183,13 +186,16 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
     };
     let retry = match outcome {
         Outcome::Success | Outcome::Intermediate => Retry::Never,
-        _ => verdict.rule.and_then(|(r, _)| r.retry).unwrap_or(if temporary { entry.retry_temporary } else { entry.retry_permanent }),
+        _ => match verdict.rule.and_then(|(r, _)| r.retry).unwrap_or(if temporary { entry.retry_temporary } else { entry.retry_permanent }) {
+            Retry::Automatic if client_reported => Retry::Later,
+            retry => retry,
+        },
     };
     let retry_sentence = match outcome {
         Outcome::Success | Outcome::Intermediate => String::new(),
         _ if !verdict.recognized => String::new(),
         _ => texts
-            .first(&[format!("retry.{}.sentence.{}", retry.id(), outcome.id()), format!("retry.{}.sentence", retry.id())])
+            .first(&[format!("retry.{}.sentence.{}", retry.id(), if client_reported { "client" } else { outcome.id() }), format!("retry.{}.sentence", retry.id())])
             .unwrap_or_default(),
     };
     let summary = [summary_first.as_str(), retry_sentence.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
@@ -318,7 +324,7 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, optio
         // A client error code that stands for a reply (Outlook 0x800CCC69 is a 550).
         None => verdict.implied_basic.map(|b| Reply { code: Some(b.value()), enhanced: None, text: String::new(), lines: Vec::new() }),
     };
-    let input_kind = if verdict.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply) {
+    let input_kind = if client_reported {
         InputKind::ClientMessage
     } else {
         finding.kind

@@ -169,11 +169,16 @@ fn code_tokens(text: &str) -> Vec<(Token, Span)> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if !b.is_ascii_digit() {
+        // The registry's `X.7.26` form.
+        let any_class = matches!(b, b'X' | b'x') && bytes.get(i + 1) == Some(&b'.') && bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
+        if !b.is_ascii_digit() && !any_class {
             i += 1;
             continue;
         }
         let start = i;
+        if any_class {
+            i += 1;
+        }
         while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
             i += 1;
         }
@@ -207,12 +212,22 @@ const CODE_CONTEXT_WORDS: &[&str] = &[
 ];
 
 /// Whether a lone basic code at `start` of `text` stands in a position where a code is expected.
-fn basic_in_context(text: &str, start: usize, line_start: usize) -> bool {
+fn basic_in_context(text: &str, start: usize, line_start: usize, registered: bool) -> bool {
     let before = text[line_start..start].trim_end_matches([' ', '\t']);
     if before.is_empty() || is_transcript_prefix(before) {
         return true;
     }
-    let last = before.as_bytes()[before.len() - 1];
+    let bytes = before.as_bytes();
+    let last = bytes[bytes.len() - 1];
+    // `192.0.2.1:587`, `[192.0.2.1]:587`, `smtp.example.com:587`: a port, not a code.
+    let glued = last == b':' && start == before.len() + line_start && bytes.len() >= 2;
+    let port = glued && {
+        let prev = bytes[bytes.len() - 2];
+        prev.is_ascii_digit() || prev == b']' || (prev.is_ascii_alphabetic() && !registered)
+    };
+    if port {
+        return false;
+    }
     if matches!(last, b':' | b';' | b'#' | b'(' | b'\'' | b'"' | b'<' | b'=' | b'>' | b',') {
         return true;
     }
@@ -281,13 +296,13 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
                     }
                 } else {
                     let known = if registered_only { crate::dictionary::basic_entry(code).is_some() } else { code.value() >= 400 };
-                    if known && terminated && basic_in_context(segment, span.start, line_start) {
+                    if known && terminated && basic_in_context(segment, span.start, line_start, registered_only) {
                         offer(2, (Some(basic), None, span.end + from));
                     }
                 }
             }
             Token::Enhanced(code) => {
-                let plausible = matches!(code.class_digit(), 2 | 4 | 5) && code.subject().is_some();
+                let plausible = (matches!(code.class_digit(), 2 | 4 | 5) || code.is_any_class()) && code.subject().is_some();
                 if plausible {
                     offer(1, (None, Some(Located { value: code, span: located(span) }), span.end + from));
                 }

@@ -190,6 +190,8 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("the kerberos/gssapi ticket was not accepted", "thunderbird", AuthFailed, None, Some(Stage::Auth), "Thunderbird composeMsgs.properties (smtpAuthGssapi)"),
 
     // --- Roundcube webmail (its SMTP error message, as quoted in dirtsimple/poste.io issue #26) ---
+    client!("failed to send message", "roundcube", Unknown, None, None, "Roundcube program/localization/en_US/messages.inc (sendingfailed)"),
+    client!("could not send your message", "webmail", Unknown, None, None, "The webmail send-error alert quoted in the smtp-explain design brief (\"Could not send your message. Error 421.\")"),
     client!("failed to add recipient", "roundcube", Unknown, None, Some(Stage::RcptTo), "Roundcube \"SMTP Error (550): Failed to add recipient ...\" (dirtsimple/poste.io issue #26)"),
 
     // --- Apple Mail / iOS Mail (Apple publishes no list; phrasings as quoted in SOURCES.md §4.5) ---

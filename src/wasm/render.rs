@@ -1,18 +1,21 @@
 //! The one explanation card renderer, shared by the page, the `<smtp-explain>` element and
 //! the popup dialog. It builds DOM nodes with text only (never HTML strings), puts `part`
-//! names on the pieces, links only to allowlisted https pages, and brings its own styles.
+//! names on the pieces, links only to allowlisted https pages, and brings its own styles as a
+//! constructed stylesheet (no inline `<style>`, so a strict `style-src` policy needs no
+//! exception). It replaces only what it rendered itself: the element it marks with
+//! `data-smtp-explain-root`.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Node, ShadowRoot};
+use web_sys::{CssStyleSheet, Document, Element, Node, ShadowRoot};
 
 use crate::catalog::Catalog;
 use crate::data::links::is_allowed;
 
-/// Default styles of the card: custom properties on `:host` and on the card itself.
+/// Default styles of the card, scoped to the renderer's roots, with custom properties.
 const CARD_CSS: &str = include_str!("card.css");
 
 /// The fields of an Explanation the card shows, read back from the JS object with `Reflect`
@@ -28,6 +31,7 @@ struct CardView {
     stage: Option<String>,
     confidence: String,
     recipient: Option<String>,
+    lang: String,
     user_actions: Vec<String>,
     admin_actions: Vec<String>,
     possible_causes: Vec<String>,
@@ -86,10 +90,14 @@ struct EvidenceView {
     label: String,
 }
 
-#[derive(Default)]
 struct RenderOptions {
     audience: Option<String>,
     compact: bool,
+    styles: bool,
+    /// Level of the card title (2 to 6); sub-headings are one below it.
+    heading: u8,
+    /// aria-label of the annotated text.
+    label: Option<String>,
 }
 
 /// Reads a property; anything missing or of the wrong type reads as empty.
@@ -135,6 +143,7 @@ impl CardView {
             stage: opt_string(e, "stage"),
             confidence: string(e, "confidence"),
             recipient: opt_string(e, "recipient"),
+            lang: string(e, "lang"),
             user_actions: strings(e, "userActions"),
             admin_actions: strings(e, "adminActions"),
             possible_causes: strings(e, "possibleCauses"),
@@ -167,7 +176,14 @@ impl CardView {
 
 impl RenderOptions {
     fn read(options: &JsValue) -> RenderOptions {
-        RenderOptions { audience: opt_string(options, "audience"), compact: get(options, "compact").as_bool().unwrap_or(false) }
+        RenderOptions {
+            audience: opt_string(options, "audience"),
+            compact: get(options, "compact").as_bool().unwrap_or(false),
+            styles: get(options, "styles").as_bool().unwrap_or(true),
+            // NaN and negatives cast to 0, huge values to 255: both end up clamped.
+            heading: get(options, "headingLevel").as_f64().map_or(2, |n| n as u8).clamp(2, 6),
+            label: opt_string(options, "label"),
+        }
     }
 }
 
@@ -212,21 +228,36 @@ impl Builder {
         Ok(a)
     }
 
+    /// A list whose items show `backtick` spans as `<code>` elements (text nodes only).
     fn list(&self, tag: &str, part: &str, items: &[String]) -> Result<Element, JsValue> {
         let list = self.el(tag, part)?;
         for item in items {
-            append(&list, self.text("li", "", item)?)?;
+            let li = self.el("li", "")?;
+            let mut rest = item.as_str();
+            while let Some((before, code, after)) =
+                rest.split_once('`').and_then(|(before, tail)| tail.split_once('`').map(|(code, after)| (before, code, after)))
+            {
+                if !before.is_empty() {
+                    append(&li, self.doc.create_text_node(before))?;
+                }
+                append(&li, self.text("code", "inline-code", code)?)?;
+                rest = after;
+            }
+            if !rest.is_empty() {
+                append(&li, self.doc.create_text_node(rest))?;
+            }
+            append(&list, li)?;
         }
         Ok(list)
     }
 
     /// A titled section with an ordered list, or `None` when the list is empty.
-    fn steps(&self, part: &str, heading: &str, items: &[String]) -> Result<Option<Element>, JsValue> {
+    fn steps(&self, part: &str, h: &str, heading: &str, items: &[String]) -> Result<Option<Element>, JsValue> {
         if items.is_empty() {
             return Ok(None);
         }
         let section = self.el("section", part)?;
-        append(&section, self.text("h3", "heading", heading)?)?;
+        append(&section, self.text(h, "heading", heading)?)?;
         append(&section, self.list("ol", &format!("{part}-list"), items)?)?;
         Ok(Some(section))
     }
@@ -261,51 +292,60 @@ fn document_of(target: &JsValue) -> Result<(Document, Node), JsValue> {
     Ok((doc, node))
 }
 
-/// Adds the card styles once: into the shadow root, or into the document head.
-fn ensure_styles(doc: &Document, node: &Node) -> Result<(), JsValue> {
-    let holder: Node = match node.dyn_ref::<ShadowRoot>() {
-        Some(root) => root.clone().into(),
-        None => match doc.head() {
-            Some(head) => head.into(),
-            None => return Ok(()),
-        },
-    };
-    let query = holder
-        .dyn_ref::<ShadowRoot>()
-        .map(|r| r.query_selector("style[data-smtp-explain]"))
-        .or_else(|| holder.dyn_ref::<Element>().map(|e| e.query_selector("style[data-smtp-explain]")))
-        .transpose()?
-        .flatten();
-    if query.is_none() {
-        let style = doc.create_element("style")?;
-        style.set_attribute("data-smtp-explain", "")?;
-        style.set_text_content(Some(CARD_CSS));
-        match holder.first_child() {
-            Some(first) => holder.insert_before(&style, Some(&first))?,
-            None => holder.append_child(&style)?,
-        };
+/// Adopts the card stylesheet, once, into the shadow root the node is in, or else into its
+/// document. One constructed sheet per document, kept on the document under a symbol.
+fn adopt_styles(doc: &Document, node: &Node) -> Result<(), JsValue> {
+    let root = node.get_root_node();
+    let holder: &JsValue = if root.is_instance_of::<ShadowRoot>() { &root } else { doc };
+    let key = js_sys::Symbol::for_(concat!("smtp-explain ", env!("CARGO_PKG_VERSION"), " card.css"));
+    let mut sheet = Reflect::get(doc, &key)?;
+    if sheet.is_undefined() {
+        let fresh = CssStyleSheet::new()?;
+        fresh.replace_sync(CARD_CSS)?;
+        sheet = fresh.into();
+        Reflect::set(doc, &key, &sheet)?;
+    }
+    let name = JsValue::from_str("adoptedStyleSheets");
+    let sheets = Array::from(&Reflect::get(holder, &name)?);
+    if !sheets.includes(&sheet, 0) {
+        sheets.push(&sheet);
+        Reflect::set(holder, &name, &sheets)?;
     }
     Ok(())
 }
 
-/// Removes what the renderer put into `node` before (keeps its style element).
-fn clear(node: &Node) -> Result<(), JsValue> {
+/// Puts `root` (marked as the renderer's, of `kind`) into `node`: in place of the one of the
+/// same kind rendered there before, else at the end. Other children stay where they are.
+fn place(node: &Node, root: &Element, kind: &str) -> Result<(), JsValue> {
+    root.set_attribute("data-smtp-explain-root", kind)?;
+    let mut old: Option<Node> = None;
     let mut child = node.first_child();
     while let Some(current) = child {
         child = current.next_sibling();
-        let keep = current.dyn_ref::<Element>().is_some_and(|e| e.tag_name().eq_ignore_ascii_case("style") && e.has_attribute("data-smtp-explain"));
-        if !keep {
-            node.remove_child(&current)?;
+        if current.dyn_ref::<Element>().and_then(|e| e.get_attribute("data-smtp-explain-root")).as_deref() == Some(kind) {
+            match old {
+                None => old = Some(current),
+                Some(_) => {
+                    node.remove_child(&current)?;
+                }
+            }
         }
     }
+    match old {
+        Some(old) => node.replace_child(root, &old)?,
+        None => node.append_child(root)?,
+    };
     Ok(())
 }
 
 fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<Element, JsValue> {
     let id = next_id();
     let title_id = format!("smtp-explain-title-{id}");
-    let card = b.el("section", "card")?;
+    let summary_id = format!("smtp-explain-summary-{id}");
+    let sub = format!("h{}", (options.heading + 1).min(6));
+    let card = b.el("article", "card")?;
     card.set_attribute("aria-labelledby", &title_id)?;
+    card.set_attribute("aria-describedby", &summary_id)?;
     card.set_attribute("data-outcome", &view.outcome)?;
     card.set_attribute("data-category", &view.category.id)?;
     if options.compact {
@@ -320,11 +360,13 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
     if !codes.is_empty() {
         append(&header, b.text("span", "code-chips", &codes.join(" "))?)?;
     }
-    let title = b.text("h2", "title", &view.title)?;
+    let title = b.text(&format!("h{}", options.heading), "title", &view.title)?;
     title.set_id(&title_id);
     append(&header, title)?;
     append(&card, header)?;
-    append(&card, b.text("p", "summary", &view.summary)?)?;
+    let summary = b.text("p", "summary", &view.summary)?;
+    summary.set_id(&summary_id);
+    append(&card, summary)?;
 
     // Everything below the summary; inside a "more" disclosure in compact mode.
     let body: Element = if options.compact {
@@ -348,10 +390,10 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
         }
         append(&body, facts)?;
     }
-    if let Some(s) = b.steps("causes", &label("card.causes"), &view.possible_causes)? {
+    if let Some(s) = b.steps("causes", &sub, &label("card.causes"), &view.possible_causes)? {
         append(&body, s)?;
     }
-    if let Some(s) = b.steps("user-actions", &label("card.user_actions"), &view.user_actions)? {
+    if let Some(s) = b.steps("user-actions", &sub, &label("card.user_actions"), &view.user_actions)? {
         append(&body, s)?;
     }
 
@@ -362,12 +404,12 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
             admin.set_attribute("open", "")?;
         }
         append(&admin, b.text("summary", "admin-toggle", &label("card.admin"))?)?;
-        if let Some(s) = b.steps("admin-actions", &label("card.admin_actions"), &view.admin_actions)? {
+        if let Some(s) = b.steps("admin-actions", &sub, &label("card.admin_actions"), &view.admin_actions)? {
             append(&admin, s)?;
         }
         if !view.codes.is_empty() {
             let section = b.el("section", "codes")?;
-            append(&section, b.text("h3", "heading", &label("card.codes"))?)?;
+            append(&section, b.text(&sub, "heading", &label("card.codes"))?)?;
             let list = b.el("dl", "code-list")?;
             for code in &view.codes {
                 let row = b.el("div", "code")?;
@@ -417,13 +459,13 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
         if !view.warnings.is_empty() {
             let messages: Vec<String> = view.warnings.iter().map(|w| w.message.clone()).collect();
             let section = b.el("section", "warnings")?;
-            append(&section, b.text("h3", "heading", &label("card.warnings"))?)?;
+            append(&section, b.text(&sub, "heading", &label("card.warnings"))?)?;
             append(&section, b.list("ul", "warning-list", &messages)?)?;
             append(&admin, section)?;
         }
         if !view.references.is_empty() {
             let section = b.el("section", "references")?;
-            append(&section, b.text("h3", "heading", &label("card.references"))?)?;
+            append(&section, b.text(&sub, "heading", &label("card.references"))?)?;
             let list = b.el("ul", "reference-list")?;
             for r in &view.references {
                 let item = b.el("li", "")?;
@@ -449,14 +491,19 @@ pub fn render_explanation(
     let (doc, node) = document_of(&target)?;
     let views = CardView::read_all(&explanation, "renderExplanation")?;
     let options = RenderOptions::read(&options);
-    ensure_styles(&doc, &node)?;
-    clear(&node)?;
+    if options.styles {
+        // Without constructable stylesheets (very old browsers) the cards render unstyled.
+        let _ = adopt_styles(&doc, &node);
+    }
     let b = Builder { doc };
     let root = b.el("div", "cards")?;
+    if let Some(first) = views.first().filter(|v| !v.lang.is_empty()) {
+        root.set_attribute("lang", &first.lang)?;
+    }
     for view in &views {
         append(&root, build_card(&b, view, &options)?)?;
     }
-    append(&node, root.clone())?;
+    place(&node, &root, "cards")?;
     Ok(root.into())
 }
 
@@ -486,12 +533,14 @@ fn utf16_to_bytes(text: &str, spans: &mut [EvidenceView]) {
 }
 
 /// Shows the input with the evidence of one or more explanations highlighted: text nodes
-/// and `<mark>` elements with a label on hover and focus. Returns the `<pre>` element.
+/// and `<mark>` elements with a label on hover and focus, replacing the annotated text the
+/// renderer put there before. Returns the `<pre>` element.
 #[wasm_bindgen(js_name = renderAnnotated, unchecked_return_type = "HTMLElement")]
 pub fn render_annotated(
     #[wasm_bindgen(unchecked_param_type = "Element | ShadowRoot")] target: JsValue,
     input: String,
     #[wasm_bindgen(unchecked_param_type = "Explanation | Explanation[]")] explanation: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let (doc, node) = document_of(&target)?;
     let views = CardView::read_all(&explanation, "renderAnnotated")?;
@@ -505,11 +554,13 @@ pub fn render_annotated(
             kept.push(s);
         }
     }
-    ensure_styles(&doc, &node)?;
-    clear(&node)?;
+    let options = RenderOptions::read(&options);
+    if options.styles {
+        let _ = adopt_styles(&doc, &node);
+    }
     let b = Builder { doc };
     let pre = b.el("pre", "annotated")?;
-    pre.set_attribute("aria-label", &label("card.annotated"))?;
+    pre.set_attribute("aria-label", &options.label.unwrap_or_else(|| label("card.annotated")))?;
     let mut at = 0;
     for s in &kept {
         if s.start > at {
@@ -527,11 +578,12 @@ pub fn render_annotated(
     if at < input.len() {
         append(&pre, b.doc.create_text_node(&input[at..]))?;
     }
-    append(&node, pre.clone())?;
+    place(&node, &pre, "annotated")?;
     Ok(pre.into())
 }
 
-/// The card's default stylesheet, for pages that style cards outside a shadow root.
+/// The card's default stylesheet (for a page that renders with `styles: false` and loads it
+/// its own way).
 #[wasm_bindgen(js_name = cardStyles)]
 pub fn card_styles() -> String {
     CARD_CSS.to_string()
