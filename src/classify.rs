@@ -348,7 +348,9 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     }
     let alternatives: Vec<Category> = ranked
         .iter()
-        .filter(|(c, s)| *c != category && *s >= weight::ALTERNATIVE && !matches!(outcome, Outcome::Success | Outcome::Intermediate))
+        // Beside a provider's own rule only clear wording is worth naming as another reading.
+        .filter(|(c, s)| *c != category && *s >= if rule.is_some() { weight::STRONG_PHRASE } else { weight::ALTERNATIVE })
+        .filter(|_| !matches!(outcome, Outcome::Success | Outcome::Intermediate))
         .map(|(c, _)| *c)
         .take(3)
         .collect();
