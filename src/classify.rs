@@ -134,9 +134,24 @@ fn gives_no_reason(text: &str, marker_texts: &[&str]) -> bool {
     normalized.is_empty() || NO_REASON_TEXTS.iter().any(|t| words(t) == normalized)
 }
 
-/// Decides one finding. `hits` are all hits of the input; `input` is the bounded input.
-pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
-    let in_region: Vec<Hit> = hits.iter().copied().filter(|h| finding.region.contains(Span::new(h.start, h.end))).collect();
+/// The clearest provider marker anywhere in the input, outside addresses: who answered when a
+/// finding (one recipient of a bounce) has no marker of its own. Computed once per input.
+pub fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provider, Hit)> {
+    hits.iter()
+        .filter(|h| !(h.start > 0 && input.as_bytes()[h.start - 1] == b'@'))
+        .filter_map(|h| match h.rule {
+            Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
+            _ => None,
+        })
+        .filter(|(strength, _, _)| *strength <= Strength::Medium)
+        .min_by_key(|(strength, hit, _)| (*strength, hit.start))
+        .map(|(_, hit, provider)| (provider, hit))
+}
+
+/// Decides one finding. `region_hits` are the hits that start inside the finding's region
+/// (sorted by start); `input_marker` comes from [`input_marker`].
+pub fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marker: Option<(&'static Provider, Hit)>) -> Verdict {
+    let in_region: Vec<Hit> = region_hits.iter().copied().filter(|h| finding.region.contains(Span::new(h.start, h.end))).collect();
     let reply = finding.reply.as_ref();
     let basic = reply.and_then(|r| r.basic).map(|b| b.value);
     let reply_enhanced = reply.and_then(|r| r.enhanced).map(|e| e.value);
@@ -199,8 +214,8 @@ pub fn classify(input: &str, finding: &Finding, hits: &[Hit]) -> Verdict {
     // addresses in it (to=<x@hotmail.com>) do not say who answered.
     let local_error = finding.kind == crate::explanation::InputKind::LogLine
         && reply.map_or(true, |r| r.basic.is_none() && r.enhanced.is_none());
-    let marker = if local_error { None } else { marker_of(&in_region, Strength::Weak).or_else(|| marker_of(hits, Strength::Medium)) };
-    let mut provider = marker.map(|(_, hit, p)| (p, Some(hit)));
+    let marker = if local_error { None } else { marker_of(&in_region, Strength::Weak).map(|(_, hit, p)| (p, hit)).or(input_marker) };
+    let mut provider = marker.map(|(p, hit)| (p, Some(hit)));
 
     // Provider rules: pattern rules apply when their provider answered, when nobody was
     // recognised, or when they belong to a gateway or blocklist; code-only rules need the provider.

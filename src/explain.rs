@@ -3,7 +3,8 @@
 use serde::Serialize;
 
 use crate::catalog::{fill, Catalog};
-use crate::classify::{classify, zone_row};
+use crate::classify::{classify, input_marker, zone_row};
+use crate::data::Provider;
 use crate::code::BasicCode;
 use crate::data::categories::{CATEGORIES, SISIMAI_ALIASES};
 use crate::dictionary::{category_entry, describe_basic, describe_enhanced, enhanced_entry, source_url, IANA_REGISTRY_URL};
@@ -62,7 +63,8 @@ pub fn explain_first(input: &str, options: &Options) -> Explanation {
     let hits = scan(text);
     let total = parsed.findings.len();
     let first = parsed.findings.first().cloned().unwrap_or_else(|| parse("").findings.remove(0));
-    let mut explanation = assemble(text, &first, &hits, parsed.truncated, options);
+    let marker = input_marker(text, &hits);
+    let mut explanation = assemble(text, &first, &hits, marker, parsed.truncated, options);
     if total > 1 {
         let texts = Texts { catalog: catalog_for(options) };
         let message = fill(&texts.text("warning.more_findings"), &[("count", &(total - 1).to_string())]);
@@ -76,7 +78,8 @@ pub fn explain_each(input: &str, options: &Options) -> Vec<Explanation> {
     let text = bounded(input);
     let parsed = parse(input);
     let hits = scan(text);
-    parsed.findings.iter().map(|f| assemble(text, f, &hits, parsed.truncated, options)).collect()
+    let marker = input_marker(text, &hits);
+    parsed.findings.iter().map(|f| assemble(text, f, &hits, marker, parsed.truncated, options)).collect()
 }
 
 fn push_reference(references: &mut Vec<Reference>, title: String, url: &str) {
@@ -85,10 +88,13 @@ fn push_reference(references: &mut Vec<Reference>, title: String, url: &str) {
     }
 }
 
-fn assemble(input: &str, finding: &Finding, hits: &[Hit], truncated: bool, options: &Options) -> Explanation {
+fn assemble(input: &str, finding: &Finding, hits: &[Hit], marker: Option<(&'static Provider, Hit)>, truncated: bool, options: &Options) -> Explanation {
     let catalog = catalog_for(options);
     let texts = Texts { catalog };
-    let verdict = classify(input, finding, hits);
+    // Hits are sorted by start: the finding's share is one slice, found by binary search.
+    let from = hits.partition_point(|h| h.start < finding.region.start);
+    let to = hits.partition_point(|h| h.start < finding.region.end);
+    let verdict = classify(input, finding, &hits[from..to.max(from)], marker);
     let reply = finding.reply.as_ref();
     let audience = options.audience.unwrap_or(Audience::User);
 
