@@ -41,9 +41,9 @@ fn main() {
 
     println!("\nscaling with input size (explain_all over a log of repeated lines):");
     let line = format!("{}\n", inputs[3]);
-    for lines in [1usize, 10, 100, 1000] {
+    for lines in [1usize, 10, 100, 1000, 10_000] {
         let text = line.repeat(lines);
-        let t = measure(if lines > 100 { 5 } else { 100 }, || {
+        let t = measure(if lines > 1000 { 1 } else if lines > 100 { 5 } else { 100 }, || {
             black_box(explain_all(black_box(&text), &Options::default()));
         });
         println!("  {:>7} bytes  {:>10.1} µs  {:>6.1} ns/byte", text.len(), t.as_secs_f64() * 1e6, t.as_secs_f64() * 1e9 / text.len() as f64);
