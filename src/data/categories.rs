@@ -114,7 +114,8 @@ pub static CATEGORIES: &[CategoryEntry] = &[
     // Most people meet "relay access denied" when their mail program sends without signing in
     // to the outgoing server, so the program's settings are what to fix first.
     row!(RelayDenied,          ClientSoftware, AfterFix,   AfterFix, false, "norelaying",      "Technical Failure",            "Transient" / "General",                    54,  "Blocked"),
-    row!(PolicyRejected,       SenderAdmin,    AfterFix,   AfterFix, false, "policyviolation", "Reputation",                   "Transient" / "General",                    50,  "Blocked"),
+    // A temporary refusal without a stated rule is retried by the sending server.
+    row!(PolicyRejected,       SenderAdmin,    Automatic,  AfterFix, false, "policyviolation", "Reputation",                   "Transient" / "General",                    50,  "Blocked"),
     // A daily sending limit clears by itself, so a temporary refusal means "later"; a permanent
     // one (suspended or compromised account) needs the provider to lift it. For a sending
     // service this is an account error, not a bounce, so SendGrid has no class for it.

@@ -509,6 +509,10 @@ pub static PHRASES: &[PhraseRule] = &[
     // "SendAsDeniedException"), qmail badmailfrom, Orange ("Emetteur invalide. Invalid Sender"),
     // Zone-MTA ("Blacklisted by recipient"), Sisimai reason/rejected.rb.
     phrase!("sender address rejected", SenderRejected, Strong),
+    // Postfix smtpd_sender_login_maps: the sender address needs a signed-in client
+    // ("553 5.7.1 <a@b>: Sender address rejected: not logged in", home-assistant/core#154774).
+    phrase!("sender address rejected: not logged in", AuthRequired, Strong),
+    phrase!("not logged in", AuthRequired, Medium),
     phrase!("sender address rejected: domain not found", SenderRejected, Strong),
     phrase!("sender rejected", SenderRejected, Medium),
     phrase!("sender verify failed", SenderRejected, Strong),

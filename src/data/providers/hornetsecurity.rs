@@ -2,7 +2,9 @@
 //!
 //! Sources: Hornetsecurity (formerly antispameurope, domain cloud-security.net) rejections as
 //! collected in https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt and
-//! https://github.com/zone-eu/zone-mta/pull/186. Hornetsecurity's MX hosts are `mx*.hornetsecurity.com`.
+//! https://github.com/zone-eu/zone-mta/pull/186, and a field DSN from the gateway
+//! `mx17a.antispameurope.com` (https://pastebin.com/YvH8wVdW). Hornetsecurity's MX hosts are
+//! `mx*.hornetsecurity.com` / `mx*.antispameurope.com`.
 
 use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
 #[allow(unused_imports)]

@@ -8,6 +8,11 @@
 //! - Proton support, SMTP errors: <https://proton.me/support/smtp-errors> (page seen, content
 //!   not verified).
 //! - Field report of a refusal by Proton's MX: <https://github.com/rspamd/rspamd/issues/5098>.
+//! - Field transcripts naming Proton's hosts: inbound `mailin*.protonmail.ch` behind
+//!   `mailsec.protonmail.ch` (<https://github.com/jeremydumais/CPP-SMTPClient-library/issues/57>)
+//!   and submission `mailsub*.protonmail.ch` behind `smtp.protonmail.ch`
+//!   (<https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/65>). Both are stock Postfix
+//!   replies, so they need no Proton rule.
 
 #[allow(unused_imports)]
 use crate::data::Strength as S;

@@ -1,9 +1,13 @@
 //! Rambler: how to recognise its replies and what its own codes and wording mean.
 //!
 //! Sources: Rambler replies in the SMTP Field Manual data (540 "recipient address rejected: Inactive")
-//! and Rambler's mail support form https://help.rambler.ru/feedback/mail/form/144. Rambler's spam
-//! rejection "Spam message rejected; If this is not spam contact abuse" is the default text of the
-//! rspamd/rmilter filter used by many servers, so it is not treated as Rambler's own.
+//! and Rambler's mail support form https://help.rambler.ru/feedback/mail/form/144. Field replies
+//! name Rambler's inbound hosts: `inmx.rambler.ru` (Exim bounce quoted in
+//! https://github.com/StepanBelko/web-appDecember, RegistrationServlet.java) and `mx13.rambler.ru`
+//! behind the `imx1`/`imx2.rambler.ru` MX records (https://github.com/guileen/node-sendmail/issues/4).
+//! Rambler's spam rejection "Spam message rejected; If this is not spam contact abuse" is the
+//! default text of the rspamd/rmilter filter used by many servers, so it is not treated as
+//! Rambler's own: only a Rambler host beside it names Rambler.
 
 use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
 #[allow(unused_imports)]
@@ -30,6 +34,8 @@ pub static MARKERS: &[ProviderMarker] = &[
     ProviderMarker { pattern: "rambler-co.ru", strength: S::Medium },
     ProviderMarker { pattern: "imx1.rambler.ru", strength: S::Medium },
     ProviderMarker { pattern: "imx2.rambler.ru", strength: S::Medium },
+    // Rambler's inbound host as it appears in Exim bounces ("host inmx.rambler.ru [81.19.78.65]").
+    ProviderMarker { pattern: "inmx.rambler.ru", strength: S::Medium },
     ProviderMarker { pattern: "rambler.ru", strength: S::Weak },
 ];
 
