@@ -56,29 +56,20 @@ pub static PROVIDER: Provider = Provider {
 /// Hosts of this provider's official pages that explanations may link to (https only).
 pub static HOSTS: &[&str] = &["docs.aws.amazon.com"];
 
-macro_rules! m {
-    ($pattern:literal, $strength:ident) => {
-        ProviderMarker {
-            pattern: $pattern,
-            strength: S::$strength,
-        }
-    };
-}
-
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     // SES's own wording.
-    m!("amazon ses did not send the message", Strong),
-    m!("amazon ses has suppressed sending", Strong),
-    m!("unable to deliver in 840 minutes", Strong),
-    m!("throttling failure: maximum sending rate exceeded", Strong),
-    m!("throttling failure: daily message quota exceeded", Strong),
-    m!("the following identities failed the check in region", Strong),
-    m!("onaccountsuppressionlist", Medium),
+    marker!("amazon ses did not send the message", Strong),
+    marker!("amazon ses has suppressed sending", Strong),
+    marker!("unable to deliver in 840 minutes", Strong),
+    marker!("throttling failure: maximum sending rate exceeded", Strong),
+    marker!("throttling failure: daily message quota exceeded", Strong),
+    marker!("the following identities failed the check in region", Strong),
+    marker!("onaccountsuppressionlist", Medium),
     // SES hosts (reporting MTA, SMTP endpoint).
-    m!("email-smtp", Weak),
-    m!("amazonses.com", Weak),
+    marker!("email-smtp", Weak),
+    marker!("amazonses.com", Weak),
 ];
 
 macro_rules! rule {

@@ -54,53 +54,28 @@ pub static PROVIDER: Provider = Provider {
 /// Hosts of this provider's official pages that explanations may link to (https only).
 pub static HOSTS: &[&str] = &["support.apple.com"];
 
-macro_rules! m {
-    ($pattern:literal, $strength:ident) => {
-        ProviderMarker {
-            pattern: $pattern,
-            strength: S::$strength,
-        }
-    };
-}
-
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     // Bracket tags of iCloud's filters.
-    m!("[cs01]", Strong),
-    m!("[cs02]", Strong),
-    m!("[hm07]", Strong),
-    m!("[hm08]", Strong),
-    m!("[hme1]", Strong),
+    marker!("[cs01]", Strong),
+    marker!("[cs02]", Strong),
+    marker!("[hm07]", Strong),
+    marker!("[hm08]", Strong),
+    marker!("[hme1]", Strong),
     // The help article every iCloud rejection links to.
-    m!("ht204137", Strong),
+    marker!("ht204137", Strong),
     // iCloud's MX hosts: strong, so that an iCloud reply quoting Proofpoint stays iCloud's.
-    m!("mail.icloud.com", Strong),
+    marker!("mail.icloud.com", Strong),
     // Other Apple mail hosts.
-    m!("mail-in2.apple.com", Medium),
-    m!("apple secure mail relay", Medium),
+    marker!("mail-in2.apple.com", Medium),
+    marker!("apple secure mail relay", Medium),
     // Mail domains that appear in recipient addresses.
-    m!("icloud.com", Weak),
-    m!("me.com", Weak),
-    m!("mac.com", Weak),
-    m!("apple.com", Weak),
+    marker!("icloud.com", Weak),
+    marker!("me.com", Weak),
+    marker!("mac.com", Weak),
+    marker!("apple.com", Weak),
 ];
-
-macro_rules! rule {
-    ($id:literal, $pattern:literal, $code:literal, $cat:ident, $who:expr, $retry:expr, $help:expr, $src:expr, $checked:expr) => {
-        ProviderRule {
-            id: $id,
-            pattern: $pattern,
-            code: $code,
-            category: C::$cat,
-            who_acts: $who,
-            retry: $retry,
-            help_url: $help,
-            source: provenance!($src),
-            checked: provenance!($checked),
-        }
-    };
-}
 
 const ADMIN: Option<WhoActs> = Some(WhoActs::SenderAdmin);
 const NOBODY: Option<WhoActs> = Some(WhoActs::Nobody);

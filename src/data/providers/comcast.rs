@@ -44,57 +44,32 @@ pub static PROVIDER: Provider = Provider {
 /// Hosts of this provider's official pages that explanations may link to (https only).
 pub static HOSTS: &[&str] = &["www.xfinity.com"];
 
-macro_rules! m {
-    ($pattern:literal, $strength:ident) => {
-        ProviderMarker {
-            pattern: $pattern,
-            strength: S::$strength,
-        }
-    };
-}
-
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     // Comcast's block codes and its postmaster link.
-    m!("postmaster.comcast.net", Strong),
-    m!("es000001", Strong),
-    m!("es000010", Strong),
-    m!("bl000000", Strong),
-    m!("bl000001", Strong),
-    m!("bl000010", Strong),
-    m!("bl000011", Strong),
-    m!("bl000100", Strong),
-    m!("bl000101", Strong),
-    m!("bl000110", Strong),
-    m!("bl000111", Strong),
-    m!("dm000001", Strong),
-    m!("rl0000*", Strong),
-    m!("comcast block for spam", Strong),
-    m!("comcast requires", Strong),
+    marker!("postmaster.comcast.net", Strong),
+    marker!("es000001", Strong),
+    marker!("es000010", Strong),
+    marker!("bl000000", Strong),
+    marker!("bl000001", Strong),
+    marker!("bl000010", Strong),
+    marker!("bl000011", Strong),
+    marker!("bl000100", Strong),
+    marker!("bl000101", Strong),
+    marker!("bl000110", Strong),
+    marker!("bl000111", Strong),
+    marker!("dm000001", Strong),
+    marker!("rl0000*", Strong),
+    marker!("comcast block for spam", Strong),
+    marker!("comcast requires", Strong),
     // Comcast's inbound hosts.
-    m!("sys.comcast.net", Medium),
-    m!("mail.comcast.net", Medium),
-    m!("mx.comcast.net", Medium),
+    marker!("sys.comcast.net", Medium),
+    marker!("mail.comcast.net", Medium),
+    marker!("mx.comcast.net", Medium),
     // Mail domain that appears in recipient addresses.
-    m!("comcast.net", Weak),
+    marker!("comcast.net", Weak),
 ];
-
-macro_rules! rule {
-    ($id:literal, $pattern:literal, $code:literal, $cat:ident, $who:expr, $retry:expr, $help:expr, $src:expr, $checked:expr) => {
-        ProviderRule {
-            id: $id,
-            pattern: $pattern,
-            code: $code,
-            category: C::$cat,
-            who_acts: $who,
-            retry: $retry,
-            help_url: $help,
-            source: provenance!($src),
-            checked: provenance!($checked),
-        }
-    };
-}
 
 const ADMIN: Option<WhoActs> = Some(WhoActs::SenderAdmin);
 const AUTO: Option<Retry> = Some(Retry::Automatic);

@@ -37,34 +37,25 @@ pub static PROVIDER: Provider = Provider {
 /// Hosts of this provider's official pages that explanations may link to (https only).
 pub static HOSTS: &[&str] = &["www.cox.com"];
 
-macro_rules! m {
-    ($pattern:literal, $strength:ident) => {
-        ProviderMarker {
-            pattern: $pattern,
-            strength: S::$strength,
-        }
-    };
-}
-
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     // Cox's own error codes and page.
-    m!("cox.com/residential/support/email-error-codes", Strong),
-    m!("cox.com/business/support/email-error-codes", Strong),
-    m!("aup#cxbl", Strong),
-    m!("aup#cxdns", Strong),
-    m!("aup#cxsndr", Strong),
-    m!("aup#cxsmtp", Strong),
-    m!("aup#cxcnct", Strong),
-    m!("aup#cxmxrt", Strong),
-    m!("aup#cxthrt", Strong),
-    m!("aup#cxmj", Strong),
-    m!("aup#ipbl*", Strong),
-    m!("aup#urlbl*", Strong),
-    m!("unblock.request@cox.net", Strong),
+    marker!("cox.com/residential/support/email-error-codes", Strong),
+    marker!("cox.com/business/support/email-error-codes", Strong),
+    marker!("aup#cxbl", Strong),
+    marker!("aup#cxdns", Strong),
+    marker!("aup#cxsndr", Strong),
+    marker!("aup#cxsmtp", Strong),
+    marker!("aup#cxcnct", Strong),
+    marker!("aup#cxmxrt", Strong),
+    marker!("aup#cxthrt", Strong),
+    marker!("aup#cxmj", Strong),
+    marker!("aup#ipbl*", Strong),
+    marker!("aup#urlbl*", Strong),
+    marker!("unblock.request@cox.net", Strong),
     // Mail domain that appears in recipient addresses.
-    m!("cox.net", Weak),
+    marker!("cox.net", Weak),
 ];
 
 macro_rules! rule {

@@ -38,45 +38,36 @@ pub static PROVIDER: Provider = Provider {
 /// Hosts of this provider's official pages that explanations may link to (https only).
 pub static HOSTS: &[&str] = &["www.godaddy.com"];
 
-macro_rules! m {
-    ($pattern:literal, $strength:ident) => {
-        ProviderMarker {
-            pattern: $pattern,
-            strength: S::$strength,
-        }
-    };
-}
-
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     // GoDaddy's bounce codes and rate-limit link.
-    m!("ib007", Strong),
-    m!("ib101", Strong),
-    m!("ib103", Strong),
-    m!("ib104", Strong),
-    m!("ib105", Strong),
-    m!("ib106", Strong),
-    m!("ib108", Strong),
-    m!("ib110", Strong),
-    m!("ib111", Strong),
-    m!("ib112", Strong),
-    m!("ib113", Strong),
-    m!("ib212", Strong),
-    m!("ib401", Strong),
-    m!("ib501", Strong),
-    m!("ib502", Strong),
-    m!("ib504", Strong),
-    m!("ib506", Strong),
-    m!("ib508", Strong),
-    m!("ib510", Strong),
-    m!("ib605", Strong),
-    m!("ib607", Strong),
-    m!("ib705", Strong),
-    m!("x.co/rlbounce", Strong),
+    marker!("ib007", Strong),
+    marker!("ib101", Strong),
+    marker!("ib103", Strong),
+    marker!("ib104", Strong),
+    marker!("ib105", Strong),
+    marker!("ib106", Strong),
+    marker!("ib108", Strong),
+    marker!("ib110", Strong),
+    marker!("ib111", Strong),
+    marker!("ib112", Strong),
+    marker!("ib113", Strong),
+    marker!("ib212", Strong),
+    marker!("ib401", Strong),
+    marker!("ib501", Strong),
+    marker!("ib502", Strong),
+    marker!("ib504", Strong),
+    marker!("ib506", Strong),
+    marker!("ib508", Strong),
+    marker!("ib510", Strong),
+    marker!("ib605", Strong),
+    marker!("ib607", Strong),
+    marker!("ib705", Strong),
+    marker!("x.co/rlbounce", Strong),
     // GoDaddy's mail hosts and banner word.
-    m!("secureserver.net", Medium),
-    m!("bizsmtp", Medium),
+    marker!("secureserver.net", Medium),
+    marker!("bizsmtp", Medium),
 ];
 
 macro_rules! rule {

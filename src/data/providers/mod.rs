@@ -8,6 +8,31 @@ use std::sync::OnceLock;
 
 use super::{Provider, ProviderMarker, ProviderRule};
 
+/// A marker row: `marker!("gsmtp", Strong)`.
+macro_rules! marker {
+    ($pattern:literal, $strength:ident) => {
+        $crate::data::ProviderMarker { pattern: $pattern, strength: $crate::data::Strength::$strength }
+    };
+}
+
+/// A rule row with every field: `rule!(id, pattern, code, Category, who_acts, retry,
+/// help_url, source, checked)`.
+macro_rules! rule {
+    ($id:literal, $pattern:literal, $code:literal, $cat:ident, $who:expr, $retry:expr, $help:expr, $src:expr, $checked:expr) => {
+        $crate::data::ProviderRule {
+            id: $id,
+            pattern: $pattern,
+            code: $code,
+            category: $crate::taxonomy::Category::$cat,
+            who_acts: $who,
+            retry: $retry,
+            help_url: $help,
+            source: provenance!($src),
+            checked: provenance!($checked),
+        }
+    };
+}
+
 pub mod abusix;
 pub mod amazon_ses;
 pub mod apple;

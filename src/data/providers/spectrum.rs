@@ -44,30 +44,21 @@ pub static PROVIDER: Provider = Provider {
 /// Hosts of this provider's official pages that explanations may link to (https only).
 pub static HOSTS: &[&str] = &["www.spectrumbusiness.net", "www.spectrum.net"];
 
-macro_rules! m {
-    ($pattern:literal, $strength:ident) => {
-        ProviderMarker {
-            pattern: $pattern,
-            strength: S::$strength,
-        }
-    };
-}
-
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     // Spectrum's code prefixes and its error-code page.
-    m!("aup#i-", Strong),
-    m!("aup#in-", Strong),
-    m!("aup#o-", Strong),
-    m!("understanding-email-error-codes", Strong),
+    marker!("aup#i-", Strong),
+    marker!("aup#in-", Strong),
+    marker!("aup#o-", Strong),
+    marker!("understanding-email-error-codes", Strong),
     // Charter's inbound hosts (impin004.msg.chrl.nc.charter.net, mx0.charter.net).
-    m!("msg.chrl.nc.charter.net", Medium),
-    m!("mx0.charter.net", Medium),
+    marker!("msg.chrl.nc.charter.net", Medium),
+    marker!("mx0.charter.net", Medium),
     // Mail domains that appear in recipient addresses.
-    m!("charter.net", Weak),
-    m!("spectrum.net", Weak),
-    m!("rr.com", Weak),
+    marker!("charter.net", Weak),
+    marker!("spectrum.net", Weak),
+    marker!("rr.com", Weak),
 ];
 
 macro_rules! rule {

@@ -68,78 +68,53 @@ pub static PROVIDER: Provider = Provider {
 /// Hosts of this provider's official pages that explanations may link to (https only).
 pub static HOSTS: &[&str] = &["senders.yahooinc.com"];
 
-macro_rules! m {
-    ($pattern:literal, $strength:ident) => {
-        ProviderMarker {
-            pattern: $pattern,
-            strength: S::$strength,
-        }
-    };
-}
-
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     // Bracket tags only Yahoo prints.
-    m!("[ts01]", Strong),
-    m!("[ts02]", Strong),
-    m!("[ts03]", Strong),
-    m!("[tss04]", Strong),
-    m!("[tss07]", Strong),
-    m!("[tss09]", Strong),
-    m!("[tss11]", Strong),
-    m!("[ph01]", Strong),
-    m!("[bl21]", Strong),
-    m!("[bl23]", Strong),
-    m!("[gl01]", Strong),
+    marker!("[ts01]", Strong),
+    marker!("[ts02]", Strong),
+    marker!("[ts03]", Strong),
+    marker!("[tss04]", Strong),
+    marker!("[tss07]", Strong),
+    marker!("[tss09]", Strong),
+    marker!("[tss11]", Strong),
+    marker!("[ph01]", Strong),
+    marker!("[bl21]", Strong),
+    marker!("[bl23]", Strong),
+    marker!("[gl01]", Strong),
     // Internal tokens (not enhanced status codes).
-    m!("4.16.55.1", Strong),
-    m!("4.16.50", Strong),
-    m!("[#4.16.1]", Strong),
-    m!("(554.30)", Strong),
-    m!("delivery error: dd", Strong),
-    m!("yahoo requires all senders", Strong),
+    marker!("4.16.55.1", Strong),
+    marker!("4.16.50", Strong),
+    marker!("[#4.16.1]", Strong),
+    marker!("(554.30)", Strong),
+    marker!("delivery error: dd", Strong),
+    marker!("yahoo requires all senders", Strong),
     // Help links Yahoo puts in its replies.
-    m!("senders.yahooinc.com", Strong),
-    m!("postmaster.yahooinc.com", Strong),
-    m!("postmaster.verizonmedia.com", Strong),
-    m!("postmaster.yahoo.com", Strong),
-    m!("help.yahoo.com/kb/postmaster", Strong),
+    marker!("senders.yahooinc.com", Strong),
+    marker!("postmaster.yahooinc.com", Strong),
+    marker!("postmaster.verizonmedia.com", Strong),
+    marker!("postmaster.yahoo.com", Strong),
+    marker!("help.yahoo.com/kb/postmaster", Strong),
     // MX and relay host names.
-    m!("yahoodns.net", Medium),
-    m!("am0.yahoodns.net", Medium),
-    m!("mx-att.mail.am0.yahoodns.net", Medium),
-    m!("mx.mail.yahoo.com", Medium),
-    m!("mail.bf1.yahoo.com", Medium),
-    m!("mail.gq1.yahoo.com", Medium),
-    m!("mail.ne1.yahoo.com", Medium),
-    m!("mail.mud.yahoo.com", Medium),
-    m!("mx.aol.com", Medium),
+    marker!("yahoodns.net", Medium),
+    marker!("am0.yahoodns.net", Medium),
+    marker!("mx-att.mail.am0.yahoodns.net", Medium),
+    marker!("mx.mail.yahoo.com", Medium),
+    marker!("mail.bf1.yahoo.com", Medium),
+    marker!("mail.gq1.yahoo.com", Medium),
+    marker!("mail.ne1.yahoo.com", Medium),
+    marker!("mail.mud.yahoo.com", Medium),
+    marker!("mx.aol.com", Medium),
     // Mail domains that appear in recipient addresses.
-    m!("yahoo.com", Weak),
-    m!("ymail.com", Weak),
-    m!("aol.com", Weak),
-    m!("verizon.net", Weak),
-    m!("att.net", Weak),
-    m!("sbcglobal.net", Weak),
-    m!("bellsouth.net", Weak),
+    marker!("yahoo.com", Weak),
+    marker!("ymail.com", Weak),
+    marker!("aol.com", Weak),
+    marker!("verizon.net", Weak),
+    marker!("att.net", Weak),
+    marker!("sbcglobal.net", Weak),
+    marker!("bellsouth.net", Weak),
 ];
-
-macro_rules! rule {
-    ($id:literal, $pattern:literal, $code:literal, $cat:ident, $who:expr, $retry:expr, $help:expr, $src:expr, $checked:expr) => {
-        ProviderRule {
-            id: $id,
-            pattern: $pattern,
-            code: $code,
-            category: C::$cat,
-            who_acts: $who,
-            retry: $retry,
-            help_url: $help,
-            source: provenance!($src),
-            checked: provenance!($checked),
-        }
-    };
-}
 
 const ADMIN: Option<WhoActs> = Some(WhoActs::SenderAdmin);
 const NOBODY: Option<WhoActs> = Some(WhoActs::Nobody);

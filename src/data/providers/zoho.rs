@@ -40,26 +40,17 @@ pub static PROVIDER: Provider = Provider {
 /// Hosts of this provider's official pages that explanations may link to (https only).
 pub static HOSTS: &[&str] = &["www.zoho.com"];
 
-macro_rules! m {
-    ($pattern:literal, $strength:ident) => {
-        ProviderMarker {
-            pattern: $pattern,
-            strength: S::$strength,
-        }
-    };
-}
-
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    m!("detected by zoho mail", Strong),
-    m!("mx.zoho.com", Medium),
-    m!("mx2.zoho.com", Medium),
-    m!("smtpin.zoho.com", Medium),
-    m!("mx.zoho.eu", Medium),
-    m!("mx.zoho.in", Medium),
-    m!("zoho.com", Weak),
-    m!("zohomail.com", Weak),
+    marker!("detected by zoho mail", Strong),
+    marker!("mx.zoho.com", Medium),
+    marker!("mx2.zoho.com", Medium),
+    marker!("smtpin.zoho.com", Medium),
+    marker!("mx.zoho.eu", Medium),
+    marker!("mx.zoho.in", Medium),
+    marker!("zoho.com", Weak),
+    marker!("zohomail.com", Weak),
 ];
 
 macro_rules! rule {
