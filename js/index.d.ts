@@ -1,5 +1,5 @@
 import type {
-  CategoryInfo, DictionaryEntry, ExplainOptions, Explanation, RenderOptions,
+  AnnotateOptions, CategoryInfo, DictionaryEntry, ExplainOptions, Explanation, RenderOptions,
 } from './types.js';
 
 export type * from './types.js';
@@ -53,8 +53,11 @@ export declare function codes(): DictionaryEntry[];
 export declare function categories(): CategoryInfo[];
 
 /**
- * Renders explanation cards (text nodes only, `part` names, ARIA) into an element or shadow
- * root, replacing what was rendered there before. Returns the element holding the cards.
+ * Renders explanation cards (`<article>`s of text nodes, `part` names, ARIA) into an element
+ * or shadow root. It replaces the cards it rendered there before and leaves the target's
+ * other children alone. Unless `styles: false`, it adopts the card stylesheet into the shadow
+ * root the target is in, or else into the document. Returns the element holding the cards
+ * (`part="cards"`, `lang` set to the explanation's language).
  */
 export declare function renderExplanation(
   target: Element | ShadowRoot,
@@ -62,14 +65,18 @@ export declare function renderExplanation(
   options?: RenderOptions,
 ): HTMLElement;
 
-/** Shows the input with the evidence spans highlighted. Returns the `<pre>` element. */
+/**
+ * Shows the input with the evidence spans highlighted, replacing the annotated text rendered
+ * into the target before (other children stay). Returns the `<pre>` element.
+ */
 export declare function renderAnnotated(
   target: Element | ShadowRoot,
   input: string,
   explanation: Explanation | Explanation[],
+  options?: AnnotateOptions,
 ): HTMLElement;
 
-/** The card's default stylesheet. */
+/** The card's default stylesheet (the renderer adopts it by itself unless `styles: false`). */
 export declare function cardStyles(): string;
 
 /** Version of the package. */

@@ -14,15 +14,17 @@
 //   Read-only property: explanation (the last Explanation rendered, or null).
 //   Event: "smtp-explain:explained" (bubbles, composed) after each render; detail = Explanation.
 //   A polite live region (role="status") inside the shadow root announces the headline.
+//   Styles: the widget's and the renderer's are constructed stylesheets adopted by the shadow
+//   root, so a page with a strict `style-src 'self'` policy needs no exception for them.
 //
 // ── Styling contract ──────────────────────────────────────────────────────────────────────
-//   Parts (the renderer's; style with smtp-explain::part(name)): cards, card, header, badge,
-//   code-chips, title, summary, more, more-toggle (compact), facts, fact (rows also: who,
-//   retry, recipient, stage), fact-name, fact-value, causes, user-actions, admin-actions
-//   (lists: causes-list, …), heading, admin, admin-toggle, codes, code-list, code, code-id,
-//   code-title, code-meaning, code-source, provider-link, blocklist-link, warnings,
-//   references, reference-link. A component that wraps the element passes them on with
-//   exportparts="card, title, …".
+//   Parts (the renderer's; style with smtp-explain::part(name)): cards, card (an <article>),
+//   header, badge, code-chips, title, summary, more, more-toggle (compact), facts, fact (rows
+//   also: who, retry, recipient, stage), fact-name, fact-value, causes, user-actions,
+//   admin-actions (lists: causes-list, …), inline-code (`commands` in the steps), heading,
+//   admin, admin-toggle, codes, code-list, code, code-id, code-title, code-meaning,
+//   code-source, provider-link, blocklist-link, warnings, references, reference-link. A
+//   component that wraps the element passes them on with exportparts="card, title, …".
 //   The card carries data-outcome (success|intermediate|temporary|permanent|unknown) and
 //   data-category (the category id).
 //   Custom properties (set them on the element or any ancestor; light and dark defaults
@@ -54,7 +56,7 @@
 // an element connects or a dialog opens. To load the .wasm from another URL, call
 // init(url) before that (see README).
 
-import { init, explain, renderExplanation, cardStyles, version, dataVersion } from './index.js';
+import { init, explain, renderExplanation, version, dataVersion } from './index.js';
 
 /** Name of the event fired after each render. */
 export const EXPLAINED_EVENT = 'smtp-explain:explained';
@@ -82,8 +84,9 @@ function whenReady() {
 
 const sheets = new Map();
 
-/** A constructed stylesheet: it survives the renderer replacing a shadow root's children,
- * and needs no 'unsafe-inline' in a Content-Security-Policy (an inline <style> would). */
+/** The widget's own styles as a constructed stylesheet (made once, shared by every root):
+ * no inline <style>, so a strict `style-src` policy needs no exception. The renderer adopts
+ * the card styles into the same shadow root the same way. */
 function sheet(css) {
   let result = sheets.get(css);
   if (!result) {
@@ -97,36 +100,10 @@ function sheet(css) {
 const VISUALLY_HIDDEN = 'position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;'
   + ' overflow: hidden; clip-path: inset(50%); white-space: nowrap;';
 
-/**
- * Gives a shadow root the card styles as constructed sheets. The renderer adds an inline
- * <style data-smtp-explain> to a shadow root unless it finds one there, and a strict
- * `style-src` policy blocks (and reports) any inline <style>, even an inert one. So the root
- * gets an empty placeholder that matches the renderer's `style[data-smtp-explain]` query but
- * is not an HTML <style> element (it is in a private namespace): no style sheet, no CSP check.
- */
-function styleRoot(root, css) {
-  root.adoptedStyleSheets = [sheet(cardStyles()), sheet(css)];
-  if (!root.querySelector('style[data-smtp-explain]')) {
-    const placeholder = document.createElementNS('urn:x-smtp-explain:placeholder', 'style');
-    placeholder.setAttribute('data-smtp-explain', '');
-    root.prepend(placeholder);
-  }
-}
-
 const ELEMENT_CSS = `
-:host { display: block; }
+:host { display: block; color-scheme: light dark; }
 :host([hidden]) { display: none; }
-style { display: none; }
 .status { ${VISUALLY_HIDDEN} }
-/* Compact: the summary shows one line until "More" is opened (the full text stays readable
-   by screen readers). */
-.card[data-compact]:not(:has(> .more[open])) > .summary {
-  display: -webkit-box;
-  -webkit-box-orient: vertical;
-  -webkit-line-clamp: 1;
-  line-clamp: 1;
-  overflow: hidden;
-}
 `;
 
 /** The language to explain in: the closest lang attribute, across shadow roots, else "en". */
@@ -164,12 +141,15 @@ export class SmtpExplainElement extends Base {
 
   constructor() {
     super();
-    this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet(ELEMENT_CSS)];
     this.#status = document.createElement('div');
     this.#status.className = 'status';
     this.#status.setAttribute('role', 'status');
     this.#status.setAttribute('aria-live', 'polite');
     this.#status.setAttribute('aria-atomic', 'true');
+    // The renderer replaces only the cards it rendered: the live region stays.
+    root.append(this.#status);
   }
 
   /** The server reply, code or error text (the `reply` attribute). */
@@ -247,22 +227,21 @@ export class SmtpExplainElement extends Base {
     if (!reply.trim()) {
       this.#explanation = null;
       this.#announcement += 1;
-      root.replaceChildren(...root.querySelectorAll(':scope > style[data-smtp-explain]'));
+      this.#status.textContent = '';
+      for (const child of [...root.children]) {
+        if (child.hasAttribute('data-smtp-explain-root')) child.remove();
+      }
       return;
     }
     const audience = this.audience;
     let explanation;
     try {
-      styleRoot(root, ELEMENT_CSS);
       explanation = explain(reply, { lang: languageOf(this), audience });
-      const cards = renderExplanation(root, explanation, { audience, compact: this.compact });
-      cards.setAttribute('lang', explanation.lang);
+      renderExplanation(root, explanation, { audience, compact: this.compact });
     } catch (error) {
       reportError(error);
       return;
     }
-    // The renderer replaced everything it finds in the shadow root: put the live region back.
-    root.append(this.#status);
     this.#announce(explanation.title);
     this.#explanation = explanation;
     this.dispatchEvent(new CustomEvent(EXPLAINED_EVENT, { detail: explanation, bubbles: true, composed: true }));
@@ -281,8 +260,7 @@ export class SmtpExplainElement extends Base {
 // ── showSmtpError ─────────────────────────────────────────────────────────────────────────
 
 const DIALOG_CSS = `
-:host { display: contents; }
-style { display: none; }
+:host { display: contents; color-scheme: light dark; }
 dialog {
   box-sizing: border-box;
   width: min(40rem, calc(100vw - 1.5rem));
@@ -326,7 +304,7 @@ dialog::backdrop { background: rgb(13 17 23 / 0.55); }
   outline: 2px solid var(--smtp-explain-accent, light-dark(#0550ae, #79c0ff));
   outline-offset: 2px;
 }
-.card { border-width: 0 0 0 0.35rem; border-radius: 0; padding: 0 0 0 1rem; background: none; }
+.body .card { border-width: 0 0 0 0.35rem; border-radius: 0; padding: 0 0 0 1rem; background: none; }
 .actions {
   display: flex;
   flex-wrap: wrap;
@@ -358,7 +336,7 @@ button:hover { background: light-dark(#eaeef2, #333a43); }
 .copy-fallback { ${VISUALLY_HIDDEN} }
 @media (max-width: 30rem) {
   .body { padding: 0.75rem 0.75rem 0.25rem; }
-  .card { padding-left: 0.75rem; }
+  .body .card { padding-left: 0.75rem; }
   .actions { padding: 0.6rem 0.75rem; row-gap: 0.35rem; }
   .actions button { flex: 1 1 auto; }
   .copy-status { order: 1; flex-basis: 100%; text-align: center; }
@@ -492,23 +470,17 @@ export async function showSmtpError(message, options = {}) {
 
   const host = document.createElement('smtp-explain-dialog');
   const root = host.attachShadow({ mode: 'open' });
-  styleRoot(root, DIALOG_CSS);
+  root.adoptedStyleSheets = [sheet(DIALOG_CSS)];
   const cards = renderExplanation(root, shown, { audience, compact: false });
-  cards.setAttribute('lang', explanation.lang);
 
   const dialog = document.createElement('dialog');
   dialog.setAttribute('part', 'dialog');
   dialog.setAttribute('role', 'alertdialog');
   dialog.setAttribute('aria-modal', 'true');
-  const headline = cards.querySelector('[part~="title"]');
-  const summary = cards.querySelector('[part~="summary"]');
-  if (headline?.id) {
-    dialog.setAttribute('aria-labelledby', headline.id);
-    if (summary) {
-      summary.id ||= `${headline.id}-summary`;
-      dialog.setAttribute('aria-describedby', summary.id);
-    }
-  }
+  // The renderer gives the headline and the summary ids (the card refers to them too).
+  const card = cards.querySelector('[part~="card"]');
+  dialog.setAttribute('aria-labelledby', card.getAttribute('aria-labelledby'));
+  dialog.setAttribute('aria-describedby', card.getAttribute('aria-describedby'));
 
   const body = document.createElement('div');
   body.className = 'body';

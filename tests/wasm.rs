@@ -7,7 +7,7 @@ use smtp_explain::wasm::render::{render_annotated, render_explanation};
 use smtp_explain::wasm::{categories_js, codes_js, explain_all_js, explain_js, lookup_js};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -92,7 +92,7 @@ fn card_shows_hostile_server_text_as_text() {
     assert!(div.query_selector("img").unwrap().is_none());
     assert!(div.query_selector("script").unwrap().is_none());
     let annotated = fresh_div();
-    render_annotated(annotated.clone().into(), hostile.to_string(), explain(hostile)).unwrap();
+    render_annotated(annotated.clone().into(), hostile.to_string(), explain(hostile), JsValue::UNDEFINED).unwrap();
     assert!(annotated.query_selector("img").unwrap().is_none());
     assert!(annotated.text_content().unwrap().contains("<img src=x"));
     assert!(Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap().is_undefined());
@@ -137,37 +137,236 @@ fn links_come_only_from_the_allowlist() {
     assert!(div.text_content().unwrap().contains("Click me"));
 }
 
-#[wasm_bindgen_test]
-fn renders_into_a_shadow_root_with_its_styles() {
+fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        Reflect::set(&object, &JsValue::from_str(key), value).unwrap();
+    }
+    object.into()
+}
+
+fn computed(element: &Element, property: &str) -> String {
+    web_sys::window().unwrap().get_computed_style(element).unwrap().unwrap().get_property_value(property).unwrap()
+}
+
+fn px(value: &str) -> f64 {
+    value.trim_end_matches("px").parse().unwrap_or(0.0)
+}
+
+fn shadow_root() -> (Element, ShadowRoot) {
     let host = fresh_div();
     let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
-    render_explanation(root.clone().into(), explain("421 4.7.0 Try again later"), JsValue::UNDEFINED).unwrap();
-    assert!(root.query_selector("style[data-smtp-explain]").unwrap().is_some());
-    assert!(root.query_selector("[part~=card]").unwrap().is_some());
-    assert!(host.query_selector("[part~=card]").unwrap().is_none(), "nothing leaks into the light DOM");
+    (host, root)
+}
+
+fn style_elements() -> u32 {
+    document().query_selector_all("style").unwrap().length()
 }
 
 #[wasm_bindgen_test]
-fn compact_mode_hides_details_behind_more() {
+fn renders_into_a_shadow_root_with_adopted_styles_and_no_style_element() {
+    let before = style_elements();
+    let (host, root) = shadow_root();
+    render_explanation(root.clone().into(), explain("421 4.7.0 Try again later"), JsValue::UNDEFINED).unwrap();
+    render_explanation(root.clone().into(), explain("421 4.7.0 Try again later"), JsValue::UNDEFINED).unwrap();
+    assert!(root.query_selector("style").unwrap().is_none(), "no <style> element in the shadow root");
+    assert_eq!(style_elements(), before, "no <style> element in the document");
+    let sheets = root.adopted_style_sheets();
+    assert_eq!(sheets.length(), 1, "the card sheet is adopted once, however often the root is rendered into");
+    let card = root.query_selector("[part~=card]").unwrap().expect("card");
+    assert!(px(&computed(&card, "border-left-width")) >= 4.0, "the card styles apply");
+    assert!(host.query_selector("[part~=card]").unwrap().is_none(), "nothing leaks into the light DOM");
+
+    // An element inside a shadow root counts as that shadow root; another root shares the sheet.
+    let (_, other) = shadow_root();
+    let inner = document().create_element("div").unwrap();
+    other.append_child(&inner).unwrap();
+    render_explanation(inner.into(), explain("550 5.1.1 User unknown"), JsValue::UNDEFINED).unwrap();
+    assert_eq!(other.adopted_style_sheets().length(), 1);
+    assert_eq!(other.adopted_style_sheets().get(0), sheets.get(0), "one constructed sheet per document");
+
+    // Sheets the host adopted itself stay, and stay first.
+    let (_, third) = shadow_root();
+    let own = web_sys::CssStyleSheet::new().unwrap();
+    third.set_adopted_style_sheets(&Array::of1(&own));
+    render_explanation(third.clone().into(), explain("421"), JsValue::UNDEFINED).unwrap();
+    let adopted = third.adopted_style_sheets();
+    assert_eq!(adopted.length(), 2);
+    assert_eq!(adopted.get(0), JsValue::from(own));
+}
+
+#[wasm_bindgen_test]
+fn renders_into_the_document_with_adopted_styles_scoped_to_its_roots() {
+    let before = style_elements();
     let div = fresh_div();
-    let options = js_sys::Object::new();
-    Reflect::set(&options, &"compact".into(), &JsValue::TRUE).unwrap();
-    render_explanation(div.clone().into(), explain("552 5.2.2 Mailbox full"), options.into()).unwrap();
+    render_explanation(div.clone().into(), explain("550 5.1.1 User unknown"), JsValue::UNDEFINED).unwrap();
+    assert_eq!(style_elements(), before, "no <style> element added to the document");
+    let adopted = document().adopted_style_sheets();
+    assert!(adopted.length() >= 1, "the card sheet is adopted by the document");
+    let card = div.query_selector("[part~=card]").unwrap().unwrap();
+    assert!(px(&computed(&card, "border-left-width")) >= 4.0, "the card styles apply");
+    let list = div.query_selector("[part~=user-actions-list]").unwrap().unwrap();
+    assert_eq!(computed(&list, "margin-top"), "0px");
+
+    // The page around the cards keeps its own look: lists, disclosures, links and the class
+    // names the card uses are not restyled.
+    let page = fresh_div();
+    for tag in ["ol", "ul", "details", "a", "h2"] {
+        let e = document().create_element(tag).unwrap();
+        e.set_class_name("title summary header card heading");
+        if tag == "details" {
+            e.append_child(&document().create_element("summary").unwrap()).unwrap();
+        }
+        page.append_child(&e).unwrap();
+    }
+    let ol = page.query_selector("ol").unwrap().unwrap();
+    assert_eq!(computed(&ol, "padding-left"), "40px", "a page list keeps its padding");
+    let details = page.query_selector("details").unwrap().unwrap();
+    assert_eq!(computed(&details, "border-top-style"), "none", "a page disclosure keeps its look");
+    let summary = page.query_selector("summary").unwrap().unwrap();
+    assert_eq!(computed(&summary, "cursor"), "auto", "a page summary keeps its cursor");
+    let h2 = page.query_selector("h2").unwrap().unwrap();
+    assert_ne!(computed(&h2, "font-size"), computed(&div.query_selector("[part~=title]").unwrap().unwrap(), "font-size"));
+    assert_eq!(computed(&h2, "border-left-width"), "0px", "the class name card does not make a card");
+    assert_eq!(adopted.length(), document().adopted_style_sheets().length(), "adopted once");
+}
+
+#[wasm_bindgen_test]
+fn styles_false_adopts_nothing() {
+    let (_, root) = shadow_root();
+    render_explanation(root.clone().into(), explain("421"), options(&[("styles", JsValue::FALSE)])).unwrap();
+    assert_eq!(root.adopted_style_sheets().length(), 0);
+    assert!(root.query_selector("style").unwrap().is_none());
+    let (_, annotated) = shadow_root();
+    render_annotated(annotated.clone().into(), "421".into(), explain("421"), options(&[("styles", JsValue::FALSE)])).unwrap();
+    assert_eq!(annotated.adopted_style_sheets().length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn rendering_keeps_the_hosts_other_children() {
+    let (_, root) = shadow_root();
+    let status = document().create_element("div").unwrap();
+    status.set_attribute("role", "status").unwrap();
+    root.append_child(&status).unwrap();
+    let after = document().create_element("p").unwrap();
+    render_explanation(root.clone().into(), explain("421"), JsValue::UNDEFINED).unwrap();
+    root.append_child(&after).unwrap();
+    let e = explain("550 5.1.1 User unknown");
+    let cards = render_explanation(root.clone().into(), e.clone(), JsValue::UNDEFINED).unwrap();
+    render_annotated(root.clone().into(), "550 5.1.1 User unknown".into(), e.clone(), JsValue::UNDEFINED).unwrap();
+    render_annotated(root.clone().into(), "550 5.1.1 User unknown".into(), e, JsValue::UNDEFINED).unwrap();
+    let nodes = root.child_nodes();
+    let children: Vec<String> = (0..nodes.length())
+        .map(|i| nodes.get(i).unwrap().dyn_into::<Element>().unwrap())
+        .map(|c| c.get_attribute("data-smtp-explain-root").unwrap_or_else(|| c.tag_name().to_lowercase()))
+        .collect();
+    assert_eq!(children, ["div", "cards", "p", "annotated"], "the host's children stay in place; each kind is replaced in place");
+    assert!(status.is_connected() && after.is_connected());
+    assert_eq!(root.query_selector_all("[part~=card]").unwrap().length(), 1);
+    assert_eq!(root.child_nodes().get(1).map(JsValue::from), Some(cards), "the new cards took the place of the old");
+}
+
+#[wasm_bindgen_test]
+fn card_is_an_article_described_by_its_summary_in_the_explanations_language() {
+    let div = fresh_div();
+    let e = explain("552 5.2.2 Mailbox full");
+    let cards = render_explanation(div.clone().into(), e.clone(), JsValue::UNDEFINED).unwrap();
+    let cards: Element = cards.dyn_into().unwrap();
+    assert_eq!(cards.get_attribute("lang"), get(&e, "lang").as_string());
+    let card = div.query_selector("[part~=card]").unwrap().unwrap();
+    assert_eq!(card.tag_name(), "ARTICLE");
+    assert!(div.query_selector("section[part~=card]").unwrap().is_none(), "no region landmark per card");
+    let summary = div.query_selector("[part~=summary]").unwrap().unwrap();
+    assert!(!summary.id().is_empty());
+    assert_eq!(card.get_attribute("aria-describedby"), Some(summary.id()));
+    assert_eq!(summary.text_content(), get(&e, "summary").as_string());
+    // Every card of a list has its own ids.
+    let all = explain_all_js(JsValue::from_str("550 5.1.1 User unknown\n452 4.2.2 Mailbox full"), JsValue::UNDEFINED).unwrap();
+    render_explanation(div.clone().into(), all, JsValue::UNDEFINED).unwrap();
+    let ids: Vec<String> = (0..2).map(|i| div.query_selector_all("[part~=summary]").unwrap().get(i).unwrap().dyn_into::<Element>().unwrap().id()).collect();
+    assert_ne!(ids[0], ids[1]);
+}
+
+#[wasm_bindgen_test]
+fn heading_level_sets_the_title_and_section_headings() {
+    let e = explain("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown");
+    for (level, title, sub) in [(None, "H2", "H3"), (Some(4.0), "H4", "H5"), (Some(6.0), "H6", "H6"), (Some(1.0), "H2", "H3"), (Some(9.0), "H6", "H6"), (Some(f64::NAN), "H2", "H3")] {
+        let div = fresh_div();
+        let opts = level.map_or(JsValue::UNDEFINED, |n| options(&[("headingLevel", JsValue::from_f64(n))]));
+        render_explanation(div.clone().into(), e.clone(), opts).unwrap();
+        assert_eq!(div.query_selector("[part~=title]").unwrap().unwrap().tag_name(), title, "{level:?}");
+        let headings = div.query_selector_all("[part~=heading]").unwrap();
+        assert!(headings.length() > 0);
+        for i in 0..headings.length() {
+            assert_eq!(headings.get(i).unwrap().dyn_into::<Element>().unwrap().tag_name(), sub, "{level:?}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn steps_show_backtick_spans_as_code_and_never_parse_html() {
+    let e = explain("550 5.1.1 User unknown");
+    let steps = Array::new();
+    steps.push(&"Check the record: `dig +short MX example.com`, then `<b>retry</b>`.".into());
+    steps.push(&"A lone ` stays as it is".into());
+    Reflect::set(&e, &"userActions".into(), &steps).unwrap();
+    let causes = Array::new();
+    causes.push(&"`a` and `b`".into());
+    Reflect::set(&e, &"possibleCauses".into(), &causes).unwrap();
+    let div = fresh_div();
+    render_explanation(div.clone().into(), e, JsValue::UNDEFINED).unwrap();
+    let items = div.query_selector_all("[part~=user-actions-list] li").unwrap();
+    let first: Element = items.get(0).unwrap().dyn_into().unwrap();
+    let codes = first.query_selector_all("code").unwrap();
+    assert_eq!(codes.length(), 2);
+    assert_eq!(codes.get(0).unwrap().text_content().as_deref(), Some("dig +short MX example.com"));
+    assert_eq!(codes.get(1).unwrap().text_content().as_deref(), Some("<b>retry</b>"));
+    assert!(first.query_selector("b").unwrap().is_none(), "markup in a code span stays text");
+    assert_eq!(first.text_content().as_deref(), Some("Check the record: dig +short MX example.com, then <b>retry</b>."));
+    let code: Element = codes.get(0).unwrap().dyn_into().unwrap();
+    assert_eq!(code.get_attribute("part").as_deref(), Some("inline-code"));
+    assert!(computed(&code, "font-family").contains("monospace"));
+    let second: Element = items.get(1).unwrap().dyn_into().unwrap();
+    assert!(second.query_selector("code").unwrap().is_none());
+    assert_eq!(second.text_content().as_deref(), Some("A lone ` stays as it is"));
+    let cause = div.query_selector("[part~=causes-list] li").unwrap().unwrap();
+    assert_eq!(cause.query_selector_all("code").unwrap().length(), 2);
+    assert_eq!(cause.text_content().as_deref(), Some("a and b"));
+}
+
+#[wasm_bindgen_test]
+fn compact_mode_hides_details_behind_more_and_cuts_the_summary_to_one_line() {
+    let div = fresh_div();
+    render_explanation(div.clone().into(), explain("552 5.2.2 Mailbox full"), options(&[("compact", JsValue::TRUE)])).unwrap();
     let more = div.query_selector("details[part~=more]").unwrap().expect("more toggle");
     assert!(!more.has_attribute("open"));
     assert!(more.query_selector("[part~=user-actions]").unwrap().is_some());
+    let summary = div.query_selector("[part~=summary]").unwrap().unwrap();
+    assert_eq!(computed(&summary, "-webkit-line-clamp"), "1", "one line while closed");
+    more.set_attribute("open", "").unwrap();
+    assert_eq!(computed(&summary, "-webkit-line-clamp"), "none", "the whole summary once More is open");
+    let full = fresh_div();
+    render_explanation(full.clone().into(), explain("552 5.2.2 Mailbox full"), JsValue::UNDEFINED).unwrap();
+    assert_eq!(computed(&full.query_selector("[part~=summary]").unwrap().unwrap(), "-webkit-line-clamp"), "none");
 }
 
 #[wasm_bindgen_test]
 fn annotated_view_marks_codes_and_keeps_text() {
     let input = "550 5.1.1 <x@example.com>: User unknown";
     let div = fresh_div();
-    render_annotated(div.clone().into(), input.to_string(), explain(input)).unwrap();
+    let pre = render_annotated(div.clone().into(), input.to_string(), explain(input), JsValue::UNDEFINED).unwrap();
+    let pre: Element = pre.dyn_into().unwrap();
+    assert_eq!(pre.get_attribute("data-smtp-explain-root").as_deref(), Some("annotated"));
+    assert!(pre.get_attribute("aria-label").is_some_and(|l| !l.is_empty()), "a default accessible name");
     let marks = div.query_selector_all("mark").unwrap();
     assert!(marks.length() >= 2);
     let first: Element = marks.get(0).unwrap().dyn_into().unwrap();
     assert_eq!(first.get_attribute("data-kind").as_deref(), Some("basic_code"));
     assert!(first.text_content().unwrap().starts_with("550"));
+    // The accessible name can be set.
+    let pre = render_annotated(div.clone().into(), input.to_string(), explain(input), options(&[("label", "Die Antwort".into())])).unwrap();
+    assert_eq!(pre.dyn_into::<Element>().unwrap().get_attribute("aria-label").as_deref(), Some("Die Antwort"));
+    assert_eq!(div.query_selector_all("pre").unwrap().length(), 1);
 }
 
 #[wasm_bindgen_test]

@@ -142,20 +142,15 @@ function h(tag, attributes = {}, ...children) {
 }
 
 /**
- * A shadow root on `host` holding the renderer's stylesheet (as a file: the page's policy
- * forbids inline styles) and the element the renderer draws into. The shadow root keeps the
- * card styles and the page styles apart; the page styles cards through ::part() and the
- * --smtp-explain-* properties. The empty <style data-smtp-explain> tells the renderer that
- * its styles are already there.
+ * A shadow root on `host` with the element the renderer draws into. The shadow root keeps the
+ * card styles and the page styles apart; the renderer adopts its stylesheet into it as a
+ * constructed sheet (allowed by the page's strict policy, which has no inline styles), and
+ * the page styles cards through ::part() and the --smtp-explain-* properties.
  */
 function shadowView(host) {
   const root = host.attachShadow({ mode: 'open' });
   const target = h('div', { class: 'view' });
-  root.append(
-    h('link', { rel: 'stylesheet', href: new URL('./vendor/smtp-explain/dist/card.css', import.meta.url).href }),
-    h('style', { 'data-smtp-explain': true }),
-    target,
-  );
+  root.append(target);
   return { root, target };
 }
 
@@ -226,7 +221,8 @@ function explainNow() {
   let list;
   try {
     list = explainAll(text, { audience });
-    renderExplanation(cards, list.length === 1 ? list[0] : list, { audience });
+    // The card titles sit below the panel's "Explanation" heading (an h2).
+    renderExplanation(cards, list.length === 1 ? list[0] : list, { audience, headingLevel: 3 });
     renderAnnotated(annotated, text, list);
   } catch (error) {
     // The engine resets itself after an internal error; say so and keep the page usable.

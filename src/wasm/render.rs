@@ -39,7 +39,8 @@ struct CardView {
     provider: Option<ProviderView>,
     blocklist: Option<BlocklistView>,
     references: Vec<ReferenceView>,
-    warnings: Vec<WarningView>,
+    /// Warning messages.
+    warnings: Vec<String>,
     alternatives: Vec<CategoryView>,
     category: CategoryView,
     evidence: Vec<EvidenceView>,
@@ -69,11 +70,6 @@ struct BlocklistView {
 struct ReferenceView {
     title: String,
     url: String,
-}
-
-#[derive(Default)]
-struct WarningView {
-    message: String,
 }
 
 #[derive(Default)]
@@ -154,7 +150,7 @@ impl CardView {
             provider: provider.is_object().then(|| ProviderView { name: string(&provider, "name"), help_url: string(&provider, "helpUrl") }),
             blocklist: blocklist.is_object().then(|| BlocklistView { zone: string(&blocklist, "zone"), lookup_url: string(&blocklist, "lookupUrl") }),
             references: items(e, "references").iter().map(|r| ReferenceView { title: string(r, "title"), url: string(r, "url") }).collect(),
-            warnings: items(e, "warnings").iter().map(|w| WarningView { message: string(w, "message") }).collect(),
+            warnings: items(e, "warnings").iter().map(|w| string(w, "message")).collect(),
             alternatives: items(e, "alternatives").iter().map(|a| CategoryView { id: string(a, "id"), title: string(a, "title") }).collect(),
             category: { let c = get(e, "category"); CategoryView { id: string(&c, "id"), title: string(&c, "title") } },
             evidence: items(e, "evidence")
@@ -191,9 +187,17 @@ fn label(key: &str) -> String {
     Catalog::english().get(key).unwrap_or(key).to_string()
 }
 
+/// The label of the key made of `parts`.
+fn label_of(parts: &[&str]) -> String {
+    label(&parts.concat())
+}
+
 fn js_error(message: &str) -> JsValue {
     js_sys::TypeError::new(&format!("smtp-explain: {message}")).into()
 }
+
+/// Heading tags by level - 1 (levels 2 to 6 are used).
+const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
 /// Builds elements in one document.
 struct Builder {
@@ -251,23 +255,31 @@ impl Builder {
         Ok(list)
     }
 
-    /// A titled section with an ordered list, or `None` when the list is empty.
-    fn steps(&self, part: &str, h: &str, heading: &str, items: &[String]) -> Result<Option<Element>, JsValue> {
-        if items.is_empty() {
-            return Ok(None);
-        }
+    /// A section of `part` with a heading (the label of `key`, at tag `h`).
+    fn section(&self, part: &str, h: &str, key: &str) -> Result<Element, JsValue> {
         let section = self.el("section", part)?;
-        append(&section, self.text(h, "heading", heading)?)?;
-        append(&section, self.list("ol", &format!("{part}-list"), items)?)?;
-        Ok(Some(section))
+        append(&section, self.text(h, "heading", &label(key))?)?;
+        Ok(section)
     }
 
-    fn fact(&self, list: &Element, part: &str, name: &str, value: &str) -> Result<(), JsValue> {
-        let row = self.el("div", part)?;
-        append(&row, self.text("dt", "fact-name", name)?)?;
-        append(&row, self.text("dd", "fact-value", value)?)?;
-        append(&list, row)?;
+    /// A titled section with an ordered list, appended to `parent` unless the list is empty.
+    fn steps(&self, parent: &Element, part: &str, h: &str, key: &str, items: &[String]) -> Result<(), JsValue> {
+        if !items.is_empty() {
+            let section = self.section(part, h, key)?;
+            append(&section, self.list("ol", &[part, "-list"].concat(), items)?)?;
+            append(parent, section)?;
+        }
         Ok(())
+    }
+
+    /// A fact row (the label of `key`, then `value`) in `list`; returns the value's element.
+    fn fact(&self, list: &Element, part: &str, key: &str, value: &str) -> Result<Element, JsValue> {
+        let row = self.el("div", part)?;
+        append(&row, self.text("dt", "fact-name", &label(key))?)?;
+        let dd = self.text("dd", "fact-value", value)?;
+        append(&row, dd.clone())?;
+        append(list, row)?;
+        Ok(dd)
     }
 }
 
@@ -305,11 +317,10 @@ fn adopt_styles(doc: &Document, node: &Node) -> Result<(), JsValue> {
         sheet = fresh.into();
         Reflect::set(doc, &key, &sheet)?;
     }
-    let name = JsValue::from_str("adoptedStyleSheets");
-    let sheets = Array::from(&Reflect::get(holder, &name)?);
+    // An ObservableArray, changed in place; sheets the host adopted stay.
+    let sheets: Array = Reflect::get(holder, &JsValue::from_str("adoptedStyleSheets"))?.unchecked_into();
     if !sheets.includes(&sheet, 0) {
         sheets.push(&sheet);
-        Reflect::set(holder, &name, &sheets)?;
     }
     Ok(())
 }
@@ -318,23 +329,15 @@ fn adopt_styles(doc: &Document, node: &Node) -> Result<(), JsValue> {
 /// same kind rendered there before, else at the end. Other children stay where they are.
 fn place(node: &Node, root: &Element, kind: &str) -> Result<(), JsValue> {
     root.set_attribute("data-smtp-explain-root", kind)?;
-    let mut old: Option<Node> = None;
     let mut child = node.first_child();
     while let Some(current) = child {
-        child = current.next_sibling();
         if current.dyn_ref::<Element>().and_then(|e| e.get_attribute("data-smtp-explain-root")).as_deref() == Some(kind) {
-            match old {
-                None => old = Some(current),
-                Some(_) => {
-                    node.remove_child(&current)?;
-                }
-            }
+            node.replace_child(root, &current)?;
+            return Ok(());
         }
+        child = current.next_sibling();
     }
-    match old {
-        Some(old) => node.replace_child(root, &old)?,
-        None => node.append_child(root)?,
-    };
+    node.append_child(root)?;
     Ok(())
 }
 
@@ -342,7 +345,7 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
     let id = next_id();
     let title_id = format!("smtp-explain-title-{id}");
     let summary_id = format!("smtp-explain-summary-{id}");
-    let sub = format!("h{}", (options.heading + 1).min(6));
+    let sub = HEADINGS[options.heading.min(5) as usize];
     let card = b.el("article", "card")?;
     card.set_attribute("aria-labelledby", &title_id)?;
     card.set_attribute("aria-describedby", &summary_id)?;
@@ -353,14 +356,14 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
     }
 
     let header = b.el("header", "header")?;
-    let badge = b.text("span", "badge", &label(&format!("outcome.{}", view.outcome)))?;
+    let badge = b.text("span", "badge", &label_of(&["outcome.", &view.outcome]))?;
     badge.set_attribute("data-outcome", &view.outcome)?;
     append(&header, badge)?;
     let codes: Vec<&str> = view.codes.iter().map(|c| c.code.as_str()).collect();
     if !codes.is_empty() {
         append(&header, b.text("span", "code-chips", &codes.join(" "))?)?;
     }
-    let title = b.text(&format!("h{}", options.heading), "title", &view.title)?;
+    let title = b.text(HEADINGS[options.heading as usize - 1], "title", &view.title)?;
     title.set_id(&title_id);
     append(&header, title)?;
     append(&card, header)?;
@@ -380,22 +383,18 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
 
     if view.recognized {
         let facts = b.el("dl", "facts")?;
-        b.fact(&facts, "fact who", &label("card.who_acts"), &label(&format!("who.{}", view.who_acts)))?;
-        b.fact(&facts, "fact retry", &label("card.retry"), &label(&format!("retry.{}.label", view.retry)))?;
+        b.fact(&facts, "fact who", "card.who_acts", &label_of(&["who.", &view.who_acts]))?;
+        b.fact(&facts, "fact retry", "card.retry", &label_of(&["retry.", &view.retry, ".label"]))?;
         if let Some(recipient) = &view.recipient {
-            b.fact(&facts, "fact recipient", &label("card.recipient"), recipient)?;
+            b.fact(&facts, "fact recipient", "card.recipient", recipient)?;
         }
         if let Some(stage) = &view.stage {
-            b.fact(&facts, "fact stage", &label("card.stage"), &label(&format!("stage.{stage}")))?;
+            b.fact(&facts, "fact stage", "card.stage", &label_of(&["stage.", stage]))?;
         }
         append(&body, facts)?;
     }
-    if let Some(s) = b.steps("causes", &sub, &label("card.causes"), &view.possible_causes)? {
-        append(&body, s)?;
-    }
-    if let Some(s) = b.steps("user-actions", &sub, &label("card.user_actions"), &view.user_actions)? {
-        append(&body, s)?;
-    }
+    b.steps(&body, "causes", sub, "card.causes", &view.possible_causes)?;
+    b.steps(&body, "user-actions", sub, "card.user_actions", &view.user_actions)?;
 
     let has_details = !view.admin_actions.is_empty() || !view.codes.is_empty() || view.provider.is_some() || !view.references.is_empty();
     if has_details {
@@ -404,12 +403,9 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
             admin.set_attribute("open", "")?;
         }
         append(&admin, b.text("summary", "admin-toggle", &label("card.admin"))?)?;
-        if let Some(s) = b.steps("admin-actions", &sub, &label("card.admin_actions"), &view.admin_actions)? {
-            append(&admin, s)?;
-        }
+        b.steps(&admin, "admin-actions", sub, "card.admin_actions", &view.admin_actions)?;
         if !view.codes.is_empty() {
-            let section = b.el("section", "codes")?;
-            append(&section, b.text(&sub, "heading", &label("card.codes"))?)?;
+            let section = b.section("codes", sub, "card.codes")?;
             let list = b.el("dl", "code-list")?;
             for code in &view.codes {
                 let row = b.el("div", "code")?;
@@ -425,47 +421,31 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
             append(&admin, section)?;
         }
         let facts = b.el("dl", "facts details-facts")?;
-        let mut any_fact = false;
         if let Some(p) = &view.provider {
-            let row = b.el("div", "fact provider")?;
-            append(&row, b.text("dt", "fact-name", &label("card.provider"))?)?;
-            let dd = b.el("dd", "fact-value")?;
+            let dd = b.fact(&facts, "fact provider", "card.provider", "")?;
             append(&dd, b.link(&p.name, &p.help_url, "provider-link")?)?;
-            append(&row, dd)?;
-            append(&facts, row)?;
-            any_fact = true;
         }
         if let Some(list) = &view.blocklist {
-            let row = b.el("div", "fact blocklist")?;
-            append(&row, b.text("dt", "fact-name", &label("card.blocklist"))?)?;
-            let dd = b.el("dd", "fact-value")?;
+            let dd = b.fact(&facts, "fact blocklist", "card.blocklist", "")?;
             append(&dd, b.link(&list.zone, &list.lookup_url, "blocklist-link")?)?;
-            append(&row, dd)?;
-            append(&facts, row)?;
-            any_fact = true;
         }
         if !view.alternatives.is_empty() {
             let names: Vec<&str> = view.alternatives.iter().map(|a| a.title.as_str()).collect();
-            b.fact(&facts, "fact alternatives", &label("card.alternatives"), &names.join("; "))?;
-            any_fact = true;
+            b.fact(&facts, "fact alternatives", "card.alternatives", &names.join("; "))?;
         }
         if view.recognized {
-            b.fact(&facts, "fact confidence", &label("card.confidence"), &label(&format!("confidence.{}", view.confidence)))?;
-            any_fact = true;
+            b.fact(&facts, "fact confidence", "card.confidence", &label_of(&["confidence.", &view.confidence]))?;
         }
-        if any_fact {
+        if view.recognized || view.provider.is_some() || view.blocklist.is_some() || !view.alternatives.is_empty() {
             append(&admin, facts)?;
         }
         if !view.warnings.is_empty() {
-            let messages: Vec<String> = view.warnings.iter().map(|w| w.message.clone()).collect();
-            let section = b.el("section", "warnings")?;
-            append(&section, b.text(&sub, "heading", &label("card.warnings"))?)?;
-            append(&section, b.list("ul", "warning-list", &messages)?)?;
+            let section = b.section("warnings", sub, "card.warnings")?;
+            append(&section, b.list("ul", "warning-list", &view.warnings)?)?;
             append(&admin, section)?;
         }
         if !view.references.is_empty() {
-            let section = b.el("section", "references")?;
-            append(&section, b.text(&sub, "heading", &label("card.references"))?)?;
+            let section = b.section("references", sub, "card.references")?;
             let list = b.el("ul", "reference-list")?;
             for r in &view.references {
                 let item = b.el("li", "")?;

@@ -182,6 +182,33 @@ export interface CategoryInfo {
 export interface RenderOptions {
   /** "user" (default) shows the sender's steps first; "admin" opens the admin details. */
   audience?: Audience;
-  /** Headline, one line and a "more" toggle. */
+  /**
+   * Headline, one line of the summary and a "More" toggle that holds the rest (the summary
+   * shows in full once "More" is open).
+   */
   compact?: boolean;
+  /**
+   * Level of each card's title heading, 2 to 6 (default 2; other numbers are clamped); the
+   * card's section headings are one level below it. Pick the level below the heading the
+   * cards appear under.
+   */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Whether to add the card stylesheet (default true): one constructed stylesheet, adopted
+   * once into the shadow root the target is in, or else into the document (no inline
+   * `<style>`, so a strict `style-src` policy needs no exception). `false` adds nothing: load
+   * `smtp-explain/card.css` or `cardStyles()` your own way.
+   */
+  styles?: boolean;
+}
+
+/** Options of renderAnnotated(). */
+export interface AnnotateOptions {
+  /**
+   * The accessible name (aria-label) of the annotated text (default: "The pasted text with
+   * the parts that decided the explanation highlighted").
+   */
+  label?: string;
+  /** Whether to add the card stylesheet (default true); see RenderOptions.styles. */
+  styles?: boolean;
 }

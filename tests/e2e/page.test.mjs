@@ -95,9 +95,25 @@ test('typing a reply shows its explanation, announces it and puts it in the addr
   assert.equal(shown[0].outcome, expected.one.outcome);
   assert.ok(await page.locator('#empty-state').isHidden());
 
-  // The card's stylesheet applies inside the shadow root (loaded as a file under the strict CSP).
+  // The card's stylesheet applies inside the shadow root: adopted by the renderer as a
+  // constructed sheet, with no <style> element anywhere (the strict CSP allows none).
   const border = await page.locator(CARD).evaluate((card) => parseFloat(getComputedStyle(card).borderLeftWidth));
   assert.ok(border >= 4, `card styles applied (border-left ${border}px)`);
+  const styles = await page.evaluate(() => {
+    const roots = [document, document.getElementById('cards').shadowRoot, document.getElementById('annotated').shadowRoot];
+    return { elements: roots.reduce((n, root) => n + root.querySelectorAll('style').length, 0), adopted: roots.map((r) => r.adoptedStyleSheets.length) };
+  });
+  assert.deepEqual(styles, { elements: 0, adopted: [0, 1, 1] }, 'one adopted sheet per shadow root, none in the page, no <style>');
+
+  // The card is an article under the panel's h2: its title is an h3, its summary describes it.
+  const structure = await page.locator(CARD).evaluate((card) => ({
+    tag: card.tagName,
+    title: card.querySelector('[part~="title"]').tagName,
+    headings: [...new Set([...card.querySelectorAll('[part~="heading"]')].map((h) => h.tagName))],
+    described: card.getRootNode().getElementById(card.getAttribute('aria-describedby'))?.getAttribute('part'),
+    lang: card.closest('[part~="cards"]').lang,
+  }));
+  assert.deepEqual(structure, { tag: 'ARTICLE', title: 'H3', headings: ['H4'], described: 'summary', lang: 'en' });
 
   // The live region reads the headline; the address bar carries the text.
   await waitFor(page, (title) => document.getElementById('announcer').textContent === title, expected.one.title);
@@ -225,17 +241,19 @@ test('the annotated text highlights the codes, with labels on hover and focus', 
   assert.ok(await page.locator('#annotated mark[data-kind="basic_code"] [part~="mark-label"]').isVisible(), 'the label shows on hover');
   await finish(page);
 
-  // On a phone every label fits on the screen.
-  const phone = await load(`/?q=${encodeURIComponent(POSTFIX_LINE)}`, { width: 360, height: 780 });
-  const phoneMarks = phone.locator('#annotated mark');
-  assert.ok(await phoneMarks.count() >= 4);
-  for (let i = 0; i < await phoneMarks.count(); i++) {
-    await phoneMarks.nth(i).focus();
-    const label = await phoneMarks.nth(i).locator('[part~="mark-label"]').boundingBox();
-    assert.ok(label && label.x >= 0 && label.x + label.width <= 360, `label ${i} fits (${JSON.stringify(label)})`);
-    assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  // On a phone, and in the one-column layout of a tablet, every label fits on the screen.
+  for (const width of [360, 900]) {
+    const phone = await load(`/?q=${encodeURIComponent(POSTFIX_LINE)}`, { width, height: 780 });
+    const phoneMarks = phone.locator('#annotated mark');
+    assert.ok(await phoneMarks.count() >= 4);
+    for (let i = 0; i < await phoneMarks.count(); i++) {
+      await phoneMarks.nth(i).focus();
+      const label = await phoneMarks.nth(i).locator('[part~="mark-label"]').boundingBox();
+      assert.ok(label && label.x >= 0 && label.x + label.width <= width, `${width}px: label ${i} fits (${JSON.stringify(label)})`);
+      assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+    }
+    await finish(phone);
   }
-  await finish(phone);
 });
 
 test('a bounce with three recipients shows three cards', async () => {
@@ -423,6 +441,7 @@ test('a strict Content-Security-Policy: no inline script runs, nothing loads fro
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /default-src 'none'/);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
+  assert.match(csp, /style-src 'self';/, 'styles only from files of this site: no inline style, no hash');
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\*|https?:/);
   assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script in the page');
   // An injected inline script is refused (and says so on the console).

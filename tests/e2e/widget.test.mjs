@@ -362,6 +362,52 @@ test('custom properties and parts style the card; light and dark defaults', asyn
   }
 });
 
+test('styles under a strict CSP: adopted sheets, no <style>; the live region and the card structure survive re-renders', async () => {
+  const page = await demo('sent.html');
+  await rendered(page);
+  const result = await page.evaluate(async () => {
+    const el = document.querySelectorAll('smtp-explain')[1];
+    const root = el.shadowRoot;
+    const status = root.querySelector('[role="status"]');
+    const next = () => new Promise((resolve) => el.addEventListener('smtp-explain:explained', resolve, { once: true }));
+    let done = next();
+    el.reply = '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown';
+    await done;
+    done = next();
+    el.setAttribute('audience', 'admin');
+    await done;
+    const card = root.querySelector('[part~="card"]');
+    const code = [...root.querySelectorAll('[part~="admin-actions-list"] code')];
+    const sheetsOf = (r) => r.adoptedStyleSheets.length;
+    return {
+      styleElements: document.querySelectorAll('style').length
+        + [...document.querySelectorAll('smtp-explain')].reduce((n, e) => n + e.shadowRoot.querySelectorAll('style').length, 0),
+      sheets: [...document.querySelectorAll('smtp-explain')].map((e) => sheetsOf(e.shadowRoot)),
+      shared: root.adoptedStyleSheets[1] === document.querySelector('smtp-explain').shadowRoot.adoptedStyleSheets[1],
+      sameStatus: root.querySelector('[role="status"]') === status,
+      children: [...root.children].map((c) => c.getAttribute('data-smtp-explain-root') ?? c.getAttribute('role')),
+      tag: card.tagName,
+      title: card.querySelector('[part~="title"]').tagName,
+      described: root.getElementById(card.getAttribute('aria-describedby'))?.textContent === el.explanation.summary,
+      code: code.map((c) => c.textContent),
+      expectedCode: el.explanation.adminActions.flatMap((a) => [...a.matchAll(/`([^`]*)`/g)].map((m) => m[1])),
+      codeFont: code[0] && getComputedStyle(code[0]).fontFamily,
+    };
+  });
+  assert.equal(result.styleElements, 0, 'no <style> element in the page or any shadow root');
+  assert.ok(result.sheets.every((n) => n === 2), `each shadow root adopts the widget sheet and the card sheet once: ${result.sheets}`);
+  assert.equal(result.shared, true, 'one card sheet for every element');
+  assert.equal(result.sameStatus, true, 'the live region is the same element after re-renders');
+  assert.deepEqual(result.children, ['status', 'cards'], 'the renderer replaced only its own cards');
+  assert.equal(result.tag, 'ARTICLE');
+  assert.equal(result.title, 'H2');
+  assert.equal(result.described, true, 'the card is described by its summary');
+  assert.ok(result.expectedCode.length > 0, 'the admin steps of an unknown mailbox name a command');
+  assert.deepEqual(result.code, result.expectedCode, 'backtick spans in the admin steps are <code> elements');
+  assert.match(result.codeFont, /mono/);
+  await finish(page);
+});
+
 test('hostile replies render as text and run nothing (element and dialog)', async () => {
   // Without the demo's CSP, so that only the rendering itself stands between payload and page.
   const page = await demo('compose.html', { bypassCSP: true });
