@@ -12,9 +12,8 @@ export type * from './types.js';
  * URL, Response, bytes or a compiled module, or `{ wasm, providerTexts }`, to load them from
  * elsewhere.
  */
-export declare function init(
-  wasm?: WasmSource | InitOptions,
-): Promise<void>;
+export declare function init(options?: InitOptions): Promise<void>;
+export declare function init(wasm: WasmSource): Promise<void>;
 
 /** Where the WebAssembly module comes from. */
 export type WasmSource = string | URL | Request | Response | BufferSource | WebAssembly.Module;

@@ -1,11 +1,14 @@
 // Compile-only check of the published types (tsc --noEmit, run by scripts/test.sh against the
 // packed package). Lines marked @ts-expect-error must stay errors.
 import {
-  explain, explainAll, lookup, codes, categories, init, renderExplanation, version,
+  explain, explainAll, lookup, codes, categories, init, renderExplanation, renderAnnotated, loadPack, version,
   type Explanation, type CategoryId, type DictionaryEntry, type ExplainOptions,
 } from 'smtp-explain';
+import { SmtpExplainElement, showSmtpError } from 'smtp-explain/widget';
 
 await init();
+await init({ wasm: '/assets/smtp_explain_bg.wasm', providerTexts: false });
+const packSize: number = loadPack('en', 'rule.example.title = Example');
 const e: Explanation = explain('550 5.1.1 User unknown');
 const id: CategoryId = e.category.id;
 const code: number | null = e.reply?.code ?? null;
@@ -18,8 +21,18 @@ const entry: DictionaryEntry | null = lookup('5.1.1');
 const count: number = codes().length + categories().length;
 const v: string = version;
 declare const host: HTMLElement;
-const card: HTMLElement = renderExplanation(host, all, { compact: true, audience: 'user' });
-void [id, code, hard, sesType, offsets, entry, count, v, card];
+const card: HTMLElement = renderExplanation(host, all, { compact: true, audience: 'user', headingLevel: 3, styles: false });
+const pre: HTMLElement = renderAnnotated(host, 'input', e, { label: 'Your text' });
+const element = document.createElement('smtp-explain');
+const typed: SmtpExplainElement = element;
+typed.reply = '421 4.7.0 Try again later';
+const last: Explanation | null = typed.explanation;
+element.addEventListener('smtp-explain:explained', (event) => {
+  const explained: Explanation = event.detail;
+  void explained;
+});
+const closed = showSmtpError(new Error('Error 421'), { audience: 'admin' });
+void [id, code, hard, sesType, offsets, entry, count, v, card, pre, packSize, last, closed];
 
 // @ts-expect-error input must be a string
 explain(421);
@@ -33,4 +46,8 @@ const text: string = e.reply.text;
 const title: string = lookup('550').title;
 // @ts-expect-error whoActs is a closed set
 const who: 'everyone' = e.whoActs;
+// @ts-expect-error explanation is read-only
+typed.explanation = null;
+// @ts-expect-error a pack needs its text
+loadPack('en');
 void [text, title, who];
