@@ -23,7 +23,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" \
 WASM_BINDGEN_TEST_WEBDRIVER_JSON="$root/tests/wasm/webdriver.json" \
 WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --quiet --target wasm32-unknown-unknown --test wasm
+  cargo test --target wasm32-unknown-unknown --test wasm
 done_step
 
 step "Build the npm package"
