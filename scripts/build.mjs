@@ -34,9 +34,25 @@ if (!debug) {
 // The English provider texts: a pack loaded by init() beside the Wasm (the base catalog
 // is built into the Wasm; see src/catalog.rs).
 const packDir = join(root, 'src', 'i18n', 'en', 'providers');
-const pack = readdirSync(packDir).filter((f) => f.endsWith('.txt')).sort()
-  .map((f) => readFileSync(join(packDir, f), 'utf8').split('\n').filter((line) => !line.startsWith('#')).join('\n'))
-  .join('\n');
+// Compiled form (read in place by the Wasm): comments dropped, continuation lines joined,
+// `key = text` lines sorted by key.
+const entries = new Map();
+for (const file of readdirSync(packDir).filter((f) => f.endsWith('.txt')).sort()) {
+  let last = null;
+  for (const line of readFileSync(join(packDir, file), 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (/^[ \t]/.test(line) && last !== null) {
+      entries.set(last, `${entries.get(last)} ${line.trim()}`);
+      continue;
+    }
+    const at = line.indexOf(' = ');
+    if (at < 0) throw new Error(`${file}: not \`key = text\`: ${line}`);
+    last = line.slice(0, at).trim();
+    if (entries.has(last)) throw new Error(`${file}: key ${last} appears twice`);
+    entries.set(last, line.slice(at + 3).trim());
+  }
+}
+const pack = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((key) => `${key} = ${entries.get(key)}\n`).join('');
 mkdirSync(join(dist, 'packs'), { recursive: true });
 writeFileSync(join(dist, 'packs', 'en-providers.txt'), pack);
 

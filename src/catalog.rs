@@ -90,11 +90,27 @@ static PACKS: RwLock<Vec<&'static Catalog>> = RwLock::new(Vec::new());
 /// texts it holds. The text is kept for the life of the program.
 pub fn load_pack(lang: &str, text: String) -> Result<usize, CatalogError> {
     let text: &'static str = Box::leak(text.into_boxed_str());
-    let catalog = Catalog::parse(lang, &[text])?;
+    let lang: &'static str = Box::leak(lang.to_string().into_boxed_str());
+    // A compiled pack (sorted `key = text` lines, as `npm run build` writes them) is read in
+    // place; anything else goes through the full parser.
+    let catalog = if is_compiled(text) { Catalog::from_sorted_lines(lang, text) } else { Catalog::parse(lang, &[text])? };
     let count = catalog.texts.len();
     let mut packs = PACKS.write().unwrap_or_else(|e| e.into_inner());
     packs.push(Box::leak(Box::new(catalog)));
     Ok(count)
+}
+
+/// Whether catalog text is already in compiled form: every line `key = text`, keys strictly
+/// increasing, no comments or continuation lines.
+fn is_compiled(text: &str) -> bool {
+    let mut previous = "";
+    text.lines().all(|line| match line.split_once(" = ") {
+        Some((key, _)) if !key.is_empty() && !key.contains(char::is_whitespace) && key > previous => {
+            previous = key;
+            true
+        }
+        _ => false,
+    })
 }
 
 /// A text from the loaded packs of `lang`, newest pack first.
@@ -146,6 +162,18 @@ mod tests {
         assert_eq!(Catalog::parse("xx", &["a = 1\na = 2"]).unwrap_err(), CatalogError::DuplicateKey("a".into()));
         assert_eq!(Catalog::parse("xx", &["no separator"]).unwrap_err(), CatalogError::MalformedLine(1));
         assert_eq!(Catalog::parse("xx", &["  orphan"]).unwrap_err(), CatalogError::OrphanContinuation(1));
+    }
+
+    #[test]
+    fn compiled_packs_are_read_in_place() {
+        assert!(is_compiled("a = 1\nb.1 = 2\nb.2 = 3\n"));
+        assert!(!is_compiled("b = 1\na = 2\n"));
+        assert!(!is_compiled("# comment\na = 1\n"));
+        assert!(!is_compiled("a = 1\n  continued\n"));
+        assert_eq!(load_pack("zz", "x.title = Hello\ny.title = World\n".to_string()), Ok(2));
+        assert_eq!(pack_text("zz", "y.title"), Some("World"));
+        assert_eq!(load_pack("zz", "# comment\nz.title = Again\n".to_string()), Ok(1));
+        assert_eq!(pack_text("zz", "z.title"), Some("Again"));
     }
 
     #[test]

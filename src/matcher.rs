@@ -6,6 +6,7 @@
 //! The automaton is written here rather than taken from a crate: it is small, which keeps
 //! the WebAssembly module small, and it reports overlapping matches, which is all we need.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::data::blocklists::BLOCKLIST_ZONES;
@@ -61,7 +62,7 @@ struct Searcher {
 }
 
 impl Searcher {
-    fn new(patterns: &[String]) -> Searcher {
+    fn new<P: AsRef<str>>(patterns: &[P]) -> Searcher {
         // Build the trie as first-child / next-sibling links (no allocation per node), then
         // flatten each node's children into one sorted edge array.
         const NONE: u32 = u32::MAX;
@@ -71,7 +72,7 @@ impl Searcher {
         let mut output: Vec<Option<u32>> = vec![None];
         for (id, pattern) in patterns.iter().enumerate() {
             let mut node = 0usize;
-            for &byte in pattern.as_bytes() {
+            for &byte in pattern.as_ref().as_bytes() {
                 let mut child = first_child[node];
                 while child != NONE && byte_of[child as usize] != byte {
                     child = next_sibling[child as usize];
@@ -107,7 +108,7 @@ impl Searcher {
             fail: vec![0; count],
             output_link: vec![0; count],
             output,
-            lengths: patterns.iter().map(String::len).collect(),
+            lengths: patterns.iter().map(|p| p.as_ref().len()).collect(),
         };
         // Breadth-first: failure links and output links.
         let mut queue = std::collections::VecDeque::new();
@@ -185,12 +186,21 @@ struct Automaton {
 
 /// Normalises a table pattern the way the input is normalised; `*` at either end turns the
 /// word-boundary check off on that side.
-fn pattern_key(pattern: &str) -> (String, bool, bool) {
+fn pattern_key(pattern: &'static str) -> (Cow<'static, str>, bool, bool) {
     let open_start = pattern.starts_with('*');
     let open_end = pattern.ends_with('*');
     let core = pattern.trim_matches('*');
-    let words: Vec<&str> = core.split_whitespace().collect();
-    (words.join(" ").to_ascii_lowercase(), !open_start, !open_end)
+    // Table patterns are nearly always normal already: borrow them.
+    let normal = !core.bytes().any(|b| b.is_ascii_uppercase() || matches!(b, b'\t' | b'\n' | b'\r'))
+        && !core.contains("  ")
+        && core.trim() == core;
+    let key = if normal {
+        Cow::Borrowed(core)
+    } else {
+        let words: Vec<&str> = core.split_whitespace().collect();
+        Cow::Owned(words.join(" ").to_ascii_lowercase())
+    };
+    (key, !open_start, !open_end)
 }
 
 fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
@@ -211,7 +221,7 @@ fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
 fn automaton() -> &'static Automaton {
     static AUTOMATON: OnceLock<Automaton> = OnceLock::new();
     AUTOMATON.get_or_init(|| {
-        let mut keys: Vec<String> = Vec::new();
+        let mut keys: Vec<Cow<'static, str>> = Vec::new();
         let mut rules: Vec<Vec<Rule>> = Vec::new();
         let mut bounded = Vec::new();
         let mut index = std::collections::BTreeMap::new();
