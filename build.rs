@@ -7,6 +7,7 @@ use std::fs;
 use std::path::Path;
 
 #[path = "src/catalog_format.rs"]
+#[allow(dead_code)]
 mod catalog_format;
 
 fn main() {

@@ -30,7 +30,11 @@ export interface InitOptions {
   providerTexts?: string | URL | false;
 }
 
-/** Loads a pack of catalog text (e.g. the provider texts or another language); returns its size. */
+/**
+ * Loads a pack of catalog text (e.g. the provider texts or another language) in compiled form
+ * (sorted `key = text` lines, as `npm run build` writes `dist/packs/*.txt`); returns how many
+ * texts it holds.
+ */
 export declare function loadPack(lang: string, text: string): number;
 
 /** Whether init() has finished. */

@@ -26,7 +26,7 @@ const wasmFile = join(dist, 'wasm', 'smtp_explain_bg.wasm');
 if (!debug) {
   const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
   const before = statSync(wasmFile).size;
-  run(process.execPath, [wasmOpt, '-Oz', '--strip-debug', '--strip-producers', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+  run(process.execPath, [wasmOpt, '-Oz', '--converge', '--strip-debug', '--strip-producers', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
     '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasmFile, '-o', wasmFile]);
   console.log(`[build] wasm-opt: ${before} → ${statSync(wasmFile).size} bytes`);
 }

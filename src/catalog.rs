@@ -92,8 +92,15 @@ pub fn load_pack(lang: &str, text: String) -> Result<usize, CatalogError> {
     let text: &'static str = Box::leak(text.into_boxed_str());
     let lang: &'static str = Box::leak(lang.to_string().into_boxed_str());
     // A compiled pack (sorted `key = text` lines, as `npm run build` writes them) is read in
-    // place; anything else goes through the full parser.
-    let catalog = if is_compiled(text) { Catalog::from_sorted_lines(lang, text) } else { Catalog::parse(lang, &[text])? };
+    // place. The WebAssembly build takes only that form (the full parser would cost size);
+    // native builds parse any catalog text.
+    let catalog = if is_compiled(text) {
+        Catalog::from_sorted_lines(lang, text)
+    } else if cfg!(target_arch = "wasm32") {
+        return Err(CatalogError::NotCompiled);
+    } else {
+        Catalog::parse(lang, &[text])?
+    };
     let count = catalog.texts.len();
     let mut packs = PACKS.write().unwrap_or_else(|e| e.into_inner());
     packs.push(Box::leak(Box::new(catalog)));

@@ -13,6 +13,8 @@ pub enum CatalogError {
     DuplicateKey(String),
     /// A continuation line comes before any key.
     OrphanContinuation(usize),
+    /// A pack for the WebAssembly build is not in compiled form (sorted `key = text` lines).
+    NotCompiled,
 }
 
 impl fmt::Display for CatalogError {
@@ -21,6 +23,7 @@ impl fmt::Display for CatalogError {
             CatalogError::MalformedLine(n) => write!(f, "line {n} is not `key = text`"),
             CatalogError::DuplicateKey(k) => write!(f, "key `{k}` appears twice"),
             CatalogError::OrphanContinuation(n) => write!(f, "line {n} continues nothing"),
+            CatalogError::NotCompiled => write!(f, "not in compiled form: sorted `key = text` lines without comments"),
         }
     }
 }
