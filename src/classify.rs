@@ -260,7 +260,8 @@ pub fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marke
     }
     let rule_owner = rule.map(|(owner, _, _, _)| owner);
     let rule = rule.map(|(_, r, h, _)| (r, h));
-    if let (Some(owner), Some((_, h))) = (rule_owner, rule) {
+    // A blocklist operator never answers mail itself: its rules do not name who answered.
+    if let (Some(owner), Some((_, h))) = (rule_owner.filter(|o| o.kind != ProviderKind::Blocklist), rule) {
         let gateway_or_list = owner.kind != ProviderKind::Mailbox;
         if provider.is_none() || (provider.map(|(p, _)| p.id) != Some(owner.id) && !gateway_or_list) {
             provider = Some((owner, h));
