@@ -71,9 +71,19 @@ impl Catalog {
 
     /// The numbered list under a key: `key.1`, `key.2` ... until the first gap.
     pub fn list(&self, key: &str) -> Vec<&str> {
-        (1..)
-            .map_while(|n| self.get(&format!("{key}.{n}")))
-            .collect()
+        // The items sit together in the sorted table: one binary search, then a short scan.
+        let mut prefix = String::with_capacity(key.len() + 1);
+        prefix.push_str(key);
+        prefix.push('.');
+        let first = self.texts.partition_point(|(k, _)| k.as_ref() < prefix.as_str());
+        let mut items: Vec<(u32, &str)> = self.texts[first..]
+            .iter()
+            .take_while(|(k, _)| k.starts_with(prefix.as_str()))
+            .filter_map(|(k, v)| k[prefix.len()..].parse::<u32>().ok().map(|n| (n, v.as_ref())))
+            .collect();
+        crate::util::sort_by(&mut items, |a, b| a.0 < b.0);
+        // Items 1, 2, 3 ... up to the first gap.
+        items.iter().enumerate().take_while(|(i, (n, _))| *n as usize == i + 1).map(|(_, (_, v))| *v).collect()
     }
 
     /// Every key, in no particular order.
@@ -124,6 +134,12 @@ fn is_compiled(text: &str) -> bool {
 pub fn pack_text(lang: &str, key: &str) -> Option<&'static str> {
     let packs = PACKS.read().unwrap_or_else(|e| e.into_inner());
     packs.iter().rev().filter(|p| p.lang() == lang).find_map(|p| p.get(key))
+}
+
+/// A numbered list from the loaded packs of `lang`, newest pack first.
+pub fn pack_list(lang: &str, key: &str) -> Vec<&'static str> {
+    let packs = PACKS.read().unwrap_or_else(|e| e.into_inner());
+    packs.iter().rev().filter(|p| p.lang() == lang).map(|p| p.list(key)).find(|l| !l.is_empty()).unwrap_or_default()
 }
 
 /// Fills `{name}` placeholders; unknown placeholders are left as they are.

@@ -14,6 +14,18 @@ use crate::parse::{bounded, parse, Finding, Span};
 use crate::taxonomy::{Audience, Category, Outcome, Retry, WhoActs};
 use crate::{Options, DATA_VERSION};
 
+/// A catalog key from its parts, joined with dots (cheaper than `format!` on a hot path).
+fn key(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
 /// The catalog for the requested language (English when it is not shipped).
 fn catalog_for(_options: &Options) -> &'static Catalog {
     Catalog::english()
@@ -38,7 +50,20 @@ impl Texts<'_> {
     }
 
     fn list(&self, key: &str) -> Vec<String> {
-        (1..).map_while(|n| self.get(&format!("{key}.{n}"))).map(str::to_string).collect()
+        let english = Catalog::english();
+        let own = self.catalog.list(key);
+        let found = if !own.is_empty() {
+            own
+        } else {
+            let pack = crate::catalog::pack_list(self.catalog.lang(), key);
+            if !pack.is_empty() {
+                pack
+            } else {
+                let base = english.list(key);
+                if base.is_empty() { crate::catalog::pack_list("en", key) } else { base }
+            }
+        };
+        found.into_iter().map(str::to_string).collect()
     }
 
     /// The first of `keys` that has a text.
@@ -52,7 +77,7 @@ impl Texts<'_> {
     }
 
     fn category(&self, category: Category) -> CategoryRef {
-        CategoryRef { id: category, title: self.text(&format!("cat.{}.title", category.id())) }
+        CategoryRef { id: category, title: self.text(&key(&["cat", category.id(), "title"])) }
     }
 }
 
@@ -118,10 +143,10 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], marker: Option<(&'stat
     let entry = category_entry(category);
     let outcome = verdict.outcome;
     let temporary = outcome == Outcome::Temporary;
-    let cat_key = format!("cat.{}", category.id());
-    let rule_key = verdict.rule.zip(verdict.rule_owner).map(|((r, _), owner)| format!("rule.{}.{}", owner.id, r.id));
+    let cat_key = key(&["cat", category.id()]);
+    let rule_key = verdict.rule.zip(verdict.rule_owner).map(|((r, _), owner)| key(&["rule", owner.id, r.id]));
     let zone = verdict.zone.and_then(zone_row);
-    let zone_key = zone.filter(|_| category == Category::SenderBlocklisted).map(|z| format!("zone.{}", z.kind));
+    let zone_key = zone.filter(|_| category == Category::SenderBlocklisted).map(|z| key(&["zone", z.kind]));
     let zone_values: Vec<(&str, &str)> = zone.map_or(Vec::new(), |z| vec![("list", z.zone), ("url", z.lookup_url)]);
     let provider_name = verdict.provider.map_or("", |(p, _)| p.name);
     let code_text = basic.map(|b| b.value.to_string()).or(enhanced.map(|e| e.value.to_string())).unwrap_or_default();
@@ -131,27 +156,27 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], marker: Option<(&'stat
     let keys = |suffix: &str| -> Vec<String> {
         let mut keys = Vec::new();
         if let Some(k) = &rule_key {
-            keys.push(format!("{k}.{suffix}"));
+            keys.push(key(&[k, suffix]));
         }
         if let Some(k) = &zone_key {
-            keys.push(format!("{k}.{suffix}"));
+            keys.push(key(&[k, suffix]));
         }
         if audience == Audience::Admin {
-            keys.push(format!("{cat_key}.{suffix}.admin"));
+            keys.push(key(&[&cat_key, suffix, "admin"]));
         }
         if temporary {
-            keys.push(format!("{cat_key}.{suffix}.temporary"));
+            keys.push(key(&[&cat_key, suffix, "temporary"]));
         }
-        keys.push(format!("{cat_key}.{suffix}"));
+        keys.push(key(&[&cat_key, suffix]));
         keys
     };
 
     let (title, summary_first, user_actions, admin_actions, possible_causes) = if !verdict.recognized {
         let state = if finding.kind == InputKind::Empty { "empty" } else { "unrecognized" };
         (
-            texts.text(&format!("{state}.title")),
-            texts.text(&format!("{state}.summary")),
-            texts.list(&format!("{state}.user")),
+            texts.text(&key(&[state, "title"])),
+            texts.text(&key(&[state, "summary"])),
+            texts.list(&key(&[state, "user"])),
             Vec::new(),
             Vec::new(),
         )
@@ -165,7 +190,7 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], marker: Option<(&'stat
         };
         // Usual causes when the server did not say why, or when only a code was given.
         let causes = if verdict.no_reason || finding.kind == InputKind::Code {
-            let mut candidates = vec![format!("{cat_key}.causes")];
+            let mut candidates = vec![key(&[&cat_key, "causes"])];
             if verdict.no_reason {
                 candidates.push(if temporary { "noreason.causes.temporary".into() } else { "noreason.causes".into() });
             }
@@ -201,7 +226,7 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], marker: Option<(&'stat
         Outcome::Success | Outcome::Intermediate => String::new(),
         _ if !verdict.recognized => String::new(),
         _ => texts
-            .first(&[format!("retry.{}.sentence.{}", retry.id(), if client_reported { "client" } else { outcome.id() }), format!("retry.{}.sentence", retry.id())])
+            .first(&[key(&["retry", retry.id(), "sentence", if client_reported { "client" } else { outcome.id() }]), key(&["retry", retry.id(), "sentence"])])
             .unwrap_or_default(),
     };
     let summary = [summary_first.as_str(), retry_sentence.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
@@ -232,14 +257,14 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], marker: Option<(&'stat
         add(Span::new(hit.start, hit.end), EvidenceKind::Blocklist, fill(&texts.text("evidence.blocklist"), &values));
     }
     for hit in &verdict.supporting {
-        let title = texts.text(&format!("{cat_key}.title"));
+        let title = texts.text(&key(&[&cat_key, "title"]));
         add(Span::new(hit.start, hit.end), EvidenceKind::Phrase, fill(&texts.text("evidence.phrase"), &[("category", &title)]));
     }
     if let Some((_, Some(hit))) = verdict.provider {
         add(Span::new(hit.start, hit.end), EvidenceKind::ProviderTag, fill(&texts.text("evidence.provider_tag"), &values));
     }
     if let Some((stage, Some(span))) = verdict.stage {
-        add(span, EvidenceKind::Stage, texts.text(&format!("stage.{}", stage.id())));
+        add(span, EvidenceKind::Stage, texts.text(&key(&["stage", stage.id()])));
     }
     if let Some(hit) = verdict.client {
         add(Span::new(hit.start, hit.end), EvidenceKind::ClientError, texts.text("evidence.client_error"));
@@ -252,7 +277,7 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], marker: Option<(&'stat
     // Warnings.
     let mut warnings = Vec::new();
     let mut warn = |id: &'static str, values: &[(&str, &str)]| {
-        warnings.push(Warning { id, message: fill(&texts.text(&format!("warning.{id}")), values) });
+        warnings.push(Warning { id, message: fill(&texts.text(&key(&["warning", id])), values) });
     };
     if truncated {
         warn("truncated", &[("limit", &crate::parse::MAX_INPUT.to_string())]);
@@ -426,8 +451,8 @@ pub fn categories() -> Vec<CategoryInfo> {
         .iter()
         .map(|e| CategoryInfo {
             id: e.category,
-            title: texts.text(&format!("cat.{}.title", e.category.id())),
-            definition: texts.text(&format!("cat.{}.definition", e.category.id())),
+            title: texts.text(&key(&["cat", e.category.id(), "title"])),
+            definition: texts.text(&key(&["cat", e.category.id(), "definition"])),
             who_acts: e.who_acts,
             retry_temporary: e.retry_temporary,
             retry_permanent: e.retry_permanent,

@@ -355,23 +355,32 @@ fn strip_code_prefix<'a>(line: &'a str, basic: Option<BasicCode>) -> Option<&'a 
 /// Removes repeated `550-5.1.1 ` prefixes inside a joined reply text (DSN form).
 fn remove_inline_prefixes(text: &str, basic: Option<BasicCode>, enhanced: Option<EnhancedCode>) -> String {
     let Some(basic) = basic else { return text.to_string() };
-    let mut patterns = vec![format!("{basic}-"), format!("{basic} ")];
-    if let Some(e) = enhanced {
-        patterns.insert(0, format!("{basic}-{e} "));
-        patterns.insert(1, format!("{basic} {e} "));
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    'outer: while !rest.is_empty() {
-        for p in &patterns {
-            if rest.starts_with(p.as_str()) && (out.is_empty() || out.ends_with(' ')) {
-                rest = &rest[p.len()..];
-                continue 'outer;
-            }
+    let code = basic.to_string();
+    let enhanced = enhanced.map(|e| e.to_string()).unwrap_or_default();
+    // Length of a `550-5.1.1 ` / `550 5.1.1 ` / `550-` / `550 ` prefix at the start of `rest`.
+    let prefix_len = |rest: &str| -> usize {
+        let Some(after) = rest.strip_prefix(code.as_str()) else { return 0 };
+        let Some(sep) = after.chars().next().filter(|c| matches!(c, '-' | ' ')) else { return 0 };
+        let after = &after[1..];
+        match after.strip_prefix(enhanced.as_str()).filter(|_| !enhanced.is_empty()).and_then(|a| a.strip_prefix(' ')) {
+            Some(tail) => rest.len() - tail.len(),
+            None if sep == '-' || !after.is_empty() => code.len() + 1,
+            None => 0,
         }
-        let ch = rest.chars().next().unwrap_or(' ');
-        out.push(ch);
-        rest = &rest[ch.len_utf8()..];
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    // Prefixes stand at the start or after a space; copy everything else in runs.
+    while i < text.len() {
+        let at_boundary = i == 0 || text.as_bytes()[i - 1] == b' ';
+        let skip = if at_boundary && text.as_bytes()[i].is_ascii_digit() { prefix_len(&text[i..]) } else { 0 };
+        if skip > 0 {
+            i += skip;
+            continue;
+        }
+        let next = text[i..].find(' ').map_or(text.len(), |p| i + p + 1);
+        out.push_str(&text[i..next]);
+        i = next;
     }
     out
 }

@@ -33,7 +33,7 @@ fn reply_piece() -> impl Strategy<Value = String> {
         Just("(in reply to RCPT TO command))".to_string()), Just("to=<x@y>, ".to_string()), Just("dsn=5.1.1, ".to_string()),
         Just("user unknown".to_string()), Just("gsmtp".to_string()), Just("blocked using zen.spamhaus.org".to_string()),
         Just("<".to_string()), Just(">".to_string()), Just("#".to_string()), Just("'".to_string()), Just("(".to_string()),
-        Just("é".to_string()), Just("😀".to_string()), Just("6.6.0".to_string()), Just("192.0.2.1".to_string()),
+        Just("é".to_string()), Just("😀".to_string()), Just("该用户不存在".to_string()), Just("6.6.0".to_string()), Just("192.0.2.1".to_string()),
         "[0-9]{1,4}", "[a-z]{1,8}", "\\PC{0,3}",
     ]
 }
@@ -72,6 +72,8 @@ fn regressions() {
         "5.1.1.",
         "550 5.1.1\u{0085}x",
         "<@>: host [",
+        "550 该用户不存在",
+        "550 5.1.1 é x 550-5.1.1 😀 y",
     ] {
         check(input);
     }

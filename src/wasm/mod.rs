@@ -145,6 +145,14 @@ pub fn load_pack_js(lang: JsValue, text: JsValue) -> Result<u32, JsValue> {
         .map_err(|e| JsValue::from(js_sys::Error::new(&format!("smtp-explain: the pack does not parse: {e}"))))
 }
 
+/// Explains without building the JS object, so the benchmark can tell the core's time from
+/// the conversion's (`benches/wasm.mjs`). Returns the length of the title.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __benchCore)]
+pub fn bench_core(input: String) -> usize {
+    crate::explain(&input).title.len()
+}
+
 /// Panics on purpose, so the tests can prove that a panic leaves the module usable.
 #[doc(hidden)]
 #[wasm_bindgen(js_name = __panicForTests)]
