@@ -9,11 +9,11 @@ export declare const EXPLAINED_EVENT: 'smtp-explain:explained';
  * line or mail-client error in place, in an open shadow root.
  *
  * Attributes ↔ properties: `reply` ↔ `reply`, `lang` ↔ `lang`, `audience` ↔ `audience`,
- * `compact` ↔ `compact`. Fires `smtp-explain:explained` (bubbles, composed) after each render.
+ * `compact` ↔ `compact`, `heading-level` ↔ `headingLevel`. Fires `smtp-explain:explained` (bubbles, composed) after each render.
  */
 export declare class SmtpExplainElement extends HTMLElement {
   /** The attributes that re-render the element when they change. */
-  static readonly observedAttributes: readonly ['reply', 'lang', 'audience', 'compact'];
+  static readonly observedAttributes: readonly ['reply', 'lang', 'audience', 'compact', 'heading-level'];
   /** Registers the element under `tag` (default "smtp-explain"); a defined tag is left alone. */
   static define(tag?: string, registry?: CustomElementRegistry): typeof SmtpExplainElement;
 
@@ -24,6 +24,9 @@ export declare class SmtpExplainElement extends HTMLElement {
   set audience(value: Audience | null);
   /** Headline, one line and a "More" toggle. */
   compact: boolean;
+  /** Level of the card's headline, 2 to 6 (default 2); an invalid attribute value reads as 2. */
+  get headingLevel(): number;
+  set headingLevel(value: number | null);
   /** The last Explanation rendered, or null when nothing is shown. */
   readonly explanation: Explanation | null;
 

@@ -121,7 +121,7 @@ function languageOf(element) {
  * line or mail-client error in place. See the header of this file for the styling contract.
  */
 export class SmtpExplainElement extends Base {
-  static observedAttributes = ['reply', 'lang', 'audience', 'compact'];
+  static observedAttributes = ['reply', 'lang', 'audience', 'compact', 'heading-level'];
 
   /**
    * Registers the element (once; a tag that is already defined is left alone).
@@ -183,6 +183,17 @@ export class SmtpExplainElement extends Base {
     else this.removeAttribute('compact');
   }
 
+  /** Level of the card's headline, 2 to 6 (the `heading-level` attribute; anything else reads as 2). */
+  get headingLevel() {
+    const value = Number(this.getAttribute('heading-level'));
+    return Number.isInteger(value) && value >= 2 && value <= 6 ? value : 2;
+  }
+
+  set headingLevel(value) {
+    if (value === null || value === undefined) this.removeAttribute('heading-level');
+    else this.setAttribute('heading-level', String(value));
+  }
+
   // `lang` is HTMLElement's own property, reflecting the attribute.
 
   /** The last Explanation rendered, or null. */
@@ -237,7 +248,7 @@ export class SmtpExplainElement extends Base {
     let explanation;
     try {
       explanation = explain(reply, { lang: languageOf(this), audience });
-      renderExplanation(root, explanation, { audience, compact: this.compact });
+      renderExplanation(root, explanation, { audience, compact: this.compact, headingLevel: this.headingLevel });
     } catch (error) {
       reportError(error);
       return;

@@ -134,6 +134,7 @@ test('every observed attribute has a property that round-trips', async () => {
     lang: { fromAttr: [['de', 'de']], fromProp: [['fr', 'fr']], absent: '' },
     audience: { fromAttr: [['admin', 'admin'], ['user', 'user'], ['root', 'user'], ['', 'user'], ['ADMIN', 'user']], fromProp: [['admin', 'admin'], ['user', 'user']], absent: 'user' },
     compact: { fromAttr: [['', true], ['compact', true], ['false', true]], fromProp: [[true, ''], [false, null]], absent: false },
+    'heading-level': { fromAttr: [['3', 3], ['6', 6], ['7', 2], ['x', 2]], fromProp: [[4, '4'], [6, '6']], absent: 2 },
   };
   const results = await page.evaluate(async (table) => {
     const { SmtpExplainElement } = await import('smtp-explain/widget');
@@ -163,7 +164,7 @@ test('every observed attribute has a property that round-trips', async () => {
     })();
     return out;
   }, cases);
-  assert.deepEqual(results.observed, ['reply', 'lang', 'audience', 'compact']);
+  assert.deepEqual(results.observed, ['reply', 'lang', 'audience', 'compact', 'heading-level']);
   for (const row of results.rows) {
     assert.ok(row.listed, `observed attribute "${row.name}" has no test case`);
     assert.ok(row.has, `observed attribute "${row.name}" has no property "${row.prop}"`);
@@ -400,7 +401,7 @@ test('styles under a strict CSP: adopted sheets, no <style>; the live region and
   assert.equal(result.sameStatus, true, 'the live region is the same element after re-renders');
   assert.deepEqual(result.children, ['status', 'cards'], 'the renderer replaced only its own cards');
   assert.equal(result.tag, 'ARTICLE');
-  assert.equal(result.title, 'H2');
+  assert.equal(result.title, 'H3', 'the sent list asks for heading-level="3" under its h2 subjects');
   assert.equal(result.described, true, 'the card is described by its summary');
   assert.ok(result.expectedCode.length > 0, 'the admin steps of an unknown mailbox name a command');
   assert.deepEqual(result.code, result.expectedCode, 'backtick spans in the admin steps are <code> elements');
