@@ -75,10 +75,11 @@ fn code_matches(rule_code: &str, basic: Option<BasicCode>, enhanced: &[EnhancedC
     if rule_code.is_empty() {
         return true;
     }
-    if rule_code.contains('.') {
-        enhanced.iter().any(|e| e.to_string() == rule_code)
-    } else {
-        basic.map_or(false, |b| b.to_string() == rule_code)
+    // Compared as parsed codes: no string is built on this path, which runs per rule.
+    match (EnhancedCode::parse(rule_code), BasicCode::parse(rule_code)) {
+        (Some(code), _) => enhanced.contains(&code),
+        (None, Some(code)) => basic == Some(code),
+        (None, None) => false,
     }
 }
 
