@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::data::ProviderKind;
+pub use crate::parse::InputKind;
 use crate::taxonomy::{Category, Confidence, Outcome, Retry, Stage, WhoActs};
 
 /// Everything smtp-explain can say about one reply, recipient or log line.
@@ -62,26 +63,6 @@ pub struct Explanation {
     pub lang: String,
     /// Version of the knowledge tables.
     pub data_version: &'static str,
-}
-
-/// What the input looked like.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum InputKind {
-    /// Nothing but whitespace.
-    Empty,
-    /// A bare code (`421`, `5.7.26`, `Error 421`).
-    Code,
-    /// An SMTP reply, one or more lines.
-    Reply,
-    /// Delivery status notification fields or a whole bounce.
-    Dsn,
-    /// A mail server log line.
-    LogLine,
-    /// An error message of a mail client or library.
-    ClientMessage,
-    /// Text without a code (matched by its wording, or not at all).
-    Text,
 }
 
 /// The reply as parsed.
@@ -264,4 +245,51 @@ pub struct Reference {
     pub title: String,
     /// https URL on the allowlist.
     pub url: String,
+}
+
+/// One dictionary entry, as `lookup()`, `codes()` and `--list-codes` give it.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DictionaryEntry {
+    /// `550` or `X.1.1`.
+    pub code: String,
+    /// Basic or enhanced.
+    pub kind: CodeKind,
+    /// The RFC's or registry's name.
+    pub title: &'static str,
+    /// Plain meaning.
+    pub meaning: String,
+    /// Defining document and section.
+    pub source: &'static str,
+    /// Link to the source.
+    pub source_url: String,
+    /// The category the code stands for when nothing else is known.
+    pub category: Category,
+    /// For enhanced codes: associated basic codes listed by the registry.
+    pub basic_codes: Vec<u16>,
+    /// Marked deprecated in the registry.
+    pub deprecated: bool,
+}
+
+
+/// One category of the taxonomy, as `categories()` gives it.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CategoryInfo {
+    /// Stable id.
+    pub id: Category,
+    /// Short title.
+    pub title: String,
+    /// One-line definition.
+    pub definition: String,
+    /// Who acts by default.
+    pub who_acts: WhoActs,
+    /// Retry advice for temporary failures.
+    pub retry_temporary: Retry,
+    /// Retry advice for permanent failures.
+    pub retry_permanent: Retry,
+    /// The crosswalk to other taxonomies (for a permanent failure).
+    pub interop: Interop,
+    /// Retired Sisimai names that map to this category's Sisimai reason.
+    pub sisimai_aliases: Vec<&'static str>,
 }

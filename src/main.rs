@@ -3,7 +3,7 @@
 use std::io::{self, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use smtp_explain::{categories, codes, explain_all, explain_with, Audience, Catalog, Explanation, Options};
+use smtp_explain::{categories, codes, explain_all, explain_with, ui_text, Audience, Explanation, Options};
 
 const USAGE: &str = "\
 Usage: smtp-explain [OPTIONS] [TEXT...]
@@ -109,12 +109,12 @@ fn wrap(text: &str, width: usize, indent: usize) -> String {
     out
 }
 
-fn label(catalog: &Catalog, key: &str) -> String {
-    catalog.get(key).unwrap_or(key).to_string()
+fn label(lang: &str, key: &str) -> String {
+    ui_text(key, lang)
 }
 
 fn render_text(e: &Explanation, style: &Style, audience: Audience) -> String {
-    let c = Catalog::english();
+    let c = e.lang.as_str();
     let width = 88;
     let mut out = String::new();
     out.push_str(&style.bold(&e.title));
