@@ -112,13 +112,15 @@ impl Catalog {
     }
 }
 
-/// The shipped catalogs other than English, parsed on first use. A catalog that does not
+/// The shipped catalogs other than English (and, with the `testing` feature, the test-only
+/// ones), parsed on first use. A catalog that does not
 /// parse is left out (a test checks that every shipped catalog parses).
 fn shipped() -> &'static [Catalog] {
     static SHIPPED: OnceLock<Vec<Catalog>> = OnceLock::new();
     SHIPPED.get_or_init(|| {
         files::CATALOG_FILES
             .iter()
+            .chain(files::TEST_CATALOG_FILES)
             .filter(|(lang, _)| *lang != "en")
             .filter_map(|(lang, sources)| Catalog::parse(&lang.to_ascii_lowercase(), sources).ok())
             .collect()

@@ -653,11 +653,11 @@ pub(crate) fn interop(category: Category, outcome: Outcome) -> Interop {
     let temporary = outcome == Outcome::Temporary;
     let (ses_type, ses_subtype) = if temporary && entry.ses_type == "Permanent" { ("Transient", "General") } else { (entry.ses_type, entry.ses_subtype) };
     Interop {
-        sisimai: entry.sisimai,
-        sendgrid: entry.sendgrid,
-        ses: SesBounce { bounce_type: ses_type, subtype: ses_subtype },
+        sisimai: entry.sisimai.into(),
+        sendgrid: entry.sendgrid.into(),
+        ses: SesBounce { bounce_type: ses_type.into(), subtype: ses_subtype.into() },
         sparkpost: if temporary && entry.sparkpost == 10 { 20 } else { entry.sparkpost },
-        postmark: if temporary && entry.postmark == "HardBounce" { "SoftBounce" } else { entry.postmark },
+        postmark: if temporary && entry.postmark == "HardBounce" { "SoftBounce".into() } else { entry.postmark.into() },
         hard_bounce: entry.hard_bounce && outcome == Outcome::Permanent,
     }
 }

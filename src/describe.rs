@@ -163,7 +163,7 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
         .iter()
         .map(|w| {
             let values: Vec<(&str, &str)> = w.values.iter().map(|(name, value)| (*name, value.as_str())).collect();
-            Warning { id: w.id, message: fill(&texts.text(&key(&["warning", w.id])), &values) }
+            Warning { id: w.id.into(), message: fill(&texts.text(&key(&["warning", w.id])), &values) }
         })
         .collect();
     let references = verdict
@@ -201,8 +201,8 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
         user_actions,
         admin_actions,
         possible_causes,
-        provider: verdict.provider.map(|p| ProviderRef { id: p.id, name: p.name, kind: p.kind, help_url: p.help_url }),
-        blocklist: zone.map(|z| BlocklistRef { id: z.provider, zone: z.zone, lookup_url: z.lookup_url }),
+        provider: verdict.provider.map(|p| ProviderRef { id: p.id.into(), name: p.name.into(), kind: p.kind, help_url: p.help_url.into() }),
+        blocklist: zone.map(|z| BlocklistRef { id: z.provider.into(), zone: z.zone.into(), lookup_url: z.lookup_url.into() }),
         recipient: verdict.recipient.clone(),
         remote_host: verdict.remote_host.clone(),
         evidence,
@@ -212,7 +212,7 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
         interop: verdict.interop.clone(),
         references,
         lang: texts.lang().to_string(),
-        data_version: DATA_VERSION,
+        data_version: DATA_VERSION.into(),
     }
 }
 

@@ -22,6 +22,9 @@ mod describe;
 mod explain;
 pub mod explanation;
 mod matcher;
+// Used by the Wasm bindings; compiled (and unit-tested) everywhere.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod offsets;
 mod options;
 pub mod taxonomy;
 mod util;

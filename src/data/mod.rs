@@ -165,7 +165,7 @@ pub struct StagePhrase {
 }
 
 /// What kind of organisation a provider is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProviderKind {
     /// A mailbox provider (Gmail, Outlook.com ...).

@@ -19,7 +19,7 @@ use reply::{find_reply_start, read_reply};
 pub const MAX_INPUT: usize = 1 << 20;
 
 /// What the input looked like.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InputKind {
     /// Nothing but whitespace.
