@@ -71,15 +71,12 @@ pub struct Verdict {
 }
 
 
-fn code_matches(rule_code: &str, basic: Option<BasicCode>, enhanced: &[EnhancedCode]) -> bool {
-    if rule_code.is_empty() {
-        return true;
-    }
-    // Compared as parsed codes: no string is built on this path, which runs per rule.
-    match (EnhancedCode::parse(rule_code), BasicCode::parse(rule_code)) {
-        (Some(code), _) => enhanced.contains(&code),
-        (None, Some(code)) => basic == Some(code),
-        (None, None) => false,
+fn code_matches(rule_code: crate::data::RuleCode, basic: Option<BasicCode>, enhanced: &[EnhancedCode]) -> bool {
+    // Rule codes are typed when the crate compiles: nothing is parsed on this path, which runs per rule.
+    match rule_code {
+        crate::data::RuleCode::Any => true,
+        crate::data::RuleCode::Basic(code) => basic == Some(code),
+        crate::data::RuleCode::Enhanced(code) => enhanced.contains(&code),
     }
 }
 

@@ -291,7 +291,7 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], marker: Option<(&'stat
     for code in enhanced.iter().map(|e| e.value).chain(finding.status.map(|s| s.value)) {
         if !code.is_valid() {
             warn("invalid_code", &[("code", &code.to_string())]);
-        } else if enhanced_entry(code).is_none() && verdict.rule.map_or(true, |(r, _)| r.code != code.to_string()) {
+        } else if enhanced_entry(code).is_none() && verdict.rule.map_or(true, |(r, _)| r.code != crate::data::RuleCode::Enhanced(code)) {
             warn("unregistered_code", &[("code", &code.to_string())]);
         }
     }
@@ -302,10 +302,10 @@ fn assemble(input: &str, finding: &Finding, hits: &[Hit], marker: Option<(&'stat
     }
     // Only a rule that reads a code alone gives that code the provider's own meaning.
     if let Some((rule, _)) = verdict.rule.filter(|(r, _)| r.pattern.is_empty()) {
-        if rule.code.contains('.') {
-            if let Some(registry) = crate::code::EnhancedCode::parse(rule.code).and_then(enhanced_entry) {
+        if let crate::data::RuleCode::Enhanced(code) = rule.code {
+            if let Some(registry) = enhanced_entry(code) {
                 if registry.category != rule.category && registry.category != Category::Unknown {
-                    warn("provider_meaning", &[("provider", provider_name), ("code", rule.code), ("title", registry.title)]);
+                    warn("provider_meaning", &[("provider", provider_name), ("code", &code.to_string()), ("title", registry.title)]);
                 }
             }
         }
