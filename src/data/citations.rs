@@ -70,6 +70,9 @@ pub const GOOGLE_A_P_HEADER_LIMITS: &str = "https://support.google.com/a?p=heade
 pub const HIJACKTHIS_ISSUE_190: &str = "https://github.com/dragokas/hijackthis/issues/190";
 /// IONOS help: error messages of its mail servers.
 pub const IONOS_2425: &str = "https://www.ionos.com/help/index.php?id=2425";
+/// La Poste's LPN codes, as listed by Postmastery (deliverability consultants).
+pub const LAPOSTE_POSTMASTERY: &str =
+    "https://www.postmastery.com/laposte-net-postmaster-smtp-error-codes-lpn/";
 /// A public report quoting blocklist rejections.
 pub const MAILCOW_LOGS_VIEWER_ISSUE_62: &str =
     "https://github.com/ShlomiPorush/mailcow-logs-viewer/issues/62";

@@ -138,6 +138,7 @@ providers![
     interia,
     ionos,
     kakao,
+    laposte,
     libero,
     mailchannels,
     mailgun,

@@ -4,7 +4,8 @@
 //! (`OFR_nnn`, `OFRxxx_nnn`) and La Poste (`LPNxxx_nnn`), which share one reply format, as listed
 //! with sample replies in https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/franceptt.rb (also
 //! https://github.com/sisimai/p5-sisimai/issues/243). The three digits after the underscore carry the
-//! reason; the rules match them whatever the prefix, so La Poste replies are explained here too.
+//! reason; the rules match them whatever the prefix. La Poste (`LPN...`) has its own file,
+//! `laposte.rs`, with the rows of the reasons it uses.
 
 use crate::data::citations::{ORANGE_POSTMASTER, SISIMAI_RHOST_FRANCEPTT};
 use crate::data::{ProviderMarker, ProviderRule};
@@ -24,15 +25,11 @@ provider! {
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("ofr_*", Strong),
     marker!("ofr0*", Strong),
-    marker!("lpn0*", Strong),
-    marker!("lpn1*", Strong),
-    marker!("lpnaaa_*", Strong),
     marker!("ouk_*", Strong),
     marker!("mwinf*", Strong),
     marker!("smtp-in.orange.fr", Medium),
     marker!("orange.fr", Weak),
     marker!("wanadoo.fr", Weak),
-    marker!("laposte.net", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
