@@ -1,6 +1,7 @@
 //! NTT docomo mobile mail (docomo.ne.jp): how to recognise its replies and what its own wording means.
 //!
-//! Sources: Sisimai's docomo table (facts only), https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/NTTDOCOMO.pm,
+//! Sources: a Japanese sender's notes on docomo's replies (552 Too much mail data = mailbox full),
+//! https://note.com/sendmagic/n/neb6bbe7e51cf; Sisimai's docomo table (facts only), https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/NTTDOCOMO.pm,
 //! and the real bounces from mfsmax.docomo.ne.jp in Sisimai's set of emails
 //! (https://github.com/sisimai/set-of-emails, maildir/bsd/rhost-nttdocomo-*.eml).
 
