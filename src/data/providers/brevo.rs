@@ -1,7 +1,7 @@
 //! Brevo (formerly Sendinblue), a sending service: how to recognise it in a reply or an error.
 //!
 //! Its SMTP host names show up when a program or mail server sends through it, in connection
-//! and login errors as much as in replies. 
+//! and login errors as much as in replies.
 //!
 //! Sources: Brevo, "SMTP relay integration" and its Node.js example (smtp-relay.brevo.com),
 //! https://developers.brevo.com/docs/smtp-integration, https://developers.brevo.com/docs/node-smtp-relay-example.

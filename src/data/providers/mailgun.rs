@@ -1,7 +1,7 @@
 //! Mailgun, a sending service: how to recognise it in a reply or an error.
 //!
 //! Its SMTP host names show up when a program or mail server sends through it, in connection
-//! and login errors as much as in replies. 
+//! and login errors as much as in replies.
 //!
 //! Sources: Mailgun, "SMTP Relay" (smtp.mailgun.org),
 //! https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay; Google Cloud's Mailgun guide

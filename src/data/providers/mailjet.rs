@@ -1,7 +1,7 @@
 //! Mailjet, a sending service: how to recognise it in a reply or an error.
 //!
 //! Its SMTP host names show up when a program or mail server sends through it, in connection
-//! and login errors as much as in replies. 
+//! and login errors as much as in replies.
 //!
 //! Sources: Google Cloud's Mailjet guide (relay in-v3.mailjet.com),
 //! https://cloud.google.com/compute/docs/tutorials/sending-mail/using-mailjet.

@@ -1,7 +1,7 @@
 //! Mandrill (Mailchimp Transactional Email), a sending service: how to recognise it in a reply or an error.
 //!
 //! Its SMTP host names show up when a program or mail server sends through it, in connection
-//! and login errors as much as in replies. 
+//! and login errors as much as in replies.
 //!
 //! Sources: a public configuration for smtp.mandrillapp.com,
 //! https://gist.github.com/ljanecek/812b7f5c96c4aa77ffa81a609056d7fa; n8n's Mandrill credentials page,

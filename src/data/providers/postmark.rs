@@ -1,7 +1,7 @@
 //! Postmark, a sending service: how to recognise it in a reply or an error.
 //!
 //! Its SMTP host names show up when a program or mail server sends through it, in connection
-//! and login errors as much as in replies. 
+//! and login errors as much as in replies.
 //!
 //! Sources: Postmark, "What are the SMTP details / API Tokens I should be using?" (smtp.postmarkapp.com,
 //! smtp-broadcasts.postmarkapp.com), https://postmarkapp.com/support/article/811-what-are-the-smtp-details-api-tokens-i-should-be-using.

@@ -1,7 +1,7 @@
 //! Resend, a sending service: how to recognise it in a reply or an error.
 //!
 //! Its SMTP host names show up when a program or mail server sends through it, in connection
-//! and login errors as much as in replies. 
+//! and login errors as much as in replies.
 //!
 //! Sources: Resend, "Send emails with SMTP" (smtp.resend.com), https://resend.com/docs/send-with-smtp.
 
