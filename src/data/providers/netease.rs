@@ -8,7 +8,8 @@
 //! Sources:
 //! - NetEase's list of reply tags and their meaning, as republished at
 //!   https://biecuoliao.com/pa/MBRrwEM.html (the help centre, https://help.mail.163.com/, is not
-//!   reachable from here).
+//!   reachable from here), and the 554 tags as quoted in
+//!   https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail_html_plain.py.
 //! - SMTP host names of the 163/126/yeah.net services: https://github.com/fengkuangdestone/py-script
 //!   (mail/smail/configs.py).
 
@@ -38,6 +39,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mi:dmc", Strong),
     marker!("rp:drc", Strong),
     marker!("wm:bli", Strong),
+    marker!("dt:sum", Strong),
+    marker!("hl:ihu", Strong),
+    marker!("hl:ipb", Strong),
+    marker!("mi:stc", Strong),
+    marker!("mi:spb", Strong),
     // Help links and host names
     marker!("mail.163.com/help", Strong),
     marker!("smtp.163.com", Medium),
@@ -61,4 +67,9 @@ pub static RULES: &[ProviderRule] = &[
     rule!("mi_dmc", "mi:dmc", "", RateLimited, SenderAdmin, Later, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
     rule!("rp_drc", "rp:drc", "", TooManyRecipients, SenderAdmin, Later, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
     rule!("wm_bli", "wm:bli", "", SenderIpBlocked, SenderAdmin, AfterFix, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
+    rule!("dt_sum", "dt:sum", "", SenderAuthentication, SenderAdmin, AfterFix, "https://help.mail.163.com/", "https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail_html_plain.py", "2026-12-05"),
+    rule!("hl_ihu", "hl:ihu", "", SenderReputation, SenderAdmin, Later, "https://help.mail.163.com/", "https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail_html_plain.py", "2026-12-05"),
+    rule!("hl_ipb", "hl:ipb", "", SenderIpBlocked, SenderAdmin, AfterFix, "https://help.mail.163.com/", "https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail_html_plain.py", "2026-12-05"),
+    rule!("mi_stc", "mi:stc", "", RateLimited, Sender, Later, "https://help.mail.163.com/", "https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail_html_plain.py", "2026-12-05"),
+    rule!("mi_spb", "mi:spb", "", SenderAccountBlocked, Sender, AfterFix, "https://help.mail.163.com/", "https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail_html_plain.py", "2026-12-05"),
 ];
