@@ -1,6 +1,6 @@
 //! Shaw mail (shaw.ca, now part of Rogers): how to recognise its replies. Its servers are named
-//! `*.shawcable.net`; inbound mail is filtered by Cloudmark's hosted service, whose AUP codes are
-//! explained in `cox.rs`-style rows only for Cox, so Shaw's are not given a meaning here.
+//! `*.shawcable.net`. Inbound mail is filtered by Cloudmark's hosted service, whose `AUP#...` codes
+//! have rows only for Cox (`cox.rs`), so Shaw's replies have no rules here.
 //!
 //! Sources: the shaw.ca SPF record with its MX hosts (idcmail-mx1so.cg.shawcable.net ...),
 //! http://spf.myisp.ch/?host=shaw.ca; a user report of shawmail.wp.shawcable.net limits,
