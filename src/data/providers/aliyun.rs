@@ -20,8 +20,8 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("mxhichina.com", Medium),
-    marker!("smtp.aliyun.com", Medium),
+    marker!("mxhichina.com", Weak),
+    marker!("smtp.aliyun.com", Weak),
     marker!("aliyun.com", Weak),
 ];
 

@@ -21,7 +21,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("smtp-relay.brevo.com", Medium),
+    marker!("smtp-relay.brevo.com", Weak),
     marker!("brevo.com", Weak),
     marker!("sendinblue.com", Weak),
 ];

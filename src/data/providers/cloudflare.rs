@@ -20,7 +20,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("mx.cloudflare.net", Medium),
+    marker!("mx.cloudflare.net", Weak),
     marker!("developers.cloudflare.com/email-routing", Strong),
 ];
 

@@ -22,7 +22,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("coremail", Medium),
+    marker!("coremail", Weak),
     marker!("icoremail.net", Strong),
 ];
 

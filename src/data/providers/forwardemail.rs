@@ -18,8 +18,8 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("mx1.forwardemail.net", Medium),
-    marker!("mx2.forwardemail.net", Medium),
+    marker!("mx1.forwardemail.net", Weak),
+    marker!("mx2.forwardemail.net", Weak),
     marker!("forwardemail.net", Weak),
 ];
 

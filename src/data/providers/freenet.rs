@@ -21,7 +21,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("mx.freenet.de", Medium),
+    marker!("mx.freenet.de", Weak),
     marker!("freenet.de", Weak),
 ];
 

@@ -19,7 +19,7 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("pomoc.poczta.interia.pl", Strong),
-    marker!("poczta.interia.pl", Medium),
+    marker!("poczta.interia.pl", Weak),
     marker!("interia.pl", Weak),
     marker!("interia.eu", Weak),
 ];

@@ -24,8 +24,8 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("console.mailchannels.net", Strong),
-    marker!("smtp.mailchannels.net", Medium),
-    marker!("relay.mailchannels.net", Medium),
+    marker!("smtp.mailchannels.net", Weak),
+    marker!("relay.mailchannels.net", Weak),
     marker!("mailchannels.net", Weak),
 ];
 

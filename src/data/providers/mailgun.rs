@@ -22,8 +22,8 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("smtp.mailgun.org", Medium),
-    marker!("smtp.eu.mailgun.org", Medium),
+    marker!("smtp.mailgun.org", Weak),
+    marker!("smtp.eu.mailgun.org", Weak),
     marker!("mailgun.org", Weak),
     marker!("mailgun.net", Weak),
 ];

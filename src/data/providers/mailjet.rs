@@ -21,7 +21,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("in-v3.mailjet.com", Medium),
+    marker!("in-v3.mailjet.com", Weak),
     marker!("mailjet.com", Weak),
 ];
 

@@ -22,7 +22,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("smtp.mandrillapp.com", Medium),
+    marker!("smtp.mandrillapp.com", Weak),
     marker!("mandrillapp.com", Weak),
 ];
 

@@ -46,9 +46,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mi:spb", Strong),
     // Help links and host names
     marker!("mail.163.com/help", Strong),
-    marker!("smtp.163.com", Medium),
-    marker!("smtp.126.com", Medium),
-    marker!("smtp.yeah.net", Medium),
+    marker!("smtp.163.com", Weak),
+    marker!("smtp.126.com", Weak),
+    marker!("smtp.yeah.net", Weak),
     marker!("163.com", Weak),
     marker!("126.com", Weak),
     marker!("yeah.net", Weak),

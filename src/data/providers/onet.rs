@@ -21,7 +21,7 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("pomoc.poczta.onet.pl", Strong),
-    marker!("poczta.onet.pl", Medium),
+    marker!("poczta.onet.pl", Weak),
     marker!("onet.pl", Weak),
     marker!("op.pl", Weak),
     marker!("onet.eu", Weak),

@@ -21,8 +21,8 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("smtp.postmarkapp.com", Medium),
-    marker!("smtp-broadcasts.postmarkapp.com", Medium),
+    marker!("smtp.postmarkapp.com", Weak),
+    marker!("smtp-broadcasts.postmarkapp.com", Weak),
     marker!("postmarkapp.com", Weak),
 ];
 

@@ -20,7 +20,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("smtp.resend.com", Medium),
+    marker!("smtp.resend.com", Weak),
     marker!("resend.com", Weak),
 ];
 

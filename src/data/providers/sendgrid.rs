@@ -22,7 +22,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("smtp.sendgrid.net", Medium),
+    marker!("smtp.sendgrid.net", Weak),
     marker!("automatically generated message from sendgrid", Strong),
     marker!("sendgrid.net", Weak),
 ];

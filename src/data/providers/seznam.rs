@@ -20,7 +20,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("szn", Medium),
+    marker!("szn", Weak),
     marker!("napoveda.seznam.cz", Strong),
     marker!("seznam.cz", Weak),
     marker!("email.cz", Weak),

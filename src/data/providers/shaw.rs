@@ -22,7 +22,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("shawcable.net", Medium),
+    marker!("shawcable.net", Weak),
     marker!("shaw.ca", Weak),
 ];
 

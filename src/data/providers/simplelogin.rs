@@ -21,7 +21,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("simplelogin", Medium),
+    marker!("simplelogin", Weak),
     marker!("simplelogin.co", Weak),
 ];
 

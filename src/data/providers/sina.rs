@@ -21,9 +21,9 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("smtp.sina.com", Medium),
-    marker!("smtp.sina.cn", Medium),
-    marker!("smtp.vip.sina.com", Medium),
+    marker!("smtp.sina.com", Weak),
+    marker!("smtp.sina.cn", Weak),
+    marker!("smtp.vip.sina.com", Weak),
     marker!("sina.com", Weak),
     marker!("sina.cn", Weak),
     marker!("sina.com.cn", Weak),

@@ -21,7 +21,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("smtp.sohu.com", Medium),
+    marker!("smtp.sohu.com", Weak),
     marker!("sohu.com", Weak),
 ];
 

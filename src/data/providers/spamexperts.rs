@@ -18,7 +18,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("antispamcloud.com", Medium),
+    marker!("antispamcloud.com", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

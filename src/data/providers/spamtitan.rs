@@ -19,7 +19,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("spamtitan.com", Medium),
+    marker!("spamtitan.com", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

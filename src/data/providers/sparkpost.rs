@@ -23,8 +23,8 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("smtp.sparkpostmail.com", Medium),
-    marker!("smtp.eu.sparkpostmail.com", Medium),
+    marker!("smtp.sparkpostmail.com", Weak),
+    marker!("smtp.eu.sparkpostmail.com", Weak),
     marker!("sparkpostmail.com", Weak),
 ];
 

@@ -18,8 +18,8 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("poczta.wp.pl", Medium),
-    marker!("poczta.o2.pl", Medium),
+    marker!("poczta.wp.pl", Weak),
+    marker!("poczta.o2.pl", Weak),
     marker!("wp.pl", Weak),
     marker!("o2.pl", Weak),
 ];
