@@ -25,7 +25,8 @@
 //! category's default. A source URL that several rows cite is a constant of
 //! `src/data/citations.rs`.
 //!
-//! Marker strength: `Weak` markers count only inside the reply being read, `Medium` and
+//! Marker strength: `Weak` markers count only inside the part of the input that holds the reply
+//! being read (its finding), `Medium` and
 //! `Strong` ones anywhere in the input (a whole bounce, with the quoted original message). Host
 //! names that also show up in `Received:` headers or sender addresses of ordinary mail (sending
 //! services' SMTP hosts, outbound filters, webmail hosts, mail domains) are therefore `Weak`;
