@@ -26,11 +26,11 @@
 //! `src/data/citations.rs`.
 //!
 //! Marker strength: `Weak` markers count only inside the part of the input that holds the reply
-//! being read (its finding), `Medium` and
-//! `Strong` ones anywhere in the input (a whole bounce, with the quoted original message). Host
-//! names that also show up in `Received:` headers or sender addresses of ordinary mail (sending
-//! services' SMTP hosts, outbound filters, webmail hosts, mail domains) are therefore `Weak`;
-//! tags and links that only the provider's own replies carry are `Strong`.
+//! being read (its finding); `Medium` and `Strong` ones count anywhere in the input (a whole
+//! bounce, with the quoted original message). Host names that also show up in `Received:`
+//! headers or sender addresses of ordinary mail (sending services' SMTP hosts, outbound filters,
+//! webmail hosts, mail domains) are therefore `Weak`; tags and links that only the provider's own
+//! replies carry are `Strong`.
 //!
 //! To add a provider: (1) write `src/data/providers/<id>.rs` in this form and add `<id>` to
 //! the `providers!` list below (sorted; a test checks); (2) write the texts of its rules,
