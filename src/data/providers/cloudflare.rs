@@ -29,4 +29,5 @@ pub static MARKERS: &[ProviderMarker] = &[
 pub static RULES: &[ProviderRule] = &[
     rule!("dnsbl_listed", "found on one or more dnsbls", "", SenderBlocklisted, SenderAdmin, AfterFix, "https://developers.cloudflare.com/email-routing/postmaster/", "https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/cloudflare.rb", "2026-12-05"),
     rule!("rbl_listed", "found on one or more rbls", "", SenderBlocklisted, SenderAdmin, AfterFix, "https://developers.cloudflare.com/email-routing/postmaster/", "https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/cloudflare.rb", "2026-12-05"),
+    rule!("upstream_error", "upstream error, please check", "", ServerError, Nobody, Automatic, "https://developers.cloudflare.com/email-routing/postmaster/", "https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/cloudflare.rb", "2026-12-05"),
 ];
