@@ -7,7 +7,7 @@ use crate::data::clients::CLIENT_ERRORS;
 use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
 use crate::data::providers;
-use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, Strength};
+use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, RuleCode, Strength};
 use crate::dictionary::{basic_entry, category_entry, enhanced_entry, source_url, IANA_REGISTRY_URL};
 use crate::explanation::{CodeOrigin, EvidenceKind, Interop, SesBounce};
 use crate::matcher::{Hit, Rule};
@@ -37,15 +37,12 @@ mod weight {
     pub const HIGH: f32 = 6.0;
 }
 
-fn code_matches(rule_code: &str, basic: Option<BasicCode>, enhanced: &[EnhancedCode]) -> bool {
-    if rule_code.is_empty() {
-        return true;
-    }
-    // Compared as parsed codes: no string is built on this path, which runs per rule.
-    match (EnhancedCode::parse(rule_code), BasicCode::parse(rule_code)) {
-        (Some(code), _) => enhanced.contains(&code),
-        (None, Some(code)) => basic == Some(code),
-        (None, None) => false,
+fn code_matches(rule_code: RuleCode, basic: Option<BasicCode>, enhanced: &[EnhancedCode]) -> bool {
+    // Rule codes are typed when the crate compiles: nothing is parsed on this path, which runs per rule.
+    match rule_code {
+        RuleCode::Any => true,
+        RuleCode::Basic(code) => basic == Some(code),
+        RuleCode::Enhanced(code) => enhanced.contains(&code),
     }
 }
 
@@ -587,7 +584,7 @@ fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningF
     for code in enhanced.into_iter().chain(finding.status.map(|s| s.value)) {
         if !code.is_valid() {
             warn("invalid_code", vec![("code", code.to_string())]);
-        } else if enhanced_entry(code).is_none() && rule.map_or(true, |(_, r)| r.code != code.to_string()) {
+        } else if enhanced_entry(code).is_none() && rule.map_or(true, |(_, r)| r.code != RuleCode::Enhanced(code)) {
             warn("unregistered_code", vec![("code", code.to_string())]);
         }
     }
@@ -597,11 +594,14 @@ fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningF
         }
     }
     // Only a rule that reads a code alone gives that code the provider's own meaning.
-    if let Some((_, r)) = rule.filter(|(_, r)| r.pattern.is_empty() && r.code.contains('.')) {
-        if let Some(registry) = EnhancedCode::parse(r.code).and_then(enhanced_entry) {
+    if let Some((r, code)) = rule.filter(|(_, r)| r.pattern.is_empty()).and_then(|(_, r)| match r.code {
+        RuleCode::Enhanced(code) => Some((r, code)),
+        _ => None,
+    }) {
+        if let Some(registry) = enhanced_entry(code) {
             if registry.category != r.category && registry.category != Category::Unknown {
                 let provider = source.provider.map_or("", |(p, _)| p.name);
-                warn("provider_meaning", vec![("provider", provider.to_string()), ("code", r.code.to_string()), ("title", registry.title.to_string())]);
+                warn("provider_meaning", vec![("provider", provider.to_string()), ("code", code.to_string()), ("title", registry.title.to_string())]);
             }
         }
     }
