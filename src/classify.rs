@@ -229,7 +229,7 @@ fn find_source(input: &str, finding: &Finding, hits: &[Hit], input_marker: Optio
         }
     };
     for h in hits {
-        if let Rule::ProviderRule(i) = h.rule {
+        if let Rule::ProviderMessage(i) = h.rule {
             if !in_client_message(*h) {
                 let (owner, candidate) = providers::rules()[i];
                 consider(owner, candidate, Some(*h));
@@ -371,9 +371,8 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         .take(3)
         .collect();
     let runner_up = ranked.iter().filter(|(c, _)| *c != category).map(|(_, s)| *s).fold(0.0, f32::max);
-    let confidence = if rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && codes.basic.is_some() {
-        Confidence::High
-    } else if top >= weight::HIGH && runner_up < weight::ALTERNATIVE {
+    let certain = rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && codes.basic.is_some();
+    let confidence = if certain || (top >= weight::HIGH && runner_up < weight::ALTERNATIVE) {
         Confidence::High
     } else if top >= weight::ALTERNATIVE {
         Confidence::Medium

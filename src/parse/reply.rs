@@ -190,7 +190,7 @@ pub(super) fn pairs_with(between: &str, basic: BasicCode, enhanced: EnhancedCode
 }
 
 /// Strips a reply-code prefix (`550-5.1.1 `, `550 `) matching `basic` from the start of a line.
-pub(super) fn strip_code_prefix<'a>(line: &'a str, basic: Option<BasicCode>) -> Option<&'a str> {
+pub(super) fn strip_code_prefix(line: &str, basic: Option<BasicCode>) -> Option<&str> {
     let basic = basic?.to_string();
     let rest = line.trim_start().strip_prefix(basic.as_str())?;
     let rest = rest.strip_prefix(['-', ' ']).or_else(|| rest.is_empty().then_some(""))?;
