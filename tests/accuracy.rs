@@ -53,3 +53,27 @@ fn rows_are_well_formed() {
         );
     }
 }
+
+#[test]
+fn splits_share_no_source() {
+    // A page or file feeds one split only, so the test split stays unseen while tuning on dev.
+    let dir = accuracy::corpus_dir();
+    let rows = accuracy::load_rows(&dir).expect("corpus rows parse");
+    let mut split_of: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
+    let mut shared = std::collections::BTreeSet::new();
+    for r in &rows {
+        if r.source.is_empty() {
+            continue;
+        }
+        match split_of.get(r.source.as_str()) {
+            Some(s) if *s != r.split.as_str() => {
+                shared.insert(r.source.clone());
+            }
+            Some(_) => {}
+            None => {
+                split_of.insert(&r.source, &r.split);
+            }
+        }
+    }
+    assert!(shared.is_empty(), "sources used by more than one split:\n  {}", shared.into_iter().collect::<Vec<_>>().join("\n  "));
+}
