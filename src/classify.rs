@@ -346,7 +346,24 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     });
     let ranked = scores.ranked();
     let (mut category, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
-    let outcome = match outcome_of_codes(finding, &codes) {
+    // A success code beside words of failure outside the reply (a transcript that ends in a
+    // timeout, a client that says sending failed) does not make the message a success.
+    let reply_span = finding.reply.as_ref().map(|r| r.span);
+    let failure_words_outside = hits.iter().any(|h| {
+        let outside = reply_span.map_or(true, |r| !r.contains(Span::new(h.start, h.end)));
+        outside
+            && match h.rule {
+                Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
+                Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak && !matches!(PHRASES[i].category, Category::Delivered | Category::Intermediate),
+                Rule::Outcome(i) => matches!(OUTCOME_PHRASES[i].outcome, Outcome::Temporary | Outcome::Permanent),
+                _ => false,
+            }
+    });
+    let by_codes = match outcome_of_codes(finding, &codes) {
+        Outcome::Success | Outcome::Intermediate if finding.action.is_none() && failure_words_outside => Outcome::Unknown,
+        by_codes => by_codes,
+    };
+    let outcome = match by_codes {
         // An `X.y.z` code names a condition for every class: it tells no outcome.
         Outcome::Unknown if codes.enhanced.iter().any(|e| e.is_any_class()) => Outcome::Unknown,
         Outcome::Unknown if top > 0.0 || outcome_phrase.is_some() => {
