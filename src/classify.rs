@@ -27,8 +27,9 @@ mod weight {
     pub const ENHANCED: f32 = 3.0;
     pub const ENHANCED_GENERIC: f32 = 1.5;
     pub const STATUS_FIELD: f32 = 2.0;
-    /// A failed DSN with a temporary code: the sender gave up; beats wording plus a code.
-    pub const GAVE_UP: f32 = 7.0;
+    /// A failed DSN with a temporary code: the sender gave up. Beats a bare code, not a cause
+    /// the reply names (wording, a specific enhanced code): that cause is the better answer.
+    pub const GAVE_UP: f32 = 2.5;
     pub const WEAK_PHRASE: f32 = 1.0;
     pub const BASIC: f32 = 1.0;
     /// A category needs this score to be named as an alternative.
@@ -250,6 +251,15 @@ fn find_source(input: &str, finding: &Finding, hits: &[Hit], input_marker: Optio
     Source { provider, rule, local_error }
 }
 
+/// Whether the sending server gave up on the message: Postfix `status=expired`, or a failed
+/// DSN whose status is a temporary code (it retried until its limit, RFC 3464 §2.3.3).
+fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
+    let failed = finding.action.is_some_and(|a| a.value == DsnAction::Failed);
+    let log_expired = failed && finding.action.is_some_and(|a| input[a.span.start..a.span.end].eq_ignore_ascii_case("expired"));
+    let temporary_code = codes.basic.is_some_and(|b| b.is_transient()) || codes.reply_enhanced.or(codes.status).is_some_and(|e| e.class_digit() == 4);
+    log_expired || (failed && temporary_code)
+}
+
 /// Adds up the signals for each category.
 fn score(input: &str, finding: &Finding, hits: &[Hit], codes: &Codes, source: &Source, in_client_message: &dyn Fn(Hit) -> bool) -> Scores {
     let mut scores = Scores::new();
@@ -292,12 +302,7 @@ fn score(input: &str, finding: &Finding, hits: &[Hit], codes: &Codes, source: &S
     if let Some((_, r, _)) = source.rule {
         scores.add(r.category, weight::PROVIDER_RULE);
     }
-    // Given up: Postfix `status=expired`, or a failed DSN whose status is a temporary code
-    // (the sending server retried until its limit, RFC 3464 §2.3.3).
-    let failed = finding.action.is_some_and(|a| a.value == DsnAction::Failed);
-    let log_expired = failed && finding.action.is_some_and(|a| input[a.span.start..a.span.end].eq_ignore_ascii_case("expired"));
-    let temporary_code = codes.basic.is_some_and(|b| b.is_transient()) || codes.reply_enhanced.or(codes.status).is_some_and(|e| e.class_digit() == 4);
-    if log_expired || (failed && temporary_code) {
+    if gave_up(input, finding, codes) {
         scores.add(Category::Expired, weight::GAVE_UP);
     }
     scores
@@ -473,6 +478,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let warnings = warnings(finding, &source, no_reason);
     let references = references(&source, blocklist, &code_facts);
 
+    let interop = interop(category, outcome);
     Verdict {
         recognized,
         input_kind: if client_reported { InputKind::ClientMessage } else { finding.kind },
@@ -493,7 +499,8 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         references,
         confidence,
         alternatives,
-        interop: interop(category, outcome),
+        // Sisimai calls every message its server gave up on `expired`, whatever the cause.
+        interop: Interop { sisimai: if gave_up(input, finding, &codes) { "expired".into() } else { interop.sisimai.clone() }, ..interop },
         wording: Wording { no_reason, client_reported, code_only: finding.kind == InputKind::Code, empty: finding.kind == InputKind::Empty },
     }
 }

@@ -287,7 +287,9 @@ impl Report {
             ("failure_as_success".to_string(), fail_pct(&self.failure_as_success), Ceiling),
             ("high_confidence_wrong".to_string(), fail_pct(&self.high_wrong), Ceiling),
         ];
-        for (k, t) in &self.by_confidence {
+        // Only answers marked high must stay right: medium and low answers that get worse while
+        // the high ones get better is what honest confidence looks like.
+        for (k, t) in self.by_confidence.iter().filter(|(k, _)| k.as_str() == "high") {
             f.push((format!("confidence.{k}"), t.pct(), Floor));
         }
         for (k, t) in &self.by_kind {
