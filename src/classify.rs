@@ -3,6 +3,7 @@
 
 use crate::code::{BasicCode, EnhancedCode};
 use crate::data::blocklists::BLOCKLIST_ZONES;
+use crate::data::categories::neighbours;
 use crate::data::clients::CLIENT_ERRORS;
 use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
@@ -439,7 +440,29 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && !rule_decides
         && finding.reply.as_ref().map_or(true, |r| gives_no_reason(&r.text, &marker_texts));
     let category = if recognized { category } else { Category::Unknown };
-    let confidence = if recognized { confidence } else { Confidence::Low };
+    // Inside a group of neighbouring categories only the reply's own clear words make a
+    // result certain; then the neighbours that scored are the other readings.
+    let named_by_words = hits.iter().any(|h| match h.rule {
+        Rule::Phrase(i) => PHRASES[i].category == category && PHRASES[i].strength == Strength::Strong,
+        // A public blocklist names the cause; a provider's own reputation service reads as
+        // its block as much as a listing.
+        Rule::Zone(i) => category == Category::SenderBlocklisted && BLOCKLIST_ZONES[i].kind != "reputation",
+        _ => false,
+    });
+    let uncertain_border = neighbours(category).next().is_some() && !named_by_words;
+    let confidence = match confidence {
+        _ if !recognized => Confidence::Low,
+        Confidence::High if uncertain_border => Confidence::Medium,
+        confidence => confidence,
+    };
+    let mut alternatives = alternatives;
+    if uncertain_border && matches!(outcome, Outcome::Temporary | Outcome::Permanent) {
+        for (neighbour, _) in ranked.iter().filter(|(c, s)| *s > 0.0 && neighbours(category).any(|n| n == *c)) {
+            if !alternatives.contains(neighbour) && alternatives.len() < 3 {
+                alternatives.push(*neighbour);
+            }
+        }
+    }
 
     // Who acts and when to send again. A mail program that reports the failure to its user
     // has given up on the message: nothing retries it unless the user sends it again.
