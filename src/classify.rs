@@ -482,6 +482,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         alternatives,
         interop: interop(category, outcome),
         wording: Wording { no_reason, client_reported, code_only: finding.kind == InputKind::Code, empty: finding.kind == InputKind::Empty },
+        original: None,
     }
 }
 
