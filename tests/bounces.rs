@@ -66,6 +66,13 @@ fn sisimai_corpus() {
     for message in expected() {
         let input = read(&message.file);
         let all = explain_all(&input, &options);
+        if std::env::var_os("BOUNCES_VERBOSE").is_some() {
+            println!("{} ({} expected: {})", message.file, message.reasons.len(), message.reasons.join(" "));
+            for e in &all {
+                let reply = e.reply.as_ref().map_or(String::new(), |r| r.text.chars().take(100).collect());
+                println!("    {} {} [{}] {}", e.recipient.as_deref().unwrap_or("-"), e.interop.sisimai, e.category.id, reply);
+            }
+        }
         // Explanations of failed recipients (a message with none gives one explanation anyway).
         if all.len() < message.reasons.len() {
             short.push(format!("{} ({} of {})", message.file, all.len(), message.reasons.len()));

@@ -231,6 +231,13 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
     if top {
         // The bounce's own header block, as written (encoded words decoded).
         copy_headers(src, start, body, out);
+        if is_auto_reply(&fields) {
+            // An automatic answer (RFC 3834): the message arrived. One finding, the replier.
+            if let Some(from) = header(&fields, "from").and_then(address_in) {
+                out.newline();
+                out.push(&format!("\nFinal-Recipient: rfc822; {from}\nAction: delivered\n\n"));
+            }
+        }
     }
     let ct = content_type(&fields, "text/plain");
     if ct.mime.starts_with("multipart/") && depth < MAX_DEPTH {
@@ -257,6 +264,12 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
                 note_original(&inner, original);
             }
         }
+        "message/feedback-report" => {
+            // An ARF complaint (RFC 5965): the report as written, then one recipient block per
+            // complained-about recipient, for the DSN reader.
+            text_body(src, body, end, ct.charset.as_deref(), &ct.encoding, &ct.mime, out);
+            feedback_recipients(src, body, end, out);
+        }
         "text/rfc822-headers" | "message/rfc822-headers" | "message/global-headers" => {
             if let Some((inner, _)) = read_headers(src, body, end) {
                 note_original(&inner, original);
@@ -270,6 +283,51 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
     if original.is_empty() && top {
         inline_original(src, body, end, original);
     }
+}
+
+/// Whether a message is an automatic answer (RFC 3834 `Auto-Submitted: auto-replied`, or the
+/// fields and subjects vacation programs use) rather than a delivery report.
+fn is_auto_reply(fields: &[Field]) -> bool {
+    let value = |name| header(fields, name).unwrap_or("").to_ascii_lowercase();
+    let subject = value("subject");
+    let from = value("from");
+    // Exim marks its bounces `auto-replied` too.
+    let bounce = value("content-type").contains("report-type")
+        || header(fields, "x-failed-recipients").is_some()
+        || ["mailer-daemon", "postmaster", "mail delivery", "mail-daemon"].iter().any(|p| from.contains(p))
+        || ["fail", "undeliver", "undelivered", "returned", "delivery", "error", "rejected", "bounce"].iter().any(|p| subject.contains(p));
+    if bounce {
+        return false;
+    }
+    value("auto-submitted").starts_with("auto-replied")
+        || header(fields, "x-autoreply").is_some()
+        || header(fields, "x-autorespond").is_some()
+        || value("precedence").contains("auto_reply")
+        || ["auto reply", "auto-reply", "autoreply", "automatic reply", "out of office", "out of the office"].iter().any(|p| subject.starts_with(p))
+}
+
+/// The address in a `From:`-like value (`Name <a@b>` or `a@b`).
+fn address_in(value: &str) -> Option<String> {
+    let inner = match (value.rfind('<'), value.rfind('>')) {
+        (Some(s), Some(e)) if s < e => &value[s + 1..e],
+        _ => value,
+    };
+    let address = inner.split_whitespace().find(|w| w.contains('@'))?.trim_matches(['"', '\'', ',', ';']);
+    (!address.is_empty()).then(|| address.to_string())
+}
+
+/// The recipients an ARF report is about: its `Original-Rcpt-To` fields, each written as a
+/// `Final-Recipient` block (without an action: a complaint is not a delivery failure).
+fn feedback_recipients(src: &str, body: usize, end: usize, out: &mut Decoded) {
+    let Some((fields, _)) = read_headers(src, body, end) else { return };
+    let feedback = header(&fields, "feedback-type").unwrap_or("abuse").to_string();
+    for field in fields.iter().filter(|f| f.name == "original-rcpt-to") {
+        if let Some(address) = address_in(&field.value) {
+            out.newline();
+            out.push(&format!("\nFinal-Recipient: rfc822; {address}\nDiagnostic-Code: X-ARF; Feedback-Type: {feedback}\n"));
+        }
+    }
+    out.push("\n");
 }
 
 /// Whether an enclosed message is itself a bounce (rather than the message that bounced).
@@ -442,6 +500,10 @@ fn text_body(src: &str, start: usize, end: usize, charset: Option<&str>, encodin
             let mut pos = start;
             while pos < end {
                 let (line, next) = line_at(src, pos, end);
+                if starts_returned_copy(line) {
+                    // The returned message itself: its fields are read by `inline_original`.
+                    break;
+                }
                 if escapes && line.contains('\u{1b}') {
                     out.push(&to_utf8(line.as_bytes(), charset));
                     out.push("\n");
@@ -452,6 +514,21 @@ fn text_body(src: &str, start: usize, end: usize, charset: Option<&str>, encodin
             }
         }
     }
+}
+
+/// Whether a line introduces the copy of the original message that plain-text bounces append
+/// (qmail, Exim, Sendmail V5, IMail, Domino ...): the notice ends there.
+fn starts_returned_copy(line: &str) -> bool {
+    let l = line.trim();
+    if l.len() < 16 || l.len() > 90 {
+        return false;
+    }
+    let l = l.to_ascii_lowercase();
+    let framed = l.starts_with(['-', '=', '*', '[']) || l.ends_with("follows") || l.ends_with("follows.") || l.ends_with("follows:") || l.ends_with(':');
+    framed
+        && ["original message", "copy of the message", "copy of your message", "unsent message", "returned message", "message headers follow", "header of the original", "headers of the original"]
+            .iter()
+            .any(|p| l.contains(p))
 }
 
 /// Quoted-printable, line by line: lines without `=` (in a charset read as UTF-8) are copied
@@ -557,7 +634,8 @@ fn charset_decode(bytes: &[u8], label: &str) -> Option<String> {
     Some(encoding.decode_without_bom_handling(bytes).0.into_owned())
 }
 
-/// In the WebAssembly build the CJK tables of `encoding_rs` do not fit the size budget: only
+/// In the WebAssembly build the tables of `encoding_rs` (about 134 KB gzip) do not fit the size
+/// budget (250 KB before the first card): only
 /// Latin-1 (and its Windows superset) is decoded there; other charsets are read as UTF-8.
 #[cfg(target_arch = "wasm32")]
 fn charset_decode(bytes: &[u8], label: &str) -> Option<String> {
