@@ -19,6 +19,9 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
     let decoded = decode_message(input);
     let text = decoded.as_ref().map_or(input, |d| d.text.as_str());
     let mut parsed = parse(text);
+    if let Some(decoded) = &decoded {
+        decoded.fill_recipients(&mut parsed.findings);
+    }
     parsed.truncated |= input.len() < original_len;
     let hits = scan(text);
     let marker = input_marker(text, &hits);

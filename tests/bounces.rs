@@ -17,7 +17,15 @@ use std::path::Path;
 use smtp_explain::{categories, explain_all, Options};
 
 /// Today's measured agreement, rounded down (recipients whose reason agrees / all recipients).
-const AGREEMENT_FLOOR: f64 = 0.0;
+const AGREEMENT_FLOOR: f64 = 0.56;
+
+/// Messages where Sisimai counts more failed recipients than the message reports, and why.
+const SISIMAI_EXTRA_RECIPIENTS: &[(&str, &str)] = &[
+    // A free-text line of the first part ("Your message to <nekochan> was automatically
+    // rejected: Not enough disk space") that Sisimai reads as a second recipient beside the
+    // one the delivery-status part reports.
+    ("rfc3464-01.eml", "a second recipient read from free text"),
+];
 
 struct Expected {
     file: String,
@@ -74,7 +82,7 @@ fn sisimai_corpus() {
             }
         }
         // Explanations of failed recipients (a message with none gives one explanation anyway).
-        if all.len() < message.reasons.len() {
+        if all.len() < message.reasons.len() && !SISIMAI_EXTRA_RECIPIENTS.iter().any(|(f, _)| *f == message.file) {
             short.push(format!("{} ({} of {})", message.file, all.len(), message.reasons.len()));
         }
         for (i, reason) in message.reasons.iter().enumerate() {

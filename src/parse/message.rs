@@ -42,6 +42,9 @@ pub struct Decoded {
     map: Vec<(usize, usize, usize)>,
     /// The original message of each message of the input: (start in `text`, original).
     originals: Vec<(usize, OriginalMessage)>,
+    /// Each message's notice: (where its body starts in `text`, the bounce's `To` address, which
+    /// is the sender, never a failed recipient).
+    bodies: Vec<(usize, Option<String>)>,
 }
 
 impl Decoded {
@@ -50,6 +53,34 @@ impl Decoded {
         let i = self.map.partition_point(|&(out, _, _)| out <= span.start).checked_sub(1)?;
         let (out, inp, len) = self.map[i];
         (span.end <= out + len).then(|| Span::new(inp + span.start - out, inp + span.end - out))
+    }
+
+    /// Gives findings without a recipient the address written with their reply: in the reply
+    /// itself, or on the lines just before it (qmail `<a@b>:`, Exim's indented address), never
+    /// in the header block or the bounce's own `To`.
+    pub fn fill_recipients(&self, findings: &mut [super::Finding]) {
+        let text = self.text.as_str();
+        let mut floor_end = 0;
+        for finding in findings.iter_mut() {
+            // A lone finding covers the whole input; its reply says where it is.
+            let region = finding.reply.as_ref().map_or(finding.region, |r| r.span);
+            let i = self.bodies.partition_point(|(start, _)| *start <= region.start);
+            let Some((body, sender)) = i.checked_sub(1).map(|i| &self.bodies[i]) else { continue };
+            let floor = (*body).max(floor_end.min(region.start));
+            floor_end = region.end;
+            if finding.recipient.is_some() || region.start < *body {
+                continue;
+            }
+            let not_sender = |a: &String| sender.as_ref().map_or(true, |s| !s.eq_ignore_ascii_case(a));
+            let own = addresses(&text[region.start..region.end.min(text.len())]).into_iter().find(not_sender);
+            let before = || {
+                let window = &text[floor..region.start];
+                let mut lines_back: Vec<&str> = window.lines().rev().take(8).collect();
+                lines_back.retain(|l| !l.trim().is_empty());
+                lines_back.into_iter().find_map(|l| addresses(l).into_iter().find(not_sender))
+            };
+            finding.recipient = own.or_else(before);
+        }
     }
 
     /// The original message of the message that holds this offset of the decoded text.
@@ -186,8 +217,14 @@ pub fn decode_message(src: &str) -> Option<Decoded> {
         }
         let text_start = out.text.len();
         let mut original = OriginalMessage::default();
+        let sender = read_headers(src, from, end).and_then(|(f, _)| header(&f, "to").and_then(address_in));
+        let body_index = out.bodies.len();
+        out.bodies.push((usize::MAX, sender));
         entity(src, from, end, 0, true, &mut out, &mut original);
         out.originals.push((text_start, original));
+        if out.bodies[body_index].0 == usize::MAX {
+            out.bodies[body_index].0 = out.text.len();
+        }
     }
     Some(out)
 }
@@ -231,6 +268,9 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
     if top {
         // The bounce's own header block, as written (encoded words decoded).
         copy_headers(src, start, body, out);
+        if let Some(last) = out.bodies.last_mut().filter(|b| b.0 == usize::MAX) {
+            last.0 = out.text.len();
+        }
         if is_auto_reply(&fields) {
             // An automatic answer (RFC 3834): the message arrived. One finding, the replier.
             if let Some(from) = header(&fields, "from").and_then(address_in) {
@@ -304,6 +344,37 @@ fn is_auto_reply(fields: &[Field]) -> bool {
         || header(fields, "x-autorespond").is_some()
         || value("precedence").contains("auto_reply")
         || ["auto reply", "auto-reply", "autoreply", "automatic reply", "out of office", "out of the office"].iter().any(|p| subject.starts_with(p))
+}
+
+/// The mail addresses in a text, in order (`local@domain.tld`, the domain with a dot).
+fn addresses(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let local = |c: u8| c.is_ascii_alphanumeric() || b"._%+-=/'!#$&*?^`{|}~".contains(&c);
+    let domain = |c: u8| c.is_ascii_alphanumeric() || c == b'.' || c == b'-';
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'@' {
+            let mut s = i;
+            while s > 0 && local(b[s - 1]) {
+                s -= 1;
+            }
+            let mut e = i + 1;
+            while e < b.len() && domain(b[e]) {
+                e += 1;
+            }
+            let address = text[s..e].trim_end_matches(['.', '-']).trim_start_matches(['.', '\'']);
+            if let Some((l, d)) = address.split_once('@') {
+                if !l.is_empty() && d.contains('.') && !d.starts_with('.') {
+                    out.push(address.to_string());
+                }
+            }
+            i = e.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// The address in a `From:`-like value (`Name <a@b>` or `a@b`).
