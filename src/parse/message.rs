@@ -819,6 +819,23 @@ mod tests {
     }
 
     #[test]
+    fn multipart_mbox_base64_and_charsets() {
+        let one = "From MAILER-DAEMON Sat Dec  5 10:00:00 2026\r\nFrom: MAILER-DAEMON@example.org\r\nTo: sender@example.com\r\nSubject: =?ISO-2022-JP?B?GyRCJVMlcyUlGyhC?=\r\nContent-Type: multipart/report; report-type=delivery-status;\r\n\tboundary=\"b1\"\r\n\r\npreamble\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\nNTUwIDUuMS4xIFVzZXIgdW5rbm93bg==\r\n--b1\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; a@example.org\r\nAction: failed\r\n\r\n--b1\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <m1@example.com>\r\nSubject: =?UTF-8?Q?caf=C3=A9?=\r\n\r\n--b1--\r\n";
+        let mbox = format!("{one}\r\n{}", one.replace("m1@", "m2@"));
+        let d = decode_message(&mbox).unwrap();
+        assert!(d.text.contains("550 5.1.1 User unknown"), "{}", d.text);
+        assert!(!d.text.contains("=?ISO-2022-JP"), "{}", d.text);
+        let at = d.text.find("Final-Recipient").unwrap();
+        let back = d.map_back(Span::new(at, at + 15)).unwrap();
+        assert_eq!(&mbox[back.start..back.end], "Final-Recipient");
+        assert_eq!(d.original_at(at).unwrap().message_id.as_deref(), Some("m1@example.com"));
+        assert_eq!(d.original_at(at).unwrap().subject.as_deref(), Some("café"));
+        let second = d.text.rfind("Final-Recipient").unwrap();
+        assert_eq!(d.original_at(second).unwrap().message_id.as_deref(), Some("m2@example.com"));
+        assert!(!d.text.contains("preamble"));
+    }
+
+    #[test]
     fn not_a_message() {
         assert!(decode_message("550 5.1.1 user unknown").is_none());
         assert!(decode_message("Reporting-MTA: dns; x\nArrival-Date: y\n\nFinal-Recipient: rfc822; a@b").is_none());
