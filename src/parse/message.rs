@@ -55,12 +55,22 @@ impl Decoded {
         (span.end <= out + len).then(|| Span::new(inp + span.start - out, inp + span.end - out))
     }
 
-    /// Gives findings without a recipient the address written with their reply: in the reply
+    /// Starts findings after the bounce's header block, and gives findings without a
+    /// recipient the address written with their reply: in the reply
     /// itself, or on the lines just before it (qmail `<a@b>:`, Exim's indented address), never
     /// in the header block or the bounce's own `To`.
     pub fn fill_recipients(&self, findings: &mut [super::Finding]) {
         let text = self.text.as_str();
         let mut floor_end = 0;
+        // The bounce's own header block (Subject, Authentication-Results ...) says nothing
+        // about why delivery failed: a finding that covers the whole input starts after it.
+        if let Some(&(body, _)) = self.bodies.first() {
+            for finding in findings.iter_mut() {
+                if finding.region.start < body && finding.region.end > body {
+                    finding.region.start = body;
+                }
+            }
+        }
         for finding in findings.iter_mut() {
             // A lone finding covers the whole input; its reply says where it is.
             let region = finding.reply.as_ref().map_or(finding.region, |r| r.span);
