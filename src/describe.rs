@@ -205,6 +205,7 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
         blocklist: zone.map(|z| BlocklistRef { id: z.provider.into(), zone: z.zone.into(), lookup_url: z.lookup_url.into() }),
         recipient: verdict.recipient.clone(),
         remote_host: verdict.remote_host.clone(),
+        original: verdict.original.clone(),
         evidence,
         confidence: verdict.confidence,
         alternatives: verdict.alternatives.iter().map(|c| texts.category(*c)).collect(),

@@ -6,14 +6,23 @@ use crate::describe::{describe, Texts};
 use crate::explanation::Explanation;
 use crate::matcher::scan;
 use crate::options::Options;
-use crate::parse::{bounded, parse, Finding, InputKind, Span, MAX_INPUT};
+use crate::parse::{bounded, decode_message, parse, Finding, InputKind, Span, MAX_INPUT};
 use crate::taxonomy::Audience;
 use crate::verdict::{Verdict, WarningFact};
 
 /// The verdicts of the first finding (`first_only`) or of every finding of the input.
 fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
-    let text = bounded(input);
-    let parsed = parse(input);
+    let original_len = input.len();
+    let input = bounded(input);
+    // A whole message (or mbox) is decoded first; spans found in the decoded text are mapped
+    // back to the input below.
+    let decoded = decode_message(input);
+    let text = decoded.as_ref().map_or(input, |d| d.text.as_str());
+    let mut parsed = parse(text);
+    if let Some(decoded) = &decoded {
+        decoded.fill_recipients(&mut parsed.findings);
+    }
+    parsed.truncated |= input.len() < original_len;
     let hits = scan(text);
     let marker = input_marker(text, &hits);
     let total = parsed.findings.len();
@@ -25,6 +34,10 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
             let from = hits.partition_point(|h| h.start < finding.region.start);
             let to = hits.partition_point(|h| h.start < finding.region.end).max(from);
             let mut verdict = classify(text, finding, &hits[from..to], marker);
+            if let Some(decoded) = &decoded {
+                verdict.evidence.retain_mut(|e| decoded.map_back(e.span).map(|span| e.span = span).is_some());
+                verdict.original = decoded.original_at(finding.region.start).cloned();
+            }
             if parsed.truncated {
                 verdict.warnings.insert(0, WarningFact { id: "truncated", values: vec![("limit", MAX_INPUT.to_string())] });
             }

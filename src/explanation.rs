@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::data::ProviderKind;
-pub use crate::parse::InputKind;
+pub use crate::parse::{InputKind, OriginalMessage};
 use crate::taxonomy::{Category, Confidence, Outcome, Retry, Stage, WhoActs};
 
 /// Everything smtp-explain can say about one reply, recipient or log line.
@@ -49,6 +49,9 @@ pub struct Explanation {
     pub recipient: Option<String>,
     /// The remote server that answered (from a DSN or log line).
     pub remote_host: Option<String>,
+    /// The message that bounced: its Message-ID, Subject and Date (from a whole bounce).
+    #[serde(default)]
+    pub original: Option<OriginalMessage>,
     /// Parts of the input that decided the result.
     pub evidence: Vec<Evidence>,
     /// How sure the result is.

@@ -4,7 +4,7 @@
 use crate::code::{BasicCode, EnhancedCode};
 use crate::data::{BlocklistZone, Provider, ProviderRule};
 use crate::explanation::{CodeOrigin, EvidenceKind, Interop};
-use crate::parse::{InputKind, Span};
+use crate::parse::{InputKind, OriginalMessage, Span};
 use crate::taxonomy::{Category, Confidence, Outcome, Retry, Stage, WhoActs};
 
 /// The decision about one reply, recipient or log line.
@@ -52,6 +52,8 @@ pub(crate) struct Verdict {
     pub interop: Interop,
     /// Which texts fit: facts about the input that change the wording only.
     pub wording: Wording,
+    /// The message a bounce returns (set by `explain` for whole messages).
+    pub original: Option<OriginalMessage>,
 }
 
 /// The reply's codes and text.

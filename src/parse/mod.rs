@@ -9,7 +9,10 @@ use crate::code::{BasicCode, EnhancedCode};
 mod dsn;
 mod lines;
 mod log;
+mod message;
 mod reply;
+
+pub use message::{decode_message, OriginalMessage};
 
 use dsn::parse_dsn;
 use lines::{parse_units, Unit};
