@@ -523,7 +523,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         confidence,
         alternatives,
         // Sisimai calls every message its server gave up on `expired`, whatever the cause.
-        interop: Interop { sisimai: if gave_up(input, finding, &codes) { "expired".into() } else { interop.sisimai.clone() }, ..interop },
+        interop,
         wording: Wording { no_reason, client_reported, code_only: finding.kind == InputKind::Code, empty: finding.kind == InputKind::Empty },
         original: None,
     }
