@@ -1,0 +1,308 @@
+//! `--summary`: counts per outcome, category, provider, recipient domain and remote host, and
+//! the most frequent replies, over a log (`--lines`), maildir folders, mbox files or single
+//! messages.
+
+use std::collections::HashMap;
+use std::io::{self, BufRead, Read, Write};
+use std::path::Path;
+
+use serde_json::{json, Value};
+use smtp_explain::{explain_all, Explanation, Options};
+
+use super::render::Style;
+use super::safe::{clean, json as safe_json};
+
+/// Distinct keys kept per table; later new keys are counted as "other" (bounded memory).
+const MAX_KEYS: usize = 50_000;
+/// Bytes of one message read; the rest is dropped (the bounce reason sits at the start).
+const MAX_MESSAGE: usize = 8 << 20;
+/// Rows per table in text output.
+const TEXT_ROWS: usize = 15;
+/// Replies listed.
+const TOP_REPLIES: usize = 10;
+
+/// What the summary keeps of one explanation (small, made on the worker threads).
+pub struct Facts {
+    outcome: &'static str,
+    category: &'static str,
+    provider: Option<&'static str>,
+    domain: Option<String>,
+    host: Option<String>,
+    reply: Option<String>,
+}
+
+impl Facts {
+    pub fn of(e: &Explanation) -> Facts {
+        Facts {
+            outcome: e.outcome.id(),
+            category: e.category.id.id(),
+            provider: e.provider.as_ref().map(|p| p.id),
+            domain: e.recipient.as_deref().and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.trim_end_matches('>').to_ascii_lowercase()),
+            host: e.remote_host.as_ref().map(|h| h.to_ascii_lowercase()),
+            reply: e.reply.as_ref().map(|r| {
+                let mut key = String::new();
+                for c in r.code.map(|c| c.to_string()).into_iter().chain(r.enhanced.clone()) {
+                    key.push_str(&c);
+                    key.push(' ');
+                }
+                key.push_str(&mask(&r.text));
+                key.trim().to_string()
+            }),
+        }
+    }
+}
+
+/// The reply text with what varies between two sendings of the same reply masked: addresses
+/// become `<address>`, runs of letters and digits that hold a digit (ids, IPs, numbers,
+/// dates) become `#`. Cut at 160 characters.
+pub fn mask(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(200));
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if let Some(at) = word.find('@') {
+            // Keep the brackets or punctuation around the address.
+            let start = word[..at].rfind(|c: char| "<([\"'=:;,".contains(c)).map_or(0, |p| p + 1);
+            let end = word[at..].find(|c: char| ">)]\"';,".contains(c)).map_or(word.len(), |p| at + p);
+            out.push_str(&word[..start]);
+            out.push_str("<address>");
+            out.push_str(&word[end..]);
+            continue;
+        }
+        let mut run = String::new();
+        let flush = |run: &mut String, out: &mut String| {
+            if run.chars().any(|c| c.is_ascii_digit()) {
+                out.push('#');
+            } else {
+                out.push_str(run);
+            }
+            run.clear();
+        };
+        for c in word.chars() {
+            if c.is_alphanumeric() || c == '_' {
+                run.push(c);
+            } else {
+                flush(&mut run, &mut out);
+                out.push(c);
+            }
+        }
+        flush(&mut run, &mut out);
+        if out.len() > 400 {
+            break;
+        }
+    }
+    // Runs of masked numbers (an IP: #.#.#.#) read as one.
+    let mut collapsed = String::with_capacity(out.len());
+    let mut chars = out.chars().peekable();
+    while let Some(c) = chars.next() {
+        collapsed.push(c);
+        if c == '#' {
+            while chars.peek().is_some_and(|&n| n == '.' || n == ':' || n == '#' || n == '-') {
+                let mut look = chars.clone();
+                look.next();
+                if chars.peek() == Some(&'#') || look.peek() == Some(&'#') {
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    if collapsed.chars().count() > 160 {
+        collapsed = collapsed.chars().take(159).collect::<String>() + "…";
+    }
+    collapsed
+}
+
+#[derive(Default)]
+struct Counter {
+    counts: HashMap<String, u64>,
+    other: u64,
+}
+
+impl Counter {
+    fn add(&mut self, key: &str) {
+        if let Some(n) = self.counts.get_mut(key) {
+            *n += 1;
+        } else if self.counts.len() < MAX_KEYS {
+            self.counts.insert(key.to_string(), 1);
+        } else {
+            self.other += 1;
+        }
+    }
+    /// Rows by count, most first (ties by name).
+    fn rows(&self) -> Vec<(&str, u64)> {
+        let mut rows: Vec<(&str, u64)> = self.counts.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        rows
+    }
+}
+
+/// The running summary.
+#[derive(Default)]
+pub struct Summary {
+    /// Lines read (log input).
+    pub lines: u64,
+    /// Lines skipped as not about a delivery.
+    pub skipped: u64,
+    /// Messages read (message input).
+    pub messages: u64,
+    /// Bytes read.
+    pub bytes: u64,
+    results: u64,
+    outcomes: Counter,
+    categories: Counter,
+    providers: Counter,
+    domains: Counter,
+    hosts: Counter,
+    replies: Counter,
+}
+
+impl Summary {
+    pub fn add(&mut self, f: &Facts) {
+        self.results += 1;
+        self.outcomes.add(f.outcome);
+        self.categories.add(f.category);
+        self.providers.add(f.provider.unwrap_or("(none)"));
+        self.domains.add(f.domain.as_deref().unwrap_or("(none)"));
+        self.hosts.add(f.host.as_deref().unwrap_or("(none)"));
+        if let Some(r) = &f.reply {
+            self.replies.add(r);
+        }
+    }
+
+    pub fn to_json(&self, log: bool) -> String {
+        let table = |c: &Counter, limit: usize| -> Value {
+            let mut rows: Vec<Value> = c.rows().into_iter().take(limit).map(|(k, n)| json!({"key": k, "count": n})).collect();
+            if c.other > 0 {
+                rows.push(json!({"key": "(other)", "count": c.other}));
+            }
+            Value::Array(rows)
+        };
+        let mut v = json!({
+            "results": self.results,
+            "bytes": self.bytes,
+            "outcomes": table(&self.outcomes, usize::MAX),
+            "categories": table(&self.categories, usize::MAX),
+            "providers": table(&self.providers, usize::MAX),
+            "recipientDomains": table(&self.domains, usize::MAX),
+            "remoteHosts": table(&self.hosts, usize::MAX),
+            "topReplies": self.replies.rows().into_iter().take(TOP_REPLIES).map(|(k, n)| json!({"reply": k, "count": n})).collect::<Vec<_>>(),
+        });
+        if log {
+            v["lines"] = json!(self.lines);
+            v["skippedLines"] = json!(self.skipped);
+        } else {
+            v["messages"] = json!(self.messages);
+        }
+        safe_json(serde_json::to_string_pretty(&v).unwrap_or_default())
+    }
+
+    pub fn to_text(&self, log: bool, style: &Style) -> String {
+        let mut out = String::new();
+        if log {
+            out.push_str(&format!("{} results from {} lines ({} not about a delivery, skipped)\n", self.results, self.lines, self.skipped));
+        } else {
+            out.push_str(&format!("{} results from {} messages\n", self.results, self.messages));
+        }
+        let section = |out: &mut String, title: &str, c: &Counter, rows: usize| {
+            let all = c.rows();
+            if all.is_empty() {
+                return;
+            }
+            out.push('\n');
+            out.push_str(&style.bold(title));
+            out.push('\n');
+            for (k, n) in all.iter().take(rows) {
+                out.push_str(&format!("  {n:>9}  {}\n", clean(k)));
+            }
+            let rest: u64 = all.iter().skip(rows).map(|(_, n)| n).sum::<u64>() + c.other;
+            if rest > 0 {
+                let keys = all.len().saturating_sub(rows);
+                out.push_str(&style.dim(&format!("  {rest:>9}  ({keys} more{})", if c.other > 0 { " and others" } else { "" })));
+                out.push('\n');
+            }
+        };
+        section(&mut out, "Outcomes", &self.outcomes, TEXT_ROWS);
+        section(&mut out, "Categories", &self.categories, 50);
+        section(&mut out, "Providers", &self.providers, TEXT_ROWS);
+        section(&mut out, "Recipient domains", &self.domains, TEXT_ROWS);
+        section(&mut out, "Remote hosts", &self.hosts, TEXT_ROWS);
+        let replies = self.replies.rows();
+        if !replies.is_empty() {
+            out.push('\n');
+            out.push_str(&style.bold("Most frequent replies"));
+            out.push('\n');
+            for (k, n) in replies.iter().take(TOP_REPLIES) {
+                out.push_str(&format!("  {n:>9}  {}\n", clean(k)));
+            }
+        }
+        out
+    }
+}
+
+/// Adds every message of one input: an mbox (first line `From `) or one message.
+pub fn add_messages(summary: &mut Summary, input: impl Read, options: &Options) -> io::Result<()> {
+    let mut input = io::BufReader::with_capacity(256 * 1024, input);
+    let mut message: Vec<u8> = Vec::new();
+    let mut line = Vec::new();
+    let mut first = true;
+    let mut mbox = false;
+    let mut blank_before = true;
+    let flush = |summary: &mut Summary, message: &mut Vec<u8>| {
+        if !message.iter().all(u8::is_ascii_whitespace) {
+            summary.messages += 1;
+            for e in explain_all(&String::from_utf8_lossy(message), options) {
+                summary.add(&Facts::of(&e));
+            }
+        }
+        message.clear();
+    };
+    loop {
+        line.clear();
+        // A line longer than a message is read in pieces (memory stays bounded).
+        let read = input.by_ref().take(MAX_MESSAGE as u64).read_until(b'\n', &mut line)?;
+        if read == 0 {
+            break;
+        }
+        summary.bytes += read as u64;
+        if first {
+            mbox = line.starts_with(b"From ");
+            first = false;
+        }
+        if mbox && blank_before && line.starts_with(b"From ") {
+            flush(summary, &mut message);
+            blank_before = false;
+            continue;
+        }
+        blank_before = line.iter().all(u8::is_ascii_whitespace);
+        if message.len() + line.len() <= MAX_MESSAGE {
+            message.extend_from_slice(&line);
+        }
+    }
+    flush(summary, &mut message);
+    Ok(())
+}
+
+/// Adds a path: a maildir (its `cur` and `new`), a folder of message files, an mbox file or a
+/// message file.
+pub fn add_path(summary: &mut Summary, path: &Path, options: &Options, errors: &mut dyn Write) -> io::Result<()> {
+    if path.is_dir() {
+        let maildir = ["cur", "new"].iter().map(|d| path.join(d)).filter(|d| d.is_dir()).collect::<Vec<_>>();
+        let folders = if maildir.is_empty() { vec![path.to_path_buf()] } else { maildir };
+        for folder in folders {
+            let mut files: Vec<_> = std::fs::read_dir(&folder)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
+            files.sort();
+            for file in files {
+                match std::fs::File::open(&file) {
+                    Ok(f) => add_messages(summary, f, options)?,
+                    Err(e) => writeln!(errors, "smtp-explain: {}: {e}", clean(&file.to_string_lossy()))?,
+                }
+            }
+        }
+        Ok(())
+    } else {
+        add_messages(summary, std::fs::File::open(path)?, options)
+    }
+}
