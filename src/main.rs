@@ -59,7 +59,7 @@ Examples:
 ";
 
 /// Longest whole input read from standard input (the library reads at most its own bound).
-const MAX_STDIN: u64 = 64 << 20;
+const MAX_STDIN: u64 = 16 << 20;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Color {
@@ -296,7 +296,7 @@ fn run(args: Args) -> io::Result<()> {
     let input = if args.text.is_empty() {
         let mut buffer = Vec::new();
         io::stdin().lock().take(MAX_STDIN).read_to_end(&mut buffer)?;
-        String::from_utf8_lossy(&buffer).into_owned()
+        String::from_utf8(buffer).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     } else {
         args.text.join(" ")
     };
