@@ -31,8 +31,8 @@ Options:
                     a delivery (connects, queue and cleanup lines, warnings ...) and lines in
                     which nothing is recognised print nothing.
   --summary         count results per outcome, category, provider, recipient domain and
-                    remote host, and list the 10 most frequent replies (numbers and
-                    addresses masked). Reads the PATHs (maildir folders, folders of
+                    remote host, and list the 10 most frequent failure replies (numbers
+                    and addresses masked). Reads the PATHs (maildir folders, folders of
                     message files, mbox files, message files) or standard input; with
                     --lines, a mail log (the PATHs or standard input). --json: one object.
   --audience WHO    user (default) or admin: who reads the texts

@@ -451,7 +451,7 @@ fn summary_of_a_log() {
     let path = dir.join("mail.log");
     std::fs::write(&path, &log).unwrap();
     let text = stdout(&run(&["--summary", "--lines", path.to_str().unwrap()], None));
-    for heading in ["4 results from 22 lines", "Categories", "mailbox_unknown", "Recipient domains", "example.org", "Remote hosts", "Most frequent replies", "Providers", "Outcomes"] {
+    for heading in ["4 results from 22 lines", "Categories", "mailbox_unknown", "Recipient domains", "example.org", "Remote hosts", "Most frequent failure replies", "Providers", "Outcomes"] {
         assert!(text.contains(heading), "missing {heading:?} in\n{text}");
     }
 }

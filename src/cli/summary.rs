@@ -7,7 +7,7 @@ use std::io::{self, BufRead, Read, Write};
 use std::path::Path;
 
 use serde_json::{json, Value};
-use smtp_explain::{explain_all, Explanation, Options};
+use smtp_explain::{explain_all, Explanation, Options, Outcome};
 
 use super::render::Style;
 use super::safe::{clean, json as safe_json};
@@ -39,7 +39,8 @@ impl Facts {
             provider: e.provider.as_ref().map(|p| p.id),
             domain: e.recipient.as_deref().and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.trim_end_matches('>').to_ascii_lowercase()),
             host: e.remote_host.as_ref().map(|h| h.to_ascii_lowercase()),
-            reply: e.reply.as_ref().map(|r| {
+            // Failures only: in a log, the many "250 OK" variants would fill the list.
+            reply: e.reply.as_ref().filter(|_| !matches!(e.outcome, Outcome::Success | Outcome::Intermediate)).map(|r| {
                 let mut key = String::new();
                 for c in r.code.map(|c| c.to_string()).into_iter().chain(r.enhanced.clone()) {
                     key.push_str(&c);
@@ -56,6 +57,9 @@ impl Facts {
 /// become `<address>`, runs of letters and digits that hold a digit (ids, IPs, numbers,
 /// dates) become `#`. Cut at 160 characters.
 pub fn mask(text: &str) -> String {
+    // Postfix's smtpd appends the envelope to its reject lines (`; from=<a> to=<b> proto=ESMTP
+    // helo=<c>`): that part is the log's, not the reply's.
+    let text = text.find("; from=<").map_or(text, |p| &text[..p]);
     let mut out = String::with_capacity(text.len().min(200));
     for (i, word) in text.split_whitespace().enumerate() {
         if i > 0 {
@@ -66,7 +70,7 @@ pub fn mask(text: &str) -> String {
             let start = word[..at].rfind(|c: char| "<([\"'=:;,".contains(c)).map_or(0, |p| p + 1);
             let end = word[at..].find(|c: char| ">)]\"';,".contains(c)).map_or(word.len(), |p| at + p);
             out.push_str(&word[..start]);
-            out.push_str("<address>");
+            out.push_str(if word[..start].ends_with('<') { "address" } else { "<address>" });
             out.push_str(&word[end..]);
             continue;
         }
@@ -232,7 +236,7 @@ impl Summary {
         let replies = self.replies.rows();
         if !replies.is_empty() {
             out.push('\n');
-            out.push_str(&style.bold("Most frequent replies"));
+            out.push_str(&style.bold("Most frequent failure replies"));
             out.push('\n');
             for (k, n) in replies.iter().take(TOP_REPLIES) {
                 out.push_str(&format!("  {n:>9}  {}\n", clean(k)));
