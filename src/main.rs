@@ -200,6 +200,18 @@ fn to_json_line<T: serde::Serialize>(value: &T) -> String {
     safe_json(serde_json::to_string(value).unwrap_or_default())
 }
 
+/// Explains one log line; a panic in the library costs that line only (reported on stderr,
+/// by the panic hook, escaped), not the rest of the log.
+fn explain_line(number: u64, line: &str, options: &Options) -> Option<Explanation> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| explain_with(line, options))) {
+        Ok(e) => Some(e),
+        Err(_) => {
+            eprintln!("smtp-explain: line {number} skipped after an internal error");
+            None
+        }
+    }
+}
+
 /// Whether a `--lines` result is worth a line: something was recognised or a reply found.
 fn shown(e: &Explanation) -> bool {
     e.recognized || e.reply.is_some()
@@ -274,7 +286,7 @@ fn run(args: Args) -> io::Result<()> {
         let work = |batch: Vec<cli::lines::Line>| -> Vec<u8> {
             let mut buf = Vec::new();
             for (number, line) in batch {
-                let e = explain_with(&line, options);
+                let Some(e) = explain_line(number, &line, options) else { continue };
                 if !shown(&e) {
                     continue;
                 }
@@ -323,7 +335,7 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
     let paths: Vec<PathBuf> = args.text.iter().map(PathBuf::from).collect();
     if args.lines {
         let options = &args.options;
-        let work = |batch: Vec<cli::lines::Line>| -> Vec<Facts> { batch.iter().map(|(_, line)| explain_with(line, options)).filter(shown).map(|e| Facts::of(&e)).collect() };
+        let work = |batch: Vec<cli::lines::Line>| -> Vec<Facts> { batch.iter().filter_map(|(n, line)| explain_line(*n, line, options)).filter(shown).map(|e| Facts::of(&e)).collect() };
         let add_log = |input: Box<dyn Read + Send>, summary: &mut Summary| -> io::Result<()> {
             let counts = cli::lines::run(
                 input,
@@ -364,6 +376,8 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
 }
 
 fn main() -> ExitCode {
+    // A panic message may quote the input: escape it like any other output.
+    std::panic::set_hook(Box::new(|info| eprintln!("smtp-explain: internal error: {}", clean(&info.to_string()))));
     match parse_args(std::env::args_os().skip(1)) {
         Ok(None) => {
             print!("{USAGE}");
