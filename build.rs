@@ -1,7 +1,8 @@
 //! Compiles the message catalogs (`src/i18n/<lang>/*.txt` and the provider pack
 //! `src/i18n/<lang>/providers/*.txt`) so that adding a file needs no code change: writes
 //! `catalogs.rs` into OUT_DIR with the English base catalog and provider pack as sorted text
-//! blobs (comments dropped, continuations joined) and the raw files of every language.
+//! blobs (comments dropped, continuations joined) and the raw files of every language
+//! (with the `testing` feature, also the test-only catalogs under `tests/i18n/`).
 
 use std::fs;
 use std::path::Path;
@@ -46,6 +47,27 @@ fn main() {
             };
             english = read(&base);
             english_providers = read(&pack);
+        }
+    }
+    out.push_str("];\n\n");
+    // The `testing` feature adds the test-only catalogs of `tests/i18n/` (never shipped).
+    out.push_str("/// Test-only catalogs (`tests/i18n/`, with the `testing` feature).\npub const TEST_CATALOG_FILES: &[(&str, &[&str])] = &[\n");
+    if std::env::var_os("CARGO_FEATURE_TESTING").is_some() {
+        let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/i18n");
+        println!("cargo:rerun-if-changed={}", tests.display());
+        let mut dirs: Vec<_> = fs::read_dir(&tests).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        dirs.sort();
+        for dir in dirs {
+            println!("cargo:rerun-if-changed={}", dir.display());
+            let mut files: Vec<_> = fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+            files.sort();
+            let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            out.push_str(&format!("    ({name:?}, &[\n"));
+            for file in &files {
+                println!("cargo:rerun-if-changed={}", file.display());
+                out.push_str(&format!("        include_str!({:?}),\n", file.display().to_string()));
+            }
+            out.push_str("    ]),\n");
         }
     }
     // One text blob, not a table of string pointers: it compresses far better in Wasm.

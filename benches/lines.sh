@@ -3,7 +3,8 @@
 #   sh benches/lines.sh [SIZE_MB] [LOG]
 # Writes the log with benches/genlog.py when LOG does not exist (default /tmp/smtp-explain-bench.log),
 # builds the release binary, reads the file once to warm the page cache, then prints MB/s and
-# the peak memory (max RSS) of each run. Needs python3 and GNU time (/usr/bin/time).
+# the peak memory (max RSS) of each run. MB per CPU-second is the figure to compare on a
+# machine shared with other work (wall-clock MB/s then depends on the load). Needs python3 and GNU time (/usr/bin/time).
 set -eu
 size=${1:-200}
 log=${2:-/tmp/smtp-explain-bench-$size.log}
@@ -20,13 +21,15 @@ echo "log: $log, $((bytes / 1048576)) MB, $lines lines, $kept pass the pre-filte
 measure() {
   name=$1; shift
   start=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o /tmp/smtp-explain-bench.rss "$@" < "$log" > /dev/null
+  /usr/bin/time -f "%M %U %S" -o /tmp/smtp-explain-bench.rss "$@" < "$log" > /dev/null
   end=$(date +%s.%N)
-  python3 - "$name" "$start" "$end" "$bytes" "$(tail -1 /tmp/smtp-explain-bench.rss)" <<'PY'
+  python3 - "$name" "$start" "$end" "$bytes" $(tail -1 /tmp/smtp-explain-bench.rss) <<'PY'
 import sys
-name, start, end, size, rss = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+name, start, end, size = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+rss, cpu = int(sys.argv[5]), float(sys.argv[6]) + float(sys.argv[7])
 t = end - start
-print(f"{name:<40} {t:7.2f} s {size / 1048576 / t:9.1f} MB/s   max RSS {rss / 1024:6.1f} MB")
+mb = size / 1048576
+print(f"{name:<38} {t:7.2f} s {mb / t:8.1f} MB/s | cpu {cpu:6.2f} s {mb / max(cpu, 0.01):8.1f} MB/cpu-s | max RSS {rss / 1024:5.1f} MB")
 PY
 }
 cat "$log" > /dev/null

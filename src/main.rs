@@ -5,11 +5,11 @@ use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use smtp_explain::{categories, codes, explain_all, explain_with, Audience, Explanation, Options};
+use smtp_explain::{categories_with, codes_with, explain_all, explain_with, Audience, Explanation, Options};
 
 mod cli;
 
-use cli::render::{one_line, render_text, Labels, Style};
+use cli::render::{one_line, render_text, Style};
 use cli::safe::{clean, json as safe_json};
 use cli::summary::{Facts, Summary};
 
@@ -84,13 +84,15 @@ struct Args {
     text: Vec<String>,
 }
 
-/// The language of a locale name (`fr_FR.UTF-8` -> `fr`); none for `C` and `POSIX`.
+/// The language tag of a locale name (`fr_FR.UTF-8` -> `fr-FR`, `de_DE@euro` -> `de-DE`);
+/// none for `C` and `POSIX`. The library falls back along the tag (`fr-FR` -> `fr` -> `en`).
 fn locale_lang(locale: &str) -> Option<String> {
-    let lang = locale.split(['.', '@']).next()?.split(['_', '-']).next()?.to_ascii_lowercase();
-    if lang.is_empty() || lang == "c" || lang == "posix" || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
+    let tag = locale.split(['.', '@']).next()?.trim().replace('_', "-");
+    let language = tag.split('-').next()?;
+    if language.is_empty() || language.eq_ignore_ascii_case("c") || language.eq_ignore_ascii_case("posix") || !tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
         return None;
     }
-    Some(lang)
+    Some(tag)
 }
 
 /// The language the locale asks for: the first of LC_ALL, LC_MESSAGES, LANG that is set.
@@ -221,11 +223,6 @@ fn jobs(args: &Args) -> usize {
     args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8))
 }
 
-/// Shipped languages of the texts.
-fn shipped_langs() -> Vec<&'static str> {
-    smtp_explain::catalog::shipped_sources().iter().map(|(lang, _)| *lang).collect()
-}
-
 fn run(args: Args) -> io::Result<()> {
     let stdout = io::stdout();
     let terminal = stdout.is_terminal();
@@ -240,8 +237,6 @@ fn run(args: Args) -> io::Result<()> {
         },
     };
     let audience = args.options.audience.unwrap_or(Audience::User);
-    let lang = args.options.lang.clone().unwrap_or_else(|| "en".into());
-    let labels = Labels { lang: lang.clone() };
     if args.version {
         writeln!(out, "smtp-explain {} (data {})", smtp_explain::VERSION, smtp_explain::DATA_VERSION)?;
         let from = match &args.lang_from {
@@ -249,13 +244,13 @@ fn run(args: Args) -> io::Result<()> {
             None if args.options.lang.is_some() => "from --lang".into(),
             None => "default".into(),
         };
-        let shipped = shipped_langs();
-        let used = if shipped.contains(&lang.as_str()) { lang.clone() } else { "en".into() };
-        writeln!(out, "language: {} ({from}); texts in {used}; shipped: {}", clean(&lang), shipped.join(", "))?;
+        let lang = args.options.lang.as_deref().unwrap_or("en");
+        let used = explain_with("250", &args.options).lang;
+        writeln!(out, "language: {} ({from}); texts in {}", clean(lang), clean(&used))?;
         return out.flush();
     }
     if args.list_codes {
-        let entries = codes();
+        let entries = codes_with(&args.options);
         if args.json {
             writeln!(out, "{}", to_json(&entries))?;
         } else {
@@ -266,7 +261,7 @@ fn run(args: Args) -> io::Result<()> {
         return out.flush();
     }
     if args.categories {
-        let list = categories();
+        let list = categories_with(&args.options);
         if args.json {
             writeln!(out, "{}", to_json(&list))?;
         } else {
@@ -324,7 +319,7 @@ fn run(args: Args) -> io::Result<()> {
             if i > 0 {
                 writeln!(out, "\n{}\n", "─".repeat(40))?;
             }
-            write!(out, "{}", render_text(e, &style, audience, &labels))?;
+            write!(out, "{}", render_text(e, &style, audience))?;
         }
     }
     out.flush()

@@ -3,7 +3,7 @@
 use smtp_explain::data::blocklists::BLOCKLIST_ZONES;
 use smtp_explain::data::links::{allowed_hosts, is_allowed};
 use smtp_explain::data::providers::{markers, providers, rules, FILES};
-use smtp_explain::Catalog;
+use smtp_explain::catalog::Catalog;
 
 fn is_date(text: &str) -> bool {
     let b = text.as_bytes();

@@ -1,7 +1,7 @@
 //! Text output. Every piece of text from an explanation goes through [`clean`]: the explanation
 //! quotes the input (replies, recipients, hosts), and the input is hostile.
 
-use smtp_explain::{Audience, Catalog, Explanation, Outcome};
+use smtp_explain::{Audience, Explanation, Outcome};
 
 use super::safe::clean;
 
@@ -54,18 +54,19 @@ pub fn wrap(text: &str, width: usize, indent: usize) -> String {
     out
 }
 
-/// The CLI's label texts, in the requested language when a pack of it is loaded.
+/// The CLI's label texts, in the language of the explanation (falling back like it does).
 pub struct Labels {
     pub lang: String,
 }
 
 impl Labels {
     pub fn get(&self, key: &str) -> String {
-        smtp_explain::catalog::pack_text(&self.lang, key).or_else(|| Catalog::english().get(key)).unwrap_or(key).to_string()
+        smtp_explain::ui_text(key, &self.lang)
     }
 }
 
-pub fn render_text(e: &Explanation, style: &Style, audience: Audience, c: &Labels) -> String {
+pub fn render_text(e: &Explanation, style: &Style, audience: Audience) -> String {
+    let c = &Labels { lang: e.lang.clone() };
     let width = 88;
     let mut out = String::new();
     out.push_str(&style.bold(&e.title));

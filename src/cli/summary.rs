@@ -25,7 +25,7 @@ const TOP_REPLIES: usize = 10;
 pub struct Facts {
     outcome: &'static str,
     category: &'static str,
-    provider: Option<&'static str>,
+    provider: Option<String>,
     domain: Option<String>,
     host: Option<String>,
     reply: Option<String>,
@@ -36,7 +36,7 @@ impl Facts {
         Facts {
             outcome: e.outcome.id(),
             category: e.category.id.id(),
-            provider: e.provider.as_ref().map(|p| p.id),
+            provider: e.provider.as_ref().map(|p| p.id.to_string()),
             domain: e.recipient.as_deref().and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.trim_end_matches('>').to_ascii_lowercase()),
             host: e.remote_host.as_ref().map(|h| h.to_ascii_lowercase()),
             // Failures only: in a log, the many "250 OK" variants would fill the list.
@@ -168,7 +168,7 @@ impl Summary {
         self.results += 1;
         self.outcomes.add(f.outcome);
         self.categories.add(f.category);
-        self.providers.add(f.provider.unwrap_or("(none)"));
+        self.providers.add(f.provider.as_deref().unwrap_or("(none)"));
         self.domains.add(f.domain.as_deref().unwrap_or("(none)"));
         self.hosts.add(f.host.as_deref().unwrap_or("(none)"));
         if let Some(r) = &f.reply {

@@ -116,6 +116,7 @@ pub struct CategoryEntry {
 
 /// A phrase of reply wording that points at a category (`phrases.rs`).
 #[derive(Debug)]
+#[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct PhraseRule {
     /// The words, lowercase; matched ASCII-case-insensitively, on word boundaries.
     pub pattern: &'static str,
@@ -148,6 +149,7 @@ impl Lang {
     }
 
     /// The code as text.
+    #[cfg_attr(not(feature = "testing"), allow(dead_code))]
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
@@ -163,7 +165,7 @@ pub struct StagePhrase {
 }
 
 /// What kind of organisation a provider is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProviderKind {
     /// A mailbox provider (Gmail, Outlook.com ...).
@@ -178,6 +180,7 @@ pub enum ProviderKind {
 
 /// A provider, gateway or blocklist operator (`providers.rs`, sorted by `id`).
 #[derive(Debug)]
+#[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct Provider {
     /// Stable id, e.g. `google`.
     pub id: &'static str,
@@ -206,6 +209,7 @@ pub struct ProviderMarker {
 /// A rule matches when its provider was recognised and both its `pattern` (if not empty)
 /// and its `code` (if not empty) are present.
 #[derive(Debug)]
+#[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct ProviderRule {
     /// Stable id of the rule; its texts are `rule.<provider>.<id>.*` in the catalog.
     pub id: &'static str,
@@ -229,6 +233,7 @@ pub struct ProviderRule {
 
 /// A DNS blocklist zone (`blocklists.rs`).
 #[derive(Debug)]
+#[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct BlocklistZone {
     /// Token in the reply that names the zone, lowercase (`zen.spamhaus.org`).
     pub pattern: &'static str,
@@ -248,6 +253,7 @@ pub struct BlocklistZone {
 
 /// An error code or message of a mail client or library (`clients.rs`).
 #[derive(Debug)]
+#[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct ClientError {
     /// The code or words, lowercase (`0x800ccc0e`, `econnection`, `could not authenticate`).
     pub pattern: &'static str,

@@ -129,6 +129,7 @@ pub static FILES: &[ProviderFile] = &[
 ];
 
 /// Every provider, sorted by id.
+#[cfg_attr(not(feature = "testing"), allow(dead_code))]
 pub fn providers() -> &'static [&'static Provider] {
     static ALL: OnceLock<Vec<&'static Provider>> = OnceLock::new();
     ALL.get_or_init(|| FILES.iter().map(|f| f.provider).collect())
@@ -147,6 +148,7 @@ pub fn rules() -> &'static [(&'static Provider, &'static ProviderRule)] {
 }
 
 /// The provider with this id.
+#[cfg_attr(not(feature = "testing"), allow(dead_code))]
 pub fn provider(id: &str) -> Option<&'static Provider> {
     FILES.binary_search_by_key(&id, |f| f.provider.id).ok().map(|i| FILES[i].provider)
 }
