@@ -301,6 +301,7 @@ Dec  5 10:00:12 mx smtpd[2012]: 1a2b3c4d5e6f7a8b mta delivery evpid=1a2b3c4d5e6f
 b,2026-12-05 10:00:14+0000,2026-12-05 09:59:59+0000,a@example.net,b@example.org,failed,5.1.1 (bad destination mailbox address),smtp;550 5.1.1 User unknown,mx.example.org (192.0.2.1)
 {"type":"Bounce","id":"d7ef1c2a","sender":"a@example.net","recipient":"b@example.org","queue":"example.org","size":1234,"response":{"code":550,"enhanced_code":{"class":5,"subject":1,"detail":1},"content":"User unknown","command":"RCPT TO:<b@example.org>"}}
 Dec  5 10:00:15 mx sm-mta[2015]: 4B5AbCd0123458: to=<bob@example.org>, delay=00:00:01, mailer=esmtp, pri=120000, relay=mx.example.org. [192.0.2.1], dsn=2.0.0, stat=Sent (4AB Message accepted for delivery)
+Dec  5 10:00:16 mx dovecot: lmtp(bob)<2016><AbCdEf>: msgid=<x@example.net>: rejected: Quota exceeded (mailbox for user is full)
 Error 421.
 SMTP Error (550): Failed to add recipient "example@mydomain.com" (Error: No such user)
 "#;

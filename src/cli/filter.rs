@@ -3,7 +3,8 @@
 //!
 //! A line is kept when it holds any of:
 //! - a reply code: three digits `[245][0-5]x` standing alone (before it the line start, a
-//!   space, tab or one of `([{"',=#:;<`; after it the line end, a space, tab, `-`, `"`, `,`,
+//!   space, tab or one of `([{"',=#:;<`, a colon only after a byte that is not a letter or
+//!   digit; after it the line end, a space, tab, `-`, `"`, `,`,
 //!   `)`, `:` or a full stop ending a sentence),
 //!   or an enhanced code `[245].x.x` standing alone — Postfix `said: 550 ...`, smtpd
 //!   `NOQUEUE: reject: ... 554 5.7.1`, Sendmail `reject=550`, qmail `(#5.1.1)`, Exchange tracking
@@ -11,8 +12,8 @@
 //!   `response="250 ..."`;
 //! - `stat=`, `status=`, `dsn=` or `reject=` (Postfix, Sendmail, OpenSMTPD `stat="..."`);
 //! - `said:`, `success:`, `failure:`, `deferral:` (Postfix, qmail `delivery 1: failure: ...`);
-//! - an Exim delivery marker ` ** `, ` == `, ` => `, ` -> `, ` *> `, or ` rejected ` (Exim's
-//!   reject log).
+//! - an Exim delivery marker ` ** `, ` == `, ` => `, ` -> `, ` *> `, or ` rejected ` / ` rejected:`
+//!   (Exim's reject log, Dovecot LDA/LMTP).
 //!
 //! Timestamps, pids, IP addresses, ports, sizes and delays do not match the code rule (they
 //! are joined to a dot, colon or bracket, or are not three digits of a reply class).
@@ -92,7 +93,7 @@ pub fn may_be_delivery(line: &[u8]) -> bool {
         match CLASS[b as usize] {
             OPEN => {
                 // Exim's reject log: `rejected RCPT <...>: ...`, `rejected after DATA: ...`.
-                if code_at(line, i + 1) || (b == b' ' && line[i + 1..].starts_with(b"rejected ")) {
+                if code_at(line, i + 1) || (b == b' ' && rejected(&line[i + 1..])) {
                     return true;
                 }
             }
@@ -137,6 +138,11 @@ pub fn may_be_delivery(line: &[u8]) -> bool {
         }
     }
     false
+}
+
+/// `rejected ` or `rejected:` (Exim's reject log, Dovecot LDA/LMTP `msgid=<...>: rejected: ...`).
+fn rejected(rest: &[u8]) -> bool {
+    rest.starts_with(b"rejected") && matches!(rest.get(8), Some(b' ' | b':'))
 }
 
 /// ` XY ` at `i` (a space before, `Y` one of `second`, a space after).
