@@ -19,6 +19,9 @@ use super::filter::may_be_delivery;
 pub const MAX_LINE: usize = 1 << 20;
 /// Lines per batch.
 const BATCH: usize = 512;
+/// Bytes of text per batch: with the channel bounds, what is in flight stays a few MiB per
+/// worker even when every line is long.
+const BATCH_BYTES: usize = 1 << 20;
 
 /// One kept line: its number (from 1) and its text.
 pub type Line = (u64, String);
@@ -112,6 +115,7 @@ where
             let mut counts = Counts::default();
             let mut batch: Vec<Line> = Vec::with_capacity(BATCH);
             let mut seq = 0u64;
+            let mut batch_bytes = 0usize;
             let send = |batch: &mut Vec<Line>, seq: &mut u64| -> bool {
                 let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
                 let ok = batch_tx.send((*seq, full)).is_ok();
@@ -127,11 +131,15 @@ where
                 counts.bytes += read as u64;
                 if may_be_delivery(&buf) {
                     counts.kept += 1;
+                    batch_bytes += buf.len();
                     batch.push((counts.lines, String::from_utf8_lossy(&buf).into_owned()));
                 }
                 // An empty batch is sent too when the input pauses, so the writer flushes.
-                if (batch.len() >= BATCH || drained(&input)) && !send(&mut batch, &mut seq) {
-                    return Ok(counts);
+                if batch.len() >= BATCH || batch_bytes >= BATCH_BYTES || drained(&input) {
+                    batch_bytes = 0;
+                    if !send(&mut batch, &mut seq) {
+                        return Ok(counts);
+                    }
                 }
             }
             send(&mut batch, &mut seq);
