@@ -1,7 +1,7 @@
 //! `--lines`: a log read line by line, each line explained and written as soon as it is read.
 //!
-//! Memory is bounded: one reused line buffer (lines longer than the bound are cut), batches of
-//! at most [`BATCH`] lines in flight per worker. Lines that cannot be about a delivery are
+//! Memory is bounded: one reused line buffer (lines longer than [`MAX_LINE`] are cut), batches
+//! of at most [`BATCH`] lines and [`BATCH_BYTES`] bytes, two batches queued per worker. Lines that cannot be about a delivery are
 //! skipped by a byte pre-filter ([`super::filter`]) before any text is decoded. Kept lines go
 //! to worker threads in batches; results are written in input order. A batch leaves the
 //! reader when it is full or when the input has nothing more buffered, and the writer flushes
