@@ -1,5 +1,6 @@
 //! The byte pre-filter of `--lines`: a line that cannot be about a delivery is skipped without
-//! being explained. One forward pass, no allocation.
+//! being explained. One forward pass over pairs of bytes (one table lookup per byte; the
+//! checks start only at the few marked pairs), no allocation.
 //!
 //! A line is kept when it holds any of:
 //! - a reply code: three digits `[245][0-5]x` standing alone (before it the line start, a
@@ -18,26 +19,31 @@
 //! Timestamps, pids, IP addresses, ports, sizes and delays do not match the code rule (they
 //! are joined to a dot, colon or bracket, or are not three digits of a reply class).
 
-/// Byte classes: 0 = nothing to check.
-const OPEN: u8 = 1;
-const EQUALS: u8 = 2;
-const COLON: u8 = 3;
-const MARK: u8 = 4;
+/// Whether the byte may stand right before a reply code (a colon has its own rule).
+const fn opens(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'(' | b'[' | b'{' | b'"' | b'\'' | b',' | b'#' | b';' | b'<' | b'=')
+}
 
-/// Every byte that may stand right before a reply code is `OPEN` (or `EQUALS`, `COLON`,
-/// which are checked for their words first).
-static CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let opens = b" \t([{\"',#;<";
-    let mut k = 0;
-    while k < opens.len() {
-        t[opens[k] as usize] = OPEN;
-        k += 1;
+/// Pairs of bytes (`first << 8 | second`) at which a check starts; all others are skipped
+/// with one table lookup per byte. A pair is marked when the second byte may begin a reply
+/// code after the first, may begin an Exim marker or `rejected` after a space, or is the
+/// `=` or `:` after a letter that ends one of the words.
+static PAIRS: [bool; 65536] = {
+    let mut t = [false; 65536];
+    let mut a = 0usize;
+    while a < 256 {
+        let first = a as u8;
+        let mut b = 0usize;
+        while b < 256 {
+            let second = b as u8;
+            t[a << 8 | b] = (matches!(second, b'2' | b'4' | b'5') && (opens(first) || first == b':'))
+                || (first == b' ' && matches!(second, b'r' | b'*' | b'=' | b'-'))
+                || (second == b'=' && matches!(first, b't' | b's' | b'n'))
+                || (second == b':' && matches!(first, b'd' | b's' | b'e' | b'l'));
+            b += 1;
+        }
+        a += 1;
     }
-    t[b'=' as usize] = EQUALS;
-    t[b':' as usize] = COLON;
-    t[b'*' as usize] = MARK;
-    t[b'-' as usize] = MARK;
     t
 };
 
@@ -77,67 +83,34 @@ pub fn may_be_delivery(line: &[u8]) -> bool {
     if code_at(line, 0) {
         return true;
     }
-    let n = line.len();
-    let mut i = 0;
-    while i < n {
-        // The common case: a run of bytes with nothing to check.
-        while i < n && CLASS[line[i] as usize] == 0 {
-            i += 1;
-        }
-        if i == n {
-            break;
-        }
-        let b = line[i];
-        i += 1;
-        let i = i - 1;
-        match CLASS[b as usize] {
-            OPEN => {
-                // Exim's reject log: `rejected RCPT <...>: ...`, `rejected after DATA: ...`.
-                if code_at(line, i + 1) || (b == b' ' && rejected(&line[i + 1..])) {
-                    return true;
-                }
-            }
-            EQUALS => {
-                let words: &[&[u8]] = match i.checked_sub(1).map(|p| line[p]) {
-                    Some(b't') => &[b"stat", b"reject"],
-                    Some(b's') => &[b"status"],
-                    Some(b'n') => &[b"dsn"],
-                    // Exim ` == ` and ` => `.
-                    Some(b' ') => {
-                        if exim_marker(line, i, &[b'=', b'>']) {
-                            return true;
-                        }
-                        &[]
-                    }
-                    _ => &[],
-                };
-                if words.iter().any(|w| ends_with_word(line, i, w)) || code_at(line, i + 1) {
-                    return true;
-                }
-            }
-            COLON => {
-                let words: &[&[u8]] = match i.checked_sub(1).map(|p| line[p]) {
-                    Some(b'd') => &[b"said"],
-                    Some(b's') => &[b"success"],
-                    Some(b'e') => &[b"failure"],
-                    Some(b'l') => &[b"deferral"],
-                    _ => &[],
-                };
-                // A code right after a colon only after a non-alphanumeric byte
-                // (`"code":550`; not `TLS_AES_256_GCM_SHA384:256`).
-                if words.iter().any(|w| ends_with_word(line, i, w)) || (i > 0 && !line[i - 1].is_ascii_alphanumeric() && code_at(line, i + 1)) {
-                    return true;
-                }
-            }
-            _ => {
-                // MARK: Exim ` ** `, ` *> `, ` -> `.
-                if exim_marker(line, i, if b == b'*' { &[b'*', b'>'] } else { &[b'>'] }) {
-                    return true;
-                }
-            }
+    for (i, pair) in line.windows(2).enumerate() {
+        if PAIRS[(pair[0] as usize) << 8 | pair[1] as usize] && check(line, i) {
+            return true;
         }
     }
     false
+}
+
+/// The checks that may start at the marked pair `line[i], line[i + 1]`.
+#[cold]
+fn check(line: &[u8], i: usize) -> bool {
+    let (first, second) = (line[i], line[i + 1]);
+    match second {
+        b'2' | b'4' | b'5' => {
+            // A code right after a colon only after a byte that is not a letter or digit
+            // (`"code":550`; not `TLS_AES_256_GCM_SHA384:256`).
+            (opens(first) || (first == b':' && (i == 0 || !line[i - 1].is_ascii_alphanumeric()))) && code_at(line, i + 1)
+        }
+        // Exim's reject log `rejected RCPT <...>: ...`, Dovecot `msgid=<...>: rejected: ...`.
+        b'r' => rejected(&line[i + 1..]),
+        // Exim ` ** `, ` *> `, ` == `, ` => `, ` -> `.
+        b'*' if first == b' ' => exim_marker(line, i + 1, b"*>"),
+        b'=' if first == b' ' => exim_marker(line, i + 1, b"=>"),
+        b'-' if first == b' ' => exim_marker(line, i + 1, b">"),
+        b'=' => [&b"stat"[..], b"status", b"dsn", b"reject"].iter().any(|w| ends_with_word(line, i + 1, w)),
+        b':' => [&b"said"[..], b"success", b"failure", b"deferral"].iter().any(|w| ends_with_word(line, i + 1, w)),
+        _ => false,
+    }
 }
 
 /// `rejected ` or `rejected:` (Exim's reject log, Dovecot LDA/LMTP `msgid=<...>: rejected: ...`).
