@@ -255,7 +255,7 @@ fn run(args: Args) -> io::Result<()> {
             writeln!(out, "{}", to_json(&entries))?;
         } else {
             for e in entries {
-                writeln!(out, "{:<8}{}  {}", e.code, clean(&e.title), style.dim(&format!("[{}]", e.source)))?;
+                writeln!(out, "{:<8}{}  {}", e.code, clean(e.title), style.dim(&format!("[{}]", e.source)))?;
             }
         }
         return out.flush();

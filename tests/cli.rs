@@ -128,7 +128,6 @@ fn categories_listing() {
 
 use std::ffi::OsStr;
 use std::io::{BufRead, BufReader};
-use std::os::unix::ffi::OsStrExt;
 
 /// Runs the binary with raw bytes on stdin and extra environment.
 fn run_bytes(args: &[&OsStr], stdin: &[u8], env: &[(&str, &str)]) -> Output {
@@ -208,7 +207,9 @@ fn output_never_holds_a_control_character() {
 }
 
 #[test]
+#[cfg(unix)]
 fn non_utf8_arguments_and_input_are_read_lossily() {
+    use std::os::unix::ffi::OsStrExt;
     let arg = OsStr::from_bytes(b"550 5.1.1 <b\xff\xfe@example.org>: User unknown");
     let out = run_bytes(&[arg], b"", &[]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
