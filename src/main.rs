@@ -40,8 +40,8 @@ Options:
                     English where no translation is shipped)
   --color WHEN      auto (default: colour only on a terminal, and never when NO_COLOR is
                     set), always or never; also --color=WHEN
-  --jobs N          threads explaining --lines input (default: the number of cores, at
-                    most 8)
+  --jobs N          threads explaining --lines input and --summary messages (default:
+                    the number of cores, at most 8)
   --list-codes      print the whole code dictionary (with --json: a JSON array)
   --categories      print the category taxonomy with its crosswalks (with --json: JSON)
   -h, --help        print this help
@@ -354,13 +354,23 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
             let file = std::fs::File::open(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", clean(&path.to_string_lossy()))))?;
             add_log(Box::new(file), &mut summary)?;
         }
-    } else if paths.is_empty() {
-        cli::summary::add_messages(&mut summary, io::stdin().lock(), &args.options)?;
     } else {
-        for path in &paths {
-            cli::summary::add_path(&mut summary, path, &args.options, &mut io::stderr())
-                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", clean(&path.to_string_lossy()))))?;
-        }
+        cli::summary::summarise_messages(&mut summary, jobs(args), &args.options, |emit, summary| {
+            if paths.is_empty() {
+                cli::summary::split_messages(io::stdin().lock(), &mut summary.bytes, emit)?;
+            }
+            for path in &paths {
+                let more = cli::summary::split_path(path, &mut summary.bytes, emit, &mut io::stderr())
+                    .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", clean(&path.to_string_lossy()))))?;
+                if !more {
+                    break;
+                }
+            }
+            Ok(())
+        })?;
+    }
+    if summary.failed > 0 {
+        eprintln!("smtp-explain: {} inputs skipped after an internal error", summary.failed);
     }
     if args.json {
         writeln!(out, "{}", summary.to_json(args.lines))?;

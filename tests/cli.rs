@@ -478,6 +478,10 @@ fn summary_of_an_mbox_and_a_maildir() {
     assert_eq!(count(&s["categories"], "mailbox_full"), 1, "{s}");
     assert_eq!(count(&s["recipientDomains"], "example.org"), 2, "{s}");
     assert_eq!(count(&s["recipientDomains"], "example.com"), 1, "{s}");
+    // Messages are explained on worker threads: the counts do not depend on how many.
+    let many = mbox.repeat(20);
+    assert_eq!(stdout(&run(&["--summary", "--json", "--jobs", "1"], Some(&many))), stdout(&run(&["--summary", "--json", "--jobs", "3"], Some(&many))));
+    assert_eq!(summary_of(&["--summary", "--json", "--jobs", "3"], Some(&many))["results"], 60);
     // A maildir: messages in cur/ and new/, tmp/ ignored.
     let dir = scratch_dir("maildir");
     for sub in ["cur", "new", "tmp"] {

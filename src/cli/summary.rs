@@ -135,6 +135,19 @@ impl Counter {
             self.other += 1;
         }
     }
+    fn merge(&mut self, other: Counter) {
+        self.other += other.other;
+        for (key, n) in other.counts {
+            if let Some(mine) = self.counts.get_mut(&key) {
+                *mine += n;
+            } else if self.counts.len() < MAX_KEYS {
+                self.counts.insert(key, n);
+            } else {
+                self.other += n;
+            }
+        }
+    }
+
     /// Rows by count, most first (ties by name).
     fn rows(&self) -> Vec<(&str, u64)> {
         let mut rows: Vec<(&str, u64)> = self.counts.iter().map(|(k, v)| (k.as_str(), *v)).collect();
@@ -154,6 +167,8 @@ pub struct Summary {
     pub messages: u64,
     /// Bytes read.
     pub bytes: u64,
+    /// Inputs the library failed on (an internal error; reported, then skipped).
+    pub failed: u64,
     results: u64,
     outcomes: Counter,
     categories: Counter,
@@ -174,6 +189,22 @@ impl Summary {
         if let Some(r) = &f.reply {
             self.replies.add(r);
         }
+    }
+
+    /// Adds the counts of another summary.
+    pub fn merge(&mut self, other: Summary) {
+        self.lines += other.lines;
+        self.skipped += other.skipped;
+        self.messages += other.messages;
+        self.bytes += other.bytes;
+        self.failed += other.failed;
+        self.results += other.results;
+        self.outcomes.merge(other.outcomes);
+        self.categories.merge(other.categories);
+        self.providers.merge(other.providers);
+        self.domains.merge(other.domains);
+        self.hosts.merge(other.hosts);
+        self.replies.merge(other.replies);
     }
 
     pub fn to_json(&self, log: bool) -> String {
@@ -246,22 +277,61 @@ impl Summary {
     }
 }
 
-/// Adds every message of one input: an mbox (first line `From `) or one message.
-pub fn add_messages(summary: &mut Summary, input: impl Read, options: &Options) -> io::Result<()> {
+/// Messages waiting for the workers, per worker.
+const QUEUED_PER_WORKER: usize = 4;
+
+/// Summarises whole messages on `jobs` worker threads (each message explained with
+/// [`explain_all`], one result per failed recipient). `produce` reads the inputs and hands
+/// each message to `emit`, which returns false when the workers are gone.
+pub fn summarise_messages(summary: &mut Summary, jobs: usize, options: &Options, produce: impl FnOnce(&mut dyn FnMut(Vec<u8>) -> bool, &mut Summary) -> io::Result<()>) -> io::Result<()> {
+    let jobs = jobs.max(1);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(jobs * QUEUED_PER_WORKER);
+    let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..jobs)
+            .map(|_| {
+                let rx = std::sync::Arc::clone(&rx);
+                scope.spawn(move || {
+                    let mut local = Summary::default();
+                    loop {
+                        let next = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                        let Ok(message) = next else { break };
+                        local.messages += 1;
+                        let text = String::from_utf8_lossy(&message);
+                        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| explain_all(&text, options))) {
+                            Ok(all) => all.iter().for_each(|e| local.add(&Facts::of(e))),
+                            Err(_) => local.failed += 1,
+                        }
+                    }
+                    local
+                })
+            })
+            .collect();
+        drop(rx);
+        let mut emit = |message: Vec<u8>| tx.send(message).is_ok();
+        let produced = produce(&mut emit, summary);
+        drop(tx);
+        for worker in workers {
+            if let Ok(local) = worker.join() {
+                summary.merge(local);
+            }
+        }
+        produced
+    })
+}
+
+/// Splits one input into messages: an mbox (first line `From `, then a `From ` line after a
+/// blank line starts the next message) or one message. Returns false when `emit` did.
+pub fn split_messages(input: impl Read, bytes: &mut u64, emit: &mut dyn FnMut(Vec<u8>) -> bool) -> io::Result<bool> {
     let mut input = io::BufReader::with_capacity(256 * 1024, input);
     let mut message: Vec<u8> = Vec::new();
     let mut line = Vec::new();
     let mut first = true;
     let mut mbox = false;
     let mut blank_before = true;
-    let flush = |summary: &mut Summary, message: &mut Vec<u8>| {
-        if !message.iter().all(u8::is_ascii_whitespace) {
-            summary.messages += 1;
-            for e in explain_all(&String::from_utf8_lossy(message), options) {
-                summary.add(&Facts::of(&e));
-            }
-        }
-        message.clear();
+    let flush = |message: &mut Vec<u8>, emit: &mut dyn FnMut(Vec<u8>) -> bool| -> bool {
+        let whole = std::mem::take(message);
+        whole.iter().all(u8::is_ascii_whitespace) || emit(whole)
     };
     loop {
         line.clear();
@@ -270,13 +340,15 @@ pub fn add_messages(summary: &mut Summary, input: impl Read, options: &Options) 
         if read == 0 {
             break;
         }
-        summary.bytes += read as u64;
+        *bytes += read as u64;
         if first {
             mbox = line.starts_with(b"From ");
             first = false;
         }
         if mbox && blank_before && line.starts_with(b"From ") {
-            flush(summary, &mut message);
+            if !flush(&mut message, emit) {
+                return Ok(false);
+            }
             blank_before = false;
             continue;
         }
@@ -285,28 +357,32 @@ pub fn add_messages(summary: &mut Summary, input: impl Read, options: &Options) 
             message.extend_from_slice(&line);
         }
     }
-    flush(summary, &mut message);
-    Ok(())
+    Ok(flush(&mut message, emit))
 }
 
-/// Adds a path: a maildir (its `cur` and `new`), a folder of message files, an mbox file or a
-/// message file.
-pub fn add_path(summary: &mut Summary, path: &Path, options: &Options, errors: &mut dyn Write) -> io::Result<()> {
-    if path.is_dir() {
-        let maildir = ["cur", "new"].iter().map(|d| path.join(d)).filter(|d| d.is_dir()).collect::<Vec<_>>();
-        let folders = if maildir.is_empty() { vec![path.to_path_buf()] } else { maildir };
-        for folder in folders {
-            let mut files: Vec<_> = std::fs::read_dir(&folder)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
-            files.sort();
-            for file in files {
-                match std::fs::File::open(&file) {
-                    Ok(f) => add_messages(summary, f, options)?,
-                    Err(e) => writeln!(errors, "smtp-explain: {}: {e}", clean(&file.to_string_lossy()))?,
+/// Splits a path into messages: a maildir (its `cur` and `new`), a folder of message files,
+/// an mbox file or a message file. Unreadable files in a folder are reported on `errors`.
+pub fn split_path(path: &Path, bytes: &mut u64, emit: &mut dyn FnMut(Vec<u8>) -> bool, errors: &mut dyn Write) -> io::Result<bool> {
+    if !path.is_dir() {
+        return split_messages(std::fs::File::open(path)?, bytes, emit);
+    }
+    let maildir = ["cur", "new"].iter().map(|d| path.join(d)).filter(|d| d.is_dir()).collect::<Vec<_>>();
+    let folders = if maildir.is_empty() { vec![path.to_path_buf()] } else { maildir };
+    for folder in folders {
+        let mut files: Vec<_> = std::fs::read_dir(&folder)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
+        files.sort();
+        for file in files {
+            let more = match std::fs::File::open(&file) {
+                Ok(f) => split_messages(f, bytes, emit)?,
+                Err(e) => {
+                    writeln!(errors, "smtp-explain: {}: {e}", clean(&file.to_string_lossy()))?;
+                    true
                 }
+            };
+            if !more {
+                return Ok(false);
             }
         }
-        Ok(())
-    } else {
-        add_messages(summary, std::fs::File::open(path)?, options)
     }
+    Ok(true)
 }
