@@ -330,14 +330,26 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
     let paths: Vec<PathBuf> = args.text.iter().map(PathBuf::from).collect();
     if args.lines {
         let options = &args.options;
-        let work = |batch: Vec<cli::lines::Line>| -> Vec<Facts> { batch.iter().filter_map(|(n, line)| explain_line(*n, line, options)).filter(shown).map(|e| Facts::of(&e)).collect() };
+        // Per batch: the facts of the lines shown, and how many kept lines showed nothing.
+        let work = |batch: Vec<cli::lines::Line>| -> (Vec<Facts>, u64) {
+            let mut facts = Vec::with_capacity(batch.len());
+            let mut unrecognized = 0;
+            for (n, line) in &batch {
+                match explain_line(*n, line, options) {
+                    Some(e) if shown(&e) => facts.push(Facts::of(&e)),
+                    _ => unrecognized += 1,
+                }
+            }
+            (facts, unrecognized)
+        };
         let add_log = |input: Box<dyn Read + Send>, summary: &mut Summary| -> io::Result<()> {
             let counts = cli::lines::run(
                 input,
                 jobs(args),
                 work,
-                |facts| {
+                |(facts, unrecognized)| {
                     facts.iter().for_each(|f| summary.add(f));
+                    summary.unrecognized += unrecognized;
                     Ok(())
                 },
                 || Ok(()),

@@ -435,6 +435,7 @@ fn summary_of_a_log() {
     let s = summary_of(&["--summary", "--lines", "--json"], Some(&log));
     assert_eq!(s["lines"], 22);
     assert_eq!(s["skippedLines"], 18);
+    assert_eq!(s["unrecognizedLines"], 0);
     assert_eq!(s["results"], 4);
     assert_eq!(count(&s["categories"], "mailbox_unknown"), 3);
     assert_eq!(count(&s["categories"], "delivered"), 1);

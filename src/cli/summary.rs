@@ -163,6 +163,8 @@ pub struct Summary {
     pub lines: u64,
     /// Lines skipped as not about a delivery.
     pub skipped: u64,
+    /// Lines kept by the pre-filter in which nothing was recognised.
+    pub unrecognized: u64,
     /// Messages read (message input).
     pub messages: u64,
     /// Bytes read.
@@ -195,6 +197,7 @@ impl Summary {
     pub fn merge(&mut self, other: Summary) {
         self.lines += other.lines;
         self.skipped += other.skipped;
+        self.unrecognized += other.unrecognized;
         self.messages += other.messages;
         self.bytes += other.bytes;
         self.failed += other.failed;
@@ -228,6 +231,7 @@ impl Summary {
         if log {
             v["lines"] = json!(self.lines);
             v["skippedLines"] = json!(self.skipped);
+            v["unrecognizedLines"] = json!(self.unrecognized);
         } else {
             v["messages"] = json!(self.messages);
         }
@@ -237,7 +241,7 @@ impl Summary {
     pub fn to_text(&self, log: bool, style: &Style) -> String {
         let mut out = String::new();
         if log {
-            out.push_str(&format!("{} results from {} lines ({} not about a delivery, skipped)\n", self.results, self.lines, self.skipped));
+            out.push_str(&format!("{} results from {} lines ({} not about a delivery, {} with nothing recognised)\n", self.results, self.lines, self.skipped, self.unrecognized));
         } else {
             out.push_str(&format!("{} results from {} messages\n", self.results, self.messages));
         }
