@@ -538,3 +538,34 @@ fn help_describes_the_new_options() {
         assert!(help.contains(option), "help lacks {option}");
     }
 }
+
+// The binary's pure modules, tested directly (the binary target itself has `test = false`).
+#[path = "../src/cli/filter.rs"]
+#[allow(dead_code)]
+mod filter;
+#[path = "../src/cli/safe.rs"]
+#[allow(dead_code)]
+mod safe;
+
+#[test]
+fn pre_filter_rules() {
+    let keep = |line: &str| filter::may_be_delivery(line.as_bytes());
+    for line in DELIVERY_LINES.lines() {
+        assert!(keep(line), "dropped {line}");
+    }
+    for line in OTHER_LINES.lines() {
+        assert!(!keep(line), "kept {line}");
+    }
+    // Reply codes stand alone; numbers joined to dots, colons and brackets are not codes.
+    for line in ["550 user unknown", "x 421-", "said:550", "(#5.1.1)", "\"code\":550,", "smtp;554 no", "reject=550 x", "Error 421.", "x [4.7.1] y", "5.1.1"] {
+        assert!(keep(line), "dropped {line:?}");
+    }
+    for line in ["x 10:25:11 y", "[203.0.113.5]", "port 2525 x", "x 199 y", "x 560 y", "x 5.1.1.1 y", "x 2.5 y", "v1.250 x", "SHA384:256 x", "ab550 x", "x 5505 y", "rejectedness", "x-250 y"] {
+        assert!(!keep(line), "kept {line:?}");
+    }
+    assert!(keep("x stat=Sent") && keep("x status=sent") && keep("dsn=5.0.0") && !keep("xstat=1") && !keep("estatus=1"));
+    assert!(keep("host said: hi") && keep("delivery 1: success: ok") && keep("delivery 1: failure: x") && keep("delivery 1: deferral: x"));
+    assert!(keep("id ** a@b") && keep("id == a@b") && keep("id => a@b") && keep("id -> a@b") && keep("id *> a@b") && !keep("id <= a@b") && !keep("a**b"));
+    assert!(keep("H=x rejected RCPT <a@b>: no") && keep("msgid=<x>: rejected: Quota") && !keep("x rejectedly"));
+    assert!(!keep("") && !keep("5") && !keep("55") && keep("550"));
+}
