@@ -82,6 +82,8 @@ struct Args {
     /// Where the language came from when not given: the variable's name and value.
     lang_from: Option<(&'static str, String)>,
     text: Vec<String>,
+    /// The same arguments as paths (for --summary), bytes as given.
+    paths: Vec<PathBuf>,
 }
 
 /// The language tag of a locale name (`fr_FR.UTF-8` -> `fr-FR`, `de_DE@euro` -> `de-DE`);
@@ -131,13 +133,16 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Option<Args>, Stri
         options: Options::default(),
         lang_from: None,
         text: Vec::new(),
+        paths: Vec::new(),
     };
     // Arguments that are not UTF-8 are read lossily (U+FFFD for the bytes that are not).
-    let mut args = args.map(|a| a.to_string_lossy().into_owned()).peekable();
+    // PATHs keep their bytes.
+    let mut args = args.map(|a| (a.to_string_lossy().into_owned(), a)).peekable();
     let mut only_text = false;
-    while let Some(arg) = args.next() {
+    while let Some((arg, raw)) = args.next() {
         if only_text || !arg.starts_with('-') || arg == "-" || arg.parse::<f64>().is_ok() {
             parsed.text.push(arg);
+            parsed.paths.push(PathBuf::from(raw));
             continue;
         }
         let (name, inline) = match arg.split_once('=') {
@@ -147,7 +152,7 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Option<Args>, Stri
         let mut value = |what: &str| -> Result<String, String> {
             match &inline {
                 Some(v) => Ok(v.clone()),
-                None => args.next().ok_or(format!("{name} needs a value{what}")),
+                None => args.next().map(|(v, _)| v).ok_or(format!("{name} needs a value{what}")),
             }
         };
         match name.as_str() {
@@ -163,7 +168,7 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Option<Args>, Stri
             "--color" | "--colour" => {
                 parsed.color = match &inline {
                     Some(v) => parse_color(v)?,
-                    None if args.peek().is_some_and(|v| matches!(v.as_str(), "auto" | "always" | "never")) => parse_color(&args.next().unwrap_or_default())?,
+                    None if args.peek().is_some_and(|(v, _)| matches!(v.as_str(), "auto" | "always" | "never")) => parse_color(&args.next().map(|(v, _)| v).unwrap_or_default())?,
                     None => Color::Always,
                 }
             }
@@ -327,7 +332,7 @@ fn run(args: Args) -> io::Result<()> {
 
 fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
     let mut summary = Summary::default();
-    let paths: Vec<PathBuf> = args.text.iter().map(PathBuf::from).collect();
+    let paths = &args.paths;
     if args.lines {
         let options = &args.options;
         // Per batch: the facts of the lines shown, and how many kept lines showed nothing.
@@ -362,7 +367,7 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
         if paths.is_empty() {
             add_log(Box::new(io::stdin()), &mut summary)?;
         }
-        for path in &paths {
+        for path in paths {
             let file = std::fs::File::open(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", clean(&path.to_string_lossy()))))?;
             add_log(Box::new(file), &mut summary)?;
         }
@@ -371,7 +376,7 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
             if paths.is_empty() {
                 cli::summary::split_messages(io::stdin().lock(), &mut summary.bytes, emit)?;
             }
-            for path in &paths {
+            for path in paths {
                 let more = cli::summary::split_path(path, &mut summary.bytes, emit, &mut io::stderr())
                     .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", clean(&path.to_string_lossy()))))?;
                 if !more {

@@ -217,6 +217,13 @@ fn non_utf8_arguments_and_input_are_read_lossily() {
     let json = run_bytes(&[OsStr::new("--json"), arg], b"", &[]);
     let value: Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(value["reply"]["enhanced"], "5.1.1");
+    // A file name that is not UTF-8 is opened as it is.
+    let dir = scratch_dir("non-utf8");
+    let name = dir.join(OsStr::from_bytes(b"bounce-\xff.eml"));
+    std::fs::write(&name, "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n").unwrap();
+    let out = run_bytes(&[OsStr::new("--summary"), OsStr::new("--json"), name.as_os_str()], b"", &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(serde_json::from_slice::<Value>(&out.stdout).unwrap()["messages"], 1);
     // A non-UTF-8 option value is an error message, not a panic.
     let bad = run_bytes(&[OsStr::new("--audience"), OsStr::from_bytes(b"\xff")], b"", &[]);
     assert_eq!(bad.status.code(), Some(2));
