@@ -112,19 +112,27 @@ impl Catalog {
     }
 }
 
-/// The shipped catalogs other than English (and, with the `testing` feature, the test-only
-/// ones), parsed on first use. A catalog that does not
-/// parse is left out (a test checks that every shipped catalog parses).
+/// The built-in catalogs other than English, parsed on first use: every shipped language in
+/// native builds; none in the WebAssembly build, which gets its languages as packs (see
+/// [`load_pack`]) so that a page pays only for the languages it uses. With the `testing`
+/// feature, the test-only catalogs too. A catalog that does not parse is left out (a test
+/// checks that every shipped catalog parses).
+#[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
 fn shipped() -> &'static [Catalog] {
     static SHIPPED: OnceLock<Vec<Catalog>> = OnceLock::new();
     SHIPPED.get_or_init(|| {
-        files::CATALOG_FILES
-            .iter()
-            .chain(files::TEST_CATALOG_FILES)
-            .filter(|(lang, _)| *lang != "en")
-            .filter_map(|(lang, sources)| Catalog::parse(&lang.to_ascii_lowercase(), sources).ok())
-            .collect()
+        let mut sources: Vec<&(&str, &[&str])> = Vec::new();
+        #[cfg(not(target_arch = "wasm32"))]
+        sources.extend(files::OTHER_CATALOG_FILES);
+        sources.extend(files::TEST_CATALOG_FILES);
+        sources.into_iter().filter_map(|(lang, files)| Catalog::parse(&lang.to_ascii_lowercase(), files).ok()).collect()
     })
+}
+
+/// The WebAssembly build has no built-in catalog besides English (and no catalog parser).
+#[cfg(all(target_arch = "wasm32", not(feature = "testing")))]
+fn shipped() -> &'static [Catalog] {
+    &[]
 }
 
 /// Catalog packs loaded at run time (the English provider texts in the WebAssembly build,

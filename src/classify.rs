@@ -7,7 +7,7 @@ use crate::data::clients::CLIENT_ERRORS;
 use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
 use crate::data::providers;
-use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, Strength};
+use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, RuleCode, Strength};
 use crate::dictionary::{basic_entry, category_entry, enhanced_entry, source_url, IANA_REGISTRY_URL};
 use crate::explanation::{CodeOrigin, EvidenceKind, Interop, SesBounce};
 use crate::matcher::{Hit, Rule};
@@ -37,15 +37,12 @@ mod weight {
     pub const HIGH: f32 = 6.0;
 }
 
-fn code_matches(rule_code: &str, basic: Option<BasicCode>, enhanced: &[EnhancedCode]) -> bool {
-    if rule_code.is_empty() {
-        return true;
-    }
-    // Compared as parsed codes: no string is built on this path, which runs per rule.
-    match (EnhancedCode::parse(rule_code), BasicCode::parse(rule_code)) {
-        (Some(code), _) => enhanced.contains(&code),
-        (None, Some(code)) => basic == Some(code),
-        (None, None) => false,
+fn code_matches(rule_code: RuleCode, basic: Option<BasicCode>, enhanced: &[EnhancedCode]) -> bool {
+    // Rule codes are typed when the crate compiles: nothing is parsed on this path, which runs per rule.
+    match rule_code {
+        RuleCode::Any => true,
+        RuleCode::Basic(code) => basic == Some(code),
+        RuleCode::Enhanced(code) => enhanced.contains(&code),
     }
 }
 
@@ -232,7 +229,7 @@ fn find_source(input: &str, finding: &Finding, hits: &[Hit], input_marker: Optio
         }
     };
     for h in hits {
-        if let Rule::ProviderRule(i) = h.rule {
+        if let Rule::ProviderMessage(i) = h.rule {
             if !in_client_message(*h) {
                 let (owner, candidate) = providers::rules()[i];
                 consider(owner, candidate, Some(*h));
@@ -349,7 +346,24 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     });
     let ranked = scores.ranked();
     let (mut category, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
-    let outcome = match outcome_of_codes(finding, &codes) {
+    // A success code beside words of failure outside the reply (a transcript that ends in a
+    // timeout, a client that says sending failed) does not make the message a success.
+    let reply_span = finding.reply.as_ref().map(|r| r.span);
+    let failure_words_outside = hits.iter().any(|h| {
+        let outside = reply_span.map_or(true, |r| !r.contains(Span::new(h.start, h.end)));
+        outside
+            && match h.rule {
+                Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
+                Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak && !matches!(PHRASES[i].category, Category::Delivered | Category::Intermediate),
+                Rule::Outcome(i) => matches!(OUTCOME_PHRASES[i].outcome, Outcome::Temporary | Outcome::Permanent),
+                _ => false,
+            }
+    });
+    let by_codes = match outcome_of_codes(finding, &codes) {
+        Outcome::Success | Outcome::Intermediate if finding.action.is_none() && failure_words_outside => Outcome::Unknown,
+        by_codes => by_codes,
+    };
+    let outcome = match by_codes {
         // An `X.y.z` code names a condition for every class: it tells no outcome.
         Outcome::Unknown if codes.enhanced.iter().any(|e| e.is_any_class()) => Outcome::Unknown,
         Outcome::Unknown if top > 0.0 || outcome_phrase.is_some() => {
@@ -374,9 +388,8 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         .take(3)
         .collect();
     let runner_up = ranked.iter().filter(|(c, _)| *c != category).map(|(_, s)| *s).fold(0.0, f32::max);
-    let confidence = if rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && codes.basic.is_some() {
-        Confidence::High
-    } else if top >= weight::HIGH && runner_up < weight::ALTERNATIVE {
+    let certain = rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && codes.basic.is_some();
+    let confidence = if certain || (top >= weight::HIGH && runner_up < weight::ALTERNATIVE) {
         Confidence::High
     } else if top >= weight::ALTERNATIVE {
         Confidence::Medium
@@ -587,7 +600,7 @@ fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningF
     for code in enhanced.into_iter().chain(finding.status.map(|s| s.value)) {
         if !code.is_valid() {
             warn("invalid_code", vec![("code", code.to_string())]);
-        } else if enhanced_entry(code).is_none() && rule.map_or(true, |(_, r)| r.code != code.to_string()) {
+        } else if enhanced_entry(code).is_none() && rule.map_or(true, |(_, r)| r.code != RuleCode::Enhanced(code)) {
             warn("unregistered_code", vec![("code", code.to_string())]);
         }
     }
@@ -597,11 +610,14 @@ fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningF
         }
     }
     // Only a rule that reads a code alone gives that code the provider's own meaning.
-    if let Some((_, r)) = rule.filter(|(_, r)| r.pattern.is_empty() && r.code.contains('.')) {
-        if let Some(registry) = EnhancedCode::parse(r.code).and_then(enhanced_entry) {
+    if let Some((r, code)) = rule.filter(|(_, r)| r.pattern.is_empty()).and_then(|(_, r)| match r.code {
+        RuleCode::Enhanced(code) => Some((r, code)),
+        _ => None,
+    }) {
+        if let Some(registry) = enhanced_entry(code) {
             if registry.category != r.category && registry.category != Category::Unknown {
                 let provider = source.provider.map_or("", |(p, _)| p.name);
-                warn("provider_meaning", vec![("provider", provider.to_string()), ("code", r.code.to_string()), ("title", registry.title.to_string())]);
+                warn("provider_meaning", vec![("provider", provider.to_string()), ("code", code.to_string()), ("title", registry.title.to_string())]);
             }
         }
     }

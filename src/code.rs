@@ -26,9 +26,14 @@ pub enum Severity {
 pub struct BasicCode(u16);
 
 impl BasicCode {
-    /// Validates a number as a basic reply code.
-    pub fn new(value: u16) -> Option<Self> {
-        (200..=599).contains(&value).then_some(Self(value))
+    /// Validates a number as a basic reply code (`const`, so that tables can hold codes).
+    #[allow(clippy::manual_range_contains)] // `contains` is not `const`
+    pub const fn new(value: u16) -> Option<Self> {
+        if value >= 200 && value <= 599 {
+            Some(Self(value))
+        } else {
+            None
+        }
     }
 
     /// The second digit is one RFC 5321 defines (0–5).
@@ -117,9 +122,13 @@ pub struct EnhancedCode {
 
 impl EnhancedCode {
     /// Builds a code from its parts: class is one digit, subject and detail at most three
-    /// digits each (RFC 3463 §2).
-    pub fn new(class: u8, subject: u16, detail: u16) -> Option<Self> {
-        (class <= 9 && subject <= 999 && detail <= 999).then_some(Self { class, subject, detail })
+    /// digits each (RFC 3463 §2). `const`, so that tables can hold codes.
+    pub const fn new(class: u8, subject: u16, detail: u16) -> Option<Self> {
+        if class <= 9 && subject <= 999 && detail <= 999 {
+            Some(Self { class, subject, detail })
+        } else {
+            None
+        }
     }
 
     /// The registry's way to write a code for every class: `X.7.26`.

@@ -28,6 +28,18 @@ fn provider_files_are_sorted_unique_and_sourced() {
 }
 
 #[test]
+fn no_marker_names_two_providers() {
+    let mut seen = std::collections::HashMap::new();
+    for f in FILES {
+        for m in f.markers {
+            if let Some(other) = seen.insert(m.pattern, f.provider.id) {
+                assert_eq!(other, f.provider.id, "marker {:?} is in both {other} and {}", m.pattern, f.provider.id);
+            }
+        }
+    }
+}
+
+#[test]
 fn provider_rules_have_sources_links_and_texts() {
     let en = Catalog::english();
     let mut ids = std::collections::HashSet::new();

@@ -111,10 +111,8 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
         current.end = line_end;
         current.fields.push(Span::new(offset, offset + name_len));
         match name {
-            "final-recipient" | "x-actual-recipient" => {
-                if current.recipient.is_none() {
-                    current.recipient = Some(clean_address(strip_type_prefix(value).0));
-                }
+            "final-recipient" | "x-actual-recipient" if current.recipient.is_none() => {
+                current.recipient = Some(clean_address(strip_type_prefix(value).0));
             }
             "original-recipient" => current.original = Some(clean_address(strip_type_prefix(value).0)),
             "action" => current.action = parse_action(value).map(|a| Located { value: a, span: Span::new(value_start, line_end) }),

@@ -133,7 +133,7 @@ impl Finding {
             return basic.value.value() >= 400;
         }
         let enhanced = reply.and_then(|r| r.enhanced).or(self.status);
-        enhanced.map_or(false, |e| e.value.class_digit() != 2)
+        enhanced.is_some_and(|e| e.value.class_digit() != 2)
     }
 }
 

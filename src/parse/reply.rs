@@ -125,7 +125,7 @@ pub(super) fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[
             line_start = scanned + nl + 1;
         }
         scanned = span.start;
-        if skipped(span) {
+        if skipped(span) || not_a_reply_code(segment, span) {
             continue;
         }
         match token {
@@ -171,6 +171,34 @@ pub(super) fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[
     best.map(|(_, start)| start)
 }
 
+/// Words of a wrapper after which a number is the code it *expected*, not the reply:
+/// Symfony/Swift Mailer/Laravel "Expected response code 250 but got code "550"", PHPMailer
+/// "expected 250", Python "expected (250, ...)".
+const EXPECTATION_WORDS: &[&str] = &[
+    "expected response code", "expected response codes", "expected reply code", "expected status code", "expected code", "expected codes",
+    "expected response", "expected reply", "expected", "expecting", "expects", "wanted",
+];
+
+/// Whether a code-like token is something else in a wrapper's text: the code the program
+/// expected (see [`EXPECTATION_WORDS`]), or the fraction of a time (`15:22:19,436`).
+fn not_a_reply_code(segment: &str, span: Span) -> bool {
+    let bytes = segment.as_bytes();
+    // `hh:mm:ss,fff` or `hh:mm:ss.fff`.
+    let start = span.start;
+    if start >= 4 && matches!(bytes[start - 1], b',' | b'.') && bytes[start - 2].is_ascii_digit() && bytes[start - 3].is_ascii_digit() && bytes[start - 4] == b':' {
+        return true;
+    }
+    let mut from = start.saturating_sub(32);
+    while !segment.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &segment[from..start];
+    let before = window.trim_end_matches([' ', ':', '=', '"', '\'', '(', '[', '#']).to_ascii_lowercase();
+    EXPECTATION_WORDS.iter().any(|w| {
+        before.ends_with(w) && before[..before.len() - w.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+    })
+}
+
 /// Whether an enhanced code after `between` belongs to the basic code before it: directly
 /// after it (`550 5.1.1`, `550-5.1.1`, `554 #5.7.1`), on the next (indented) line, or after
 /// one word of the same class (Barracuda's `450 cuda_nsu 4.7.1`).
@@ -179,6 +207,13 @@ pub(super) fn pairs_with(between: &str, basic: BasicCode, enhanced: EnhancedCode
     if between.bytes().all(spacing) {
         let limit = if between.contains('\n') { 16 } else { 3 };
         return between.len() <= limit;
+    }
+    // Quoted and listed by a program: `421, "4.7.0", ...`, Python's `(550, b'5.1.1 ...')`.
+    let quoted = between.strip_suffix(['"', '\'']).map(|b| b.strip_suffix('b').unwrap_or(b));
+    if let Some(rest) = quoted {
+        if rest.len() <= 3 && rest.bytes().all(|b| spacing(b) || b == b',') {
+            return true;
+        }
     }
     let same_class = u16::from(enhanced.class_digit()) == basic.value() / 100;
     let words: Vec<&str> = between.split_whitespace().collect();
@@ -190,7 +225,7 @@ pub(super) fn pairs_with(between: &str, basic: BasicCode, enhanced: EnhancedCode
 }
 
 /// Strips a reply-code prefix (`550-5.1.1 `, `550 `) matching `basic` from the start of a line.
-pub(super) fn strip_code_prefix<'a>(line: &'a str, basic: Option<BasicCode>) -> Option<&'a str> {
+pub(super) fn strip_code_prefix(line: &str, basic: Option<BasicCode>) -> Option<&str> {
     let basic = basic?.to_string();
     let rest = line.trim_start().strip_prefix(basic.as_str())?;
     let rest = rest.strip_prefix(['-', ' ']).or_else(|| rest.is_empty().then_some(""))?;
@@ -273,6 +308,8 @@ pub(super) fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced
         let line = if i > 0 && !prefix.trim().is_empty() { line.strip_prefix(prefix).unwrap_or(line) } else { line };
         let line = if i == 0 { line } else { strip_code_prefix(line, basic.map(|b| b.value)).unwrap_or(line) };
         let line = line.trim_start_matches(['-', ' ', '\t']).trim_end();
+        // A code quoted by a program leaves its closing quote and comma: `421, "4.7.0", text`.
+        let line = if i == 0 { line.trim_start_matches(['"', '\'', ',', ' ']) } else { line };
         lines_out.push(line.to_string());
     }
     let joined = remove_inline_prefixes(&join_lines(&lines_out), basic.map(|b| b.value), enhanced.map(|e| e.value));
