@@ -250,6 +250,19 @@ fn colour_only_on_request_or_on_a_terminal() {
     assert!(!has_escape(&["421"], &[("NO_COLOR", "1")]));
     assert!(has_escape(&["--color=always", "421"], &[("NO_COLOR", "1")]));
     assert!(!has_escape(&["--color=always", "--json", "421"], &[]));
+    // With colour on, the only escapes are our own SGR sequences; the server's stay escaped.
+    for args in [&["--color=always"][..], &["--color=always", "--lines"][..], &["--color=always", "--summary"][..]] {
+        let out = run_bytes(&os(args), HOSTILE_LOG, &[]).stdout;
+        assert!(out.contains(&0x1b), "{args:?}");
+        let text = String::from_utf8(out).unwrap();
+        for (i, _) in text.match_indices('\u{1b}') {
+            let sgr = &text[i + 1..];
+            let end = sgr.find('m').expect("SGR ends with m");
+            assert!(sgr.starts_with('[') && sgr[1..end].bytes().all(|b| b.is_ascii_digit() || b == b';'), "{args:?}: {:?}", &sgr[..end.min(20)]);
+        }
+        let plain: String = text.split('\u{1b}').enumerate().map(|(i, part)| if i == 0 { part } else { &part[part.find('m').unwrap() + 1..] }).collect();
+        assert_terminal_safe(&format!("{args:?} without SGR"), plain.as_bytes());
+    }
     let bad = run_bytes(&os(&["--color=sometimes", "421"]), b"", &[]);
     assert_eq!(bad.status.code(), Some(2));
 }
