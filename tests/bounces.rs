@@ -57,7 +57,7 @@ fn read(file: &str) -> String {
 /// Sisimai's old reason names, mapped to the names `interop.sisimai` uses now.
 fn current_name(reason: &str) -> String {
     for info in categories() {
-        if info.sisimai_aliases.iter().any(|a| *a == reason) {
+        if info.sisimai_aliases.contains(&reason) {
             return info.interop.sisimai.to_string();
         }
     }

@@ -573,7 +573,7 @@ fn text_body(src: &str, start: usize, end: usize, charset: Option<&str>, encodin
             }
             out.push(&strip_html(&to_utf8(&bytes, charset)));
         }
-        _ if html => out.push(&strip_html(&to_utf8(src[start..end].as_bytes(), charset))),
+        _ if html => out.push(&strip_html(&to_utf8(&src.as_bytes()[start..end], charset))),
         _ => {
             // 7bit/8bit: the text is already UTF-8 (the caller read it so); only the 7-bit
             // charsets with escape sequences (ISO-2022-*) need decoding, line by line.
