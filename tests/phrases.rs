@@ -230,6 +230,9 @@ const CASES: &[Case] = &[
     case("554 5.7.1 [1] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc", "spam_content", None, "Yandex, SMTP Field Manual 554.json"),
     case("550 The mail server detected your message as spam and has prevented delivery.", "spam_content", None, "cPanel/Exim (Sisimai reason/spamdetected.rb)"),
     case("554 rejected due to spam URL in content", "spam_content", None, "Barracuda, SMTP Field Manual 554.json"),
+    // --- complaint ---
+    case("Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1\nOriginal-Mail-From: <somespammer@example.net>", "complaint", None, "RFC 5965 Appendix B.1"),
+
     // --- virus_detected ---
     case("554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Signature", "virus_detected", None, "Amavis"),
     case("552 5.7.1 virus Eicar detected by Zoho Mail", "virus_detected", None, "Zoho, SMTP Field Manual 552.json"),

@@ -55,6 +55,10 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     outcome!("temporary failure", Temporary),
     outcome!("temporary error", Temporary),
     outcome!("retry time not reached", Temporary),
+    // An ARF feedback report (RFC 5965) is about a message that was delivered.
+    outcome!("feedback-type: abuse", Success),
+    outcome!("feedback-type: fraud", Success),
+    outcome!("message/feedback-report", Success),
 ];
 
 /// Categories whose failures are temporary when no code says otherwise (the sending server

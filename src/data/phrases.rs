@@ -377,6 +377,13 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("does not want your mail", SpamContent, Medium),
     phrase!("mail rejete", SpamContent, Medium, "fr"),
 
+    // --- complaint ---
+    // ARF feedback reports: the `Feedback-Type:` field of RFC 5965 §3.1 (abuse, fraud, virus,
+    // not-spam ...) and the report's own MIME type `message/feedback-report` (RFC 5965 §3).
+    phrase!("feedback-type: abuse", Complaint, Strong),
+    phrase!("feedback-type: fraud", Complaint, Strong),
+    phrase!("message/feedback-report", Complaint, Strong),
+
     // --- virus_detected ---
     // ClamAV/Exim ("This message contains malware", "contains a virus"), Amavis ("Reject, id=... -
     // INFECTED: <name>"), Zoho ("virus [name] detected by Zoho Mail", SMTP Field Manual 552.json),
