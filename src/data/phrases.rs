@@ -195,6 +195,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // Biglobe ("The number of messages in recipient's mailbox exceeded the local limit", Sisimai
     // sample jp-biglobe-1, reason/mailboxfull.rb).
     phrase!("mailbox exceeded the local limit", MailboxFull, Strong),
+    // Postfix local(8) mailbox_size_limit: writing the mailbox fails with EFBIG (https://github.com/vdukhovni/postfix/blob/master/postfix/src/local/mailbox.c:
+    // "cannot update mailbox %s for user %s. error writing message: File too large").
+    phrase!("error writing message: file too large", MailboxFull, Strong),
     phrase!("benutzer hat das speichervolumen ueberschritten", MailboxFull, Strong, "de"),
     phrase!("benutzer hat zuviele mails auf dem server", MailboxFull, Strong, "de"),
     phrase!("boite du destinataire pleine", MailboxFull, Strong, "fr"),
@@ -316,6 +319,13 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("frequency limited", RateLimited, Strong),
     // Sisimai sample email-exim-56 ("You've reached your daily relay quota").
     phrase!("daily relay quota", RateLimited, Strong),
+    // Postfix smtpd anvil limits (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c: "450 4.7.1 Error: too many recipients from
+    // %s", "too much mail from %s", "too many AUTH commands from %s", "421 4.7.0 %s Error: too many
+    // new TLS sessions from %s").
+    phrase!("too many recipients from", RateLimited, Strong),
+    phrase!("too much mail from", RateLimited, Strong),
+    phrase!("too many auth commands from", RateLimited, Strong),
+    phrase!("too many new tls sessions", RateLimited, Strong),
     phrase!("slow down", RateLimited, Medium),
     phrase!("trop de connexions", RateLimited, Strong, "fr"),
 
@@ -460,6 +470,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("ip in prison", SenderIpBlocked, Medium),
     phrase!("your access to this mail system has been rejected", SenderIpBlocked, Medium),
     phrase!("client host rejected", SenderIpBlocked, Weak),
+    // Postfix check_client_access / check_reverse_client_hostname_access REJECT without text
+    // (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "<%s>: Client host rejected: Access denied", "Unverified Client host").
+    phrase!("client host rejected: access denied", SenderIpBlocked, Medium),
     // T-Online marks refusals by its own IP block list with "(BL)" (Zone-MTA bounces.txt; Sisimai
     // sendmail-16 sample).
     phrase!("(bl)", SenderIpBlocked, Medium),
@@ -534,6 +547,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("sender address has null mx", SenderRejected, Strong),
     phrase!("does not exist e2110", SenderRejected, Strong),
     phrase!("emetteur invalide", SenderRejected, Strong, "fr"),
+    // Postfix reject_unlisted_sender (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "<%s>: Sender address rejected: User
+    // unknown in local recipient table"): the sender's address, not the recipient's.
+    phrase!("sender address rejected: user unknown", SenderRejected, Strong),
 
     // --- sender_authentication ---
     // Gmail 5.7.26 ("Unauthenticated email from ... is not accepted due to domain's DMARC policy",
@@ -588,6 +604,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("need fully-qualified hostname", ReverseDns, Medium),
     phrase!("helo command rejected", ReverseDns, Weak),
     phrase!("unresolvable relay host name", ReverseDns, Medium),
+    // Postfix smtpd_check.c (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: reject_unknown_helo_hostname "<%s>: Helo
+    // command rejected: Host not found", reject_invalid_helo_hostname "Invalid name").
+    phrase!("helo command rejected: host not found", ReverseDns, Strong),
+    phrase!("helo command rejected: invalid name", ReverseDns, Medium),
 
     // --- auth_required ---
     // RFC 4954 §6 (530 "Authentication required"), Exchange 5.7.57 ("Client was not authenticated
@@ -623,6 +643,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("basic authentication is disabled", AuthFailed, Strong),
     phrase!("authentication mechanism is too weak", AuthFailed, Strong),
     phrase!("temporary authentication failure", AuthFailed, Medium),
+    // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_proto.c: "501 5.7.0 Authentication aborted").
+    phrase!("authentication aborted", AuthFailed, Medium),
 
     // --- tls_required ---
     // RFC 3207 §4 (530 "Must issue a STARTTLS command first"), RFC 4954 §6 (538 "Encryption required
@@ -635,6 +657,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("encryption needed", TlsRequired, Strong),
     phrase!("tls is required", TlsRequired, Medium),
     phrase!("tls required", TlsRequired, Medium),
+    // Postfix reject_plaintext_session (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "Session encryption is required").
+    phrase!("session encryption is required", TlsRequired, Strong),
 
     // --- tls_failed ---
     // Postfix smtp_proto.c ("Cannot start TLS: handshake failure", "TLS is required, but host ...
@@ -703,6 +727,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("by non-member to a members-only list", PolicyRejected, Strong),
     phrase!("closed mailing list", PolicyRejected, Medium),
     phrase!("refused due to recipient preferences", PolicyRejected, Medium),
+    // Postfix reject_multi_recipient_bounce (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "Data command rejected:
+    // Multi-recipient bounce").
+    phrase!("multi-recipient bounce", PolicyRejected, Medium),
     // Orange / La Poste ("Service refuse. Veuillez essayer plus tard.", Sisimai rhost/franceptt.rb;
     // "service refusé" as Thunderbird quotes it, p5-sisimai issue #241).
     phrase!("service refuse", PolicyRejected, Strong, "fr"),
@@ -741,6 +768,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // Exchange hybrid without a mailbox database (Sisimai reason/systemerror.rb, "Recipient deferred
     // because there is no Mdb").
     phrase!("there is no mdb", ReceiverMisconfigured, Strong),
+    // Postfix smtp client (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_addr.c: "no MX host for %s has a valid address record",
+    // "no SRV host for %s ...": the domain's MX names hosts without an address).
+    phrase!("has a valid address record", ReceiverMisconfigured, Strong),
 
     // --- server_unavailable ---
     // RFC 5321 §4.2.3 (421 "Service not available"), postscreen ("450 4.3.2 Service currently
@@ -777,6 +807,13 @@ pub static PHRASES: &[PhraseRule] = &[
     // hMailServer ("Your message was received but it could not be saved", hmailserver issue #92).
     phrase!("could not be saved", ServerError, Medium),
     phrase!("local error in processing", ServerError, Weak),
+    // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c: "421 4.3.0 %s Server local data error", "Server local
+    // error"; https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "<%s>: Temporary lookup failure") and smtp client
+    // (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_trouble.c: "local data error while talking to %s").
+    phrase!("server local data error", ServerError, Medium),
+    phrase!("server local error", ServerError, Medium),
+    phrase!("temporary lookup failure", ServerError, Medium),
+    phrase!("local data error while talking to", ServerError, Medium),
 
     // --- server_storage ---
     // Sendmail ("452 4.4.5 Insufficient disk space; try again later"), Microsoft ("452 4.3.1
@@ -802,6 +839,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("bad syntax", ProtocolSyntax, Medium),
     phrase!("invalid command", ProtocolSyntax, Medium),
     phrase!("line too long", ProtocolSyntax, Medium),
+    // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c: "500 5.5.2 %s Error: command too long").
+    phrase!("command too long", ProtocolSyntax, Strong),
 
     // --- protocol_sequence ---
     // RFC 5321 §4.2.3 (503 "Bad sequence of commands"), Postfix ("Error: need MAIL command", "Error:
@@ -820,6 +859,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("valid rcpt command must precede data", ProtocolSequence, Strong),
     phrase!("improper use of smtp command pipelining", ProtocolSequence, Strong),
     phrase!("synchronization error", ProtocolSequence, Strong),
+    // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c: "554 5.5.0 Error: SMTP protocol synchronization", "503 5.5.1
+    // Error: MAIL transaction in progress", "Error: already authenticated").
+    phrase!("smtp protocol synchronization", ProtocolSequence, Strong),
+    phrase!("mail transaction in progress", ProtocolSequence, Strong),
+    phrase!("already authenticated", ProtocolSequence, Medium),
 
     // --- not_implemented ---
     // RFC 5321 §4.2.3 (502/504/555 texts), Postfix ("555 5.5.4 Unsupported option"), Postfix client
@@ -831,6 +875,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("requires smtputf8", NotImplemented, Strong),
     phrase!("does not support smtputf8", NotImplemented, Strong),
     phrase!("not supported", NotImplemented, Weak),
+    // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_proto.c: "503 5.5.1 Error: authentication not enabled":
+    // AUTH sent to a server or port that offers none).
+    phrase!("authentication not enabled", NotImplemented, Strong),
 
     // --- network_error ---
     // Postfix smtp_connect.c / smtp_trouble.c ("connect to host[ip]:25: Connection timed out",
@@ -907,6 +954,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("message looping", RoutingLoop, Strong),
     phrase!("smtpsend.dns.mxloopback", RoutingLoop, Strong),
     phrase!("forwarding loop", RoutingLoop, Medium),
+    // Postfix smtp client (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_proto.c: "host %s greeted me with my own hostname %s",
+    // "host %s replied to HELO/EHLO with my own hostname %s": the MX points back at the sender).
+    phrase!("with my own hostname", RoutingLoop, Strong),
 
     // --- suppressed ---
     // Amazon SES ("Amazon SES has suppressed sending to this address because it has a recent history
@@ -981,6 +1031,8 @@ pub static STAGE_PHRASES: &[StagePhrase] = &[
     StagePhrase { pattern: "application-specific password required", stage: Stage::Auth },
     StagePhrase { pattern: "please log in via your web browser", stage: Stage::Auth },
     StagePhrase { pattern: "authentication credentials invalid", stage: Stage::Auth },
+    // Postfix smtpd_sasl_glue.c ("501 5.7.0 Authentication aborted").
+    StagePhrase { pattern: "authentication aborted", stage: Stage::Auth },
     // Postfix server (smtpd) log lines.
     StagePhrase { pattern: "reject: connect from", stage: Stage::Greeting },
     StagePhrase { pattern: "reject: ehlo from", stage: Stage::Helo },
