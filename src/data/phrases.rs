@@ -198,6 +198,12 @@ pub static PHRASES: &[PhraseRule] = &[
     // Postfix local(8) mailbox_size_limit: writing the mailbox fails with EFBIG (https://github.com/vdukhovni/postfix/blob/master/postfix/src/local/mailbox.c:
     // "cannot update mailbox %s for user %s. error writing message: File too large").
     phrase!("error writing message: file too large", MailboxFull, Strong),
+    // Exim appendfile transport (https://github.com/Exim/exim/blob/master/src/src/transports/appendfile.c: "mailbox quota exceeded", "maildir
+    // quota exceeded", "(quota exceeded while writing to file %s)", "(MTA-imposed quota exceeded
+    // while writing to %s)").
+    phrase!("mailbox quota exceeded", MailboxFull, Strong),
+    phrase!("maildir quota exceeded", MailboxFull, Strong),
+    phrase!("quota exceeded while writing to", MailboxFull, Strong),
     phrase!("benutzer hat das speichervolumen ueberschritten", MailboxFull, Strong, "de"),
     phrase!("benutzer hat zuviele mails auf dem server", MailboxFull, Strong, "de"),
     phrase!("boite du destinataire pleine", MailboxFull, Strong, "fr"),
@@ -326,6 +332,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("too much mail from", RateLimited, Strong),
     phrase!("too many auth commands from", RateLimited, Strong),
     phrase!("too many new tls sessions", RateLimited, Strong),
+    // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "421 too many messages in this connection"); HestiaCP/Vesta
+    // exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Email account ... is sending too many emails - rate overlimit").
+    phrase!("too many messages in this connection", RateLimited, Medium),
+    phrase!("is sending too many emails", RateLimited, Strong),
+    phrase!("rate overlimit", RateLimited, Strong),
     phrase!("slow down", RateLimited, Medium),
     phrase!("trop de connexions", RateLimited, Strong, "fr"),
 
@@ -413,6 +424,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("this form of attachment has been used by recent viruses", AttachmentBlocked, Strong),
     phrase!("- banned:", AttachmentBlocked, Strong),
     phrase!("prohibited file type", AttachmentBlocked, Strong),
+    // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Blacklisted file extension detected").
+    phrase!("blacklisted file extension", AttachmentBlocked, Strong),
     // Gmail 552 5.7.0 "This message was blocked because its content presents a potential security
     // issue" (its help page points at attachment content guidelines).
     phrase!("potential security issue", AttachmentBlocked, Medium),
@@ -445,6 +458,14 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("improper use of 8-bit data in message header", MessageFormat, Strong),
     phrase!("bare <lf>", MessageFormat, Strong),
     phrase!("line length exceeded", MessageFormat, Medium),
+    // Exim configure.default (https://github.com/Exim/exim/blob/master/src/src/configure.default: "maximum allowed line length is 998 octets",
+    // "header syntax"), receive.c (https://github.com/Exim/exim/blob/master/src/src/receive.c: "552 A message header line is too long", "552
+    // Message header is ridiculously long", "552 Message header not CRLF terminated").
+    phrase!("maximum allowed line length is 998 octets", MessageFormat, Strong),
+    phrase!("header syntax", MessageFormat, Medium),
+    phrase!("header line is too long", MessageFormat, Strong),
+    phrase!("message header is ridiculously long", MessageFormat, Strong),
+    phrase!("not crlf terminated", MessageFormat, Medium),
 
     // --- sender_ip_blocked ---
     // Microsoft 5.7.606 ("Access denied, banned sending IP", Zone-MTA), Outlook.com ("Not currently
@@ -473,6 +494,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // Postfix check_client_access / check_reverse_client_hostname_access REJECT without text
     // (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "<%s>: Client host rejected: Access denied", "Unverified Client host").
     phrase!("client host rejected: access denied", SenderIpBlocked, Medium),
+    // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Your host in blacklist on this server.": the
+    // server's own list of refused hosts).
+    phrase!("in blacklist on this server", SenderIpBlocked, Strong),
     // T-Online marks refusals by its own IP block list with "(BL)" (Zone-MTA bounces.txt; Sisimai
     // sendmail-16 sample).
     phrase!("(bl)", SenderIpBlocked, Medium),
@@ -498,6 +522,12 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("listed at", SenderBlocklisted, Medium),
     // Zone-MTA bounces.txt ("550 The sending IP (1.2.3.4) is listed on https://spamrl.com/").
     phrase!("is listed on", SenderBlocklisted, Medium),
+    // cPanel's Exim DNSBL ACL ("JunkMail rejected - <host> [<ip>] is in an RBL, see ...", real logs
+    // and bounces on pastebin.com/JYPME5GB and pastebin.com/ZR4Gcwca); Exim ACLs written as
+    // "rejected because $sender_host_address is in a blacklist at $dnslist_domain" (pastebin.com/esg5NR6U).
+    phrase!("junkmail rejected", SenderBlocklisted, Strong),
+    phrase!("is in an rbl", SenderBlocklisted, Strong),
+    phrase!("is in a blacklist at", SenderBlocklisted, Strong),
     phrase!("spamhaus", SenderBlocklisted, Weak),
 
     // --- sender_reputation ---
@@ -550,6 +580,10 @@ pub static PHRASES: &[PhraseRule] = &[
     // Postfix reject_unlisted_sender (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "<%s>: Sender address rejected: User
     // unknown in local recipient table"): the sender's address, not the recipient's.
     phrase!("sender address rejected: user unknown", SenderRejected, Strong),
+    // Exim acl.c (https://github.com/Exim/exim/blob/master/src/src/acl.c: verify = sender "Could not complete sender verify" / "... callout"),
+    // verify.c header_sender (https://github.com/Exim/exim/blob/master/src/src/verify.c: "there is no valid sender in any header line").
+    phrase!("could not complete sender verify", SenderRejected, Medium),
+    phrase!("no valid sender in any header line", SenderRejected, Medium),
 
     // --- sender_authentication ---
     // Gmail 5.7.26 ("Unauthenticated email from ... is not accepted due to domain's DMARC policy",
@@ -608,6 +642,10 @@ pub static PHRASES: &[PhraseRule] = &[
     // command rejected: Host not found", reject_invalid_helo_hostname "Invalid name").
     phrase!("helo command rejected: host not found", ReverseDns, Strong),
     phrase!("helo command rejected: invalid name", ReverseDns, Medium),
+    // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Access denied - Invalid HELO name (See RFC2821
+    // 4.1.3)", "Helo name contains an IP address").
+    phrase!("invalid helo name", ReverseDns, Medium),
+    phrase!("helo name contains an ip address", ReverseDns, Medium),
 
     // --- auth_required ---
     // RFC 4954 §6 (530 "Authentication required"), Exchange 5.7.57 ("Client was not authenticated
@@ -621,6 +659,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("please turn on smtp authentication", AuthRequired, Strong),
     phrase!("authentication turned on in your email client", AuthRequired, Strong),
     phrase!("unauthenticated senders not allowed", AuthRequired, Strong),
+    // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "smtp auth required").
+    phrase!("smtp auth required", AuthRequired, Strong),
     phrase!("authentification requise", AuthRequired, Strong, "fr"),
 
     // --- auth_failed ---
@@ -645,6 +685,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("temporary authentication failure", AuthFailed, Medium),
     // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_proto.c: "501 5.7.0 Authentication aborted").
     phrase!("authentication aborted", AuthFailed, Medium),
+    // Exim transports/smtp.c (https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c: client AUTH "no common mechanisms were found").
+    phrase!("no common mechanisms were found", AuthFailed, Medium),
 
     // --- tls_required ---
     // RFC 3207 §4 (530 "Must issue a STARTTLS command first"), RFC 4954 §6 (538 "Encryption required
@@ -670,6 +712,12 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("but was not offered by host", TlsFailed, Strong),
     phrase!("tls required but not supported", TlsFailed, Strong),
     phrase!("tls not available", TlsFailed, Medium),
+    // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "454 TLS currently unavailable"), transports/smtp.c
+    // (https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c: "a TLS session is required, but an attempt to start TLS failed" / "but
+    // the server did not offer TLS support"), tls-openssl.c ("(SSL_connect) Server certificate revoked").
+    phrase!("tls currently unavailable", TlsFailed, Medium),
+    phrase!("a tls session is required", TlsFailed, Strong),
+    phrase!("server certificate revoked", TlsFailed, Strong),
     phrase!("tls negotiation failed", TlsFailed, Strong),
     phrase!("tls handshake failed", TlsFailed, Strong),
     phrase!("handshake failure", TlsFailed, Medium),
@@ -730,6 +778,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // Postfix reject_multi_recipient_bounce (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "Data command rejected:
     // Multi-recipient bounce").
     phrase!("multi-recipient bounce", PolicyRejected, Medium),
+    // Exim configure.default (https://github.com/Exim/exim/blob/master/src/src/configure.default: "Restricted characters in address", also in
+    // the HestiaCP template https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template).
+    phrase!("restricted characters in address", PolicyRejected, Medium),
     // Orange / La Poste ("Service refuse. Veuillez essayer plus tard.", Sisimai rhost/franceptt.rb;
     // "service refusé" as Thunderbird quotes it, p5-sisimai issue #241).
     phrase!("service refuse", PolicyRejected, Strong, "fr"),
@@ -771,6 +822,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // Postfix smtp client (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_addr.c: "no MX host for %s has a valid address record",
     // "no SRV host for %s ...": the domain's MX names hosts without an address).
     phrase!("has a valid address record", ReceiverMisconfigured, Strong),
+    // Exim routers/dnslookup.c (https://github.com/Exim/exim/blob/master/src/src/routers/dnslookup.c: "missing MX, or all MXs point to missing A
+    // records").
+    phrase!("all mxs point to missing a records", ReceiverMisconfigured, Strong),
 
     // --- server_unavailable ---
     // RFC 5321 §4.2.3 (421 "Service not available"), postscreen ("450 4.3.2 Service currently
@@ -783,6 +837,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("server busy", ServerUnavailable, Medium),
     phrase!("server is busy", ServerUnavailable, Medium),
     phrase!("too busy", ServerUnavailable, Medium),
+    // Exim smtp_in.c / daemon.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c, https://github.com/Exim/exim/blob/master/src/src/daemon.c: "421 %s: Too much load; please try
+    // again later").
+    phrase!("too much load", ServerUnavailable, Medium),
     phrase!("maintenance", ServerUnavailable, Medium),
     phrase!("shutting down", ServerUnavailable, Medium),
     phrase!("temporarily unavailable", ServerUnavailable, Weak),
@@ -814,6 +871,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("server local error", ServerError, Medium),
     phrase!("temporary lookup failure", ServerError, Medium),
     phrase!("local data error while talking to", ServerError, Medium),
+    // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "435 Unable to authenticate at present": the server's
+    // authentication back end failed).
+    phrase!("unable to authenticate at present", ServerError, Medium),
 
     // --- server_storage ---
     // Sendmail ("452 4.4.5 Insufficient disk space; try again later"), Microsoft ("452 4.3.1
@@ -827,6 +887,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("disk full", ServerStorage, Medium),
     phrase!("queue file write error", ServerStorage, Medium),
     phrase!("insufficient system storage", ServerStorage, Weak),
+    // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "452 Space shortage, please try later").
+    phrase!("space shortage", ServerStorage, Strong),
 
     // --- protocol_syntax ---
     // RFC 5321 §4.2.3 (500/501 texts), Postfix ("Error: command not recognized", "Error: bad syntax"),
@@ -864,6 +926,14 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("smtp protocol synchronization", ProtocolSequence, Strong),
     phrase!("mail transaction in progress", ProtocolSequence, Strong),
     phrase!("already authenticated", ProtocolSequence, Medium),
+    // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "503 No sender yet given", "503 sender not yet given", "503
+    // Sender already given", "503 MAIL FROM:<sender> command must precede DATA", "503 RCPT
+    // TO:<recipient> must precede DATA"); HestiaCP exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "HELO required before MAIL").
+    phrase!("no sender yet given", ProtocolSequence, Strong),
+    phrase!("sender not yet given", ProtocolSequence, Strong),
+    phrase!("sender already given", ProtocolSequence, Strong),
+    phrase!("must precede data", ProtocolSequence, Strong),
+    phrase!("helo required before mail", ProtocolSequence, Strong),
 
     // --- not_implemented ---
     // RFC 5321 §4.2.3 (502/504/555 texts), Postfix ("555 5.5.4 Unsupported option"), Postfix client
@@ -910,6 +980,13 @@ pub static PHRASES: &[PhraseRule] = &[
     // Exim "retry time not reached for any host for '<domain>'": earlier attempts to every host
     // failed (ix-ai/smtp issue #8); the long-failure variant is an expiry (below).
     phrase!("retry time not reached", NetworkError, Medium),
+    // Exim deliver.c / routers/dnslookup.c / smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/deliver.c: "Retry time not yet reached";
+    // https://github.com/Exim/exim/blob/master/src/src/routers/dnslookup.c: "host lookup did not complete"; https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "421 SMTP command
+    // timeout", receive.c "421 Lost incoming connection").
+    phrase!("retry time not yet reached", NetworkError, Medium),
+    phrase!("host lookup did not complete", NetworkError, Medium),
+    phrase!("smtp command timeout", NetworkError, Medium),
+    phrase!("lost incoming connection", NetworkError, Medium),
     phrase!("timed out", NetworkError, Weak),
 
     // --- expired ---
