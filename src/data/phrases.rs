@@ -82,6 +82,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("recipient not found by smtp address lookup", MailboxUnknown, Strong),
     // Seznam.cz (napoveda.seznam.cz/uzivatel-neexistuje): "5.1.1 szn; User hasn't got the service mapped".
     phrase!("user hasn't got the service mapped", MailboxUnknown, Strong),
+    // Dovecot LMTP (https://github.com/dovecot/core/blob/main/src/lmtp/lmtp-recipient.c: "550 5.1.1 User doesn't exist: %s"); Stalwart
+    // (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/session.rs: "501 5.1.3 Bad destination mailbox address syntax").
+    phrase!("user doesn't exist", MailboxUnknown, Strong),
+    phrase!("bad destination mailbox address syntax", MailboxUnknown, Medium),
     phrase!("invalid mailbox", MailboxUnknown, Medium),
     phrase!("invalid address", MailboxUnknown, Medium),
     phrase!("bad address syntax", MailboxUnknown, Medium),
@@ -220,6 +224,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("mailbox in use", MailboxBusy, Medium),
     phrase!("recipient temporarily unavailable", MailboxBusy, Medium),
     phrase!("temporarily locked", MailboxBusy, Medium),
+    // Dovecot LMTP (https://github.com/dovecot/core/blob/main/src/lmtp/lmtp-local.c: "Too many concurrent deliveries for user").
+    phrase!("too many concurrent deliveries for user", MailboxBusy, Medium),
 
     // --- domain_unknown ---
     // Postfix smtp_addr.c ("Host or domain name not found. Name service error for name=...
@@ -244,6 +250,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("couldn't find any host by that name", DomainUnknown, Strong),
     phrase!("couldn't find a mail exchanger or ip address", DomainUnknown, Medium),
     phrase!("dns records for the destination computer could not be found", DomainUnknown, Medium),
+    // Haraka outbound (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js: "No MX for %s", "No Such Domain: %s").
+    phrase!("no mx for", DomainUnknown, Medium),
 
     // --- domain_no_mail ---
     // RFC 7504 §3/§4 ("Host does not accept mail", "Domain does not accept mail"), RFC 7505 null
@@ -337,6 +345,17 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("too many messages in this connection", RateLimited, Medium),
     phrase!("is sending too many emails", RateLimited, Strong),
     phrase!("rate overlimit", RateLimited, Strong),
+    // rspamd ratelimit (https://github.com/rspamd/rspamd/blob/master/src/plugins/lua/ratelimit.lua: 'Ratelimit "%s" exceeded'); OpenSMTPD
+    // (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/smtp_session.c: "452 Too many messages sent"); Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/data.rs: "452 4.4.5 Maximum
+    // number of messages per session exceeded"); Postal (https://github.com/postalserver/postal/blob/main/app/lib/message_dequeuer/outgoing_message_processor.rb:
+    // "Message held because send limit (%d) has been reached").
+    phrase!("ratelimit", RateLimited, Medium),
+    phrase!("too many messages sent", RateLimited, Strong),
+    // OpenSMTPD prefixes the reply with the RFC 3463 title of its code: "452 4.5.3 Too many
+    // recipients: Too many messages sent" is its per-session message limit, not a recipient count.
+    phrase!("too many recipients: too many messages sent", RateLimited, Strong),
+    phrase!("maximum number of messages per session exceeded", RateLimited, Strong),
+    phrase!("because send limit", RateLimited, Strong),
     phrase!("slow down", RateLimited, Medium),
     phrase!("trop de connexions", RateLimited, Strong, "fr"),
 
@@ -396,6 +415,18 @@ pub static PHRASES: &[PhraseRule] = &[
     // recipient definitively does not want your mail ... We may feed it to a spam blacklist").
     phrase!("dt:spm", SpamContent, Strong),
     phrase!("does not want your mail", SpamContent, Medium),
+    // rspamd scanners (lualib/lua_scanners/*.lua, https://github.com/rspamd/rspamd/blob/master/lualib/lua_scanners/razor.lua: "${SCANNER}: spam
+    // message found", dcc.lua "bulk message found"); amavisd (amavisd %smtp_reason_by_ccat (https://gitlab.com/amavis/amavis/-/blob/master/amavisd), as quoted in sisimai/rb-sisimai lib/sisimai/lhost/amavis.rb: "Reject, id=%n - spam", "- spammy");
+    // spamass-milter default reject text (https://github.com/andybalholm/spamass-milter/blob/master/spamass-milter.cpp: "Blocked by SpamAssassin"); Haraka data.signatures
+    // (https://github.com/haraka/Haraka/blob/master/plugins/data.signatures.js: "Mail matches a known spam signature"); Postal
+    // (https://github.com/postalserver/postal/blob/main/app/lib/message_dequeuer/outgoing_message_processor.rb: "Message is likely spam").
+    phrase!("spam message found", SpamContent, Strong),
+    phrase!("bulk message found", SpamContent, Medium),
+    phrase!("- spam", SpamContent, Strong),
+    phrase!("- spammy", SpamContent, Strong),
+    phrase!("blocked by spamassassin", SpamContent, Strong),
+    phrase!("known spam signature", SpamContent, Strong),
+    phrase!("message is likely spam", SpamContent, Strong),
     phrase!("mail rejete", SpamContent, Medium, "fr"),
 
     // --- virus_detected ---
@@ -413,6 +444,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("- infected:", VirusDetected, Strong),
     phrase!("clamav", VirusDetected, Medium),
     phrase!("eicar", VirusDetected, Strong),
+    // rspamd ICAP scanner (https://github.com/rspamd/rspamd/blob/master/lualib/lua_scanners/icap.lua: "threat found with icap scanner").
+    phrase!("threat found", VirusDetected, Medium),
 
     // --- attachment_blocked ---
     // Gmail ("Our system detected an illegal attachment on your message", "executable files are
@@ -426,6 +459,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("prohibited file type", AttachmentBlocked, Strong),
     // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Blacklisted file extension detected").
     phrase!("blacklisted file extension", AttachmentBlocked, Strong),
+    // amavisd (amavisd %smtp_reason_by_ccat (https://gitlab.com/amavis/amavis/-/blob/master/amavisd), as quoted in sisimai/rb-sisimai lib/sisimai/lhost/amavis.rb: "- UNCHECKED: encrypted", "- UNCHECKED: over limits": the scanner could not look
+    // inside an attachment).
+    phrase!("- unchecked", AttachmentBlocked, Medium),
     // Gmail 552 5.7.0 "This message was blocked because its content presents a potential security
     // issue" (its help page points at attachment content guidelines).
     phrase!("potential security issue", AttachmentBlocked, Medium),
@@ -466,6 +502,19 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("header line is too long", MessageFormat, Strong),
     phrase!("message header is ridiculously long", MessageFormat, Strong),
     phrase!("not crlf terminated", MessageFormat, Medium),
+    // amavisd (amavisd %smtp_reason_by_ccat (https://gitlab.com/amavis/amavis/-/blob/master/amavisd), as quoted in sisimai/rb-sisimai lib/sisimai/lhost/amavis.rb: "- BAD HEADER: MIME error", "nonencoded 8-bit character", "duplicate header
+    // field" ...); OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/smtp_session.c: "Message is not RFC 2822 compliant"); maddy
+    // (https://github.com/foxcpp/maddy/blob/master/internal/check/authorize_sender/authorize_sender.go, endpoint/smtp/submission.go: "Multiple From addresses are not allowed", "Missing From header", "Malformed From
+    // header", "Malformed Date header", "Message header size exceeds limit"); Stalwart
+    // (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/data.rs: "550 5.7.7 Failed to parse message").
+    phrase!("- bad header", MessageFormat, Strong),
+    phrase!("rfc 2822 compliant", MessageFormat, Strong),
+    phrase!("multiple from addresses are not allowed", MessageFormat, Strong),
+    phrase!("missing from header", MessageFormat, Strong),
+    phrase!("malformed from header", MessageFormat, Strong),
+    phrase!("malformed date header", MessageFormat, Strong),
+    phrase!("message header size exceeds limit", MessageFormat, Strong),
+    phrase!("failed to parse message", MessageFormat, Medium),
 
     // --- sender_ip_blocked ---
     // Microsoft 5.7.606 ("Access denied, banned sending IP", Zone-MTA), Outlook.com ("Not currently
@@ -584,6 +633,17 @@ pub static PHRASES: &[PhraseRule] = &[
     // verify.c header_sender (https://github.com/Exim/exim/blob/master/src/src/verify.c: "there is no valid sender in any header line").
     phrase!("could not complete sender verify", SenderRejected, Medium),
     phrase!("no valid sender in any header line", SenderRejected, Medium),
+    // maddy (https://github.com/foxcpp/maddy/blob/master/internal/check/authorize_sender/authorize_sender.go, check/dns/dns.go: "Unauthorized use of sender address", "Domain in MAIL FROM does not have
+    // any MX records"); Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/mail.rs: "501 5.5.4 You are not allowed to send from this
+    // address", "550 5.7.1 Sender address not allowed"); Postal (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb: "530
+    // From/Sender name is not valid"); Haraka smtp_forward (https://github.com/haraka/Haraka/blob/master/plugins/queue/smtp_forward.js: "Spoofed
+    // MAIL FROM").
+    phrase!("unauthorized use of sender address", SenderRejected, Strong),
+    phrase!("domain in mail from does not have any mx records", SenderRejected, Strong),
+    phrase!("not allowed to send from this address", SenderRejected, Strong),
+    phrase!("sender address not allowed", SenderRejected, Medium),
+    phrase!("from/sender name is not valid", SenderRejected, Medium),
+    phrase!("spoofed mail from", SenderRejected, Medium),
 
     // --- sender_authentication ---
     // Gmail 5.7.26 ("Unauthenticated email from ... is not accepted due to domain's DMARC policy",
@@ -605,6 +665,16 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("spf failure", SenderAuthentication, Strong),
     phrase!("sender policy framework", SenderAuthentication, Strong),
     phrase!("dkim signature verification failed", SenderAuthentication, Strong),
+    // maddy checks (https://github.com/foxcpp/maddy/blob/master/internal/check/spf/spf.go: "SPF authentication failed", "soft-failed", "Neutral SPF result
+    // is not permitted"; https://github.com/foxcpp/maddy/blob/master/internal/check/dkim/dkim.go: "No passing DKIM signatures"); Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/ehlo.rs,
+    // mail.rs, data.rs: "No passing DKIM signatures found", "Temporary SPF validation error", "ARC
+    // validation failed").
+    phrase!("spf authentication failed", SenderAuthentication, Strong),
+    phrase!("spf authentication soft-failed", SenderAuthentication, Strong),
+    phrase!("neutral spf result is not permitted", SenderAuthentication, Strong),
+    phrase!("no passing dkim signatures", SenderAuthentication, Strong),
+    phrase!("temporary spf validation error", SenderAuthentication, Medium),
+    phrase!("arc validation failed", SenderAuthentication, Strong),
     phrase!("rejecting spoofed message", SenderAuthentication, Medium),
     phrase!("anti-spoofing", SenderAuthentication, Medium),
     phrase!("dmarc", SenderAuthentication, Weak),
@@ -646,6 +716,16 @@ pub static PHRASES: &[PhraseRule] = &[
     // 4.1.3)", "Helo name contains an IP address").
     phrase!("invalid helo name", ReverseDns, Medium),
     phrase!("helo name contains an ip address", ReverseDns, Medium),
+    // Haraka (https://github.com/haraka/Haraka/blob/master/connection.js: "554 rDNS Lookup Failed", "421 rDNS Temporary Failure"); maddy
+    // (https://github.com/foxcpp/maddy/blob/master/internal/check/dns/dns.go: "rDNS name does not match source hostname"); Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/mail.rs: "550 5.7.25
+    // Reverse DNS validation failed", "451 4.7.25 Temporary error validating reverse DNS", ehlo.rs
+    // "550 5.5.0 Invalid EHLO domain").
+    phrase!("rdns lookup failed", ReverseDns, Strong),
+    phrase!("rdns temporary failure", ReverseDns, Strong),
+    phrase!("rdns name does not match", ReverseDns, Strong),
+    phrase!("reverse dns validation failed", ReverseDns, Strong),
+    phrase!("temporary error validating reverse dns", ReverseDns, Strong),
+    phrase!("invalid ehlo domain", ReverseDns, Medium),
 
     // --- auth_required ---
     // RFC 4954 §6 (530 "Authentication required"), Exchange 5.7.57 ("Client was not authenticated
@@ -661,6 +741,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("unauthenticated senders not allowed", AuthRequired, Strong),
     // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "smtp auth required").
     phrase!("smtp auth required", AuthRequired, Strong),
+    // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/smtp_session.c: "530 Must issue an AUTH command first"); Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/session.rs:
+    // "503 5.5.1 You must authenticate first").
+    phrase!("must issue an auth command first", AuthRequired, Strong),
+    phrase!("you must authenticate first", AuthRequired, Strong),
     phrase!("authentification requise", AuthRequired, Strong, "fr"),
 
     // --- auth_failed ---
@@ -687,6 +771,13 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("authentication aborted", AuthFailed, Medium),
     // Exim transports/smtp.c (https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c: client AUTH "no common mechanisms were found").
     phrase!("no common mechanisms were found", AuthFailed, Medium),
+    // Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/auth.rs: "535 5.7.8 OAuth token expired", "554 5.7.8 Authentication mechanism not
+    // supported", "455 4.3.0 Too many authentication errors"); Postal (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb:
+    // "535 Invalid credential").
+    phrase!("oauth token expired", AuthFailed, Strong),
+    phrase!("authentication mechanism not supported", AuthFailed, Medium),
+    phrase!("too many authentication errors", AuthFailed, Medium),
+    phrase!("invalid credential", AuthFailed, Strong),
 
     // --- tls_required ---
     // RFC 3207 §4 (530 "Must issue a STARTTLS command first"), RFC 4954 §6 (538 "Encryption required
@@ -701,6 +792,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("tls required", TlsRequired, Medium),
     // Postfix reject_plaintext_session (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "Session encryption is required").
     phrase!("session encryption is required", TlsRequired, Strong),
+    // maddy (https://github.com/foxcpp/maddy/blob/master/internal/endpoint/smtp/session.go: "TLS conversation required").
+    phrase!("tls conversation required", TlsRequired, Strong),
 
     // --- tls_failed ---
     // Postfix smtp_proto.c ("Cannot start TLS: handshake failure", "TLS is required, but host ...
@@ -718,6 +811,18 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("tls currently unavailable", TlsFailed, Medium),
     phrase!("a tls session is required", TlsFailed, Strong),
     phrase!("server certificate revoked", TlsFailed, Strong),
+    // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta.c: "TLS required for relaying"); maddy remote target (https://github.com/foxcpp/maddy/blob/master/internal/target/remote/*.go:
+    // "TLS is required but unsupported or failed (enforced by DANE)", "TLS is required but unavailable
+    // or failed (MTA-STS)", "TLS it not available or unauthenticated but required", "Recipient server TLS
+    // certificate is not trusted", "Failed to establish the MX record authenticity"); Haraka outbound
+    // (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js: "No TLS available but required by configuration").
+    phrase!("tls required for relaying", TlsFailed, Strong),
+    phrase!("tls is required but unsupported or failed", TlsFailed, Strong),
+    phrase!("tls is required but unavailable or failed", TlsFailed, Strong),
+    phrase!("not available or unauthenticated but required", TlsFailed, Strong),
+    phrase!("tls certificate is not trusted", TlsFailed, Strong),
+    phrase!("failed to establish the mx record authenticity", TlsFailed, Medium),
+    phrase!("no tls available but required", TlsFailed, Strong),
     phrase!("tls negotiation failed", TlsFailed, Strong),
     phrase!("tls handshake failed", TlsFailed, Strong),
     phrase!("handshake failure", TlsFailed, Medium),
@@ -752,6 +857,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("insecure mail relay", RelayDenied, Strong),
     phrase!("as a relay", RelayDenied, Medium),
     phrase!("when attempting to send to a non-local e-mail address", RelayDenied, Strong),
+    // Haraka (https://github.com/haraka/Haraka/blob/master/connection.js: "550 I cannot deliver mail for <rcpt>" when no plugin accepts the
+    // recipient, i.e. it is not local and relaying is off); Dovecot submission (https://github.com/dovecot/core/blob/main/src/submission:
+    // "551 5.7.1 Select another host to act as your forwarder").
+    phrase!("i cannot deliver mail for", RelayDenied, Strong),
+    phrase!("select another host to act as your forwarder", RelayDenied, Medium),
 
     // --- policy_rejected ---
     // Generic refusals: Exim ("administrative prohibition"), Yahoo ("Message not accepted for policy
@@ -781,6 +891,10 @@ pub static PHRASES: &[PhraseRule] = &[
     // Exim configure.default (https://github.com/Exim/exim/blob/master/src/src/configure.default: "Restricted characters in address", also in
     // the HestiaCP template https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template).
     phrase!("restricted characters in address", PolicyRejected, Medium),
+    // Haraka (https://github.com/haraka/Haraka/blob/master/connection.js: "554 Your mail is not welcome here"); Postal
+    // (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb: "550 Route does not accept incoming messages").
+    phrase!("your mail is not welcome here", PolicyRejected, Medium),
+    phrase!("route does not accept incoming messages", PolicyRejected, Medium),
     // Orange / La Poste ("Service refuse. Veuillez essayer plus tard.", Sisimai rhost/franceptt.rb;
     // "service refusé" as Thunderbird quotes it, p5-sisimai issue #241).
     phrase!("service refuse", PolicyRejected, Strong, "fr"),
@@ -797,6 +911,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("wascl", SenderAccountBlocked, Strong),
     phrase!("message sending for this account is disabled", SenderAccountBlocked, Strong),
     phrase!("unusual sending activity detected", SenderAccountBlocked, Strong),
+    // Postal (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb: "535 Mail server has been suspended").
+    phrase!("mail server has been suspended", SenderAccountBlocked, Strong),
 
     // --- receiver_misconfigured ---
     // Spamhaus return codes as Postfix shows them ("Error: open resolver; https://www.spamhaus.org/
@@ -840,6 +956,8 @@ pub static PHRASES: &[PhraseRule] = &[
     // Exim smtp_in.c / daemon.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c, https://github.com/Exim/exim/blob/master/src/src/daemon.c: "421 %s: Too much load; please try
     // again later").
     phrase!("too much load", ServerUnavailable, Medium),
+    // maddy (https://github.com/foxcpp/maddy/blob/master/internal/endpoint/smtp/session.go: "High load, try again later").
+    phrase!("high load", ServerUnavailable, Medium),
     phrase!("maintenance", ServerUnavailable, Medium),
     phrase!("shutting down", ServerUnavailable, Medium),
     phrase!("temporarily unavailable", ServerUnavailable, Weak),
@@ -874,6 +992,13 @@ pub static PHRASES: &[PhraseRule] = &[
     // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "435 Unable to authenticate at present": the server's
     // authentication back end failed).
     phrase!("unable to authenticate at present", ServerError, Medium),
+    // amavisd (amavisd %smtp_reason_by_ccat (https://gitlab.com/amavis/amavis/-/blob/master/amavisd), as quoted in sisimai/rb-sisimai lib/sisimai/lhost/amavis.rb: "- Temporary MTA failure on relaying", "- Unable to relay message back to MTA");
+    // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mda.c: "Temporary failure in user lookup"); maddy (https://github.com/foxcpp/maddy/blob/master/framework/exterrors/smtp.go:
+    // "Internal error during policy check", "DNS error during policy check").
+    phrase!("temporary mta failure on relaying", ServerError, Medium),
+    phrase!("unable to relay message back to mta", ServerError, Medium),
+    phrase!("temporary failure in user lookup", ServerError, Medium),
+    phrase!("error during policy check", ServerError, Medium),
 
     // --- server_storage ---
     // Sendmail ("452 4.4.5 Insufficient disk space; try again later"), Microsoft ("452 4.3.1
@@ -903,6 +1028,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("line too long", ProtocolSyntax, Medium),
     // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c: "500 5.5.2 %s Error: command too long").
     phrase!("command too long", ProtocolSyntax, Strong),
+    // Dovecot lib-smtp (https://github.com/dovecot/core/blob/main/src/lib-smtp/smtp-server-command.c: "421 4.7.0 Too many invalid commands.").
+    phrase!("too many invalid commands", ProtocolSyntax, Medium),
 
     // --- protocol_sequence ---
     // RFC 5321 §4.2.3 (503 "Bad sequence of commands"), Postfix ("Error: need MAIL command", "Error:
@@ -934,6 +1061,19 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("sender already given", ProtocolSequence, Strong),
     phrase!("must precede data", ProtocolSequence, Strong),
     phrase!("helo required before mail", ProtocolSequence, Strong),
+    // Haraka (https://github.com/haraka/Haraka/blob/master/connection.js: "503 Use EHLO/HELO before MAIL", "503 Use MAIL before RCPT");
+    // Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/rcpt.rs, mail.rs: "503 5.5.1 MAIL is required first", "RCPT is required first",
+    // "Multiple MAIL commands not allowed", "Polite people say EHLO first"); Postal
+    // (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb: "503 EHLO/HELO and MAIL FROM first please",
+    // "503 HELO/EHLO, MAIL FROM and RCPT TO before sending data").
+    phrase!("use ehlo/helo before mail", ProtocolSequence, Strong),
+    phrase!("use mail before rcpt", ProtocolSequence, Strong),
+    phrase!("mail is required first", ProtocolSequence, Strong),
+    phrase!("rcpt is required first", ProtocolSequence, Strong),
+    phrase!("multiple mail commands not allowed", ProtocolSequence, Strong),
+    phrase!("say ehlo first", ProtocolSequence, Strong),
+    phrase!("mail from first please", ProtocolSequence, Strong),
+    phrase!("rcpt to before sending data", ProtocolSequence, Strong),
 
     // --- not_implemented ---
     // RFC 5321 §4.2.3 (502/504/555 texts), Postfix ("555 5.5.4 Unsupported option"), Postfix client
@@ -987,6 +1127,15 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("host lookup did not complete", NetworkError, Medium),
     phrase!("smtp command timeout", NetworkError, Medium),
     phrase!("lost incoming connection", NetworkError, Medium),
+    // Haraka outbound (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js: "Temporary MX lookup error for %s", "DNS lookup failure:
+    // %s", "Tried all MXs"); OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta.c: "Temporary failure in MX lookup"); maddy
+    // (https://github.com/foxcpp/maddy/blob/master/internal/target/remote/connect.go, smtpconn/smtpconn.go: "No usable MXs, last err: ...", "Network I/O error").
+    phrase!("temporary mx lookup error", NetworkError, Medium),
+    phrase!("dns lookup failure", NetworkError, Medium),
+    phrase!("tried all mxs", NetworkError, Medium),
+    phrase!("temporary failure in mx lookup", NetworkError, Medium),
+    phrase!("no usable mxs", NetworkError, Medium),
+    phrase!("network i/o error", NetworkError, Medium),
     phrase!("timed out", NetworkError, Weak),
 
     // --- expired ---
@@ -1029,6 +1178,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("mail loop", RoutingLoop, Medium),
     phrase!("loop detected", RoutingLoop, Medium),
     phrase!("message looping", RoutingLoop, Strong),
+    // Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/data.rs: "450 4.4.6 Too many Received headers. Possible loop detected.").
+    phrase!("too many received headers", RoutingLoop, Strong),
     phrase!("smtpsend.dns.mxloopback", RoutingLoop, Strong),
     phrase!("forwarding loop", RoutingLoop, Medium),
     // Postfix smtp client (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_proto.c: "host %s greeted me with my own hostname %s",
