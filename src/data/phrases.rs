@@ -243,7 +243,6 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("domain must exist", DomainUnknown, Medium),
     phrase!("unknown domain", DomainUnknown, Medium),
     phrase!("unrouteable mail domain", DomainUnknown, Medium),
-    phrase!("name or service not known", DomainUnknown, Medium),
     phrase!("mail domain mentioned in email address is unknown", DomainUnknown, Strong),
     phrase!("smtpsend.dns.nonexistentdomain", DomainUnknown, Strong),
     phrase!("couldn't find any host named", DomainUnknown, Strong),
@@ -836,6 +835,31 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("wrong version number", TlsFailed, Strong),
     phrase!("no shared cipher", TlsFailed, Strong),
     phrase!("requiretls failure", TlsFailed, Strong),
+    // TLS errors as runtimes print them: Go crypto/x509 ("x509: certificate signed by unknown authority",
+    // "x509: certificate is valid for %s, not %s") and crypto/tls ("tls: first record does not look like a
+    // TLS handshake"); OpenJDK sun.security ("PKIX path building failed", "unable to find valid certification
+    // path to requested target", "No subject alternative DNS name matching %s found", "Unrecognized SSL
+    // message, plaintext connection?", "No appropriate protocol", "Received fatal alert: handshake_failure");
+    // Ruby openssl ssl.rb post_connection_check ('hostname "%s" does not match the server certificate');
+    // Node.js lib/tls.js ("Hostname/IP does not match certificate's altnames") and OpenSSL verify texts
+    // ("unable to verify the first certificate"); rustls, as lettre prints it ("invalid peer certificate:
+    // UnknownIssuer"); OpenSSL alert texts ("sslv3 alert handshake failure", "tlsv1 alert ...", "SSL routines").
+    phrase!("certificate signed by unknown authority", TlsFailed, Strong),
+    phrase!("x509: certificate is valid for", TlsFailed, Strong),
+    phrase!("first record does not look like a tls handshake", TlsFailed, Strong),
+    phrase!("pkix path building failed", TlsFailed, Strong),
+    phrase!("unable to find valid certification path", TlsFailed, Strong),
+    phrase!("no subject alternative dns name matching", TlsFailed, Strong),
+    phrase!("unrecognized ssl message", TlsFailed, Strong),
+    phrase!("no appropriate protocol", TlsFailed, Strong),
+    phrase!("handshake_failure", TlsFailed, Medium),
+    phrase!("does not match the server certificate", TlsFailed, Strong),
+    phrase!("does not match certificate's altnames", TlsFailed, Strong),
+    phrase!("unable to verify the first certificate", TlsFailed, Strong),
+    phrase!("invalid peer certificate", TlsFailed, Strong),
+    phrase!("sslv3 alert handshake failure", TlsFailed, Strong),
+    phrase!("tlsv1 alert", TlsFailed, Medium),
+    phrase!("ssl routines", TlsFailed, Medium),
 
     // --- relay_denied ---
     // Postfix ("Relay access denied"), Sendmail ("Relaying denied"), qmail ("Sorry, that domain
@@ -1137,6 +1161,29 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("no usable mxs", NetworkError, Medium),
     phrase!("network i/o error", NetworkError, Medium),
     phrase!("timed out", NetworkError, Weak),
+    // Failures with no reply as runtimes and libraries print them. Resolver texts: glibc gai_strerror()
+    // ("Name or service not known", "No address associated with hostname"; also printed for a mail
+    // server's own name by PHP, Python, Ruby), BSD/macOS gai_strerror ("nodename nor servname provided,
+    // or not known"), getaddrinfo() in Node.js/PHP/Ruby messages, Go's resolver (net/dnsclient_unix.go:
+    // "no such host", "server misbehaving"); sockets: strerror(EADDRNOTAVAIL) "Cannot assign requested
+    // address", Go net "i/o timeout", Java SocketTimeoutException ("connect timed out", "Read timed out"),
+    // Ruby Timeout::Error ("execution expired"); Symfony Mailer / Swift Mailer for a server that closed
+    // without a word (Transport/Smtp/SmtpTransport.php: 'Expected response code "250" but got empty code.',
+    // Swift AbstractSmtpTransport.php: "Expected response code 250 but got an empty response").
+    phrase!("name or service not known", NetworkError, Medium),
+    phrase!("nodename nor servname provided", NetworkError, Medium),
+    phrase!("no address associated with hostname", NetworkError, Medium),
+    phrase!("getaddrinfo", NetworkError, Medium),
+    phrase!("could not resolve host", NetworkError, Medium),
+    phrase!("no such host", NetworkError, Medium),
+    phrase!("server misbehaving", NetworkError, Medium),
+    phrase!("cannot assign requested address", NetworkError, Strong),
+    phrase!("i/o timeout", NetworkError, Medium),
+    phrase!("connect timed out", NetworkError, Medium),
+    phrase!("read timed out", NetworkError, Medium),
+    phrase!("execution expired", NetworkError, Medium),
+    phrase!("but got an empty response", NetworkError, Strong),
+    phrase!("but got empty code", NetworkError, Strong),
 
     // --- expired ---
     // Exim retry.c / smtp.c ("retry timeout exceeded", "retry time not reached for any host after a
