@@ -355,6 +355,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("too many recipients: too many messages sent", RateLimited, Strong),
     phrase!("maximum number of messages per session exceeded", RateLimited, Strong),
     phrase!("because send limit", RateLimited, Strong),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/filters/ratefilter.C: "500 Number of messages exceeded administrative limit.").
+    phrase!("number of messages exceeded administrative limit", RateLimited, Strong),
     phrase!("slow down", RateLimited, Medium),
     phrase!("trop de connexions", RateLimited, Strong, "fr"),
 
@@ -425,6 +427,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("- spammy", SpamContent, Strong),
     phrase!("blocked by spamassassin", SpamContent, Strong),
     phrase!("known spam signature", SpamContent, Strong),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/submit2.C: "550 Spam refused.").
+    phrase!("spam refused", SpamContent, Strong),
     phrase!("message is likely spam", SpamContent, Strong),
     phrase!("mail rejete", SpamContent, Medium, "fr"),
 
@@ -514,6 +518,12 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("malformed date header", MessageFormat, Strong),
     phrase!("message header size exceeds limit", MessageFormat, Strong),
     phrase!("failed to parse message", MessageFormat, Medium),
+    // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "554 Rejected - Message containing bare LF's."); qmail-smtpd
+    // (https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c: "451 See https://cr.yp.to/docs/smtplf.html." for a bare LF); Courier
+    // (https://github.com/svarshavchik/courier/blob/master/courier/submit.C: "534 Message header size exceeds policy limit.").
+    phrase!("bare lf's", MessageFormat, Strong),
+    phrase!("docs/smtplf.html", MessageFormat, Strong),
+    phrase!("header size exceeds policy limit", MessageFormat, Strong),
 
     // --- sender_ip_blocked ---
     // Microsoft 5.7.606 ("Access denied, banned sending IP", Zone-MTA), Outlook.com ("Not currently
@@ -674,6 +684,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("no passing dkim signatures", SenderAuthentication, Strong),
     phrase!("temporary spf validation error", SenderAuthentication, Medium),
     phrase!("arc validation failed", SenderAuthentication, Strong),
+    // hMailServer anti-spam (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/Common/AntiSpam/SpamTestSPF.cpp: "Blocked by SPF.", SpamTestDKIM.cpp:
+    // "Rejected by DKIM.").
+    phrase!("blocked by spf", SenderAuthentication, Strong),
+    phrase!("rejected by dkim", SenderAuthentication, Strong),
     phrase!("rejecting spoofed message", SenderAuthentication, Medium),
     phrase!("anti-spoofing", SenderAuthentication, Medium),
     phrase!("dmarc", SenderAuthentication, Weak),
@@ -725,6 +739,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("reverse dns validation failed", ReverseDns, Strong),
     phrase!("temporary error validating reverse dns", ReverseDns, Strong),
     phrase!("invalid ehlo domain", ReverseDns, Medium),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/submit.C: "417 DNS lookup on HELO %s failed"); hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp:
+    // "501 EHLO Invalid domain address.", "501 HELO Invalid domain address.").
+    phrase!("dns lookup on helo", ReverseDns, Medium),
+    phrase!("helo invalid domain address", ReverseDns, Medium),
+    phrase!("ehlo invalid domain address", ReverseDns, Medium),
 
     // --- auth_required ---
     // RFC 4954 §6 (530 "Authentication required"), Exchange 5.7.57 ("Client was not authenticated
@@ -774,6 +793,8 @@ pub static PHRASES: &[PhraseRule] = &[
     // supported", "455 4.3.0 Too many authentication errors"); Postal (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb:
     // "535 Invalid credential").
     phrase!("oauth token expired", AuthFailed, Strong),
+    // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "550 Login credentials no longer valid. Please re-authenticate.").
+    phrase!("login credentials no longer valid", AuthFailed, Strong),
     phrase!("authentication mechanism not supported", AuthFailed, Medium),
     phrase!("too many authentication errors", AuthFailed, Medium),
     phrase!("invalid credential", AuthFailed, Strong),
@@ -793,6 +814,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("session encryption is required", TlsRequired, Strong),
     // maddy (https://github.com/foxcpp/maddy/blob/master/internal/endpoint/smtp/session.go: "TLS conversation required").
     phrase!("tls conversation required", TlsRequired, Strong),
+    // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "530 Must issue STARTTLS first.", "530 A SSL/TLS-connection
+    // is required for authentication."); Courier (https://github.com/svarshavchik/courier/blob/master/courier/module.esmtp/courieresmtpd.C: "400 STARTTLS is required first.").
+    phrase!("must issue starttls first", TlsRequired, Strong),
+    phrase!("ssl/tls-connection is required", TlsRequired, Strong),
+    phrase!("starttls is required first", TlsRequired, Strong),
 
     // --- tls_failed ---
     // Postfix smtp_proto.c ("Cannot start TLS: handshake failure", "TLS is required, but host ...
@@ -886,6 +912,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // "551 5.7.1 Select another host to act as your forwarder").
     phrase!("i cannot deliver mail for", RelayDenied, Strong),
     phrase!("select another host to act as your forwarder", RelayDenied, Medium),
+    // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "550 Delivery is not allowed to this address.": the IP
+    // range's relay options forbid this sender/recipient pair).
+    phrase!("delivery is not allowed to this address", RelayDenied, Strong),
 
     // --- policy_rejected ---
     // Generic refusals: Exim ("administrative prohibition"), Yahoo ("Message not accepted for policy
@@ -965,6 +994,12 @@ pub static PHRASES: &[PhraseRule] = &[
     // Exim routers/dnslookup.c (https://github.com/Exim/exim/blob/master/src/src/routers/dnslookup.c: "missing MX, or all MXs point to missing A
     // records").
     phrase!("all mxs point to missing a records", ReceiverMisconfigured, Strong),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/submit.C: "517-MX records for %s violate section 3.3.9 of RFC 1035.", "RFC 1035 violation:
+    // recursive CNAME records for %s"); qmail-local (https://github.com/notqmail/notqmail/blob/master/qmail-local.c: "Unable to chdir to maildir. (#4.2.1)":
+    // the recipient's maildir is missing).
+    phrase!("violate section 3.3.9 of rfc 1035", ReceiverMisconfigured, Strong),
+    phrase!("recursive cname records", ReceiverMisconfigured, Strong),
+    phrase!("unable to chdir to maildir", ReceiverMisconfigured, Strong),
 
     // --- server_unavailable ---
     // RFC 5321 §4.2.3 (421 "Service not available"), postscreen ("450 4.3.2 Service currently
@@ -1023,6 +1058,13 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("unable to relay message back to mta", ServerError, Medium),
     phrase!("temporary failure in user lookup", ServerError, Medium),
     phrase!("error during policy check", ServerError, Medium),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/cdfilters.C: "432 Mail filters temporarily unavailable."); qmail (https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c: "451 qqt
+    // failure"; https://github.com/notqmail/notqmail/blob/master/qmail-local.c: "Temporary error on maildir delivery. (#4.3.0)", "Timeout on maildir
+    // delivery. (#4.3.0)").
+    phrase!("mail filters temporarily unavailable", ServerError, Medium),
+    phrase!("qqt failure", ServerError, Medium),
+    phrase!("temporary error on maildir delivery", ServerError, Medium),
+    phrase!("timeout on maildir delivery", ServerError, Medium),
 
     // --- server_storage ---
     // Sendmail ("452 4.4.5 Insufficient disk space; try again later"), Microsoft ("452 4.3.1
@@ -1098,6 +1140,12 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("say ehlo first", ProtocolSequence, Strong),
     phrase!("mail from first please", ProtocolSequence, Strong),
     phrase!("rcpt to before sending data", ProtocolSequence, Strong),
+    // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "503 Must have sender first.", "503 Must have sender and
+    // recipient first."); qmail-smtpd (https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c: "503 MAIL first (#5.5.1)", "503 RCPT first (#5.5.1)").
+    phrase!("must have sender first", ProtocolSequence, Strong),
+    phrase!("must have sender and recipient first", ProtocolSequence, Strong),
+    phrase!("mail first (#5.5.1)", ProtocolSequence, Strong),
+    phrase!("rcpt first (#5.5.1)", ProtocolSequence, Strong),
 
     // --- not_implemented ---
     // RFC 5321 §4.2.3 (502/504/555 texts), Postfix ("555 5.5.4 Unsupported option"), Postfix client
@@ -1108,6 +1156,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("unsupported option", NotImplemented, Strong),
     phrase!("requires smtputf8", NotImplemented, Strong),
     phrase!("does not support smtputf8", NotImplemented, Strong),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/module.esmtp/libesmtp.C: "553 Unable to deliver Unicode E-mail to a non-Unicode mail server.").
+    phrase!("unable to deliver unicode e-mail to a non-unicode mail server", NotImplemented, Strong),
     phrase!("not supported", NotImplemented, Weak),
     // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_proto.c: "503 5.5.1 Error: authentication not enabled":
     // AUTH sent to a server or port that offers none).
