@@ -357,6 +357,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("because send limit", RateLimited, Strong),
     // Courier (https://github.com/svarshavchik/courier/blob/master/courier/filters/ratefilter.C: "500 Number of messages exceeded administrative limit.").
     phrase!("number of messages exceeded administrative limit", RateLimited, Strong),
+    // Sendmail srvrsmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/srvrsmtp.c: "421 4.7.0 %s Too many bad recipients; closing
+    // connection", BAD_RCPT_THROTTLE).
+    phrase!("too many bad recipients", RateLimited, Medium),
     phrase!("slow down", RateLimited, Medium),
     phrase!("trop de connexions", RateLimited, Strong, "fr"),
 
@@ -524,6 +527,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("bare lf's", MessageFormat, Strong),
     phrase!("docs/smtplf.html", MessageFormat, Strong),
     phrase!("header size exceeds policy limit", MessageFormat, Strong),
+    // Sendmail collect.c / deliver.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/collect.c: "552 Headers too large (%d max)", "554 NUL byte
+    // not allowed", "554 Eight bit data not allowed").
+    phrase!("headers too large", MessageFormat, Strong),
+    phrase!("nul byte not allowed", MessageFormat, Strong),
+    phrase!("eight bit data not allowed", MessageFormat, Strong),
 
     // --- sender_ip_blocked ---
     // Microsoft 5.7.606 ("Access denied, banned sending IP", Zone-MTA), Outlook.com ("Not currently
@@ -742,6 +750,10 @@ pub static PHRASES: &[PhraseRule] = &[
     // Courier (https://github.com/svarshavchik/courier/blob/master/courier/submit.C: "417 DNS lookup on HELO %s failed"); hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp:
     // "501 EHLO Invalid domain address.", "501 HELO Invalid domain address.").
     phrase!("dns lookup on helo", ReverseDns, Medium),
+    // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "450 Relaying temporarily denied. Cannot resolve PTR record
+    // for %s", "550 bogus HELO name used: %s").
+    phrase!("cannot resolve ptr record for", ReverseDns, Strong),
+    phrase!("bogus helo name used", ReverseDns, Medium),
     phrase!("helo invalid domain address", ReverseDns, Medium),
     phrase!("ehlo invalid domain address", ReverseDns, Medium),
 
@@ -763,6 +775,8 @@ pub static PHRASES: &[PhraseRule] = &[
     // "503 5.5.1 You must authenticate first").
     phrase!("must issue an auth command first", AuthRequired, Strong),
     phrase!("you must authenticate first", AuthRequired, Strong),
+    // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Relaying denied. Proper authentication required.").
+    phrase!("relaying denied. proper authentication required", AuthRequired, Strong),
     phrase!("authentification requise", AuthRequired, Strong, "fr"),
 
     // --- auth_failed ---
@@ -834,6 +848,8 @@ pub static PHRASES: &[PhraseRule] = &[
     // (https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c: "a TLS session is required, but an attempt to start TLS failed" / "but
     // the server did not offer TLS support"), tls-openssl.c ("(SSL_connect) Server certificate revoked").
     phrase!("tls currently unavailable", TlsFailed, Medium),
+    // Sendmail srvrsmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/srvrsmtp.c: "454 4.3.3 TLS currently not available").
+    phrase!("tls currently not available", TlsFailed, Medium),
     phrase!("a tls session is required", TlsFailed, Strong),
     phrase!("server certificate revoked", TlsFailed, Strong),
     // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta.c: "TLS required for relaying"); maddy remote target (https://github.com/foxcpp/maddy/blob/master/internal/target/remote/*.go:
@@ -911,6 +927,11 @@ pub static PHRASES: &[PhraseRule] = &[
     // recipient, i.e. it is not local and relaying is off); Dovecot submission (https://github.com/dovecot/core/blob/main/src/submission:
     // "551 5.7.1 Select another host to act as your forwarder").
     phrase!("i cannot deliver mail for", RelayDenied, Strong),
+    // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Relaying denied. IP name lookup failed [%s]", "550
+    // Relaying denied. IP name possibly forged [%s]": relaying refused, the failed lookup is only why the
+    // client was not recognised).
+    phrase!("relaying denied. ip name lookup failed", RelayDenied, Strong),
+    phrase!("relaying denied. ip name possibly forged", RelayDenied, Strong),
     phrase!("select another host to act as your forwarder", RelayDenied, Medium),
     // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "550 Delivery is not allowed to this address.": the IP
     // range's relay options forbid this sender/recipient pair).
@@ -999,6 +1020,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // the recipient's maildir is missing).
     phrase!("violate section 3.3.9 of rfc 1035", ReceiverMisconfigured, Strong),
     phrase!("recursive cname records", ReceiverMisconfigured, Strong),
+    // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Illegal MX record for host %s", "Invalid MX record for host").
+    phrase!("illegal mx record for host", ReceiverMisconfigured, Strong),
+    phrase!("invalid mx record for host", ReceiverMisconfigured, Strong),
     phrase!("unable to chdir to maildir", ReceiverMisconfigured, Strong),
 
     // --- server_unavailable ---
@@ -1080,6 +1104,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("insufficient system storage", ServerStorage, Weak),
     // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "452 Space shortage, please try later").
     phrase!("space shortage", ServerStorage, Strong),
+    // Sendmail collect.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/collect.c: "421 4.3.1 Out of disk space for temp file").
+    phrase!("out of disk space", ServerStorage, Strong),
 
     // --- protocol_syntax ---
     // RFC 5321 §4.2.3 (500/501 texts), Postfix ("Error: command not recognized", "Error: bad syntax"),
@@ -1146,6 +1172,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("must have sender and recipient first", ProtocolSequence, Strong),
     phrase!("mail first (#5.5.1)", ProtocolSequence, Strong),
     phrase!("rcpt first (#5.5.1)", ProtocolSequence, Strong),
+    // Sendmail srvrsmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/srvrsmtp.c: "503 5.0.0 I demand that you introduce yourself first").
+    phrase!("introduce yourself first", ProtocolSequence, Strong),
 
     // --- not_implemented ---
     // RFC 5321 §4.2.3 (502/504/555 texts), Postfix ("555 5.5.4 Unsupported option"), Postfix client
@@ -1158,6 +1186,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("does not support smtputf8", NotImplemented, Strong),
     // Courier (https://github.com/svarshavchik/courier/blob/master/courier/module.esmtp/libesmtp.C: "553 Unable to deliver Unicode E-mail to a non-Unicode mail server.").
     phrase!("unable to deliver unicode e-mail to a non-unicode mail server", NotImplemented, Strong),
+    // Sendmail deliver.c / usersmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/deliver.c: "554 Cannot send 8-bit data to 7-bit
+    // destination"; "504 SMTPUTF8 required but not offered", "... not enabled").
+    phrase!("cannot send 8-bit data to 7-bit destination", NotImplemented, Strong),
+    phrase!("smtputf8 required but not", NotImplemented, Strong),
     phrase!("not supported", NotImplemented, Weak),
     // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_proto.c: "503 5.5.1 Error: authentication not enabled":
     // AUTH sent to a server or port that offers none).
@@ -1210,6 +1242,13 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("temporary failure in mx lookup", NetworkError, Medium),
     phrase!("no usable mxs", NetworkError, Medium),
     phrase!("network i/o error", NetworkError, Medium),
+    // Sendmail (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "450 MX lookup failure for %s", "450 Can not check MX records for recipient
+    // host %s"; https://github.com/deepin-community/sendmail/blob/master/sendmail/recipient.c: "451 4.4.1 open timeout on %s"; srvrsmtp.c: "421 4.4.1 %s Lost input
+    // channel from %s").
+    phrase!("mx lookup failure for", NetworkError, Medium),
+    phrase!("can not check mx records", NetworkError, Medium),
+    phrase!("open timeout on", NetworkError, Medium),
+    phrase!("lost input channel from", NetworkError, Medium),
     phrase!("timed out", NetworkError, Weak),
     // Failures with no reply as runtimes and libraries print them. Resolver texts: glibc gai_strerror()
     // ("Name or service not known", "No address associated with hostname"; also printed for a mail
@@ -1277,6 +1316,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("message looping", RoutingLoop, Strong),
     // Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/data.rs: "450 4.4.6 Too many Received headers. Possible loop detected.").
     phrase!("too many received headers", RoutingLoop, Strong),
+    // Sendmail recipient.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/recipient.c: "554 aliasing/forwarding loop broken").
+    phrase!("aliasing/forwarding loop", RoutingLoop, Strong),
     phrase!("smtpsend.dns.mxloopback", RoutingLoop, Strong),
     phrase!("forwarding loop", RoutingLoop, Medium),
     // Postfix smtp client (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_proto.c: "host %s greeted me with my own hostname %s",
