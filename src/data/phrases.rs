@@ -1287,7 +1287,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("in the queue too long", Expired, Strong),
     // qmail's give-up line; weak, so that a stated cause ("Mailbox Full", qmail-06 sample) still wins.
     phrase!("i'm not going to try again", Expired, Weak),
-    phrase!("message could not be delivered for", Expired, Strong),
+    // Weak: Sendmail's expiry says "Message could not be delivered for 5 days" and then "Message will be
+    // deleted from queue" (which decides), while Postfix's delay notice says "Your message could not be
+    // delivered for more than 4 hour(s). It will be retried ..." (bounce_templates.c), no expiry at all.
+    phrase!("message could not be delivered for", Expired, Weak),
     phrase!("message will be deleted from queue", Expired, Strong),
     phrase!("message expired", Expired, Strong),
     phrase!("queue.expired", Expired, Strong),
