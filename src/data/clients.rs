@@ -1570,6 +1570,15 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("methu anfon y neges. mae'r cyfeiriadau canlynol yn annilys", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/Welsh.lproj/Localizable.strings (\"cannot send message (smtp) - recipients discarded\")"),
     client!("methu anfon y neges: gwall wrth gysylltu â'r gweinydd smtp", "sogo", NetworkError, None, Some(Stage::Connection), "SOGo UI/MailerUI/Welsh.lproj/Localizable.strings (\"cannot send message: (smtp) error when connecting\")"),
 
+    // --- Nextcloud Mail (https://github.com/nextcloud/mail/blob/e5734fe250eba06776802c80bb0e52f3cb625673/src/components/AccountForm.vue:
+    // account test feedback; NewMessageModal.vue: the send error headline) ---
+    client!("smtp server is not reachable", "nextcloud_mail", NetworkError, None, Some(Stage::Connection), "Nextcloud Mail src/components/AccountForm.vue"),
+    client!("smtp username or password is wrong", "nextcloud_mail", AuthFailed, None, Some(Stage::Auth), "Nextcloud Mail src/components/AccountForm.vue"),
+    client!("smtp server denied authentication", "nextcloud_mail", AuthFailed, None, Some(Stage::Auth), "Nextcloud Mail src/components/AccountForm.vue"),
+    client!("smtp authentication error", "nextcloud_mail", AuthFailed, None, Some(Stage::Auth), "Nextcloud Mail src/components/AccountForm.vue"),
+    client!("smtp connection failed", "nextcloud_mail", NetworkError, None, Some(Stage::Connection), "Nextcloud Mail src/components/AccountForm.vue"),
+    client!("error sending your message", "nextcloud_mail", Unknown, None, None, "Nextcloud Mail src/components/NewMessageModal.vue"),
+
     // --- Apple Mail / iOS Mail (Apple publishes no list; phrasings as quoted in SOURCES.md §4.5) ---
     client!("cannot send mail", "apple_mail", Unknown, None, None, "iOS Mail alert \"Cannot Send Mail\" (SOURCES.md §4.5)"),
     client!("cannot send message using the server", "apple_mail", Unknown, None, None, "macOS Mail alert (SOURCES.md §4.5)"),
