@@ -376,6 +376,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("graylisted", Greylisted, Strong),
     phrase!("graylisting", Greylisted, Strong),
     phrase!("postgrey", Greylisted, Strong),
+    // Proxmox Mail Gateway's greylisting defer (https://github.com/proxmox/pmg-api/blob/09158948b9568e8123f4319f47ddb10b9a292a78/src/bin/pmgpolicy#L687: "defer_if_permit Service is unavailable (try
+    // later)", returned only by its greylist check), as Postfix sends it: "450 4.7.1 <x>: Recipient address
+    // rejected: Service is unavailable (try later)".
+    phrase!("service is unavailable (try later)", Greylisted, Strong),
 
     // --- spam_content ---
     // SpamAssassin/cPanel ("The mail server detected your message as spam", "spam points"), rspamd
