@@ -456,6 +456,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("eicar", VirusDetected, Strong),
     // rspamd ICAP scanner (https://github.com/rspamd/rspamd/blob/master/lualib/lua_scanners/icap.lua: "threat found with icap scanner").
     phrase!("threat found", VirusDetected, Medium),
+    // Haraka's virus scanner plugins (https://github.com/haraka/haraka-plugin-clamd/blob/master/index.js,
+    // haraka-plugin-esets: "Message is infected with <name>"), clamav-milter setups ("message is INFECTED
+    // with ...").
+    phrase!("is infected with", VirusDetected, Strong),
 
     // --- attachment_blocked ---
     // Gmail ("Our system detected an illegal attachment on your message", "executable files are
