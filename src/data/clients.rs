@@ -157,7 +157,7 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     // "Unexpected socket close"; smtp-pool/index.js: "Reached maximum number of retries after connection
     // was closed", "Authentication info was not provided"). The wrappers that carry the server's reply
     // (greeting, termination) say nothing of the cause themselves.
-    client!("connection timeout", "nodemailer", NetworkError, None, Some(Stage::Connection), "Nodemailer lib/smtp-connection/index.js ('Connection timeout', ETIMEDOUT)"),
+    client!("error: connection timeout", "nodemailer", NetworkError, None, Some(Stage::Connection), "Nodemailer lib/smtp-connection/index.js ('Connection timeout', ETIMEDOUT)"),
     client!("unexpected socket close", "nodemailer", NetworkError, None, None, "Nodemailer lib/smtp-transport/index.js ('Unexpected socket close')"),
     client!("invalid greeting. response=", "nodemailer", Unknown, None, Some(Stage::Greeting), "Nodemailer lib/smtp-connection/index.js ('Invalid greeting. response=', EPROTOCOL)"),
     client!("server terminates connection. response=", "nodemailer", Unknown, None, Some(Stage::Helo), "Nodemailer lib/smtp-connection/index.js ('Server terminates connection. response=')"),

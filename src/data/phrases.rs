@@ -1250,6 +1250,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("temporary failure in mx lookup", NetworkError, Medium),
     phrase!("no usable mxs", NetworkError, Medium),
     phrase!("network i/o error", NetworkError, Medium),
+    // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp:
+    // "421 Connection timeout." to an idle client); Nodemailer ("Connection timeout", ETIMEDOUT).
+    phrase!("connection timeout", NetworkError, Medium),
     // Sendmail (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "450 MX lookup failure for %s", "450 Can not check MX records for recipient
     // host %s"; https://github.com/deepin-community/sendmail/blob/master/sendmail/recipient.c: "451 4.4.1 open timeout on %s"; srvrsmtp.c: "421 4.4.1 %s Lost input
     // channel from %s").
