@@ -67,6 +67,11 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     // which comes before its "Your message could not be delivered for more than N hour(s)".
     outcome!("this is a warning only", Temporary),
     outcome!("you do not need to resend your message", Temporary),
+    // Gmail's delay notice ("THIS IS A WARNING MESSAGE ONLY.", "Delivery to the following recipient has been
+    // delayed", "Message will be retried for 2 more day(s)"; Sisimai lhost/gmail.rb samples).
+    outcome!("this is a warning message only", Temporary),
+    outcome!("recipient has been delayed", Temporary),
+    outcome!("will be retried for", Temporary),
     outcome!("delivery attempts will continue", Temporary),
     outcome!("a message is delayed for more than", Temporary),
     outcome!("this is only a temporary failure report", Temporary),

@@ -86,6 +86,12 @@ pub static PHRASES: &[PhraseRule] = &[
     // (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/session.rs: "501 5.1.3 Bad destination mailbox address syntax").
     phrase!("user doesn't exist", MailboxUnknown, Strong),
     phrase!("bad destination mailbox address syntax", MailboxUnknown, Medium),
+    // Lotus Domino/Notes ("User ... not listed in Domino Directory", "User not listed in public Name & Address
+    // Book") and Ipswitch IMail ("Invalid final delivery userid"), as quoted in Sisimai lhost/domino.rb,
+    // lhost/notes.rb and lhost/imailserver.rb (https://github.com/sisimai/rb-sisimai/tree/master/lib/sisimai/lhost).
+    phrase!("not listed in domino directory", MailboxUnknown, Strong),
+    phrase!("not listed in public name & address book", MailboxUnknown, Strong),
+    phrase!("invalid final delivery userid", MailboxUnknown, Strong),
     phrase!("invalid mailbox", MailboxUnknown, Medium),
     phrase!("invalid address", MailboxUnknown, Medium),
     phrase!("bad address syntax", MailboxUnknown, Medium),
