@@ -92,6 +92,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("not listed in domino directory", MailboxUnknown, Strong),
     phrase!("not listed in public name & address book", MailboxUnknown, Strong),
     phrase!("invalid final delivery userid", MailboxUnknown, Strong),
+    // McAfee/MXLogic gateway ("550 <addr>... User not exist", Sisimai sample lhost-mcafee-05).
+    phrase!("user not exist", MailboxUnknown, Strong),
     phrase!("invalid mailbox", MailboxUnknown, Medium),
     phrase!("invalid address", MailboxUnknown, Medium),
     phrase!("bad address syntax", MailboxUnknown, Medium),
@@ -255,6 +257,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("couldn't find any host by that name", DomainUnknown, Strong),
     phrase!("couldn't find a mail exchanger or ip address", DomainUnknown, Medium),
     phrase!("dns records for the destination computer could not be found", DomainUnknown, Medium),
+    // Gmail's resolver report ("DNS Error: 80480947 DNS type 'mx' lookup of haineko.org responded with code
+    // NXDOMAIN"; "... responded with code NOERROR" when the name exists but has no MX nor address; Sisimai
+    // samples rhost-gsuite-05, rhost-gsuite-03, rfc3464-52).
+    phrase!("responded with code nxdomain", DomainUnknown, Strong),
+    phrase!("responded with code noerror", DomainNoMail, Medium),
     // Haraka outbound (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js: "No MX for %s", "No Such Domain: %s").
     phrase!("no mx for", DomainUnknown, Medium),
 
@@ -496,6 +503,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("gcdp", ContentPolicy, Medium),
     phrase!("content policy", ContentPolicy, Medium),
     phrase!("rejecting banned content", ContentPolicy, Medium),
+    // Amazon SES inbound receiving rules ("550 5.2.0 Message Filtered", Sisimai sample lhost-receivingses-07).
+    phrase!("message filtered", ContentPolicy, Medium),
 
     // --- message_format ---
     // Gmail ("not RFC 5322 compliant", "?p=RfcMessageNonCompliant", "Messages missing a valid
