@@ -925,6 +925,14 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("sslv3 alert handshake failure", TlsFailed, Strong),
     phrase!("tlsv1 alert", TlsFailed, Medium),
     phrase!("ssl routines", TlsFailed, Medium),
+    // Momentum (Message Systems / SparkPost MTA) delivery responses
+    // (https://support.sparkpost.com/momentum/4/message-responses: "4.7.5 [internal] SSL certificate subject does
+    // not match host", "remote node SSL certificate not signed by a valid CA", "SSL cert must be signed by a valid
+    // CA", "SSL cert common name does not match host").
+    phrase!("ssl certificate subject does not match host", TlsFailed, Strong),
+    phrase!("ssl certificate not signed by a valid ca", TlsFailed, Strong),
+    phrase!("ssl cert must be signed by a valid ca", TlsFailed, Strong),
+    phrase!("ssl cert common name does not match host", TlsFailed, Strong),
 
     // --- relay_denied ---
     // Postfix ("Relay access denied"), Sendmail ("Relaying denied"), qmail ("Sorry, that domain
@@ -1064,6 +1072,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("too much load", ServerUnavailable, Medium),
     // maddy (https://github.com/foxcpp/maddy/blob/master/internal/endpoint/smtp/session.go: "High load, try again later").
     phrase!("high load", ServerUnavailable, Medium),
+    // Momentum (https://support.sparkpost.com/momentum/4/message-responses: "4.3.0 Resource limitations, please try later").
+    phrase!("resource limitations", ServerUnavailable, Medium),
     phrase!("maintenance", ServerUnavailable, Medium),
     phrase!("shutting down", ServerUnavailable, Medium),
     phrase!("temporarily unavailable", ServerUnavailable, Weak),
