@@ -1438,6 +1438,15 @@ pub static STAGE_PHRASES: &[StagePhrase] = &[
     StagePhrase { pattern: "authentication credentials invalid", stage: Stage::Auth },
     // Postfix smtpd_sasl_glue.c ("501 5.7.0 Authentication aborted").
     StagePhrase { pattern: "authentication aborted", stage: Stage::Auth },
+    // Symfony Mailer / Swift Mailer name the reply they waited for ('Expected response code "235"', "Expected
+    // response code 354"): 235 only answers AUTH, 354 only DATA, 220 the greeting (SmtpTransport.php,
+    // EsmtpTransport.php, AbstractSmtpTransport.php).
+    StagePhrase { pattern: "expected response code 235", stage: Stage::Auth },
+    StagePhrase { pattern: "expected response code \"235\"", stage: Stage::Auth },
+    StagePhrase { pattern: "expected response code 354", stage: Stage::Data },
+    StagePhrase { pattern: "expected response code \"354\"", stage: Stage::Data },
+    StagePhrase { pattern: "expected response code 220", stage: Stage::Greeting },
+    StagePhrase { pattern: "expected response code \"220\"", stage: Stage::Greeting },
     // Postfix server (smtpd) log lines.
     StagePhrase { pattern: "reject: connect from", stage: Stage::Greeting },
     StagePhrase { pattern: "reject: ehlo from", stage: Stage::Helo },
