@@ -1,6 +1,9 @@
 //! Error codes and messages of mail clients and libraries that stand for a reply code or a
 //! network/auth failure: Outlook HRESULTs (`imnxport.h`), Nodemailer error codes
-//! (`lib/errors.js`), PHPMailer, Thunderbird, Apple Mail, .NET, JavaMail and Python messages.
+//! (`lib/errors.js`), PHPMailer, Thunderbird, Apple Mail, .NET, JavaMail and Python messages;
+//! Symfony/Swift Mailer, Ruby net-smtp, MailKit, Go net/smtp, lettre, PHP streams, Roundcube, SOGo and
+//! Nextcloud Mail; and the localized messages of PHPMailer, Roundcube, Thunderbird and SOGo in every
+//! language they ship (large blocks, marked as such: candidates for per-language packs).
 //!
 //! Rows whose `category` is `Unknown` are wrappers: they say nothing about the cause, only that
 //! a mail program is speaking (the input is then shown as a client message). Rows that stand

@@ -10,6 +10,14 @@
 //! - Zone-MTA's bounce rules with real examples (`zone-eu/zone-mta`, `config/bounces.txt`).
 //! - The Postfix source (`postfix/src/smtp/smtp_proto.c`, `smtpd`), Exim and qmail strings as
 //!   quoted by Sisimai, RFC 5321 §4.2.3 and RFC 3207 / RFC 4954 reply texts.
+//! - The mail programs' own source, read directly (each group names its file and URL): Postfix
+//!   (smtpd, smtpd_check, postscreen, smtp client, local, bounce templates), Exim (smtp_in, receive,
+//!   acl, verify, configure.default, transports, routers), Sendmail (srvrsmtp, collect, deliver,
+//!   cf/m4/proto.m4), qmail (notqmail), OpenSMTPD, Haraka, maddy, Stalwart, Postal, Dovecot,
+//!   hMailServer, Courier, rspamd, amavisd, spamass-milter, postgrey, milter-greylist, Proxmox Mail
+//!   Gateway, and control-panel Exim templates (HestiaCP/Vesta, cPanel's RBL ACL).
+//! - What language runtimes print for failures with no reply (resolver, socket and TLS errors of
+//!   glibc/BSD, Go, the JDK, .NET, Ruby, Node.js, rustls), from their documentation and source.
 //!
 //! How to choose the strength (weights in `src/classify.rs`: Strong 5, Medium 3, Weak 1; an
 //! enhanced code weighs 3, a basic code 1): Strong only when the words name the cause beyond
