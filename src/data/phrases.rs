@@ -98,6 +98,33 @@ pub static PHRASES: &[PhraseRule] = &[
     // Book") and Ipswitch IMail ("Invalid final delivery userid"), as quoted in Sisimai lhost/domino.rb,
     // lhost/notes.rb and lhost/imailserver.rb (https://github.com/sisimai/rb-sisimai/tree/master/lib/sisimai/lhost).
     phrase!("not listed in domino directory", MailboxUnknown, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/userunknown.rb).
+    phrase!("address not present in directory", MailboxUnknown, Strong),
+    phrase!("destination addresses were unknown", MailboxUnknown, Strong),
+    phrase!("email address could not be found", MailboxUnknown, Strong),
+    phrase!("is not an active address at this host", MailboxUnknown, Strong),
+    phrase!("mailbox invalid", MailboxUnknown, Strong),
+    phrase!("mailbox not present", MailboxUnknown, Strong),
+    phrase!("no mail box available for this user", MailboxUnknown, Strong),
+    phrase!("no mailbox found", MailboxUnknown, Strong),
+    phrase!("not a valid user here", MailboxUnknown, Strong),
+    phrase!("recipient address rejected: invalid user", MailboxUnknown, Strong),
+    phrase!("recipient address rejected: userunknown", MailboxUnknown, Strong),
+    phrase!("recipient not exist", MailboxUnknown, Strong),
+    phrase!("there is no one at this address", MailboxUnknown, Strong),
+    phrase!("in my badrecipientto list", MailboxUnknown, Strong),
+    phrase!("not in my validrcptto list", MailboxUnknown, Strong),
+    phrase!("in my badrcptto list", MailboxUnknown, Strong),
+    phrase!("sorry, badrcptto", MailboxUnknown, Strong),
+    phrase!("invalid or unknown virtual user", MailboxUnknown, Strong),
+    phrase!("this email address is wrong or no longer valid", MailboxUnknown, Strong),
+    phrase!("user missing home directory", MailboxUnknown, Medium),
+    phrase!("not a local address", MailboxUnknown, Medium),
+    phrase!("recipient is not local", MailboxUnknown, Medium),
+    phrase!("destination server rejected recipients", MailboxUnknown, Medium),
+    phrase!("recipient is not accepted", MailboxUnknown, Medium),
+    phrase!("no valid recipients, bye", MailboxUnknown, Medium),
+    phrase!("recipient not ok", MailboxUnknown, Medium),
     phrase!("not listed in public name & address book", MailboxUnknown, Strong),
     phrase!("invalid final delivery userid", MailboxUnknown, Strong),
     // McAfee/MXLogic gateway ("550 <addr>... User not exist", Sisimai sample lhost-mcafee-05).
@@ -112,6 +139,8 @@ pub static PHRASES: &[PhraseRule] = &[
     // Exim "Unrouteable address": no router accepted the address; in practice an unknown local
     // user (Exim test suite bounce in p5-sisimai issue #93, fail2ban issue #1762 log line).
     phrase!("unrouteable address", MailboxUnknown, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/hostunknown.rb).
+    phrase!("unroutable address", MailboxUnknown, Medium),
     // hMailServer ("421 Recipient not in route list", hmailserver issue #21).
     phrase!("not in route list", MailboxUnknown, Strong),
     // SMTP Field Manual 550.json/554.json (Proofpoint "User email address is marked as invalid",
@@ -170,6 +199,15 @@ pub static PHRASES: &[PhraseRule] = &[
     // "Recipient address rejected: Inactive MailBox, not poped for more than 6 months" (SMTP Field
     // Manual issue #11).
     phrase!("inactive mailbox", MailboxDisabled, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, suspend.rb and userunknown.rb).
+    phrase!("this address no longer accepts mail", MailboxDisabled, Strong),
+    phrase!("user not active", MailboxDisabled, Medium),
+    phrase!("archived recipient", MailboxDisabled, Strong),
+    phrase!("inactive account", MailboxDisabled, Strong),
+    phrase!("recipient suspend the service", MailboxDisabled, Strong),
+    phrase!("this account has been temporarily suspended", MailboxDisabled, Strong),
+    phrase!("user or domain is disabled", MailboxDisabled, Strong),
+    phrase!("account is locked email bounced", MailboxDisabled, Strong),
     phrase!("due to extended inactivity new mail is not currently being accepted", MailboxDisabled, Strong),
     phrase!("boite du destinataire archivee", MailboxDisabled, Strong, "fr"),
     phrase!("le compte du destinataire est bloque", MailboxDisabled, Strong, "fr"),
@@ -215,6 +253,20 @@ pub static PHRASES: &[PhraseRule] = &[
     // Biglobe ("The number of messages in recipient's mailbox exceeded the local limit", Sisimai
     // sample jp-biglobe-1, reason/mailboxfull.rb).
     phrase!("mailbox exceeded the local limit", MailboxFull, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/mailboxfull.rb).
+    phrase!("account is exceeding their quota", MailboxFull, Strong),
+    phrase!("diskspace quota", MailboxFull, Medium),
+    phrase!("is over disk quota", MailboxFull, Strong),
+    phrase!("mailbox has exceeded its disk space limit", MailboxFull, Strong),
+    phrase!("mailbox quota usage exceeded", MailboxFull, Strong),
+    phrase!("userdisk quota", MailboxFull, Strong),
+    phrase!("domaindisk quota", MailboxFull, Medium),
+    phrase!("not enough storage space in", MailboxFull, Medium),
+    phrase!("recipient reached disk quota", MailboxFull, Strong),
+    phrase!("user has exceeded quota", MailboxFull, Strong),
+    phrase!("user is over the quota", MailboxFull, Strong),
+    phrase!("too much mail data", MailboxFull, Medium),
+    phrase!("mail file size exceeds the maximum size allowed for mail delivery", MailboxFull, Strong),
     // Postfix local(8) mailbox_size_limit: writing the mailbox fails with EFBIG (https://github.com/vdukhovni/postfix/blob/master/postfix/src/local/mailbox.c:
     // "cannot update mailbox %s for user %s. error writing message: File too large").
     phrase!("error writing message: file too large", MailboxFull, Strong),
@@ -270,6 +322,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // samples rhost-gsuite-05, rhost-gsuite-03, rfc3464-52).
     phrase!("responded with code nxdomain", DomainUnknown, Strong),
     phrase!("responded with code noerror", DomainNoMail, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, hostunknown.rb and notaccept.rb).
+    phrase!("the account or domain may not exist", DomainUnknown, Medium),
+    phrase!("no mx record found for domain", DomainNoMail, Medium),
     // Haraka outbound (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js: "No MX for %s", "No Such Domain: %s").
     phrase!("no mx for", DomainUnknown, Medium),
 
@@ -378,6 +433,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("because send limit", RateLimited, Strong),
     // Courier (https://github.com/svarshavchik/courier/blob/master/courier/filters/ratefilter.C: "500 Number of messages exceeded administrative limit.").
     phrase!("number of messages exceeded administrative limit", RateLimited, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/toomanyconn.rb).
+    phrase!("all available ips are at maximum connection limit", RateLimited, Strong),
+    phrase!("exceeds per-domain connection limit", RateLimited, Strong),
     // Sendmail srvrsmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/srvrsmtp.c: "421 4.7.0 %s Too many bad recipients; closing
     // connection", BAD_RCPT_THROTTLE).
     phrase!("too many bad recipients", RateLimited, Medium),
@@ -458,6 +516,17 @@ pub static PHRASES: &[PhraseRule] = &[
     // Courier (https://github.com/svarshavchik/courier/blob/master/courier/submit2.C: "550 Spam refused.").
     phrase!("spam refused", SpamContent, Strong),
     phrase!("message is likely spam", SpamContent, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/spamdetected.rb).
+    phrase!("appears to be unsolicited", SpamContent, Strong),
+    phrase!("content filter rejection", SpamContent, Medium),
+    phrase!("spamprofiler", SpamContent, Strong),
+    phrase!("message rejected because of unacceptable content", SpamContent, Medium),
+    phrase!("reject bulk.advertising", SpamContent, Strong),
+    phrase!("rejecting mail content", SpamContent, Medium),
+    phrase!("spamming not allowed", SpamContent, Strong),
+    phrase!("recurrent pattern detection", SpamContent, Strong),
+    phrase!("temporarily blocked by our filter", SpamContent, Medium),
+    phrase!("failed several antispam checks", SpamContent, Strong),
     phrase!("mail rejete", SpamContent, Medium, "fr"),
 
     // --- virus_detected ---
@@ -513,6 +582,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("rejecting banned content", ContentPolicy, Medium),
     // Amazon SES inbound receiving rules ("550 5.2.0 Message Filtered", Sisimai sample lhost-receivingses-07).
     phrase!("message filtered", ContentPolicy, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/policyviolation.rb).
+    phrase!("we do not accept messages containing images or other attachments", ContentPolicy, Strong),
 
     // --- message_format ---
     // Gmail ("not RFC 5322 compliant", "?p=RfcMessageNonCompliant", "Messages missing a valid
@@ -563,6 +634,13 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("headers too large", MessageFormat, Strong),
     phrase!("nul byte not allowed", MessageFormat, Strong),
     phrase!("eight bit data not allowed", MessageFormat, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, contenterror.rb and policyviolation.rb).
+    phrase!("header size exceeds maximum permitted", MessageFormat, Strong),
+    phrase!("recipient list, exceeds policy limit", MessageFormat, Strong),
+    phrase!("mime complexity exceeds the policy maximum", MessageFormat, Strong),
+    phrase!("improperly-formatted binary content", MessageFormat, Strong),
+    phrase!("unnecessary base64 encoding", MessageFormat, Strong),
+    phrase!("header are not accepted", MessageFormat, Medium),
 
     // --- sender_ip_blocked ---
     // Microsoft 5.7.606 ("Access denied, banned sending IP", Zone-MTA), Outlook.com ("Not currently
@@ -594,6 +672,15 @@ pub static PHRASES: &[PhraseRule] = &[
     // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Your host in blacklist on this server.": the
     // server's own list of refused hosts).
     phrase!("in blacklist on this server", SenderIpBlocked, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, blocked.rb and rejected.rb).
+    phrase!("bad sender ip address", SenderIpBlocked, Medium),
+    phrase!("client host rejected: may not be mail exchanger", SenderIpBlocked, Medium),
+    phrase!("no access from mail server", SenderIpBlocked, Medium),
+    phrase!("server access forbidden by your ip", SenderIpBlocked, Strong),
+    phrase!("looks suspiciously like spammer", SenderIpBlocked, Medium),
+    phrase!("too many spams from your ip", SenderIpBlocked, Strong),
+    phrase!("from dynamic ips", SenderIpBlocked, Strong),
+    phrase!("sender ip address rejected", SenderIpBlocked, Medium),
     // T-Online marks refusals by its own IP block list with "(BL)" (Zone-MTA bounces.txt; Sisimai
     // sendmail-16 sample).
     phrase!("(bl)", SenderIpBlocked, Medium),
@@ -638,6 +725,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // Gmail ("Our system has detected an unusual rate of unsolicited mail originating from your IP
     // address", Zone-MTA bounces.txt, SMTP Field Manual 421.json).
     phrase!("unusual rate", SenderReputation, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/blocked.rb).
+    phrase!("extreme bad ip profile", SenderReputation, Strong),
+    phrase!("too many unwanted messages have been sent from the following ip address", SenderReputation, Strong),
     phrase!("reputation", SenderReputation, Medium),
     phrase!("user complaints", SenderReputation, Medium),
     phrase!("too many invalid recipients", SenderReputation, Medium),
@@ -677,6 +767,16 @@ pub static PHRASES: &[PhraseRule] = &[
     // Postfix reject_unlisted_sender (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "<%s>: Sender address rejected: User
     // unknown in local recipient table"): the sender's address, not the recipient's.
     phrase!("sender address rejected: user unknown", SenderRejected, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/rejected.rb).
+    phrase!("sender email address rejected", SenderRejected, Strong),
+    phrase!("sender was rejected", SenderRejected, Medium),
+    phrase!("unroutable sender address", SenderRejected, Strong),
+    phrase!("sender domain is empty", SenderRejected, Strong),
+    phrase!("from: domain is invalid", SenderRejected, Medium),
+    phrase!("sender is spammer", SenderRejected, Medium),
+    phrase!("returned mail not accepted here", SenderRejected, Medium),
+    phrase!("no third-party dsns", SenderRejected, Medium),
+    phrase!("unsigned dsn for", SenderRejected, Medium),
     // Exim acl.c (https://github.com/Exim/exim/blob/master/src/src/acl.c: verify = sender "Could not complete sender verify" / "... callout"),
     // verify.c header_sender (https://github.com/Exim/exim/blob/master/src/src/verify.c: "there is no valid sender in any header line").
     phrase!("could not complete sender verify", SenderRejected, Medium),
@@ -723,6 +823,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("no passing dkim signatures", SenderAuthentication, Strong),
     phrase!("temporary spf validation error", SenderAuthentication, Medium),
     phrase!("arc validation failed", SenderAuthentication, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, authfailure.rb and blocked.rb).
+    phrase!("bad spf records for", SenderAuthentication, Strong),
+    phrase!("please inspect your spf settings", SenderAuthentication, Strong),
+    phrase!("invalid ip for sending mail of domain", SenderAuthentication, Medium),
+    phrase!("the sending mta or the sender has not passed validation", SenderAuthentication, Medium),
     // hMailServer anti-spam (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/Common/AntiSpam/SpamTestSPF.cpp: "Blocked by SPF.", SpamTestDKIM.cpp:
     // "Rejected by DKIM.").
     phrase!("blocked by spf", SenderAuthentication, Strong),
@@ -784,6 +889,10 @@ pub static PHRASES: &[PhraseRule] = &[
     // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "450 Relaying temporarily denied. Cannot resolve PTR record
     // for %s", "550 bogus HELO name used: %s").
     phrase!("cannot resolve ptr record for", ReverseDns, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/requireptr.rb).
+    phrase!("ips with missing ptr records", ReverseDns, Strong),
+    phrase!("sender ip reverse lookup rejected", ReverseDns, Strong),
+    phrase!("forward dns entry does not point to the sending ip", ReverseDns, Strong),
     phrase!("bogus helo name used", ReverseDns, Medium),
     phrase!("helo invalid domain address", ReverseDns, Medium),
     phrase!("ehlo invalid domain address", ReverseDns, Medium),
@@ -806,6 +915,8 @@ pub static PHRASES: &[PhraseRule] = &[
     // "503 5.5.1 You must authenticate first").
     phrase!("must issue an auth command first", AuthRequired, Strong),
     phrase!("you must authenticate first", AuthRequired, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/blocked.rb).
+    phrase!("client host rejected: was not authenticated", AuthRequired, Medium),
     // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Relaying denied. Proper authentication required.").
     phrase!("relaying denied. proper authentication required", AuthRequired, Strong),
     phrase!("authentification requise", AuthRequired, Strong, "fr"),
@@ -966,6 +1077,12 @@ pub static PHRASES: &[PhraseRule] = &[
     // recipient, i.e. it is not local and relaying is off); Dovecot submission (https://github.com/dovecot/core/blob/main/src/submission:
     // "551 5.7.1 Select another host to act as your forwarder").
     phrase!("i cannot deliver mail for", RelayDenied, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/norelaying.rb).
+    phrase!("no relaying", RelayDenied, Strong),
+    phrase!("not an open relay, so get lost", RelayDenied, Strong),
+    phrase!("this system is not configured to relay mail", RelayDenied, Strong),
+    phrase!("not a gateway", RelayDenied, Medium),
+    phrase!("specified domain is not allowed", RelayDenied, Medium),
     // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Relaying denied. IP name lookup failed [%s]", "550
     // Relaying denied. IP name possibly forged [%s]": relaying refused, the failed lookup is only why the
     // client was not recognised).
@@ -1008,6 +1125,15 @@ pub static PHRASES: &[PhraseRule] = &[
     // (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb: "550 Route does not accept incoming messages").
     phrase!("your mail is not welcome here", PolicyRejected, Medium),
     phrase!("route does not accept incoming messages", PolicyRejected, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, filtered.rb and policyviolation.rb).
+    phrase!("not allowed to post to this mailing list", PolicyRejected, Strong),
+    phrase!("is not subscribed to this group", PolicyRejected, Strong),
+    phrase!("is not accepting any mail", PolicyRejected, Medium),
+    phrase!("message rejected due to user rules", PolicyRejected, Strong),
+    phrase!("user refuses to receive this mail", PolicyRejected, Strong),
+    phrase!("refuse to receive mail", PolicyRejected, Medium),
+    phrase!("this account is protected by", PolicyRejected, Medium),
+    phrase!("has restricted sms e-mail", PolicyRejected, Medium),
     // Orange / La Poste ("Service refuse. Veuillez essayer plus tard.", Sisimai rhost/franceptt.rb;
     // "service refusé" as Thunderbird quotes it, p5-sisimai issue #241).
     phrase!("service refuse", PolicyRejected, Strong, "fr"),
@@ -1062,6 +1188,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Illegal MX record for host %s", "Invalid MX record for host").
     phrase!("illegal mx record for host", ReceiverMisconfigured, Strong),
     phrase!("invalid mx record for host", ReceiverMisconfigured, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/systemerror.rb).
+    phrase!("could not load drd for domain", ReceiverMisconfigured, Medium),
+    phrase!("system config error", ReceiverMisconfigured, Strong),
     phrase!("unable to chdir to maildir", ReceiverMisconfigured, Strong),
 
     // --- server_unavailable ---
@@ -1128,6 +1257,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // delivery. (#4.3.0)").
     phrase!("mail filters temporarily unavailable", ServerError, Medium),
     phrase!("qqt failure", ServerError, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/systemerror.rb).
+    phrase!("interrupted system call", ServerError, Medium),
+    phrase!("it encountered an error while being processed", ServerError, Medium),
     phrase!("temporary error on maildir delivery", ServerError, Medium),
     phrase!("timeout on maildir delivery", ServerError, Medium),
 
@@ -1280,6 +1412,12 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("temporary mx lookup error", NetworkError, Medium),
     phrase!("dns lookup failure", NetworkError, Medium),
     phrase!("tried all mxs", NetworkError, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, networkerror.rb and expired.rb).
+    phrase!("malformed name server reply", NetworkError, Medium),
+    phrase!("unable to resolve route", NetworkError, Medium),
+    phrase!("host unreachable", NetworkError, Medium),
+    phrase!("server did not respond", NetworkError, Medium),
+    phrase!("timeout waiting for input", NetworkError, Medium),
     phrase!("temporary failure in mx lookup", NetworkError, Medium),
     phrase!("no usable mxs", NetworkError, Medium),
     phrase!("network i/o error", NetworkError, Medium),
@@ -1343,6 +1481,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("was not reachable within the allowed queue period", Expired, Strong),
     phrase!("could not deliver the message in the time limit specified", Expired, Strong),
     phrase!("message timed out", Expired, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, expired.rb and toomanyconn.rb).
+    phrase!("delivery expired", Expired, Strong),
+    phrase!("unable to deliver message after multiple retries", Expired, Strong),
+    phrase!("it has not been collected after", Expired, Medium),
+    phrase!("already made numerous attempts to deliver this message", Expired, Strong),
 
     // --- routing_loop ---
     // Postfix ("mail for <domain> loops back to myself", cleanup "mail forwarding loop for"),
@@ -1365,6 +1508,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("too many received headers", RoutingLoop, Strong),
     // Sendmail recipient.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/recipient.c: "554 aliasing/forwarding loop broken").
     phrase!("aliasing/forwarding loop", RoutingLoop, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/systemerror.rb).
+    phrase!("loop was found in the mail exchanger", RoutingLoop, Strong),
     phrase!("smtpsend.dns.mxloopback", RoutingLoop, Strong),
     phrase!("forwarding loop", RoutingLoop, Medium),
     // Postfix smtp client (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_proto.c: "host %s greeted me with my own hostname %s",
