@@ -127,6 +127,14 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("recipient not ok", MailboxUnknown, Medium),
     phrase!("not listed in public name & address book", MailboxUnknown, Strong),
     phrase!("invalid final delivery userid", MailboxUnknown, Strong),
+    // Lotus Domino/Notes in other languages (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/domino.rb, notes.rb: "non répertorié dans l'annuaire
+    // Domino", "no se encuentra en el Directorio de Domino", "Domino ディレクトリには見つかりません",
+    // "ディレクトリのリストにありません", "Cannot route mail to user").
+    phrase!("non répertorié dans l'annuaire domino", MailboxUnknown, Strong, "fr"),
+    phrase!("no se encuentra en el directorio de domino", MailboxUnknown, Strong, "es"),
+    phrase!("*domino ディレクトリには見つかりません*", MailboxUnknown, Strong, "ja"),
+    phrase!("*ディレクトリのリストにありません*", MailboxUnknown, Strong, "ja"),
+    phrase!("cannot route mail to user", MailboxUnknown, Medium),
     // McAfee/MXLogic gateway ("550 <addr>... User not exist", Sisimai sample lhost-mcafee-05).
     phrase!("user not exist", MailboxUnknown, Strong),
     phrase!("invalid mailbox", MailboxUnknown, Medium),
@@ -274,6 +282,8 @@ pub static PHRASES: &[PhraseRule] = &[
     // quota exceeded", "(quota exceeded while writing to file %s)", "(MTA-imposed quota exceeded
     // while writing to %s)").
     phrase!("mailbox quota exceeded", MailboxFull, Strong),
+    // Exim appendfile (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/exim.rb: "error: quota exceed").
+    phrase!("error: quota exceed", MailboxFull, Strong),
     phrase!("maildir quota exceeded", MailboxFull, Strong),
     phrase!("quota exceeded while writing to", MailboxFull, Strong),
     phrase!("benutzer hat das speichervolumen ueberschritten", MailboxFull, Strong, "de"),
@@ -324,7 +334,18 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("responded with code noerror", DomainNoMail, Medium),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, hostunknown.rb and notaccept.rb).
     phrase!("the account or domain may not exist", DomainUnknown, Medium),
+    // Exim's delivery error (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/exim.rb quoting transports/smtp.c: "all host address lookups failed
+    // permanently"); Gmail (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/gmail.rb: "DNS Error: Domain name not found").
+    phrase!("all host address lookups failed permanently", DomainUnknown, Strong),
+    phrase!("dns error: domain name not found", DomainUnknown, Strong),
     phrase!("no mx record found for domain", DomainNoMail, Medium),
+    // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/mta.c: "No MX found for domain", "No MX found for destination", "Destination seem to reject
+    // all mails"); Gmail (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/gmail.rb: "DNS Error: DNS server returned answer with no data", gsuite.rb
+    // "had no relevant answers").
+    phrase!("no mx found for domain", DomainNoMail, Medium),
+    phrase!("no mx found for destination", DomainNoMail, Medium),
+    phrase!("dns server returned answer with no data", DomainNoMail, Medium),
+    phrase!("had no relevant answers", DomainNoMail, Medium),
     // Haraka outbound (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js: "No MX for %s", "No Such Domain: %s").
     phrase!("no mx for", DomainUnknown, Medium),
 
@@ -1191,6 +1212,13 @@ pub static PHRASES: &[PhraseRule] = &[
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/systemerror.rb).
     phrase!("could not load drd for domain", ReceiverMisconfigured, Medium),
     phrase!("system config error", ReceiverMisconfigured, Strong),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/courier/module.esmtp/libesmtp.C: "This domain's DNS violates RFC 1035."); qmail-remote (https://github.com/notqmail/notqmail/blob/master/qmail-remote.c: "Sorry. Although I'm listed as a
+    // best-preference MX or A for that host, it isn't in my control/locals file"); Exim (https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/deliver.c:
+    // "delivery to file forbidden", "delivery to pipe forbidden").
+    phrase!("dns violates rfc 1035", ReceiverMisconfigured, Strong),
+    phrase!("listed as a best-preference mx", ReceiverMisconfigured, Strong),
+    phrase!("delivery to file forbidden", ReceiverMisconfigured, Medium),
+    phrase!("delivery to pipe forbidden", ReceiverMisconfigured, Medium),
     phrase!("unable to chdir to maildir", ReceiverMisconfigured, Strong),
 
     // --- server_unavailable ---
@@ -1259,6 +1287,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("qqt failure", ServerError, Medium),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/systemerror.rb).
     phrase!("interrupted system call", ServerError, Medium),
+    // Exim (https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/transports/pipe.c: "local delivery failed"); qmail-local ("bad interpreter: No such file or
+    // directory", Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/qmail.rb).
+    phrase!("local delivery failed", ServerError, Medium),
+    phrase!("bad interpreter", ServerError, Medium),
     phrase!("it encountered an error while being processed", ServerError, Medium),
     phrase!("temporary error on maildir delivery", ServerError, Medium),
     phrase!("timeout on maildir delivery", ServerError, Medium),
@@ -1420,6 +1452,21 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("timeout waiting for input", NetworkError, Medium),
     phrase!("temporary failure in mx lookup", NetworkError, Medium),
     phrase!("no usable mxs", NetworkError, Medium),
+    // OpenSMTPD's delivery agent (https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/mta.c: "Network error on destination MXs", "No valid route to remote
+    // MX", "No valid route to destination", "Address family mismatch on destination MXs", "All routes to
+    // destination blocked", "bad DNS lookup error code", "Could not retrieve source address"); Courier
+    // (https://github.com/svarshavchik/courier/blob/master/courier/courier/module.esmtp/libesmtp.C: "DNS lookup failed."); Gmail's own delay reports (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/gmail.rb: "DNS Error: Could not
+    // contact DNS servers", "The recipient server did not accept our requests to connect").
+    phrase!("network error on destination mxs", NetworkError, Strong),
+    phrase!("no valid route to remote mx", NetworkError, Strong),
+    phrase!("no valid route to destination", NetworkError, Strong),
+    phrase!("address family mismatch on destination mxs", NetworkError, Strong),
+    phrase!("all routes to destination blocked", NetworkError, Medium),
+    phrase!("bad dns lookup error code", NetworkError, Medium),
+    phrase!("could not retrieve source address", NetworkError, Medium),
+    phrase!("dns lookup failed", NetworkError, Medium),
+    phrase!("could not contact dns servers", NetworkError, Strong),
+    phrase!("did not accept our requests to connect", NetworkError, Strong),
     phrase!("network i/o error", NetworkError, Medium),
     // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp:
     // "421 Connection timeout." to an idle client); Nodemailer ("Connection timeout", ETIMEDOUT).
@@ -1483,6 +1530,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("message timed out", Expired, Medium),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, expired.rb and toomanyconn.rb).
     phrase!("delivery expired", Expired, Strong),
+    // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/queue.c: "Envelope expired"); DragonFly Mail Agent (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/dragonfly.rb: "Could not
+    // deliver for the last ...").
+    phrase!("envelope expired", Expired, Strong),
+    phrase!("could not deliver for the last", Expired, Strong),
     phrase!("unable to deliver message after multiple retries", Expired, Strong),
     phrase!("it has not been collected after", Expired, Medium),
     phrase!("already made numerous attempts to deliver this message", Expired, Strong),
@@ -1510,6 +1561,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("aliasing/forwarding loop", RoutingLoop, Strong),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/systemerror.rb).
     phrase!("loop was found in the mail exchanger", RoutingLoop, Strong),
+    // Exim ("Too many \"Received\" headers - suspected mail loop"); Lotus Notes ("Message has exceeded maximum
+    // hop count", Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/notes.rb).
+    phrase!("too many \"received\" headers", RoutingLoop, Strong),
+    phrase!("exceeded maximum hop count", RoutingLoop, Strong),
     phrase!("smtpsend.dns.mxloopback", RoutingLoop, Strong),
     phrase!("forwarding loop", RoutingLoop, Medium),
     // Postfix smtp client (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_proto.c: "host %s greeted me with my own hostname %s",
