@@ -206,6 +206,214 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("starttls command failed", "phpmailer", TlsFailed, None, Some(Stage::Starttls), "PHPMailer src/SMTP.php (\"SMTP ERROR: STARTTLS command failed\")"),
     // PHPMailer SMTP.php / PHPMailer.php: the "SMTP ERROR:" prefix of its debug output and setError().
     client!("smtp error:", "phpmailer", Unknown, None, None, "PHPMailer src/SMTP.php ('SMTP ERROR: ...' debug output, setError())"),
+    // PHP stream errors that PHPMailer and Symfony Mailer pass on (php-src main/streams/transports.c,
+    // main/network.c, ext/openssl/xp_ssl.c; https://github.com/php/php-src): "stream_socket_client(): Unable
+    // to connect to ...", "php_network_getaddresses: getaddrinfo for ... failed", "SSL operation failed with
+    // code 1", "Peer certificate CN=... did not match expected CN=...", "Failed to enable crypto".
+    client!("stream_socket_client(): unable to connect to", "php", NetworkError, None, Some(Stage::Connection), "php-src main/streams/transports.c ('unable to connect to %s (%s)') as stream_socket_client() warns it"),
+    client!("fsockopen(): unable to connect to", "php", NetworkError, None, Some(Stage::Connection), "php-src main/streams/transports.c via fsockopen()"),
+    client!("php_network_getaddresses", "php", NetworkError, None, Some(Stage::Connection), "php-src main/network.c ('php_network_getaddresses: getaddrinfo for %s failed: %s')"),
+    client!("ssl operation failed with code", "php", TlsFailed, None, Some(Stage::Starttls), "php-src ext/openssl/xp_ssl.c ('SSL operation failed with code %d. OpenSSL Error messages: ...')"),
+    client!("did not match expected cn", "php", TlsFailed, None, Some(Stage::Starttls), "php-src ext/openssl/xp_ssl.c ('Peer certificate CN=`%s' did not match expected CN=`%s'')"),
+    client!("failed to enable crypto", "php", TlsFailed, None, Some(Stage::Starttls), "php-src ext/openssl/xp_ssl.c (stream_socket_enable_crypto(): 'Failed to enable crypto')"),
+
+    // --- Symfony Mailer (https://github.com/symfony/symfony/tree/7.2/src/Symfony/Component/Mailer/Transport/Smtp)
+    // and Swift Mailer (https://github.com/swiftmailer/swiftmailer/tree/master/lib/classes/Swift/Transport): the
+    // wrapper 'Expected response code X but got code "Y", with message "..."' carries the reply (its X is what
+    // the client wanted, never the reply code); the empty-response forms ('but got an empty response',
+    // 'but got empty code') carry none. ---
+    client!("expected response code", "symfony_mailer", Unknown, None, None, "Symfony Mailer SmtpTransport.php assertResponseCode(); Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
+    client!("connection could not be established with host", "symfony_mailer", NetworkError, None, Some(Stage::Connection), "Symfony Mailer Stream/SocketStream.php; Swift Mailer Transport/StreamBuffer.php"),
+    client!("unable to connect with starttls", "symfony_mailer", TlsFailed, None, Some(Stage::Starttls), "Symfony Mailer EsmtpTransport.php, Stream/SocketStream.php"),
+    client!("unable to connect with tls encryption", "swiftmailer", TlsFailed, None, Some(Stage::Starttls), "Swift Mailer Transport/EsmtpTransport.php"),
+    client!("failed to authenticate on smtp server with username", "symfony_mailer", AuthFailed, None, Some(Stage::Auth), "Symfony Mailer EsmtpTransport.php handleAuth(); Swift Mailer Esmtp/AuthHandler.php"),
+    client!("failed to find an authenticator supported by the smtp server", "symfony_mailer", AuthFailed, None, Some(Stage::Auth), "Symfony Mailer EsmtpTransport.php handleAuth()"),
+    client!("unable to write bytes on the wire", "symfony_mailer", NetworkError, None, None, "Symfony Mailer Stream/AbstractStream.php"),
+    client!("has been closed unexpectedly", "symfony_mailer", NetworkError, None, None, "Symfony Mailer Stream/AbstractStream.php ('Connection to \"%s\" has been closed unexpectedly.')"),
+    client!("unable to read from connection to", "symfony_mailer", NetworkError, None, None, "Symfony Mailer Stream/AbstractStream.php"),
+
+    // --- Thunderbird: mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties ---
+    client!("sending of the message failed", "thunderbird", Unknown, None, None, "Thunderbird composeMsgs.properties (sendFailed)"),
+    client!("please check the message recipient", "thunderbird", Unknown, None, Some(Stage::RcptTo), "Thunderbird composeMsgs.properties (errorSendingRcptCommand)"),
+    client!("please verify that your email address is correct in your account settings", "thunderbird", Unknown, None, Some(Stage::MailFrom), "Thunderbird composeMsgs.properties (errorSendingFromCommand)"),
+    client!("an outgoing server (smtp) error occurred while sending mail", "thunderbird", Unknown, None, Some(Stage::Data), "Thunderbird composeMsgs.properties (errorSendingDataCommand)"),
+    client!("please check the message and try again", "thunderbird", Unknown, None, Some(Stage::EndOfData), "Thunderbird composeMsgs.properties (errorSendingMessage)"),
+    client!("the mail server sent an incorrect greeting", "thunderbird", Unknown, None, Some(Stage::Greeting), "Thunderbird composeMsgs.properties (incorrectSmtpGreeting)"),
+    client!("using starttls since it doesn't advertise that feature", "thunderbird", TlsFailed, None, Some(Stage::Starttls), "Thunderbird composeMsgs.properties (startTlsFailed)"),
+    client!("exceeds a temporary size limit of the server", "thunderbird", MessageTooLarge, None, None, "Thunderbird composeMsgs.properties (smtpTempSizeExceeded)"),
+    client!("exceeds the global size limit", "thunderbird", MessageTooLarge, None, None, "Thunderbird composeMsgs.properties (smtpPermSizeExceeded1/2)"),
+    client!("the server may be incorrectly configured", "thunderbird", NetworkError, None, Some(Stage::Connection), "Thunderbird composeMsgs.properties (smtpSendFailedUnknownServer: \"Outgoing server (SMTP) %S is unknown\")"),
+    client!("the server may be unavailable or is refusing smtp connections", "thunderbird", NetworkError, None, Some(Stage::Connection), "Thunderbird composeMsgs.properties (smtpSendRequestRefused)"),
+    client!("was lost in the middle of the transaction", "thunderbird", NetworkError, None, None, "Thunderbird composeMsgs.properties (smtpSendInterrupted)"),
+    client!("the message could not be sent because the connection to outgoing server (smtp)", "thunderbird", NetworkError, None, None, "Thunderbird composeMsgs.properties (smtpSendInterrupted, smtpSendTimeout)"),
+    client!("could not be sent using outgoing server (smtp)", "thunderbird", Unknown, None, None, "Thunderbird composeMsgs.properties (smtpSendFailedUnknownReason)"),
+    client!("unable to authenticate to outgoing server (smtp)", "thunderbird", AuthFailed, None, Some(Stage::Auth), "Thunderbird composeMsgs.properties (smtpAuthFailure, smtpAuthenticationNotSupported)"),
+    client!("does not support the selected authentication method", "thunderbird", AuthFailed, None, Some(Stage::Auth), "Thunderbird composeMsgs.properties (smtpAuthMechNotSupported)"),
+    client!("does not seem to support encrypted passwords", "thunderbird", AuthFailed, None, Some(Stage::Auth), "Thunderbird composeMsgs.properties (smtpHintAuthEncryptToPlain*)"),
+    client!("does not allow plaintext passwords", "thunderbird", AuthFailed, None, Some(Stage::Auth), "Thunderbird composeMsgs.properties (smtpHintAuthPlainToEncrypt)"),
+    client!("the kerberos/gssapi ticket was not accepted", "thunderbird", AuthFailed, None, Some(Stage::Auth), "Thunderbird composeMsgs.properties (smtpAuthGssapi)"),
+
+    // --- Roundcube webmail (its SMTP error message, as quoted in dirtsimple/poste.io issue #26) ---
+    client!("failed to send message", "roundcube", Unknown, None, None, "Roundcube program/localization/en_US/messages.inc (sendingfailed)"),
+    client!(": connection to server failed", "roundcube", NetworkError, None, Some(Stage::Connection), "Roundcube program/localization/en_CA/messages.inc ('smtpconnerror')"),
+    client!(": failed to set sender", "roundcube", Unknown, None, Some(Stage::MailFrom), "Roundcube program/localization/en_CA/messages.inc ('smtpfromerror')"),
+    client!(": failed to add recipient", "roundcube", Unknown, None, Some(Stage::RcptTo), "Roundcube program/localization/en_CA/messages.inc ('smtptoerror')"),
+    client!("smtp error: message size exceeds server limit", "roundcube", MessageTooLarge, None, None, "Roundcube program/localization/en_GB/messages.inc ('smtpsizeerror')"),
+    client!("smtp error: server does not support unicode in email address", "roundcube", NotImplemented, None, None, "Roundcube program/localization/en_GB/messages.inc ('smtputf8error')"),
+    client!("could not send your message", "webmail", Unknown, None, None, "The webmail send-error alert quoted in the smtp-explain design brief (\"Could not send your message. Error 421.\")"),
+    client!("failed to add recipient", "roundcube", Unknown, None, Some(Stage::RcptTo), "Roundcube \"SMTP Error (550): Failed to add recipient ...\" (dirtsimple/poste.io issue #26)"),
+
+    // --- SOGo webmail (https://github.com/Alinto/sogo/blob/ee2ebbb81cc0538626988e47d70ce4c0d4195377/SoObjects/SOGo/SOGoMailer.m: the
+    // "cannot send message: (smtp) ..." reasons; UI/MailerUI/*.lproj/Localizable.strings: what the user
+    // sees, in every language; words with a non-ASCII capital cut out as elsewhere) ---
+    client!("cannot send message: (smtp) all recipients discarded", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo SoObjects/SOGo/SOGoMailer.m"),
+    client!("cannot send message (smtp) - recipients discarded", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo SoObjects/SOGo/SOGoMailer.m"),
+    client!("cannot send message: (smtp) originator not accepted", "sogo", SenderRejected, None, Some(Stage::MailFrom), "SOGo SoObjects/SOGo/SOGoMailer.m"),
+    client!("cannot send message: (smtp) error when connecting", "sogo", NetworkError, None, Some(Stage::Connection), "SOGo SoObjects/SOGo/SOGoMailer.m"),
+    client!("cannot send message: (smtp) authentication failure", "sogo", AuthFailed, None, Some(Stage::Auth), "SOGo SoObjects/SOGo/SOGoMailer.m"),
+    client!("cannot send message: unsupported authentication method", "sogo", AuthFailed, None, Some(Stage::Auth), "SOGo SoObjects/SOGo/SOGoMailer.m"),
+    client!("cannot send message: all recipients are invalid", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/English.lproj/Localizable.strings (\"cannot send message: (smtp) all recipients discarded\")"),
+    client!("cannot send message. the following addresses are invalid", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/English.lproj/Localizable.strings (\"cannot send message (smtp) - recipients discarded\")"),
+    client!("cannot send message: error when connecting to the smtp server", "sogo", NetworkError, None, Some(Stage::Connection), "SOGo UI/MailerUI/English.lproj/Localizable.strings (\"cannot send message: (smtp) error when connecting\")"),
+
+    // --- Nextcloud Mail (https://github.com/nextcloud/mail/blob/e5734fe250eba06776802c80bb0e52f3cb625673/src/components/AccountForm.vue:
+    // account test feedback; NewMessageModal.vue: the send error headline) ---
+    client!("smtp server is not reachable", "nextcloud_mail", NetworkError, None, Some(Stage::Connection), "Nextcloud Mail src/components/AccountForm.vue"),
+    client!("smtp username or password is wrong", "nextcloud_mail", AuthFailed, None, Some(Stage::Auth), "Nextcloud Mail src/components/AccountForm.vue"),
+    client!("smtp server denied authentication", "nextcloud_mail", AuthFailed, None, Some(Stage::Auth), "Nextcloud Mail src/components/AccountForm.vue"),
+    client!("smtp authentication error", "nextcloud_mail", AuthFailed, None, Some(Stage::Auth), "Nextcloud Mail src/components/AccountForm.vue"),
+    client!("smtp connection failed", "nextcloud_mail", NetworkError, None, Some(Stage::Connection), "Nextcloud Mail src/components/AccountForm.vue"),
+    client!("error sending your message", "nextcloud_mail", Unknown, None, None, "Nextcloud Mail src/components/NewMessageModal.vue"),
+
+    // --- Apple Mail / iOS Mail (Apple publishes no list; phrasings as quoted in SOURCES.md §4.5) ---
+    client!("cannot send mail", "apple_mail", Unknown, None, None, "iOS Mail alert \"Cannot Send Mail\" (SOURCES.md §4.5)"),
+    client!("cannot send message using the server", "apple_mail", Unknown, None, None, "macOS Mail alert (SOURCES.md §4.5)"),
+    client!("does not allow relaying", "apple_mail", RelayDenied, None, Some(Stage::RcptTo), "iOS Mail: \"was rejected by the server because it does not allow relaying\" (SOURCES.md §4.5)"),
+    client!("the sender address was rejected by the server", "apple_mail", SenderRejected, None, Some(Stage::MailFrom), "iOS Mail (SOURCES.md §4.5)"),
+    client!("the message was rejected by the server", "apple_mail", PolicyRejected, None, Some(Stage::EndOfData), "iOS Mail (SOURCES.md §4.5)"),
+
+    // --- .NET System.Net.Mail.SmtpClient: src/libraries/System.Net.Mail/src/Resources/Strings.resx ---
+    client!("the smtp server requires a secure connection or the client was not authenticated", "dotnet", AuthRequired, Some(530), None, ".NET System.Net.Mail Strings.resx (SmtpMustIssueStartTlsFirst)"),
+    client!("server does not support secure connections", "dotnet", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Mail Strings.resx (MailServerDoesNotSupportStartTls)"),
+    client!("the smtp host was not found", "dotnet", NetworkError, None, Some(Stage::Connection), ".NET System.Net.Mail Strings.resx (MailHostNotFound)"),
+    client!("unable to read data from the transport connection", "dotnet", NetworkError, None, None, ".NET System.Net.Mail Strings.resx (net_io_readfailure)"),
+    client!("client does not have permission to submit mail to this server", "dotnet", AuthRequired, None, None, ".NET System.Net.Mail Strings.resx (SmtpClientNotPermitted)"),
+    client!("unable to send to all recipients", "dotnet", Unknown, None, Some(Stage::RcptTo), ".NET System.Net.Mail Strings.resx (SmtpAllRecipientsFailed)"),
+    client!("unable to send to a recipient", "dotnet", Unknown, None, Some(Stage::RcptTo), ".NET System.Net.Mail Strings.resx (SmtpRecipientFailed)"),
+
+    // --- JavaMail / Jakarta Mail (https://jakarta.ee/specifications/mail/, com.sun.mail.smtp) ---
+    client!("authenticationfailedexception", "javamail", AuthFailed, None, Some(Stage::Auth), "JavaMail javax.mail.AuthenticationFailedException / jakarta.mail"),
+    client!("smtpaddressfailedexception", "javamail", Unknown, None, Some(Stage::RcptTo), "JavaMail com.sun.mail.smtp.SMTPAddressFailedException"),
+    client!("smtpsenderfailedexception", "javamail", Unknown, None, Some(Stage::MailFrom), "JavaMail com.sun.mail.smtp.SMTPSenderFailedException"),
+    client!("mailconnectexception", "javamail", NetworkError, None, Some(Stage::Connection), "JavaMail com.sun.mail.util.MailConnectException (\"Couldn't connect to host\")"),
+    client!("sendfailedexception", "javamail", Unknown, None, None, "JavaMail javax.mail.SendFailedException"),
+
+    // --- Python smtplib (https://docs.python.org/3/library/smtplib.html) ---
+    client!("smtpauthenticationerror", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError"),
+    client!("smtprecipientsrefused", "python_smtplib", Unknown, None, Some(Stage::RcptTo), "Python smtplib.SMTPRecipientsRefused"),
+    client!("smtpsenderrefused", "python_smtplib", Unknown, None, Some(Stage::MailFrom), "Python smtplib.SMTPSenderRefused"),
+    client!("smtpdataerror", "python_smtplib", Unknown, None, Some(Stage::EndOfData), "Python smtplib.SMTPDataError"),
+    client!("smtpheloerror", "python_smtplib", Unknown, None, Some(Stage::Helo), "Python smtplib.SMTPHeloError"),
+    client!("smtpconnecterror", "python_smtplib", NetworkError, None, Some(Stage::Greeting), "Python smtplib.SMTPConnectError"),
+    client!("smtpserverdisconnected", "python_smtplib", NetworkError, None, None, "Python smtplib.SMTPServerDisconnected"),
+    client!("smtpnotsupportederror", "python_smtplib", NotImplemented, None, None, "Python smtplib.SMTPNotSupportedError"),
+    client!("smtp auth extension not supported by server", "python_smtplib", NotImplemented, None, Some(Stage::Auth), "Python smtplib SMTP.login() message"),
+    client!("starttls extension not supported by server", "python_smtplib", TlsFailed, None, Some(Stage::Starttls), "Python smtplib SMTP.starttls() message"),
+    // --- Python smtplib messages (https://github.com/python/cpython/blob/main/Lib/smtplib.py:
+    // SMTPServerDisconnected "Connection unexpectedly closed", "please run connect() first", "Server not
+    // connected"; login() "No suitable authentication method found.") and the socket/ssl errors it lets
+    // through (ssl.SSLCertVerificationError, socket.gaierror, ConnectionRefusedError, TimeoutError,
+    // https://docs.python.org/3/library/exceptions.html#os-exceptions, https://docs.python.org/3/library/ssl.html) ---
+    client!("connection unexpectedly closed", "python_smtplib", NetworkError, None, None, "Python smtplib.py getreply() (SMTPServerDisconnected 'Connection unexpectedly closed')"),
+    client!("please run connect() first", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python smtplib.py send() (SMTPServerDisconnected)"),
+    client!("no suitable authentication method found", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.py login() (SMTPException)"),
+    client!("sslcertverificationerror", "python_smtplib", TlsFailed, None, Some(Stage::Starttls), "Python ssl.SSLCertVerificationError"),
+    client!("socket.gaierror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python socket.gaierror (getaddrinfo failure)"),
+    client!("connectionrefusederror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python ConnectionRefusedError (ECONNREFUSED)"),
+    client!("connectionreseterror", "python_smtplib", NetworkError, None, None, "Python ConnectionResetError (ECONNRESET)"),
+
+    // --- Ruby net-smtp (https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb: the exception class
+    // follows the reply code: 4xx SMTPServerBusy, 50x SMTPSyntaxError, 53x SMTPAuthenticationError, other
+    // 5xx SMTPFatalError, so the class itself names no cause; Net::OpenTimeout / Net::ReadTimeout from
+    // net-protocol; "STARTTLS is not supported on this server") ---
+    client!("net::smtpserverbusy", "ruby_net_smtp", Unknown, None, None, "Ruby net-smtp lib/net/smtp.rb (SMTPServerBusy: 4xx reply)"),
+    client!("net::smtpfatalerror", "ruby_net_smtp", Unknown, None, None, "Ruby net-smtp lib/net/smtp.rb (SMTPFatalError: 5xx reply)"),
+    client!("net::smtpsyntaxerror", "ruby_net_smtp", Unknown, None, None, "Ruby net-smtp lib/net/smtp.rb (SMTPSyntaxError: 50x reply)"),
+    client!("net::smtpauthenticationerror", "ruby_net_smtp", Unknown, None, None, "Ruby net-smtp lib/net/smtp.rb (SMTPAuthenticationError: any 53x reply, also 530 STARTTLS)"),
+    client!("net::smtpunknownerror", "ruby_net_smtp", Unknown, None, None, "Ruby net-smtp lib/net/smtp.rb (SMTPUnknownError)"),
+    client!("net::opentimeout", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby net-protocol Net::OpenTimeout (connect timed out)"),
+    client!("net::readtimeout", "ruby_net_smtp", NetworkError, None, None, "Ruby net-protocol Net::ReadTimeout"),
+    client!("starttls is not supported on this server", "ruby_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Ruby net-smtp lib/net/smtp.rb (SMTPUnsupportedCommand)"),
+
+    // --- Jakarta/Angus Mail (https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java,
+    // core/.../util/MailConnectException.java) and the JDK's network and TLS exceptions it wraps
+    // (java.net.UnknownHostException, ConnectException, SocketTimeoutException; javax.net.ssl.SSLHandshakeException
+    // with sun.security messages "PKIX path building failed", "unable to find valid certification path to
+    // requested target", "No subject alternative DNS name matching ... found", "Unrecognized SSL message,
+    // plaintext connection?", "No appropriate protocol (protocol is disabled or cipher suites are inappropriate)") ---
+    client!("could not connect to smtp host", "javamail", NetworkError, None, Some(Stage::Connection), "Angus Mail SMTPTransport.java ('Could not connect to SMTP host: ')"),
+    client!("couldn't connect to host, port", "javamail", NetworkError, None, Some(Stage::Connection), "Angus Mail util/MailConnectException.java"),
+    client!("unknown smtp host", "javamail", NetworkError, None, Some(Stage::Connection), "Angus Mail SMTPTransport.java ('Unknown SMTP host: ')"),
+    client!("could not convert socket to tls", "javamail", TlsFailed, None, Some(Stage::Starttls), "Angus Mail SMTPTransport.java ('Could not convert socket to TLS')"),
+    client!("got bad greeting from smtp host", "javamail", Unknown, None, Some(Stage::Greeting), "Angus Mail SMTPTransport.java ('Got bad greeting from SMTP host: ')"),
+    client!("starttls is required but host does not support starttls", "javamail", TlsFailed, None, Some(Stage::Starttls), "Angus Mail SMTPTransport.java (mail.smtp.starttls.required)"),
+    client!("no authentication mechanisms supported by both server and client", "javamail", AuthFailed, None, Some(Stage::Auth), "Angus Mail SMTPTransport.java"),
+    client!("exception reading response", "javamail", NetworkError, None, None, "Angus Mail SMTPTransport.java ('Exception reading response')"),
+    client!("java.net.unknownhostexception", "javamail", NetworkError, None, Some(Stage::Connection), "JDK java.net.UnknownHostException"),
+    client!("java.net.connectexception", "javamail", NetworkError, None, Some(Stage::Connection), "JDK java.net.ConnectException"),
+    client!("java.net.sockettimeoutexception", "javamail", NetworkError, None, None, "JDK java.net.SocketTimeoutException"),
+    client!("sslhandshakeexception", "javamail", TlsFailed, None, Some(Stage::Starttls), "JDK javax.net.ssl.SSLHandshakeException; MailKit.Security.SslHandshakeException"),
+
+    // --- .NET: System.Net.Mail Strings.resx (https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Mail/src/Resources/Strings.resx:
+    // SmtpSendMailFailure "Failure sending mail.", net_timeout "The operation has timed out.", net_io_connectionclosed,
+    // SmtpAuthResponseInvalid), System.Net.Security Strings.resx (net_auth_eof "Authentication failed because the
+    // remote party has closed the transport stream.", net_ssl_io_cert_validation "The remote certificate is
+    // invalid ...", net_ssl_io_frame "The handshake failed due to an unexpected packet format.") and the
+    // Windows Sockets error texts SocketException carries (WSAECONNREFUSED 10061, WSAETIMEDOUT 10060,
+    // WSAECONNRESET 10054, WSAHOST_NOT_FOUND 11001;
+    // https://learn.microsoft.com/windows/win32/winsock/windows-sockets-error-codes-2) ---
+    client!("smtpexception: failure sending mail", "dotnet_smtpclient", Unknown, None, None, ".NET System.Net.Mail Strings.resx (SmtpSendMailFailure)"),
+    client!("the operation has timed out", "dotnet_smtpclient", NetworkError, None, None, ".NET System.Net.Mail Strings.resx (net_timeout)"),
+    client!("the server returned an invalid response in the authentication handshake", "dotnet_smtpclient", AuthFailed, None, Some(Stage::Auth), ".NET System.Net.Mail Strings.resx (SmtpAuthResponseInvalid)"),
+    client!("unable to connect to the remote server", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), ".NET System.Net WebException (ConnectFailure) wrapped by SmtpException"),
+    client!("authentication failed because the remote party has closed the transport stream", "dotnet_smtpclient", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Security Strings.resx (net_auth_eof): the TLS handshake was cut off"),
+    client!("the remote certificate is invalid", "dotnet_smtpclient", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Security Strings.resx (net_ssl_io_cert_validation and variants)"),
+    client!("the handshake failed due to an unexpected packet format", "dotnet_smtpclient", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Security Strings.resx (net_ssl_io_frame): TLS spoken to a plain-text port"),
+    client!("no connection could be made because the target machine actively refused it", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAECONNREFUSED (10061) text, via System.Net.Sockets.SocketException"),
+    client!("the connected party did not properly respond after a period of time", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAETIMEDOUT (10060) text, via SocketException"),
+    client!("an existing connection was forcibly closed by the remote host", "dotnet_smtpclient", NetworkError, None, None, "Windows Sockets WSAECONNRESET (10054) text, via SocketException"),
+    client!("no such host is known", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAHOST_NOT_FOUND (11001) text, via SocketException"),
+
+    // --- MailKit (https://github.com/jstedfast/MailKit/tree/master/MailKit: Net/Smtp/SmtpClient.cs,
+    // SmtpStream.cs, Security/SslHandshakeException.cs, Security/AuthenticationException.cs) ---
+    client!("smtpcommandexception", "mailkit", Unknown, None, None, "MailKit Net/Smtp/SmtpCommandException.cs (carries the server's reply)"),
+    client!("smtpprotocolexception", "mailkit", Unknown, None, None, "MailKit Net/Smtp/SmtpProtocolException.cs"),
+    client!("mailkit.security.authenticationexception", "mailkit", AuthFailed, None, Some(Stage::Auth), "MailKit Security/AuthenticationException.cs"),
+    client!("the smtp server has unexpectedly disconnected", "mailkit", NetworkError, None, None, "MailKit Net/Smtp/SmtpStream.cs"),
+    client!("an error occurred while attempting to establish an ssl or tls connection", "mailkit", TlsFailed, None, Some(Stage::Starttls), "MailKit Security/SslHandshakeException.cs"),
+    client!("the smtp server does not support authentication", "mailkit", NotImplemented, None, Some(Stage::Auth), "MailKit Net/Smtp/SmtpClient.cs (NotSupportedException)"),
+    client!("the smtp server does not support the starttls extension", "mailkit", TlsFailed, None, Some(Stage::Starttls), "MailKit Net/Smtp/SmtpClient.cs (NotSupportedException)"),
+    client!("no compatible authentication mechanisms found", "mailkit", AuthFailed, None, Some(Stage::Auth), "MailKit Net/Smtp/SmtpClient.cs"),
+    client!("the smtpclient is not connected", "mailkit", NetworkError, None, None, "MailKit Net/Smtp/SmtpClient.cs (ServiceNotConnectedException)"),
+
+    // --- Go: net/smtp (https://github.com/golang/go/blob/master/src/net/smtp/smtp.go, auth.go: "smtp: server
+    // doesn't support AUTH", PlainAuth "unencrypted connection") and the net package's dial errors
+    // ("dial tcp 192.0.2.1:587: connect: connection refused", "i/o timeout", "lookup ...: no such host") ---
+    client!("smtp: server doesn't support auth", "go_net_smtp", NotImplemented, None, Some(Stage::Auth), "Go net/smtp smtp.go (Client.Auth)"),
+    client!("unencrypted connection", "go_net_smtp", TlsRequired, None, Some(Stage::Auth), "Go net/smtp auth.go (PlainAuth refuses to send the password without TLS)"),
+    client!("dial tcp", "go_net_smtp", NetworkError, None, Some(Stage::Connection), "Go net package *OpError ('dial tcp <addr>: ...')"),
+
+    // --- lettre (https://github.com/lettre/lettre/blob/master/src/transport/smtp/error.rs: Display of the error
+    // kinds: "permanent error (550): ...", "transient error (421): ...", "response error", "network error",
+    // "Connection error", "tls error") ---
+    client!("lettre::transport::smtp::error", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Debug form)"),
+    client!("permanent error (", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Kind::Permanent)"),
+    client!("transient error (", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Kind::Transient)"),
+    client!("tls error", "lettre", TlsFailed, None, Some(Stage::Starttls), "lettre src/transport/smtp/error.rs (Kind::Tls)"),
+
+    // ===== Localized messages of the mail programs above, every language they ship. They make up most of
+    // this table (and of its size in the Wasm build): candidates for per-language packs loaded on demand. =====
+
     // PHPMailer translations of the same messages, every language file of
     // https://github.com/PHPMailer/PHPMailer/tree/4a489474e7ef8bbf03c1cb219d8939ea76a7fb40/language (keys
     // 'authenticate', 'connect_host', 'smtp_connect_failed', 'data_not_accepted', 'recipients_failed',
@@ -581,52 +789,7 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("smtp 错误：数据不被接受*", "phpmailer", Unknown, None, Some(Stage::EndOfData), "PHPMailer language/phpmailer.lang-zh_cn.php ('data_not_accepted')"),
     client!("smtp 错误：收件人地址错误*", "phpmailer", Unknown, None, Some(Stage::RcptTo), "PHPMailer language/phpmailer.lang-zh_cn.php ('recipients_failed')"),
     client!("smtp服务器连接失败*", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer language/phpmailer.lang-zh_cn.php ('smtp_connect_failed')"),
-    // PHP stream errors that PHPMailer and Symfony Mailer pass on (php-src main/streams/transports.c,
-    // main/network.c, ext/openssl/xp_ssl.c; https://github.com/php/php-src): "stream_socket_client(): Unable
-    // to connect to ...", "php_network_getaddresses: getaddrinfo for ... failed", "SSL operation failed with
-    // code 1", "Peer certificate CN=... did not match expected CN=...", "Failed to enable crypto".
-    client!("stream_socket_client(): unable to connect to", "php", NetworkError, None, Some(Stage::Connection), "php-src main/streams/transports.c ('unable to connect to %s (%s)') as stream_socket_client() warns it"),
-    client!("fsockopen(): unable to connect to", "php", NetworkError, None, Some(Stage::Connection), "php-src main/streams/transports.c via fsockopen()"),
-    client!("php_network_getaddresses", "php", NetworkError, None, Some(Stage::Connection), "php-src main/network.c ('php_network_getaddresses: getaddrinfo for %s failed: %s')"),
-    client!("ssl operation failed with code", "php", TlsFailed, None, Some(Stage::Starttls), "php-src ext/openssl/xp_ssl.c ('SSL operation failed with code %d. OpenSSL Error messages: ...')"),
-    client!("did not match expected cn", "php", TlsFailed, None, Some(Stage::Starttls), "php-src ext/openssl/xp_ssl.c ('Peer certificate CN=`%s' did not match expected CN=`%s'')"),
-    client!("failed to enable crypto", "php", TlsFailed, None, Some(Stage::Starttls), "php-src ext/openssl/xp_ssl.c (stream_socket_enable_crypto(): 'Failed to enable crypto')"),
 
-    // --- Symfony Mailer (https://github.com/symfony/symfony/tree/7.2/src/Symfony/Component/Mailer/Transport/Smtp)
-    // and Swift Mailer (https://github.com/swiftmailer/swiftmailer/tree/master/lib/classes/Swift/Transport): the
-    // wrapper 'Expected response code X but got code "Y", with message "..."' carries the reply (its X is what
-    // the client wanted, never the reply code); the empty-response forms ('but got an empty response',
-    // 'but got empty code') carry none. ---
-    client!("expected response code", "symfony_mailer", Unknown, None, None, "Symfony Mailer SmtpTransport.php assertResponseCode(); Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
-    client!("connection could not be established with host", "symfony_mailer", NetworkError, None, Some(Stage::Connection), "Symfony Mailer Stream/SocketStream.php; Swift Mailer Transport/StreamBuffer.php"),
-    client!("unable to connect with starttls", "symfony_mailer", TlsFailed, None, Some(Stage::Starttls), "Symfony Mailer EsmtpTransport.php, Stream/SocketStream.php"),
-    client!("unable to connect with tls encryption", "swiftmailer", TlsFailed, None, Some(Stage::Starttls), "Swift Mailer Transport/EsmtpTransport.php"),
-    client!("failed to authenticate on smtp server with username", "symfony_mailer", AuthFailed, None, Some(Stage::Auth), "Symfony Mailer EsmtpTransport.php handleAuth(); Swift Mailer Esmtp/AuthHandler.php"),
-    client!("failed to find an authenticator supported by the smtp server", "symfony_mailer", AuthFailed, None, Some(Stage::Auth), "Symfony Mailer EsmtpTransport.php handleAuth()"),
-    client!("unable to write bytes on the wire", "symfony_mailer", NetworkError, None, None, "Symfony Mailer Stream/AbstractStream.php"),
-    client!("has been closed unexpectedly", "symfony_mailer", NetworkError, None, None, "Symfony Mailer Stream/AbstractStream.php ('Connection to \"%s\" has been closed unexpectedly.')"),
-    client!("unable to read from connection to", "symfony_mailer", NetworkError, None, None, "Symfony Mailer Stream/AbstractStream.php"),
-
-    // --- Thunderbird: mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties ---
-    client!("sending of the message failed", "thunderbird", Unknown, None, None, "Thunderbird composeMsgs.properties (sendFailed)"),
-    client!("please check the message recipient", "thunderbird", Unknown, None, Some(Stage::RcptTo), "Thunderbird composeMsgs.properties (errorSendingRcptCommand)"),
-    client!("please verify that your email address is correct in your account settings", "thunderbird", Unknown, None, Some(Stage::MailFrom), "Thunderbird composeMsgs.properties (errorSendingFromCommand)"),
-    client!("an outgoing server (smtp) error occurred while sending mail", "thunderbird", Unknown, None, Some(Stage::Data), "Thunderbird composeMsgs.properties (errorSendingDataCommand)"),
-    client!("please check the message and try again", "thunderbird", Unknown, None, Some(Stage::EndOfData), "Thunderbird composeMsgs.properties (errorSendingMessage)"),
-    client!("the mail server sent an incorrect greeting", "thunderbird", Unknown, None, Some(Stage::Greeting), "Thunderbird composeMsgs.properties (incorrectSmtpGreeting)"),
-    client!("using starttls since it doesn't advertise that feature", "thunderbird", TlsFailed, None, Some(Stage::Starttls), "Thunderbird composeMsgs.properties (startTlsFailed)"),
-    client!("exceeds a temporary size limit of the server", "thunderbird", MessageTooLarge, None, None, "Thunderbird composeMsgs.properties (smtpTempSizeExceeded)"),
-    client!("exceeds the global size limit", "thunderbird", MessageTooLarge, None, None, "Thunderbird composeMsgs.properties (smtpPermSizeExceeded1/2)"),
-    client!("the server may be incorrectly configured", "thunderbird", NetworkError, None, Some(Stage::Connection), "Thunderbird composeMsgs.properties (smtpSendFailedUnknownServer: \"Outgoing server (SMTP) %S is unknown\")"),
-    client!("the server may be unavailable or is refusing smtp connections", "thunderbird", NetworkError, None, Some(Stage::Connection), "Thunderbird composeMsgs.properties (smtpSendRequestRefused)"),
-    client!("was lost in the middle of the transaction", "thunderbird", NetworkError, None, None, "Thunderbird composeMsgs.properties (smtpSendInterrupted)"),
-    client!("the message could not be sent because the connection to outgoing server (smtp)", "thunderbird", NetworkError, None, None, "Thunderbird composeMsgs.properties (smtpSendInterrupted, smtpSendTimeout)"),
-    client!("could not be sent using outgoing server (smtp)", "thunderbird", Unknown, None, None, "Thunderbird composeMsgs.properties (smtpSendFailedUnknownReason)"),
-    client!("unable to authenticate to outgoing server (smtp)", "thunderbird", AuthFailed, None, Some(Stage::Auth), "Thunderbird composeMsgs.properties (smtpAuthFailure, smtpAuthenticationNotSupported)"),
-    client!("does not support the selected authentication method", "thunderbird", AuthFailed, None, Some(Stage::Auth), "Thunderbird composeMsgs.properties (smtpAuthMechNotSupported)"),
-    client!("does not seem to support encrypted passwords", "thunderbird", AuthFailed, None, Some(Stage::Auth), "Thunderbird composeMsgs.properties (smtpHintAuthEncryptToPlain*)"),
-    client!("does not allow plaintext passwords", "thunderbird", AuthFailed, None, Some(Stage::Auth), "Thunderbird composeMsgs.properties (smtpHintAuthPlainToEncrypt)"),
-    client!("the kerberos/gssapi ticket was not accepted", "thunderbird", AuthFailed, None, Some(Stage::Auth), "Thunderbird composeMsgs.properties (smtpAuthGssapi)"),
     // Thunderbird's send errors in its other languages (https://github.com/thunderbird/thunderbird-l10n/tree/5d7cde6f5d9237b64f7de733bb9fbb121055848a,
     // <lang>/mail/chrome/messenger/messengercompose/composeMsgs.properties; keys sendFailed,
     // errorSendingRcptCommand, errorSendingFromCommand, startTlsFailed, smtpSendFailedUnknownServer,
@@ -1122,14 +1285,11 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("*由於超過允許的收件者數量，訊息並未送*", "thunderbird", TooManyRecipients, None, None, "Thunderbird l10n zh-TW composeMsgs.properties (smtpTooManyRecipients)"),
     client!("*正在寄送的郵件超過了伺服器的大小上限*", "thunderbird", MessageTooLarge, None, None, "Thunderbird l10n zh-TW composeMsgs.properties (smtpPermSizeExceeded2)"),
 
-    // --- Roundcube webmail (its SMTP error message, as quoted in dirtsimple/poste.io issue #26) ---
-    client!("failed to send message", "roundcube", Unknown, None, None, "Roundcube program/localization/en_US/messages.inc (sendingfailed)"),
-    client!("could not send your message", "webmail", Unknown, None, None, "The webmail send-error alert quoted in the smtp-explain design brief (\"Could not send your message. Error 421.\")"),
-    client!("failed to add recipient", "roundcube", Unknown, None, Some(Stage::RcptTo), "Roundcube \"SMTP Error (550): Failed to add recipient ...\" (dirtsimple/poste.io issue #26)"),
+
     // Roundcube's SMTP error messages in every language of
     // https://github.com/roundcube/roundcubemail/tree/28b44419ee44c8749a85e7183325055c2cf68a4d/program/localization (messages.inc keys
     // 'smtpconnerror', 'smtpautherror', 'smtpfromerror', 'smtptoerror': "SMTP Error ($code): ...", split
-    // at the code into the wrapper prefix and the "): ..." text after it; 'smtpsizeerror', 'smtputf8error').
+    // at the code into the wrapper prefix and the ": ..." text after it; 'smtpsizeerror', 'smtputf8error').
     // The $code in parentheses is the server's reply code. Rows whose text starts with a non-ASCII capital are
     // left out (the matcher folds ASCII only); CJK ends are open ('*').
     client!("خطأ smtp (", "roundcube", Unknown, None, None, "Roundcube program/localization/ar/messages.inc ('smtpconnerror prefix')"),
@@ -1195,11 +1355,6 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("smtp fehler: der server unterstützt keine unicode-zeichen in e-mail-adressen", "roundcube", NotImplemented, None, None, "Roundcube program/localization/de_CH/messages.inc ('smtputf8error')"),
     client!("smtp-fehler: nachrichtengröße übersteigt die servergrenze", "roundcube", MessageTooLarge, None, None, "Roundcube program/localization/de_DE/messages.inc ('smtpsizeerror')"),
     client!("smtp-fehler: der server unterstützt unicode in der e-mail-adresse nicht", "roundcube", NotImplemented, None, None, "Roundcube program/localization/de_DE/messages.inc ('smtputf8error')"),
-    client!(": connection to server failed", "roundcube", NetworkError, None, Some(Stage::Connection), "Roundcube program/localization/en_CA/messages.inc ('smtpconnerror')"),
-    client!(": failed to set sender", "roundcube", Unknown, None, Some(Stage::MailFrom), "Roundcube program/localization/en_CA/messages.inc ('smtpfromerror')"),
-    client!(": failed to add recipient", "roundcube", Unknown, None, Some(Stage::RcptTo), "Roundcube program/localization/en_CA/messages.inc ('smtptoerror')"),
-    client!("smtp error: message size exceeds server limit", "roundcube", MessageTooLarge, None, None, "Roundcube program/localization/en_GB/messages.inc ('smtpsizeerror')"),
-    client!("smtp error: server does not support unicode in email address", "roundcube", NotImplemented, None, None, "Roundcube program/localization/en_GB/messages.inc ('smtputf8error')"),
     client!(": ha fallado la conexión con el servidor", "roundcube", NetworkError, None, Some(Stage::Connection), "Roundcube program/localization/es_419/messages.inc ('smtpconnerror')"),
     client!(": error de autenticación", "roundcube", AuthFailed, None, Some(Stage::Auth), "Roundcube program/localization/es_419/messages.inc ('smtpautherror')"),
     client!(": fallo en establecer remitente", "roundcube", Unknown, None, Some(Stage::MailFrom), "Roundcube program/localization/es_419/messages.inc ('smtpfromerror')"),
@@ -1437,15 +1592,8 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("smtp 錯誤：郵件大小超過伺服器限制*", "roundcube", MessageTooLarge, None, None, "Roundcube program/localization/zh_TW/messages.inc ('smtpsizeerror')"),
     client!("smtp 錯誤：伺服器不支援電郵位址有 unicode", "roundcube", NotImplemented, None, None, "Roundcube program/localization/zh_TW/messages.inc ('smtputf8error')"),
 
-    // --- SOGo webmail (https://github.com/Alinto/sogo/blob/ee2ebbb81cc0538626988e47d70ce4c0d4195377/SoObjects/SOGo/SOGoMailer.m: the
-    // "cannot send message: (smtp) ..." reasons; UI/MailerUI/*.lproj/Localizable.strings: what the user
-    // sees, in every language; words with a non-ASCII capital cut out as elsewhere) ---
-    client!("cannot send message: (smtp) all recipients discarded", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo SoObjects/SOGo/SOGoMailer.m"),
-    client!("cannot send message (smtp) - recipients discarded", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo SoObjects/SOGo/SOGoMailer.m"),
-    client!("cannot send message: (smtp) originator not accepted", "sogo", SenderRejected, None, Some(Stage::MailFrom), "SOGo SoObjects/SOGo/SOGoMailer.m"),
-    client!("cannot send message: (smtp) error when connecting", "sogo", NetworkError, None, Some(Stage::Connection), "SOGo SoObjects/SOGo/SOGoMailer.m"),
-    client!("cannot send message: (smtp) authentication failure", "sogo", AuthFailed, None, Some(Stage::Auth), "SOGo SoObjects/SOGo/SOGoMailer.m"),
-    client!("cannot send message: unsupported authentication method", "sogo", AuthFailed, None, Some(Stage::Auth), "SOGo SoObjects/SOGo/SOGoMailer.m"),
+    // SOGo's send errors in its other languages (https://github.com/Alinto/sogo/tree/ee2ebbb81cc0538626988e47d70ce4c0d4195377/UI/MailerUI,
+    // *.lproj/Localizable.strings: the three SMTP messages; words with a non-ASCII capital cut out).
     client!("لا يمكن إرسال الرسالة: جميع العناوين خاطئة", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/Arabic.lproj/Localizable.strings (\"cannot send message: (smtp) all recipients discarded\")"),
     client!("لا يمكن إرسال رسالة. العناوين التالية غير صالحة", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/Arabic.lproj/Localizable.strings (\"cannot send message (smtp) - recipients discarded\")"),
     client!("لا يمكن إرسال الرسالة: خطأ عند الاتصال إلى خادم smtp", "sogo", NetworkError, None, Some(Stage::Connection), "SOGo UI/MailerUI/Arabic.lproj/Localizable.strings (\"cannot send message: (smtp) error when connecting\")"),
@@ -1482,9 +1630,7 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("kan bericht niet versturen: alle ontvangers zijn ongeldig", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/Dutch.lproj/Localizable.strings (\"cannot send message: (smtp) all recipients discarded\")"),
     client!("kan bericht niet versturen: de volgende adressen zijn ongeldig", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/Dutch.lproj/Localizable.strings (\"cannot send message (smtp) - recipients discarded\")"),
     client!("kan bericht niet versturen: fout bij verbinden met de smtp server", "sogo", NetworkError, None, Some(Stage::Connection), "SOGo UI/MailerUI/Dutch.lproj/Localizable.strings (\"cannot send message: (smtp) error when connecting\")"),
-    client!("cannot send message: all recipients are invalid", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/English.lproj/Localizable.strings (\"cannot send message: (smtp) all recipients discarded\")"),
-    client!("cannot send message. the following addresses are invalid", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/English.lproj/Localizable.strings (\"cannot send message (smtp) - recipients discarded\")"),
-    client!("cannot send message: error when connecting to the smtp server", "sogo", NetworkError, None, Some(Stage::Connection), "SOGo UI/MailerUI/English.lproj/Localizable.strings (\"cannot send message: (smtp) error when connecting\")"),
+
     client!("viestiä ei voi lähettää: kaikki vastaanottajat ovat virheellisiä", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/Finnish.lproj/Localizable.strings (\"cannot send message: (smtp) all recipients discarded\")"),
     client!("viestiä ei voi lähettää: seuraavat osoitteet ovat virheellisiä", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/Finnish.lproj/Localizable.strings (\"cannot send message (smtp) - recipients discarded\")"),
     client!("viestiä ei voi lähettää: virhe yhdistettäessä smtp -palvelimeen", "sogo", NetworkError, None, Some(Stage::Connection), "SOGo UI/MailerUI/Finnish.lproj/Localizable.strings (\"cannot send message: (smtp) error when connecting\")"),
@@ -1572,139 +1718,4 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("methu anfon y neges: mae'r holl dderbynwyr yn annilys", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/Welsh.lproj/Localizable.strings (\"cannot send message: (smtp) all recipients discarded\")"),
     client!("methu anfon y neges. mae'r cyfeiriadau canlynol yn annilys", "sogo", Unknown, None, Some(Stage::RcptTo), "SOGo UI/MailerUI/Welsh.lproj/Localizable.strings (\"cannot send message (smtp) - recipients discarded\")"),
     client!("methu anfon y neges: gwall wrth gysylltu â'r gweinydd smtp", "sogo", NetworkError, None, Some(Stage::Connection), "SOGo UI/MailerUI/Welsh.lproj/Localizable.strings (\"cannot send message: (smtp) error when connecting\")"),
-
-    // --- Nextcloud Mail (https://github.com/nextcloud/mail/blob/e5734fe250eba06776802c80bb0e52f3cb625673/src/components/AccountForm.vue:
-    // account test feedback; NewMessageModal.vue: the send error headline) ---
-    client!("smtp server is not reachable", "nextcloud_mail", NetworkError, None, Some(Stage::Connection), "Nextcloud Mail src/components/AccountForm.vue"),
-    client!("smtp username or password is wrong", "nextcloud_mail", AuthFailed, None, Some(Stage::Auth), "Nextcloud Mail src/components/AccountForm.vue"),
-    client!("smtp server denied authentication", "nextcloud_mail", AuthFailed, None, Some(Stage::Auth), "Nextcloud Mail src/components/AccountForm.vue"),
-    client!("smtp authentication error", "nextcloud_mail", AuthFailed, None, Some(Stage::Auth), "Nextcloud Mail src/components/AccountForm.vue"),
-    client!("smtp connection failed", "nextcloud_mail", NetworkError, None, Some(Stage::Connection), "Nextcloud Mail src/components/AccountForm.vue"),
-    client!("error sending your message", "nextcloud_mail", Unknown, None, None, "Nextcloud Mail src/components/NewMessageModal.vue"),
-
-    // --- Apple Mail / iOS Mail (Apple publishes no list; phrasings as quoted in SOURCES.md §4.5) ---
-    client!("cannot send mail", "apple_mail", Unknown, None, None, "iOS Mail alert \"Cannot Send Mail\" (SOURCES.md §4.5)"),
-    client!("cannot send message using the server", "apple_mail", Unknown, None, None, "macOS Mail alert (SOURCES.md §4.5)"),
-    client!("does not allow relaying", "apple_mail", RelayDenied, None, Some(Stage::RcptTo), "iOS Mail: \"was rejected by the server because it does not allow relaying\" (SOURCES.md §4.5)"),
-    client!("the sender address was rejected by the server", "apple_mail", SenderRejected, None, Some(Stage::MailFrom), "iOS Mail (SOURCES.md §4.5)"),
-    client!("the message was rejected by the server", "apple_mail", PolicyRejected, None, Some(Stage::EndOfData), "iOS Mail (SOURCES.md §4.5)"),
-
-    // --- .NET System.Net.Mail.SmtpClient: src/libraries/System.Net.Mail/src/Resources/Strings.resx ---
-    client!("the smtp server requires a secure connection or the client was not authenticated", "dotnet", AuthRequired, Some(530), None, ".NET System.Net.Mail Strings.resx (SmtpMustIssueStartTlsFirst)"),
-    client!("server does not support secure connections", "dotnet", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Mail Strings.resx (MailServerDoesNotSupportStartTls)"),
-    client!("the smtp host was not found", "dotnet", NetworkError, None, Some(Stage::Connection), ".NET System.Net.Mail Strings.resx (MailHostNotFound)"),
-    client!("unable to read data from the transport connection", "dotnet", NetworkError, None, None, ".NET System.Net.Mail Strings.resx (net_io_readfailure)"),
-    client!("client does not have permission to submit mail to this server", "dotnet", AuthRequired, None, None, ".NET System.Net.Mail Strings.resx (SmtpClientNotPermitted)"),
-    client!("unable to send to all recipients", "dotnet", Unknown, None, Some(Stage::RcptTo), ".NET System.Net.Mail Strings.resx (SmtpAllRecipientsFailed)"),
-    client!("unable to send to a recipient", "dotnet", Unknown, None, Some(Stage::RcptTo), ".NET System.Net.Mail Strings.resx (SmtpRecipientFailed)"),
-
-    // --- JavaMail / Jakarta Mail (https://jakarta.ee/specifications/mail/, com.sun.mail.smtp) ---
-    client!("authenticationfailedexception", "javamail", AuthFailed, None, Some(Stage::Auth), "JavaMail javax.mail.AuthenticationFailedException / jakarta.mail"),
-    client!("smtpaddressfailedexception", "javamail", Unknown, None, Some(Stage::RcptTo), "JavaMail com.sun.mail.smtp.SMTPAddressFailedException"),
-    client!("smtpsenderfailedexception", "javamail", Unknown, None, Some(Stage::MailFrom), "JavaMail com.sun.mail.smtp.SMTPSenderFailedException"),
-    client!("mailconnectexception", "javamail", NetworkError, None, Some(Stage::Connection), "JavaMail com.sun.mail.util.MailConnectException (\"Couldn't connect to host\")"),
-    client!("sendfailedexception", "javamail", Unknown, None, None, "JavaMail javax.mail.SendFailedException"),
-
-    // --- Python smtplib (https://docs.python.org/3/library/smtplib.html) ---
-    client!("smtpauthenticationerror", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError"),
-    client!("smtprecipientsrefused", "python_smtplib", Unknown, None, Some(Stage::RcptTo), "Python smtplib.SMTPRecipientsRefused"),
-    client!("smtpsenderrefused", "python_smtplib", Unknown, None, Some(Stage::MailFrom), "Python smtplib.SMTPSenderRefused"),
-    client!("smtpdataerror", "python_smtplib", Unknown, None, Some(Stage::EndOfData), "Python smtplib.SMTPDataError"),
-    client!("smtpheloerror", "python_smtplib", Unknown, None, Some(Stage::Helo), "Python smtplib.SMTPHeloError"),
-    client!("smtpconnecterror", "python_smtplib", NetworkError, None, Some(Stage::Greeting), "Python smtplib.SMTPConnectError"),
-    client!("smtpserverdisconnected", "python_smtplib", NetworkError, None, None, "Python smtplib.SMTPServerDisconnected"),
-    client!("smtpnotsupportederror", "python_smtplib", NotImplemented, None, None, "Python smtplib.SMTPNotSupportedError"),
-    client!("smtp auth extension not supported by server", "python_smtplib", NotImplemented, None, Some(Stage::Auth), "Python smtplib SMTP.login() message"),
-    client!("starttls extension not supported by server", "python_smtplib", TlsFailed, None, Some(Stage::Starttls), "Python smtplib SMTP.starttls() message"),
-    // --- Python smtplib messages (https://github.com/python/cpython/blob/main/Lib/smtplib.py:
-    // SMTPServerDisconnected "Connection unexpectedly closed", "please run connect() first", "Server not
-    // connected"; login() "No suitable authentication method found.") and the socket/ssl errors it lets
-    // through (ssl.SSLCertVerificationError, socket.gaierror, ConnectionRefusedError, TimeoutError,
-    // https://docs.python.org/3/library/exceptions.html#os-exceptions, https://docs.python.org/3/library/ssl.html) ---
-    client!("connection unexpectedly closed", "python_smtplib", NetworkError, None, None, "Python smtplib.py getreply() (SMTPServerDisconnected 'Connection unexpectedly closed')"),
-    client!("please run connect() first", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python smtplib.py send() (SMTPServerDisconnected)"),
-    client!("no suitable authentication method found", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.py login() (SMTPException)"),
-    client!("sslcertverificationerror", "python_smtplib", TlsFailed, None, Some(Stage::Starttls), "Python ssl.SSLCertVerificationError"),
-    client!("socket.gaierror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python socket.gaierror (getaddrinfo failure)"),
-    client!("connectionrefusederror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python ConnectionRefusedError (ECONNREFUSED)"),
-    client!("connectionreseterror", "python_smtplib", NetworkError, None, None, "Python ConnectionResetError (ECONNRESET)"),
-
-    // --- Ruby net-smtp (https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb: the exception class
-    // follows the reply code: 4xx SMTPServerBusy, 50x SMTPSyntaxError, 53x SMTPAuthenticationError, other
-    // 5xx SMTPFatalError, so the class itself names no cause; Net::OpenTimeout / Net::ReadTimeout from
-    // net-protocol; "STARTTLS is not supported on this server") ---
-    client!("net::smtpserverbusy", "ruby_net_smtp", Unknown, None, None, "Ruby net-smtp lib/net/smtp.rb (SMTPServerBusy: 4xx reply)"),
-    client!("net::smtpfatalerror", "ruby_net_smtp", Unknown, None, None, "Ruby net-smtp lib/net/smtp.rb (SMTPFatalError: 5xx reply)"),
-    client!("net::smtpsyntaxerror", "ruby_net_smtp", Unknown, None, None, "Ruby net-smtp lib/net/smtp.rb (SMTPSyntaxError: 50x reply)"),
-    client!("net::smtpauthenticationerror", "ruby_net_smtp", Unknown, None, None, "Ruby net-smtp lib/net/smtp.rb (SMTPAuthenticationError: any 53x reply, also 530 STARTTLS)"),
-    client!("net::smtpunknownerror", "ruby_net_smtp", Unknown, None, None, "Ruby net-smtp lib/net/smtp.rb (SMTPUnknownError)"),
-    client!("net::opentimeout", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby net-protocol Net::OpenTimeout (connect timed out)"),
-    client!("net::readtimeout", "ruby_net_smtp", NetworkError, None, None, "Ruby net-protocol Net::ReadTimeout"),
-    client!("starttls is not supported on this server", "ruby_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Ruby net-smtp lib/net/smtp.rb (SMTPUnsupportedCommand)"),
-
-    // --- Jakarta/Angus Mail (https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java,
-    // core/.../util/MailConnectException.java) and the JDK's network and TLS exceptions it wraps
-    // (java.net.UnknownHostException, ConnectException, SocketTimeoutException; javax.net.ssl.SSLHandshakeException
-    // with sun.security messages "PKIX path building failed", "unable to find valid certification path to
-    // requested target", "No subject alternative DNS name matching ... found", "Unrecognized SSL message,
-    // plaintext connection?", "No appropriate protocol (protocol is disabled or cipher suites are inappropriate)") ---
-    client!("could not connect to smtp host", "javamail", NetworkError, None, Some(Stage::Connection), "Angus Mail SMTPTransport.java ('Could not connect to SMTP host: ')"),
-    client!("couldn't connect to host, port", "javamail", NetworkError, None, Some(Stage::Connection), "Angus Mail util/MailConnectException.java"),
-    client!("unknown smtp host", "javamail", NetworkError, None, Some(Stage::Connection), "Angus Mail SMTPTransport.java ('Unknown SMTP host: ')"),
-    client!("could not convert socket to tls", "javamail", TlsFailed, None, Some(Stage::Starttls), "Angus Mail SMTPTransport.java ('Could not convert socket to TLS')"),
-    client!("got bad greeting from smtp host", "javamail", Unknown, None, Some(Stage::Greeting), "Angus Mail SMTPTransport.java ('Got bad greeting from SMTP host: ')"),
-    client!("starttls is required but host does not support starttls", "javamail", TlsFailed, None, Some(Stage::Starttls), "Angus Mail SMTPTransport.java (mail.smtp.starttls.required)"),
-    client!("no authentication mechanisms supported by both server and client", "javamail", AuthFailed, None, Some(Stage::Auth), "Angus Mail SMTPTransport.java"),
-    client!("exception reading response", "javamail", NetworkError, None, None, "Angus Mail SMTPTransport.java ('Exception reading response')"),
-    client!("java.net.unknownhostexception", "javamail", NetworkError, None, Some(Stage::Connection), "JDK java.net.UnknownHostException"),
-    client!("java.net.connectexception", "javamail", NetworkError, None, Some(Stage::Connection), "JDK java.net.ConnectException"),
-    client!("java.net.sockettimeoutexception", "javamail", NetworkError, None, None, "JDK java.net.SocketTimeoutException"),
-    client!("sslhandshakeexception", "javamail", TlsFailed, None, Some(Stage::Starttls), "JDK javax.net.ssl.SSLHandshakeException; MailKit.Security.SslHandshakeException"),
-
-    // --- .NET: System.Net.Mail Strings.resx (https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Mail/src/Resources/Strings.resx:
-    // SmtpSendMailFailure "Failure sending mail.", net_timeout "The operation has timed out.", net_io_connectionclosed,
-    // SmtpAuthResponseInvalid), System.Net.Security Strings.resx (net_auth_eof "Authentication failed because the
-    // remote party has closed the transport stream.", net_ssl_io_cert_validation "The remote certificate is
-    // invalid ...", net_ssl_io_frame "The handshake failed due to an unexpected packet format.") and the
-    // Windows Sockets error texts SocketException carries (WSAECONNREFUSED 10061, WSAETIMEDOUT 10060,
-    // WSAECONNRESET 10054, WSAHOST_NOT_FOUND 11001;
-    // https://learn.microsoft.com/windows/win32/winsock/windows-sockets-error-codes-2) ---
-    client!("smtpexception: failure sending mail", "dotnet_smtpclient", Unknown, None, None, ".NET System.Net.Mail Strings.resx (SmtpSendMailFailure)"),
-    client!("the operation has timed out", "dotnet_smtpclient", NetworkError, None, None, ".NET System.Net.Mail Strings.resx (net_timeout)"),
-    client!("the server returned an invalid response in the authentication handshake", "dotnet_smtpclient", AuthFailed, None, Some(Stage::Auth), ".NET System.Net.Mail Strings.resx (SmtpAuthResponseInvalid)"),
-    client!("unable to connect to the remote server", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), ".NET System.Net WebException (ConnectFailure) wrapped by SmtpException"),
-    client!("authentication failed because the remote party has closed the transport stream", "dotnet_smtpclient", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Security Strings.resx (net_auth_eof): the TLS handshake was cut off"),
-    client!("the remote certificate is invalid", "dotnet_smtpclient", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Security Strings.resx (net_ssl_io_cert_validation and variants)"),
-    client!("the handshake failed due to an unexpected packet format", "dotnet_smtpclient", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Security Strings.resx (net_ssl_io_frame): TLS spoken to a plain-text port"),
-    client!("no connection could be made because the target machine actively refused it", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAECONNREFUSED (10061) text, via System.Net.Sockets.SocketException"),
-    client!("the connected party did not properly respond after a period of time", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAETIMEDOUT (10060) text, via SocketException"),
-    client!("an existing connection was forcibly closed by the remote host", "dotnet_smtpclient", NetworkError, None, None, "Windows Sockets WSAECONNRESET (10054) text, via SocketException"),
-    client!("no such host is known", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAHOST_NOT_FOUND (11001) text, via SocketException"),
-
-    // --- MailKit (https://github.com/jstedfast/MailKit/tree/master/MailKit: Net/Smtp/SmtpClient.cs,
-    // SmtpStream.cs, Security/SslHandshakeException.cs, Security/AuthenticationException.cs) ---
-    client!("smtpcommandexception", "mailkit", Unknown, None, None, "MailKit Net/Smtp/SmtpCommandException.cs (carries the server's reply)"),
-    client!("smtpprotocolexception", "mailkit", Unknown, None, None, "MailKit Net/Smtp/SmtpProtocolException.cs"),
-    client!("mailkit.security.authenticationexception", "mailkit", AuthFailed, None, Some(Stage::Auth), "MailKit Security/AuthenticationException.cs"),
-    client!("the smtp server has unexpectedly disconnected", "mailkit", NetworkError, None, None, "MailKit Net/Smtp/SmtpStream.cs"),
-    client!("an error occurred while attempting to establish an ssl or tls connection", "mailkit", TlsFailed, None, Some(Stage::Starttls), "MailKit Security/SslHandshakeException.cs"),
-    client!("the smtp server does not support authentication", "mailkit", NotImplemented, None, Some(Stage::Auth), "MailKit Net/Smtp/SmtpClient.cs (NotSupportedException)"),
-    client!("the smtp server does not support the starttls extension", "mailkit", TlsFailed, None, Some(Stage::Starttls), "MailKit Net/Smtp/SmtpClient.cs (NotSupportedException)"),
-    client!("no compatible authentication mechanisms found", "mailkit", AuthFailed, None, Some(Stage::Auth), "MailKit Net/Smtp/SmtpClient.cs"),
-    client!("the smtpclient is not connected", "mailkit", NetworkError, None, None, "MailKit Net/Smtp/SmtpClient.cs (ServiceNotConnectedException)"),
-
-    // --- Go: net/smtp (https://github.com/golang/go/blob/master/src/net/smtp/smtp.go, auth.go: "smtp: server
-    // doesn't support AUTH", PlainAuth "unencrypted connection") and the net package's dial errors
-    // ("dial tcp 192.0.2.1:587: connect: connection refused", "i/o timeout", "lookup ...: no such host") ---
-    client!("smtp: server doesn't support auth", "go_net_smtp", NotImplemented, None, Some(Stage::Auth), "Go net/smtp smtp.go (Client.Auth)"),
-    client!("unencrypted connection", "go_net_smtp", TlsRequired, None, Some(Stage::Auth), "Go net/smtp auth.go (PlainAuth refuses to send the password without TLS)"),
-    client!("dial tcp", "go_net_smtp", NetworkError, None, Some(Stage::Connection), "Go net package *OpError ('dial tcp <addr>: ...')"),
-
-    // --- lettre (https://github.com/lettre/lettre/blob/master/src/transport/smtp/error.rs: Display of the error
-    // kinds: "permanent error (550): ...", "transient error (421): ...", "response error", "network error",
-    // "Connection error", "tls error") ---
-    client!("lettre::transport::smtp::error", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Debug form)"),
-    client!("permanent error (", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Kind::Permanent)"),
-    client!("transient error (", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Kind::Transient)"),
-    client!("tls error", "lettre", TlsFailed, None, Some(Stage::Starttls), "lettre src/transport/smtp/error.rs (Kind::Tls)"),
 ];
