@@ -293,13 +293,13 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("the message was rejected by the server", "apple_mail", PolicyRejected, None, Some(Stage::EndOfData), "iOS Mail (SOURCES.md §4.5)"),
 
     // --- .NET System.Net.Mail.SmtpClient: src/libraries/System.Net.Mail/src/Resources/Strings.resx ---
-    client!("the smtp server requires a secure connection or the client was not authenticated", "dotnet", AuthRequired, Some(530), None, ".NET System.Net.Mail Strings.resx (SmtpMustIssueStartTlsFirst)"),
-    client!("server does not support secure connections", "dotnet", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Mail Strings.resx (MailServerDoesNotSupportStartTls)"),
-    client!("the smtp host was not found", "dotnet", NetworkError, None, Some(Stage::Connection), ".NET System.Net.Mail Strings.resx (MailHostNotFound)"),
-    client!("unable to read data from the transport connection", "dotnet", NetworkError, None, None, ".NET System.Net.Mail Strings.resx (net_io_readfailure)"),
-    client!("client does not have permission to submit mail to this server", "dotnet", AuthRequired, None, None, ".NET System.Net.Mail Strings.resx (SmtpClientNotPermitted)"),
-    client!("unable to send to all recipients", "dotnet", Unknown, None, Some(Stage::RcptTo), ".NET System.Net.Mail Strings.resx (SmtpAllRecipientsFailed)"),
-    client!("unable to send to a recipient", "dotnet", Unknown, None, Some(Stage::RcptTo), ".NET System.Net.Mail Strings.resx (SmtpRecipientFailed)"),
+    client!("the smtp server requires a secure connection or the client was not authenticated", "dotnet_smtpclient", AuthRequired, Some(530), None, ".NET System.Net.Mail Strings.resx (SmtpMustIssueStartTlsFirst)"),
+    client!("server does not support secure connections", "dotnet_smtpclient", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Mail Strings.resx (MailServerDoesNotSupportStartTls)"),
+    client!("the smtp host was not found", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), ".NET System.Net.Mail Strings.resx (MailHostNotFound)"),
+    client!("unable to read data from the transport connection", "dotnet_smtpclient", NetworkError, None, None, ".NET System.Net.Mail Strings.resx (net_io_readfailure)"),
+    client!("client does not have permission to submit mail to this server", "dotnet_smtpclient", AuthRequired, None, None, ".NET System.Net.Mail Strings.resx (SmtpClientNotPermitted)"),
+    client!("unable to send to all recipients", "dotnet_smtpclient", Unknown, None, Some(Stage::RcptTo), ".NET System.Net.Mail Strings.resx (SmtpAllRecipientsFailed)"),
+    client!("unable to send to a recipient", "dotnet_smtpclient", Unknown, None, Some(Stage::RcptTo), ".NET System.Net.Mail Strings.resx (SmtpRecipientFailed)"),
 
     // --- JavaMail / Jakarta Mail (https://jakarta.ee/specifications/mail/, com.sun.mail.smtp) ---
     client!("authenticationfailedexception", "javamail", AuthFailed, None, Some(Stage::Auth), "JavaMail javax.mail.AuthenticationFailedException / jakarta.mail"),
