@@ -197,6 +197,7 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("the following from address failed", "phpmailer", Unknown, None, Some(Stage::MailFrom), "PHPMailer src/PHPMailer.php language 'from_failed'"),
     client!("smtp server error:", "phpmailer", Unknown, None, None, "PHPMailer src/PHPMailer.php language 'smtp_error'"),
     client!("server does not support smtputf8 needed to send to unicode addresses", "phpmailer", NotImplemented, None, None, "PHPMailer src/PHPMailer.php language 'smtputf8'"),
+    client!("could not instantiate mail function", "phpmailer", ServerError, None, None, "PHPMailer src/PHPMailer.php language 'instantiate' (PHP's mail() and the local sendmail failed)"),
     client!("failed to connect to server", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer src/SMTP.php (\"SMTP ERROR: Failed to connect to server\")"),
     client!("password command failed", "phpmailer", AuthFailed, None, Some(Stage::Auth), "PHPMailer src/SMTP.php (\"SMTP ERROR: Password command failed\")"),
     client!("username command failed", "phpmailer", AuthFailed, None, Some(Stage::Auth), "PHPMailer src/SMTP.php (\"SMTP ERROR: Username command failed\")"),
@@ -231,6 +232,10 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("unable to write bytes on the wire", "symfony_mailer", NetworkError, None, None, "Symfony Mailer Stream/AbstractStream.php"),
     client!("has been closed unexpectedly", "symfony_mailer", NetworkError, None, None, "Symfony Mailer Stream/AbstractStream.php ('Connection to \"%s\" has been closed unexpectedly.')"),
     client!("unable to read from connection to", "symfony_mailer", NetworkError, None, None, "Symfony Mailer Stream/AbstractStream.php"),
+    // Exception class names in Symfony / Laravel / Swift Mailer traces: wrappers.
+    client!("transportexception", "symfony_mailer", Unknown, None, None, "Symfony Mailer Exception/TransportException.php"),
+    client!("unexpectedresponseexception", "symfony_mailer", Unknown, None, None, "Symfony Mailer Exception/UnexpectedResponseException.php"),
+    client!("swift_transportexception", "swiftmailer", Unknown, None, None, "Swift Mailer lib/classes/Swift/TransportException.php"),
 
     // --- Thunderbird: mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties ---
     client!("sending of the message failed", "thunderbird", Unknown, None, None, "Thunderbird composeMsgs.properties (sendFailed)"),
@@ -307,6 +312,10 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("smtpsenderfailedexception", "javamail", Unknown, None, Some(Stage::MailFrom), "JavaMail com.sun.mail.smtp.SMTPSenderFailedException"),
     client!("mailconnectexception", "javamail", NetworkError, None, Some(Stage::Connection), "JavaMail com.sun.mail.util.MailConnectException (\"Couldn't connect to host\")"),
     client!("sendfailedexception", "javamail", Unknown, None, None, "JavaMail javax.mail.SendFailedException"),
+    // The wrapper class names as stack traces print them (Angus/Jakarta Mail com.sun.mail.smtp.SMTPSendFailedException,
+    // jakarta.mail.MessagingException): they carry the reply and name no cause.
+    client!("smtpsendfailedexception", "javamail", Unknown, None, None, "Angus/Jakarta Mail SMTPSendFailedException (carries the server's reply)"),
+    client!("mail.messagingexception", "javamail", Unknown, None, None, "javax.mail / jakarta.mail MessagingException"),
 
     // --- Python smtplib (https://docs.python.org/3/library/smtplib.html) ---
     client!("smtpauthenticationerror", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError"),
@@ -317,6 +326,7 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("smtpconnecterror", "python_smtplib", NetworkError, None, Some(Stage::Greeting), "Python smtplib.SMTPConnectError"),
     client!("smtpserverdisconnected", "python_smtplib", NetworkError, None, None, "Python smtplib.SMTPServerDisconnected"),
     client!("smtpnotsupportederror", "python_smtplib", NotImplemented, None, None, "Python smtplib.SMTPNotSupportedError"),
+    client!("smtpresponseexception", "python_smtplib", Unknown, None, None, "Python smtplib.SMTPResponseException (carries smtp_code and smtp_error)"),
     client!("smtp auth extension not supported by server", "python_smtplib", NotImplemented, None, Some(Stage::Auth), "Python smtplib SMTP.login() message"),
     client!("starttls extension not supported by server", "python_smtplib", TlsFailed, None, Some(Stage::Starttls), "Python smtplib SMTP.starttls() message"),
     // --- Python smtplib messages (https://github.com/python/cpython/blob/main/Lib/smtplib.py:
