@@ -813,6 +813,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("sender address not allowed", SenderRejected, Medium),
     phrase!("from/sender name is not valid", SenderRejected, Medium),
     phrase!("spoofed mail from", SenderRejected, Medium),
+    // qmail-smtpd's "mfcheck" patch (err_hmf: "553 sorry, your envelope sender domain must exist (#5.7.1)") and
+    // Plan 9 upas smtpd ("554 5.1.8 Sender domain must exist: %s", 9front sys/src/cmd/upas/smtp/smtpd.c): the
+    // sender's domain, not the recipient's.
+    phrase!("sender domain must exist", SenderRejected, Strong),
 
     // --- sender_authentication ---
     // Gmail 5.7.26 ("Unauthenticated email from ... is not accepted due to domain's DMARC policy",
@@ -1104,6 +1108,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("this system is not configured to relay mail", RelayDenied, Strong),
     phrase!("not a gateway", RelayDenied, Medium),
     phrase!("specified domain is not allowed", RelayDenied, Medium),
+    // Mireka (https://github.com/hontvari/mireka: RejectException(550, "Relaying prohibited, user is not local
+    // ...")) and Exchange 5.5 ("Relaying Prohibited", Microsoft KB on relay restrictions).
+    phrase!("relaying prohibited", RelayDenied, Strong),
     // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Relaying denied. IP name lookup failed [%s]", "550
     // Relaying denied. IP name possibly forged [%s]": relaying refused, the failed lookup is only why the
     // client was not recognised).
