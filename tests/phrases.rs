@@ -422,3 +422,56 @@ fn client_headline_row_does_not_win_over_a_specific_row() {
     assert_eq!(e.category.id, Category::SenderRejected);
     assert_eq!(e.stage, Some(Stage::MailFrom));
 }
+
+#[test]
+fn every_client_row_that_names_a_cause_decides_alone() {
+    // A client or library message with no server reply inside is explained by its own row: its
+    // category, never a success. (Rows marked Unknown are wrappers and decide nothing.)
+    let mut failures = Vec::new();
+    for c in CLIENT_ERRORS.iter().filter(|c| c.category != Category::Unknown) {
+        let input = c.pattern.trim_matches('*');
+        let e = explain(input);
+        if e.category.id != c.category {
+            failures.push(format!("{input:?} ({}): {} (want {})", c.client, e.category.id, c.category));
+        }
+    }
+    assert!(failures.is_empty(), "{} client rows do not decide alone:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn success_replies_of_the_mined_programs_match_no_failure_wording() {
+    // Success and intermediate replies from the same source files the failure wording was mined
+    // from (Postfix smtpd.c, Exim smtp_in.c/receive.c, OpenSMTPD smtp_session.c, Haraka
+    // connection.js, Dovecot lib-smtp, Stalwart inbound/*.rs, Postal smtp_server/client.rb, RFC 5321
+    // §4.2.3): without their code, no phrase may read them as a failure; with it, they stay a success.
+    let replies = [
+        "250 2.0.0 Ok: queued as 4BCD12345",
+        "250 2.1.5 Ok",
+        "235 2.7.0 Authentication successful",
+        "220 2.0.0 Ready to start TLS",
+        "250 OK id=1abcDE-000123-AB",
+        "235 Authentication succeeded",
+        "354 Enter message, ending with \".\" on a line by itself",
+        "250 2.0.0 12345678 Message accepted for delivery",
+        "250 mx.example.com Hello mail.example.net [192.0.2.1], pleased to meet you",
+        "235 2.7.0 Logged in.",
+        "250 2.0.0 Message queued for delivery.",
+        "250 2.6.0 Chunk accepted.",
+        "235 Granted for example/main",
+        "354 Go ahead",
+        "250 Requested mail action okay, completed",
+        "354 Start mail input; end with <CRLF>.<CRLF>",
+        "221 2.0.0 Bye",
+    ];
+    for reply in replies {
+        let e = explain(reply);
+        assert!(matches!(e.category.id, Category::Delivered | Category::Intermediate), "{reply}: {}", e.category.id);
+        let text = reply.splitn(2, ' ').nth(1).unwrap_or_default();
+        let bare = explain(text);
+        assert!(
+            matches!(bare.category.id, Category::Unknown | Category::Delivered | Category::Intermediate),
+            "{text:?} reads as {}",
+            bare.category.id
+        );
+    }
+}
