@@ -466,7 +466,7 @@ fn success_replies_of_the_mined_programs_match_no_failure_wording() {
     for reply in replies {
         let e = explain(reply);
         assert!(matches!(e.category.id, Category::Delivered | Category::Intermediate), "{reply}: {}", e.category.id);
-        let text = reply.splitn(2, ' ').nth(1).unwrap_or_default();
+        let text = reply.split_once(' ').map_or("", |(_, rest)| rest);
         let bare = explain(text);
         assert!(
             matches!(bare.category.id, Category::Unknown | Category::Delivered | Category::Intermediate),
