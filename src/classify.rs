@@ -143,7 +143,7 @@ fn read_codes(finding: &Finding, hits: &[Hit]) -> Codes {
     let status = finding.status.map(|s| s.value);
     // The first client row that names a cause; else the first that only marks a client.
     let client_hits = || hits.iter().filter_map(|h| match h.rule {
-        Rule::Client(i) => Some((*h, &CLIENT_ERRORS[i])),
+        Rule::Client(i) => Some((*h, CLIENT_ERRORS[i])),
         _ => None,
     });
     let client = client_hits().find(|(_, row)| row.category != Category::Unknown).or_else(|| client_hits().next());

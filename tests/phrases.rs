@@ -130,7 +130,7 @@ fn no_reason_texts_carry_no_deciding_phrase() {
 fn client_patterns_are_well_formed_and_unique() {
     let mut problems: Vec<String> = CLIENT_ERRORS.iter().flat_map(|c| form_problems("CLIENT_ERRORS", c.pattern)).collect();
     let mut seen: HashMap<String, &str> = HashMap::new();
-    for c in CLIENT_ERRORS {
+    for c in CLIENT_ERRORS.iter() {
         if let Some(first) = seen.insert(key(c.pattern), c.client) {
             problems.push(format!("CLIENT_ERRORS: {:?} twice ({first} and {})", c.pattern, c.client));
         }

@@ -13,6 +13,8 @@
 //! Outlook codes: `HR_E(n)` in `imnxport.h` is `MAKE_SCODE(SEVERITY_ERROR, FACILITY_INTERNET, n)`,
 //! so `IXP_E_FAILED_TO_CONNECT = HR_E(0xCC0E)` is shown by Outlook as `0x800CCC0E`.
 
+use std::sync::LazyLock;
+
 use super::ClientError;
 use crate::taxonomy::{Category as C, Stage};
 
@@ -23,9 +25,13 @@ macro_rules! client {
     };
 }
 
-/// Known client errors.
+/// Every client row: the rows in the programs' own (English) words, then, in native builds,
+/// [`LOCALIZED`]. Built once on first use.
+pub static CLIENT_ERRORS: LazyLock<Vec<&'static ClientError>> = LazyLock::new(|| ENGLISH.iter().chain(LOCALIZED).collect());
+
+/// Client errors in the programs' own (English) words.
 #[rustfmt::skip]
-pub static CLIENT_ERRORS: &[ClientError] = &[
+static ENGLISH: &[ClientError] = &[
     // --- Outlook / Outlook Express / Windows Live Mail: imnxport.h "General Imnxport Return Values" ---
     client!("0x800ccc00", "outlook", AuthFailed, None, Some(Stage::Auth), "Windows SDK imnxport.h (IXP_E_LOAD_SICILY_FAILED)"),
     client!("0x800ccc01", "outlook", TlsFailed, None, Some(Stage::Starttls), "Windows SDK imnxport.h (IXP_E_INVALID_CERT_CN)"),
@@ -420,9 +426,19 @@ pub static CLIENT_ERRORS: &[ClientError] = &[
     client!("permanent error (", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Kind::Permanent)"),
     client!("transient error (", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Kind::Transient)"),
     client!("tls error", "lettre", TlsFailed, None, Some(Stage::Starttls), "lettre src/transport/smtp/error.rs (Kind::Tls)"),
+];
 
-    // ===== Localized messages of the mail programs above, every language they ship. They make up most of
-    // this table (and of its size in the Wasm build): candidates for per-language packs loaded on demand. =====
+/// The localized messages of the mail programs above, every language they ship (most of the
+/// rows of this file). Native builds only: in the WebAssembly build they would take a quarter
+/// of the size budget, so the browser recognises these programs' English messages only until
+/// they move to a pack loaded on demand.
+#[cfg(target_arch = "wasm32")]
+static LOCALIZED: &[ClientError] = &[];
+
+/// The localized messages of the mail programs above, every language they ship.
+#[cfg(not(target_arch = "wasm32"))]
+#[rustfmt::skip]
+static LOCALIZED: &[ClientError] = &[
 
     // PHPMailer translations of the same messages, every language file of
     // https://github.com/PHPMailer/PHPMailer/tree/4a489474e7ef8bbf03c1cb219d8939ea76a7fb40/language (keys
