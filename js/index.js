@@ -1,18 +1,95 @@
 // Browser and bundler entry. Load the Wasm once with `await init()`, then call the functions.
 // By default the .wasm file and the English provider-text pack are fetched from next to this
-// file (new URL(..., import.meta.url)), which bundlers such as Vite, webpack 5 and esbuild
-// understand; pass URLs (or a Response, bytes, a WebAssembly.Module) to load them elsewhere.
+// file (new URL(..., import.meta.url)), which Vite, webpack 5, Rollup and Parcel understand;
+// pass URLs (or a Response, bytes, a WebAssembly.Module) to load them elsewhere (esbuild: see
+// the README).
 import initWasm from './wasm/smtp_explain.js';
-import { loadPack, markReady } from './api.js';
+import { loadPack, markReady, isReady } from './api.js';
 
 export * from './api.js';
 
-let loading;
+/** The attempt in flight, or the one that succeeded; a failed attempt is forgotten. */
+let loading = null;
+/** Whether the English provider texts still have to be loaded (a failed fetch is retried). */
+let packMissing = true;
+
+function defaultUrl(name) {
+  // Written out in full for each file: bundlers find assets by this exact pattern.
+  return name === 'wasm'
+    ? new URL('./wasm/smtp_explain_bg.wasm', import.meta.url)
+    : new URL('./packs/en-providers.txt', import.meta.url);
+}
+
+/** Reads a file: URL when the browser entry runs in Node (a DOM emulation in tests). */
+async function readLocal(url) {
+  const fs = globalThis.process?.getBuiltinModule?.('fs');
+  if (!fs) throw new Error(`smtp-explain: cannot read ${url} here`);
+  return fs.promises.readFile(new URL(String(url)));
+}
+
+function isUrl(source) {
+  return typeof source === 'string' || source instanceof URL || (typeof Request === 'function' && source instanceof Request);
+}
+
+async function get(source) {
+  const href = typeof source === 'string' ? source : source instanceof URL ? source.href : null;
+  if (href !== null && href.startsWith('file:')) return readLocal(href);
+  return fetch(source);
+}
+
+/** Compiles the module from any WasmSource: streaming where the server sends application/wasm,
+ * else from the bytes (a wrong content type is not an error). */
+async function compile(source) {
+  if (source instanceof WebAssembly.Module) return source;
+  let response = isUrl(source) ? await get(source) : await source;
+  if (typeof Response === 'function' && response instanceof Response) {
+    if (!response.ok) throw new Error(`smtp-explain: could not load the WebAssembly module (HTTP ${response.status} ${response.url})`);
+    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+      return WebAssembly.compileStreaming(response);
+    }
+    response = await response.arrayBuffer();
+  }
+  return WebAssembly.compile(response);
+}
+
+async function fetchText(source) {
+  try {
+    if (source instanceof URL || typeof source === 'string') {
+      const href = String(source);
+      if (href.startsWith('file:')) return new TextDecoder().decode(await readLocal(href));
+    }
+    const response = await fetch(source);
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
+
+async function load(settings) {
+  const packSource = settings.providerTexts === false || !packMissing
+    ? null
+    : settings.providerTexts ?? defaultUrl('pack');
+  const pack = packSource === null ? null : fetchText(packSource);
+  if (!isReady()) {
+    const module = await compile(settings.wasm ?? defaultUrl('wasm'));
+    await initWasm({ module_or_path: module });
+    markReady();
+  }
+  const text = await pack;
+  if (text) {
+    loadPack('en', text);
+    packMissing = false;
+  }
+  return packSource !== null && !text;
+}
 
 /**
- * Loads the WebAssembly module (streaming compilation where the server sends
- * application/wasm) and, in parallel, the English provider texts. Safe to call many times;
- * later calls return the same promise.
+ * Loads the WebAssembly module (compiling while it downloads where the server sends
+ * application/wasm) and, in parallel, the English provider texts. Safe to call many times:
+ * calls share one attempt, and once it succeeded they resolve at once. A failed attempt is
+ * not kept: the next call tries again (with the options of that call). When only the
+ * provider texts failed, init() resolves and the next call fetches them again.
  * @param {string | URL | Request | Response | BufferSource | WebAssembly.Module | {wasm?: any, providerTexts?: string | URL | false}} [options]
  * @returns {Promise<void>}
  */
@@ -20,15 +97,14 @@ export function init(options) {
   const settings = options !== undefined && options !== null && typeof options === 'object' && ('wasm' in options || 'providerTexts' in options)
     ? options
     : { wasm: options };
-  loading ??= (async () => {
-    const packUrl = settings.providerTexts ?? new URL('./packs/en-providers.txt', import.meta.url);
-    const pack = packUrl === false
-      ? Promise.resolve(null)
-      : fetch(packUrl).then((r) => (r.ok ? r.text() : null)).catch(() => null);
-    await initWasm(settings.wasm === undefined ? undefined : { module_or_path: settings.wasm });
-    markReady();
-    const text = await pack;
-    if (text) loadPack('en', text);
-  })();
+  if (!loading) {
+    const attempt = load(settings).then((packFailed) => {
+      if (packFailed && loading === attempt) loading = null;
+    });
+    loading = attempt;
+    attempt.catch(() => {
+      if (loading === attempt) loading = null;
+    });
+  }
   return loading;
 }
