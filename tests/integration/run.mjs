@@ -188,6 +188,7 @@ for (const [name, options, files] of tsconfigs) {
 
 await check('Vitest + jsdom 26', 'nothing', () => sh(vitest, bin(vitest, 'vitest'), ['run', 'jsdom.test.js']));
 await check('Vitest + happy-dom', 'nothing', () => sh(vitest, bin(vitest, 'vitest'), ['run', 'happy-dom.test.js']));
+await check('happy-dom registered after the import (define() later)', 'call SmtpExplainElement.define() after the DOM is set up', () => sh(vitest, bin(vitest, 'vitest'), ['run', 'late-dom.test.js']));
 
 await browser?.close();
 if (!keep) rmSync(work, { recursive: true, force: true });
