@@ -104,6 +104,8 @@ const moduleHtml = (src) => `<!doctype html><html lang="en"><head><meta charset=
 const classicHtml = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"><script src="${src}"></script></head><body></body></html>`;
 
 // ── The matrix ───────────────────────────────────────────────────────────────────────────
+await check('What the package ships (ES2020, source maps, custom-elements.json, metadata)', '—', () => sh(root, process.execPath, ['--test', 'tests/integration/package.test.mjs']));
+
 console.log(`integration: packing into ${work} (npm cache ${cache})`);
 execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
