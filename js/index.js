@@ -5,6 +5,7 @@
 // the README).
 import initWasm from './wasm/smtp_explain.js';
 import { loadPack, markReady, isReady } from './api.js';
+import { defaultWasm, defaultProviderTexts } from './sources.js';
 
 export * from './api.js';
 
@@ -12,13 +13,6 @@ export * from './api.js';
 let loading = null;
 /** Whether the English provider texts still have to be loaded (a failed fetch is retried). */
 let packMissing = true;
-
-function defaultUrl(name) {
-  // Written out in full for each file: bundlers find assets by this exact pattern.
-  return name === 'wasm'
-    ? new URL('./wasm/smtp_explain_bg.wasm', import.meta.url)
-    : new URL('./packs/en-providers.txt', import.meta.url);
-}
 
 /** Reads a file: URL when the browser entry runs in Node (a DOM emulation in tests). */
 async function readLocal(url) {
@@ -54,6 +48,8 @@ async function compile(source) {
 }
 
 async function fetchText(source) {
+  // The single-file build passes the text itself.
+  if (source && typeof source === 'object' && typeof source.text === 'string') return source.text;
   try {
     if (source instanceof URL || typeof source === 'string') {
       const href = String(source);
@@ -69,10 +65,10 @@ async function fetchText(source) {
 async function load(settings) {
   const packSource = settings.providerTexts === false || !packMissing
     ? null
-    : settings.providerTexts ?? defaultUrl('pack');
+    : settings.providerTexts ?? defaultProviderTexts();
   const pack = packSource === null ? null : fetchText(packSource);
   if (!isReady()) {
-    const module = await compile(settings.wasm ?? defaultUrl('wasm'));
+    const module = await compile(settings.wasm ?? defaultWasm());
     await initWasm({ module_or_path: module });
     markReady();
   }

@@ -57,7 +57,7 @@ mkdirSync(join(dist, 'packs'), { recursive: true });
 writeFileSync(join(dist, 'packs', 'en-providers.txt'), pack);
 
 // The JS entries: lowered to ES2020 (the support list in the README; tests/node checks it)
-// with source maps onto js/, which ships beside them; their types are copied.
+// without comments and spaces, with source maps that carry the sources; their types are copied.
 const esbuild = await import('esbuild');
 const ES_TARGET = 'es2020';
 for (const name of readdirSync(join(root, 'js'))) {
@@ -69,6 +69,8 @@ for (const name of readdirSync(join(root, 'js'))) {
     const source = readFileSync(join(root, 'js', name), 'utf8');
     const out = await esbuild.transform(source, {
       format: 'esm', target: ES_TARGET, sourcemap: 'external', sourcefile: `../js/${name}`, sourcesContent: true, charset: 'utf8', legalComments: 'inline',
+      // Comments and spaces go (the maps keep the source); names stay, for readable stack traces.
+      minifyWhitespace: true, minifySyntax: true,
     });
     writeFileSync(join(dist, name), `${out.code}//# sourceMappingURL=${name}.map\n`);
     writeFileSync(join(dist, `${name}.map`), out.map);
@@ -77,7 +79,7 @@ for (const name of readdirSync(join(root, 'js'))) {
 // The wasm-bindgen glue, lowered the same way (it is generated, so no map).
 {
   const glue = join(dist, 'wasm', 'smtp_explain.js');
-  const out = await esbuild.transform(readFileSync(glue, 'utf8'), { format: 'esm', target: ES_TARGET, charset: 'utf8' });
+  const out = await esbuild.transform(readFileSync(glue, 'utf8'), { format: 'esm', target: ES_TARGET, charset: 'utf8', minifyWhitespace: true, minifySyntax: true });
   writeFileSync(glue, out.code);
 }
 copyFileSync(join(root, 'src', 'wasm', 'types.d.ts'), join(dist, 'types.d.ts'));
@@ -101,6 +103,46 @@ await esbuild.build({
 });
 writeFileSync(join(dist, 'index.d.cts'), readFileSync(join(dist, 'index.d.ts'), 'utf8').replaceAll("'./types.js'", "'./types.cjs'"));
 copyFileSync(join(dist, 'types.d.ts'), join(dist, 'types.d.cts'));
+
+// The single-file build for a <script type="module"> tag or a CDN: the API, the element
+// (registered on import), the dialog, the Wasm and the English provider texts in one ES module.
+{
+  const wasmBase64 = readFileSync(join(dist, 'wasm', 'smtp_explain_bg.wasm')).toString('base64');
+  const packText = readFileSync(join(dist, 'packs', 'en-providers.txt'), 'utf8');
+  const inline = {
+    name: 'inline-sources',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/sources\.js$/ }, () => ({ path: 'sources', namespace: 'inline' }));
+      build.onLoad({ filter: /.*/, namespace: 'inline' }, () => ({
+        loader: 'js',
+        contents: `const wasm = ${JSON.stringify(wasmBase64)};
+const providerTexts = ${JSON.stringify(packText)};
+export function defaultWasm() {
+  const binary = atob(wasm);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+export function defaultProviderTexts() {
+  return { text: providerTexts };
+}
+`,
+      }));
+    },
+  };
+  await esbuild.build({
+    stdin: {
+      contents: `export * from './index.js';
+export { SmtpExplainElement, showSmtpError, EXPLAINED_EVENT } from './widget.js';
+import { SmtpExplainElement } from './widget.js';
+SmtpExplainElement.define();
+`,
+      resolveDir: dist, sourcefile: 'standalone-entry.js',
+    },
+    outfile: join(dist, 'standalone.js'), bundle: true, format: 'esm', target: ES_TARGET, minify: true,
+    sourcemap: true, sourcesContent: true, charset: 'utf8', legalComments: 'inline', logLevel: 'warning', plugins: [inline],
+  });
+}
 
 // The page and demos load the package from www/vendor/, as a static site would ship it.
 const vendor = join(root, 'www', 'vendor', 'smtp-explain');

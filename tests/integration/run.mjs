@@ -2,7 +2,7 @@
 // the way apps use it, with each toolchain's output actually run (Node for server bundles,
 // headless Chromium for browser bundles). Run by scripts/test-integration.sh after
 // `node scripts/build.mjs`. Prints a table of what passed and how long it took.
-import { execFileSync, execFile } from 'node:child_process';
+import { execFileSync, execFile, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir, homedir } from 'node:os';
@@ -71,7 +71,7 @@ async function node(dir, file) {
 // ── Browser runs: each output folder served over HTTP, one page per bundle ───────────────────
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.txt': 'text/plain' };
 let browser;
-async function inBrowser(dir, html, wanted = { explain: 'mailbox_unknown', element: 'mailbox_unknown' }) {
+async function inBrowser(dir, html, wanted = { explain: 'mailbox_unknown', element: 'mailbox_unknown' }, url = null) {
   if (html) writeFileSync(join(dir, 'index.html'), html);
   const server = createServer((request, response) => {
     const path = normalize(join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
@@ -80,14 +80,14 @@ async function inBrowser(dir, html, wanted = { explain: 'mailbox_unknown', eleme
     if (!existsSync(file)) return response.writeHead(404).end();
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  if (!url) await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   browser ??= await launch();
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   try {
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(url ?? `http://127.0.0.1:${server.address().port}/`);
     await page.waitForFunction(() => window.__result, null, { timeout: 20000 });
     const result = await page.evaluate(() => window.__result);
     for (const [key, value] of Object.entries(wanted)) {
@@ -97,7 +97,7 @@ async function inBrowser(dir, html, wanted = { explain: 'mailbox_unknown', eleme
     return 'ran in Chromium';
   } finally {
     await page.close();
-    server.close();
+    if (server.listening) server.close();
   }
 }
 const moduleHtml = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"><script type="module" src="${src}"></script></head><body></body></html>`;
@@ -125,6 +125,45 @@ await check('Node CommonJS (require)', 'nothing', () => node(apps, 'src/server.c
 await check('Vite 8 build + React 19 TSX', 'nothing', async () => {
   await sh(apps, bin(apps, 'vite'), ['build']);
   return inBrowser(join(apps, 'out/vite'), null, { explain: 'mailbox_unknown', element: 'mailbox_unknown', react: 'mailbox_full' });
+});
+await check('Vite 8 dev server', 'nothing', async () => {
+  const port = await new Promise((resolve) => { const probe = createServer().listen(0, '127.0.0.1', () => { const p = probe.address().port; probe.close(() => resolve(p)); }); });
+  const child = spawn(bin(apps, 'vite'), ['--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: apps, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    let exited = null;
+    child.on('exit', (code) => { exited = code; });
+    for (let i = 0; ; i++) {
+      if (exited !== null) throw new Error(`vite exited with ${exited}`);
+      if (i > 300) throw new Error('vite dev did not start in 30 s');
+      const up = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return await inBrowser(null, null, { explain: 'mailbox_unknown', element: 'mailbox_unknown', react: 'mailbox_full' }, `http://127.0.0.1:${port}/`);
+  } finally {
+    child.kill();
+  }
+});
+await check('Single file: dist/standalone.js alone in a <script type="module">', 'nothing (copy the one file)', async () => {
+  const dir = join(apps, 'out/standalone');
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(apps, 'node_modules/smtp-explain/dist/standalone.js'), join(dir, 'standalone.js'));
+  return inBrowser(dir, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,">
+<script type="module">
+import { init, explain } from './standalone.js';
+const run = async () => {
+  await init();
+  const result = { explain: explain('550 5.1.1 User unknown').category.id };
+  const element = document.createElement('smtp-explain');
+  element.setAttribute('reply', '550 5.1.1 User unknown');
+  const done = new Promise((resolve) => element.addEventListener('smtp-explain:explained', resolve, { once: true }));
+  document.body.append(element);
+  await done;
+  result.element = element.shadowRoot.querySelector('[part~="card"]').dataset.category;
+  return result;
+};
+run().then((r) => { window.__result = r; }, (e) => { window.__result = { error: String(e) }; });
+</script></head><body></body></html>`);
 });
 await check('TypeScript: React 19 TSX with smtp-explain/jsx', '`import type {} from \'smtp-explain/jsx\'`', async () => {
   await sh(apps, bin(apps, 'tsc'), ['-p', 'tsconfig.react.json']);
