@@ -6,6 +6,7 @@
 import initWasm from './wasm/smtp_explain.js';
 import { loadPack, markReady, isReady } from './api.js';
 import { defaultWasm, defaultProviderTexts } from './sources.js';
+import { notifyLoaded } from './loaded.js';
 
 export * from './api.js';
 
@@ -71,6 +72,7 @@ async function load(settings) {
     const module = await compile(settings.wasm ?? defaultWasm());
     await initWasm({ module_or_path: module });
     markReady();
+    notifyLoaded();
   }
   const text = await pack;
   if (text) {

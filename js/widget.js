@@ -11,11 +11,13 @@
 //     lang      language of the texts (default: the closest lang="" up the page, else "en")
 //     audience  "user" (default) or "admin" (opens the admin details); anything else = "user"
 //     compact   boolean: headline, one line and a "More" toggle
+//     heading-level  2 to 6: level of the card's headline (anything else = 2)
 //   Read-only property: explanation (the last Explanation rendered, or null).
 //   Event: "smtp-explain:explained" (bubbles, composed) after each render; detail = Explanation.
 //   A polite live region (role="status") inside the shadow root announces the headline.
 //   Styles: the widget's and the renderer's are constructed stylesheets adopted by the shadow
-//   root, so a page with a strict `style-src 'self'` policy needs no exception for them.
+//   root, so a page with a strict `style-src 'self'` policy needs no exception for them. Where
+//   constructed stylesheets are missing (jsdom), <style> elements set with textContent.
 //
 // ── Styling contract ──────────────────────────────────────────────────────────────────────
 //   Parts (the renderer's; style with smtp-explain::part(name)): cards, card (an <article>),
@@ -23,8 +25,8 @@
 //   also: who, retry, recipient, stage), fact-name, fact-value, causes, user-actions,
 //   admin-actions (lists: causes-list, …), inline-code (`commands` in the steps), heading,
 //   admin, admin-toggle, codes, code-list, code, code-id, code-title, code-meaning,
-//   code-source, provider-link, blocklist-link, warnings, references, reference-link. A
-//   component that wraps the element passes them on with exportparts="card, title, …".
+//   code-source, provider-link, blocklist-link, warnings, references, reference-link (the full
+//   list is in custom-elements.json, kept in step by the tests). A component that wraps the element passes them on with exportparts="card, title, …".
 //   The card carries data-outcome (success|intermediate|temporary|permanent|unknown) and
 //   data-category (the category id).
 //   Custom properties (set them on the element or any ancestor; light and dark defaults
@@ -52,12 +54,22 @@
 //   { explanation, input } when closed. The dialog uses the same custom properties and has
 //   the parts dialog, original, actions, button, copy-button, close-button, copy-status.
 //
-// The WebAssembly module is loaded with the package's init() (shared, once) the first time
-// an element connects or a dialog opens. To load the .wasm from another URL, call
-// init(url) before that (see README).
+// The WebAssembly module is loaded with the package's init() the first time an element
+// connects or a dialog opens. To load the .wasm from another URL, call init(url) before that
+// (see README).
+//
+// ── Never blank ───────────────────────────────────────────────────────────────────────────
+//   When the module cannot be loaded (offline, 404, a CSP without 'wasm-unsafe-eval') or an
+//   internal error stops a render, the element and the dialog show the original text, the
+//   plain meaning of its basic reply code (fallback.js, a small table in JS) and "The full
+//   explanation could not be loaded" with a Retry button (parts original, fallback-note,
+//   retry-button, retry-status; the card has data-fallback). A failed load is not kept: a
+//   Retry, the next element or the next dialog tries again, and when a load succeeds every
+//   element showing the fallback renders in full. showSmtpError() resolves either way.
 
 import { init, explain, renderExplanation, cardStyles, version, dataVersion } from './index.js';
 import { basicMeaning } from './fallback.js';
+import { onLoaded } from './loaded.js';
 
 /** Name of the event fired after each render. */
 export const EXPLAINED_EVENT = 'smtp-explain:explained';
@@ -71,16 +83,17 @@ const Base = globalThis.HTMLElement ?? class {};
 
 let loading = null;
 let loadErrorShown = false;
-/** Called when a load succeeds: elements and dialogs showing the fallback render in full. */
+/** Called when a load succeeds: elements showing the fallback render in full. */
 const onReady = new Set();
+onLoaded(() => {
+  for (const callback of [...onReady]) callback();
+});
 
 /** Loads the Wasm module for every element and dialog. A failure is not kept: the next call
  * (the next element, a Retry) tries again. */
 function whenReady() {
   if (!loading) {
-    const attempt = init().then(() => {
-      for (const callback of [...onReady]) callback();
-    }, (error) => {
+    const attempt = init().then(() => {}, (error) => {
       if (loading === attempt) loading = null;
       if (!loadErrorShown) {
         loadErrorShown = true;

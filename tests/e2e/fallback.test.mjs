@@ -119,11 +119,11 @@ async function closeDialog(page) {
   return page.evaluate(() => window.__result);
 }
 
-for (const [name, wasm] of [
-  ['offline (the request fails)', (route) => route.abort('internetdisconnected')],
-  ['404 for the .wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })],
+for (const [name, wasm, recover] of [
+  ['offline (the request fails)', (route) => route.abort('internetdisconnected'), 'Retry'],
+  ['404 for the .wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }), 'init()'],
 ]) {
-  test(`${name}: elements and the dialog show the reply code's meaning and Retry; Retry loads once the file is back`, async () => {
+  test(`${name}: elements and the dialog show the reply code's meaning and Retry; ${recover} loads once the file is back`, async () => {
     const page = await openPage({ wasm });
     await assertFallback(page);
 
@@ -139,9 +139,14 @@ for (const [name, wasm] of [
     // A failed init() is not kept: it fails again while the file is missing ...
     const again = await page.evaluate(() => import('smtp-explain').then(({ init }) => init().then(() => 'ok', (e) => String(e))));
     assert.notEqual(again, 'ok');
-    // ... and Retry works once it is back; every element in the fallback renders in full.
+    // ... and a Retry or the app's own init() works once it is back; every element showing
+    // the fallback renders in full.
     await page.unroute('**/smtp_explain_bg.wasm');
-    await page.evaluate(() => document.getElementById('a').shadowRoot.querySelector('[part~="retry-button"]').click());
+    if (recover === 'Retry') {
+      await page.evaluate(() => document.getElementById('a').shadowRoot.querySelector('[part~="retry-button"]').click());
+    } else {
+      assert.equal(await page.evaluate(() => import('smtp-explain').then(({ init }) => init().then(() => 'ok'))), 'ok');
+    }
     await waitFull(page, 'a');
     await waitFull(page, 'b');
     const full = await shows(page, 'a');
@@ -196,5 +201,33 @@ test('a CSP without \'wasm-unsafe-eval\': the fallback shows, the dialog opens a
     return getComputedStyle(card).borderLeftWidth;
   });
   assert.notEqual(styled, '0px');
+  await page.context().close();
+});
+
+test('the dialog\'s Retry replaces the fallback with the full explanation, and the promise gives it', async () => {
+  const page = await openPage({ wasm: (route) => route.fulfill({ status: 404, body: '' }) });
+  const dialog = await dialogShows(page);
+  assert.equal(dialog.fallback, true);
+  await page.unroute('**/smtp_explain_bg.wasm');
+  await page.evaluate(() => document.querySelector('smtp-explain-dialog').shadowRoot.querySelector('[part~="retry-button"]').click());
+  await page.waitForFunction(() => {
+    const root = document.querySelector('smtp-explain-dialog').shadowRoot;
+    return !root.querySelector('[data-fallback]') && root.querySelector('[part~="card"]')?.dataset.category;
+  });
+  const state = await page.evaluate(() => {
+    const root = document.querySelector('smtp-explain-dialog').shadowRoot;
+    const dialogElement = root.querySelector('dialog');
+    return {
+      label: root.getElementById(dialogElement.getAttribute('aria-labelledby'))?.textContent ?? null,
+      original: root.querySelector('[part~="original"] blockquote')?.textContent ?? null,
+      focus: root.activeElement?.textContent ?? null,
+    };
+  });
+  assert.ok(state.label, 'labelled by the new headline');
+  assert.equal(state.original, 'Error 421');
+  assert.equal(state.focus, 'Close');
+  const result = await closeDialog(page);
+  assert.equal(result.input, 'Error 421');
+  assert.equal(typeof result.explanation, 'string');
   await page.context().close();
 });
