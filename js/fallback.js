@@ -11,9 +11,10 @@ const CLASSES = {
   5: ['permanent', 'A permanent failure', 'A reply starting with 5 means it failed; sending again the same way will fail again.'],
 };
 
-const RFC5321 = 'RFC 5321 §4.2.2';
+const RFC5321 = 'RFC 5321 §4.2.3';
 const RFC4954 = 'RFC 4954 §6';
 const RFC7504 = 'RFC 7504 §3';
+const RFC7504_556 = 'RFC 7504 §4';
 
 /** Basic code → [title, meaning, source]. */
 const CODES = {
@@ -25,13 +26,13 @@ const CODES = {
   250: ['Accepted', 'The server did what was asked; for a message, it has taken it over.', RFC5321],
   251: ['Accepted and forwarded', 'The recipient is not on this server; it will pass the message on.', RFC5321],
   252: ['Accepted without checking', 'The server cannot confirm the address now but will try to deliver.', RFC5321],
-  334: ['Sign-in continues', 'The server waits for the next step of signing in.', RFC4954],
+  334: ['Sign-in continues', 'The server waits for the next step of signing in.', 'RFC 4954 §4'],
   354: ['Send the message', 'The server waits for the message text.', RFC5321],
   421: ['Server not available now', 'The server is closing the connection for now, often because it is busy.', RFC5321],
   450: ['Mailbox not available now', 'The mailbox could not be used just now (busy or held back).', RFC5321],
   451: ['Server error, try later', 'The server had a problem of its own while handling the message.', RFC5321],
   452: ['Not enough room now', 'The server is short of storage or will not take more recipients now.', RFC5321],
-  454: ['Temporary sign-in or encryption failure', 'Signing in or starting encryption failed for now. Try again later.', RFC4954],
+  454: ['Temporary sign-in or encryption failure', 'Signing in or starting encryption failed for now.', 'RFC 3207 §4; RFC 4954 §6'],
   455: ['Options not possible now', 'The server cannot handle the requested options at the moment.', RFC5321],
   500: ['Command not understood', 'The server did not recognise what the sending program said.', RFC5321],
   501: ['Wrong command details', 'The sending program gave the server details in a form it does not accept, often an address.', RFC5321],
@@ -39,7 +40,7 @@ const CODES = {
   503: ['Commands out of order', 'The sending program did things in an order the server does not allow, for example sending before signing in.', RFC5321],
   504: ['Option not supported', 'The server does not offer an option the sending program asked for.', RFC5321],
   521: ['This server takes no mail', 'The server does not accept email at all.', RFC7504],
-  530: ['Sign-in required', 'The server wants you to sign in (or to use encryption) before it takes the message.', RFC4954],
+  530: ['Sign-in required', 'The server wants you to sign in (or to use encryption) before it takes the message.', 'RFC 4954 §6; RFC 3207 §4'],
   534: ['Sign-in method too weak', 'The server wants a stronger way of signing in.', RFC4954],
   535: ['Sign-in failed', 'The user name or password was not accepted.', RFC4954],
   538: ['Encryption needed to sign in', 'The server only allows this way of signing in over an encrypted connection.', RFC4954],
@@ -49,7 +50,7 @@ const CODES = {
   553: ['Address not allowed', 'An address in the message envelope is not accepted, often because of a typo.', RFC5321],
   554: ['Refused', 'The message was refused, often by a policy or spam filter.', RFC5321],
   555: ['Options not recognised', 'The server does not accept options the sending program gave with an address.', RFC5321],
-  556: ['Domain takes no mail', 'The recipient\'s domain does not accept email.', RFC7504],
+  556: ['Domain takes no mail', 'The recipient\'s domain does not accept email.', RFC7504_556],
 };
 
 /**

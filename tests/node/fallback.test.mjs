@@ -21,6 +21,7 @@ test('every three-digit code from 211 to 556 the core knows: the fallback meanin
     if (meaning.source !== 'RFC 5321 §4.2.1') {
       // A row of its own: the core's dictionary has the code too.
       assert.ok(entry, `${code} is in the fallback table but not in the core's dictionary`);
+      for (const cited of meaning.source.split('; ')) assert.ok(entry.source.includes(cited), `${code}: ${cited} is not among the core's sources (${entry.source})`);
       covered += 1;
     }
     if (code >= 400) assert.equal(meaning.outcome, core.outcome, `${code}: fallback ${meaning.outcome}, core ${core.outcome}`);
