@@ -3,7 +3,6 @@
 // compilerOptions.types. Tell Vue's compiler the tag is a custom element:
 // `compilerOptions.isCustomElement: (tag) => tag === 'smtp-explain'`.
 import type { DefineComponent } from 'vue';
-import type { SmtpExplainElement } from './widget.js';
 import type { Audience, Explanation } from './index.js';
 
 /** The attributes of <smtp-explain>. */
@@ -18,6 +17,6 @@ export interface SmtpExplainVueProps {
 
 declare module 'vue' {
   interface GlobalComponents {
-    'smtp-explain': DefineComponent<SmtpExplainVueProps, {}, {}, {}, {}, {}, {}, {}, string, {}, {}, SmtpExplainElement>;
+    'smtp-explain': DefineComponent<SmtpExplainVueProps>;
   }
 }

@@ -26,7 +26,7 @@ const VERSIONS = {
   vite: '8.4.1', webpack: '5.113.0', 'webpack-cli': '7.3.1', esbuild: '0.28.2', rollup: '4.69.3',
   '@rollup/plugin-node-resolve': '16.0.3', '@web/rollup-plugin-import-meta-assets': '2.3.3',
   react: '19.3.1', 'react-dom': '19.3.1', '@types/react': '19.3.3', '@types/react-dom': '19.3.0', typescript: '5.9.3',
-  vitest: '4.1.12', jsdom: '26.1.0', 'happy-dom': '21.0.4',
+  vitest: '4.1.12', vue: '3.5.47', '@types/node': '20.19.43', jsdom: '26.1.0', 'happy-dom': '21.0.4',
 };
 
 async function sh(cwd, command, args, options = {}) {
@@ -113,7 +113,7 @@ const tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
 const installs = Date.now();
 const [apps, vitest] = await Promise.all([
   project('apps', ['vite', 'webpack', 'webpack-cli', 'esbuild', 'rollup', '@rollup/plugin-node-resolve',
-    '@web/rollup-plugin-import-meta-assets', 'react', 'react-dom', '@types/react', '@types/react-dom', 'typescript'], join(here, 'apps')),
+    '@web/rollup-plugin-import-meta-assets', 'react', 'react-dom', '@types/react', '@types/react-dom', 'typescript', 'vue', '@types/node'], join(here, 'apps')),
   project('vitest', ['vitest', 'jsdom', 'happy-dom'], join(here, 'vitest')),
 ]);
 console.log(`installed in ${seconds(installs)} s`);
@@ -207,7 +207,7 @@ await check('Rollup 4', '@web/rollup-plugin-import-meta-assets (copies the .wasm
 
 // TypeScript: the published types under each module mode, with and without the DOM lib.
 mkdirSync(join(apps, 'types'), { recursive: true });
-for (const file of ['usage.ts', 'node-only.ts', 'cjs.cts']) cpSync(join(root, 'tests/types', file), join(apps, 'types', file));
+for (const file of ['usage.ts', 'node-only.ts', 'cjs.cts', 'vue-usage.ts']) cpSync(join(root, 'tests/types', file), join(apps, 'types', file));
 const tsconfigs = [
   ['nodenext, DOM', { module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022', 'dom'] }, ['usage.ts', 'cjs.cts']],
   ['nodenext, no DOM', { module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022'] }, ['node-only.ts', 'cjs.cts']],
@@ -215,9 +215,11 @@ const tsconfigs = [
   ['node16, no DOM', { module: 'node16', moduleResolution: 'node16', lib: ['es2022'] }, ['node-only.ts', 'cjs.cts']],
   ['bundler, DOM', { module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'] }, ['usage.ts']],
   ['bundler, no DOM', { module: 'esnext', moduleResolution: 'bundler', lib: ['es2022'] }, ['node-only.ts']],
+  ['nodenext, no DOM, @types/node', { module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022'], types: ['node'] }, ['node-only.ts', 'cjs.cts']],
+  ['bundler, Vue GlobalComponents (smtp-explain/vue)', { module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'] }, ['vue-usage.ts']],
 ];
 for (const [name, options, files] of tsconfigs) {
-  await check(`TypeScript ${name}`, 'nothing', async () => {
+  await check(`TypeScript ${name}`, name.includes('vue') ? '`import type {} from \'smtp-explain/vue\'`' : 'nothing', async () => {
     const config = join(apps, 'types', `tsconfig.${name.replace(/\W+/g, '-')}.json`);
     writeFileSync(config, JSON.stringify({
       compilerOptions: { target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [], ...options },
