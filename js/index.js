@@ -12,6 +12,8 @@ export * from './api.js';
 
 /** The attempt in flight, or the one that succeeded; a failed attempt is forgotten. */
 let loading = null;
+/** Whether that attempt was started with locations the app passed (not the defaults). */
+let loadingExplicit = false;
 /** Whether the English provider texts still have to be loaded (a failed fetch is retried). */
 let packMissing = true;
 
@@ -75,7 +77,7 @@ async function load(settings) {
     notifyLoaded();
   }
   const text = await pack;
-  if (text) {
+  if (text && packMissing) {
     loadPack('en', text);
     packMissing = false;
   }
@@ -86,8 +88,10 @@ async function load(settings) {
  * Loads the WebAssembly module (compiling while it downloads where the server sends
  * application/wasm) and, in parallel, the English provider texts. Safe to call many times:
  * calls share one attempt, and once it succeeded they resolve at once. A failed attempt is
- * not kept: the next call tries again (with the options of that call). When only the
- * provider texts failed, init() resolves and the next call fetches them again.
+ * not kept: the next call tries again (with the options of that call). A call with locations
+ * takes over from an attempt with the default ones still in flight (an element in the page's
+ * HTML may start loading before the app's own init() call runs). When only the provider
+ * texts failed, init() resolves and the next call fetches them again.
  * @param {string | URL | Request | Response | BufferSource | WebAssembly.Module | {wasm?: any, providerTexts?: string | URL | false}} [options]
  * @returns {Promise<void>}
  */
@@ -95,14 +99,17 @@ export function init(options) {
   const settings = options !== undefined && options !== null && typeof options === 'object' && ('wasm' in options || 'providerTexts' in options)
     ? options
     : { wasm: options };
-  if (!loading) {
-    const attempt = load(settings).then((packFailed) => {
-      if (packFailed && loading === attempt) loading = null;
-    });
-    loading = attempt;
-    attempt.catch(() => {
-      if (loading === attempt) loading = null;
-    });
-  }
-  return loading;
+  const explicit = settings.wasm !== undefined || settings.providerTexts !== undefined;
+  if (loading && !(explicit && !loadingExplicit && !isReady())) return loading;
+  const attempt = load(settings).then((packFailed) => {
+    if (packFailed && loading === attempt) loading = null;
+  }, (error) => {
+    // Taken over by a call with the app's locations: follow that attempt.
+    if (loading && loading !== attempt) return loading;
+    if (loading === attempt) loading = null;
+    throw error;
+  });
+  loading = attempt;
+  loadingExplicit = explicit;
+  return attempt;
 }

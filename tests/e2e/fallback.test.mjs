@@ -4,7 +4,9 @@
 // not a failure. Run: node --test tests/e2e/fallback.test.mjs (after node scripts/build.mjs)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, open, root } from './harness.mjs';
 
 let server;
 let browser;
@@ -22,7 +24,7 @@ after(async () => {
 const HOSTILE = '550 5.1.1 <img src=x onerror="window.__owned=1"><script>window.__owned=2</script> User unknown';
 
 /** A page of an app that uses the element; `csp` is sent as the page's policy header. */
-function pageHtml() {
+function pageHtml(script = "import 'smtp-explain/define'; window.__defined = true;") {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>fallback</title>
 <script type="importmap">{"imports": {
@@ -34,21 +36,22 @@ function pageHtml() {
 <smtp-explain id="b" reply='${HOSTILE.replace(/'/g, '&#39;')}'></smtp-explain>
 </main>
 <button id="send">Send</button>
-<script type="module">import 'smtp-explain/define'; window.__defined = true;</script>
+<script type="module">${script}</script>
 </body></html>`;
 }
 
 /**
  * Opens the test page with the .wasm answered by `wasm(route)`; `csp` (a header) optional.
  */
-async function openPage({ wasm, csp } = {}) {
+async function openPage({ wasm, csp, script, routes = [] } = {}) {
   const page = await open(browser);
   await page.route('**/fallback-test.html', (route) => route.fulfill({
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8', ...(csp ? { 'content-security-policy': csp } : {}) },
-    body: pageHtml(),
+    body: pageHtml(script),
   }));
   if (wasm) await page.route('**/smtp_explain_bg.wasm', wasm);
+  for (const [pattern, handler] of routes) await page.route(pattern, handler);
   await page.goto(`${server.url}/fallback-test.html`);
   await page.waitForFunction(() => window.__defined);
   return page;
@@ -229,5 +232,19 @@ test('the dialog\'s Retry replaces the fallback with the full explanation, and t
   const result = await closeDialog(page);
   assert.equal(result.input, 'Error 421');
   assert.equal(typeof result.explanation, 'string');
+  await page.context().close();
+});
+
+test('an app\'s init() with its own URL takes over from the default load that elements in the HTML started', async () => {
+  const bytes = readFileSync(join(root, 'www/vendor/smtp-explain/dist/wasm/smtp_explain_bg.wasm'));
+  const page = await openPage({
+    wasm: (route) => route.fulfill({ status: 404, body: '' }),
+    script: "import 'smtp-explain/define'; import { init } from 'smtp-explain'; window.__defined = true; init({ wasm: '/assets/custom.wasm' });",
+    routes: [['**/assets/custom.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: bytes })]],
+  });
+  await waitFull(page, 'a');
+  await waitFull(page, 'b');
+  assert.equal((await shows(page, 'b')).category, 'mailbox_unknown');
+  assert.deepEqual(page.errors.filter((e) => /smtp-explain/.test(e)), [], 'no load error reported');
   await page.context().close();
 });
