@@ -200,6 +200,16 @@ await check('esbuild --platform=node (CommonJS bundle)', 'nothing (the Wasm is r
   return node(apps, 'out/esbuild-node/server.cjs');
 });
 
+await check('esbuild --platform=node, one file shipped alone (serverless)', "import from 'smtp-explain/standalone' and await init()", async () => {
+  await sh(apps, esbuild, ['src/serverless.js', '--bundle', '--platform=node', '--format=esm', '--outfile=out/serverless/handler.mjs', '--log-level=warning']);
+  const alone = mkdtempSync(join(tmpdir(), 'smtp-explain-serverless-'));
+  try {
+    cpSync(join(apps, 'out/serverless/handler.mjs'), join(alone, 'handler.mjs'));
+    return await node(alone, 'handler.mjs');
+  } finally {
+    rmSync(alone, { recursive: true, force: true });
+  }
+});
 await check('Rollup 4', '@web/rollup-plugin-import-meta-assets (copies the .wasm and the pack)', async () => {
   await sh(apps, bin(apps, 'rollup'), ['-c', 'rollup.config.mjs', '--silent']);
   return inBrowser(join(apps, 'out/rollup'), moduleHtml('main.js'));
