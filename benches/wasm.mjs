@@ -1,9 +1,10 @@
-// Prints how long explain() takes in the Wasm build (Node, dist/node.js) on the same typical
+// Prints how long explain() takes in the Wasm build (Node; the test build in target/dist-testing,
+// which adds __benchCore) on the same typical
 // replies as benches/explain.rs, and the ratio to the native figures when they exist.
 // Run after `npm run build` and `cargo bench --bench explain` (npm run bench does both).
 import { readFileSync, existsSync } from 'node:fs';
-import { explain } from '../dist/node.js';
-import { __benchCore } from '../dist/wasm/smtp_explain.js';
+import { explain } from '../target/dist-testing/node.js';
+import { __benchCore } from '../target/dist-testing/wasm/smtp_explain.js';
 
 const inputs = readFileSync(new URL('./inputs.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);
 function measure(iterations, fn) {

@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 cargo bench --quiet --bench explain
 node scripts/build.mjs >/dev/null
+node scripts/build.mjs --testing >/dev/null
 node benches/wasm.mjs
 node scripts/size.mjs

@@ -1,21 +1,24 @@
 // Builds the npm package into dist/: release Wasm → wasm-bindgen (web target, one module for
 // browsers, bundlers and Node) → wasm-opt -Oz (npm binaryen) → the thin JS entries from js/.
-// Usage: node scripts/build.mjs [--debug]
+// Usage: node scripts/build.mjs [--debug] [--testing]
+//   --testing  builds with the cargo feature `testing` (test and benchmark exports such as
+//              __panicForTests and __benchCore) into target/dist-testing/, never into dist/.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
 const debug = process.argv.includes('--debug');
+const testing = process.argv.includes('--testing');
+const dist = testing ? join(root, 'target', 'dist-testing') : join(root, 'dist');
 const run = (cmd, args, opts = {}) => {
   console.log(`[build] ${cmd} ${args.join(' ')}`);
   execFileSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
 };
 
 const profile = debug ? 'debug' : 'wasm-release';
-run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', profile === 'debug' ? 'dev' : profile]);
+run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', profile === 'debug' ? 'dev' : profile, ...(testing ? ['--features', 'testing'] : [])]);
 const built = join(root, 'target', 'wasm32-unknown-unknown', profile, 'smtp_explain.wasm');
 
 rmSync(dist, { recursive: true, force: true });
@@ -86,8 +89,8 @@ copyFileSync(join(root, 'src', 'wasm', 'types.d.ts'), join(dist, 'types.d.ts'));
 copyFileSync(join(root, 'src', 'wasm', 'card.css'), join(dist, 'card.css'));
 const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)[1];
-const lib = readFileSync(join(root, 'src', 'lib.rs'), 'utf8');
-const dataVersion = /DATA_VERSION: &str = "([^"]+)"/.exec(lib)[1];
+const options = readFileSync(join(root, 'src', 'options.rs'), 'utf8');
+const dataVersion = /DATA_VERSION: &str = "([^"]+)"/.exec(options)[1];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 if (pkg.version !== version) throw new Error(`package.json version ${pkg.version} differs from Cargo.toml ${version}`);
 writeFileSync(join(dist, 'version.js'),
@@ -103,6 +106,11 @@ await esbuild.build({
 });
 writeFileSync(join(dist, 'index.d.cts'), readFileSync(join(dist, 'index.d.ts'), 'utf8').replaceAll("'./types.js'", "'./types.cjs'"));
 copyFileSync(join(dist, 'types.d.ts'), join(dist, 'types.d.cts'));
+
+if (testing) {
+  console.log(`[build] ${dist} ready (test build)`);
+  process.exit(0);
+}
 
 // The single-file build for a <script type="module"> tag or a CDN: the API, the element
 // (registered on import), the dialog, the Wasm and the English provider texts in one ES module.

@@ -1,6 +1,7 @@
 // Prints the raw and gzip size of what a browser downloads (run `npm run build` first) and
-// checks the budget: the core with English (Wasm + JS glue + the browser entry) at most
-// 150 KB gzip. The widget and the English provider-text pack are reported beside it.
+// checks the budget of shared/DESIGN.md: everything fetched before the first English card
+// (Wasm, JS glue, the browser entry and the English provider texts) at most 250 KB gzip.
+// The widget is reported beside it.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -11,12 +12,12 @@ if (!existsSync(join(dist, 'wasm'))) {
   console.error('dist/ is missing: run `npm run build` first');
   process.exit(1);
 }
-const BUDGET = 150 * 1024;
+const BUDGET = 250 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const groups = [
-  ['core with English (budget)', ['wasm/smtp_explain_bg.wasm', 'wasm/smtp_explain.js', 'index.js', 'sources.js', 'api.js', 'version.js']],
+  ['core with English (budget)', ['wasm/smtp_explain_bg.wasm', 'wasm/smtp_explain.js', 'index.js', 'sources.js', 'loaded.js', 'api.js', 'version.js']],
   ['widget and dialog', ['widget.js', 'define.js', 'fallback.js']],
-  ['English provider texts (loaded by init() in parallel)', readdirSync(join(dist, 'packs')).map((f) => join('packs', f))],
+  ['English provider texts (budget; loaded by init() in parallel)', readdirSync(join(dist, 'packs')).map((f) => join('packs', f))],
   ['Node entries', ['node.js', 'node.cjs']],
   ['single-file build (Wasm and English inlined; instead of all the above in a browser)', ['standalone.js']],
 ];
@@ -34,9 +35,9 @@ for (const [name, files] of groups) {
     console.log(`  ${file.padEnd(32)} ${kb(bytes.length).padStart(10)} ${kb(size).padStart(10)}`);
   }
   console.log(`  ${'total'.padEnd(32)} ${kb(raw).padStart(10)} ${kb(gz).padStart(10)}`);
-  if (name.includes('budget')) coreGzip = gz;
+  if (name.includes('budget')) coreGzip += gz;
 }
-console.log(`budget: ${kb(coreGzip)} of ${kb(BUDGET)} gzip for the core with English (${((coreGzip / BUDGET) * 100).toFixed(0)}%)`);
+console.log(`budget: ${kb(coreGzip)} of ${kb(BUDGET)} gzip before the first English card (${((coreGzip / BUDGET) * 100).toFixed(0)}%)`);
 if (coreGzip > BUDGET) {
   console.error('over budget');
   process.exit(1);

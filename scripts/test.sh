@@ -41,6 +41,11 @@ cp tests/node/*.test.mjs "$work/"
 (cd "$work" && node --test ./*.test.mjs)
 done_step
 
+step "Node: the test build (test-only exports: a panic leaves the module usable)"
+node scripts/build.mjs --testing --debug >/dev/null
+node --test tests/internal/
+done_step
+
 step "TypeScript: the published types (tsc --noEmit)"
 mkdir -p "$work/types"
 cp tests/types/usage.ts tests/types/tsconfig.json "$work/types/"

@@ -17,6 +17,7 @@ mod files {
 }
 
 /// The catalog files of every shipped language (`src/i18n/<lang>/*.txt`), English first.
+#[cfg_attr(not(feature = "testing"), allow(dead_code))]
 pub fn shipped_sources() -> &'static [(&'static str, &'static [&'static str])] {
     files::CATALOG_FILES
 }
@@ -56,6 +57,24 @@ impl Catalog {
         })
     }
 
+    /// The catalog for a BCP 47 tag: the first language of its fallback chain
+    /// (`pt-BR` → `pt` → `en`) that is shipped or was loaded as a pack.
+    pub(crate) fn for_lang(tag: Option<&str>) -> &'static Catalog {
+        let Some(tag) = tag else { return Catalog::english() };
+        for lang in crate::options::fallback_chain(tag) {
+            if lang == "en" {
+                break;
+            }
+            if let Some(catalog) = shipped().iter().find(|c| c.lang() == lang) {
+                return catalog;
+            }
+            if let Some(catalog) = pack_catalog(&lang) {
+                return catalog;
+            }
+        }
+        Catalog::english()
+    }
+
     /// Language code of the catalog.
     pub fn lang(&self) -> &str {
         &self.lang
@@ -87,9 +106,33 @@ impl Catalog {
     }
 
     /// Every key, in no particular order.
+    #[cfg_attr(not(feature = "testing"), allow(dead_code))]
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.texts.iter().map(|(k, _)| k.as_ref())
     }
+}
+
+/// The built-in catalogs other than English, parsed on first use: every shipped language in
+/// native builds; none in the WebAssembly build, which gets its languages as packs (see
+/// [`load_pack`]) so that a page pays only for the languages it uses. With the `testing`
+/// feature, the test-only catalogs too. A catalog that does not parse is left out (a test
+/// checks that every shipped catalog parses).
+#[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
+fn shipped() -> &'static [Catalog] {
+    static SHIPPED: OnceLock<Vec<Catalog>> = OnceLock::new();
+    SHIPPED.get_or_init(|| {
+        let mut sources: Vec<&(&str, &[&str])> = Vec::new();
+        #[cfg(not(target_arch = "wasm32"))]
+        sources.extend(files::OTHER_CATALOG_FILES);
+        sources.extend(files::TEST_CATALOG_FILES);
+        sources.into_iter().filter_map(|(lang, files)| Catalog::parse(&lang.to_ascii_lowercase(), files).ok()).collect()
+    })
+}
+
+/// The WebAssembly build has no built-in catalog besides English (and no catalog parser).
+#[cfg(all(target_arch = "wasm32", not(feature = "testing")))]
+fn shipped() -> &'static [Catalog] {
+    &[]
 }
 
 /// Catalog packs loaded at run time (the English provider texts in the WebAssembly build,
@@ -98,9 +141,9 @@ static PACKS: RwLock<Vec<&'static Catalog>> = RwLock::new(Vec::new());
 
 /// Loads a pack of catalog text (same format as the files) for `lang`; returns how many
 /// texts it holds. The text is kept for the life of the program.
-pub fn load_pack(lang: &str, text: String) -> Result<usize, CatalogError> {
+pub(crate) fn load_pack(lang: &str, text: String) -> Result<usize, CatalogError> {
     let text: &'static str = Box::leak(text.into_boxed_str());
-    let lang: &'static str = Box::leak(lang.to_string().into_boxed_str());
+    let lang: &'static str = Box::leak(lang.trim().replace('_', "-").to_ascii_lowercase().into_boxed_str());
     // A compiled pack (sorted `key = text` lines, as `npm run build` writes them) is read in
     // place. The WebAssembly build takes only that form (the full parser would cost size);
     // native builds parse any catalog text.
@@ -131,19 +174,25 @@ fn is_compiled(text: &str) -> bool {
 }
 
 /// A text from the loaded packs of `lang`, newest pack first.
-pub fn pack_text(lang: &str, key: &str) -> Option<&'static str> {
+pub(crate) fn pack_text(lang: &str, key: &str) -> Option<&'static str> {
     let packs = PACKS.read().unwrap_or_else(|e| e.into_inner());
     packs.iter().rev().filter(|p| p.lang() == lang).find_map(|p| p.get(key))
 }
 
+/// The newest loaded pack of `lang`.
+fn pack_catalog(lang: &str) -> Option<&'static Catalog> {
+    let packs = PACKS.read().unwrap_or_else(|e| e.into_inner());
+    packs.iter().rev().find(|p| p.lang() == lang).copied()
+}
+
 /// A numbered list from the loaded packs of `lang`, newest pack first.
-pub fn pack_list(lang: &str, key: &str) -> Vec<&'static str> {
+pub(crate) fn pack_list(lang: &str, key: &str) -> Vec<&'static str> {
     let packs = PACKS.read().unwrap_or_else(|e| e.into_inner());
     packs.iter().rev().filter(|p| p.lang() == lang).map(|p| p.list(key)).find(|l| !l.is_empty()).unwrap_or_default()
 }
 
 /// Fills `{name}` placeholders; unknown placeholders are left as they are.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(open) = rest.find('{') {

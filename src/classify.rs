@@ -1,17 +1,20 @@
 //! Weighs the signals of one finding — codes, wording, provider tags and rules, blocklists,
-//! client errors — and decides category, provider, stage, outcome and confidence.
+//! client errors — and decides everything about one finding: a text-free [`Verdict`].
 
 use crate::code::{BasicCode, EnhancedCode};
 use crate::data::blocklists::BLOCKLIST_ZONES;
+use crate::data::categories::neighbours;
 use crate::data::clients::CLIENT_ERRORS;
 use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
 use crate::data::providers;
-use crate::data::{Provider, ProviderKind, ProviderRule, Strength};
-use crate::dictionary::{basic_entry, enhanced_entry};
+use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, RuleCode, Strength};
+use crate::dictionary::{basic_entry, category_entry, enhanced_entry, source_url, IANA_REGISTRY_URL};
+use crate::explanation::{CodeOrigin, EvidenceKind, Interop, SesBounce};
 use crate::matcher::{Hit, Rule};
-use crate::parse::{DsnAction, Finding, Span};
-use crate::taxonomy::{Category, Confidence, Outcome, Stage};
+use crate::parse::{DsnAction, Finding, InputKind, Span};
+use crate::taxonomy::{Category, Confidence, Outcome, Retry, Stage, WhoActs};
+use crate::verdict::{CodeFact, CodeValue, EvidenceFact, EvidenceSubject, ReferenceFact, ReferencePage, ReplyFacts, Verdict, WarningFact, Wording};
 
 /// Weight of each kind of signal. A provider rule outweighs everything; clear wording
 /// outweighs a registry code; a basic code alone is a weak hint.
@@ -25,8 +28,9 @@ mod weight {
     pub const ENHANCED: f32 = 3.0;
     pub const ENHANCED_GENERIC: f32 = 1.5;
     pub const STATUS_FIELD: f32 = 2.0;
-    /// A failed DSN with a temporary code: the sender gave up; beats wording plus a code.
-    pub const GAVE_UP: f32 = 7.0;
+    /// A failed DSN with a temporary code: the sender gave up. Beats a bare code, not a cause
+    /// the reply names (wording, a specific enhanced code): that cause is the better answer.
+    pub const GAVE_UP: f32 = 2.5;
     pub const WEAK_PHRASE: f32 = 1.0;
     pub const BASIC: f32 = 1.0;
     /// A category needs this score to be named as an alternative.
@@ -35,51 +39,12 @@ mod weight {
     pub const HIGH: f32 = 6.0;
 }
 
-/// The decision for one finding.
-#[derive(Debug)]
-pub struct Verdict {
-    /// Winning category.
-    pub category: Category,
-    /// Other readings, best first.
-    pub alternatives: Vec<Category>,
-    /// How sure.
-    pub confidence: Confidence,
-    /// Result for the message.
-    pub outcome: Outcome,
-    /// SMTP stage, with the span that told it.
-    pub stage: Option<(Stage, Option<Span>)>,
-    /// The provider that answered, and the hit that named it.
-    pub provider: Option<(&'static Provider, Option<Hit>)>,
-    /// The provider rule that decided, and its hit.
-    pub rule: Option<(&'static ProviderRule, Option<Hit>)>,
-    /// The provider whose rule decided.
-    pub rule_owner: Option<&'static Provider>,
-    /// The blocklist zone named, and its hit.
-    pub zone: Option<Hit>,
-    /// Hits that support the winning category (wording, client errors).
-    pub supporting: Vec<Hit>,
-    /// The client error that was recognised.
-    pub client: Option<Hit>,
-    /// A basic code implied by a client error (Outlook 0x800CCC69 → 550).
-    pub implied_basic: Option<BasicCode>,
-    /// The server gave no reason.
-    pub no_reason: bool,
-    /// Any code or known wording was found.
-    pub recognized: bool,
-    /// The sending server reports its own trouble (a log line without a remote reply).
-    pub local_error: bool,
-}
-
-
-fn code_matches(rule_code: &str, basic: Option<BasicCode>, enhanced: &[EnhancedCode]) -> bool {
-    if rule_code.is_empty() {
-        return true;
-    }
-    // Compared as parsed codes: no string is built on this path, which runs per rule.
-    match (EnhancedCode::parse(rule_code), BasicCode::parse(rule_code)) {
-        (Some(code), _) => enhanced.contains(&code),
-        (None, Some(code)) => basic == Some(code),
-        (None, None) => false,
+fn code_matches(rule_code: RuleCode, basic: Option<BasicCode>, enhanced: &[EnhancedCode]) -> bool {
+    // Rule codes are typed when the crate compiles: nothing is parsed on this path, which runs per rule.
+    match rule_code {
+        RuleCode::Any => true,
+        RuleCode::Basic(code) => basic == Some(code),
+        RuleCode::Enhanced(code) => enhanced.contains(&code),
     }
 }
 
@@ -137,7 +102,7 @@ fn gives_no_reason(text: &str, marker_texts: &[&str]) -> bool {
 
 /// The clearest provider marker anywhere in the input, outside addresses: who answered when a
 /// finding (one recipient of a bounce) has no marker of its own. Computed once per input.
-pub fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provider, Hit)> {
+pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provider, Hit)> {
     hits.iter()
         .filter(|h| !(h.start > 0 && input.as_bytes()[h.start - 1] == b'@'))
         .filter_map(|h| match h.rule {
@@ -149,89 +114,106 @@ pub fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provider, Hit
         .map(|(_, hit, provider)| (provider, hit))
 }
 
-/// Decides one finding. `region_hits` are the hits that start inside the finding's region
-/// (sorted by start); `input_marker` comes from [`input_marker`].
-pub fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marker: Option<(&'static Provider, Hit)>) -> Verdict {
-    let in_region: Vec<Hit> = region_hits.iter().copied().filter(|h| finding.region.contains(Span::new(h.start, h.end))).collect();
+/// The codes of a finding, and the client error that may stand for one.
+struct Codes {
+    /// The reply's basic code, or the one a client error code stands for.
+    basic: Option<BasicCode>,
+    /// The reply's enhanced code.
+    reply_enhanced: Option<EnhancedCode>,
+    /// The DSN `Status:` or log `dsn=` code.
+    status: Option<EnhancedCode>,
+    /// The reply's enhanced code and the status code.
+    enhanced: Vec<EnhancedCode>,
+    /// A basic code implied by a client error (Outlook 0x800CCC69 → 550).
+    implied_basic: Option<BasicCode>,
+    /// The client error that was recognised, and its row.
+    client: Option<(Hit, &'static ClientError)>,
+}
+
+impl Codes {
+    fn any(&self) -> bool {
+        self.basic.is_some() || !self.enhanced.is_empty()
+    }
+}
+
+fn read_codes(finding: &Finding, hits: &[Hit]) -> Codes {
     let reply = finding.reply.as_ref();
-    let basic = reply.and_then(|r| r.basic).map(|b| b.value);
+    let reply_basic = reply.and_then(|r| r.basic).map(|b| b.value);
     let reply_enhanced = reply.and_then(|r| r.enhanced).map(|e| e.value);
     let status = finding.status.map(|s| s.value);
-    let enhanced_codes: Vec<EnhancedCode> = reply_enhanced.into_iter().chain(status).collect();
-
-    // Client errors.
     // The first client row that names a cause; else the first that only marks a client.
-    let client_hits = || in_region.iter().copied().filter(|h| matches!(h.rule, Rule::Client(_)));
-    let client = client_hits()
-        .find(|h| matches!(h.rule, Rule::Client(i) if CLIENT_ERRORS[i].category != Category::Unknown))
-        .or_else(|| client_hits().next());
-    let client_row = client.and_then(|h| match h.rule {
-        Rule::Client(i) => Some(&CLIENT_ERRORS[i]),
+    let client_hits = || hits.iter().filter_map(|h| match h.rule {
+        Rule::Client(i) => Some((*h, &CLIENT_ERRORS[i])),
         _ => None,
     });
-    let implied_basic = if basic.is_none() { client_row.and_then(|c| c.basic).and_then(BasicCode::new) } else { None };
-    let basic = basic.or(implied_basic);
+    let client = client_hits().find(|(_, row)| row.category != Category::Unknown).or_else(|| client_hits().next());
+    let implied_basic = if reply_basic.is_none() { client.and_then(|(_, c)| c.basic).and_then(BasicCode::new) } else { None };
+    Codes {
+        basic: reply_basic.or(implied_basic),
+        reply_enhanced,
+        status,
+        enhanced: reply_enhanced.into_iter().chain(status).collect(),
+        implied_basic,
+        client,
+    }
+}
 
-    // Wording inside a mail client's own message belongs to that message, not to the server.
-    let client_spans: Vec<Span> = in_region
-        .iter()
-        .filter(|h| matches!(h.rule, Rule::Client(_)))
-        .map(|h| Span::new(h.start, h.end))
-        .collect();
-    let in_client_message = |h: Hit| client_spans.iter().any(|c| c.contains(Span::new(h.start, h.end)));
+/// Who answered and which provider rule applies.
+struct Source {
+    /// The provider that answered, and the hit that named it.
+    provider: Option<(&'static Provider, Option<Hit>)>,
+    /// The provider rule that decided, its owner and its hit.
+    rule: Option<(&'static Provider, &'static ProviderRule, Option<Hit>)>,
+    /// The sending server reports its own trouble (a log line without a remote reply).
+    local_error: bool,
+}
+
+/// Sort key of a candidate rule: a rule about the reply itself (its code, or words inside it)
+/// beats words elsewhere; then pattern and code beat pattern beats code; then an exact
+/// pattern beats a `*` prefix pattern; then the earlier match; then the longer one.
+type Specificity = (bool, u8, bool, std::cmp::Reverse<usize>, usize);
+
+fn find_source(input: &str, finding: &Finding, hits: &[Hit], input_marker: Option<(&'static Provider, Hit)>, codes: &Codes, in_client_message: &dyn Fn(Hit) -> bool) -> Source {
+    let reply = finding.reply.as_ref();
     let reply_span = reply.filter(|r| r.basic.is_some() || r.enhanced.is_some()).map(|r| r.span);
-
-    // Provider: the strongest marker in the region, else anywhere in the input.
     // The domain of an address (`bob@gmail.com`) tells who answered only when it is the
-    // recipient's own address.
-    // A reply that starts with `<addr>` echoes the recipient (Postfix, Sendmail, iCloud ...).
+    // recipient's own address. A reply that starts with `<addr>` echoes the recipient
+    // (Postfix, Sendmail, iCloud ...).
     let echoed = reply.and_then(|r| {
         let text = r.text.strip_prefix('<')?;
         let lower = r.text.to_ascii_lowercase();
         (!lower.contains("sender")).then(|| text.split('>').next()).flatten()
     });
-    let recipient_domain = finding
-        .recipient
-        .as_deref()
-        .or(echoed)
-        .and_then(|r| r.rsplit_once('@'))
-        .map(|(_, d)| d.to_ascii_lowercase());
+    let recipient_domain = finding.recipient.as_deref().or(echoed).and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.to_ascii_lowercase());
     let usable = |h: &Hit| {
         let in_address = h.start > 0 && input.as_bytes()[h.start - 1] == b'@';
         !in_address || recipient_domain.as_deref().is_some_and(|d| input[h.start..h.end].eq_ignore_ascii_case(d))
     };
-    let marker_of = |hs: &[Hit], weakest: Strength| {
-        hs.iter()
-            .filter(|h| usable(h))
-            .filter_map(|h| match h.rule {
-                Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
-                _ => None,
-            })
-            .filter(|(strength, _, _)| *strength <= weakest)
-            .min_by_key(|(strength, hit, _)| (*strength, hit.start))
-    };
-    // Outside the finding (other parts of a bounce) only clear markers count.
-    // A log line with no code from a remote server reports the sending server's own trouble:
-    // addresses in it (to=<x@hotmail.com>) do not say who answered.
-    let local_error = finding.kind == crate::explanation::InputKind::LogLine
-        && reply.map_or(true, |r| r.basic.is_none() && r.enhanced.is_none());
-    let marker = if local_error { None } else { marker_of(&in_region, Strength::Weak).map(|(_, hit, p)| (p, hit)).or(input_marker) };
+    let marker_in_region = hits
+        .iter()
+        .filter(|h| usable(h))
+        .filter_map(|h| match h.rule {
+            Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
+            _ => None,
+        })
+        .min_by_key(|(strength, hit, _)| (*strength, hit.start));
+    // Outside the finding (other parts of a bounce) only clear markers count. A log line with
+    // no code from a remote server reports the sending server's own trouble: addresses in it
+    // (to=<x@hotmail.com>) do not say who answered.
+    let local_error = finding.kind == InputKind::LogLine && reply.map_or(true, |r| r.basic.is_none() && r.enhanced.is_none());
+    let marker = if local_error { None } else { marker_in_region.map(|(_, hit, p)| (p, hit)).or(input_marker) };
     let mut provider = marker.map(|(p, hit)| (p, Some(hit)));
 
-    // Provider rules: pattern rules apply when their provider answered, when nobody was
-    // recognised, or when they belong to a gateway or blocklist; code-only rules need the provider.
+    // Pattern rules apply when their provider answered, when nobody was recognised, or when
+    // they belong to a gateway, blocklist or sending service; code-only rules need the provider.
     let detected = provider.map(|(p, _)| p.id);
-    type Specificity = (bool, u8, bool, std::cmp::Reverse<usize>, usize);
-    let mut rule: Option<(&'static Provider, &'static ProviderRule, Option<Hit>, Specificity)> = None;
+    let mut best: Option<(&'static Provider, &'static ProviderRule, Option<Hit>, Specificity)> = None;
     let mut consider = |owner: &'static Provider, candidate: &'static ProviderRule, hit: Option<Hit>| {
         let independent = matches!(owner.kind, ProviderKind::Gateway | ProviderKind::Blocklist | ProviderKind::SendingService);
         let applies = detected == Some(owner.id) || (hit.is_some() && (detected.is_none() || independent));
-        if !applies || !code_matches(candidate.code, basic, &enhanced_codes) {
+        if !applies || !code_matches(candidate.code, codes.basic, &codes.enhanced) {
             return;
         }
-        // A rule about the reply itself (its code, or words inside it) beats words elsewhere;
-        // then pattern and code beat pattern beats code; then an exact pattern beats a `*`
-        // prefix pattern; then the earlier match; then the longer one.
         let exact = !candidate.pattern.ends_with('*') && !candidate.pattern.starts_with('*');
         let about_reply = match (hit, reply_span) {
             (Some(h), Some(r)) => r.contains(Span::new(h.start, h.end)),
@@ -244,12 +226,12 @@ pub fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marke
             std::cmp::Reverse(hit.map_or(0, |h| h.start)),
             hit.map_or(0, |h| h.end - h.start),
         );
-        if rule.map_or(true, |(_, _, _, s)| specificity > s) {
-            rule = Some((owner, candidate, hit, specificity));
+        if best.map_or(true, |(_, _, _, s)| specificity > s) {
+            best = Some((owner, candidate, hit, specificity));
         }
     };
-    for h in &in_region {
-        if let Rule::ProviderRule(i) = h.rule {
+    for h in hits {
+        if let Rule::ProviderMessage(i) = h.rule {
             if !in_client_message(*h) {
                 let (owner, candidate) = providers::rules()[i];
                 consider(owner, candidate, Some(*h));
@@ -259,32 +241,42 @@ pub fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marke
     for &(owner, candidate) in providers::rules().iter().filter(|(_, r)| r.pattern.is_empty()) {
         consider(owner, candidate, None);
     }
-    let rule_owner = rule.map(|(owner, _, _, _)| owner);
-    let rule = rule.map(|(_, r, h, _)| (r, h));
+    let rule = best.map(|(owner, r, h, _)| (owner, r, h));
     // A blocklist operator never answers mail itself: its rules do not name who answered.
-    if let (Some(owner), Some((_, h))) = (rule_owner.filter(|o| o.kind != ProviderKind::Blocklist), rule) {
+    if let Some((owner, _, h)) = rule.filter(|(o, _, _)| o.kind != ProviderKind::Blocklist) {
         let gateway_or_list = owner.kind != ProviderKind::Mailbox;
         if provider.is_none() || (provider.map(|(p, _)| p.id) != Some(owner.id) && !gateway_or_list) {
             provider = Some((owner, h));
         }
     }
+    Source { provider, rule, local_error }
+}
 
-    // Scores.
+/// Whether the sending server gave up on the message: Postfix `status=expired`, or a failed
+/// DSN whose status is a temporary code (it retried until its limit, RFC 3464 §2.3.3).
+fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
+    let failed = finding.action.is_some_and(|a| a.value == DsnAction::Failed);
+    let log_expired = failed && finding.action.is_some_and(|a| input[a.span.start..a.span.end].eq_ignore_ascii_case("expired"));
+    let temporary_code = codes.basic.is_some_and(|b| b.is_transient()) || codes.reply_enhanced.or(codes.status).is_some_and(|e| e.class_digit() == 4);
+    log_expired || (failed && temporary_code)
+}
+
+/// Adds up the signals for each category.
+fn score(input: &str, finding: &Finding, hits: &[Hit], codes: &Codes, source: &Source, in_client_message: &dyn Fn(Hit) -> bool) -> Scores {
     let mut scores = Scores::new();
-    let mut supporting = Vec::new();
     // A code implied by a client's error number is a guess; the server's own code is not.
-    if let Some(b) = basic.filter(|_| implied_basic.is_none() || reply_enhanced.is_none()).and_then(basic_entry) {
+    if let Some(b) = codes.basic.filter(|_| codes.implied_basic.is_none() || codes.reply_enhanced.is_none()).and_then(basic_entry) {
         scores.add(b.category, weight::BASIC);
     }
-    if let Some(e) = reply_enhanced.filter(|e| e.is_valid()).and_then(|e| enhanced_entry(e).map(|entry| (e, entry))) {
-        scores.add(e.1.category, if e.0.detail() == 0 { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
+    if let Some((e, entry)) = codes.reply_enhanced.filter(|e| e.is_valid()).and_then(|e| enhanced_entry(e).map(|entry| (e, entry))) {
+        scores.add(entry.category, if e.detail() == 0 { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
     }
-    if let Some(s) = status.filter(|s| s.is_valid() && Some(*s) != reply_enhanced).and_then(enhanced_entry) {
-        let w = if reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
-        scores.add(s.category, if status.map_or(0, |s| s.detail()) == 0 { weight::ENHANCED_GENERIC } else { w });
+    if let Some((s, entry)) = codes.status.filter(|s| s.is_valid() && Some(*s) != codes.reply_enhanced).and_then(|s| enhanced_entry(s).map(|entry| (s, entry))) {
+        let w = if codes.reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
+        scores.add(entry.category, if s.detail() == 0 { weight::ENHANCED_GENERIC } else { w });
     }
     let mut counted = Vec::new();
-    for h in &in_region {
+    for h in hits {
         if counted.contains(&h.rule) || (matches!(h.rule, Rule::Phrase(_)) && in_client_message(*h)) {
             continue;
         }
@@ -303,29 +295,27 @@ pub fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marke
             _ => {}
         }
     }
-    if let Some(c) = client_row {
+    if let Some((_, c)) = codes.client {
         // The client's wrapper text counts less than the server's own reply inside it.
-        let server_spoke = reply.is_some_and(|r| r.basic.is_some() || r.enhanced.is_some());
+        let server_spoke = finding.reply.as_ref().is_some_and(|r| r.basic.is_some() || r.enhanced.is_some());
         scores.add(c.category, if server_spoke { weight::CLIENT_WRAPPER } else { weight::CLIENT_ERROR });
     }
-    if let Some((r, _)) = rule {
+    if let Some((_, r, _)) = source.rule {
         scores.add(r.category, weight::PROVIDER_RULE);
     }
-    // Given up: Postfix `status=expired`, or a failed DSN whose status is a temporary code
-    // (the sending server retried until its limit, RFC 3464 §2.3.3).
-    let failed = finding.action.is_some_and(|a| a.value == DsnAction::Failed);
-    let log_expired = failed && finding.action.is_some_and(|a| input[a.span.start..a.span.end].eq_ignore_ascii_case("expired"));
-    let temporary_code = basic.map_or(false, |b| b.is_transient()) || reply_enhanced.or(status).map_or(false, |e| e.class_digit() == 4);
-    if log_expired || (failed && temporary_code) {
+    if gave_up(input, finding, codes) {
         scores.add(Category::Expired, weight::GAVE_UP);
     }
+    scores
+}
 
-    // Outcome.
-    let outcome = match finding.action.map(|a| a.value) {
+/// The outcome the codes and the DSN action tell, before the wording is weighed.
+fn outcome_of_codes(finding: &Finding, codes: &Codes) -> Outcome {
+    match finding.action.map(|a| a.value) {
         Some(DsnAction::Failed) => Outcome::Permanent,
         Some(DsnAction::Delayed) => Outcome::Temporary,
         Some(DsnAction::Delivered | DsnAction::Relayed | DsnAction::Expanded) => Outcome::Success,
-        None => match (basic, reply_enhanced.or(status)) {
+        None => match (codes.basic, codes.reply_enhanced.or(codes.status)) {
             (Some(b), _) => match b.value() / 100 {
                 2 => Outcome::Success,
                 3 => Outcome::Intermediate,
@@ -340,41 +330,72 @@ pub fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marke
             },
             (None, None) => Outcome::Unknown,
         },
-    };
-    // Without a code: the notice's wording, then the nature of the category.
-    let outcome_phrase = in_region.iter().find_map(|h| match h.rule {
+    }
+}
+
+/// Decides one finding. `region_hits` are the hits that start inside the finding's region
+/// (sorted by start); `input_marker` comes from [`input_marker`].
+pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marker: Option<(&'static Provider, Hit)>) -> Verdict {
+    let hits: Vec<Hit> = region_hits.iter().copied().filter(|h| finding.region.contains(Span::new(h.start, h.end))).collect();
+    let codes = read_codes(finding, &hits);
+    // Wording inside a mail client's own message belongs to that message, not to the server.
+    let client_spans: Vec<Span> = hits.iter().filter(|h| matches!(h.rule, Rule::Client(_))).map(|h| Span::new(h.start, h.end)).collect();
+    let in_client_message = |h: Hit| client_spans.iter().any(|c| c.contains(Span::new(h.start, h.end)));
+    let source = find_source(input, finding, &hits, input_marker, &codes, &in_client_message);
+    let scores = score(input, finding, &hits, &codes, &source, &in_client_message);
+    let rule_decides = source.rule.is_some();
+
+    // Outcome: the codes, else the notice's wording, else the nature of the category.
+    let outcome_phrase = hits.iter().find_map(|h| match h.rule {
         Rule::Outcome(i) => Some(OUTCOME_PHRASES[i].outcome),
         _ => None,
     });
-
     let ranked = scores.ranked();
     let (mut category, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
-    let outcome = match outcome {
+    // A success code beside words of failure outside the reply (a transcript that ends in a
+    // timeout, a client that says sending failed) does not make the message a success.
+    let reply_span = finding.reply.as_ref().map(|r| r.span);
+    let failure_words_outside = hits.iter().any(|h| {
+        let outside = reply_span.map_or(true, |r| !r.contains(Span::new(h.start, h.end)));
+        outside
+            && match h.rule {
+                Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
+                Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak && !matches!(PHRASES[i].category, Category::Delivered | Category::Intermediate),
+                Rule::Outcome(i) => matches!(OUTCOME_PHRASES[i].outcome, Outcome::Temporary | Outcome::Permanent),
+                _ => false,
+            }
+    });
+    let by_codes = match outcome_of_codes(finding, &codes) {
+        Outcome::Success | Outcome::Intermediate if finding.action.is_none() && failure_words_outside => Outcome::Unknown,
+        by_codes => by_codes,
+    };
+    let outcome = match by_codes {
         // An `X.y.z` code names a condition for every class: it tells no outcome.
-        Outcome::Unknown if enhanced_codes.iter().any(|e| e.is_any_class()) => Outcome::Unknown,
-        Outcome::Unknown if top > 0.0 || outcome_phrase.is_some() => outcome_phrase.unwrap_or(
-            if TEMPORARY_BY_NATURE.contains(&category) { Outcome::Temporary } else { Outcome::Permanent },
-        ),
+        Outcome::Unknown if codes.enhanced.iter().any(|e| e.is_any_class()) => Outcome::Unknown,
+        Outcome::Unknown if top > 0.0 || outcome_phrase.is_some() => {
+            outcome_phrase.unwrap_or(if TEMPORARY_BY_NATURE.contains(&category) { Outcome::Temporary } else { Outcome::Permanent })
+        }
         Outcome::Temporary if outcome_phrase == Some(Outcome::Permanent) && finding.action.is_none() => Outcome::Permanent,
         known => known,
     };
     match outcome {
-        Outcome::Success if rule.is_none() => category = Category::Delivered,
+        Outcome::Success if !rule_decides => category = Category::Delivered,
         Outcome::Intermediate => category = Category::Intermediate,
         _ => {}
     }
+
+    // Confidence and other readings.
     let alternatives: Vec<Category> = ranked
         .iter()
         // Beside a provider's own rule only clear wording is worth naming as another reading.
-        .filter(|(c, s)| *c != category && *s >= if rule.is_some() { weight::STRONG_PHRASE } else { weight::ALTERNATIVE })
+        .filter(|(c, s)| *c != category && *s >= if rule_decides { weight::STRONG_PHRASE } else { weight::ALTERNATIVE })
         .filter(|_| !matches!(outcome, Outcome::Success | Outcome::Intermediate))
         .map(|(c, _)| *c)
         .take(3)
         .collect();
     let runner_up = ranked.iter().filter(|(c, _)| *c != category).map(|(_, s)| *s).fold(0.0, f32::max);
-    let confidence = if rule.is_some() || matches!(outcome, Outcome::Success | Outcome::Intermediate) && basic.is_some() {
-        Confidence::High
-    } else if top >= weight::HIGH && runner_up < weight::ALTERNATIVE {
+    let certain = rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && codes.basic.is_some();
+    let confidence = if certain || (top >= weight::HIGH && runner_up < weight::ALTERNATIVE) {
         Confidence::High
     } else if top >= weight::ALTERNATIVE {
         Confidence::Medium
@@ -382,77 +403,309 @@ pub fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marke
         Confidence::Low
     };
 
-    for h in &in_region {
-        let supports = match h.rule {
-            Rule::Phrase(i) => PHRASES[i].category == category,
-            Rule::Zone(_) => category == Category::SenderBlocklisted,
-            _ => false,
-        };
-        if supports {
-            supporting.push(*h);
-        }
-    }
-
-    // Stage.
-    let stage = in_region
+    // Stage: wording, the client error, a delayed DSN, or a code only one stage has.
+    let stage = hits
         .iter()
         .find_map(|h| match h.rule {
             Rule::Stage(i) => Some((STAGE_PHRASES[i].stage, Some(Span::new(h.start, h.end)))),
             _ => None,
         })
-        .or_else(|| client_row.and_then(|c| c.stage).map(|s| (s, None)))
-        .or_else(|| (finding.action.map(|a| a.value) == Some(DsnAction::Delayed)).then_some((Stage::Delayed, None)));
-
-    let stage = stage.or_else(|| basic.and_then(stage_of_code).map(|s| (s, None)));
+        .or_else(|| codes.client.and_then(|(_, c)| c.stage).map(|s| (s, None)))
+        .or_else(|| (finding.action.map(|a| a.value) == Some(DsnAction::Delayed)).then_some((Stage::Delayed, None)))
+        .or_else(|| codes.basic.and_then(stage_of_code).map(|s| (s, None)));
+    // Wording that made the winning category decides even when the stage renames it below.
+    let scored_category = category;
     // At MAIL FROM the address in question is the sender's own.
-    if stage.map(|(s, _)| s) == Some(Stage::MailFrom) && rule.is_none() {
-        if matches!(category, Category::MailboxUnknown | Category::DomainUnknown | Category::DomainNoMail | Category::MailboxDisabled) {
-            category = Category::SenderRejected;
-        }
+    if stage.map(|(s, _)| s) == Some(Stage::MailFrom)
+        && !rule_decides
+        && matches!(category, Category::MailboxUnknown | Category::DomainUnknown | Category::DomainNoMail | Category::MailboxDisabled)
+    {
+        category = Category::SenderRejected;
     }
 
-    // The zone table lists specific zones first: the lowest row wins.
-    let zone = in_region.iter().copied().filter(|h| matches!(h.rule, Rule::Zone(_))).min_by_key(|h| match h.rule {
-        Rule::Zone(i) => i,
-        _ => usize::MAX,
-    });
-    let deciding_hits = in_region.iter().any(|h| match h.rule {
+    // Recognised, and whether the server gave a reason.
+    let deciding_hits = hits.iter().any(|h| match h.rule {
         Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
         Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
         Rule::Zone(_) => true,
         _ => false,
     });
-    let has_code = basic.is_some() || !enhanced_codes.is_empty();
-    let recognized = has_code || deciding_hits || rule.is_some() || outcome_phrase.is_some();
-    let marker_texts: Vec<&str> = in_region
-        .iter()
-        .filter(|h| matches!(h.rule, Rule::Marker(_)))
-        .map(|h| &input[h.start..h.end])
-        .collect();
+    let recognized = codes.any() || deciding_hits || rule_decides || outcome_phrase.is_some();
+    let marker_texts: Vec<&str> = hits.iter().filter(|h| matches!(h.rule, Rule::Marker(_))).map(|h| &input[h.start..h.end]).collect();
     let failed = matches!(outcome, Outcome::Temporary | Outcome::Permanent);
     let no_reason = failed
-        && has_code
-        && finding.kind != crate::explanation::InputKind::Code
+        && codes.any()
+        && finding.kind != InputKind::Code
         && !deciding_hits
-        && rule.is_none()
-        && reply.map_or(true, |r| gives_no_reason(&r.text, &marker_texts));
+        && !rule_decides
+        && finding.reply.as_ref().map_or(true, |r| gives_no_reason(&r.text, &marker_texts));
+    let category = if recognized { category } else { Category::Unknown };
+    // Inside a group of neighbouring categories only the reply's own clear words make a
+    // result certain; then the neighbours that scored are the other readings.
+    let named_by_words = hits.iter().any(|h| match h.rule {
+        Rule::Phrase(i) => PHRASES[i].category == category && PHRASES[i].strength == Strength::Strong,
+        // A public blocklist names the cause; a provider's own reputation service reads as
+        // its block as much as a listing.
+        Rule::Zone(i) => category == Category::SenderBlocklisted && BLOCKLIST_ZONES[i].kind != "reputation",
+        _ => false,
+    });
+    let uncertain_border = neighbours(category).next().is_some() && !named_by_words;
+    let confidence = match confidence {
+        _ if !recognized => Confidence::Low,
+        Confidence::High if uncertain_border => Confidence::Medium,
+        confidence => confidence,
+    };
+    let mut alternatives = alternatives;
+    if uncertain_border && matches!(outcome, Outcome::Temporary | Outcome::Permanent) {
+        for (neighbour, _) in ranked.iter().filter(|(c, s)| *s > 0.0 && neighbours(category).any(|n| n == *c)) {
+            if !alternatives.contains(neighbour) && alternatives.len() < 3 {
+                alternatives.push(*neighbour);
+            }
+        }
+    }
 
+    // Who acts and when to send again. A mail program that reports the failure to its user
+    // has given up on the message: nothing retries it unless the user sends it again.
+    let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
+    let entry = category_entry(category);
+    let rule_row = source.rule.map(|(_, r, _)| r);
+    let who_acts = match outcome {
+        _ if !recognized => WhoActs::Nobody,
+        Outcome::Temporary if client_reported && entry.who_acts == WhoActs::Nobody && rule_row.and_then(|r| r.who_acts).is_none() => WhoActs::Sender,
+        Outcome::Success | Outcome::Intermediate => WhoActs::Nobody,
+        _ => match rule_row.and_then(|r| r.who_acts).unwrap_or(entry.who_acts) {
+            // The sending server's own failure is for its admin, not the recipient's.
+            WhoActs::RecipientAdmin if source.local_error => WhoActs::SenderAdmin,
+            who => who,
+        },
+    };
+    let retry = match outcome {
+        Outcome::Success | Outcome::Intermediate => Retry::Never,
+        _ => {
+            let default = if outcome == Outcome::Temporary { entry.retry_temporary } else { entry.retry_permanent };
+            match rule_row.and_then(|r| r.retry).unwrap_or(default) {
+                Retry::Automatic if client_reported => Retry::Later,
+                retry => retry,
+            }
+        }
+    };
+
+    // The zone table lists specific zones first: the lowest row wins.
+    let zone_hit = hits.iter().copied().filter(|h| matches!(h.rule, Rule::Zone(_))).min_by_key(|h| match h.rule {
+        Rule::Zone(i) => i,
+        _ => usize::MAX,
+    });
+    let blocklist = zone_hit.and_then(zone_row);
+    let code_facts = code_facts(finding, &codes);
+    let evidence = evidence(finding, &hits, &codes, &source, zone_hit, (scored_category, category), stage);
+    let warnings = warnings(finding, &source, no_reason);
+    let references = references(&source, blocklist, &code_facts);
+
+    let interop = interop(category, outcome);
     Verdict {
-        category: if recognized { category } else { Category::Unknown },
-        alternatives,
-        confidence: if recognized { confidence } else { Confidence::Low },
-        outcome,
-        stage,
-        provider,
-        rule,
-        rule_owner,
-        zone,
-        supporting,
-        client,
-        implied_basic,
-        no_reason,
         recognized,
-        local_error,
+        input_kind: if client_reported { InputKind::ClientMessage } else { finding.kind },
+        reply: reply_facts(finding, &codes),
+        codes: code_facts,
+        outcome,
+        stage: stage.map(|(s, _)| s),
+        category,
+        who_acts,
+        retry,
+        provider: source.provider.map(|(p, _)| p),
+        rule: source.rule.map(|(owner, r, _)| (owner, r)),
+        blocklist,
+        recipient: finding.recipient.clone(),
+        remote_host: finding.remote_host.clone(),
+        evidence,
+        warnings,
+        references,
+        confidence,
+        alternatives,
+        // Sisimai calls every message its server gave up on `expired`, whatever the cause.
+        interop,
+        wording: Wording { no_reason, client_reported, code_only: finding.kind == InputKind::Code, empty: finding.kind == InputKind::Empty },
+        original: None,
+    }
+}
+
+/// The reply as the output shows it; a client error code that stands for a reply (Outlook
+/// 0x800CCC69 is a 550) gives a reply with that code only.
+fn reply_facts(finding: &Finding, codes: &Codes) -> Option<ReplyFacts> {
+    match finding.reply.as_ref() {
+        Some(r) => Some(ReplyFacts { code: r.basic.map(|b| b.value).or(codes.implied_basic), enhanced: r.enhanced.map(|e| e.value), text: r.text.clone(), lines: r.lines.clone() }),
+        None => codes.implied_basic.map(|b| ReplyFacts { code: Some(b), enhanced: None, text: String::new(), lines: Vec::new() }),
+    }
+}
+
+/// The codes to show: the reply's (or the client's), then a differing status code.
+fn code_facts(finding: &Finding, codes: &Codes) -> Vec<CodeFact> {
+    let reply = finding.reply.as_ref();
+    let mut facts = Vec::new();
+    if let Some(b) = reply.and_then(|r| r.basic) {
+        facts.push(CodeFact { code: CodeValue::Basic(b.value), origin: CodeOrigin::Reply });
+    } else if let Some(b) = codes.implied_basic {
+        facts.push(CodeFact { code: CodeValue::Basic(b), origin: CodeOrigin::Client });
+    }
+    if let Some(e) = codes.reply_enhanced {
+        facts.push(CodeFact { code: CodeValue::Enhanced(e), origin: CodeOrigin::Reply });
+    }
+    if let Some(s) = codes.status.filter(|s| Some(*s) != codes.reply_enhanced) {
+        facts.push(CodeFact { code: CodeValue::Enhanced(s), origin: CodeOrigin::Status });
+    }
+    facts
+}
+
+/// The spans that decided, most important first; overlapping ones are dropped, the rest
+/// come in input order.
+/// `categories` are the category the wording scored for and the final one.
+fn evidence(finding: &Finding, hits: &[Hit], codes: &Codes, source: &Source, zone_hit: Option<Hit>, categories: (Category, Category), stage: Option<(Stage, Option<Span>)>) -> Vec<EvidenceFact> {
+    let (scored, category) = categories;
+    let reply = finding.reply.as_ref();
+    let mut all = Vec::new();
+    let mut add = |span: Span, kind: EvidenceKind, subject: EvidenceSubject| {
+        if span.end > span.start {
+            all.push(EvidenceFact { span, kind, subject });
+        }
+    };
+    if let Some(b) = reply.and_then(|r| r.basic) {
+        add(b.span, EvidenceKind::BasicCode, EvidenceSubject::Code(CodeValue::Basic(b.value)));
+    }
+    if let Some(e) = reply.and_then(|r| r.enhanced) {
+        add(e.span, EvidenceKind::EnhancedCode, EvidenceSubject::Code(CodeValue::Enhanced(e.value)));
+    }
+    if let Some(s) = finding.status {
+        add(s.span, EvidenceKind::EnhancedCode, EvidenceSubject::Code(CodeValue::Enhanced(s.value)));
+    }
+    if let Some((_, _, Some(hit))) = source.rule {
+        add(Span::new(hit.start, hit.end), EvidenceKind::ProviderMessage, EvidenceSubject::ProviderMessage);
+    }
+    if let Some(hit) = zone_hit {
+        add(Span::new(hit.start, hit.end), EvidenceKind::Blocklist, EvidenceSubject::Blocklist);
+    }
+    for h in hits {
+        let supports = match h.rule {
+            Rule::Phrase(i) => PHRASES[i].category == scored,
+            Rule::Zone(_) => scored == Category::SenderBlocklisted,
+            _ => false,
+        };
+        if supports {
+            add(Span::new(h.start, h.end), EvidenceKind::Phrase, EvidenceSubject::Category(category));
+        }
+    }
+    if let Some((_, Some(hit))) = source.provider {
+        add(Span::new(hit.start, hit.end), EvidenceKind::ProviderTag, EvidenceSubject::ProviderTag);
+    }
+    if let Some((stage, Some(span))) = stage {
+        add(span, EvidenceKind::Stage, EvidenceSubject::Stage(stage));
+    }
+    if let Some((hit, _)) = codes.client {
+        add(Span::new(hit.start, hit.end), EvidenceKind::ClientError, EvidenceSubject::ClientError);
+    }
+    for span in &finding.fields {
+        add(*span, EvidenceKind::DsnField, EvidenceSubject::DsnField);
+    }
+    let mut kept: Vec<EvidenceFact> = Vec::new();
+    for e in all {
+        if !kept.iter().any(|k| e.span.start < k.span.end && k.span.start < e.span.end) {
+            kept.push(e);
+        }
+    }
+    crate::util::sort_by(&mut kept, |a, b| a.span.start < b.span.start);
+    kept
+}
+
+/// What is odd about the codes of a finding.
+fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningFact> {
+    let reply = finding.reply.as_ref();
+    let basic = reply.and_then(|r| r.basic).map(|b| b.value);
+    let enhanced = reply.and_then(|r| r.enhanced).map(|e| e.value);
+    let mut warnings = Vec::new();
+    let mut warn = |id: &'static str, values: Vec<(&'static str, String)>| warnings.push(WarningFact { id, values });
+    if let (Some(b), Some(e)) = (basic, enhanced) {
+        if e.class().is_some() && (b.value() / 100) as u8 != e.class_digit() {
+            warn("class_mismatch", vec![("basic", b.to_string()), ("enhanced", e.to_string())]);
+        }
+    }
+    let rule = source.rule.map(|(owner, r, _)| (owner, r));
+    for code in enhanced.into_iter().chain(finding.status.map(|s| s.value)) {
+        if !code.is_valid() {
+            warn("invalid_code", vec![("code", code.to_string())]);
+        } else if enhanced_entry(code).is_none() && rule.map_or(true, |(_, r)| r.code != RuleCode::Enhanced(code)) {
+            warn("unregistered_code", vec![("code", code.to_string())]);
+        }
+    }
+    if let (Some(s), Some(e)) = (finding.status.map(|s| s.value), enhanced) {
+        if s != e {
+            warn("status_differs", vec![("status", s.to_string()), ("enhanced", e.to_string())]);
+        }
+    }
+    // Only a rule that reads a code alone gives that code the provider's own meaning.
+    if let Some((r, code)) = rule.filter(|(_, r)| r.pattern.is_empty()).and_then(|(_, r)| match r.code {
+        RuleCode::Enhanced(code) => Some((r, code)),
+        _ => None,
+    }) {
+        if let Some(registry) = enhanced_entry(code) {
+            if registry.category != r.category && registry.category != Category::Unknown {
+                let provider = source.provider.map_or("", |(p, _)| p.name);
+                warn("provider_meaning", vec![("provider", provider.to_string()), ("code", code.to_string()), ("title", registry.title.to_string())]);
+            }
+        }
+    }
+    if no_reason {
+        warn("no_reason", Vec::new());
+    }
+    if finding.kind == InputKind::Code {
+        warn("code_only", Vec::new());
+    }
+    warnings
+}
+
+/// Pages to read: the rule's page, the provider's, the blocklist's lookup, the sources of
+/// registered codes, the IANA registry. Only allowlisted https links, each once.
+fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes: &[CodeFact]) -> Vec<ReferenceFact> {
+    let mut references: Vec<ReferenceFact> = Vec::new();
+    let mut push = |page: ReferencePage, url: String| {
+        if crate::data::links::is_allowed(&url) && !references.iter().any(|r| r.url == url) {
+            references.push(ReferenceFact { page, url });
+        }
+    };
+    if let Some((owner, rule, _)) = source.rule.filter(|(_, r, _)| !r.help_url.is_empty()) {
+        push(ReferencePage::Rule(owner), rule.help_url.to_string());
+    }
+    if let Some((p, _)) = source.provider {
+        push(ReferencePage::Provider, p.help_url.to_string());
+    }
+    if let Some(z) = blocklist {
+        push(ReferencePage::BlocklistLookup, z.lookup_url.to_string());
+    }
+    for fact in codes {
+        let source = match fact.code {
+            CodeValue::Basic(b) => basic_entry(b).map(|e| e.source),
+            CodeValue::Enhanced(e) => enhanced_entry(e).filter(|_| e.is_valid()).map(|entry| entry.source),
+        };
+        if let Some(source) = source {
+            push(ReferencePage::CodeSource(source), source_url(source));
+        }
+    }
+    if codes.iter().any(|c| matches!(c.code, CodeValue::Enhanced(_))) {
+        push(ReferencePage::IanaRegistry, IANA_REGISTRY_URL.to_string());
+    }
+    references
+}
+
+/// The result in the other taxonomies, adjusted for temporary failures.
+pub(crate) fn interop(category: Category, outcome: Outcome) -> Interop {
+    let entry = category_entry(category);
+    let temporary = outcome == Outcome::Temporary;
+    let (ses_type, ses_subtype) = if temporary && entry.ses_type == "Permanent" { ("Transient", "General") } else { (entry.ses_type, entry.ses_subtype) };
+    Interop {
+        sisimai: entry.sisimai.into(),
+        sendgrid: entry.sendgrid.into(),
+        ses: SesBounce { bounce_type: ses_type.into(), subtype: ses_subtype.into() },
+        sparkpost: if temporary && entry.sparkpost == 10 { 20 } else { entry.sparkpost },
+        postmark: if temporary && entry.postmark == "HardBounce" { "SoftBounce".into() } else { entry.postmark.into() },
+        hard_bounce: entry.hard_bounce && outcome == Outcome::Permanent,
     }
 }
 
@@ -466,7 +719,7 @@ fn stage_of_code(code: BasicCode) -> Option<Stage> {
 }
 
 /// The blocklist zone row of a hit.
-pub fn zone_row(hit: Hit) -> Option<&'static crate::data::BlocklistZone> {
+pub(crate) fn zone_row(hit: Hit) -> Option<&'static crate::data::BlocklistZone> {
     match hit.rule {
         Rule::Zone(i) => BLOCKLIST_ZONES.get(i),
         _ => None,

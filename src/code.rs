@@ -16,25 +16,6 @@ pub enum Severity {
     PermanentNegative,
 }
 
-/// Second digit of a basic reply code (RFC 5321 §4.2.1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ReplyArea {
-    /// x0z: syntax errors and commands that fit no other area.
-    Syntax,
-    /// x1z: replies to requests for information (status, help).
-    Information,
-    /// x2z: the transmission channel (connection).
-    Connections,
-    /// x3z: not assigned by RFC 5321 (used by extensions: 334, 530 ...).
-    Unspecified3,
-    /// x4z: not assigned by RFC 5321 (used by extensions: 454 ...).
-    Unspecified4,
-    /// x5z: the mail system itself (mailboxes, storage).
-    MailSystem,
-    /// x6z – x9z: not defined by RFC 5321, yet seen in the field (571, 591).
-    NonStandard,
-}
-
 /// A basic SMTP reply code: three digits, the first 2–5 (RFC 5321 §4.2). RFC 5321 also
 /// limits the second digit to 0–5; servers that send `571` or `591` break that rule, so such
 /// codes are kept and reported by [`BasicCode::is_standard`] rather than dropped.
@@ -45,9 +26,14 @@ pub enum ReplyArea {
 pub struct BasicCode(u16);
 
 impl BasicCode {
-    /// Validates a number as a basic reply code.
-    pub fn new(value: u16) -> Option<Self> {
-        (200..=599).contains(&value).then_some(Self(value))
+    /// Validates a number as a basic reply code (`const`, so that tables can hold codes).
+    #[allow(clippy::manual_range_contains)] // `contains` is not `const`
+    pub const fn new(value: u16) -> Option<Self> {
+        if value >= 200 && value <= 599 {
+            Some(Self(value))
+        } else {
+            None
+        }
     }
 
     /// The second digit is one RFC 5321 defines (0–5).
@@ -79,32 +65,9 @@ impl BasicCode {
         }
     }
 
-    /// Meaning of the second digit.
-    pub fn area(self) -> ReplyArea {
-        match (self.0 / 10) % 10 {
-            0 => ReplyArea::Syntax,
-            1 => ReplyArea::Information,
-            2 => ReplyArea::Connections,
-            3 => ReplyArea::Unspecified3,
-            4 => ReplyArea::Unspecified4,
-            5 => ReplyArea::MailSystem,
-            _ => ReplyArea::NonStandard,
-        }
-    }
-
     /// 4yz: the failure may go away.
     pub fn is_transient(self) -> bool {
         self.severity() == Severity::TransientNegative
-    }
-
-    /// 5yz: the failure will not go away by itself.
-    pub fn is_permanent(self) -> bool {
-        self.severity() == Severity::PermanentNegative
-    }
-
-    /// 2yz or 3yz.
-    pub fn is_positive(self) -> bool {
-        self.0 < 400
     }
 }
 
@@ -159,9 +122,13 @@ pub struct EnhancedCode {
 
 impl EnhancedCode {
     /// Builds a code from its parts: class is one digit, subject and detail at most three
-    /// digits each (RFC 3463 §2).
-    pub fn new(class: u8, subject: u16, detail: u16) -> Option<Self> {
-        (class <= 9 && subject <= 999 && detail <= 999).then_some(Self { class, subject, detail })
+    /// digits each (RFC 3463 §2). `const`, so that tables can hold codes.
+    pub const fn new(class: u8, subject: u16, detail: u16) -> Option<Self> {
+        if class <= 9 && subject <= 999 && detail <= 999 {
+            Some(Self { class, subject, detail })
+        } else {
+            None
+        }
     }
 
     /// The registry's way to write a code for every class: `X.7.26`.
@@ -265,8 +232,7 @@ mod tests {
     fn basic_codes_validate_their_digits() {
         assert!(BasicCode::new(550).is_some());
         assert!(BasicCode::new(421).unwrap().is_transient());
-        assert!(BasicCode::new(554).unwrap().is_permanent());
-        assert_eq!(BasicCode::new(559).map(|c| c.area()), Some(ReplyArea::MailSystem));
+        assert_eq!(BasicCode::new(554).map(BasicCode::severity), Some(Severity::PermanentNegative));
         for bad in [0, 99, 199, 600, 161, 1000] {
             assert_eq!(BasicCode::new(bad), None, "{bad}");
         }

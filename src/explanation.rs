@@ -1,13 +1,16 @@
 //! The `Explanation` returned by `explain()` and the types inside it. Field names are
 //! snake_case in Rust and camelCase in JSON/JS; they are stable once shipped.
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use crate::data::ProviderKind;
+pub use crate::parse::{InputKind, OriginalMessage};
 use crate::taxonomy::{Category, Confidence, Outcome, Retry, Stage, WhoActs};
 
 /// Everything smtp-explain can say about one reply, recipient or log line.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Explanation {
     /// Whether any code or known message was found.
@@ -46,6 +49,9 @@ pub struct Explanation {
     pub recipient: Option<String>,
     /// The remote server that answered (from a DSN or log line).
     pub remote_host: Option<String>,
+    /// The message that bounced: its Message-ID, Subject and Date (from a whole bounce).
+    #[serde(default)]
+    pub original: Option<OriginalMessage>,
     /// Parts of the input that decided the result.
     pub evidence: Vec<Evidence>,
     /// How sure the result is.
@@ -61,31 +67,11 @@ pub struct Explanation {
     /// Language of the texts.
     pub lang: String,
     /// Version of the knowledge tables.
-    pub data_version: &'static str,
-}
-
-/// What the input looked like.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum InputKind {
-    /// Nothing but whitespace.
-    Empty,
-    /// A bare code (`421`, `5.7.26`, `Error 421`).
-    Code,
-    /// An SMTP reply, one or more lines.
-    Reply,
-    /// Delivery status notification fields or a whole bounce.
-    Dsn,
-    /// A mail server log line.
-    LogLine,
-    /// An error message of a mail client or library.
-    ClientMessage,
-    /// Text without a code (matched by its wording, or not at all).
-    Text,
+    pub data_version: Cow<'static, str>,
 }
 
 /// The reply as parsed.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Reply {
     /// Basic code, e.g. 550.
@@ -99,7 +85,7 @@ pub struct Reply {
 }
 
 /// Whether a code is basic or enhanced.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CodeKind {
     /// Three-digit reply code.
@@ -109,7 +95,7 @@ pub enum CodeKind {
 }
 
 /// One code found in the input, with its meaning.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CodeInfo {
     /// The code as found (`550`, `5.1.1`).
@@ -131,7 +117,7 @@ pub struct CodeInfo {
 }
 
 /// Where a code came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CodeOrigin {
     /// The server's reply.
@@ -143,7 +129,7 @@ pub enum CodeOrigin {
 }
 
 /// A category with its title.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct CategoryRef {
     /// Stable id.
@@ -153,33 +139,33 @@ pub struct CategoryRef {
 }
 
 /// The provider or filter that answered.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProviderRef {
     /// Stable id.
-    pub id: &'static str,
+    pub id: Cow<'static, str>,
     /// Display name.
-    pub name: &'static str,
+    pub name: Cow<'static, str>,
     /// Mailbox provider, gateway, blocklist or sending service.
     pub kind: ProviderKind,
     /// Official help page.
-    pub help_url: &'static str,
+    pub help_url: Cow<'static, str>,
 }
 
 /// A blocklist named in the reply.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BlocklistRef {
     /// Provider id of the list operator.
-    pub id: &'static str,
+    pub id: Cow<'static, str>,
     /// List or zone name.
-    pub zone: &'static str,
+    pub zone: Cow<'static, str>,
     /// Where to look the address up.
-    pub lookup_url: &'static str,
+    pub lookup_url: Cow<'static, str>,
 }
 
 /// Kind of an evidence span.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceKind {
     /// A basic reply code.
@@ -202,9 +188,26 @@ pub enum EvidenceKind {
     ClientError,
 }
 
+impl EvidenceKind {
+    /// The stable snake_case id (as serialized).
+    pub fn id(self) -> &'static str {
+        match self {
+            EvidenceKind::BasicCode => "basic_code",
+            EvidenceKind::EnhancedCode => "enhanced_code",
+            EvidenceKind::Phrase => "phrase",
+            EvidenceKind::ProviderTag => "provider_tag",
+            EvidenceKind::ProviderMessage => "provider_message",
+            EvidenceKind::Blocklist => "blocklist",
+            EvidenceKind::DsnField => "dsn_field",
+            EvidenceKind::Stage => "stage",
+            EvidenceKind::ClientError => "client_error",
+        }
+    }
+}
+
 /// A part of the input that decided the result. Offsets are byte offsets into the input in
 /// Rust; the JS bindings convert them to UTF-16 indices.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct Evidence {
     /// Start offset.
@@ -218,50 +221,110 @@ pub struct Evidence {
 }
 
 /// Something odd about the input.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct Warning {
     /// Stable id (`class_mismatch`, `invalid_code`, `no_reason` ...).
-    pub id: &'static str,
+    pub id: Cow<'static, str>,
     /// The warning in the explanation's language.
     pub message: String,
 }
 
 /// The result in other bounce taxonomies.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Interop {
     /// Sisimai reason name.
-    pub sisimai: &'static str,
+    pub sisimai: Cow<'static, str>,
     /// SendGrid bounce classification.
-    pub sendgrid: &'static str,
+    pub sendgrid: Cow<'static, str>,
     /// Amazon SES bounce type and subtype.
     pub ses: SesBounce,
     /// SparkPost bounce class number.
     pub sparkpost: u8,
     /// Postmark bounce type.
-    pub postmark: &'static str,
+    pub postmark: Cow<'static, str>,
     /// A hard bounce: do not send to this address again as it is.
     pub hard_bounce: bool,
 }
 
 /// Amazon SES bounce type and subtype.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SesBounce {
     /// `Permanent`, `Transient` or `Undetermined`.
     #[serde(rename = "type")]
-    pub bounce_type: &'static str,
+    pub bounce_type: Cow<'static, str>,
     /// The subtype (`General`, `NoEmail`, `MailboxFull` ...).
-    pub subtype: &'static str,
+    pub subtype: Cow<'static, str>,
 }
 
 /// A reference: an RFC section or an official page.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct Reference {
     /// What it is (`RFC 3463 §3.2`, `Google: SMTP errors and codes`).
     pub title: String,
     /// https URL on the allowlist.
     pub url: String,
+}
+
+/// One dictionary entry, as `lookup()`, `codes()` and `--list-codes` give it.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DictionaryEntry {
+    /// `550` or `X.1.1`.
+    pub code: String,
+    /// Basic or enhanced.
+    pub kind: CodeKind,
+    /// The RFC's or registry's name.
+    pub title: &'static str,
+    /// Plain meaning.
+    pub meaning: String,
+    /// Defining document and section.
+    pub source: &'static str,
+    /// Link to the source.
+    pub source_url: String,
+    /// The category the code stands for when nothing else is known.
+    pub category: Category,
+    /// For enhanced codes: associated basic codes listed by the registry.
+    pub basic_codes: Vec<u16>,
+    /// Marked deprecated in the registry.
+    pub deprecated: bool,
+}
+
+
+/// One category of the taxonomy, as `categories()` gives it.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CategoryInfo {
+    /// Stable id.
+    pub id: Category,
+    /// Short title.
+    pub title: String,
+    /// One-line definition.
+    pub definition: String,
+    /// Who acts by default.
+    pub who_acts: WhoActs,
+    /// Retry advice for temporary failures.
+    pub retry_temporary: Retry,
+    /// Retry advice for permanent failures.
+    pub retry_permanent: Retry,
+    /// The crosswalk to other taxonomies (for a permanent failure).
+    pub interop: Interop,
+    /// Retired Sisimai names that map to this category's Sisimai reason.
+    pub sisimai_aliases: Vec<&'static str>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EvidenceKind;
+
+    #[test]
+    fn evidence_kind_ids_are_their_serialized_names() {
+        use EvidenceKind::*;
+        for kind in [BasicCode, EnhancedCode, Phrase, ProviderTag, ProviderMessage, Blocklist, DsnField, Stage, ClientError] {
+            assert_eq!(serde_json::to_value(kind).ok(), Some(serde_json::Value::from(kind.id())));
+        }
+    }
 }

@@ -2,44 +2,46 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod catalog;
+/// Declares an internal module: private in what ships, public (hidden) with the `testing`
+/// feature so that the table tests under `tests/` can read the tables.
+macro_rules! internal {
+    ($($name:ident),* $(,)?) => {$(
+        #[cfg(feature = "testing")]
+        #[doc(hidden)]
+        pub mod $name;
+        #[cfg(not(feature = "testing"))]
+        mod $name;
+    )*};
+}
+
+internal!(catalog, code, data, dictionary, parse);
+
 mod catalog_format;
 mod classify;
-pub mod code;
-pub mod data;
-pub mod dictionary;
+mod describe;
 mod explain;
 pub mod explanation;
 mod matcher;
-pub mod parse;
+// Used by the Wasm bindings; compiled (and unit-tested) everywhere.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod offsets;
+mod options;
 pub mod taxonomy;
 mod util;
+mod verdict;
 
 /// The JavaScript bindings and the card renderer (wasm32 only).
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use catalog::Catalog;
-pub use code::{BasicCode, Class, EnhancedCode, ReplyArea, Severity, Subject};
-pub use dictionary::DictionaryEntry;
-pub use explain::{categories, CategoryInfo};
+pub use catalog::CatalogError;
+pub use data::ProviderKind;
 pub use explanation::*;
+pub use options::{Options, DATA_VERSION, VERSION};
 pub use taxonomy::{Audience, Category, Confidence, Outcome, Retry, Stage, WhoActs};
 
-/// Version of this crate.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
-
-/// Version of the knowledge tables (the date they were last revised).
-pub const DATA_VERSION: &str = "2026-11-28";
-
-/// Options of [`explain_with`] and [`explain_all`].
-#[derive(Clone, Debug, Default)]
-pub struct Options {
-    /// Language of the texts (`en`); unknown languages fall back to English.
-    pub lang: Option<String>,
-    /// Who reads the texts; admins get the admin steps first.
-    pub audience: Option<Audience>,
-}
+use describe::Texts;
+use dictionary::TableEntry;
 
 /// Explains any pasted code, reply, bounce, log line or client error message, in English.
 ///
@@ -63,12 +65,60 @@ pub fn explain_all(input: &str, options: &Options) -> Vec<Explanation> {
     explain::explain_each(input, options)
 }
 
-/// The dictionary entry of a basic (`550`) or enhanced (`5.1.1`, `X.1.1`) code.
+/// The dictionary entry of a basic (`550`) or enhanced (`5.1.1`, `X.1.1`) code, in English.
 pub fn lookup(code: &str) -> Option<DictionaryEntry> {
-    dictionary::lookup_entry(code, Catalog::english())
+    lookup_with(code, &Options::default())
 }
 
-/// The whole dictionary: every basic code, then every enhanced code.
+/// The dictionary entry of a code, in the language of `options`.
+pub fn lookup_with(code: &str, options: &Options) -> Option<DictionaryEntry> {
+    let texts = Texts::new(options.lang.as_deref());
+    dictionary::lookup_entry(code).map(|entry| dictionary_entry(entry, &texts))
+}
+
+/// The whole dictionary, in English: every basic code, then every enhanced code.
 pub fn codes() -> Vec<DictionaryEntry> {
-    dictionary::all_entries(Catalog::english())
+    codes_with(&Options::default())
+}
+
+/// The whole dictionary in the language of `options`.
+pub fn codes_with(options: &Options) -> Vec<DictionaryEntry> {
+    let texts = Texts::new(options.lang.as_deref());
+    dictionary::all_entries().map(|entry| dictionary_entry(entry, &texts)).collect()
+}
+
+/// The taxonomy with its crosswalks, in English.
+pub fn categories() -> Vec<CategoryInfo> {
+    categories_with(&Options::default())
+}
+
+/// The taxonomy with its crosswalks, in the language of `options`.
+pub fn categories_with(options: &Options) -> Vec<CategoryInfo> {
+    describe::categories(&Texts::new(options.lang.as_deref()))
+}
+
+/// Adds the texts of a language (catalog text, `key = text` lines as in `src/i18n/`) for
+/// later calls with that `lang`; returns how many texts it holds. Texts it lacks fall back
+/// to English.
+pub fn load_catalog(lang: &str, text: &str) -> Result<usize, CatalogError> {
+    catalog::load_pack(lang, text.to_string())
+}
+
+/// An interface text — the labels of the card, the dialog and the CLI (`card.*`, `cli.*`,
+/// `outcome.*`, `who.*`, `retry.*.label`, `stage.*`) — in the language `lang` (falling back
+/// like explanations do), or the key itself when no catalog has it.
+pub fn ui_text(key: &str, lang: &str) -> String {
+    let text = Texts::new(Some(lang)).text(key);
+    if text.is_empty() {
+        key.to_string()
+    } else {
+        text
+    }
+}
+
+fn dictionary_entry(entry: TableEntry, texts: &Texts) -> DictionaryEntry {
+    match entry {
+        TableEntry::Basic(row) => describe::basic_dictionary_entry(row, texts),
+        TableEntry::Enhanced(row) => describe::enhanced_dictionary_entry(row, texts),
+    }
 }

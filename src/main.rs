@@ -1,12 +1,22 @@
 //! `smtp-explain`: explains SMTP replies, bounces and mail log lines in a terminal.
 
-use std::io::{self, IsTerminal, Read, Write};
+use std::ffi::OsString;
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use smtp_explain::{categories, codes, explain_all, explain_with, Audience, Catalog, Explanation, Options};
+use smtp_explain::{categories_with, codes_with, explain_all, explain_with, Audience, Explanation, Options};
+
+mod cli;
+
+use cli::render::{one_line, render_text, Style};
+use cli::safe::{clean, json as safe_json};
+use cli::summary::{Facts, Summary};
 
 const USAGE: &str = "\
 Usage: smtp-explain [OPTIONS] [TEXT...]
+       smtp-explain --lines [OPTIONS] < mail.log
+       smtp-explain --summary [--lines] [OPTIONS] [PATH...]
 
 Explains an SMTP reply, bounce, mail log line or mail client error in plain words.
 TEXT is joined with spaces and explained as one input; without TEXT, all of standard
@@ -15,246 +25,298 @@ input is read as one input.
 Options:
   --json            print the explanation as JSON
   --all             explain every failed recipient or reply found (one per line with --json)
-  --lines           explain each line of standard input on its own (mail logs);
-                    with --json, print JSON Lines
+  --lines           explain each line of standard input on its own (mail logs), printing
+                    each result as soon as its line is read (tail -f works); with --json,
+                    print JSON Lines (each with the \"line\" number). Lines that are not about
+                    a delivery (connects, queue and cleanup lines, warnings ...) and lines in
+                    which nothing is recognised print nothing.
+  --summary         count results per outcome, category, provider, recipient domain and
+                    remote host, and list the 10 most frequent failure replies (numbers
+                    and addresses masked). Reads the PATHs (maildir folders, folders of
+                    message files, mbox files, message files) or standard input; with
+                    --lines, a mail log (the PATHs or standard input). --json: one object.
   --audience WHO    user (default) or admin: who reads the texts
-  --lang LANG       language of the texts (en)
+  --lang LANG       language of the texts (default from LC_ALL, LC_MESSAGES or LANG;
+                    English where no translation is shipped)
+  --color WHEN      auto (default: colour only on a terminal, and never when NO_COLOR is
+                    set), always or never; also --color=WHEN
+  --jobs N          threads explaining --lines input and --summary messages (default:
+                    the number of cores, at most 8)
   --list-codes      print the whole code dictionary (with --json: a JSON array)
   --categories      print the category taxonomy with its crosswalks (with --json: JSON)
   -h, --help        print this help
-  -V, --version     print the version
+  -V, --version     print the version and the language in use
+
+Text from the input (replies, addresses, hosts) never reaches the terminal raw: control
+characters and bidirectional controls are shown escaped, e.g. \\x1b or \\u{202e}.
 
 Examples:
   smtp-explain 421
   smtp-explain --json '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown'
-  grep status=bounced /var/log/mail.log | smtp-explain --lines
+  tail -f /var/log/mail.log | smtp-explain --lines
+  smtp-explain --summary --lines /var/log/mail.log
+  smtp-explain --summary ~/Maildir/.Bounces
 ";
+
+/// Longest whole input read from standard input (the library reads at most its own bound).
+const MAX_STDIN: u64 = 16 << 20;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
 
 struct Args {
     json: bool,
     all: bool,
     lines: bool,
+    summary: bool,
     list_codes: bool,
     categories: bool,
+    version: bool,
+    color: Color,
+    jobs: Option<usize>,
     options: Options,
+    /// Where the language came from when not given: the variable's name and value.
+    lang_from: Option<(&'static str, String)>,
     text: Vec<String>,
+    /// The same arguments as paths (for --summary), bytes as given.
+    paths: Vec<PathBuf>,
 }
 
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
-    let mut parsed = Args { json: false, all: false, lines: false, list_codes: false, categories: false, options: Options::default(), text: Vec::new() };
-    let mut args = args.peekable();
+/// The language tag of a locale name (`fr_FR.UTF-8` -> `fr-FR`, `de_DE@euro` -> `de-DE`);
+/// none for `C` and `POSIX`. The library falls back along the tag (`fr-FR` -> `fr` -> `en`).
+fn locale_lang(locale: &str) -> Option<String> {
+    let tag = locale.split(['.', '@']).next()?.trim().replace('_', "-");
+    let language = tag.split('-').next()?;
+    if language.is_empty() || language.eq_ignore_ascii_case("c") || language.eq_ignore_ascii_case("posix") || !tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return None;
+    }
+    Some(tag)
+}
+
+/// The language the locale asks for: the first of LC_ALL, LC_MESSAGES, LANG that is set.
+fn env_lang() -> Option<(&'static str, String, String)> {
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(value) = std::env::var_os(name) {
+            let value = value.to_string_lossy().into_owned();
+            if !value.is_empty() {
+                return locale_lang(&value).map(|lang| (name, value, lang));
+            }
+        }
+    }
+    None
+}
+
+fn parse_color(value: &str) -> Result<Color, String> {
+    match value {
+        "auto" => Ok(Color::Auto),
+        "always" | "yes" | "force" => Ok(Color::Always),
+        "never" | "no" | "none" => Ok(Color::Never),
+        other => Err(format!("unknown --color value {:?}: use auto, always or never", clean(other))),
+    }
+}
+
+fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Option<Args>, String> {
+    let mut parsed = Args {
+        json: false,
+        all: false,
+        lines: false,
+        summary: false,
+        list_codes: false,
+        categories: false,
+        version: false,
+        color: Color::Auto,
+        jobs: None,
+        options: Options::default(),
+        lang_from: None,
+        text: Vec::new(),
+        paths: Vec::new(),
+    };
+    // Arguments that are not UTF-8 are read lossily (U+FFFD for the bytes that are not).
+    // PATHs keep their bytes.
+    let mut args = args.map(|a| (a.to_string_lossy().into_owned(), a)).peekable();
     let mut only_text = false;
-    while let Some(arg) = args.next() {
+    while let Some((arg, raw)) = args.next() {
         if only_text || !arg.starts_with('-') || arg == "-" || arg.parse::<f64>().is_ok() {
             parsed.text.push(arg);
+            parsed.paths.push(PathBuf::from(raw));
             continue;
         }
-        match arg.as_str() {
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |what: &str| -> Result<String, String> {
+            match &inline {
+                Some(v) => Ok(v.clone()),
+                None => args.next().map(|(v, _)| v).ok_or(format!("{name} needs a value{what}")),
+            }
+        };
+        match name.as_str() {
             "--" => only_text = true,
             "--json" => parsed.json = true,
             "--all" => parsed.all = true,
             "--lines" => parsed.lines = true,
+            "--summary" => parsed.summary = true,
             "--list-codes" => parsed.list_codes = true,
             "--categories" => parsed.categories = true,
             "-h" | "--help" => return Ok(None),
-            "-V" | "--version" => {
-                println!("smtp-explain {} (data {})", smtp_explain::VERSION, smtp_explain::DATA_VERSION);
-                std::process::exit(0);
+            "-V" | "--version" => parsed.version = true,
+            "--color" | "--colour" => {
+                parsed.color = match &inline {
+                    Some(v) => parse_color(v)?,
+                    None if args.peek().is_some_and(|(v, _)| matches!(v.as_str(), "auto" | "always" | "never")) => parse_color(&args.next().map(|(v, _)| v).unwrap_or_default())?,
+                    None => Color::Always,
+                }
+            }
+            "--jobs" | "-j" => {
+                let v = value(", e.g. 4")?;
+                parsed.jobs = Some(v.parse::<usize>().ok().filter(|n| (1..=256).contains(n)).ok_or(format!("--jobs needs a number from 1 to 256, not {:?}", clean(&v)))?);
             }
             "--audience" => {
-                let value = args.next().ok_or("--audience needs a value: user or admin")?;
-                parsed.options.audience = Some(Audience::from_id(&value).ok_or(format!("unknown audience {value:?}: use user or admin"))?);
+                let v = value(": user or admin")?;
+                parsed.options.audience = Some(Audience::from_id(&v).ok_or(format!("unknown audience {:?}: use user or admin", clean(&v)))?);
             }
-            "--lang" => parsed.options.lang = Some(args.next().ok_or("--lang needs a value, e.g. en")?),
-            other => return Err(format!("unknown option {other}")),
+            "--lang" => {
+                let v = value(", e.g. en")?;
+                parsed.options.lang = Some(locale_lang(&v).unwrap_or(v));
+            }
+            other => return Err(format!("unknown option {}", clean(other))),
         }
     }
-    if parsed.lines && !parsed.text.is_empty() {
-        return Err("--lines reads standard input; do not give TEXT with it".into());
+    if parsed.lines && !parsed.summary && !parsed.text.is_empty() {
+        return Err("--lines reads standard input; do not give TEXT with it (use --summary --lines FILE to summarise a log file)".into());
+    }
+    if parsed.options.lang.is_none() {
+        if let Some((name, value, lang)) = env_lang() {
+            parsed.options.lang = Some(lang);
+            parsed.lang_from = Some((name, value));
+        }
     }
     Ok(Some(parsed))
 }
 
-/// Terminal styling, off when stdout is not a terminal or NO_COLOR is set.
-struct Style {
-    on: bool,
-}
-
-impl Style {
-    fn bold(&self, s: &str) -> String {
-        if self.on { format!("\x1b[1m{s}\x1b[0m") } else { s.to_string() }
-    }
-    fn dim(&self, s: &str) -> String {
-        if self.on { format!("\x1b[2m{s}\x1b[0m") } else { s.to_string() }
-    }
-}
-
-/// Wraps `text` at `width` columns, indenting continuation lines by `indent` spaces.
-fn wrap(text: &str, width: usize, indent: usize) -> String {
-    let mut out = String::new();
-    let mut column = indent;
-    for word in text.split_whitespace() {
-        let len = word.chars().count();
-        if column > indent && column + 1 + len > width {
-            out.push('\n');
-            out.push_str(&" ".repeat(indent));
-            column = indent;
-        } else if column > indent {
-            out.push(' ');
-            column += 1;
-        }
-        out.push_str(word);
-        column += len;
-    }
-    out
-}
-
-fn label(catalog: &Catalog, key: &str) -> String {
-    catalog.get(key).unwrap_or(key).to_string()
-}
-
-fn render_text(e: &Explanation, style: &Style, audience: Audience) -> String {
-    let c = Catalog::english();
-    let width = 88;
-    let mut out = String::new();
-    out.push_str(&style.bold(&e.title));
-    out.push('\n');
-    let mut facts = Vec::new();
-    if let Some(r) = &e.reply {
-        let codes: Vec<String> = r.code.map(|c| c.to_string()).into_iter().chain(r.enhanced.clone()).collect();
-        if !codes.is_empty() {
-            facts.push(codes.join(" "));
-        }
-    }
-    facts.push(label(c, &format!("outcome.{}", e.outcome.id())));
-    if let Some(p) = &e.provider {
-        facts.push(p.name.to_string());
-    }
-    if let Some(r) = &e.recipient {
-        facts.push(r.clone());
-    }
-    out.push_str(&style.dim(&facts.join(" · ")));
-    out.push_str("\n\n");
-    let field = |name: &str, value: &str| format!("{:<14}{}\n", name, wrap(value, width, 14));
-    out.push_str(&field(&label(c, "cli.what_happened"), &e.summary));
-    if e.recognized {
-        out.push_str(&field(&label(c, "cli.who_acts"), &label(c, &format!("who.{}", e.who_acts.id()))));
-        out.push_str(&field(&label(c, "cli.retry"), &label(c, &format!("retry.{}.label", e.retry.id()))));
-    }
-    if let Some(stage) = e.stage {
-        out.push_str(&field(&label(c, "cli.stage"), &label(c, &format!("stage.{}", stage.id()))));
-    }
-    if let Some(b) = &e.blocklist {
-        out.push_str(&field(&label(c, "cli.blocklist"), &format!("{} — {}", b.zone, b.lookup_url)));
-    }
-    let list = |out: &mut String, title: &str, items: &[String]| {
-        if items.is_empty() {
-            return;
-        }
-        out.push('\n');
-        out.push_str(&style.bold(title));
-        out.push('\n');
-        for (i, item) in items.iter().enumerate() {
-            out.push_str(&format!("  {}. {}\n", i + 1, wrap(item, width, 5)));
-        }
-    };
-    let (first, second) = match audience {
-        Audience::Admin => (("cli.admin_actions", &e.admin_actions), ("cli.user_actions", &e.user_actions)),
-        Audience::User => (("cli.user_actions", &e.user_actions), ("cli.admin_actions", &e.admin_actions)),
-    };
-    list(&mut out, &label(c, "cli.possible_causes"), &e.possible_causes);
-    list(&mut out, &label(c, first.0), first.1);
-    list(&mut out, &label(c, second.0), second.1);
-    if !e.codes.is_empty() {
-        out.push('\n');
-        out.push_str(&style.bold(&label(c, "cli.codes")));
-        out.push('\n');
-        for code in &e.codes {
-            out.push_str(&format!("  {:<8}{} {}\n", code.code, code.title, style.dim(&format!("({})", code.source))));
-            out.push_str(&format!("          {}\n", wrap(&code.meaning, width, 10)));
-        }
-    }
-    if !e.alternatives.is_empty() {
-        let names: Vec<&str> = e.alternatives.iter().map(|a| a.title.as_str()).collect();
-        out.push_str(&format!("\n{} {}\n", style.bold(&label(c, "cli.alternatives")), names.join("; ")));
-    }
-    for w in &e.warnings {
-        out.push_str(&format!("\n{} {}", style.bold(&label(c, "cli.warning")), wrap(&w.message, width, 2)));
-    }
-    if !e.warnings.is_empty() {
-        out.push('\n');
-    }
-    if !e.references.is_empty() {
-        out.push('\n');
-        out.push_str(&style.bold(&label(c, "cli.references")));
-        out.push('\n');
-        for r in &e.references {
-            out.push_str(&format!("  {} — {}\n", r.title, r.url));
-        }
-    }
-    out
-}
-
-fn one_line(number: usize, e: &Explanation) -> String {
-    let code = e.reply.as_ref().map(|r| r.code.map(|c| c.to_string()).into_iter().chain(r.enhanced.clone()).collect::<Vec<_>>().join(" ")).unwrap_or_default();
-    let who = e.recipient.as_deref().unwrap_or("");
-    format!("{number}: {} {} [{}] {} {}", e.outcome, code, e.category.id, e.title, who).split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    safe_json(serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}")))
+}
+
+fn to_json_line<T: serde::Serialize>(value: &T) -> String {
+    safe_json(serde_json::to_string(value).unwrap_or_default())
+}
+
+/// Explains one log line; a panic in the library costs that line only (reported on stderr,
+/// by the panic hook, escaped), not the rest of the log.
+fn explain_line(number: u64, line: &str, options: &Options) -> Option<Explanation> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| explain_with(line, options))) {
+        Ok(e) => Some(e),
+        Err(_) => {
+            eprintln!("smtp-explain: line {number} skipped after an internal error");
+            None
+        }
+    }
+}
+
+/// Whether a `--lines` result is worth a line: something was recognised or a reply found.
+fn shown(e: &Explanation) -> bool {
+    e.recognized || e.reply.is_some()
+}
+
+fn jobs(args: &Args) -> usize {
+    args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8))
 }
 
 fn run(args: Args) -> io::Result<()> {
     let stdout = io::stdout();
-    let mut out = stdout.lock();
-    let style = Style { on: io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() };
+    let terminal = stdout.is_terminal();
+    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    let style = Style {
+        on: match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => terminal && !no_color && !dumb,
+        },
+    };
     let audience = args.options.audience.unwrap_or(Audience::User);
+    if args.version {
+        writeln!(out, "smtp-explain {} (data {})", smtp_explain::VERSION, smtp_explain::DATA_VERSION)?;
+        let from = match &args.lang_from {
+            Some((name, value)) => format!("from {name}={}", clean(value)),
+            None if args.options.lang.is_some() => "from --lang".into(),
+            None => "default".into(),
+        };
+        let lang = args.options.lang.as_deref().unwrap_or("en");
+        let used = explain_with("250", &args.options).lang;
+        writeln!(out, "language: {} ({from}); texts in {}", clean(lang), clean(&used))?;
+        return out.flush();
+    }
     if args.list_codes {
-        let entries = codes();
+        let entries = codes_with(&args.options);
         if args.json {
             writeln!(out, "{}", to_json(&entries))?;
         } else {
             for e in entries {
-                writeln!(out, "{:<8}{}  {}", e.code, e.title, style.dim(&format!("[{}]", e.source)))?;
+                writeln!(out, "{:<8}{}  {}", e.code, clean(e.title), style.dim(&format!("[{}]", e.source)))?;
             }
         }
-        return Ok(());
+        return out.flush();
     }
     if args.categories {
-        let list = categories();
+        let list = categories_with(&args.options);
         if args.json {
             writeln!(out, "{}", to_json(&list))?;
         } else {
             for c in list {
-                writeln!(out, "{:<24}{}  {}", c.id.id(), c.title, style.dim(&c.definition))?;
+                writeln!(out, "{:<24}{}  {}", c.id.id(), clean(&c.title), style.dim(&c.definition))?;
             }
         }
-        return Ok(());
+        return out.flush();
+    }
+    if args.summary {
+        return summary(&args, &style, &mut out);
+    }
+    if args.lines {
+        let options = &args.options;
+        let json = args.json;
+        let style = &style;
+        let work = |batch: Vec<cli::lines::Line>| -> Vec<u8> {
+            let mut buf = Vec::new();
+            for (number, line) in batch {
+                let Some(e) = explain_line(number, &line, options) else { continue };
+                if !shown(&e) {
+                    continue;
+                }
+                if json {
+                    let body = to_json_line(&e);
+                    buf.extend_from_slice(format!("{{\"line\":{number},").as_bytes());
+                    buf.extend_from_slice(body.strip_prefix('{').unwrap_or(&body).as_bytes());
+                } else {
+                    buf.extend_from_slice(one_line(number, &e, style).as_bytes());
+                }
+                buf.push(b'\n');
+            }
+            buf
+        };
+        let out = std::cell::RefCell::new(&mut out);
+        cli::lines::run(io::stdin(), jobs(&args), work, |bytes| out.borrow_mut().write_all(&bytes), || out.borrow_mut().flush())?;
+        return out.borrow_mut().flush();
     }
     let input = if args.text.is_empty() {
         let mut buffer = Vec::new();
-        io::stdin().lock().read_to_end(&mut buffer)?;
-        String::from_utf8_lossy(&buffer).into_owned()
+        io::stdin().lock().take(MAX_STDIN).read_to_end(&mut buffer)?;
+        String::from_utf8(buffer).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     } else {
         args.text.join(" ")
     };
-    if args.lines {
-        for (index, line) in input.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-            let e = explain_with(line, &args.options);
-            if args.json {
-                writeln!(out, "{}", serde_json::to_string(&e).unwrap_or_default())?;
-            } else {
-                writeln!(out, "{}", one_line(index + 1, &e))?;
-            }
-        }
-        return Ok(());
-    }
     let explanations = if args.all { explain_all(&input, &args.options) } else { vec![explain_with(&input, &args.options)] };
     for (i, e) in explanations.iter().enumerate() {
         if args.json {
             if args.all {
-                writeln!(out, "{}", serde_json::to_string(e).unwrap_or_default())?;
+                writeln!(out, "{}", to_json_line(e))?;
             } else {
                 writeln!(out, "{}", to_json(e))?;
             }
@@ -265,11 +327,80 @@ fn run(args: Args) -> io::Result<()> {
             write!(out, "{}", render_text(e, &style, audience))?;
         }
     }
-    Ok(())
+    out.flush()
+}
+
+fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
+    let mut summary = Summary::default();
+    let paths = &args.paths;
+    if args.lines {
+        let options = &args.options;
+        // Per batch: the facts of the lines shown, and how many kept lines showed nothing.
+        let work = |batch: Vec<cli::lines::Line>| -> (Vec<Facts>, u64) {
+            let mut facts = Vec::with_capacity(batch.len());
+            let mut unrecognized = 0;
+            for (n, line) in &batch {
+                match explain_line(*n, line, options) {
+                    Some(e) if shown(&e) => facts.push(Facts::of(&e)),
+                    _ => unrecognized += 1,
+                }
+            }
+            (facts, unrecognized)
+        };
+        let add_log = |input: Box<dyn Read + Send>, summary: &mut Summary| -> io::Result<()> {
+            let counts = cli::lines::run(
+                input,
+                jobs(args),
+                work,
+                |(facts, unrecognized)| {
+                    facts.iter().for_each(|f| summary.add(f));
+                    summary.unrecognized += unrecognized;
+                    Ok(())
+                },
+                || Ok(()),
+            )?;
+            summary.lines += counts.lines;
+            summary.skipped += counts.lines - counts.kept;
+            summary.bytes += counts.bytes;
+            Ok(())
+        };
+        if paths.is_empty() {
+            add_log(Box::new(io::stdin()), &mut summary)?;
+        }
+        for path in paths {
+            let file = std::fs::File::open(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", clean(&path.to_string_lossy()))))?;
+            add_log(Box::new(file), &mut summary)?;
+        }
+    } else {
+        cli::summary::summarise_messages(&mut summary, jobs(args), &args.options, |emit, summary| {
+            if paths.is_empty() {
+                cli::summary::split_messages(io::stdin().lock(), &mut summary.bytes, emit)?;
+            }
+            for path in paths {
+                let more = cli::summary::split_path(path, &mut summary.bytes, emit, &mut io::stderr())
+                    .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", clean(&path.to_string_lossy()))))?;
+                if !more {
+                    break;
+                }
+            }
+            Ok(())
+        })?;
+    }
+    if summary.failed > 0 {
+        eprintln!("smtp-explain: {} inputs skipped after an internal error", summary.failed);
+    }
+    if args.json {
+        writeln!(out, "{}", summary.to_json(args.lines))?;
+    } else {
+        write!(out, "{}", summary.to_text(args.lines, style))?;
+    }
+    out.flush()
 }
 
 fn main() -> ExitCode {
-    match parse_args(std::env::args().skip(1)) {
+    // A panic message may quote the input: escape it like any other output.
+    std::panic::set_hook(Box::new(|info| eprintln!("smtp-explain: internal error: {}", clean(&info.to_string()))));
+    match parse_args(std::env::args_os().skip(1)) {
         Ok(None) => {
             print!("{USAGE}");
             ExitCode::SUCCESS

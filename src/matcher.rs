@@ -25,7 +25,7 @@ pub enum Rule {
     /// `providers::markers()[i]`.
     Marker(usize),
     /// `providers::rules()[i]`.
-    ProviderRule(usize),
+    ProviderMessage(usize),
     /// `BLOCKLIST_ZONES[i]`.
     Zone(usize),
     /// `CLIENT_ERRORS[i]`.
@@ -92,9 +92,9 @@ impl Searcher {
         let count = byte_of.len();
         let mut edges = Vec::with_capacity(count);
         let mut ranges = Vec::with_capacity(count);
-        for node in 0..count {
+        for &first in first_child.iter().take(count) {
             let start = edges.len();
-            let mut child = first_child[node];
+            let mut child = first;
             while child != NONE {
                 edges.push((byte_of[child as usize], child));
                 child = next_sibling[child as usize];
@@ -211,7 +211,7 @@ fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
         .iter()
         .enumerate()
         .filter(|(_, (_, r))| !r.pattern.is_empty())
-        .map(|(i, (_, r))| (r.pattern, Rule::ProviderRule(i)));
+        .map(|(i, (_, r))| (r.pattern, Rule::ProviderMessage(i)));
     let zones = BLOCKLIST_ZONES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Zone(i)));
     let clients = CLIENT_ERRORS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Client(i)));
     let outcomes = OUTCOME_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Outcome(i)));

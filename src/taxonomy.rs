@@ -19,6 +19,13 @@ macro_rules! id_enum {
             }
         }
 
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                $name::from_id(&id).ok_or_else(|| serde::de::Error::custom(format_args!("unknown {} `{}`", stringify!($name), id)))
+            }
+        }
+
         impl $name {
             /// Every value, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant,)+];

@@ -6,12 +6,12 @@
 
 use std::collections::BTreeSet;
 
-use smtp_explain::code::EnhancedCode;
+use smtp_explain::code::BasicCode;
 use smtp_explain::data::basic_codes::BASIC_CODES;
 use smtp_explain::data::enhanced_codes::ENHANCED_CODES;
-use smtp_explain::dictionary::{describe_basic, describe_enhanced};
 use smtp_explain::explanation::{CodeKind, CodeOrigin};
-use smtp_explain::{BasicCode, Catalog, Category};
+use smtp_explain::catalog::Catalog;
+use smtp_explain::{CodeInfo, Category};
 
 const REFERENCE: &str = include_str!("data/reference_codes.txt");
 
@@ -303,14 +303,19 @@ fn every_digit_text_exists() {
     }
 }
 
+/// The description of `code` in the explanation of `input`.
+fn code_info(input: &str, code: &str) -> CodeInfo {
+    let e = smtp_explain::explain(input);
+    let info = e.codes.into_iter().find(|c| c.code == code);
+    let info = info.unwrap_or_else(|| panic!("{input}: no code {code}"));
+    assert_eq!(info.origin, CodeOrigin::Reply, "{input}");
+    info
+}
+
 #[test]
 fn unregistered_codes_are_described_from_their_digits() {
     let catalog = Catalog::english();
-    let info = describe_enhanced(
-        EnhancedCode::parse("5.7.606").unwrap(),
-        CodeOrigin::Reply,
-        catalog,
-    );
+    let info = code_info("554 5.7.606 rejected", "5.7.606");
     assert!(!info.registered);
     assert_eq!(
         info.meaning,
@@ -320,11 +325,7 @@ fn unregistered_codes_are_described_from_their_digits() {
             catalog.get("class.5").unwrap()
         )
     );
-    let invalid = describe_enhanced(
-        EnhancedCode::parse("6.9.1").unwrap(),
-        CodeOrigin::Reply,
-        catalog,
-    );
+    let invalid = code_info("554 6.9.1 rejected", "6.9.1");
     assert!(!invalid.valid);
     assert_eq!(
         invalid.meaning,
@@ -334,7 +335,7 @@ fn unregistered_codes_are_described_from_their_digits() {
             catalog.get("class.invalid").unwrap()
         )
     );
-    let basic = describe_basic(BasicCode::new(522).unwrap(), CodeOrigin::Reply, catalog);
+    let basic = code_info("Error 522", "522");
     assert!(!basic.registered);
     assert_eq!(
         basic.meaning,
@@ -349,11 +350,7 @@ fn unregistered_codes_are_described_from_their_digits() {
 #[test]
 fn registered_codes_get_their_meaning_and_class() {
     let catalog = Catalog::english();
-    let info = describe_enhanced(
-        EnhancedCode::parse("4.2.2").unwrap(),
-        CodeOrigin::Reply,
-        catalog,
-    );
+    let info = code_info("452 4.2.2 over quota", "4.2.2");
     assert!(info.registered);
     assert_eq!(info.title, "Mailbox full");
     assert_eq!(
@@ -364,7 +361,7 @@ fn registered_codes_get_their_meaning_and_class() {
             catalog.get("class.4").unwrap()
         )
     );
-    let basic = describe_basic(BasicCode::new(421).unwrap(), CodeOrigin::Reply, catalog);
+    let basic = code_info("421 try later", "421");
     assert!(basic.registered);
     assert_eq!(
         basic.title,

@@ -120,7 +120,7 @@ fn no_reason_texts_carry_no_deciding_phrase() {
         assert!(
             e.warnings.iter().any(|w| w.id == "no_reason"),
             "\"550 {t}\" should give the no_reason warning, got {:?} ({})",
-            e.warnings.iter().map(|w| w.id).collect::<Vec<_>>(),
+            e.warnings.iter().map(|w| w.id.clone()).collect::<Vec<_>>(),
             e.category.id
         );
     }
@@ -369,7 +369,7 @@ fn strong_text_overrides_a_contradicting_enhanced_code() {
 #[test]
 fn command_rejected_gives_no_reason() {
     let e = explain("550 5.7.1 Command rejected");
-    assert!(e.warnings.iter().any(|w| w.id == "no_reason"), "{:?}", e.warnings.iter().map(|w| w.id).collect::<Vec<_>>());
+    assert!(e.warnings.iter().any(|w| w.id == "no_reason"), "{:?}", e.warnings.iter().map(|w| w.id.clone()).collect::<Vec<_>>());
 }
 
 #[test]
@@ -382,7 +382,7 @@ fn rfc_default_texts_give_no_reason() {
         "550 Blocked",
     ] {
         let e = explain(input);
-        assert!(e.warnings.iter().any(|w| w.id == "no_reason"), "{input}: {:?}", e.warnings.iter().map(|w| w.id).collect::<Vec<_>>());
+        assert!(e.warnings.iter().any(|w| w.id == "no_reason"), "{input}: {:?}", e.warnings.iter().map(|w| w.id.clone()).collect::<Vec<_>>());
     }
 }
 

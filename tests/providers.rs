@@ -3,7 +3,7 @@
 use smtp_explain::data::blocklists::BLOCKLIST_ZONES;
 use smtp_explain::data::links::{allowed_hosts, is_allowed};
 use smtp_explain::data::providers::{markers, providers, rules, FILES};
-use smtp_explain::Catalog;
+use smtp_explain::catalog::Catalog;
 
 fn is_date(text: &str) -> bool {
     let b = text.as_bytes();
@@ -23,6 +23,18 @@ fn provider_files_are_sorted_unique_and_sourced() {
     for f in FILES {
         for m in f.markers {
             assert_eq!(m.pattern, m.pattern.to_lowercase(), "marker {:?} of {} must be lowercase", m.pattern, f.provider.id);
+        }
+    }
+}
+
+#[test]
+fn no_marker_names_two_providers() {
+    let mut seen = std::collections::HashMap::new();
+    for f in FILES {
+        for m in f.markers {
+            if let Some(other) = seen.insert(m.pattern, f.provider.id) {
+                assert_eq!(other, f.provider.id, "marker {:?} is in both {other} and {}", m.pattern, f.provider.id);
+            }
         }
     }
 }

@@ -57,6 +57,7 @@ fn typescript_interfaces_match_serialized_fields() {
         "554 6.6.0 nope",
         "0x800CCC0E",
         "",
+        "From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n\n--b\nContent-Type: text/rfc822-headers\n\nMessage-ID: <1@example.com>\nSubject: Hi\nDate: Sat, 5 Dec 2026 10:00:00 +0000\n\n--b--\n",
     ];
     let mut serialized = BTreeSet::new();
     for input in inputs {

@@ -374,3 +374,56 @@ fn render_rejects_bad_targets_and_values() {
     assert!(render_explanation(JsValue::from_str("#id"), explain("421"), JsValue::UNDEFINED).is_err());
     assert!(render_explanation(fresh_div().into(), JsValue::from_f64(1.0), JsValue::UNDEFINED).is_err());
 }
+
+#[wasm_bindgen_test]
+fn a_second_language_comes_through_the_js_api_and_the_card() {
+    // `qps` is the test-only pseudo-localised catalog (tests/i18n/qps, `testing` feature).
+    let e = explain_js(JsValue::from_str("552 5.3.4 Message size exceeds fixed maximum message size"), options(&[("lang", "qps-ploc".into())])).unwrap();
+    assert_eq!(get(&e, "lang").as_string().as_deref(), Some("qps"));
+    assert_eq!(get(&e, "title").as_string().as_deref(), Some("[Ŧĥê ɱêššåĝê ŵåš ţöö ɓîĝ]"));
+    let div = fresh_div();
+    let cards: Element = render_explanation(div.clone().into(), e, JsValue::UNDEFINED).unwrap().dyn_into().unwrap();
+    assert_eq!(cards.get_attribute("lang").as_deref(), Some("qps"));
+    let names: Vec<String> = (0..div.query_selector_all("[part~=fact-name]").unwrap().length())
+        .map(|i| div.query_selector_all("[part~=fact-name]").unwrap().get(i).unwrap().text_content().unwrap_or_default())
+        .collect();
+    assert!(names.iter().any(|n| n == "[Ŵĥö åçţš]"), "{names:?}");
+    // A label the catalog lacks falls back to English.
+    assert_eq!(div.query_selector("[part~=admin-toggle]").unwrap().unwrap().text_content().as_deref(), Some(smtp_explain::ui_text("card.admin", "en").as_str()));
+}
+
+#[wasm_bindgen_test]
+fn the_renderer_reads_typed_explanations_and_rejects_other_objects() {
+    let div = fresh_div();
+    let not_an_explanation = js_sys::Object::new();
+    Reflect::set(&not_an_explanation, &"title".into(), &"only a title".into()).unwrap();
+    let error = render_explanation(div.clone().into(), not_an_explanation.into(), JsValue::UNDEFINED).unwrap_err();
+    assert!(error.is_instance_of::<js_sys::TypeError>());
+    assert!(div.query_selector("[part~=card]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn explain_all_converts_offsets_for_every_recipient() {
+    let bounce = "😀\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n\nFinal-Recipient: rfc822; é@example.org\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n";
+    let js_input = js_sys::JsString::from(bounce);
+    let all = Array::from(&explain_all_js(JsValue::from_str(bounce), JsValue::UNDEFINED).unwrap());
+    assert_eq!(all.length(), 2);
+    for (i, code) in [(0, "550"), (1, "552")] {
+        let evidence = Array::from(&get(&all.get(i), "evidence"));
+        let codes: Vec<String> = evidence
+            .iter()
+            .filter(|v| get(v, "kind").as_string().as_deref() == Some("basic_code"))
+            .map(|v| String::from(js_input.slice(get(&v, "start").as_f64().unwrap() as u32, get(&v, "end").as_f64().unwrap() as u32)))
+            .collect();
+        assert_eq!(codes, [code]);
+    }
+}
+
+#[wasm_bindgen_test]
+fn input_over_the_bound_is_cut_before_it_is_copied_and_says_so() {
+    let big = format!("550 5.1.1 User unknown {}", "é".repeat(600_000));
+    let e = explain(&big);
+    assert_eq!(path(&e, &["category", "id"]).as_string().as_deref(), Some("mailbox_unknown"));
+    let warnings = Array::from(&get(&e, "warnings"));
+    assert!(warnings.iter().any(|w| get(&w, "id").as_string().as_deref() == Some("truncated")));
+}

@@ -32,6 +32,7 @@
 //! and Postmark values for a temporary one.
 
 use super::CategoryEntry;
+use crate::taxonomy::Category;
 use crate::taxonomy::{Category as C, Retry as R, WhoActs as W};
 
 macro_rules! row {
@@ -153,3 +154,24 @@ pub static SISIMAI_ALIASES: &[(&str, &str)] = &[
     ("speeding", "ratelimited"),
     ("toomanyconn", "ratelimited"),
 ];
+
+/// Categories whose borders are hard to draw from a reply's words: the same reply reads as
+/// either member of a group to different people (our own corpus labellers disagreed on them,
+/// and so do the providers' help pages). A result in a group is certain only when the reply's
+/// own wording names it; otherwise confidence stays medium and the neighbours that scored are
+/// named as alternatives. Source: the disagreements in `tests/corpus/dev.jsonl` (labels) and
+/// the overlapping definitions in `src/i18n/en/categories.txt`.
+pub static NEIGHBOURS: &[&[Category]] = &[
+    &[Category::SenderIpBlocked, Category::SenderBlocklisted, Category::SenderReputation, Category::RateLimited],
+    &[Category::PolicyRejected, Category::ContentPolicy, Category::SpamContent, Category::AttachmentBlocked],
+    &[Category::DomainUnknown, Category::DomainNoMail],
+    &[Category::ServerUnavailable, Category::ServerError, Category::ServerStorage],
+    &[Category::ProtocolSyntax, Category::ProtocolSequence, Category::NotImplemented, Category::MessageFormat],
+    &[Category::MailboxUnknown, Category::MailboxDisabled],
+    &[Category::SenderRejected, Category::SenderAuthentication],
+];
+
+/// The other members of `category`'s group in [`NEIGHBOURS`].
+pub fn neighbours(category: Category) -> impl Iterator<Item = Category> {
+    NEIGHBOURS.iter().filter(move |group| group.contains(&category)).flat_map(|group| group.iter().copied()).filter(move |c| *c != category)
+}

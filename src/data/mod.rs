@@ -1,11 +1,14 @@
 //! The knowledge of smtp-explain as plain static tables. Nothing here is logic: each file is
 //! a sorted or ordered list of rows, every row names its source, and the tests in
-//! `tests/tables.rs` check order, uniqueness, sources and links.
+//! `tests/dictionary.rs`, `tests/phrases.rs` and `tests/providers.rs` check order, uniqueness,
+//! sources and links. Provider rows are written with the `provider!`, `marker!` and `rule!`
+//! macros (`providers/mod.rs`); source URLs that several rows cite are in `citations.rs`.
 //!
 //! Human texts are not here: they live in the message catalog (`src/i18n/`), keyed by ids
 //! that these rows imply (`code.550`, `code.X.1.1`, `cat.mailbox_full.title`,
 //! `rule.google.spf_fail.summary` ...).
 
+use crate::code::{BasicCode, EnhancedCode};
 use crate::taxonomy::{Category, Retry, Stage, WhoActs};
 
 /// Provenance (`source`, `checked`) of provider, blocklist and client rows: kept in native
@@ -36,6 +39,7 @@ macro_rules! provenance {
 pub mod basic_codes;
 pub mod blocklists;
 pub mod categories;
+pub mod citations;
 pub mod clients;
 pub mod enhanced_codes;
 pub mod links;
@@ -116,6 +120,7 @@ pub struct CategoryEntry {
 
 /// A phrase of reply wording that points at a category (`phrases.rs`).
 #[derive(Debug)]
+#[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct PhraseRule {
     /// The words, lowercase; matched ASCII-case-insensitively, on word boundaries.
     pub pattern: &'static str,
@@ -148,6 +153,7 @@ impl Lang {
     }
 
     /// The code as text.
+    #[cfg_attr(not(feature = "testing"), allow(dead_code))]
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
@@ -163,7 +169,7 @@ pub struct StagePhrase {
 }
 
 /// What kind of organisation a provider is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProviderKind {
     /// A mailbox provider (Gmail, Outlook.com ...).
@@ -178,6 +184,7 @@ pub enum ProviderKind {
 
 /// A provider, gateway or blocklist operator (`providers.rs`, sorted by `id`).
 #[derive(Debug)]
+#[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct Provider {
     /// Stable id, e.g. `google`.
     pub id: &'static str,
@@ -206,13 +213,14 @@ pub struct ProviderMarker {
 /// A rule matches when its provider was recognised and both its `pattern` (if not empty)
 /// and its `code` (if not empty) are present.
 #[derive(Debug)]
+#[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct ProviderRule {
     /// Stable id of the rule; its texts are `rule.<provider>.<id>.*` in the catalog.
     pub id: &'static str,
     /// Words or token of the reply, lowercase (empty: any).
     pub pattern: &'static str,
-    /// Enhanced (`5.7.27`) or basic (`421`) code the rule needs (empty: any).
-    pub code: &'static str,
+    /// Enhanced (`5.7.27`) or basic (`421`) code the rule needs, or any code.
+    pub code: RuleCode,
     /// What the message means.
     pub category: Category,
     /// Who acts, when it differs from the category's default.
@@ -227,8 +235,95 @@ pub struct ProviderRule {
     pub checked: Provenance,
 }
 
+/// The code a provider rule needs. Rows write it as a literal (`""`, `"421"`, `"5.7.27"`);
+/// `rule!` turns it into this type while the crate compiles, so nothing is parsed per call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleCode {
+    /// No code needed: the rule's words decide.
+    Any,
+    /// A basic reply code (`421`).
+    Basic(BasicCode),
+    /// An enhanced status code with its class (`5.7.27`).
+    Enhanced(EnhancedCode),
+}
+
+impl RuleCode {
+    /// Reads a row's literal: empty, three digits (200-599), or `class.subject.detail` with
+    /// class 2, 4 or 5 and one to three digits per number. Anything else panics, which in a
+    /// table (a `const` context) is a compile error:
+    ///
+    /// ```compile_fail
+    /// const BAD: smtp_explain::data::RuleCode = smtp_explain::data::RuleCode::parse("5.7");
+    /// ```
+    pub const fn parse(text: &str) -> RuleCode {
+        let b = text.as_bytes();
+        if b.is_empty() {
+            return RuleCode::Any;
+        }
+        // Up to three numbers separated by dots.
+        let mut numbers = [0u16; 3];
+        let mut digits = [0usize; 3];
+        let mut part = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c == b'.' {
+                part += 1;
+                if part > 2 {
+                    panic!("rule code: more than three numbers");
+                }
+            } else if c.is_ascii_digit() {
+                numbers[part] = numbers[part] * 10 + (c - b'0') as u16;
+                digits[part] += 1;
+                if digits[part] > 3 {
+                    panic!("rule code: a number has more than three digits");
+                }
+            } else {
+                panic!("rule code: only digits and dots");
+            }
+            i += 1;
+        }
+        if part == 0 {
+            if digits[0] != 3 {
+                panic!("rule code: a basic code has three digits");
+            }
+            return match BasicCode::new(numbers[0]) {
+                Some(code) => RuleCode::Basic(code),
+                None => panic!("rule code: a basic code is 200-599"),
+            };
+        }
+        if part != 2 || digits[0] != 1 || digits[1] == 0 || digits[2] == 0 {
+            panic!("rule code: an enhanced code is class.subject.detail");
+        }
+        if numbers[0] != 2 && numbers[0] != 4 && numbers[0] != 5 {
+            panic!("rule code: the class is 2, 4 or 5");
+        }
+        match EnhancedCode::new(numbers[0] as u8, numbers[1], numbers[2]) {
+            Some(code) => RuleCode::Enhanced(code),
+            None => panic!("rule code: not an enhanced code"),
+        }
+    }
+
+    /// The rule needs no code.
+    pub fn is_empty(self) -> bool {
+        self == RuleCode::Any
+    }
+}
+
+impl std::fmt::Display for RuleCode {
+    /// The code as rows write it (empty for [`RuleCode::Any`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RuleCode::Any => Ok(()),
+            RuleCode::Basic(code) => code.fmt(f),
+            RuleCode::Enhanced(code) => code.fmt(f),
+        }
+    }
+}
+
 /// A DNS blocklist zone (`blocklists.rs`).
 #[derive(Debug)]
+#[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct BlocklistZone {
     /// Token in the reply that names the zone, lowercase (`zen.spamhaus.org`).
     pub pattern: &'static str,
@@ -248,6 +343,7 @@ pub struct BlocklistZone {
 
 /// An error code or message of a mail client or library (`clients.rs`).
 #[derive(Debug)]
+#[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct ClientError {
     /// The code or words, lowercase (`0x800ccc0e`, `econnection`, `could not authenticate`).
     pub pattern: &'static str,
@@ -261,4 +357,27 @@ pub struct ClientError {
     pub stage: Option<Stage>,
     /// Where it is documented.
     pub source: Provenance,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RuleCode;
+    use crate::code::{BasicCode, EnhancedCode};
+
+    #[test]
+    fn rule_codes_read_as_typed_codes() {
+        assert_eq!(RuleCode::parse(""), RuleCode::Any);
+        assert_eq!(RuleCode::parse("421"), RuleCode::Basic(BasicCode::new(421).unwrap()));
+        assert_eq!(RuleCode::parse("5.7.27"), RuleCode::Enhanced(EnhancedCode::new(5, 7, 27).unwrap()));
+        assert_eq!(RuleCode::parse("4.7.500"), RuleCode::Enhanced(EnhancedCode::new(4, 7, 500).unwrap()));
+        for text in ["", "550", "5.7.606", "4.4.2"] {
+            assert_eq!(RuleCode::parse(text).to_string(), text);
+        }
+    }
+
+    #[test]
+    #[should_panic]
+    fn a_bad_rule_code_is_refused() {
+        RuleCode::parse("5.7");
+    }
 }

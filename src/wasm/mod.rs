@@ -28,6 +28,23 @@ fn input_string(function: &str, input: &JsValue) -> Result<String, JsValue> {
         .ok_or_else(|| type_error(&format!("smtp-explain: {function}(input) needs a string, got {}", js_type(input))))
 }
 
+/// The input text, cut in JS before it is copied into Wasm memory: a little over the core's
+/// bound (`MAX_INPUT` bytes need at most as many UTF-16 units), so the core still sees that
+/// the input was longer and says so.
+fn input_text(function: &str, input: &JsValue) -> Result<String, JsValue> {
+    let Some(string) = input.dyn_ref::<js_sys::JsString>() else {
+        return input_string(function, input);
+    };
+    let limit = crate::parse::MAX_INPUT as u32 + 1;
+    if string.length() <= limit {
+        return input_string(function, input);
+    }
+    // Never cut a surrogate pair in two.
+    let high_surrogate = (0xD800..0xDC00).contains(&(string.char_code_at(limit - 1) as u32));
+    let end = if high_surrogate { limit - 1 } else { limit };
+    Ok(String::from(string.slice(0, end)))
+}
+
 fn js_type(value: &JsValue) -> String {
     if value.is_null() {
         "null".into()
@@ -39,6 +56,7 @@ fn js_type(value: &JsValue) -> String {
 }
 
 use js_sys::{Array, Reflect};
+use wasm_bindgen::JsCast;
 
 /// Reads `{ lang?, audience? }`; `undefined`/`null` mean defaults.
 fn read_options(function: &str, options: &JsValue) -> Result<Options, JsValue> {
@@ -62,28 +80,15 @@ fn read_options(function: &str, options: &JsValue) -> Result<Options, JsValue> {
     Ok(parsed)
 }
 
-/// Converts byte offsets of the evidence into UTF-16 indices of `input`, in one pass.
-fn evidence_to_utf16(input: &str, explanation: &mut Explanation) {
-    let mut offsets: Vec<usize> = explanation.evidence.iter().flat_map(|e| [e.start, e.end]).collect();
-    crate::util::sort_by(&mut offsets, |a, b| a < b);
-    offsets.dedup();
-    let mut map = Vec::with_capacity(offsets.len());
-    let mut units = 0;
-    let mut next = offsets.iter().peekable();
-    for (byte, ch) in input.char_indices().chain(std::iter::once((input.len(), ' '))) {
-        while let Some(&&offset) = next.peek() {
-            if offset > byte {
-                break;
-            }
-            map.push((offset, units));
-            next.next();
-        }
-        units += ch.len_utf16();
-    }
-    let convert = |offset: usize| map.binary_search_by_key(&offset, |(b, _)| *b).map_or(offset, |i| map[i].1);
-    for e in &mut explanation.evidence {
-        e.start = convert(e.start);
-        e.end = convert(e.end);
+/// Converts the byte offsets of the evidence of all `explanations` into UTF-16 indices of
+/// `input`, in one pass over the input however many explanations there are.
+fn evidence_to_utf16(input: &str, explanations: &mut [Explanation]) {
+    let mut positions: Vec<usize> = explanations.iter().flat_map(|e| e.evidence.iter().flat_map(|v| [v.start, v.end])).collect();
+    crate::offsets::convert(input, &mut positions, crate::offsets::Unit::Bytes);
+    let mut converted = positions.into_iter();
+    for evidence in explanations.iter_mut().flat_map(|e| e.evidence.iter_mut()) {
+        evidence.start = converted.next().unwrap_or(evidence.start);
+        evidence.end = converted.next().unwrap_or(evidence.end);
     }
 }
 
@@ -93,11 +98,11 @@ pub fn explain_js(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ExplainOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let text = input_string("explain", &input)?;
+    let text = input_text("explain", &input)?;
     let options = read_options("explain", &options)?;
-    let mut explanation = crate::explain_with(&text, &options);
+    let mut explanation = [crate::explain_with(&text, &options)];
     evidence_to_utf16(&text, &mut explanation);
-    to_js(&explanation)
+    to_js(&explanation[0])
 }
 
 /// One explanation per failed recipient, log line or reply found in the input.
@@ -106,12 +111,10 @@ pub fn explain_all_js(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ExplainOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let text = input_string("explainAll", &input)?;
+    let text = input_text("explainAll", &input)?;
     let options = read_options("explainAll", &options)?;
     let mut all = crate::explain_all(&text, &options);
-    for explanation in &mut all {
-        evidence_to_utf16(&text, explanation);
-    }
+    evidence_to_utf16(&text, &mut all);
     to_js(&all)
 }
 
@@ -146,14 +149,17 @@ pub fn load_pack_js(lang: JsValue, text: JsValue) -> Result<u32, JsValue> {
 }
 
 /// Explains without building the JS object, so the benchmark can tell the core's time from
-/// the conversion's (`benches/wasm.mjs`). Returns the length of the title.
+/// the conversion's (`benches/wasm.mjs`). Returns the length of the title. Test builds only.
+#[cfg(feature = "testing")]
 #[doc(hidden)]
 #[wasm_bindgen(js_name = __benchCore)]
 pub fn bench_core(input: String) -> usize {
     crate::explain(&input).title.len()
 }
 
-/// Panics on purpose, so the tests can prove that a panic leaves the module usable.
+/// Panics on purpose, so the tests can prove that a panic leaves the module usable. Test
+/// builds only.
+#[cfg(feature = "testing")]
 #[doc(hidden)]
 #[wasm_bindgen(js_name = __panicForTests)]
 pub fn panic_for_tests() {

@@ -12,79 +12,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Document, Element, Node, ShadowRoot};
 
-use crate::catalog::Catalog;
 use crate::data::links::is_allowed;
+use crate::offsets::{convert, Unit};
+use crate::{Evidence, Explanation};
 
 /// Default styles of the card, scoped to the renderer's roots, with custom properties.
 const CARD_CSS: &str = include_str!("card.css");
-
-/// The fields of an Explanation the card shows, read back from the JS object with `Reflect`
-/// (lighter than a serde deserializer in the Wasm module).
-#[derive(Default)]
-struct CardView {
-    recognized: bool,
-    title: String,
-    summary: String,
-    outcome: String,
-    who_acts: String,
-    retry: String,
-    stage: Option<String>,
-    confidence: String,
-    recipient: Option<String>,
-    lang: String,
-    user_actions: Vec<String>,
-    admin_actions: Vec<String>,
-    possible_causes: Vec<String>,
-    codes: Vec<CodeView>,
-    provider: Option<ProviderView>,
-    blocklist: Option<BlocklistView>,
-    references: Vec<ReferenceView>,
-    /// Warning messages.
-    warnings: Vec<String>,
-    alternatives: Vec<CategoryView>,
-    category: CategoryView,
-    evidence: Vec<EvidenceView>,
-}
-
-#[derive(Default)]
-struct CodeView {
-    code: String,
-    title: String,
-    meaning: String,
-    source: String,
-}
-
-#[derive(Default)]
-struct ProviderView {
-    name: String,
-    help_url: String,
-}
-
-#[derive(Default)]
-struct BlocklistView {
-    zone: String,
-    lookup_url: String,
-}
-
-#[derive(Default)]
-struct ReferenceView {
-    title: String,
-    url: String,
-}
-
-#[derive(Default)]
-struct CategoryView {
-    id: String,
-    title: String,
-}
-
-#[derive(Default, Clone)]
-struct EvidenceView {
-    start: usize,
-    end: usize,
-    kind: String,
-    label: String,
-}
 
 struct RenderOptions {
     audience: Option<String>,
@@ -104,70 +37,19 @@ fn get(object: &JsValue, key: &str) -> JsValue {
     Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn string(object: &JsValue, key: &str) -> String {
-    get(object, key).as_string().unwrap_or_default()
-}
-
 fn opt_string(object: &JsValue, key: &str) -> Option<String> {
     get(object, key).as_string()
 }
 
-fn items(object: &JsValue, key: &str) -> Vec<JsValue> {
-    let value = get(object, key);
-    if Array::is_array(&value) { Array::from(&value).iter().collect() } else { Vec::new() }
-}
-
-fn strings(object: &JsValue, key: &str) -> Vec<String> {
-    items(object, key).iter().filter_map(JsValue::as_string).collect()
-}
-
-fn number(object: &JsValue, key: &str) -> usize {
-    get(object, key).as_f64().filter(|n| *n >= 0.0).map_or(0, |n| n as usize)
-}
-
-impl CardView {
-    fn read(e: &JsValue) -> CardView {
-        let provider = get(e, "provider");
-        let blocklist = get(e, "blocklist");
-        CardView {
-            recognized: get(e, "recognized").as_bool().unwrap_or(false),
-            title: string(e, "title"),
-            summary: string(e, "summary"),
-            outcome: string(e, "outcome"),
-            who_acts: string(e, "whoActs"),
-            retry: string(e, "retry"),
-            stage: opt_string(e, "stage"),
-            confidence: string(e, "confidence"),
-            recipient: opt_string(e, "recipient"),
-            lang: string(e, "lang"),
-            user_actions: strings(e, "userActions"),
-            admin_actions: strings(e, "adminActions"),
-            possible_causes: strings(e, "possibleCauses"),
-            codes: items(e, "codes")
-                .iter()
-                .map(|c| CodeView { code: string(c, "code"), title: string(c, "title"), meaning: string(c, "meaning"), source: string(c, "source") })
-                .collect(),
-            provider: provider.is_object().then(|| ProviderView { name: string(&provider, "name"), help_url: string(&provider, "helpUrl") }),
-            blocklist: blocklist.is_object().then(|| BlocklistView { zone: string(&blocklist, "zone"), lookup_url: string(&blocklist, "lookupUrl") }),
-            references: items(e, "references").iter().map(|r| ReferenceView { title: string(r, "title"), url: string(r, "url") }).collect(),
-            warnings: items(e, "warnings").iter().map(|w| string(w, "message")).collect(),
-            alternatives: items(e, "alternatives").iter().map(|a| CategoryView { id: string(a, "id"), title: string(a, "title") }).collect(),
-            category: { let c = get(e, "category"); CategoryView { id: string(&c, "id"), title: string(&c, "title") } },
-            evidence: items(e, "evidence")
-                .iter()
-                .map(|v| EvidenceView { start: number(v, "start"), end: number(v, "end"), kind: string(v, "kind"), label: string(v, "label") })
-                .collect(),
-        }
-    }
-
-    /// One explanation or an array of them.
-    fn read_all(value: &JsValue, function: &str) -> Result<Vec<CardView>, JsValue> {
-        let values: Vec<JsValue> = if Array::is_array(value) { Array::from(value).iter().collect() } else { vec![value.clone()] };
-        if values.iter().any(|v| !v.is_object() || get(v, "title").as_string().is_none()) {
-            return Err(js_error(&format!("{function}: expected an Explanation or an array of them")));
-        }
-        Ok(values.iter().map(CardView::read).collect())
-    }
+/// One Explanation or an array of them, as `explain()` and `explainAll()` returned them:
+/// read into the Rust type, so the renderer works from typed fields.
+fn read_explanations(value: &JsValue, function: &str) -> Result<Vec<Explanation>, JsValue> {
+    let read = if Array::is_array(value) {
+        serde_wasm_bindgen::from_value::<Vec<Explanation>>(value.clone())
+    } else {
+        serde_wasm_bindgen::from_value::<Explanation>(value.clone()).map(|e| vec![e])
+    };
+    read.map_err(|e| js_error(&format!("{function}: expected an Explanation or an array of them ({e})")))
 }
 
 impl RenderOptions {
@@ -183,14 +65,6 @@ impl RenderOptions {
     }
 }
 
-fn label(key: &str) -> String {
-    Catalog::english().get(key).unwrap_or(key).to_string()
-}
-
-/// The label of the key made of `parts`.
-fn label_of(parts: &[&str]) -> String {
-    label(&parts.concat())
-}
 
 fn js_error(message: &str) -> JsValue {
     js_sys::TypeError::new(&format!("smtp-explain: {message}")).into()
@@ -199,12 +73,18 @@ fn js_error(message: &str) -> JsValue {
 /// Heading tags by level - 1 (levels 2 to 6 are used).
 const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
-/// Builds elements in one document.
+/// Builds elements in one document, with interface texts in one language.
 struct Builder {
     doc: Document,
+    lang: String,
 }
 
 impl Builder {
+    /// The interface text of `key` in the builder's language.
+    fn label(&self, key: &str) -> String {
+        crate::ui_text(key, &self.lang)
+    }
+
     fn el(&self, tag: &str, part: &str) -> Result<Element, JsValue> {
         let e = self.doc.create_element(tag)?;
         if !part.is_empty() {
@@ -258,7 +138,7 @@ impl Builder {
     /// A section of `part` with a heading (the label of `key`, at tag `h`).
     fn section(&self, part: &str, h: &str, key: &str) -> Result<Element, JsValue> {
         let section = self.el("section", part)?;
-        append(&section, self.text(h, "heading", &label(key))?)?;
+        append(&section, self.text(h, "heading", &self.label(key))?)?;
         Ok(section)
     }
 
@@ -275,7 +155,7 @@ impl Builder {
     /// A fact row (the label of `key`, then `value`) in `list`; returns the value's element.
     fn fact(&self, list: &Element, part: &str, key: &str, value: &str) -> Result<Element, JsValue> {
         let row = self.el("div", part)?;
-        append(&row, self.text("dt", "fact-name", &label(key))?)?;
+        append(&row, self.text("dt", "fact-name", &self.label(key))?)?;
         let dd = self.text("dd", "fact-value", value)?;
         append(&row, dd.clone())?;
         append(list, row)?;
@@ -341,7 +221,7 @@ fn place(node: &Node, root: &Element, kind: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<Element, JsValue> {
+fn build_card(b: &Builder, view: &Explanation, options: &RenderOptions) -> Result<Element, JsValue> {
     let id = next_id();
     let title_id = format!("smtp-explain-title-{id}");
     let summary_id = format!("smtp-explain-summary-{id}");
@@ -349,15 +229,15 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
     let card = b.el("article", "card")?;
     card.set_attribute("aria-labelledby", &title_id)?;
     card.set_attribute("aria-describedby", &summary_id)?;
-    card.set_attribute("data-outcome", &view.outcome)?;
-    card.set_attribute("data-category", &view.category.id)?;
+    card.set_attribute("data-outcome", view.outcome.id())?;
+    card.set_attribute("data-category", view.category.id.id())?;
     if options.compact {
         card.set_attribute("data-compact", "")?;
     }
 
     let header = b.el("header", "header")?;
-    let badge = b.text("span", "badge", &label_of(&["outcome.", &view.outcome]))?;
-    badge.set_attribute("data-outcome", &view.outcome)?;
+    let badge = b.text("span", "badge", &b.label(&["outcome.", view.outcome.id()].concat()))?;
+    badge.set_attribute("data-outcome", view.outcome.id())?;
     append(&header, badge)?;
     let codes: Vec<&str> = view.codes.iter().map(|c| c.code.as_str()).collect();
     if !codes.is_empty() {
@@ -374,7 +254,7 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
     // Everything below the summary; inside a "more" disclosure in compact mode.
     let body: Element = if options.compact {
         let more = b.el("details", "more")?;
-        append(&more, b.text("summary", "more-toggle", &label("card.more"))?)?;
+        append(&more, b.text("summary", "more-toggle", &b.label("card.more"))?)?;
         append(&card, more.clone())?;
         more
     } else {
@@ -383,13 +263,13 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
 
     if view.recognized {
         let facts = b.el("dl", "facts")?;
-        b.fact(&facts, "fact who", "card.who_acts", &label_of(&["who.", &view.who_acts]))?;
-        b.fact(&facts, "fact retry", "card.retry", &label_of(&["retry.", &view.retry, ".label"]))?;
+        b.fact(&facts, "fact who", "card.who_acts", &b.label(&["who.", view.who_acts.id()].concat()))?;
+        b.fact(&facts, "fact retry", "card.retry", &b.label(&["retry.", view.retry.id(), ".label"].concat()))?;
         if let Some(recipient) = &view.recipient {
             b.fact(&facts, "fact recipient", "card.recipient", recipient)?;
         }
-        if let Some(stage) = &view.stage {
-            b.fact(&facts, "fact stage", "card.stage", &label_of(&["stage.", stage]))?;
+        if let Some(stage) = view.stage {
+            b.fact(&facts, "fact stage", "card.stage", &b.label(&["stage.", stage.id()].concat()))?;
         }
         append(&body, facts)?;
     }
@@ -402,7 +282,7 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
         if options.audience.as_deref() == Some("admin") {
             admin.set_attribute("open", "")?;
         }
-        append(&admin, b.text("summary", "admin-toggle", &label("card.admin"))?)?;
+        append(&admin, b.text("summary", "admin-toggle", &b.label("card.admin"))?)?;
         b.steps(&admin, "admin-actions", sub, "card.admin_actions", &view.admin_actions)?;
         if !view.codes.is_empty() {
             let section = b.section("codes", sub, "card.codes")?;
@@ -434,14 +314,15 @@ fn build_card(b: &Builder, view: &CardView, options: &RenderOptions) -> Result<E
             b.fact(&facts, "fact alternatives", "card.alternatives", &names.join("; "))?;
         }
         if view.recognized {
-            b.fact(&facts, "fact confidence", "card.confidence", &label_of(&["confidence.", &view.confidence]))?;
+            b.fact(&facts, "fact confidence", "card.confidence", &b.label(&["confidence.", view.confidence.id()].concat()))?;
         }
         if view.recognized || view.provider.is_some() || view.blocklist.is_some() || !view.alternatives.is_empty() {
             append(&admin, facts)?;
         }
         if !view.warnings.is_empty() {
             let section = b.section("warnings", sub, "card.warnings")?;
-            append(&section, b.list("ul", "warning-list", &view.warnings)?)?;
+            let messages: Vec<String> = view.warnings.iter().map(|w| w.message.clone()).collect();
+            append(&section, b.list("ul", "warning-list", &messages)?)?;
             append(&admin, section)?;
         }
         if !view.references.is_empty() {
@@ -469,47 +350,21 @@ pub fn render_explanation(
     #[wasm_bindgen(unchecked_param_type = "RenderOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let (doc, node) = document_of(&target)?;
-    let views = CardView::read_all(&explanation, "renderExplanation")?;
+    let views = read_explanations(&explanation, "renderExplanation")?;
     let options = RenderOptions::read(&options);
     if options.styles {
         // Without constructable stylesheets (very old browsers) the cards render unstyled.
         let _ = adopt_styles(&doc, &node);
     }
-    let b = Builder { doc };
+    let lang = views.first().map_or_else(|| "en".to_string(), |v| v.lang.to_string());
+    let b = Builder { doc, lang };
     let root = b.el("div", "cards")?;
-    if let Some(first) = views.first().filter(|v| !v.lang.is_empty()) {
-        root.set_attribute("lang", &first.lang)?;
-    }
+    root.set_attribute("lang", &b.lang)?;
     for view in &views {
         append(&root, build_card(&b, view, &options)?)?;
     }
     place(&node, &root, "cards")?;
     Ok(root.into())
-}
-
-/// Converts UTF-16 indices into byte offsets of `text` (clamped, on char boundaries).
-fn utf16_to_bytes(text: &str, spans: &mut [EvidenceView]) {
-    let mut points: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
-    crate::util::sort_by(&mut points, |a, b| a < b);
-    points.dedup();
-    let mut map = Vec::with_capacity(points.len());
-    let mut units = 0;
-    let mut next = points.iter().peekable();
-    for (byte, ch) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        while let Some(&&point) = next.peek() {
-            if point > units {
-                break;
-            }
-            map.push((point, byte));
-            next.next();
-        }
-        units += ch.len_utf16();
-    }
-    let convert = |p: usize| map.binary_search_by_key(&p, |(u, _)| *u).map_or(text.len(), |i| map[i].1);
-    for s in spans {
-        s.start = convert(s.start);
-        s.end = convert(s.end);
-    }
 }
 
 /// Shows the input with the evidence of one or more explanations highlighted: text nodes
@@ -523,11 +378,15 @@ pub fn render_annotated(
     #[wasm_bindgen(unchecked_param_type = "AnnotateOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let (doc, node) = document_of(&target)?;
-    let views = CardView::read_all(&explanation, "renderAnnotated")?;
-    let mut spans: Vec<EvidenceView> = views.iter().flat_map(|v| v.evidence.iter().cloned()).collect();
-    utf16_to_bytes(&input, &mut spans);
-    crate::util::sort_by(&mut spans, |a, b| (a.start, std::cmp::Reverse(a.end)) < (b.start, std::cmp::Reverse(b.end)));
-    let mut kept: Vec<EvidenceView> = Vec::new();
+    let views = read_explanations(&explanation, "renderAnnotated")?;
+    let mut spans: Vec<Evidence> = views.iter().flat_map(|v| v.evidence.iter().cloned()).collect();
+    let mut positions: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+    convert(&input, &mut positions, Unit::Utf16);
+    for (span, pair) in spans.iter_mut().zip(positions.chunks(2)) {
+        (span.start, span.end) = (pair[0], pair[1]);
+    }
+    spans.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    let mut kept: Vec<Evidence> = Vec::new();
     for s in spans {
         let valid = s.start < s.end && s.end <= input.len() && input.is_char_boundary(s.start) && input.is_char_boundary(s.end);
         if valid && kept.last().map_or(true, |k| s.start >= k.end) {
@@ -538,16 +397,17 @@ pub fn render_annotated(
     if options.styles {
         let _ = adopt_styles(&doc, &node);
     }
-    let b = Builder { doc };
+    let lang = views.first().map_or_else(|| "en".to_string(), |v| v.lang.to_string());
+    let b = Builder { doc, lang };
     let pre = b.el("pre", "annotated")?;
-    pre.set_attribute("aria-label", &options.label.unwrap_or_else(|| label("card.annotated")))?;
+    pre.set_attribute("aria-label", &options.label.clone().unwrap_or_else(|| b.label("card.annotated")))?;
     let mut at = 0;
     for s in &kept {
         if s.start > at {
             append(&pre, b.doc.create_text_node(&input[at..s.start]))?;
         }
-        let mark = b.text("mark", &format!("mark mark-{}", s.kind), &input[s.start..s.end])?;
-        mark.set_attribute("data-kind", &s.kind)?;
+        let mark = b.text("mark", &format!("mark mark-{}", s.kind.id()), &input[s.start..s.end])?;
+        mark.set_attribute("data-kind", s.kind.id())?;
         mark.set_attribute("data-label", &s.label)?;
         mark.set_attribute("tabindex", "0")?;
         let hint = b.text("span", "mark-label", &s.label)?;
@@ -567,18 +427,4 @@ pub fn render_annotated(
 #[wasm_bindgen(js_name = cardStyles)]
 pub fn card_styles() -> String {
     CARD_CSS.to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utf16_indices_map_to_bytes() {
-        let text = "é 550 😀 x";
-        let mut spans = vec![EvidenceView { start: 2, end: 5, ..Default::default() }, EvidenceView { start: 6, end: 8, ..Default::default() }];
-        utf16_to_bytes(text, &mut spans);
-        assert_eq!(&text[spans[0].start..spans[0].end], "550");
-        assert_eq!(&text[spans[1].start..spans[1].end], "😀");
-    }
 }

@@ -142,6 +142,8 @@ export interface Explanation {
   blocklist: BlocklistRef | null;
   recipient: string | null;
   remoteHost: string | null;
+  /** The message that bounced (from a whole bounce). */
+  original: OriginalMessage | null;
   evidence: Evidence[];
   confidence: Confidence;
   alternatives: CategoryRef[];
@@ -211,4 +213,11 @@ export interface AnnotateOptions {
   label?: string;
   /** Whether to add the card stylesheet (default true); see RenderOptions.styles. */
   styles?: boolean;
+}
+
+/** The Message-ID, Subject and Date of the message a bounce returns. */
+export interface OriginalMessage {
+  messageId: string | null;
+  subject: string | null;
+  date: string | null;
 }

@@ -4,24 +4,18 @@
 //! replies such as "host ... is listed at combined.mail.abusix.zone"
 //! (https://github.com/reacherhq/check-if-email-exists/blob/master/core/src/smtp/parser.rs).
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::ORANGE_POSTMASTER;
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "abusix",
     name: "Abusix Mail Intelligence",
-    kind: K::Blocklist,
+    kind: Blocklist,
     help_url: "https://lookup.abusix.com/",
-    source: provenance!("https://postmaster.orange.fr/"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["lookup.abusix.com"];
+    source: ORANGE_POSTMASTER,
+    checked: "2026-11-28",
+    hosts: ["lookup.abusix.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]

@@ -26,35 +26,18 @@
 //! - Field reports: Sisimai sample bounce `set-of-emails/maildir/bsd/lhost-amazonses-17.eml`
 //!   (github.com/sisimai/rb-sisimai) for "Message expired: unable to deliver in 840 minutes".
 
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{SES_NOTIFICATION_CONTENTS, SES_QUOTA_ERRORS, SES_SUPPRESSION_LIST};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// SES pages.
-const NOTIFICATIONS: &str = "https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html";
-const SUPPRESSION: &str =
-    "https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html";
-const QUOTAS: &str = "https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html";
-const ERRORS: &str = "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html";
-/// Real SES bounce with the 840-minute wording.
-const SISIMAI_EXPIRED: &str = "https://github.com/sisimai/rb-sisimai/blob/master/set-of-emails/maildir/bsd/lhost-amazonses-17.eml";
-/// Date of the checks.
-const TODAY: &str = "2026-11-28";
-
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "amazon_ses",
     name: "Amazon SES",
-    kind: K::SendingService,
-    help_url: NOTIFICATIONS,
-    source: provenance!(NOTIFICATIONS),
-    checked: provenance!(TODAY),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["docs.aws.amazon.com"];
+    kind: SendingService,
+    help_url: SES_NOTIFICATION_CONTENTS,
+    source: SES_NOTIFICATION_CONTENTS,
+    checked: "2026-11-28",
+    hosts: ["docs.aws.amazon.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
@@ -72,39 +55,18 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("amazonses.com", Weak),
 ];
 
-macro_rules! rule {
-    ($id:literal, $pattern:literal, $code:literal, $cat:ident, $who:expr, $retry:expr, $help:expr, $src:expr) => {
-        ProviderRule {
-            id: $id,
-            pattern: $pattern,
-            code: $code,
-            category: C::$cat,
-            who_acts: $who,
-            retry: $retry,
-            help_url: $help,
-            source: provenance!($src),
-            checked: provenance!(TODAY),
-        }
-    };
-}
-
-const ADMIN: Option<WhoActs> = Some(WhoActs::SenderAdmin);
-const SENDER: Option<WhoActs> = Some(WhoActs::Sender);
-const LATER: Option<Retry> = Some(Retry::Later);
-const AFTER_FIX: Option<Retry> = Some(Retry::AfterFix);
-
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
     // Suppression lists: SES did not even try to deliver.
-    rule!("account_suppressed", "is on the suppression list for your account", "", Suppressed, None, None, SUPPRESSION, SUPPRESSION),
-    rule!("on_account_suppression_list", "onaccountsuppressionlist", "", Suppressed, None, None, SUPPRESSION, NOTIFICATIONS),
-    rule!("global_suppressed", "amazon ses has suppressed sending to this address", "", Suppressed, None, None, SUPPRESSION, NOTIFICATIONS),
+    rule!("account_suppressed", "is on the suppression list for your account", "", Suppressed, _, _, SES_SUPPRESSION_LIST, SES_SUPPRESSION_LIST, "2026-11-28"),
+    rule!("on_account_suppression_list", "onaccountsuppressionlist", "", Suppressed, _, _, SES_SUPPRESSION_LIST, SES_NOTIFICATION_CONTENTS, "2026-11-28"),
+    rule!("global_suppressed", "amazon ses has suppressed sending to this address", "", Suppressed, _, _, SES_SUPPRESSION_LIST, SES_NOTIFICATION_CONTENTS, "2026-11-28"),
     // "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 …>": SES retried
     // for 14 hours and gave up; the reply in angle brackets is the last reason.
-    rule!("expired_840_minutes", "unable to deliver in 840 minutes", "", Expired, SENDER, LATER, NOTIFICATIONS, SISIMAI_EXPIRED),
+    rule!("expired_840_minutes", "unable to deliver in 840 minutes", "", Expired, Sender, Later, SES_NOTIFICATION_CONTENTS, "https://github.com/sisimai/rb-sisimai/blob/master/set-of-emails/maildir/bsd/lhost-amazonses-17.eml", "2026-11-28"),
     // Replies of the SES SMTP interface to the sending application.
-    rule!("identity_not_verified", "email address is not verified", "", SenderRejected, ADMIN, AFTER_FIX, ERRORS, ERRORS),
-    rule!("max_send_rate", "throttling failure: maximum sending rate exceeded", "", RateLimited, ADMIN, LATER, QUOTAS, QUOTAS),
-    rule!("daily_quota", "throttling failure: daily message quota exceeded", "", RateLimited, ADMIN, LATER, QUOTAS, QUOTAS),
+    rule!("identity_not_verified", "email address is not verified", "", SenderRejected, SenderAdmin, AfterFix, "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html", "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html", "2026-11-28"),
+    rule!("max_send_rate", "throttling failure: maximum sending rate exceeded", "", RateLimited, SenderAdmin, Later, SES_QUOTA_ERRORS, SES_QUOTA_ERRORS, "2026-11-28"),
+    rule!("daily_quota", "throttling failure: daily message quota exceeded", "", RateLimited, SenderAdmin, Later, SES_QUOTA_ERRORS, SES_QUOTA_ERRORS, "2026-11-28"),
 ];

@@ -14,45 +14,18 @@
 //!   Sisimai's Apple table (github.com/sisimai/rb-sisimai, `lib/sisimai/rhost/apple.rb`),
 //!   public issues quoting iCloud bounces (cited row by row).
 
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{APPLE_102322, FIELD_MANUAL_421, FIELD_MANUAL_550};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// Apple's postmaster page.
-const POSTMASTER: &str = "https://support.apple.com/en-us/102322";
-/// Date of the stored copy of the postmaster page.
-const POSTMASTER_DATE: &str = "2025-02-26";
-/// Sisimai's Apple message table (real, anonymised replies).
-const SISIMAI: &str =
-    "https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/apple.rb";
-/// SMTP Field Manual data files.
-const FM_421: &str =
-    "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json";
-const FM_550: &str =
-    "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json";
-/// Public reports of the `[HM07]`/`[HM08]` tags.
-const HM_REPORT: &str = "https://mactechnews.de/news/article/iCloud-Mail-ausgefallen-185276.html";
-/// Public report of `[CS01]`.
-const CS01_REPORT: &str = "https://github.com/chatmail/core/issues/6547";
-/// Public report of an untagged local-policy reply.
-const LOCAL_POLICY_REPORT: &str = "https://github.com/MailCore/mailcore2/issues/1738";
-/// Date of the field checks.
-const TODAY: &str = "2026-11-28";
-
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "apple",
     name: "Apple iCloud Mail",
-    kind: K::Mailbox,
-    help_url: POSTMASTER,
-    source: provenance!(POSTMASTER),
-    checked: provenance!(POSTMASTER_DATE),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["support.apple.com"];
+    kind: Mailbox,
+    help_url: APPLE_102322,
+    source: APPLE_102322,
+    checked: "2025-02-26",
+    hosts: ["support.apple.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
@@ -77,26 +50,21 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("apple.com", Weak),
 ];
 
-const ADMIN: Option<WhoActs> = Some(WhoActs::SenderAdmin);
-const NOBODY: Option<WhoActs> = Some(WhoActs::Nobody);
-const AUTO: Option<Retry> = Some(Retry::Automatic);
-const AFTER_FIX: Option<Retry> = Some(Retry::AfterFix);
-
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
     // "[CSnn] Message rejected due to local policy": iCloud's content filter.
-    rule!("cs01_content", "[cs01]", "", ContentPolicy, None, None, POSTMASTER, CS01_REPORT, TODAY),
-    rule!("cs02_content", "[cs02]", "", ContentPolicy, None, None, POSTMASTER, SISIMAI, TODAY),
+    rule!("cs01_content", "[cs01]", "", ContentPolicy, _, _, APPLE_102322, "https://github.com/chatmail/core/issues/6547", "2026-11-28"),
+    rule!("cs02_content", "[cs02]", "", ContentPolicy, _, _, APPLE_102322, "https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/apple.rb", "2026-11-28"),
     // "[HMnn] Message rejected due to local policy": host or sender reputation.
-    rule!("hm07_reputation", "[hm07]", "", SenderReputation, ADMIN, AFTER_FIX, POSTMASTER, HM_REPORT, TODAY),
-    rule!("hm08_reputation", "[hm08]", "", SenderReputation, ADMIN, AFTER_FIX, POSTMASTER, HM_REPORT, TODAY),
+    rule!("hm07_reputation", "[hm07]", "", SenderReputation, SenderAdmin, AfterFix, APPLE_102322, "https://mactechnews.de/news/article/iCloud-Mail-ausgefallen-185276.html", "2026-11-28"),
+    rule!("hm08_reputation", "[hm08]", "", SenderReputation, SenderAdmin, AfterFix, APPLE_102322, "https://mactechnews.de/news/article/iCloud-Mail-ausgefallen-185276.html", "2026-11-28"),
     // "[HME1] This message was blocked for failing both SPF and DKIM authentication checks".
-    rule!("hme1_auth", "[hme1]", "", SenderAuthentication, ADMIN, AFTER_FIX, POSTMASTER, SISIMAI, TODAY),
+    rule!("hme1_auth", "[hme1]", "", SenderAuthentication, SenderAdmin, AfterFix, APPLE_102322, "https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/apple.rb", "2026-11-28"),
     // Untagged local-policy rejection.
-    rule!("local_policy", "due to local policy. please visit https://support.apple.com", "", PolicyRejected, ADMIN, AFTER_FIX, POSTMASTER, LOCAL_POLICY_REPORT, TODAY),
+    rule!("local_policy", "due to local policy. please visit https://support.apple.com", "", PolicyRejected, SenderAdmin, AfterFix, APPLE_102322, "https://github.com/MailCore/mailcore2/issues/1738", "2026-11-28"),
     // "Your message was rejected due to <domain>'s DMARC policy. See https://support.apple.com/…".
-    rule!("dmarc_policy", "dmarc policy. see https://support.apple.com", "", SenderAuthentication, ADMIN, AFTER_FIX, POSTMASTER, FM_550, TODAY),
+    rule!("dmarc_policy", "dmarc policy. see https://support.apple.com", "", SenderAuthentication, SenderAdmin, AfterFix, APPLE_102322, FIELD_MANUAL_550, "2026-11-28"),
     // "Messages to <address> deferred due to excessive volume. Try again later".
-    rule!("excessive_volume", "deferred due to excessive volume", "", RateLimited, NOBODY, AUTO, POSTMASTER, FM_421, TODAY),
+    rule!("excessive_volume", "deferred due to excessive volume", "", RateLimited, Nobody, Automatic, APPLE_102322, FIELD_MANUAL_421, "2026-11-28"),
 ];

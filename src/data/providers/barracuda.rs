@@ -7,53 +7,35 @@
 //! rejected, UBE, id=..." is amavisd-new's wording, used by the Barracuda appliance but not only
 //! by it, so it is left to the generic phrases; `cuda_nsu` only marks a reply passed on by Barracuda.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{FIELD_MANUAL_550, FIELD_MANUAL_554};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "barracuda",
     name: "Barracuda Networks",
-    kind: K::Gateway,
+    kind: Gateway,
     help_url: "https://campus.barracuda.com/doc/167976683",
-    source: provenance!("https://campus.barracuda.com/doc/167976683"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["campus.barracuda.com", "www.barracudacentral.org"];
+    source: "https://campus.barracuda.com/doc/167976683",
+    checked: "2026-11-28",
+    hosts: ["campus.barracuda.com", "www.barracudacentral.org"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "cuda_nsu", strength: S::Strong },
-    ProviderMarker { pattern: "ess.barracudanetworks.com", strength: S::Medium },
-    ProviderMarker { pattern: "ess.ca.barracudanetworks.com", strength: S::Medium },
-    ProviderMarker { pattern: "ess.eu.barracudanetworks.com", strength: S::Medium },
-    ProviderMarker { pattern: "ess.au.barracudanetworks.com", strength: S::Medium },
-    ProviderMarker { pattern: "ess.uk.barracudanetworks.com", strength: S::Medium },
+    marker!("cuda_nsu", Strong),
+    marker!("ess.barracudanetworks.com", Medium),
+    marker!("ess.ca.barracudanetworks.com", Medium),
+    marker!("ess.eu.barracudanetworks.com", Medium),
+    marker!("ess.au.barracudanetworks.com", Medium),
+    marker!("ess.uk.barracudanetworks.com", Medium),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "spam_url", pattern: "rejected due to spam url in content", code: "", category: C::SpamContent,
-                   who_acts: None, retry: None,
-                   help_url: "",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "banned_content", pattern: "rejecting banned content", code: "", category: C::ContentPolicy,
-                   who_acts: None, retry: None,
-                   help_url: "",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "spoofed", pattern: "rejecting spoofed message", code: "", category: C::SenderAuthentication,
-                   who_acts: Some(WhoActs::SenderAdmin), retry: None,
-                   help_url: "",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "license_expired", pattern: "license expired", code: "422", category: C::ReceiverMisconfigured,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: None,
-                   help_url: "",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/422.json"), checked: provenance!("2026-11-28") },
+    rule!("spam_url", "rejected due to spam url in content", "", SpamContent, _, _, "", FIELD_MANUAL_554, "2026-11-28"),
+    rule!("banned_content", "rejecting banned content", "", ContentPolicy, _, _, "", FIELD_MANUAL_554, "2026-11-28"),
+    rule!("spoofed", "rejecting spoofed message", "", SenderAuthentication, SenderAdmin, _, "", FIELD_MANUAL_550, "2026-11-28"),
+    rule!("license_expired", "license expired", "422", ReceiverMisconfigured, RecipientAdmin, _, "", "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/422.json", "2026-11-28"),
 ];

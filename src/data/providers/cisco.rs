@@ -6,43 +6,31 @@
 //! https://github.com/zytzagoo/smtp-validate-email/issues/40, and https://github.com/reacherhq/check-if-email-exists/blob/master/core/src/smtp/parser.rs.
 //! Cisco Secure Email Cloud hosts are named `*.iphmx.com`.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{REACHER_SMTP_PARSER, TALOS_REPUTATION};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "cisco",
     name: "Cisco Secure Email (IronPort)",
-    kind: K::Gateway,
-    help_url: "https://talosintelligence.com/reputation_center",
-    source: provenance!("https://talosintelligence.com/reputation_center"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["talosintelligence.com"];
+    kind: Gateway,
+    help_url: TALOS_REPUTATION,
+    source: TALOS_REPUTATION,
+    checked: "2026-11-28",
+    hosts: ["talosintelligence.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "iphmx.com", strength: S::Medium },
-    ProviderMarker { pattern: "senderbase.org", strength: S::Medium },
-    ProviderMarker { pattern: "talosintelligence.com", strength: S::Medium },
-    ProviderMarker { pattern: "ironport", strength: S::Weak },
+    marker!("iphmx.com", Medium),
+    marker!("senderbase.org", Medium),
+    marker!("talosintelligence.com", Medium),
+    marker!("ironport", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "poor_reputation", pattern: "rejected due to the sending mta's poor reputation", code: "", category: C::SenderReputation,
-                   who_acts: None, retry: None,
-                   help_url: "https://talosintelligence.com/reputation_center",
-                   source: provenance!("https://github.com/zytzagoo/smtp-validate-email/issues/40"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "sbrs_too_low", pattern: "sbrs score too low", code: "", category: C::SenderReputation,
-                   who_acts: None, retry: None,
-                   help_url: "https://talosintelligence.com/reputation_center",
-                   source: provenance!("https://github.com/reacherhq/check-if-email-exists/blob/master/core/src/smtp/parser.rs"), checked: provenance!("2026-11-28") },
+    rule!("poor_reputation", "rejected due to the sending mta's poor reputation", "", SenderReputation, _, _, TALOS_REPUTATION, "https://github.com/zytzagoo/smtp-validate-email/issues/40", "2026-11-28"),
+    rule!("sbrs_too_low", "sbrs score too low", "", SenderReputation, _, _, TALOS_REPUTATION, REACHER_SMTP_PARSER, "2026-11-28"),
 ];

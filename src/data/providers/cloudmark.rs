@@ -5,24 +5,18 @@
 //! "... has a poor reputation on Cloudmark Sender Intelligence (CSI)" (https://github.com/Mailu/Mailu/issues/1458).
 //! The zone tokens are rows of `src/data/blocklists.rs`.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::ORANGE_POSTMASTER;
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "cloudmark",
     name: "Cloudmark",
-    kind: K::Blocklist,
+    kind: Blocklist,
     help_url: "https://csi.cloudmark.com/reset-request/",
-    source: provenance!("https://postmaster.orange.fr/"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["csi.cloudmark.com"];
+    source: ORANGE_POSTMASTER,
+    checked: "2026-11-28",
+    hosts: ["csi.cloudmark.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]

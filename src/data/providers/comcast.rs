@@ -13,36 +13,20 @@
 //!   pull request 65), ZoneMTA bounce rules (github.com/zone-eu/zone-mta, `config/bounces.txt`);
 //!   the `RL0000nn` codes appear with the words "Throttled - try again later" in field logs.
 
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{
+    COMCAST_POSTMASTER_CODES, FIELD_MANUAL_550, XFINITY_EMAIL_ERRORS, ZONEMTA_BOUNCES,
+};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// Xfinity's page of email error codes.
-const ERRORS: &str = "https://www.xfinity.com/support/articles/email-errors";
-/// Comcast's postmaster page of error codes (the source of the code list).
-const POSTMASTER: &str = "http://postmaster.comcast.net/mail-error-codes.html";
-/// Field reports.
-const FM_550: &str =
-    "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json";
-const FM_PR65: &str = "https://github.com/ActiveCampaign/smtp-field-manual/pull/65";
-const ZONEMTA: &str = "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt";
-/// Date of the checks.
-const TODAY: &str = "2026-11-28";
-
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "comcast",
     name: "Comcast (Xfinity)",
-    kind: K::Mailbox,
-    help_url: ERRORS,
-    source: provenance!(POSTMASTER),
-    checked: provenance!(TODAY),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["www.xfinity.com"];
+    kind: Mailbox,
+    help_url: XFINITY_EMAIL_ERRORS,
+    source: COMCAST_POSTMASTER_CODES,
+    checked: "2026-11-28",
+    hosts: ["www.xfinity.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
@@ -71,33 +55,29 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("comcast.net", Weak),
 ];
 
-const ADMIN: Option<WhoActs> = Some(WhoActs::SenderAdmin);
-const AUTO: Option<Retry> = Some(Retry::Automatic);
-const AFTER_FIX: Option<Retry> = Some(Retry::AfterFix);
-
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
     // Dynamic or residential IP space.
-    rule!("es000001_residential", "es000001", "", SenderIpBlocked, None, AFTER_FIX, ERRORS, POSTMASTER, TODAY),
-    rule!("es000010_dynamic", "es000010", "", SenderIpBlocked, ADMIN, AFTER_FIX, ERRORS, POSTMASTER, TODAY),
+    rule!("es000001_residential", "es000001", "", SenderIpBlocked, _, AfterFix, XFINITY_EMAIL_ERRORS, COMCAST_POSTMASTER_CODES, "2026-11-28"),
+    rule!("es000010_dynamic", "es000010", "", SenderIpBlocked, SenderAdmin, AfterFix, XFINITY_EMAIL_ERRORS, COMCAST_POSTMASTER_CODES, "2026-11-28"),
     // Comcast's own block for spam-like sending patterns.
-    rule!("bl000000_spam_pattern", "bl000000", "", SenderIpBlocked, ADMIN, AFTER_FIX, ERRORS, POSTMASTER, TODAY),
-    rule!("block_for_spam", "comcast block for spam", "", SenderIpBlocked, ADMIN, AFTER_FIX, ERRORS, FM_PR65, TODAY),
+    rule!("bl000000_spam_pattern", "bl000000", "", SenderIpBlocked, SenderAdmin, AfterFix, XFINITY_EMAIL_ERRORS, COMCAST_POSTMASTER_CODES, "2026-11-28"),
+    rule!("block_for_spam", "comcast block for spam", "", SenderIpBlocked, SenderAdmin, AfterFix, XFINITY_EMAIL_ERRORS, "https://github.com/ActiveCampaign/smtp-field-manual/pull/65", "2026-11-28"),
     // Public blocklists Comcast checks.
-    rule!("bl000001_spamhaus", "bl000001", "", SenderBlocklisted, ADMIN, AFTER_FIX, ERRORS, POSTMASTER, TODAY),
-    rule!("bl000010_cloudmark", "bl000010", "", SenderBlocklisted, ADMIN, AFTER_FIX, ERRORS, POSTMASTER, TODAY),
-    rule!("bl000011_spamhaus_cloudmark", "bl000011", "", SenderBlocklisted, ADMIN, AFTER_FIX, ERRORS, POSTMASTER, TODAY),
-    rule!("bl0001xx_senderscore", "bl0001*", "", SenderBlocklisted, ADMIN, AFTER_FIX, ERRORS, POSTMASTER, TODAY),
-    rule!("found_on_dnsbls", "found on one or more dnsbls", "", SenderBlocklisted, ADMIN, AFTER_FIX, ERRORS, ZONEMTA, TODAY),
+    rule!("bl000001_spamhaus", "bl000001", "", SenderBlocklisted, SenderAdmin, AfterFix, XFINITY_EMAIL_ERRORS, COMCAST_POSTMASTER_CODES, "2026-11-28"),
+    rule!("bl000010_cloudmark", "bl000010", "", SenderBlocklisted, SenderAdmin, AfterFix, XFINITY_EMAIL_ERRORS, COMCAST_POSTMASTER_CODES, "2026-11-28"),
+    rule!("bl000011_spamhaus_cloudmark", "bl000011", "", SenderBlocklisted, SenderAdmin, AfterFix, XFINITY_EMAIL_ERRORS, COMCAST_POSTMASTER_CODES, "2026-11-28"),
+    rule!("bl0001xx_senderscore", "bl0001*", "", SenderBlocklisted, SenderAdmin, AfterFix, XFINITY_EMAIL_ERRORS, COMCAST_POSTMASTER_CODES, "2026-11-28"),
+    rule!("found_on_dnsbls", "found on one or more dnsbls", "", SenderBlocklisted, SenderAdmin, AfterFix, XFINITY_EMAIL_ERRORS, ZONEMTA_BOUNCES, "2026-11-28"),
     // DMARC.
-    rule!("dm000001_dmarc", "dm000001", "", SenderAuthentication, ADMIN, AFTER_FIX, ERRORS, FM_550, TODAY),
+    rule!("dm000001_dmarc", "dm000001", "", SenderAuthentication, SenderAdmin, AfterFix, XFINITY_EMAIL_ERRORS, FIELD_MANUAL_550, "2026-11-28"),
     // Rate limits ("Throttled - try again later ... #RL0000nn").
-    rule!("rl_throttled", "rl0000*", "", RateLimited, ADMIN, AUTO, ERRORS, POSTMASTER, TODAY),
-    rule!("too_many_sessions", "too many sessions opened", "", RateLimited, ADMIN, AUTO, ERRORS, POSTMASTER, TODAY),
+    rule!("rl_throttled", "rl0000*", "", RateLimited, SenderAdmin, Automatic, XFINITY_EMAIL_ERRORS, COMCAST_POSTMASTER_CODES, "2026-11-28"),
+    rule!("too_many_sessions", "too many sessions opened", "", RateLimited, SenderAdmin, Automatic, XFINITY_EMAIL_ERRORS, COMCAST_POSTMASTER_CODES, "2026-11-28"),
     // Reverse DNS.
-    rule!("reverse_dns_failure", "reverse dns failure", "", ReverseDns, ADMIN, AUTO, ERRORS, POSTMASTER, TODAY),
-    rule!("ptr_required", "comcast requires that all mail servers must have a ptr record", "", ReverseDns, ADMIN, AFTER_FIX, ERRORS, FM_PR65, TODAY),
+    rule!("reverse_dns_failure", "reverse dns failure", "", ReverseDns, SenderAdmin, Automatic, XFINITY_EMAIL_ERRORS, COMCAST_POSTMASTER_CODES, "2026-11-28"),
+    rule!("ptr_required", "comcast requires that all mail servers must have a ptr record", "", ReverseDns, SenderAdmin, AfterFix, XFINITY_EMAIL_ERRORS, "https://github.com/ActiveCampaign/smtp-field-manual/pull/65", "2026-11-28"),
     // Unknown recipient.
-    rule!("not_our_customer", "not our customer", "", MailboxUnknown, None, None, ERRORS, FM_550, TODAY),
+    rule!("not_our_customer", "not our customer", "", MailboxUnknown, _, _, XFINITY_EMAIL_ERRORS, FIELD_MANUAL_550, "2026-11-28"),
 ];

@@ -13,29 +13,18 @@
 //! - Field reports: Sisimai's sample bounce `set-of-emails/maildir/mac/rhost-cox-01.eml`
 //!   (github.com/sisimai/set-of-emails) and the Cox community forum (cited in the fixtures).
 
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::COX_ERROR_CODES;
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// Cox's error-code page.
-const CODES: &str = "https://www.cox.com/residential/support/email-error-codes.html";
-/// Date of the checks.
-const TODAY: &str = "2026-11-28";
-
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "cox",
     name: "Cox",
-    kind: K::Mailbox,
-    help_url: CODES,
-    source: provenance!(CODES),
-    checked: provenance!(TODAY),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["www.cox.com"];
+    kind: Mailbox,
+    help_url: COX_ERROR_CODES,
+    source: COX_ERROR_CODES,
+    checked: "2026-11-28",
+    hosts: ["www.cox.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
@@ -58,50 +47,29 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("cox.net", Weak),
 ];
 
-macro_rules! rule {
-    ($id:literal, $pattern:literal, $cat:ident, $who:expr, $retry:expr) => {
-        ProviderRule {
-            id: $id,
-            pattern: $pattern,
-            code: "",
-            category: C::$cat,
-            who_acts: $who,
-            retry: $retry,
-            help_url: CODES,
-            source: provenance!(CODES),
-            checked: provenance!(TODAY),
-        }
-    };
-}
-
-const ADMIN: Option<WhoActs> = Some(WhoActs::SenderAdmin);
-const AUTO: Option<Retry> = Some(Retry::Automatic);
-const LATER: Option<Retry> = Some(Retry::Later);
-const AFTER_FIX: Option<Retry> = Some(Retry::AfterFix);
-
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
     // "The sending IP address has been blocked by Cox due to exhibiting spam-like behavior."
-    rule!("cxbl", "aup#cxbl", SenderIpBlocked, ADMIN, AFTER_FIX),
+    rule!("cxbl", "aup#cxbl", "", SenderIpBlocked, SenderAdmin, AfterFix, COX_ERROR_CODES, COX_ERROR_CODES, "2026-11-28"),
     // "... temporarily blocked ...; will not exceed 24 hours."
-    rule!("cdrbl", "aup#cdrbl", SenderIpBlocked, ADMIN, LATER),
+    rule!("cdrbl", "aup#cdrbl", "", SenderIpBlocked, SenderAdmin, Later, COX_ERROR_CODES, COX_ERROR_CODES, "2026-11-28"),
     // "The Reverse DNS (rDNS) lookup for your IP address is failing."
-    rule!("cxdns", "aup#cxdns", ReverseDns, ADMIN, AFTER_FIX),
+    rule!("cxdns", "aup#cxdns", "", ReverseDns, SenderAdmin, AfterFix, COX_ERROR_CODES, COX_ERROR_CODES, "2026-11-28"),
     // "Your email failed authentication checks against your sending domain's SPF, DomainKeys, or DKIM policy."
-    rule!("cxsndr", "aup#cxsndr", SenderAuthentication, ADMIN, AFTER_FIX),
+    rule!("cxsndr", "aup#cxsndr", "", SenderAuthentication, SenderAdmin, AfterFix, COX_ERROR_CODES, COX_ERROR_CODES, "2026-11-28"),
     // "There was a violation of SMTP protocol."
-    rule!("cxsmtp", "aup#cxsmtp", ProtocolSequence, ADMIN, AFTER_FIX),
+    rule!("cxsmtp", "aup#cxsmtp", "", ProtocolSequence, SenderAdmin, AfterFix, COX_ERROR_CODES, COX_ERROR_CODES, "2026-11-28"),
     // "... limit to the number of concurrent SMTP connections per IP address ..."
-    rule!("cxcnct", "aup#cxcnct", RateLimited, ADMIN, AUTO),
+    rule!("cxcnct", "aup#cxcnct", "", RateLimited, SenderAdmin, Automatic, COX_ERROR_CODES, COX_ERROR_CODES, "2026-11-28"),
     // "The email sender has exceeded the maximum number of sent email allowed."
-    rule!("cxmxrt", "aup#cxmxrt", RateLimited, ADMIN, LATER),
+    rule!("cxmxrt", "aup#cxmxrt", "", RateLimited, SenderAdmin, Later, COX_ERROR_CODES, COX_ERROR_CODES, "2026-11-28"),
     // "Email sending limited due to suspicious account activity."
-    rule!("cxthrt", "aup#cxthrt", SenderAccountBlocked, None, AFTER_FIX),
+    rule!("cxthrt", "aup#cxthrt", "", SenderAccountBlocked, _, AfterFix, COX_ERROR_CODES, COX_ERROR_CODES, "2026-11-28"),
     // "Email sending blocked due to suspicious account activity on primary Cox account."
-    rule!("cxmj", "aup#cxmj", SenderAccountBlocked, None, AFTER_FIX),
+    rule!("cxmj", "aup#cxmj", "", SenderAccountBlocked, _, AfterFix, COX_ERROR_CODES, COX_ERROR_CODES, "2026-11-28"),
     // IPBL0001 … IPBL1111, IPBL00001: the sending IP is on one or more public blocklists.
-    rule!("ipbl", "aup#ipbl*", SenderBlocklisted, ADMIN, AFTER_FIX),
+    rule!("ipbl", "aup#ipbl*", "", SenderBlocklisted, SenderAdmin, AfterFix, COX_ERROR_CODES, COX_ERROR_CODES, "2026-11-28"),
     // URLBL011/101/110/1001: a URL in the message is on a URL blocklist.
-    rule!("urlbl", "aup#urlbl*", SpamContent, None, AFTER_FIX),
+    rule!("urlbl", "aup#urlbl*", "", SpamContent, _, AfterFix, COX_ERROR_CODES, COX_ERROR_CODES, "2026-11-28"),
 ];

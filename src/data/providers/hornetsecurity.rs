@@ -6,39 +6,30 @@
 //! `mx17a.antispameurope.com` (https://pastebin.com/YvH8wVdW). Hornetsecurity's MX hosts are
 //! `mx*.hornetsecurity.com` / `mx*.antispameurope.com`.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::ZONEMTA_BOUNCES;
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "hornetsecurity",
     name: "Hornetsecurity",
-    kind: K::Gateway,
+    kind: Gateway,
     help_url: "https://www.hornetsecurity.com/",
-    source: provenance!("https://github.com/zone-eu/zone-mta/pull/186"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["www.hornetsecurity.com"];
+    source: "https://github.com/zone-eu/zone-mta/pull/186",
+    checked: "2026-11-28",
+    hosts: ["www.hornetsecurity.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "hornetsecurity.com", strength: S::Medium },
-    ProviderMarker { pattern: "antispameurope.com", strength: S::Medium },
-    ProviderMarker { pattern: "cloud-security.net", strength: S::Medium },
-    ProviderMarker { pattern: "hornetsecurity", strength: S::Weak },
+    marker!("hornetsecurity.com", Medium),
+    marker!("antispameurope.com", Medium),
+    marker!("cloud-security.net", Medium),
+    marker!("hornetsecurity", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "bad_reputation", pattern: "cloud-security.net/unblock", code: "", category: C::SenderReputation,
-                   who_acts: None, retry: None,
-                   help_url: "",
-                   source: provenance!("https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt"), checked: provenance!("2026-11-28") },
+    rule!("bad_reputation", "cloud-security.net/unblock", "", SenderReputation, _, _, "", ZONEMTA_BOUNCES, "2026-11-28"),
 ];

@@ -5,82 +5,46 @@
 //! WEB.DE, see gmx.rs) and IONOS replies from public reports. Inbound IONOS/1&1 servers answer as
 //! `kundenserver.de (mxeue...)` or `perfora.net (mxeueus...)`.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{EMAILWIZ_ISSUE_82, IONOS_2425};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "ionos",
     name: "IONOS (1&1)",
-    kind: K::Mailbox,
-    help_url: "https://www.ionos.com/help/index.php?id=2425",
-    source: provenance!("https://www.ionos.com/help/index.php?id=2425"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["www.ionos.com"];
+    kind: Mailbox,
+    help_url: IONOS_2425,
+    source: IONOS_2425,
+    checked: "2026-11-28",
+    hosts: ["www.ionos.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "mxeue*", strength: S::Strong },
-    ProviderMarker { pattern: "kundenserver.de", strength: S::Medium },
-    ProviderMarker { pattern: "perfora.net", strength: S::Medium },
-    ProviderMarker { pattern: "postmaster.1und1.de", strength: S::Medium },
-    ProviderMarker { pattern: "ionos.com/help", strength: S::Medium },
-    ProviderMarker { pattern: "smtp.ionos.de", strength: S::Medium },
-    ProviderMarker { pattern: "ionos.de", strength: S::Weak },
-    ProviderMarker { pattern: "ionos.com", strength: S::Weak },
-    ProviderMarker { pattern: "1and1.com", strength: S::Weak },
-    ProviderMarker { pattern: "1and1.co.uk", strength: S::Weak },
-    ProviderMarker { pattern: "1und1.de", strength: S::Weak },
+    marker!("mxeue*", Strong),
+    marker!("kundenserver.de", Medium),
+    marker!("perfora.net", Medium),
+    marker!("postmaster.1und1.de", Medium),
+    marker!("ionos.com/help", Medium),
+    marker!("smtp.ionos.de", Medium),
+    marker!("ionos.de", Weak),
+    marker!("ionos.com", Weak),
+    marker!("1and1.com", Weak),
+    marker!("1and1.co.uk", Weak),
+    marker!("1und1.de", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "bad_ptr", pattern: "bad dns ptr resource record", code: "", category: C::ReverseDns,
-                   who_acts: None, retry: None,
-                   help_url: "https://www.ionos.com/help/index.php?id=2425",
-                   source: provenance!("https://www.ionos.com/help/index.php?id=2425"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "invalid_ptr", pattern: "invalid dns ptr resource record", code: "", category: C::ReverseDns,
-                   who_acts: None, retry: None,
-                   help_url: "https://www.ionos.com/help/index.php?id=2425",
-                   source: provenance!("https://www.ionos.com/help/index.php?id=2425"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "ip_block_listed", pattern: "ip address is block listed", code: "", category: C::SenderIpBlocked,
-                   who_acts: None, retry: None,
-                   help_url: "https://www.ionos.com/help/index.php?id=2425",
-                   source: provenance!("https://www.ionos.com/help/index.php?id=2425"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "ip_black_listed", pattern: "ip address is black listed", code: "", category: C::SenderIpBlocked,
-                   who_acts: None, retry: None,
-                   help_url: "https://www.ionos.com/help/index.php?id=2425",
-                   source: provenance!("https://www.ionos.com/help/index.php?id=2425"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "header_invalid", pattern: "c=hi", code: "", category: C::MessageFormat,
-                   who_acts: None, retry: None,
-                   help_url: "https://www.ionos.com/help/index.php?id=2425",
-                   source: provenance!("https://www.ionos.com/help/index.php?id=2425"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "policy_reject", pattern: "reject due to policy restriction*", code: "", category: C::PolicyRejected,
-                   who_acts: None, retry: None,
-                   help_url: "https://www.ionos.com/help/index.php?id=2425",
-                   source: provenance!("https://www.ionos.com/help/index.php?id=2425"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "spf_policy", pattern: "reject due to spf policy", code: "", category: C::SenderAuthentication,
-                   who_acts: None, retry: None,
-                   help_url: "https://www.ionos.com/help/index.php?id=2425",
-                   source: provenance!("https://www.ionos.com/help/index.php?id=2425"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "policy_violations", pattern: "reject due to policy violations", code: "", category: C::SenderReputation,
-                   who_acts: None, retry: None,
-                   help_url: "https://www.ionos.com/help/index.php?id=2425",
-                   source: provenance!("https://www.ionos.com/help/index.php?id=2425"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "invalid_dns_mx", pattern: "invalid dns mx or a/aaaa resource record", code: "", category: C::SenderRejected,
-                   who_acts: Some(WhoActs::SenderAdmin), retry: None,
-                   help_url: "https://www.ionos.com/help/index.php?id=2425",
-                   source: provenance!("https://github.com/LukeSmithxyz/emailwiz/issues/82"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "header_invalid_hd", pattern: "c=hd", code: "", category: C::MessageFormat,
-                   who_acts: None, retry: None,
-                   help_url: "https://www.ionos.com/help/index.php?id=2425",
-                   source: provenance!("https://www.ionos.com/help/index.php?id=2425"), checked: provenance!("2026-11-28") },
+    rule!("bad_ptr", "bad dns ptr resource record", "", ReverseDns, _, _, IONOS_2425, IONOS_2425, "2026-11-28"),
+    rule!("invalid_ptr", "invalid dns ptr resource record", "", ReverseDns, _, _, IONOS_2425, IONOS_2425, "2026-11-28"),
+    rule!("ip_block_listed", "ip address is block listed", "", SenderIpBlocked, _, _, IONOS_2425, IONOS_2425, "2026-11-28"),
+    rule!("ip_black_listed", "ip address is black listed", "", SenderIpBlocked, _, _, IONOS_2425, IONOS_2425, "2026-11-28"),
+    rule!("header_invalid", "c=hi", "", MessageFormat, _, _, IONOS_2425, IONOS_2425, "2026-11-28"),
+    rule!("policy_reject", "reject due to policy restriction*", "", PolicyRejected, _, _, IONOS_2425, IONOS_2425, "2026-11-28"),
+    rule!("spf_policy", "reject due to spf policy", "", SenderAuthentication, _, _, IONOS_2425, IONOS_2425, "2026-11-28"),
+    rule!("policy_violations", "reject due to policy violations", "", SenderReputation, _, _, IONOS_2425, IONOS_2425, "2026-11-28"),
+    rule!("invalid_dns_mx", "invalid dns mx or a/aaaa resource record", "", SenderRejected, SenderAdmin, _, IONOS_2425, EMAILWIZ_ISSUE_82, "2026-11-28"),
+    rule!("header_invalid_hd", "c=hd", "", MessageFormat, _, _, IONOS_2425, IONOS_2425, "2026-11-28"),
 ];

@@ -5,24 +5,17 @@
 //! list from https://github.com/mitodl/micromasters/issues/2958. Like SORBS, a recent rejection
 //! naming this list comes from outdated settings of the receiving server.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "nixspam",
     name: "NiX Spam (manitu)",
-    kind: K::Blocklist,
+    kind: Blocklist,
     help_url: "https://www.nixspam.net/",
-    source: provenance!("https://github.com/Mailu/Mailu/issues/3766"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["www.nixspam.net"];
+    source: "https://github.com/Mailu/Mailu/issues/3766",
+    checked: "2026-11-28",
+    hosts: ["www.nixspam.net"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
@@ -34,8 +27,5 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "dnsbl_zone", pattern: "dnsbl.manitu.net", code: "", category: C::SenderBlocklisted,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
-                   help_url: "",
-                   source: provenance!("https://github.com/Mailu/Mailu/issues/3766"), checked: provenance!("2026-11-28") },
+    rule!("dnsbl_zone", "dnsbl.manitu.net", "", SenderBlocklisted, RecipientAdmin, AfterFix, "", "https://github.com/Mailu/Mailu/issues/3766", "2026-11-28"),
 ];

@@ -6,45 +6,30 @@
 //! and https://github.com/reacherhq/check-if-email-exists/blob/master/core/src/smtp/parser.rs. Proofpoint also filters for iCloud and many companies, so its rules
 //! apply whoever answered. Reputation tokens are also rows of `src/data/blocklists.rs`.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{PROOFPOINT_IPCHECK, REACHER_SMTP_PARSER};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "proofpoint",
     name: "Proofpoint",
-    kind: K::Gateway,
-    help_url: "https://ipcheck.proofpoint.com/",
-    source: provenance!("https://ipcheck.proofpoint.com/"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["ipcheck.proofpoint.com", "help.proofpoint.com"];
+    kind: Gateway,
+    help_url: PROOFPOINT_IPCHECK,
+    source: PROOFPOINT_IPCHECK,
+    checked: "2026-11-28",
+    hosts: ["ipcheck.proofpoint.com", "help.proofpoint.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "pphosted.com", strength: S::Medium },
-    ProviderMarker { pattern: "ppe-hosted.com", strength: S::Medium },
+    marker!("pphosted.com", Medium),
+    marker!("ppe-hosted.com", Medium),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "ipcheck_blocked", pattern: "ipcheck.proofpoint.com", code: "", category: C::SenderBlocklisted,
-                   who_acts: None, retry: None,
-                   help_url: "https://ipcheck.proofpoint.com/",
-                   source: provenance!("https://github.com/LukeSmithxyz/emailwiz/issues/233"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "dnsbl_lookup_blocked", pattern: "support.proofpoint.com/dnsbl-lookup.cgi", code: "", category: C::SenderBlocklisted,
-                   who_acts: None, retry: None,
-                   help_url: "https://ipcheck.proofpoint.com/",
-                   source: provenance!("https://github.com/docker-mailserver/docker-mailserver/issues/22"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "reputation_services", pattern: "refused by proofpoint reputation services", code: "", category: C::SenderBlocklisted,
-                   who_acts: None, retry: None,
-                   help_url: "https://ipcheck.proofpoint.com/",
-                   source: provenance!("https://github.com/reacherhq/check-if-email-exists/blob/master/core/src/smtp/parser.rs"), checked: provenance!("2026-11-28") },
+    rule!("ipcheck_blocked", "ipcheck.proofpoint.com", "", SenderBlocklisted, _, _, PROOFPOINT_IPCHECK, "https://github.com/LukeSmithxyz/emailwiz/issues/233", "2026-11-28"),
+    rule!("dnsbl_lookup_blocked", "support.proofpoint.com/dnsbl-lookup.cgi", "", SenderBlocklisted, _, _, PROOFPOINT_IPCHECK, "https://github.com/docker-mailserver/docker-mailserver/issues/22", "2026-11-28"),
+    rule!("reputation_services", "refused by proofpoint reputation services", "", SenderBlocklisted, _, _, PROOFPOINT_IPCHECK, REACHER_SMTP_PARSER, "2026-11-28"),
 ];

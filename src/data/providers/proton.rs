@@ -14,48 +14,33 @@
 //!   (<https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/65>). Both are stock Postfix
 //!   replies, so they need no Proton rule.
 
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::PROTON_SMTP_ERRORS;
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// Proton's support page about SMTP errors.
-const HELP: &str = "https://proton.me/support/smtp-errors";
-/// Field report.
-const RSPAMD_REPORT: &str = "https://github.com/rspamd/rspamd/issues/5098";
-/// Date of the checks.
-const TODAY: &str = "2026-11-28";
-
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "proton",
     name: "Proton Mail",
-    kind: K::Mailbox,
-    help_url: HELP,
-    source: provenance!(HELP),
-    checked: provenance!(TODAY),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["proton.me"];
+    kind: Mailbox,
+    help_url: PROTON_SMTP_ERRORS,
+    source: PROTON_SMTP_ERRORS,
+    checked: "2026-11-28",
+    hosts: ["proton.me"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "mail.protonmail.ch", strength: S::Medium },
-    ProviderMarker { pattern: "mailsec.protonmail.ch", strength: S::Medium },
-    ProviderMarker { pattern: "protonmail.ch", strength: S::Weak },
-    ProviderMarker { pattern: "protonmail.com", strength: S::Weak },
-    ProviderMarker { pattern: "proton.me", strength: S::Weak },
-    ProviderMarker { pattern: "pm.me", strength: S::Weak },
+    marker!("mail.protonmail.ch", Medium),
+    marker!("mailsec.protonmail.ch", Medium),
+    marker!("protonmail.ch", Weak),
+    marker!("protonmail.com", Weak),
+    marker!("proton.me", Weak),
+    marker!("pm.me", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
     // "554 5.7.1 rejected by rspamd filter" from mailsec.protonmail.ch: Proton's spam filter.
-    ProviderRule { id: "spam_filter", pattern: "rejected by rspamd filter", code: "",
-                   category: C::SpamContent, who_acts: None, retry: None,
-                   help_url: HELP, source: provenance!(RSPAMD_REPORT), checked: provenance!(TODAY) },
+    rule!("spam_filter", "rejected by rspamd filter", "", SpamContent, _, _, PROTON_SMTP_ERRORS, "https://github.com/rspamd/rspamd/issues/5098", "2026-11-28"),
 ];

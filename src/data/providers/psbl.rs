@@ -3,24 +3,17 @@
 //! Sources: the PSBL site https://psbl.org/ (lookup and self-service removal) and replies such as
 //! "Host ... is listed at psbl.surriel.com as a spam source" (https://github.com/rikvanriel/spamikaze/issues/1).
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "psbl",
     name: "PSBL (Passive Spam Block List)",
-    kind: K::Blocklist,
+    kind: Blocklist,
     help_url: "https://psbl.org/",
-    source: provenance!("https://psbl.org/"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["psbl.org"];
+    source: "https://psbl.org/",
+    checked: "2026-11-28",
+    hosts: ["psbl.org"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]

@@ -9,41 +9,31 @@
 //! default text of the rspamd/rmilter filter used by many servers, so it is not treated as
 //! Rambler's own: only a Rambler host beside it names Rambler.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "rambler",
     name: "Rambler",
-    kind: K::Mailbox,
+    kind: Mailbox,
     help_url: "https://help.rambler.ru/feedback/mail/form/144",
-    source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/540.json"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["help.rambler.ru"];
+    source: "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/540.json",
+    checked: "2026-11-28",
+    hosts: ["help.rambler.ru"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "rambler-co.ru", strength: S::Medium },
-    ProviderMarker { pattern: "imx1.rambler.ru", strength: S::Medium },
-    ProviderMarker { pattern: "imx2.rambler.ru", strength: S::Medium },
+    marker!("rambler-co.ru", Medium),
+    marker!("imx1.rambler.ru", Medium),
+    marker!("imx2.rambler.ru", Medium),
     // Rambler's inbound host as it appears in Exim bounces ("host inmx.rambler.ru [81.19.78.65]").
-    ProviderMarker { pattern: "inmx.rambler.ru", strength: S::Medium },
-    ProviderMarker { pattern: "rambler.ru", strength: S::Weak },
+    marker!("inmx.rambler.ru", Medium),
+    marker!("rambler.ru", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "inactive", pattern: "recipient address rejected: inactive", code: "540", category: C::MailboxDisabled,
-                   who_acts: None, retry: None,
-                   help_url: "",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/540.json"), checked: provenance!("2026-11-28") },
+    rule!("inactive", "recipient address rejected: inactive", "540", MailboxDisabled, _, _, "", "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/540.json", "2026-11-28"),
 ];

@@ -7,24 +7,18 @@
 //! list. The zones are rows of `src/data/blocklists.rs` (kind `defunct`); the rules only move the
 //! action to the recipient's administrator, the only one who can still fix it.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{TECHZINE_SORBS_SHUTDOWN, ZONEMTA_BOUNCES};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "sorbs",
     name: "SORBS",
-    kind: K::Blocklist,
+    kind: Blocklist,
     help_url: "https://www.sorbs.net/",
-    source: provenance!("https://www.techzine.eu/news/security/120916/proofpoint-discontinues-anti-spam-service-sorbs/"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["www.sorbs.net"];
+    source: TECHZINE_SORBS_SHUTDOWN,
+    checked: "2026-11-28",
+    hosts: ["www.sorbs.net"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
@@ -36,12 +30,6 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "dnsbl_zone", pattern: "dnsbl.sorbs.net", code: "", category: C::SenderBlocklisted,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
-                   help_url: "",
-                   source: provenance!("https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "lookup_link", pattern: "sorbs.net/lookup", code: "", category: C::SenderBlocklisted,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
-                   help_url: "",
-                   source: provenance!("https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt"), checked: provenance!("2026-11-28") },
+    rule!("dnsbl_zone", "dnsbl.sorbs.net", "", SenderBlocklisted, RecipientAdmin, AfterFix, "", ZONEMTA_BOUNCES, "2026-11-28"),
+    rule!("lookup_link", "sorbs.net/lookup", "", SenderBlocklisted, RecipientAdmin, AfterFix, "", ZONEMTA_BOUNCES, "2026-11-28"),
 ];

@@ -4,24 +4,17 @@
 //! (bl.spamcop.net) and lookup link are rows of `src/data/blocklists.rs`; SpamCop has no reply
 //! wording of its own, so there are no rules.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "spamcop",
     name: "SpamCop",
-    kind: K::Blocklist,
+    kind: Blocklist,
     help_url: "https://www.spamcop.net/bl.shtml",
-    source: provenance!("https://www.spamcop.net/bl.shtml"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["www.spamcop.net"];
+    source: "https://www.spamcop.net/bl.shtml",
+    checked: "2026-11-28",
+    hosts: ["www.spamcop.net"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]

@@ -9,29 +9,23 @@
 //! 127.255.255.254 / 127.255.255.255 and a TXT record "Error: open resolver; https://www.spamhaus.org/returnc/...",
 //! which a misconfigured receiver then reports as "blocked using zen.spamhaus.org".
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{SPAMHAUS_RETURN_CODES, SPAMHAUS_ZONES};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "spamhaus",
     name: "Spamhaus",
-    kind: K::Blocklist,
+    kind: Blocklist,
     help_url: "https://check.spamhaus.org/",
-    source: provenance!("https://docs.spamhaus.com/datasets/docs/source/10-data-type-documentation/datasets/040-zones.html"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &[
-    "check.spamhaus.org",
-    "www.spamhaus.org",
-    "www.spamhaus.com",
-    "docs.spamhaus.com",
-];
+    source: SPAMHAUS_ZONES,
+    checked: "2026-11-28",
+    hosts: [
+        "check.spamhaus.org",
+        "www.spamhaus.org",
+        "www.spamhaus.com",
+        "docs.spamhaus.com",
+    ],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
@@ -43,28 +37,10 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "open_resolver", pattern: "error: open resolver", code: "", category: C::ReceiverMisconfigured,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: None,
-                   help_url: "https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now/",
-                   source: provenance!("https://github.com/springcomp/self-hosted-simplelogin/issues/37"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "returnc_link", pattern: "spamhaus.org/returnc", code: "", category: C::ReceiverMisconfigured,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: None,
-                   help_url: "https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now/",
-                   source: provenance!("https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now/"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "return_code_254", pattern: "127.255.255.254", code: "", category: C::ReceiverMisconfigured,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: None,
-                   help_url: "https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now/",
-                   source: provenance!("https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now/"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "return_code_255", pattern: "127.255.255.255", code: "", category: C::ReceiverMisconfigured,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: None,
-                   help_url: "https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now/",
-                   source: provenance!("https://www.spamhaus.com/resource-center/help-for-spamhaus-projects-legacy-blocklist-users"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "return_code_252", pattern: "127.255.255.252", code: "", category: C::ReceiverMisconfigured,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: None,
-                   help_url: "https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now/",
-                   source: provenance!("https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now/"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "dbl_ip_query", pattern: "127.0.1.255", code: "", category: C::ReceiverMisconfigured,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: None,
-                   help_url: "https://www.spamhaus.org/resource-hub/dnsbl/using-our-public-mirrors-check-your-return-codes-now/",
-                   source: provenance!("https://docs.spamhaus.com/datasets/docs/source/10-data-type-documentation/datasets/040-zones.html"), checked: provenance!("2026-11-28") },
+    rule!("open_resolver", "error: open resolver", "", ReceiverMisconfigured, RecipientAdmin, _, SPAMHAUS_RETURN_CODES, "https://github.com/springcomp/self-hosted-simplelogin/issues/37", "2026-11-28"),
+    rule!("returnc_link", "spamhaus.org/returnc", "", ReceiverMisconfigured, RecipientAdmin, _, SPAMHAUS_RETURN_CODES, SPAMHAUS_RETURN_CODES, "2026-11-28"),
+    rule!("return_code_254", "127.255.255.254", "", ReceiverMisconfigured, RecipientAdmin, _, SPAMHAUS_RETURN_CODES, SPAMHAUS_RETURN_CODES, "2026-11-28"),
+    rule!("return_code_255", "127.255.255.255", "", ReceiverMisconfigured, RecipientAdmin, _, SPAMHAUS_RETURN_CODES, "https://www.spamhaus.com/resource-center/help-for-spamhaus-projects-legacy-blocklist-users", "2026-11-28"),
+    rule!("return_code_252", "127.255.255.252", "", ReceiverMisconfigured, RecipientAdmin, _, SPAMHAUS_RETURN_CODES, SPAMHAUS_RETURN_CODES, "2026-11-28"),
+    rule!("dbl_ip_query", "127.0.1.255", "", ReceiverMisconfigured, RecipientAdmin, _, SPAMHAUS_RETURN_CODES, SPAMHAUS_ZONES, "2026-11-28"),
 ];

@@ -3,24 +3,17 @@
 //! Sources: the SURBL site https://www.surbl.org/ (lists of domains seen in unsolicited mail) and
 //! replies such as "blocked using multi.surbl.org; Blocked, ... on lists [dm]" (https://github.com/anonaddy/anonaddy/issues/696).
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "surbl",
     name: "SURBL",
-    kind: K::Blocklist,
+    kind: Blocklist,
     help_url: "https://www.surbl.org/",
-    source: provenance!("https://www.surbl.org/"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["www.surbl.org"];
+    source: "https://www.surbl.org/",
+    checked: "2026-11-28",
+    hosts: ["www.surbl.org"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]

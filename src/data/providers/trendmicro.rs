@@ -7,48 +7,30 @@
 //! with Trend Micro's articles https://success.trendmicro.com/solution/1055758 and
 //! https://success.trendmicro.com/solution/1120618.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{FIELD_MANUAL_554, TRENDMICRO_ERS};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "trendmicro",
     name: "Trend Micro",
-    kind: K::Gateway,
-    help_url: "https://servicecentral.trendmicro.com/en-US/ers/",
-    source: provenance!("https://servicecentral.trendmicro.com/en-US/ers/"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["servicecentral.trendmicro.com", "success.trendmicro.com"];
+    kind: Gateway,
+    help_url: TRENDMICRO_ERS,
+    source: TRENDMICRO_ERS,
+    checked: "2026-11-28",
+    hosts: ["servicecentral.trendmicro.com", "success.trendmicro.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "trendmicro.com", strength: S::Medium },
+    marker!("trendmicro.com", Medium),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "block_sender", pattern: "block-send-er", code: "", category: C::SenderRejected,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
-                   help_url: "https://success.trendmicro.com/solution/1055758",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "block_rcpt", pattern: "block-rcpt", code: "", category: C::PolicyRejected,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
-                   help_url: "",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "invalid_recipient", pattern: "recipient address rejected: invalid-recipient", code: "", category: C::MailboxUnknown,
-                   who_acts: None, retry: None,
-                   help_url: "",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "no_domain", pattern: "recipient address rejected: no-domain", code: "", category: C::ReceiverMisconfigured,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: Some(Retry::AfterFix),
-                   help_url: "https://success.trendmicro.com/solution/1120618-send-outbound-mails-to-trend-micro-email-security-tmems-failed-with-554-return-code",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
+    rule!("block_sender", "block-send-er", "", SenderRejected, RecipientAdmin, AfterFix, "https://success.trendmicro.com/solution/1055758", FIELD_MANUAL_554, "2026-11-28"),
+    rule!("block_rcpt", "block-rcpt", "", PolicyRejected, RecipientAdmin, AfterFix, "", FIELD_MANUAL_554, "2026-11-28"),
+    rule!("invalid_recipient", "recipient address rejected: invalid-recipient", "", MailboxUnknown, _, _, "", FIELD_MANUAL_554, "2026-11-28"),
+    rule!("no_domain", "recipient address rejected: no-domain", "", ReceiverMisconfigured, RecipientAdmin, AfterFix, "https://success.trendmicro.com/solution/1120618-send-outbound-mails-to-trend-micro-email-security-tmems-failed-with-554-return-code", FIELD_MANUAL_554, "2026-11-28"),
 ];

@@ -5,24 +5,17 @@
 //! networks (ASNs)), and replies such as "Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1"
 //! (https://github.com/dragokas/hijackthis/issues/190). The zones are rows of `src/data/blocklists.rs`.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "uceprotect",
     name: "UCEPROTECT",
-    kind: K::Blocklist,
+    kind: Blocklist,
     help_url: "https://www.uceprotect.net/en/rblcheck.php",
-    source: provenance!("https://www.uceprotect.net/en/index.php?m=3&s=3"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["www.uceprotect.net"];
+    source: "https://www.uceprotect.net/en/index.php?m=3&s=3",
+    checked: "2026-11-28",
+    hosts: ["www.uceprotect.net"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]

@@ -4,24 +4,18 @@
 //! queries (from busy shared resolvers) with 127.0.0.1 and a TXT record "127.0.0.1 -> Query Refused";
 //! a rejection quoting it means the receiving server misreads URIBL, not that a domain is listed.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::URIBL_REFUSED;
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "uribl",
     name: "URIBL",
-    kind: K::Blocklist,
+    kind: Blocklist,
     help_url: "https://uribl.com/",
-    source: provenance!("https://uribl.com/refused.shtml"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["uribl.com"];
+    source: URIBL_REFUSED,
+    checked: "2026-11-28",
+    hosts: ["uribl.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
@@ -33,12 +27,6 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "query_refused", pattern: "-> query refused", code: "", category: C::ReceiverMisconfigured,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: None,
-                   help_url: "https://uribl.com/refused.shtml",
-                   source: provenance!("https://uribl.com/refused.shtml"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "refused_page", pattern: "uribl.com/refused", code: "", category: C::ReceiverMisconfigured,
-                   who_acts: Some(WhoActs::RecipientAdmin), retry: None,
-                   help_url: "https://uribl.com/refused.shtml",
-                   source: provenance!("https://uribl.com/refused.shtml"), checked: provenance!("2026-11-28") },
+    rule!("query_refused", "-> query refused", "", ReceiverMisconfigured, RecipientAdmin, _, URIBL_REFUSED, URIBL_REFUSED, "2026-11-28"),
+    rule!("refused_page", "uribl.com/refused", "", ReceiverMisconfigured, RecipientAdmin, _, URIBL_REFUSED, URIBL_REFUSED, "2026-11-28"),
 ];

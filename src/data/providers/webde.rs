@@ -3,71 +3,38 @@
 //! Sources: WEB.DE postmaster error messages https://postmaster.web.de/de/fehlermeldungen (same platform and wording as GMX,
 //! see gmx.rs), and WEB.DE replies from public reports.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{EMAILWIZ_ISSUE_82, WEBDE_FEHLERMELDUNGEN};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "webde",
     name: "WEB.DE",
-    kind: K::Mailbox,
-    help_url: "https://postmaster.web.de/de/fehlermeldungen",
-    source: provenance!("https://postmaster.web.de/de/fehlermeldungen"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["postmaster.web.de"];
+    kind: Mailbox,
+    help_url: WEBDE_FEHLERMELDUNGEN,
+    source: WEBDE_FEHLERMELDUNGEN,
+    checked: "2026-11-28",
+    hosts: ["postmaster.web.de"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "mxweb*", strength: S::Strong },
-    ProviderMarker { pattern: "postmaster.web.de", strength: S::Medium },
-    ProviderMarker { pattern: "web.de/email/senderguidelines", strength: S::Medium },
-    ProviderMarker { pattern: "web.de", strength: S::Weak },
+    marker!("mxweb*", Strong),
+    marker!("postmaster.web.de", Medium),
+    marker!("web.de/email/senderguidelines", Medium),
+    marker!("web.de", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "bad_ptr", pattern: "bad dns ptr resource record", code: "", category: C::ReverseDns,
-                   who_acts: None, retry: None,
-                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
-                   source: provenance!("https://postmaster.web.de/de/fehlermeldungen"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "invalid_ptr", pattern: "invalid dns ptr resource record", code: "", category: C::ReverseDns,
-                   who_acts: None, retry: None,
-                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
-                   source: provenance!("https://postmaster.web.de/de/fehlermeldungen"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "ip_block_listed", pattern: "ip address is block listed", code: "", category: C::SenderIpBlocked,
-                   who_acts: None, retry: None,
-                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
-                   source: provenance!("https://postmaster.web.de/de/fehlermeldungen"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "ip_black_listed", pattern: "ip address is black listed", code: "", category: C::SenderIpBlocked,
-                   who_acts: None, retry: None,
-                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
-                   source: provenance!("https://postmaster.web.de/de/fehlermeldungen"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "header_invalid", pattern: "c=hi", code: "", category: C::MessageFormat,
-                   who_acts: None, retry: None,
-                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
-                   source: provenance!("https://postmaster.web.de/de/fehlermeldungen"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "policy_reject", pattern: "reject due to policy restriction*", code: "", category: C::PolicyRejected,
-                   who_acts: None, retry: None,
-                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
-                   source: provenance!("https://postmaster.web.de/de/fehlermeldungen"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "spf_policy", pattern: "reject due to spf policy", code: "", category: C::SenderAuthentication,
-                   who_acts: None, retry: None,
-                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
-                   source: provenance!("https://postmaster.web.de/de/fehlermeldungen"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "policy_violations", pattern: "reject due to policy violations", code: "", category: C::SenderReputation,
-                   who_acts: None, retry: None,
-                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
-                   source: provenance!("https://postmaster.web.de/de/fehlermeldungen"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "invalid_dns_mx", pattern: "invalid dns mx or a/aaaa resource record", code: "", category: C::SenderRejected,
-                   who_acts: Some(WhoActs::SenderAdmin), retry: None,
-                   help_url: "https://postmaster.web.de/de/fehlermeldungen",
-                   source: provenance!("https://github.com/LukeSmithxyz/emailwiz/issues/82"), checked: provenance!("2026-11-28") },
+    rule!("bad_ptr", "bad dns ptr resource record", "", ReverseDns, _, _, WEBDE_FEHLERMELDUNGEN, WEBDE_FEHLERMELDUNGEN, "2026-11-28"),
+    rule!("invalid_ptr", "invalid dns ptr resource record", "", ReverseDns, _, _, WEBDE_FEHLERMELDUNGEN, WEBDE_FEHLERMELDUNGEN, "2026-11-28"),
+    rule!("ip_block_listed", "ip address is block listed", "", SenderIpBlocked, _, _, WEBDE_FEHLERMELDUNGEN, WEBDE_FEHLERMELDUNGEN, "2026-11-28"),
+    rule!("ip_black_listed", "ip address is black listed", "", SenderIpBlocked, _, _, WEBDE_FEHLERMELDUNGEN, WEBDE_FEHLERMELDUNGEN, "2026-11-28"),
+    rule!("header_invalid", "c=hi", "", MessageFormat, _, _, WEBDE_FEHLERMELDUNGEN, WEBDE_FEHLERMELDUNGEN, "2026-11-28"),
+    rule!("policy_reject", "reject due to policy restriction*", "", PolicyRejected, _, _, WEBDE_FEHLERMELDUNGEN, WEBDE_FEHLERMELDUNGEN, "2026-11-28"),
+    rule!("spf_policy", "reject due to spf policy", "", SenderAuthentication, _, _, WEBDE_FEHLERMELDUNGEN, WEBDE_FEHLERMELDUNGEN, "2026-11-28"),
+    rule!("policy_violations", "reject due to policy violations", "", SenderReputation, _, _, WEBDE_FEHLERMELDUNGEN, WEBDE_FEHLERMELDUNGEN, "2026-11-28"),
+    rule!("invalid_dns_mx", "invalid dns mx or a/aaaa resource record", "", SenderRejected, SenderAdmin, _, WEBDE_FEHLERMELDUNGEN, EMAILWIZ_ISSUE_82, "2026-11-28"),
 ];

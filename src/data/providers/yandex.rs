@@ -4,59 +4,40 @@
 //! and its pages per message, and Yandex replies in the SMTP Field Manual data. Yandex replies link
 //! to the short host ya.cc.
 
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{
+    FIELD_MANUAL_450, FIELD_MANUAL_550, FIELD_MANUAL_554, YANDEX_BOUNCES,
+};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "yandex",
     name: "Yandex",
-    kind: K::Mailbox,
-    help_url: "https://yandex.com/support/mail/bounces/yandex.html",
-    source: provenance!("https://yandex.com/support/mail/bounces/yandex.html"),
-    checked: provenance!("2026-11-28"),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["yandex.com"];
+    kind: Mailbox,
+    help_url: YANDEX_BOUNCES,
+    source: YANDEX_BOUNCES,
+    checked: "2026-11-28",
+    hosts: ["yandex.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    ProviderMarker { pattern: "ya.cc", strength: S::Strong },
-    ProviderMarker { pattern: "mx.yandex.ru", strength: S::Medium },
-    ProviderMarker { pattern: "mx.yandex.net", strength: S::Medium },
-    ProviderMarker { pattern: "yandex.net", strength: S::Medium },
-    ProviderMarker { pattern: "yandex.ru", strength: S::Weak },
-    ProviderMarker { pattern: "yandex.com", strength: S::Weak },
-    ProviderMarker { pattern: "ya.ru", strength: S::Weak },
-    ProviderMarker { pattern: "yandex", strength: S::Weak },
+    marker!("ya.cc", Strong),
+    marker!("mx.yandex.ru", Medium),
+    marker!("mx.yandex.net", Medium),
+    marker!("yandex.net", Medium),
+    marker!("yandex.ru", Weak),
+    marker!("yandex.com", Weak),
+    marker!("ya.ru", Weak),
+    marker!("yandex", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    ProviderRule { id: "spam_suspicion", pattern: "message rejected under suspicion of spam", code: "", category: C::SpamContent,
-                   who_acts: None, retry: None,
-                   help_url: "https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "policy_rejection", pattern: "policy rejection on the target address", code: "", category: C::MailboxDisabled,
-                   who_acts: None, retry: None,
-                   help_url: "https://yandex.com/support/mail/bounces/yandex/policy-rejection-on-the-target-address.html",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "spam_statistics", pattern: "blocked by spam statistics", code: "", category: C::SenderReputation,
-                   who_acts: None, retry: None,
-                   help_url: "https://yandex.com/support/mail/bounces/yandex.html",
-                   source: provenance!("https://yandex.com/support/mail/bounces/yandex.html"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "rate_limit", pattern: "the recipient has exceeded message rate limit", code: "", category: C::RateLimited,
-                   who_acts: Some(WhoActs::Nobody), retry: Some(Retry::Automatic),
-                   help_url: "",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/450.json"), checked: provenance!("2026-11-28") },
-    ProviderRule { id: "no_such_user", pattern: "no such user!", code: "5.7.1", category: C::MailboxUnknown,
-                   who_acts: None, retry: None,
-                   help_url: "https://yandex.com/support/mail/bounces/yandex.html",
-                   source: provenance!("https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json"), checked: provenance!("2026-11-28") },
+    rule!("spam_suspicion", "message rejected under suspicion of spam", "", SpamContent, _, _, "https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html", FIELD_MANUAL_554, "2026-11-28"),
+    rule!("policy_rejection", "policy rejection on the target address", "", MailboxDisabled, _, _, "https://yandex.com/support/mail/bounces/yandex/policy-rejection-on-the-target-address.html", FIELD_MANUAL_550, "2026-11-28"),
+    rule!("spam_statistics", "blocked by spam statistics", "", SenderReputation, _, _, YANDEX_BOUNCES, YANDEX_BOUNCES, "2026-11-28"),
+    rule!("rate_limit", "the recipient has exceeded message rate limit", "", RateLimited, Nobody, Automatic, "", FIELD_MANUAL_450, "2026-11-28"),
+    rule!("no_such_user", "no such user!", "5.7.1", MailboxUnknown, _, _, YANDEX_BOUNCES, FIELD_MANUAL_550, "2026-11-28"),
 ];

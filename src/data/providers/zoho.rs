@@ -10,35 +10,20 @@
 //!   `data/codes/552.json`, `554.json`) and Sisimai's Zoho table (github.com/sisimai/rb-sisimai,
 //!   `lib/sisimai/rhost/zoho.rb`, real anonymised replies).
 
-#[allow(unused_imports)]
-use crate::data::Strength as S;
-use crate::data::{Provider, ProviderKind as K, ProviderMarker, ProviderRule};
-#[allow(unused_imports)]
-use crate::taxonomy::{Category as C, Retry, WhoActs};
+use crate::data::citations::{
+    FIELD_MANUAL_552, FIELD_MANUAL_554, SISIMAI_RHOST_ZOHO, ZOHO_SPAM_REASON,
+};
+use crate::data::{ProviderMarker, ProviderRule};
 
-/// Zoho's page on spam reasons.
-const HELP: &str = "https://www.zoho.com/mail/help/spam-reason.html";
-/// Field reports.
-const FM_552: &str =
-    "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/552.json";
-const FM_554: &str =
-    "https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json";
-const SISIMAI: &str = "https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/zoho.rb";
-/// Date of the checks.
-const TODAY: &str = "2026-11-28";
-
-/// The provider.
-pub static PROVIDER: Provider = Provider {
+provider! {
     id: "zoho",
     name: "Zoho Mail",
-    kind: K::Mailbox,
-    help_url: HELP,
-    source: provenance!(HELP),
-    checked: provenance!(TODAY),
-};
-
-/// Hosts of this provider's official pages that explanations may link to (https only).
-pub static HOSTS: &[&str] = &["www.zoho.com"];
+    kind: Mailbox,
+    help_url: ZOHO_SPAM_REASON,
+    source: ZOHO_SPAM_REASON,
+    checked: "2026-11-28",
+    hosts: ["www.zoho.com"],
+}
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
@@ -53,36 +38,15 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("zohomail.com", Weak),
 ];
 
-macro_rules! rule {
-    ($id:literal, $pattern:literal, $code:literal, $cat:ident, $who:expr, $retry:expr, $src:expr) => {
-        ProviderRule {
-            id: $id,
-            pattern: $pattern,
-            code: $code,
-            category: C::$cat,
-            who_acts: $who,
-            retry: $retry,
-            help_url: HELP,
-            source: provenance!($src),
-            checked: provenance!(TODAY),
-        }
-    };
-}
-
-const ADMIN: Option<WhoActs> = Some(WhoActs::SenderAdmin);
-const NOBODY: Option<WhoActs> = Some(WhoActs::Nobody);
-const AUTO: Option<Retry> = Some(Retry::Automatic);
-const AFTER_FIX: Option<Retry> = Some(Retry::AfterFix);
-
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    rule!("flagged_as_spam", "reason: email flagged as spam", "", SpamContent, None, None, FM_554),
-    rule!("virus_detected", "detected by zoho mail", "", VirusDetected, None, None, FM_552),
+    rule!("flagged_as_spam", "reason: email flagged as spam", "", SpamContent, _, _, ZOHO_SPAM_REASON, FIELD_MANUAL_554, "2026-11-28"),
+    rule!("virus_detected", "detected by zoho mail", "", VirusDetected, _, _, ZOHO_SPAM_REASON, FIELD_MANUAL_552, "2026-11-28"),
     // 5.2.3 from Zoho is a policy refusal, not a size limit.
-    rule!("mail_policy_violation_523", "mailpolicy violation", "5.2.3", PolicyRejected, ADMIN, AFTER_FIX, FM_554),
-    rule!("mail_policy_violation", "mailpolicy violation", "", PolicyRejected, ADMIN, AFTER_FIX, FM_554),
-    rule!("policy_violation_detected", "email policy violation detected", "", ContentPolicy, None, None, SISIMAI),
-    rule!("rejected_by_destination", "mail rejected by destination domain", "", PolicyRejected, ADMIN, AFTER_FIX, SISIMAI),
-    rule!("greylisted", "greylisted, try again after some time", "", Greylisted, NOBODY, AUTO, SISIMAI),
+    rule!("mail_policy_violation_523", "mailpolicy violation", "5.2.3", PolicyRejected, SenderAdmin, AfterFix, ZOHO_SPAM_REASON, FIELD_MANUAL_554, "2026-11-28"),
+    rule!("mail_policy_violation", "mailpolicy violation", "", PolicyRejected, SenderAdmin, AfterFix, ZOHO_SPAM_REASON, FIELD_MANUAL_554, "2026-11-28"),
+    rule!("policy_violation_detected", "email policy violation detected", "", ContentPolicy, _, _, ZOHO_SPAM_REASON, SISIMAI_RHOST_ZOHO, "2026-11-28"),
+    rule!("rejected_by_destination", "mail rejected by destination domain", "", PolicyRejected, SenderAdmin, AfterFix, ZOHO_SPAM_REASON, SISIMAI_RHOST_ZOHO, "2026-11-28"),
+    rule!("greylisted", "greylisted, try again after some time", "", Greylisted, Nobody, Automatic, ZOHO_SPAM_REASON, SISIMAI_RHOST_ZOHO, "2026-11-28"),
 ];

@@ -1,0 +1,186 @@
+//! `--lines`: a log read line by line, each line explained and written as soon as it is read.
+//!
+//! Memory is bounded: one reused line buffer (lines longer than [`MAX_LINE`] are cut), batches
+//! of at most [`BATCH`] lines and [`BATCH_BYTES`] bytes, two batches queued per worker. Lines that cannot be about a delivery are
+//! skipped by a byte pre-filter ([`super::filter`]) before any text is decoded. Kept lines go
+//! to worker threads in batches; results are written in input order. A batch leaves the
+//! reader when it is full or when the input has nothing more buffered, and the writer flushes
+//! whenever it has caught up with the workers, so `tail -f log | smtp-explain --lines` prints
+//! each line at once while a big file runs at full speed.
+
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, Read};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+
+use super::filter::may_be_delivery;
+
+/// Longest line explained; the rest of a longer line is dropped.
+pub const MAX_LINE: usize = 1 << 20;
+/// Lines per batch.
+const BATCH: usize = 512;
+/// Bytes of text per batch: with the channel bounds, what is in flight stays a few MiB per
+/// worker even when every line is long.
+const BATCH_BYTES: usize = 1 << 20;
+
+/// One kept line: its number (from 1) and its text.
+pub type Line = (u64, String);
+
+/// Counts of what the reader saw.
+#[derive(Default, Debug, Clone, Copy)]
+pub struct Counts {
+    pub lines: u64,
+    pub kept: u64,
+    pub bytes: u64,
+}
+
+/// Reads one line into `buf` (without the line end), at most `MAX_LINE` bytes of it.
+/// Returns false at the end of the input.
+fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<(bool, usize)> {
+    buf.clear();
+    let read = (&mut *input).take(MAX_LINE as u64 + 1).read_until(b'\n', buf)?;
+    if read == 0 {
+        return Ok((false, 0));
+    }
+    let mut total = read;
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+    } else if buf.len() > MAX_LINE {
+        buf.truncate(MAX_LINE);
+        // Drop the rest of the long line.
+        loop {
+            let available = input.fill_buf()?;
+            if available.is_empty() {
+                break;
+            }
+            match available.iter().position(|&b| b == b'\n') {
+                Some(p) => {
+                    input.consume(p + 1);
+                    total += p + 1;
+                    break;
+                }
+                None => {
+                    let len = available.len();
+                    input.consume(len);
+                    total += len;
+                }
+            }
+        }
+    }
+    if buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    Ok((true, total))
+}
+
+/// Whether a buffered reader has nothing more buffered (the next read would block).
+fn drained<R: io::Read>(input: &io::BufReader<R>) -> bool {
+    input.buffer().is_empty()
+}
+
+/// Runs the pipeline: `work` turns a batch of kept lines into a result (on a worker thread),
+/// `done` takes the results in input order (on this thread), `idle` is called whenever the
+/// results written so far are all there is (time to flush).
+pub fn run<R, T, W, D, I>(input: R, jobs: usize, work: W, mut done: D, mut idle: I) -> io::Result<Counts>
+where
+    R: io::Read + Send,
+    T: Send,
+    W: Fn(Vec<Line>) -> T + Sync,
+    D: FnMut(T) -> io::Result<()>,
+    I: FnMut() -> io::Result<()>,
+{
+    let jobs = jobs.max(1);
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Vec<Line>)>(jobs * 2);
+    let batch_rx = Arc::new(Mutex::new(batch_rx));
+    let (result_tx, result_rx) = mpsc::sync_channel::<(u64, T)>(jobs * 2);
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let batch_rx = Arc::clone(&batch_rx);
+            let result_tx = result_tx.clone();
+            let work = &work;
+            scope.spawn(move || loop {
+                let next = batch_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                let Ok((seq, batch)) = next else { break };
+                if result_tx.send((seq, work(batch))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(result_tx);
+        // Only the workers hold the batch receiver: when they stop, the reader's sends fail.
+        drop(batch_rx);
+        let reader = scope.spawn(move || -> io::Result<Counts> {
+            let mut input = io::BufReader::with_capacity(256 * 1024, input);
+            let mut buf = Vec::with_capacity(4096);
+            let mut counts = Counts::default();
+            let mut batch: Vec<Line> = Vec::with_capacity(BATCH);
+            let mut seq = 0u64;
+            let mut batch_bytes = 0usize;
+            let send = |batch: &mut Vec<Line>, seq: &mut u64| -> bool {
+                let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
+                let ok = batch_tx.send((*seq, full)).is_ok();
+                *seq += 1;
+                ok
+            };
+            loop {
+                let (more, read) = read_line(&mut input, &mut buf)?;
+                if !more {
+                    break;
+                }
+                counts.lines += 1;
+                counts.bytes += read as u64;
+                if may_be_delivery(&buf) {
+                    counts.kept += 1;
+                    batch_bytes += buf.len();
+                    batch.push((counts.lines, String::from_utf8_lossy(&buf).into_owned()));
+                }
+                // An empty batch is sent too when the input pauses, so the writer flushes.
+                if batch.len() >= BATCH || batch_bytes >= BATCH_BYTES || drained(&input) {
+                    batch_bytes = 0;
+                    if !send(&mut batch, &mut seq) {
+                        return Ok(counts);
+                    }
+                }
+            }
+            send(&mut batch, &mut seq);
+            Ok(counts)
+        });
+        let mut pending: BTreeMap<u64, T> = BTreeMap::new();
+        let mut next = 0u64;
+        let mut failed = None;
+        loop {
+            let received = match result_rx.try_recv() {
+                Ok(r) => Some(r),
+                Err(mpsc::TryRecvError::Empty) => {
+                    if failed.is_none() {
+                        if let Err(e) = idle() {
+                            failed = Some(e);
+                        }
+                    }
+                    result_rx.recv().ok()
+                }
+                Err(mpsc::TryRecvError::Disconnected) => None,
+            };
+            let Some((seq, result)) = received else { break };
+            pending.insert(seq, result);
+            while let Some(result) = pending.remove(&next) {
+                next += 1;
+                if failed.is_none() {
+                    if let Err(e) = done(result) {
+                        failed = Some(e);
+                    }
+                }
+            }
+            if failed.is_some() {
+                // Stop reading: dropping the receiver ends the workers and then the reader.
+                break;
+            }
+        }
+        drop(result_rx);
+        let counts = reader.join().unwrap_or_else(|_| Err(io::Error::other("reader panicked")));
+        match failed {
+            Some(e) => Err(e),
+            None => counts,
+        }
+    })
+}

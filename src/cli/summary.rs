@@ -1,0 +1,392 @@
+//! `--summary`: counts per outcome, category, provider, recipient domain and remote host, and
+//! the most frequent replies, over a log (`--lines`), maildir folders, mbox files or single
+//! messages.
+
+use std::collections::HashMap;
+use std::io::{self, BufRead, Read, Write};
+use std::path::Path;
+
+use serde_json::{json, Value};
+use smtp_explain::{explain_all, Explanation, Options, Outcome};
+
+use super::render::Style;
+use super::safe::{clean, json as safe_json};
+
+/// Distinct keys kept per table; later new keys are counted as "other" (bounded memory).
+const MAX_KEYS: usize = 50_000;
+/// Bytes of one message read; the rest is dropped (the bounce reason sits at the start).
+const MAX_MESSAGE: usize = 8 << 20;
+/// Rows per table in text output.
+const TEXT_ROWS: usize = 15;
+/// Replies listed.
+const TOP_REPLIES: usize = 10;
+
+/// What the summary keeps of one explanation (small, made on the worker threads).
+pub struct Facts {
+    outcome: &'static str,
+    category: &'static str,
+    provider: Option<String>,
+    domain: Option<String>,
+    host: Option<String>,
+    reply: Option<String>,
+}
+
+impl Facts {
+    pub fn of(e: &Explanation) -> Facts {
+        Facts {
+            outcome: e.outcome.id(),
+            category: e.category.id.id(),
+            provider: e.provider.as_ref().map(|p| p.id.to_string()),
+            domain: e.recipient.as_deref().and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.trim_end_matches('>').to_ascii_lowercase()),
+            host: e.remote_host.as_ref().map(|h| h.to_ascii_lowercase()),
+            // Failures only: in a log, the many "250 OK" variants would fill the list.
+            reply: e.reply.as_ref().filter(|_| !matches!(e.outcome, Outcome::Success | Outcome::Intermediate)).map(|r| {
+                let mut key = String::new();
+                for c in r.code.map(|c| c.to_string()).into_iter().chain(r.enhanced.clone()) {
+                    key.push_str(&c);
+                    key.push(' ');
+                }
+                key.push_str(&mask(&r.text));
+                key.trim().to_string()
+            }),
+        }
+    }
+}
+
+/// The reply text with what varies between two sendings of the same reply masked: addresses
+/// become `<address>`, runs of letters and digits that hold a digit (ids, IPs, numbers,
+/// dates) become `#`. Cut at 160 characters.
+pub fn mask(text: &str) -> String {
+    // Postfix's smtpd appends the envelope to its reject lines (`; from=<a> to=<b> proto=ESMTP
+    // helo=<c>`): that part is the log's, not the reply's.
+    let text = text.find("; from=<").map_or(text, |p| &text[..p]);
+    let mut out = String::with_capacity(text.len().min(200));
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if let Some(at) = word.find('@') {
+            // Keep the brackets or punctuation around the address.
+            let start = word[..at].rfind(|c: char| "<([\"'=:;,".contains(c)).map_or(0, |p| p + 1);
+            let end = word[at..].find(|c: char| ">)]\"';,".contains(c)).map_or(word.len(), |p| at + p);
+            out.push_str(&word[..start]);
+            out.push_str(if word[..start].ends_with('<') { "address" } else { "<address>" });
+            out.push_str(&word[end..]);
+            continue;
+        }
+        let mut run = String::new();
+        let flush = |run: &mut String, out: &mut String| {
+            if run.chars().any(|c| c.is_ascii_digit()) {
+                out.push('#');
+            } else {
+                out.push_str(run);
+            }
+            run.clear();
+        };
+        for c in word.chars() {
+            if c.is_alphanumeric() || c == '_' {
+                run.push(c);
+            } else {
+                flush(&mut run, &mut out);
+                out.push(c);
+            }
+        }
+        flush(&mut run, &mut out);
+        if out.len() > 400 {
+            break;
+        }
+    }
+    // Runs of masked numbers (an IP: #.#.#.#) read as one.
+    let mut collapsed = String::with_capacity(out.len());
+    let mut chars = out.chars().peekable();
+    while let Some(c) = chars.next() {
+        collapsed.push(c);
+        if c == '#' {
+            while chars.peek().is_some_and(|&n| n == '.' || n == ':' || n == '#' || n == '-') {
+                let mut look = chars.clone();
+                look.next();
+                if chars.peek() == Some(&'#') || look.peek() == Some(&'#') {
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    if collapsed.chars().count() > 160 {
+        collapsed = collapsed.chars().take(159).collect::<String>() + "…";
+    }
+    collapsed
+}
+
+#[derive(Default)]
+struct Counter {
+    counts: HashMap<String, u64>,
+    other: u64,
+}
+
+impl Counter {
+    fn add(&mut self, key: &str) {
+        if let Some(n) = self.counts.get_mut(key) {
+            *n += 1;
+        } else if self.counts.len() < MAX_KEYS {
+            self.counts.insert(key.to_string(), 1);
+        } else {
+            self.other += 1;
+        }
+    }
+    fn merge(&mut self, other: Counter) {
+        self.other += other.other;
+        for (key, n) in other.counts {
+            if let Some(mine) = self.counts.get_mut(&key) {
+                *mine += n;
+            } else if self.counts.len() < MAX_KEYS {
+                self.counts.insert(key, n);
+            } else {
+                self.other += n;
+            }
+        }
+    }
+
+    /// Rows by count, most first (ties by name).
+    fn rows(&self) -> Vec<(&str, u64)> {
+        let mut rows: Vec<(&str, u64)> = self.counts.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        rows
+    }
+}
+
+/// The running summary.
+#[derive(Default)]
+pub struct Summary {
+    /// Lines read (log input).
+    pub lines: u64,
+    /// Lines skipped as not about a delivery.
+    pub skipped: u64,
+    /// Lines kept by the pre-filter in which nothing was recognised.
+    pub unrecognized: u64,
+    /// Messages read (message input).
+    pub messages: u64,
+    /// Bytes read.
+    pub bytes: u64,
+    /// Inputs the library failed on (an internal error; reported, then skipped).
+    pub failed: u64,
+    results: u64,
+    outcomes: Counter,
+    categories: Counter,
+    providers: Counter,
+    domains: Counter,
+    hosts: Counter,
+    replies: Counter,
+}
+
+impl Summary {
+    pub fn add(&mut self, f: &Facts) {
+        self.results += 1;
+        self.outcomes.add(f.outcome);
+        self.categories.add(f.category);
+        self.providers.add(f.provider.as_deref().unwrap_or("(none)"));
+        self.domains.add(f.domain.as_deref().unwrap_or("(none)"));
+        self.hosts.add(f.host.as_deref().unwrap_or("(none)"));
+        if let Some(r) = &f.reply {
+            self.replies.add(r);
+        }
+    }
+
+    /// Adds the counts of another summary.
+    pub fn merge(&mut self, other: Summary) {
+        self.lines += other.lines;
+        self.skipped += other.skipped;
+        self.unrecognized += other.unrecognized;
+        self.messages += other.messages;
+        self.bytes += other.bytes;
+        self.failed += other.failed;
+        self.results += other.results;
+        self.outcomes.merge(other.outcomes);
+        self.categories.merge(other.categories);
+        self.providers.merge(other.providers);
+        self.domains.merge(other.domains);
+        self.hosts.merge(other.hosts);
+        self.replies.merge(other.replies);
+    }
+
+    pub fn to_json(&self, log: bool) -> String {
+        let table = |c: &Counter, limit: usize| -> Value {
+            let mut rows: Vec<Value> = c.rows().into_iter().take(limit).map(|(k, n)| json!({"key": k, "count": n})).collect();
+            if c.other > 0 {
+                rows.push(json!({"key": "(other)", "count": c.other}));
+            }
+            Value::Array(rows)
+        };
+        let mut v = json!({
+            "results": self.results,
+            "bytes": self.bytes,
+            "outcomes": table(&self.outcomes, usize::MAX),
+            "categories": table(&self.categories, usize::MAX),
+            "providers": table(&self.providers, usize::MAX),
+            "recipientDomains": table(&self.domains, usize::MAX),
+            "remoteHosts": table(&self.hosts, usize::MAX),
+            "topReplies": self.replies.rows().into_iter().take(TOP_REPLIES).map(|(k, n)| json!({"reply": k, "count": n})).collect::<Vec<_>>(),
+        });
+        if log {
+            v["lines"] = json!(self.lines);
+            v["skippedLines"] = json!(self.skipped);
+            v["unrecognizedLines"] = json!(self.unrecognized);
+        } else {
+            v["messages"] = json!(self.messages);
+        }
+        safe_json(serde_json::to_string_pretty(&v).unwrap_or_default())
+    }
+
+    pub fn to_text(&self, log: bool, style: &Style) -> String {
+        let mut out = String::new();
+        if log {
+            out.push_str(&format!("{} results from {} lines ({} not about a delivery, {} with nothing recognised)\n", self.results, self.lines, self.skipped, self.unrecognized));
+        } else {
+            out.push_str(&format!("{} results from {} messages\n", self.results, self.messages));
+        }
+        let section = |out: &mut String, title: &str, c: &Counter, rows: usize| {
+            let all = c.rows();
+            if all.is_empty() {
+                return;
+            }
+            out.push('\n');
+            out.push_str(&style.bold(title));
+            out.push('\n');
+            for (k, n) in all.iter().take(rows) {
+                out.push_str(&format!("  {n:>9}  {}\n", clean(k)));
+            }
+            let rest: u64 = all.iter().skip(rows).map(|(_, n)| n).sum::<u64>() + c.other;
+            if rest > 0 {
+                let keys = all.len().saturating_sub(rows);
+                out.push_str(&style.dim(&format!("  {rest:>9}  ({keys} more{})", if c.other > 0 { " and others" } else { "" })));
+                out.push('\n');
+            }
+        };
+        section(&mut out, "Outcomes", &self.outcomes, TEXT_ROWS);
+        section(&mut out, "Categories", &self.categories, 50);
+        section(&mut out, "Providers", &self.providers, TEXT_ROWS);
+        section(&mut out, "Recipient domains", &self.domains, TEXT_ROWS);
+        section(&mut out, "Remote hosts", &self.hosts, TEXT_ROWS);
+        let replies = self.replies.rows();
+        if !replies.is_empty() {
+            out.push('\n');
+            out.push_str(&style.bold("Most frequent failure replies"));
+            out.push('\n');
+            for (k, n) in replies.iter().take(TOP_REPLIES) {
+                out.push_str(&format!("  {n:>9}  {}\n", clean(k)));
+            }
+        }
+        out
+    }
+}
+
+/// Messages waiting for the workers, per worker.
+const QUEUED_PER_WORKER: usize = 4;
+
+/// Summarises whole messages on `jobs` worker threads (each message explained with
+/// [`explain_all`], one result per failed recipient). `produce` reads the inputs and hands
+/// each message to `emit`, which returns false when the workers are gone.
+pub fn summarise_messages(summary: &mut Summary, jobs: usize, options: &Options, produce: impl FnOnce(&mut dyn FnMut(Vec<u8>) -> bool, &mut Summary) -> io::Result<()>) -> io::Result<()> {
+    let jobs = jobs.max(1);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(jobs * QUEUED_PER_WORKER);
+    let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..jobs)
+            .map(|_| {
+                let rx = std::sync::Arc::clone(&rx);
+                scope.spawn(move || {
+                    let mut local = Summary::default();
+                    loop {
+                        let next = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                        let Ok(message) = next else { break };
+                        local.messages += 1;
+                        let text = String::from_utf8_lossy(&message);
+                        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| explain_all(&text, options))) {
+                            Ok(all) => all.iter().for_each(|e| local.add(&Facts::of(e))),
+                            Err(_) => local.failed += 1,
+                        }
+                    }
+                    local
+                })
+            })
+            .collect();
+        drop(rx);
+        let mut emit = |message: Vec<u8>| tx.send(message).is_ok();
+        let produced = produce(&mut emit, summary);
+        drop(tx);
+        for worker in workers {
+            if let Ok(local) = worker.join() {
+                summary.merge(local);
+            }
+        }
+        produced
+    })
+}
+
+/// Splits one input into messages: an mbox (first line `From `, then a `From ` line after a
+/// blank line starts the next message) or one message. Returns false when `emit` did.
+pub fn split_messages(input: impl Read, bytes: &mut u64, emit: &mut dyn FnMut(Vec<u8>) -> bool) -> io::Result<bool> {
+    let mut input = io::BufReader::with_capacity(256 * 1024, input);
+    let mut message: Vec<u8> = Vec::new();
+    let mut line = Vec::new();
+    let mut first = true;
+    let mut mbox = false;
+    let mut blank_before = true;
+    let flush = |message: &mut Vec<u8>, emit: &mut dyn FnMut(Vec<u8>) -> bool| -> bool {
+        let whole = std::mem::take(message);
+        whole.iter().all(u8::is_ascii_whitespace) || emit(whole)
+    };
+    loop {
+        line.clear();
+        // A line longer than a message is read in pieces (memory stays bounded).
+        let read = input.by_ref().take(MAX_MESSAGE as u64).read_until(b'\n', &mut line)?;
+        if read == 0 {
+            break;
+        }
+        *bytes += read as u64;
+        if first {
+            mbox = line.starts_with(b"From ");
+            first = false;
+        }
+        if mbox && blank_before && line.starts_with(b"From ") {
+            if !flush(&mut message, emit) {
+                return Ok(false);
+            }
+            blank_before = false;
+            continue;
+        }
+        blank_before = line.iter().all(u8::is_ascii_whitespace);
+        if message.len() + line.len() <= MAX_MESSAGE {
+            message.extend_from_slice(&line);
+        }
+    }
+    Ok(flush(&mut message, emit))
+}
+
+/// Splits a path into messages: a maildir (its `cur` and `new`), a folder of message files,
+/// an mbox file or a message file. Unreadable files in a folder are reported on `errors`.
+pub fn split_path(path: &Path, bytes: &mut u64, emit: &mut dyn FnMut(Vec<u8>) -> bool, errors: &mut dyn Write) -> io::Result<bool> {
+    if !path.is_dir() {
+        return split_messages(std::fs::File::open(path)?, bytes, emit);
+    }
+    let maildir = ["cur", "new"].iter().map(|d| path.join(d)).filter(|d| d.is_dir()).collect::<Vec<_>>();
+    let folders = if maildir.is_empty() { vec![path.to_path_buf()] } else { maildir };
+    for folder in folders {
+        let mut files: Vec<_> = std::fs::read_dir(&folder)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
+        files.sort();
+        for file in files {
+            let more = match std::fs::File::open(&file) {
+                Ok(f) => split_messages(f, bytes, emit)?,
+                Err(e) => {
+                    writeln!(errors, "smtp-explain: {}: {e}", clean(&file.to_string_lossy()))?;
+                    true
+                }
+            };
+            if !more {
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
+}

@@ -1,0 +1,31 @@
+//! freenet Mail (freenet.de): how to recognise its replies.
+//!
+//! freenet's mail server for sending and receiving is mx.freenet.de.
+//!
+//! Sources: freenet's customer-service pages on mail errors (server name mx.freenet.de),
+//! https://kundenservice.freenet.de/artikel/1888, and on bounces,
+//! https://kundenservice.freenet.de/faq/e-mail-versand-mail/e-mail-ruecklaeufer-was-kann-ich-tun.
+
+use crate::data::{ProviderMarker, ProviderRule};
+
+provider! {
+    id: "freenet",
+    name: "freenet Mail",
+    kind: Mailbox,
+    help_url: "https://kundenservice.freenet.de/faq/e-mail-versand-mail/e-mail-ruecklaeufer-was-kann-ich-tun",
+    source: "https://kundenservice.freenet.de/artikel/1888",
+    checked: "2026-12-05",
+    hosts: ["kundenservice.freenet.de"],
+}
+
+/// Tokens that tell this provider answered.
+#[rustfmt::skip]
+pub static MARKERS: &[ProviderMarker] = &[
+    marker!("mx.freenet.de", Weak),
+    marker!("freenet.de", Weak),
+];
+
+/// What this provider means by its own codes and wording.
+#[rustfmt::skip]
+pub static RULES: &[ProviderRule] = &[
+];

@@ -1,0 +1,32 @@
+//! Libero Mail (libero.it, inwind.it, iol.it, blu.it; Italiaonline): how to recognise its replies.
+//!
+//! Libero's help page explains the standard delivery-status texts, not replies of its own, so there
+//! are no rules.
+//!
+//! Sources: https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email.
+
+use crate::data::{ProviderMarker, ProviderRule};
+
+provider! {
+    id: "libero",
+    name: "Libero Mail (Italiaonline)",
+    kind: Mailbox,
+    help_url: "https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email",
+    source: "https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email",
+    checked: "2026-12-05",
+    hosts: ["aiuto.libero.it"],
+}
+
+/// Tokens that tell this provider answered.
+#[rustfmt::skip]
+pub static MARKERS: &[ProviderMarker] = &[
+    marker!("libero.it", Weak),
+    marker!("inwind.it", Weak),
+    marker!("iol.it", Weak),
+    marker!("blu.it", Weak),
+];
+
+/// What this provider means by its own codes and wording.
+#[rustfmt::skip]
+pub static RULES: &[ProviderRule] = &[
+];

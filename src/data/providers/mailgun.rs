@@ -1,0 +1,34 @@
+//! Mailgun, a sending service: how to recognise it in a reply or an error.
+//!
+//! Its SMTP host names show up when a program or mail server sends through it, in connection
+//! and login errors as much as in replies.
+//!
+//! Sources: Mailgun, "SMTP Relay" (smtp.mailgun.org),
+//! https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay; Google Cloud's Mailgun guide
+//! (smtp.eu.mailgun.org), https://cloud.google.com/compute/docs/tutorials/sending-mail/using-mailgun.
+
+use crate::data::{ProviderMarker, ProviderRule};
+
+provider! {
+    id: "mailgun",
+    name: "Mailgun",
+    kind: SendingService,
+    help_url: "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay",
+    source: "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay",
+    checked: "2026-12-05",
+    hosts: ["documentation.mailgun.com"],
+}
+
+/// Tokens that tell this provider answered.
+#[rustfmt::skip]
+pub static MARKERS: &[ProviderMarker] = &[
+    marker!("smtp.mailgun.org", Weak),
+    marker!("smtp.eu.mailgun.org", Weak),
+    marker!("mailgun.org", Weak),
+    marker!("mailgun.net", Weak),
+];
+
+/// What this provider means by its own codes and wording.
+#[rustfmt::skip]
+pub static RULES: &[ProviderRule] = &[
+];

@@ -1,0 +1,75 @@
+//! NetEase Mail (163.com, 126.com, yeah.net and NetEase's hosted business mail): how to recognise
+//! its replies and what its own codes mean.
+//!
+//! NetEase answers with short tags of two letters, a colon and three letters (`DT:SPM`, `HL:IFC`,
+//! `MI:SFQ` ...) and explains them in its help centre. The tags are NetEase's own, so they are both
+//! markers and rules.
+//!
+//! Sources:
+//! - NetEase's list of reply tags and their meaning, as republished at
+//!   https://biecuoliao.com/pa/MBRrwEM.html (the help centre, https://help.mail.163.com/, is not
+//!   reachable from here), and the 554 tags as quoted in
+//!   https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail_html_plain.py.
+//! - SMTP host names of the 163/126/yeah.net services: https://github.com/fengkuangdestone/py-script
+//!   (mail/smail/configs.py).
+
+use crate::data::{ProviderMarker, ProviderRule};
+
+provider! {
+    id: "netease",
+    name: "NetEase Mail (163.com, 126.com, yeah.net)",
+    kind: Mailbox,
+    help_url: "https://help.mail.163.com/",
+    source: "https://biecuoliao.com/pa/MBRrwEM.html",
+    checked: "2026-12-05",
+    hosts: ["help.mail.163.com"],
+}
+
+/// Tokens that tell this provider answered.
+#[rustfmt::skip]
+pub static MARKERS: &[ProviderMarker] = &[
+    // NetEase reply tags
+    marker!("dt:spm", Strong),
+    marker!("dt:rbl", Strong),
+    marker!("hl:rep", Strong),
+    marker!("hl:icc", Strong),
+    marker!("hl:ifc", Strong),
+    marker!("hl:mep", Strong),
+    marker!("mi:sfq", Strong),
+    marker!("mi:dmc", Strong),
+    marker!("rp:drc", Strong),
+    marker!("wm:bli", Strong),
+    marker!("dt:sum", Strong),
+    marker!("hl:ihu", Strong),
+    marker!("hl:ipb", Strong),
+    marker!("mi:stc", Strong),
+    marker!("mi:spb", Strong),
+    // Help links and host names
+    marker!("mail.163.com/help", Strong),
+    marker!("smtp.163.com", Weak),
+    marker!("smtp.126.com", Weak),
+    marker!("smtp.yeah.net", Weak),
+    marker!("163.com", Weak),
+    marker!("126.com", Weak),
+    marker!("yeah.net", Weak),
+];
+
+/// What this provider means by its own codes and wording.
+#[rustfmt::skip]
+pub static RULES: &[ProviderRule] = &[
+    rule!("dt_spm", "dt:spm", "", SpamContent, _, _, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
+    rule!("dt_rbl", "dt:rbl", "", SenderBlocklisted, SenderAdmin, AfterFix, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
+    rule!("hl_rep", "hl:rep", "", SenderReputation, SenderAdmin, Later, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
+    rule!("hl_icc", "hl:icc", "", RateLimited, SenderAdmin, Later, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
+    rule!("hl_ifc", "hl:ifc", "", RateLimited, SenderAdmin, Later, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
+    rule!("hl_mep", "hl:mep", "", SenderReputation, SenderAdmin, AfterFix, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
+    rule!("mi_sfq", "mi:sfq", "", RateLimited, Sender, Later, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
+    rule!("mi_dmc", "mi:dmc", "", RateLimited, SenderAdmin, Later, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
+    rule!("rp_drc", "rp:drc", "", TooManyRecipients, SenderAdmin, Later, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
+    rule!("wm_bli", "wm:bli", "", SenderIpBlocked, SenderAdmin, AfterFix, "https://help.mail.163.com/", "https://biecuoliao.com/pa/MBRrwEM.html", "2026-12-05"),
+    rule!("dt_sum", "dt:sum", "", SenderAuthentication, SenderAdmin, AfterFix, "https://help.mail.163.com/", "https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail_html_plain.py", "2026-12-05"),
+    rule!("hl_ihu", "hl:ihu", "", SenderReputation, SenderAdmin, Later, "https://help.mail.163.com/", "https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail_html_plain.py", "2026-12-05"),
+    rule!("hl_ipb", "hl:ipb", "", SenderIpBlocked, SenderAdmin, AfterFix, "https://help.mail.163.com/", "https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail_html_plain.py", "2026-12-05"),
+    rule!("mi_stc", "mi:stc", "", RateLimited, Sender, Later, "https://help.mail.163.com/", "https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail_html_plain.py", "2026-12-05"),
+    rule!("mi_spb", "mi:spb", "", SenderAccountBlocked, Sender, AfterFix, "https://help.mail.163.com/", "https://github.com/nzj1981/PycharmProjects/blob/master/learnEmail/send_mail_html_plain.py", "2026-12-05"),
+];

@@ -1,0 +1,33 @@
+//! Twilio SendGrid, a sending service: how to recognise it in a reply or an error.
+//!
+//! Its SMTP host names show up when a program or mail server sends through it, in connection
+//! and login errors as much as in replies. SendGrid's own bounce notices start "This is an automatically generated message from SendGrid."
+//!
+//! Sources: SendGrid, "Integrating with the SMTP API" (smtp.sendgrid.net),
+//! https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api;
+//! Sisimai's SendGrid notice reader (facts only), https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost/SendGrid.pm.
+
+use crate::data::{ProviderMarker, ProviderRule};
+
+provider! {
+    id: "sendgrid",
+    name: "Twilio SendGrid",
+    kind: SendingService,
+    help_url: "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api",
+    source: "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api",
+    checked: "2026-12-05",
+    hosts: ["www.twilio.com"],
+}
+
+/// Tokens that tell this provider answered.
+#[rustfmt::skip]
+pub static MARKERS: &[ProviderMarker] = &[
+    marker!("smtp.sendgrid.net", Weak),
+    marker!("automatically generated message from sendgrid", Strong),
+    marker!("sendgrid.net", Weak),
+];
+
+/// What this provider means by its own codes and wording.
+#[rustfmt::skip]
+pub static RULES: &[ProviderRule] = &[
+];

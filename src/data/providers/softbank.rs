@@ -1,0 +1,31 @@
+//! SoftBank mobile mail (i.softbank.jp, softbank.ne.jp): how to recognise its replies.
+//!
+//! SoftBank's replies use generic wording ("550 Invalid recipient", "553 <domain> does not exist"
+//! for a sender domain without DNS records), left to the generic tables. Mail caught by the user's
+//! own filters is accepted and dropped without a bounce.
+//!
+//! Sources: a Japanese sender's notes on SoftBank's replies, https://note.com/sendmagic/n/n5afbf98aeb25.
+
+use crate::data::{ProviderMarker, ProviderRule};
+
+provider! {
+    id: "softbank",
+    name: "SoftBank mobile mail",
+    kind: Mailbox,
+    help_url: "https://www.softbank.jp/",
+    source: "https://note.com/sendmagic/n/n5afbf98aeb25",
+    checked: "2026-12-05",
+    hosts: ["www.softbank.jp"],
+}
+
+/// Tokens that tell this provider answered.
+#[rustfmt::skip]
+pub static MARKERS: &[ProviderMarker] = &[
+    marker!("i.softbank.jp", Weak),
+    marker!("softbank.ne.jp", Weak),
+];
+
+/// What this provider means by its own codes and wording.
+#[rustfmt::skip]
+pub static RULES: &[ProviderRule] = &[
+];

@@ -1,0 +1,36 @@
+//! Trellix Email Security - Cloud (formerly FireEye Email Threat Prevention, ETP): what its own
+//! codes mean.
+//!
+//! Trellix names the reason of a refusal with an `ETPnnn` code. Only the client and routing codes
+//! (ETP100-ETP106) could be read from its documentation here.
+//!
+//! Sources: Trellix, "Error codes": https://docs.trellix.com/data-and-email/docs/error-codes.
+
+use crate::data::{ProviderMarker, ProviderRule};
+
+provider! {
+    id: "trellix",
+    name: "Trellix Email Security (FireEye)",
+    kind: Gateway,
+    help_url: "https://docs.trellix.com/data-and-email/docs/error-codes",
+    source: "https://docs.trellix.com/data-and-email/docs/error-codes",
+    checked: "2026-12-05",
+    hosts: ["docs.trellix.com"],
+}
+
+/// Tokens that tell this provider answered.
+#[rustfmt::skip]
+pub static MARKERS: &[ProviderMarker] = &[
+];
+
+/// What this provider means by its own codes and wording.
+#[rustfmt::skip]
+pub static RULES: &[ProviderRule] = &[
+    rule!("etp100", "etp100", "", ReceiverMisconfigured, RecipientAdmin, AfterFix, "https://docs.trellix.com/data-and-email/docs/error-codes", "https://docs.trellix.com/data-and-email/docs/error-codes", "2026-12-05"),
+    rule!("etp101", "etp101", "", MailboxUnknown, _, _, "https://docs.trellix.com/data-and-email/docs/error-codes", "https://docs.trellix.com/data-and-email/docs/error-codes", "2026-12-05"),
+    rule!("etp102", "etp102", "", MailboxUnknown, _, _, "https://docs.trellix.com/data-and-email/docs/error-codes", "https://docs.trellix.com/data-and-email/docs/error-codes", "2026-12-05"),
+    rule!("etp103", "etp103", "", ServerUnavailable, Nobody, Automatic, "https://docs.trellix.com/data-and-email/docs/error-codes", "https://docs.trellix.com/data-and-email/docs/error-codes", "2026-12-05"),
+    rule!("etp104", "etp104", "", RoutingLoop, RecipientAdmin, AfterFix, "https://docs.trellix.com/data-and-email/docs/error-codes", "https://docs.trellix.com/data-and-email/docs/error-codes", "2026-12-05"),
+    rule!("etp105", "etp105", "", ReceiverMisconfigured, RecipientAdmin, AfterFix, "https://docs.trellix.com/data-and-email/docs/error-codes", "https://docs.trellix.com/data-and-email/docs/error-codes", "2026-12-05"),
+    rule!("etp106", "etp106", "", ServerError, Nobody, Automatic, "https://docs.trellix.com/data-and-email/docs/error-codes", "https://docs.trellix.com/data-and-email/docs/error-codes", "2026-12-05"),
+];

@@ -1,0 +1,29 @@
+//! Yahoo! JAPAN Mail (yahoo.co.jp), run separately from Yahoo Inc.'s mail: how to recognise it.
+//!
+//! Yahoo! JAPAN's help explains that it refuses SMTP connections from open relays, open proxies and
+//! dynamic IP addresses; its reply texts are not listed there, so there are no rules.
+//!
+//! Sources: https://www.yahoo-help.jp/app/answers/detail/p/565/a_id/47542.
+
+use crate::data::{ProviderMarker, ProviderRule};
+
+provider! {
+    id: "yahoo_japan",
+    name: "Yahoo! JAPAN Mail",
+    kind: Mailbox,
+    help_url: "https://www.yahoo-help.jp/app/answers/detail/p/565/a_id/47542",
+    source: "https://www.yahoo-help.jp/app/answers/detail/p/565/a_id/47542",
+    checked: "2026-12-05",
+    hosts: ["www.yahoo-help.jp"],
+}
+
+/// Tokens that tell this provider answered.
+#[rustfmt::skip]
+pub static MARKERS: &[ProviderMarker] = &[
+    marker!("yahoo.co.jp", Weak),
+];
+
+/// What this provider means by its own codes and wording.
+#[rustfmt::skip]
+pub static RULES: &[ProviderRule] = &[
+];

@@ -1,0 +1,161 @@
+//! Delivery status notifications (RFC 3464): one finding per recipient block.
+
+use super::reply::{code_tokens, find_reply_start, join_lines, read_reply, Token};
+use super::{lines, DsnAction, Finding, InputKind, Located, ParsedReply, Span};
+use crate::code::EnhancedCode;
+
+/// Names of DSN fields (RFC 3464 §2.3) that belong to one recipient.
+pub(super) const RECIPIENT_FIELDS: &[&str] = &[
+    "final-recipient", "original-recipient", "action", "status", "diagnostic-code", "remote-mta",
+    "will-retry-until", "last-attempt-date", "x-actual-recipient",
+];
+
+pub(super) fn dsn_field(line: &str) -> Option<(&str, usize, &str)> {
+    let (name, value) = line.split_once(':')?;
+    if name.is_empty() || name.len() > 24 || !name.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+        return None;
+    }
+    let lower = name.to_ascii_lowercase();
+    let known = RECIPIENT_FIELDS.iter().find(|f| **f == lower)?;
+    Some((known, name.len(), value.trim()))
+}
+
+/// Drops an address-type or diagnostic-type prefix such as `rfc822;` or `smtp;`.
+pub(super) fn strip_type_prefix(value: &str) -> (&str, usize) {
+    match value.split_once(';') {
+        Some((kind, rest)) if !kind.is_empty() && kind.len() <= 24 && kind.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') => {
+            let trimmed = rest.trim_start();
+            (trimmed, value.len() - trimmed.len())
+        }
+        _ => (value, 0),
+    }
+}
+
+pub(super) fn parse_action(value: &str) -> Option<DsnAction> {
+    let word = value.split_whitespace().next()?.to_ascii_lowercase();
+    Some(match word.trim_end_matches([';', ',', '.']) {
+        "failed" | "bounced" | "expired" | "undeliverable" => DsnAction::Failed,
+        "delayed" | "deferred" => DsnAction::Delayed,
+        "delivered" | "sent" => DsnAction::Delivered,
+        "relayed" => DsnAction::Relayed,
+        "expanded" => DsnAction::Expanded,
+        _ => return None,
+    })
+}
+
+pub(super) fn clean_address(value: &str) -> String {
+    value.trim().trim_start_matches('<').trim_end_matches(['>', ',', ';']).trim().to_string()
+}
+
+#[derive(Default)]
+pub(super) struct DsnBlock {
+    start: usize,
+    end: usize,
+    recipient: Option<String>,
+    original: Option<String>,
+    action: Option<Located<DsnAction>>,
+    status: Option<Located<EnhancedCode>>,
+    diagnostic: Option<Span>,
+    remote: Option<String>,
+    fields: Vec<Span>,
+}
+
+impl DsnBlock {
+    fn has_fields(&self) -> bool {
+        self.recipient.is_some() || self.action.is_some() || self.status.is_some() || self.diagnostic.is_some()
+    }
+}
+
+/// DSN mode: one finding per recipient block.
+pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
+    let mut blocks: Vec<DsnBlock> = Vec::new();
+    let mut current = DsnBlock::default();
+    let mut in_diagnostic = false;
+    for (offset, line) in lines(text) {
+        let line_end = offset + line.len();
+        // A forwarded bounce quotes the fields with "> ".
+        let quote = if line.starts_with('>') { line.len() - line.trim_start_matches(['>', ' ']).len() } else { 0 };
+        let (offset, line) = (offset + quote, &line[quote..]);
+        if line.trim().is_empty() {
+            in_diagnostic = false;
+            if current.has_fields() {
+                blocks.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        if in_diagnostic && line.starts_with([' ', '\t']) {
+            if let Some(d) = current.diagnostic.as_mut() {
+                d.end = line_end;
+            }
+            current.end = line_end;
+            continue;
+        }
+        in_diagnostic = false;
+        let Some((name, name_len, value)) = dsn_field(line) else { continue };
+        let value_start = offset + line.len() - line.trim_start_matches(|c: char| c != ':').len() + 1;
+        let value_start = value_start + (text[value_start.min(line_end)..line_end].len() - text[value_start.min(line_end)..line_end].trim_start().len());
+        let repeated = match name {
+            "final-recipient" | "x-actual-recipient" => current.recipient.is_some() || current.status.is_some() || current.diagnostic.is_some(),
+            "original-recipient" => current.original.is_some() || current.recipient.is_some() || current.status.is_some(),
+            "action" => current.action.is_some(),
+            "status" => current.status.is_some(),
+            "diagnostic-code" => current.diagnostic.is_some(),
+            _ => false,
+        };
+        if repeated && current.has_fields() {
+            blocks.push(std::mem::take(&mut current));
+        }
+        if !current.has_fields() && current.original.is_none() {
+            current.start = offset;
+        }
+        current.end = line_end;
+        current.fields.push(Span::new(offset, offset + name_len));
+        match name {
+            "final-recipient" | "x-actual-recipient" if current.recipient.is_none() => {
+                current.recipient = Some(clean_address(strip_type_prefix(value).0));
+            }
+            "original-recipient" => current.original = Some(clean_address(strip_type_prefix(value).0)),
+            "action" => current.action = parse_action(value).map(|a| Located { value: a, span: Span::new(value_start, line_end) }),
+            "status" => {
+                current.status = code_tokens(value).into_iter().find_map(|(t, s)| match t {
+                    Token::Enhanced(e) => Some(Located { value: e, span: Span::new(value_start + s.start, value_start + s.end) }),
+                    Token::Basic(_) => None,
+                })
+            }
+            "diagnostic-code" => {
+                in_diagnostic = true;
+                current.diagnostic = Some(Span::new(value_start, line_end));
+            }
+            "remote-mta" => current.remote = Some(strip_type_prefix(value).0.trim().trim_end_matches('.').to_string()),
+            _ => {}
+        }
+    }
+    if current.has_fields() {
+        blocks.push(current);
+    }
+    blocks
+        .into_iter()
+        .map(|block| {
+            let mut finding = Finding::new(InputKind::Dsn, Span::new(block.start, block.end));
+            finding.recipient = block.recipient.or(block.original);
+            finding.remote_host = block.remote;
+            finding.action = block.action;
+            finding.status = block.status;
+            finding.fields = block.fields;
+            if let Some(diag) = block.diagnostic {
+                let value = &text[diag.start..diag.end];
+                let (_, skip) = strip_type_prefix(value);
+                let from = diag.start + skip;
+                finding.reply = Some(match find_reply_start(text, from, diag.end, &[]) {
+                    Some((basic, enhanced, codes_end)) => read_reply(text, basic, enhanced, codes_end, diag.end),
+                    None => {
+                        let lines_out: Vec<String> = lines(&text[from..diag.end]).into_iter().map(|(_, l)| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+                        ParsedReply { text: join_lines(&lines_out), lines: lines_out, span: Span::new(from, diag.end), ..Default::default() }
+                    }
+                });
+            }
+            finding
+        })
+        .collect()
+}
+

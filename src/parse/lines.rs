@@ -1,0 +1,101 @@
+//! Line mode: groups the lines of a pasted text into replies (multi-line and wrapped) and log entries.
+
+use super::log::{bounce_body_recipient, exim_recipient, log_reason, looks_like_log, read_log_fields, starts_entry};
+use super::reply::{code_tokens, find_reply_start, read_reply, Token};
+use super::{lines, Finding, InputKind, ParsedReply, Span};
+
+/// A group of lines that forms one reply or one log entry.
+pub(super) struct Unit {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) finding: Finding,
+}
+
+/// Reply-line mode: consecutive lines of one multi-line reply, log lines and lines with an
+/// embedded reply, each a unit.
+pub(super) fn parse_units(text: &str) -> Vec<Unit> {
+    let all = lines(text);
+    let mut units: Vec<Unit> = Vec::new();
+    let mut i = 0;
+    while i < all.len() {
+        let (offset, line) = all[i];
+        let line_end = offset + line.len();
+        let mut skip = Vec::new();
+        let mut finding = Finding::new(InputKind::Reply, Span::new(offset, line_end));
+        let is_log = looks_like_log(line);
+        if is_log {
+            finding.kind = InputKind::LogLine;
+            read_log_fields(text, offset, line, &mut finding, &mut skip);
+            if let Some(addr) = exim_recipient(line) {
+                finding.recipient.get_or_insert(addr);
+            }
+            if let Some((addr, host)) = bounce_body_recipient(line) {
+                finding.recipient.get_or_insert(addr);
+                if let Some(host) = host {
+                    finding.remote_host.get_or_insert(host);
+                }
+            }
+        }
+        // Where this unit ends: continuation lines of a multi-line reply, or indented lines.
+        let mut last = i;
+        let start = find_reply_start(text, offset, line_end, &skip);
+        if let Some((Some(basic), _, _)) = start {
+            // A multi-line reply: "550-..." lines up to "550 ...". Later lines may repeat a
+            // transcript prefix of the first ("mta: 0x1: <<< 554-...").
+            let prefix = &text[offset..basic.span.start];
+            let code = basic.value.to_string();
+            let mut continues = text[basic.span.end..].starts_with('-');
+            while continues && last + 1 < all.len() {
+                let raw = all[last + 1].1;
+                let next = match raw.strip_prefix(prefix) {
+                    Some(rest) if !prefix.trim().is_empty() => rest,
+                    _ => raw.trim_start().trim_start_matches(['<', '-', ' ']).trim_start_matches("S:").trim_start(),
+                };
+                if next.starts_with(code.as_str()) && matches!(next.as_bytes().get(3), Some(b' ' | b'-') | None) {
+                    last += 1;
+                    continues = next.as_bytes().get(3) == Some(&b'-');
+                } else {
+                    break;
+                }
+            }
+        }
+        if start.is_some() || is_log {
+            // Indented lines continue the entry, up to the next entry: a line that starts a log
+            // entry of its own, or a second reply code.
+            let mut has_reply = start.is_some();
+            let mut reply_code = start.and_then(|(b, _, _)| b).map(|b| b.value);
+            // "SMTPDataError: 554" with its enhanced code on the next line.
+            let dangling = start.is_some_and(|(b, e, end)| b.is_some() && e.is_none() && text[end..line_end].trim().is_empty());
+            while last + 1 < all.len() {
+                let (next_offset, next) = all[last + 1];
+                let continues_code = dangling && last == i && code_tokens(next.trim_start()).first().is_some_and(|(t, s)| matches!(t, Token::Enhanced(_)) && s.start == 0);
+                if !continues_code && (!next.starts_with([' ', '\t']) || next.trim().is_empty() || starts_entry(next)) {
+                    break;
+                }
+                let next_code = find_reply_start(text, next_offset, next_offset + next.len(), &[]).and_then(|(b, _, _)| b).map(|b| b.value);
+                // A second, different reply ends the entry; the same code again is a wrapped
+                // multi-line reply ("... is 550-5.7.1 likely unsolicited").
+                if next_code.is_some() && has_reply && next_code != reply_code {
+                    break;
+                }
+                has_reply |= next_code.is_some();
+                reply_code = reply_code.or(next_code);
+                last += 1;
+            }
+            let end = all[last].0 + all[last].1.len();
+            finding.region = Span::new(offset, end);
+            if let Some((basic, enhanced, codes_end)) = find_reply_start(text, offset, end, &skip) {
+                finding.reply = Some(read_reply(text, basic, enhanced, codes_end, end));
+            } else if is_log {
+                let reason = log_reason(line);
+                if !reason.is_empty() {
+                    finding.reply = Some(ParsedReply { text: reason.to_string(), lines: vec![reason.to_string()], span: Span::new(offset, end), ..Default::default() });
+                }
+            }
+            units.push(Unit { start: offset, end, finding });
+        }
+        i = last + 1;
+    }
+    units
+}
+

@@ -1,0 +1,853 @@
+//! Whole messages: an RFC 5322 message (a bounce, possibly MIME `multipart/report`) or an mbox
+//! file of several, decoded into the plain text the rest of `parse` reads.
+//!
+//! What is decoded: folded headers, MIME parts (boundaries, nested `message/rfc822`,
+//! `message/delivery-status`, `text/rfc822-headers`, `message/feedback-report`),
+//! quoted-printable and base64, charsets (RFC 2046, through `encoding_rs`), RFC 2047 encoded
+//! words in headers. What is left out: attachments that are not text, and the body of the
+//! returned original message (its Message-ID, Subject and Date are kept aside), unless that
+//! message is itself a bounce (a forwarded bounce).
+//!
+//! The decoded text keeps a map of the stretches that were copied unchanged, so that byte spans
+//! found in it can be mapped back to the original input; spans in decoded stretches have no
+//! place in the input and are dropped. Every step is a forward scan over a bounded input; the
+//! output is bounded by [`MAX_INPUT`].
+
+use super::{lines, Span, MAX_INPUT};
+
+/// The Message-ID, Subject and Date of the message a bounce returns.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OriginalMessage {
+    /// `Message-ID` (without angle brackets).
+    pub message_id: Option<String>,
+    /// `Subject`, decoded.
+    pub subject: Option<String>,
+    /// `Date`, as written.
+    pub date: Option<String>,
+}
+
+impl OriginalMessage {
+    fn is_empty(&self) -> bool {
+        self.message_id.is_none() && self.subject.is_none() && self.date.is_none()
+    }
+}
+
+/// A message decoded into text, with the way back to the input.
+#[derive(Clone, Debug, Default)]
+pub struct Decoded {
+    /// The text to parse.
+    pub text: String,
+    /// Stretches copied unchanged: (start in `text`, start in the input, length), in order.
+    map: Vec<(usize, usize, usize)>,
+    /// The original message of each message of the input: (start in `text`, original).
+    originals: Vec<(usize, OriginalMessage)>,
+    /// Each message's notice: (where its body starts in `text`, the bounce's `To` address, which
+    /// is the sender, never a failed recipient).
+    bodies: Vec<(usize, Option<String>)>,
+}
+
+impl Decoded {
+    /// Where a span of the decoded text is in the input, when it lies in one copied stretch.
+    pub fn map_back(&self, span: Span) -> Option<Span> {
+        let i = self.map.partition_point(|&(out, _, _)| out <= span.start).checked_sub(1)?;
+        let (out, inp, len) = self.map[i];
+        (span.end <= out + len).then(|| Span::new(inp + span.start - out, inp + span.end - out))
+    }
+
+    /// Starts findings after the bounce's header block, and gives findings without a
+    /// recipient the address written with their reply: in the reply
+    /// itself, or on the lines just before it (qmail `<a@b>:`, Exim's indented address), never
+    /// in the header block or the bounce's own `To`.
+    pub fn fill_recipients(&self, findings: &mut [super::Finding]) {
+        let text = self.text.as_str();
+        let mut floor_end = 0;
+        // The bounce's own header block (Subject, Authentication-Results ...) says nothing
+        // about why delivery failed: a finding that covers the whole input starts after it.
+        if let Some(&(body, _)) = self.bodies.first() {
+            for finding in findings.iter_mut() {
+                if finding.region.start < body && finding.region.end > body {
+                    finding.region.start = body;
+                }
+            }
+        }
+        for finding in findings.iter_mut() {
+            // A lone finding covers the whole input; its reply says where it is.
+            let region = finding.reply.as_ref().map_or(finding.region, |r| r.span);
+            let i = self.bodies.partition_point(|(start, _)| *start <= region.start);
+            let Some((body, sender)) = i.checked_sub(1).map(|i| &self.bodies[i]) else { continue };
+            let floor = (*body).max(floor_end.min(region.start));
+            floor_end = region.end;
+            if finding.recipient.is_some() || region.start < *body {
+                continue;
+            }
+            let not_sender = |a: &String| sender.as_ref().map_or(true, |s| !s.eq_ignore_ascii_case(a));
+            let own = addresses(&text[region.start..region.end.min(text.len())]).into_iter().find(not_sender);
+            let before = || {
+                let window = &text[floor..region.start];
+                let mut lines_back: Vec<&str> = window.lines().rev().take(8).collect();
+                lines_back.retain(|l| !l.trim().is_empty());
+                lines_back.into_iter().find_map(|l| addresses(l).into_iter().find(not_sender))
+            };
+            finding.recipient = own.or_else(before);
+        }
+    }
+
+    /// The original message of the message that holds this offset of the decoded text.
+    pub fn original_at(&self, offset: usize) -> Option<&OriginalMessage> {
+        let i = self.originals.partition_point(|(start, _)| *start <= offset).checked_sub(1)?;
+        let original = &self.originals[i].1;
+        (!original.is_empty()).then_some(original)
+    }
+
+    fn copy(&mut self, input_start: usize, s: &str) {
+        if s.is_empty() || self.text.len() + s.len() > MAX_INPUT {
+            return;
+        }
+        let out = self.text.len();
+        match self.map.last_mut() {
+            Some((o, i, len)) if *o + *len == out && *i + *len == input_start => *len += s.len(),
+            _ => self.map.push((out, input_start, s.len())),
+        }
+        self.text.push_str(s);
+    }
+
+    fn push(&mut self, s: &str) {
+        let room = MAX_INPUT.saturating_sub(self.text.len());
+        let mut end = s.len().min(room);
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.text.push_str(&s[..end]);
+    }
+
+    fn newline(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.push("\n");
+        }
+    }
+}
+
+/// How deep MIME parts and enclosed messages are followed.
+const MAX_DEPTH: usize = 8;
+
+/// Header names that tell a message from pasted DSN fields or log lines.
+const MESSAGE_HEADERS: &[&str] = &[
+    "received", "return-path", "from", "to", "subject", "date", "message-id", "mime-version",
+    "content-type", "delivered-to", "x-failed-recipients", "auto-submitted", "reply-to", "sender",
+];
+
+/// A header field: lowercase name, value unfolded (CRLF and leading whitespace of continuation
+/// lines become one space), and where the whole field is in the input.
+struct Field {
+    name: String,
+    value: String,
+}
+
+/// The header block that starts at `start`: its fields and where the body starts (`None` when
+/// the lines there are not a header block).
+fn read_headers(src: &str, start: usize, end: usize) -> Option<(Vec<Field>, usize)> {
+    let mut fields: Vec<Field> = Vec::new();
+    let mut pos = start;
+    while pos < end {
+        let (line, next) = line_at(src, pos, end);
+        if line.trim().is_empty() {
+            return Some((fields, next));
+        }
+        if line.starts_with([' ', '\t']) {
+            let last = fields.last_mut()?;
+            last.value.push(' ');
+            last.value.push_str(line.trim());
+        } else {
+            let (name, value) = line.split_once(':')?;
+            if name.is_empty() || name.len() > 76 || !name.bytes().all(|b| b.is_ascii_graphic()) {
+                // Not a field: a header block without the blank line before the body.
+                return if fields.is_empty() { None } else { Some((fields, pos)) };
+            }
+            fields.push(Field { name: name.to_ascii_lowercase(), value: value.trim().to_string() });
+        }
+        pos = next;
+    }
+    Some((fields, end))
+}
+
+/// The line at `pos` (without its terminator) and where the next one starts.
+fn line_at(src: &str, pos: usize, end: usize) -> (&str, usize) {
+    let rest = &src.as_bytes()[pos..end];
+    match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+        Some(i) => {
+            let skip = if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            (&src[pos..pos + i], pos + i + skip)
+        }
+        None => (&src[pos..end], end),
+    }
+}
+
+fn header<'a>(fields: &'a [Field], name: &str) -> Option<&'a str> {
+    fields.iter().find(|f| f.name == name).map(|f| f.value.as_str())
+}
+
+/// Whether the text is a message: a header block of known message fields (after an optional
+/// mbox `From ` line), then a blank line.
+fn looks_like_message(src: &str) -> bool {
+    let start = src.len() - src.trim_start_matches(['\r', '\n']).len();
+    let (first, next) = line_at(src, start, src.len());
+    let from = if first.starts_with("From ") { next } else { start };
+    let Some((fields, body)) = read_headers(src, from, src.len()) else { return false };
+    let known = fields.iter().filter(|f| MESSAGE_HEADERS.contains(&f.name.as_str())).count();
+    known >= 2 && body <= src.len()
+}
+
+/// Decodes a whole message or mbox; `None` when the input is not a message (then it is read as
+/// it is).
+pub fn decode_message(src: &str) -> Option<Decoded> {
+    if !looks_like_message(src) {
+        return None;
+    }
+    let mut out = Decoded::default();
+    // mbox: messages start with "From " at the start of the input or after a blank line.
+    let mut starts = Vec::new();
+    let mut previous_blank = true;
+    for (offset, line) in lines(src) {
+        if previous_blank && line.starts_with("From ") {
+            starts.push(offset);
+        }
+        previous_blank = line.trim().is_empty();
+    }
+    if starts.first().map_or(true, |&s| !src[..s].trim().is_empty()) {
+        starts.insert(0, 0);
+    }
+    for (i, &start) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(src.len());
+        let (first, next) = line_at(src, start, end);
+        let from = if first.starts_with("From ") { next } else { start };
+        out.newline();
+        if !out.text.is_empty() {
+            out.push("\n");
+        }
+        let text_start = out.text.len();
+        let mut original = OriginalMessage::default();
+        let sender = read_headers(src, from, end).and_then(|(f, _)| header(&f, "to").and_then(address_in));
+        let body_index = out.bodies.len();
+        out.bodies.push((usize::MAX, sender));
+        entity(src, from, end, 0, true, &mut out, &mut original);
+        out.originals.push((text_start, original));
+        if out.bodies[body_index].0 == usize::MAX {
+            out.bodies[body_index].0 = out.text.len();
+        }
+    }
+    Some(out)
+}
+
+/// Content type, its parameters and transfer encoding of an entity.
+struct ContentType {
+    mime: String,
+    boundary: Option<String>,
+    charset: Option<String>,
+    encoding: String,
+}
+
+fn content_type(fields: &[Field], default: &str) -> ContentType {
+    let value = header(fields, "content-type").unwrap_or(default);
+    let mut parts = value.split(';');
+    let mime = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+    let mut boundary = None;
+    let mut charset = None;
+    for param in parts {
+        let Some((name, value)) = param.split_once('=') else { continue };
+        let value = value.trim().trim_matches('"').to_string();
+        match name.trim().to_ascii_lowercase().as_str() {
+            "boundary" if !value.is_empty() => boundary = Some(value),
+            "charset" => charset = Some(value.to_ascii_lowercase()),
+            _ => {}
+        }
+    }
+    let mime = if mime.contains('/') { mime } else { default.to_string() };
+    let encoding = header(fields, "content-transfer-encoding").unwrap_or("7bit").trim().to_ascii_lowercase();
+    ContentType { mime, boundary, charset, encoding }
+}
+
+/// Reads one entity (a message or a MIME part) of `src[start..end]` into `out`.
+#[allow(clippy::too_many_arguments)]
+fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mut Decoded, original: &mut OriginalMessage) {
+    let Some((fields, body)) = read_headers(src, start, end) else {
+        // No header block: the part is all body, plain text.
+        text_body(src, start, end, None, "7bit", "text/plain", out);
+        return;
+    };
+    if top {
+        // The bounce's own header block, as written (encoded words decoded).
+        copy_headers(src, start, body, out);
+        if let Some(last) = out.bodies.last_mut().filter(|b| b.0 == usize::MAX) {
+            last.0 = out.text.len();
+        }
+        if is_auto_reply(&fields) {
+            // An automatic answer (RFC 3834): the message arrived. One finding, the replier.
+            if let Some(from) = header(&fields, "from").and_then(address_in) {
+                out.newline();
+                out.push(&format!("\nFinal-Recipient: rfc822; {from}\nAction: delivered\n\n"));
+            }
+        }
+    }
+    let ct = content_type(&fields, "text/plain");
+    if ct.mime.starts_with("multipart/") && depth < MAX_DEPTH {
+        if let Some(boundary) = &ct.boundary {
+            if multipart(src, body, end, boundary, depth, &ct.mime, out, original) {
+                return;
+            }
+        }
+        text_body(src, body, end, ct.charset.as_deref(), &ct.encoding, "text/plain", out);
+        return;
+    }
+    match ct.mime.as_str() {
+        "message/rfc822" | "message/global" | "message/partial" if depth < MAX_DEPTH => {
+            let inner_start = body;
+            let Some((inner, _)) = read_headers(src, inner_start, end) else {
+                text_body(src, body, end, ct.charset.as_deref(), &ct.encoding, "text/plain", out);
+                return;
+            };
+            if is_bounce(&inner) {
+                // A bounce forwarded or quoted inside a bounce: read it as well.
+                out.newline();
+                entity(src, inner_start, end, depth + 1, true, out, original);
+            } else {
+                note_original(&inner, original);
+            }
+        }
+        "message/feedback-report" => {
+            // An ARF complaint (RFC 5965): the report as written, then one recipient block per
+            // complained-about recipient, for the DSN reader.
+            text_body(src, body, end, ct.charset.as_deref(), &ct.encoding, &ct.mime, out);
+            feedback_recipients(src, body, end, out);
+        }
+        "text/rfc822-headers" | "message/rfc822-headers" | "message/global-headers" => {
+            if let Some((inner, _)) = read_headers(src, body, end) {
+                note_original(&inner, original);
+            }
+        }
+        mime if mime.starts_with("text/") || mime.starts_with("message/") => {
+            text_body(src, body, end, ct.charset.as_deref(), &ct.encoding, mime, out);
+        }
+        _ => {}
+    }
+    if original.is_empty() && top {
+        inline_original(src, body, end, original);
+    }
+}
+
+/// Whether a message is an automatic answer (RFC 3834 `Auto-Submitted: auto-replied`, or the
+/// fields and subjects vacation programs use) rather than a delivery report.
+fn is_auto_reply(fields: &[Field]) -> bool {
+    let value = |name| header(fields, name).unwrap_or("").to_ascii_lowercase();
+    let subject = value("subject");
+    let from = value("from");
+    // Exim marks its bounces `auto-replied` too.
+    let bounce = value("content-type").contains("report-type")
+        || header(fields, "x-failed-recipients").is_some()
+        || ["mailer-daemon", "postmaster", "mail delivery", "mail-daemon"].iter().any(|p| from.contains(p))
+        || ["fail", "undeliver", "undelivered", "returned", "delivery", "error", "rejected", "bounce"].iter().any(|p| subject.contains(p));
+    if bounce {
+        return false;
+    }
+    value("auto-submitted").starts_with("auto-replied")
+        || header(fields, "x-autoreply").is_some()
+        || header(fields, "x-autorespond").is_some()
+        || value("precedence").contains("auto_reply")
+        || ["auto reply", "auto-reply", "autoreply", "automatic reply", "out of office", "out of the office"].iter().any(|p| subject.starts_with(p))
+}
+
+/// The mail addresses in a text, in order (`local@domain.tld`, the domain with a dot).
+fn addresses(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let local = |c: u8| c.is_ascii_alphanumeric() || b"._%+-=/'!#$&*?^`{|}~".contains(&c);
+    let domain = |c: u8| c.is_ascii_alphanumeric() || c == b'.' || c == b'-';
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'@' {
+            let mut s = i;
+            while s > 0 && local(b[s - 1]) {
+                s -= 1;
+            }
+            let mut e = i + 1;
+            while e < b.len() && domain(b[e]) {
+                e += 1;
+            }
+            let address = text[s..e].trim_end_matches(['.', '-']).trim_start_matches(['.', '\'']);
+            if let Some((l, d)) = address.split_once('@') {
+                if !l.is_empty() && d.contains('.') && !d.starts_with('.') {
+                    out.push(address.to_string());
+                }
+            }
+            i = e.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The address in a `From:`-like value (`Name <a@b>` or `a@b`).
+fn address_in(value: &str) -> Option<String> {
+    let inner = match (value.rfind('<'), value.rfind('>')) {
+        (Some(s), Some(e)) if s < e => &value[s + 1..e],
+        _ => value,
+    };
+    let address = inner.split_whitespace().find(|w| w.contains('@'))?.trim_matches(['"', '\'', ',', ';']);
+    (!address.is_empty()).then(|| address.to_string())
+}
+
+/// The recipients an ARF report is about: its `Original-Rcpt-To` fields, each written as a
+/// `Final-Recipient` block (without an action: a complaint is not a delivery failure).
+fn feedback_recipients(src: &str, body: usize, end: usize, out: &mut Decoded) {
+    let Some((fields, _)) = read_headers(src, body, end) else { return };
+    let feedback = header(&fields, "feedback-type").unwrap_or("abuse").to_string();
+    for field in fields.iter().filter(|f| f.name == "original-rcpt-to") {
+        if let Some(address) = address_in(&field.value) {
+            out.newline();
+            out.push(&format!("\nFinal-Recipient: rfc822; {address}\nDiagnostic-Code: X-ARF; Feedback-Type: {feedback}\n"));
+        }
+    }
+    out.push("\n");
+}
+
+/// Whether an enclosed message is itself a bounce (rather than the message that bounced).
+fn is_bounce(fields: &[Field]) -> bool {
+    let ct = header(fields, "content-type").unwrap_or("").to_ascii_lowercase();
+    if ct.contains("report-type=delivery-status") || ct.contains("report-type=\"delivery-status\"") {
+        return true;
+    }
+    let from = header(fields, "from").unwrap_or("").to_ascii_lowercase();
+    from.contains("mailer-daemon") || from.contains("postmaster@")
+}
+
+fn note_original(fields: &[Field], original: &mut OriginalMessage) {
+    if !original.is_empty() {
+        return;
+    }
+    original.message_id = header(fields, "message-id").map(|v| v.trim().trim_start_matches('<').trim_end_matches('>').to_string()).filter(|v| !v.is_empty());
+    original.subject = header(fields, "subject").map(decode_words);
+    original.date = header(fields, "date").map(str::to_string);
+}
+
+/// A copy of the original message inside a plain-text bounce (qmail, Exim ...): the first
+/// header block with a `Message-ID` after the notice.
+fn inline_original(src: &str, body: usize, end: usize, original: &mut OriginalMessage) {
+    let mut pos = body;
+    while pos < end {
+        let (line, next) = line_at(src, pos, end);
+        let lower = line.trim_start_matches(['>', ' ']);
+        if lower.len() > 11 && lower.as_bytes()[..11].eq_ignore_ascii_case(b"message-id:") {
+            // Back up to the start of this header block.
+            let mut block = pos;
+            let head = &src[body..pos];
+            if let Some(blank) = head.rfind("\n\n").or_else(|| head.rfind("\n\r\n")) {
+                block = body + blank + 1;
+            }
+            let block = block + src[block..pos].len() - src[block..pos].trim_start_matches(['\r', '\n']).len();
+            let mut fields = Vec::new();
+            let mut p = block;
+            while p < end {
+                let (l, n) = line_at(src, p, end);
+                let l = l.trim_start_matches(['>', ' ']);
+                if l.trim().is_empty() {
+                    break;
+                }
+                if let Some((name, value)) = l.split_once(':') {
+                    if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                        fields.push(Field { name: name.to_ascii_lowercase(), value: value.trim().to_string() });
+                    }
+                }
+                p = n;
+            }
+            note_original(&fields, original);
+            return;
+        }
+        pos = next;
+    }
+}
+
+/// The parts of a multipart body; false when no boundary line was found.
+#[allow(clippy::too_many_arguments)]
+fn multipart(src: &str, body: usize, end: usize, boundary: &str, depth: usize, mime: &str, out: &mut Decoded, original: &mut OriginalMessage) -> bool {
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut part_start: Option<usize> = None;
+    let mut preamble_end = None;
+    let mut pos = body;
+    let mut closed = false;
+    while pos < end {
+        let (line, next) = line_at(src, pos, end);
+        if let Some(rest) = line.strip_prefix("--").and_then(|l| l.strip_prefix(boundary)) {
+            let rest = rest.trim_end();
+            if rest.is_empty() || rest == "--" {
+                if let Some(s) = part_start.take() {
+                    parts.push((s, pos));
+                } else {
+                    preamble_end.get_or_insert(pos);
+                }
+                if rest == "--" {
+                    closed = true;
+                    break;
+                }
+                part_start = Some(next);
+            }
+        }
+        pos = next;
+    }
+    if let Some(s) = part_start {
+        parts.push((s, end));
+    }
+    if parts.is_empty() {
+        return false;
+    }
+    let _ = closed;
+    if let Some(pre) = preamble_end {
+        // Some mail systems write their notice before the first part.
+        let preamble = &src[body..pre];
+        if preamble.contains('@') || preamble.bytes().any(|b| b.is_ascii_digit()) {
+            out.newline();
+            out.copy(body, preamble);
+        }
+    }
+    // multipart/alternative: the plain-text part when there is one.
+    let alternative = mime == "multipart/alternative";
+    let mut chosen: Vec<(usize, usize)> = parts.clone();
+    if alternative {
+        let plain = parts.iter().find(|&&(s, e)| read_headers(src, s, e).map_or(true, |(f, _)| content_type(&f, "text/plain").mime == "text/plain"));
+        if let Some(&p) = plain {
+            chosen = vec![p];
+        }
+    }
+    for (s, e) in chosen {
+        out.newline();
+        entity(src, s, e, depth + 1, false, out, original);
+    }
+    true
+}
+
+/// Copies a header block, decoding encoded words where there are any.
+fn copy_headers(src: &str, start: usize, end: usize, out: &mut Decoded) {
+    let mut pos = start;
+    while pos < end {
+        let (line, next) = line_at(src, pos, end);
+        if line.contains("=?") {
+            let decoded = decode_words(line);
+            if decoded != line {
+                out.push(&decoded);
+                out.push("\n");
+                pos = next;
+                continue;
+            }
+        }
+        out.copy(pos, &src[pos..next]);
+        pos = next;
+    }
+}
+
+/// Whether text in this charset reads the same as ASCII/UTF-8 (no conversion needed).
+fn is_utf8_like(charset: Option<&str>) -> bool {
+    match charset {
+        None => true,
+        Some(c) => matches!(c, "utf-8" | "utf8" | "us-ascii" | "ascii" | "uft-8" | "unicode-1-1-utf-7" | "utf-7" | "") || c.starts_with("x-unknown"),
+    }
+}
+
+/// Decodes and copies a text body.
+fn text_body(src: &str, start: usize, end: usize, charset: Option<&str>, encoding: &str, mime: &str, out: &mut Decoded) {
+    if start >= end {
+        return;
+    }
+    out.newline();
+    let html = mime == "text/html";
+    match encoding {
+        "base64" => {
+            let bytes = base64(&src.as_bytes()[start..end]);
+            let text = to_utf8(&bytes, charset);
+            out.push(&if html { strip_html(&text) } else { text });
+        }
+        "quoted-printable" if !html => quoted_printable(src, start, end, charset, out),
+        "quoted-printable" => {
+            let mut bytes = Vec::new();
+            for (_, line) in lines(&src[start..end]) {
+                qp_line(line, &mut bytes);
+            }
+            out.push(&strip_html(&to_utf8(&bytes, charset)));
+        }
+        _ if html => out.push(&strip_html(&to_utf8(&src.as_bytes()[start..end], charset))),
+        _ => {
+            // 7bit/8bit: the text is already UTF-8 (the caller read it so); only the 7-bit
+            // charsets with escape sequences (ISO-2022-*) need decoding, line by line.
+            let escapes = !is_utf8_like(charset);
+            let mut pos = start;
+            while pos < end {
+                let (line, next) = line_at(src, pos, end);
+                if starts_returned_copy(line) {
+                    // The returned message itself: its fields are read by `inline_original`.
+                    break;
+                }
+                if escapes && line.contains('\u{1b}') {
+                    out.push(&to_utf8(line.as_bytes(), charset));
+                    out.push("\n");
+                } else {
+                    out.copy(pos, &src[pos..next]);
+                }
+                pos = next;
+            }
+        }
+    }
+}
+
+/// Whether a line introduces the copy of the original message that plain-text bounces append
+/// (qmail, Exim, Sendmail V5, IMail, Domino ...): the notice ends there.
+fn starts_returned_copy(line: &str) -> bool {
+    let l = line.trim();
+    if l.len() < 16 || l.len() > 90 {
+        return false;
+    }
+    let l = l.to_ascii_lowercase();
+    let framed = l.starts_with(['-', '=', '*', '[']) || l.ends_with("follows") || l.ends_with("follows.") || l.ends_with("follows:") || l.ends_with(':');
+    framed
+        && ["original message", "copy of the message", "copy of your message", "unsent message", "returned message", "message headers follow", "header of the original", "headers of the original"]
+            .iter()
+            .any(|p| l.contains(p))
+}
+
+/// Quoted-printable, line by line: lines without `=` (in a charset read as UTF-8) are copied
+/// unchanged, the others decoded.
+fn quoted_printable(src: &str, start: usize, end: usize, charset: Option<&str>, out: &mut Decoded) {
+    let plain = is_utf8_like(charset);
+    let mut pending: Vec<u8> = Vec::new();
+    let mut pos = start;
+    while pos < end {
+        let (line, next) = line_at(src, pos, end);
+        if pending.is_empty() && !line.contains('=') && (plain || line.is_ascii()) {
+            out.copy(pos, &src[pos..next]);
+        } else {
+            let soft = qp_line(line, &mut pending);
+            if !soft {
+                pending.push(b'\n');
+                out.push(&to_utf8(&pending, charset));
+                pending.clear();
+            }
+        }
+        pos = next;
+    }
+    if !pending.is_empty() {
+        out.push(&to_utf8(&pending, charset));
+    }
+}
+
+/// Decodes one quoted-printable line into `bytes`; true when it ends in a soft line break.
+fn qp_line(line: &str, bytes: &mut Vec<u8>) -> bool {
+    let line = line.trim_end_matches([' ', '\t']);
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'=' {
+            if i + 1 == b.len() {
+                return true;
+            }
+            let hex = |c: u8| (c as char).to_digit(16);
+            if let (Some(h), Some(l)) = (b.get(i + 1).and_then(|&c| hex(c)), b.get(i + 2).and_then(|&c| hex(c))) {
+                bytes.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        bytes.push(b[i]);
+        i += 1;
+    }
+    false
+}
+
+/// Tolerant base64: skips what is not in the alphabet, stops at padding.
+fn base64(input: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(input.len() / 4 * 3);
+    let mut acc: u32 = 0;
+    let mut bits = 0;
+    for &c in input {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            b'=' => {
+                acc = 0;
+                bits = 0;
+                continue;
+            }
+            _ => continue,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    out
+}
+
+/// Bytes in a charset, as UTF-8 (unknown charsets and UTF-8 lossily).
+fn to_utf8(bytes: &[u8], charset: Option<&str>) -> String {
+    if let Some(label) = charset.filter(|c| !is_utf8_like(Some(c))) {
+        if let Some(text) = charset_decode(bytes, label) {
+            return text;
+        }
+    }
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Natively: every charset `encoding_rs` knows (the WHATWG Encoding Standard's labels).
+#[cfg(not(target_arch = "wasm32"))]
+fn charset_decode(bytes: &[u8], label: &str) -> Option<String> {
+    let label = match label {
+        // Labels mail systems use that the Encoding Standard does not list.
+        "cp932" | "ms932" | "x-sjis" | "sjis" => "shift_jis",
+        "iso-2022-jp-1" | "iso-2022-jp-2" | "iso-2022-jp-3" => "iso-2022-jp",
+        "ks_c_5601-1987" | "cp949" | "uhc" => "euc-kr",
+        "cp936" | "gb_2312-80" => "gbk",
+        other => other,
+    };
+    let encoding = encoding_rs::Encoding::for_label(label.as_bytes())?;
+    Some(encoding.decode_without_bom_handling(bytes).0.into_owned())
+}
+
+/// In the WebAssembly build the tables of `encoding_rs` (about 134 KB gzip) do not fit the size
+/// budget (250 KB before the first card): only
+/// Latin-1 (and its Windows superset) is decoded there; other charsets are read as UTF-8.
+#[cfg(target_arch = "wasm32")]
+fn charset_decode(bytes: &[u8], label: &str) -> Option<String> {
+    matches!(label, "iso-8859-1" | "latin1" | "l1" | "windows-1252" | "cp1252" | "iso-8859-15")
+        .then(|| bytes.iter().map(|&b| b as char).collect())
+}
+
+/// RFC 2047 encoded words (`=?charset?B|Q?text?=`) decoded; whitespace between two encoded
+/// words dropped.
+pub(super) fn decode_words(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    let mut last_was_word = false;
+    while let Some(i) = rest.find("=?") {
+        let before = &rest[..i];
+        let after = &rest[i + 2..];
+        let word = after.split_once('?').and_then(|(charset, r)| {
+            let (kind, r) = r.split_once('?')?;
+            let end = r.find("?=")?;
+            Some((charset, kind, &r[..end], &r[end + 2..]))
+        });
+        match word {
+            Some((charset, kind, text, tail)) if kind.len() == 1 && !charset.is_empty() && !text.contains(' ') => {
+                if !(last_was_word && before.trim().is_empty()) {
+                    out.push_str(before);
+                }
+                let bytes = if kind.eq_ignore_ascii_case("b") {
+                    base64(text.as_bytes())
+                } else {
+                    let mut bytes = Vec::new();
+                    qp_line(&text.replace('_', " "), &mut bytes);
+                    bytes
+                };
+                let charset = charset.split('*').next().unwrap_or("").to_ascii_lowercase();
+                out.push_str(&to_utf8(&bytes, Some(&charset)));
+                last_was_word = true;
+                rest = tail;
+            }
+            _ => {
+                out.push_str(&rest[..i + 2]);
+                last_was_word = false;
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The text of an HTML part: tags dropped, block ends as line breaks, common entities decoded.
+fn strip_html(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    while let Some(i) = rest.find(['<', '&']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if tail.starts_with('<') {
+            let end = tail.find('>').map_or(tail.len(), |e| e + 1);
+            let tag = tail[1..end.saturating_sub(1).max(1)].trim_start_matches('/').to_ascii_lowercase();
+            if ["br", "p", "div", "tr", "li", "h1", "h2", "h3", "table"].iter().any(|t| tag.starts_with(t)) {
+                out.push('\n');
+            }
+            rest = &tail[end..];
+        } else {
+            let end = tail.find(';').filter(|&e| e <= 8);
+            match end.map(|e| &tail[1..e]) {
+                Some("amp") => out.push('&'),
+                Some("lt") => out.push('<'),
+                Some("gt") => out.push('>'),
+                Some("quot") => out.push('"'),
+                Some("nbsp") => out.push(' '),
+                Some(num) if num.starts_with('#') => {
+                    let n = num[1..].strip_prefix(['x', 'X']).map_or_else(|| num[1..].parse().ok(), |h| u32::from_str_radix(h, 16).ok());
+                    out.push(n.and_then(char::from_u32).unwrap_or('\u{fffd}'));
+                }
+                _ => {
+                    out.push('&');
+                    rest = &tail[1..];
+                    continue;
+                }
+            }
+            rest = &tail[end.unwrap_or(0) + 1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encoded_words() {
+        assert_eq!(decode_words("=?UTF-8?B?w6lsw6g=?= x"), "élè x");
+        assert_eq!(decode_words("=?iso-8859-1?Q?caf=E9_au?= =?iso-8859-1?Q?_lait?="), "café au lait");
+        assert_eq!(decode_words("no words =? here"), "no words =? here");
+    }
+
+    #[test]
+    fn quoted_printable_and_spans() {
+        let src = "From: MAILER-DAEMON@example.org\nSubject: x\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nline one\n550 5.1.1 user unkn=\nown caf=C3=A9\nplain 421\n";
+        let d = decode_message(src).unwrap();
+        assert!(d.text.contains("550 5.1.1 user unknown café\n"), "{}", d.text);
+        let at = d.text.find("plain 421").unwrap();
+        let back = d.map_back(Span::new(at, at + 9)).unwrap();
+        assert_eq!(&src[back.start..back.end], "plain 421");
+        let at = d.text.find("unknown").unwrap();
+        assert_eq!(d.map_back(Span::new(at, at + 7)), None);
+    }
+
+    #[test]
+    fn multipart_mbox_base64_and_charsets() {
+        let one = "From MAILER-DAEMON Sat Dec  5 10:00:00 2026\r\nFrom: MAILER-DAEMON@example.org\r\nTo: sender@example.com\r\nSubject: =?ISO-2022-JP?B?GyRCJVMlcyUlGyhC?=\r\nContent-Type: multipart/report; report-type=delivery-status;\r\n\tboundary=\"b1\"\r\n\r\npreamble\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\nNTUwIDUuMS4xIFVzZXIgdW5rbm93bg==\r\n--b1\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; a@example.org\r\nAction: failed\r\n\r\n--b1\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <m1@example.com>\r\nSubject: =?UTF-8?Q?caf=C3=A9?=\r\n\r\n--b1--\r\n";
+        let mbox = format!("{one}\r\n{}", one.replace("m1@", "m2@"));
+        let d = decode_message(&mbox).unwrap();
+        assert!(d.text.contains("550 5.1.1 User unknown"), "{}", d.text);
+        assert!(!d.text.contains("=?ISO-2022-JP"), "{}", d.text);
+        let at = d.text.find("Final-Recipient").unwrap();
+        let back = d.map_back(Span::new(at, at + 15)).unwrap();
+        assert_eq!(&mbox[back.start..back.end], "Final-Recipient");
+        assert_eq!(d.original_at(at).unwrap().message_id.as_deref(), Some("m1@example.com"));
+        assert_eq!(d.original_at(at).unwrap().subject.as_deref(), Some("café"));
+        let second = d.text.rfind("Final-Recipient").unwrap();
+        assert_eq!(d.original_at(second).unwrap().message_id.as_deref(), Some("m2@example.com"));
+        assert!(!d.text.contains("preamble"));
+    }
+
+    #[test]
+    fn not_a_message() {
+        assert!(decode_message("550 5.1.1 user unknown").is_none());
+        assert!(decode_message("Reporting-MTA: dns; x\nArrival-Date: y\n\nFinal-Recipient: rfc822; a@b").is_none());
+    }
+}

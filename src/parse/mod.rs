@@ -1,0 +1,368 @@
+//! Finds the replies in whatever a person pasted: bare codes, one- or multi-line replies,
+//! DSN fields and whole bounces, MTA log lines and client error messages.
+//!
+//! The parser is tolerant and bounded: it never fails, never panics, reads at most
+//! [`MAX_INPUT`] bytes, and every step is a forward scan, so time is linear in the input.
+
+use crate::code::{BasicCode, EnhancedCode};
+
+mod dsn;
+mod lines;
+mod log;
+mod message;
+mod reply;
+
+pub use message::{decode_message, OriginalMessage};
+
+use dsn::parse_dsn;
+use lines::{parse_units, Unit};
+use reply::{find_reply_start, read_reply};
+
+/// The most input read; the rest is ignored (and a warning says so).
+pub const MAX_INPUT: usize = 1 << 20;
+
+/// What the input looked like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InputKind {
+    /// Nothing but whitespace.
+    Empty,
+    /// A bare code (`421`, `5.7.26`, `Error 421`).
+    Code,
+    /// An SMTP reply, one or more lines.
+    Reply,
+    /// Delivery status notification fields or a whole bounce.
+    Dsn,
+    /// A mail server log line.
+    LogLine,
+    /// An error message of a mail client or library.
+    ClientMessage,
+    /// Text without a code (matched by its wording, or not at all).
+    Text,
+}
+
+/// A byte range of the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Span {
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from start to end.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// Whether `other` lies inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// A value and where it was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// Where.
+    pub span: Span,
+}
+
+/// The `Action:` of a DSN, or the status word of a log line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DsnAction {
+    /// `failed`, Postfix `bounced`/`expired`: given up.
+    Failed,
+    /// `delayed`, Postfix `deferred`: still trying.
+    Delayed,
+    /// `delivered`, Postfix `sent`.
+    Delivered,
+    /// `relayed`: passed to a system that sends no DSNs.
+    Relayed,
+    /// `expanded`: delivered to a list or alias.
+    Expanded,
+}
+
+/// A reply as found in the input.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ParsedReply {
+    /// The basic code.
+    pub basic: Option<Located<BasicCode>>,
+    /// The enhanced code.
+    pub enhanced: Option<Located<EnhancedCode>>,
+    /// Text without codes, lines joined by a space.
+    pub text: String,
+    /// Each line's text.
+    pub lines: Vec<String>,
+    /// Where the reply is.
+    pub span: Span,
+}
+
+/// One reply, recipient or log entry found in the input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// What the input (or this part of it) looks like.
+    pub kind: InputKind,
+    /// The part of the input that belongs to this finding.
+    pub region: Span,
+    /// The reply.
+    pub reply: Option<ParsedReply>,
+    /// A status code chosen by the reporting server (DSN `Status:`, log `dsn=`).
+    pub status: Option<Located<EnhancedCode>>,
+    /// DSN `Action:` or log status word.
+    pub action: Option<Located<DsnAction>>,
+    /// The recipient.
+    pub recipient: Option<String>,
+    /// The remote server.
+    pub remote_host: Option<String>,
+    /// Spans of DSN field names and log keys that were read.
+    pub fields: Vec<Span>,
+}
+
+impl Finding {
+    pub(crate) fn new(kind: InputKind, region: Span) -> Self {
+        Finding { kind, region, reply: None, status: None, action: None, recipient: None, remote_host: None, fields: Vec::new() }
+    }
+
+    fn is_failure(&self) -> bool {
+        if let Some(action) = self.action {
+            return matches!(action.value, DsnAction::Failed | DsnAction::Delayed);
+        }
+        let reply = self.reply.as_ref();
+        if let Some(basic) = reply.and_then(|r| r.basic) {
+            return basic.value.value() >= 400;
+        }
+        let enhanced = reply.and_then(|r| r.enhanced).or(self.status);
+        enhanced.is_some_and(|e| e.value.class_digit() != 2)
+    }
+}
+
+/// Everything found in the input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parsed {
+    /// One or more findings (at least one, possibly with nothing in it).
+    pub findings: Vec<Finding>,
+    /// The input was longer than [`MAX_INPUT`].
+    pub truncated: bool,
+    /// How many bytes were read.
+    pub len: usize,
+}
+
+/// The part of the input that is read: at most [`MAX_INPUT`] bytes, cut at a char boundary.
+pub fn bounded(input: &str) -> &str {
+    if input.len() <= MAX_INPUT {
+        return input;
+    }
+    let mut end = MAX_INPUT;
+    while !input.is_char_boundary(end) {
+        end -= 1;
+    }
+    &input[..end]
+}
+
+/// Lines with their start offsets, without line terminators (LF, CRLF or CR).
+pub(super) fn lines(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' || bytes[i] == b'\r' {
+            out.push((start, &text[start..i]));
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        out.push((start, &text[start..]));
+    }
+    out
+}
+
+/// Decides what kind of input a single finding with no DSN/log structure is.
+fn single_kind(text: &str, reply: Option<&ParsedReply>) -> InputKind {
+    let Some(reply) = reply else { return InputKind::Text };
+    let letters = reply.text.chars().filter(|c| c.is_alphabetic()).count();
+    let before = &text[..reply.span.start.min(text.len())];
+    let prefix_words = before.split_whitespace().count();
+    if letters == 0 && prefix_words <= 3 {
+        InputKind::Code
+    } else {
+        InputKind::Reply
+    }
+}
+
+/// Parses the (bounded) input into findings.
+pub fn parse(input: &str) -> Parsed {
+    let text = bounded(input);
+    let truncated = text.len() < input.len();
+    let whole = Span::new(0, text.len());
+    if text.trim().is_empty() {
+        return Parsed { findings: vec![Finding::new(InputKind::Empty, whole)], truncated, len: text.len() };
+    }
+    let mut findings = parse_dsn(text);
+    let dsn_mode = !findings.is_empty();
+    if !dsn_mode {
+        let units = parse_units(text);
+        let mut failures: Vec<Unit> = units.iter().filter(|u| u.finding.is_failure()).map(|u| Unit { start: u.start, end: u.end, finding: u.finding.clone() }).collect();
+        // A lone enhanced code ("status": "5.1.1") beside a full reply is that reply's status.
+        let has_basic = |u: &Unit| u.finding.reply.as_ref().is_some_and(|r| r.basic.is_some());
+        let status_only = |u: &Unit| u.finding.kind == InputKind::Reply && u.finding.reply.as_ref().is_some_and(|r| r.basic.is_none() && r.enhanced.is_some());
+        if failures.iter().any(has_basic) {
+            failures.retain(|u| !status_only(u));
+        }
+        let chosen = if failures.is_empty() { units.into_iter().last().into_iter().collect() } else { failures };
+        findings = chosen.into_iter().map(|u| u.finding).collect();
+    } else {
+        let failed: Vec<Finding> = findings.iter().filter(|f| f.is_failure()).cloned().collect();
+        if !failed.is_empty() {
+            findings = failed;
+        }
+    }
+    if findings.is_empty() {
+        let mut finding = Finding::new(InputKind::Text, whole);
+        if let Some((basic, enhanced, codes_end)) = find_reply_start(text, 0, text.len(), &[]) {
+            finding.reply = Some(read_reply(text, basic, enhanced, codes_end, text.len()));
+        }
+        finding.kind = single_kind(text, finding.reply.as_ref());
+        findings.push(finding);
+    } else if findings.len() == 1 {
+        let finding = &mut findings[0];
+        finding.region = whole;
+        if finding.kind == InputKind::Reply {
+            finding.kind = single_kind(text, finding.reply.as_ref());
+        }
+    }
+    Parsed { findings, truncated, len: text.len() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(input: &str) -> Finding {
+        let parsed = parse(input);
+        assert_eq!(parsed.findings.len(), 1, "{input:?} gave {:?}", parsed.findings);
+        parsed.findings.into_iter().next().unwrap()
+    }
+
+    fn codes(f: &Finding) -> (Option<u16>, Option<String>) {
+        let r = f.reply.as_ref();
+        (r.and_then(|r| r.basic).map(|b| b.value.value()), r.and_then(|r| r.enhanced).map(|e| e.value.to_string()))
+    }
+
+    #[test]
+    fn bare_codes() {
+        for (input, basic, enhanced) in [
+            ("421", Some(421), None),
+            ("  Error 421. ", Some(421), None),
+            ("SMTP Error (550)", Some(550), None),
+            ("5.7.26", None, Some("5.7.26")),
+            ("#5.1.1", None, Some("5.1.1")),
+            ("550 5.1.1", Some(550), Some("5.1.1")),
+            ("Could not send your message. Error 421.", Some(421), None),
+        ] {
+            let f = one(input);
+            assert_eq!(codes(&f), (basic, enhanced.map(String::from)), "{input}");
+        }
+        assert_eq!(one("421").kind, InputKind::Code);
+        assert_eq!(one("550 5.1.1").kind, InputKind::Code);
+    }
+
+    #[test]
+    fn multi_line_reply_crlf() {
+        let f = one("550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n550-5.1.1 double-checking the recipient's email address for typos or\r\n550 5.1.1 unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser - gsmtp\r\n");
+        assert_eq!(codes(&f), (Some(550), Some("5.1.1".into())));
+        let reply = f.reply.unwrap();
+        assert_eq!(reply.lines.len(), 3);
+        assert!(reply.text.starts_with("The email account that you tried to reach does not exist. Please try double-checking"));
+        assert!(!reply.text.contains("550"));
+        assert_eq!(f.kind, InputKind::Reply);
+    }
+
+    #[test]
+    fn joined_dsn_reply_loses_repeated_prefixes() {
+        let f = one("Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does not exist. 550-5.1.1 Please try double-checking 550 5.1.1 the address - gsmtp");
+        let reply = f.reply.unwrap();
+        assert_eq!(reply.text, "The email account that you tried to reach does not exist. Please try double-checking the address - gsmtp");
+        assert_eq!(f.kind, InputKind::Dsn);
+    }
+
+    #[test]
+    fn ignores_ips_versions_and_yahoo_tokens() {
+        let f = one("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1");
+        assert_eq!(codes(&f), (Some(421), Some("4.7.0".into())));
+        assert_eq!(one("Connection from 192.0.2.1 port 587 closed").reply, None);
+        assert_eq!(one("pid [421] started").reply, None);
+    }
+
+    #[test]
+    fn postfix_log_line() {
+        let f = one("Nov 28 10:00:01 mx postfix/smtp[12345]: 4F9D1A: to=<bob@example.com>, relay=mx.example.com[192.0.2.7]:25, delay=0.36, delays=0.1/0/0.1/0.1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.7] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))");
+        assert_eq!(f.kind, InputKind::LogLine);
+        assert_eq!(codes(&f), (Some(550), Some("5.1.1".into())));
+        assert_eq!(f.recipient.as_deref(), Some("bob@example.com"));
+        assert_eq!(f.remote_host.as_deref(), Some("mx.example.com"));
+        assert_eq!(f.action.map(|a| a.value), Some(DsnAction::Failed));
+        assert_eq!(f.status.map(|s| s.value.to_string()).as_deref(), Some("5.1.1"));
+        assert_eq!(f.reply.unwrap().text, "<bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table");
+    }
+
+    #[test]
+    fn postfix_log_without_reply() {
+        let f = one("postfix/smtp[1]: ABC: to=<a@example.org>, relay=none, delay=30, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.9]:25: Connection timed out)");
+        assert_eq!(f.action.map(|a| a.value), Some(DsnAction::Delayed));
+        assert_eq!(f.reply.unwrap().text, "connect to mx.example.org[192.0.2.9]:25: Connection timed out");
+    }
+
+    #[test]
+    fn exim_and_sendmail_lines() {
+        let f = one("2026-11-28 10:00:00 1abcDE-000123-AB ** bob@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.3]: SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org");
+        assert_eq!(codes(&f), (Some(550), Some("5.7.1".into())));
+        assert_eq!(f.recipient.as_deref(), Some("bob@example.net"));
+        let f = one("sendmail[99]: x: to=<c@example.com>, delay=00:00:01, mailer=esmtp, pri=120, relay=mx.example.com. [192.0.2.4], dsn=4.0.0, stat=Deferred: 421 4.7.0 Try again later");
+        assert_eq!(codes(&f), (Some(421), Some("4.7.0".into())));
+        assert_eq!(f.action.map(|a| a.value), Some(DsnAction::Delayed));
+    }
+
+    #[test]
+    fn dsn_with_several_recipients() {
+        let bounce = "Reporting-MTA: dns; mail.example.com\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.example.org\nDiagnostic-Code: smtp; 550 5.1.1 <a@example.org>: Recipient address\n    rejected: User unknown\n\nFinal-Recipient: rfc822; b@example.org\nAction: delayed\nStatus: 4.2.2\nDiagnostic-Code: smtp; 452 4.2.2 Mailbox full\n\nFinal-Recipient: rfc822; c@example.org\nAction: delivered\nStatus: 2.0.0\n";
+        let parsed = parse(bounce);
+        assert_eq!(parsed.findings.len(), 2);
+        let a = &parsed.findings[0];
+        assert_eq!(a.recipient.as_deref(), Some("a@example.org"));
+        assert_eq!(a.remote_host.as_deref(), Some("mx.example.org"));
+        assert_eq!(a.reply.as_ref().unwrap().text, "<a@example.org>: Recipient address rejected: User unknown");
+        assert_eq!(parsed.findings[1].action.map(|x| x.value), Some(DsnAction::Delayed));
+        assert_eq!(&bounce[a.status.unwrap().span.start..a.status.unwrap().span.end], "5.1.1");
+    }
+
+    #[test]
+    fn transcript_picks_the_failure() {
+        let f = one("220 mx.example.com ESMTP\n250-mx.example.com\n250 SIZE 1000\n550 5.7.1 Relaying denied\n221 Bye");
+        assert_eq!(codes(&f), (Some(550), Some("5.7.1".into())));
+    }
+
+    #[test]
+    fn invalid_class_is_kept() {
+        let f = one("554 6.6.0 Error sending message");
+        assert_eq!(codes(&f), (Some(554), Some("6.6.0".into())));
+    }
+
+    #[test]
+    fn bounded_and_never_empty() {
+        let big = "x".repeat(MAX_INPUT + 10);
+        let parsed = parse(&big);
+        assert!(parsed.truncated);
+        assert_eq!(parsed.findings.len(), 1);
+        assert_eq!(parse("").findings[0].kind, InputKind::Empty);
+        assert_eq!(bounded(&"é".repeat(MAX_INPUT)).len(), MAX_INPUT);
+    }
+}

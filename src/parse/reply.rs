@@ -1,0 +1,319 @@
+//! Replies: code-like tokens, where a reply starts, and its text (one or more lines).
+
+use super::{lines, Located, ParsedReply, Span};
+use crate::code::{BasicCode, EnhancedCode};
+
+/// A code-like token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Token {
+    Basic(BasicCode),
+    Enhanced(EnhancedCode),
+}
+
+/// Code-like tokens of `text` (offsets relative to `text`): runs of digits and dots that start
+/// and end on a word boundary; three digits are a basic code, `d.ddd.ddd` an enhanced code.
+pub(super) fn code_tokens(text: &str) -> Vec<(Token, Span)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // The registry's `X.7.26` form.
+        let any_class = matches!(b, b'X' | b'x') && bytes.get(i + 1) == Some(&b'.') && bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
+        if !b.is_ascii_digit() && !any_class {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if any_class {
+            i += 1;
+        }
+        while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
+            i += 1;
+        }
+        let mut end = i;
+        while end > start && bytes[end - 1] == b'.' {
+            end -= 1;
+        }
+        let before_ok = start == 0 || !(bytes[start - 1].is_ascii_alphanumeric() || matches!(bytes[start - 1], b'_' | b'.' | b'/' | b'+'));
+        let after_ok = end == bytes.len()
+            || !(bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'_' | b'/' | b'@') || (bytes[end] == b'.' && end + 1 < bytes.len() && bytes[end + 1].is_ascii_digit()));
+        if !(before_ok && after_ok) {
+            continue;
+        }
+        let run = &text[start..end];
+        let span = Span::new(start, end);
+        if run.contains('.') {
+            if let Some(code) = EnhancedCode::parse(run) {
+                out.push((Token::Enhanced(code), span));
+            }
+        } else if let Some(code) = BasicCode::parse(run) {
+            out.push((Token::Basic(code), span));
+        }
+    }
+    out
+}
+
+/// Words after which a lone three-digit number is taken as a reply code.
+pub(super) const CODE_CONTEXT_WORDS: &[&str] = &[
+    "error", "code", "reply", "response", "responded", "said", "returned", "status", "smtp", "server",
+    "failed", "failure", "deferred", "rejected", "refused", "bounce", "bounced", "reason", "err", "stat", "dsn",
+];
+
+/// Whether a lone basic code at `start` of `text` stands in a position where a code is expected.
+pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, registered: bool) -> bool {
+    let before = text[line_start..start].trim_end_matches([' ', '\t']);
+    if before.is_empty() || is_transcript_prefix(before) {
+        return true;
+    }
+    let bytes = before.as_bytes();
+    let last = bytes[bytes.len() - 1];
+    // `192.0.2.1:587`, `[192.0.2.1]:587`, `smtp.example.com:587`: a port, not a code.
+    let glued = last == b':' && start == before.len() + line_start && bytes.len() >= 2;
+    let port = glued && {
+        let prev = bytes[bytes.len() - 2];
+        prev.is_ascii_digit() || prev == b']' || (prev.is_ascii_alphabetic() && !registered)
+    };
+    if port {
+        return false;
+    }
+    if matches!(last, b':' | b';' | b'#' | b'(' | b'\'' | b'"' | b'<' | b'=' | b'>' | b',') {
+        return true;
+    }
+    let word: String = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    CODE_CONTEXT_WORDS.contains(&word.as_str())
+}
+
+/// Prefixes of transcript lines that come before a server reply.
+pub(super) fn is_transcript_prefix(before: &str) -> bool {
+    let t = before.trim();
+    matches!(t, "<<<" | "<<-" | "<-" | "<" | "S:" | "<<< " | "SERVER -> CLIENT:" | "SERVER->CLIENT:" | ">" | ">>" | "*")
+}
+
+/// A reply's codes and where they end.
+pub(super) type ReplyStart = (Option<Located<BasicCode>>, Option<Located<EnhancedCode>>, usize);
+
+/// Finds the first reply in `text[from..to]`: a basic code followed by an enhanced code, a
+/// basic code where a code is expected, or an enhanced code; `skip` spans are ignored.
+/// A lone basic code that no RFC registers (`308` as a process id) is taken only when
+/// nothing better is found.
+pub(super) fn find_reply_start(text: &str, from: usize, to: usize, skip: &[Span]) -> Option<ReplyStart> {
+    find_reply_start_with(text, from, to, skip, true).or_else(|| find_reply_start_with(text, from, to, skip, false))
+}
+
+pub(super) fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], registered_only: bool) -> Option<ReplyStart> {
+    let segment = &text[from..to];
+    let tokens = code_tokens(segment);
+    let skipped = |span: Span| skip.iter().any(|s| s.contains(Span::new(span.start + from, span.end + from)));
+    let located = |span: Span| Span::new(span.start + from, span.end + from);
+    // The best candidate: a basic code with its enhanced code beats a lone basic code,
+    // which beats a lone enhanced code; among equals the first wins.
+    let mut best: Option<(u8, ReplyStart)> = None;
+    let mut offer = |rank: u8, start: ReplyStart| {
+        if best.as_ref().map_or(true, |(r, _)| rank > *r) {
+            best = Some((rank, start));
+        }
+    };
+    // Start of the line of the current token, advanced as the tokens move forward.
+    let (mut line_start, mut scanned) = (0, 0);
+    for (index, &(token, span)) in tokens.iter().enumerate() {
+        if let Some(nl) = segment[scanned..span.start].rfind(['\n', '\r']) {
+            line_start = scanned + nl + 1;
+        }
+        scanned = span.start;
+        if skipped(span) || not_a_reply_code(segment, span) {
+            continue;
+        }
+        match token {
+            Token::Basic(code) => {
+                let next = tokens.get(index + 1).and_then(|&(t, s)| match t {
+                    Token::Enhanced(e) if pairs_with(&segment[span.end..s.start], code, e) => Some((e, s)),
+                    _ => None,
+                });
+                let terminated = segment.as_bytes().get(span.end).map_or(true, |b| {
+                    matches!(b, b' ' | b'-' | b'\t' | b'\n' | b'\r' | b'.' | b')' | b',' | b':' | b';' | b'\'' | b'"' | b'>' | b']')
+                });
+                let basic = Located { value: code, span: located(span) };
+                if let Some((e, s)) = next {
+                    offer(3, (Some(basic), Some(Located { value: e, span: located(s) }), s.end + from));
+                    if registered_only {
+                        break;
+                    }
+                } else {
+                    let known = if registered_only { crate::dictionary::basic_entry(code).is_some() } else { code.value() >= 400 };
+                    if known && terminated && basic_in_context(segment, span.start, line_start, registered_only) {
+                        offer(2, (Some(basic), None, span.end + from));
+                    }
+                }
+            }
+            Token::Enhanced(code) => {
+                let plausible = (matches!(code.class_digit(), 2 | 4 | 5) || code.is_any_class()) && code.subject().is_some();
+                if plausible {
+                    offer(1, (None, Some(Located { value: code, span: located(span) }), span.end + from));
+                }
+            }
+        }
+    }
+    // A lone basic code whose enhanced code closes the reply: qmail/Symantec "... (#5.7.1)".
+    if let Some((2, (Some(basic), None, end))) = best {
+        let trailing = tokens.iter().rev().find_map(|&(t, s)| match t {
+            Token::Enhanced(e) if s.start + from > end && s.start > 0 && segment.as_bytes()[s.start - 1] == b'#' && u16::from(e.class_digit()) == basic.value.value() / 100 => Some((e, s)),
+            _ => None,
+        });
+        if let Some((e, s)) = trailing {
+            return Some((Some(basic), Some(Located { value: e, span: located(s) }), end));
+        }
+    }
+    best.map(|(_, start)| start)
+}
+
+/// Words of a wrapper after which a number is the code it *expected*, not the reply:
+/// Symfony/Swift Mailer/Laravel "Expected response code 250 but got code "550"", PHPMailer
+/// "expected 250", Python "expected (250, ...)".
+const EXPECTATION_WORDS: &[&str] = &[
+    "expected response code", "expected response codes", "expected reply code", "expected status code", "expected code", "expected codes",
+    "expected response", "expected reply", "expected", "expecting", "expects", "wanted",
+];
+
+/// Whether a code-like token is something else in a wrapper's text: the code the program
+/// expected (see [`EXPECTATION_WORDS`]), or the fraction of a time (`15:22:19,436`).
+fn not_a_reply_code(segment: &str, span: Span) -> bool {
+    let bytes = segment.as_bytes();
+    // `hh:mm:ss,fff` or `hh:mm:ss.fff`.
+    let start = span.start;
+    if start >= 4 && matches!(bytes[start - 1], b',' | b'.') && bytes[start - 2].is_ascii_digit() && bytes[start - 3].is_ascii_digit() && bytes[start - 4] == b':' {
+        return true;
+    }
+    let mut from = start.saturating_sub(32);
+    while !segment.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &segment[from..start];
+    let before = window.trim_end_matches([' ', ':', '=', '"', '\'', '(', '[', '#']).to_ascii_lowercase();
+    EXPECTATION_WORDS.iter().any(|w| {
+        before.ends_with(w) && before[..before.len() - w.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether an enhanced code after `between` belongs to the basic code before it: directly
+/// after it (`550 5.1.1`, `550-5.1.1`, `554 #5.7.1`), on the next (indented) line, or after
+/// one word of the same class (Barracuda's `450 cuda_nsu 4.7.1`).
+pub(super) fn pairs_with(between: &str, basic: BasicCode, enhanced: EnhancedCode) -> bool {
+    let spacing = |b: u8| matches!(b, b' ' | b'-' | b'#' | b':' | b'\t' | b'\r' | b'\n');
+    if between.bytes().all(spacing) {
+        let limit = if between.contains('\n') { 16 } else { 3 };
+        return between.len() <= limit;
+    }
+    // Quoted and listed by a program: `421, "4.7.0", ...`, Python's `(550, b'5.1.1 ...')`.
+    let quoted = between.strip_suffix(['"', '\'']).map(|b| b.strip_suffix('b').unwrap_or(b));
+    if let Some(rest) = quoted {
+        if rest.len() <= 3 && rest.bytes().all(|b| spacing(b) || b == b',') {
+            return true;
+        }
+    }
+    let same_class = u16::from(enhanced.class_digit()) == basic.value() / 100;
+    let words: Vec<&str> = between.split_whitespace().collect();
+    same_class
+        && between.len() <= 16
+        && words.len() == 1
+        && words[0].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && words[0].bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// Strips a reply-code prefix (`550-5.1.1 `, `550 `) matching `basic` from the start of a line.
+pub(super) fn strip_code_prefix(line: &str, basic: Option<BasicCode>) -> Option<&str> {
+    let basic = basic?.to_string();
+    let rest = line.trim_start().strip_prefix(basic.as_str())?;
+    let rest = rest.strip_prefix(['-', ' ']).or_else(|| rest.is_empty().then_some(""))?;
+    let tokens = code_tokens(rest);
+    match tokens.first() {
+        Some((Token::Enhanced(_), span)) if span.start == 0 => Some(rest[span.end..].trim_start()),
+        _ => Some(rest),
+    }
+}
+
+/// Removes repeated `550-5.1.1 ` prefixes inside a joined reply text (DSN form).
+pub(super) fn remove_inline_prefixes(text: &str, basic: Option<BasicCode>, enhanced: Option<EnhancedCode>) -> String {
+    let Some(basic) = basic else { return text.to_string() };
+    let code = basic.to_string();
+    let enhanced = enhanced.map(|e| e.to_string()).unwrap_or_default();
+    // Length of a `550-5.1.1 ` / `550 5.1.1 ` / `550-` / `550 ` prefix at the start of `rest`.
+    let prefix_len = |rest: &str| -> usize {
+        let Some(after) = rest.strip_prefix(code.as_str()) else { return 0 };
+        let Some(sep) = after.chars().next().filter(|c| matches!(c, '-' | ' ')) else { return 0 };
+        let after = &after[1..];
+        match after.strip_prefix(enhanced.as_str()).filter(|_| !enhanced.is_empty()).and_then(|a| a.strip_prefix(' ')) {
+            Some(tail) => rest.len() - tail.len(),
+            None if sep == '-' || !after.is_empty() => code.len() + 1,
+            None => 0,
+        }
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    // Prefixes stand at the start or after a space; copy everything else in runs.
+    while i < text.len() {
+        let at_boundary = i == 0 || text.as_bytes()[i - 1] == b' ';
+        let skip = if at_boundary && text.as_bytes()[i].is_ascii_digit() { prefix_len(&text[i..]) } else { 0 };
+        if skip > 0 {
+            i += skip;
+            continue;
+        }
+        let next = text[i..].find(' ').map_or(text.len(), |p| i + p + 1);
+        out.push_str(&text[i..next]);
+        i = next;
+    }
+    out
+}
+
+/// Cleans the text of an embedded reply: drops the MTA's `(in reply to ... command)` and the
+/// closing parenthesis or quote that belongs to the log line around it.
+pub(super) fn clean_embedded_text(text: &str) -> String {
+    let mut t = text.trim();
+    if let Some(i) = t.to_ascii_lowercase().rfind("(in reply to ") {
+        t = t[..i].trim_end();
+    }
+    let opens = t.matches('(').count();
+    let closes = t.matches(')').count();
+    let mut extra = closes.saturating_sub(opens);
+    while extra > 0 && t.ends_with(')') {
+        t = t[..t.len() - 1].trim_end();
+        extra -= 1;
+    }
+    for quote in ['\'', '"'] {
+        if t.ends_with(quote) && t.matches(quote).count() % 2 == 1 {
+            t = t[..t.len() - 1].trim_end();
+        }
+    }
+    t.to_string()
+}
+
+pub(super) fn join_lines(lines: &[String]) -> String {
+    lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// Reads the reply that starts at a code found by [`find_reply_start`], running to `end`.
+pub(super) fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced: Option<Located<EnhancedCode>>, codes_end: usize, end: usize) -> ParsedReply {
+    let body = &text[codes_end.min(end)..end];
+    // What stands before the code on its line ("mta: 0x1: <<< "), repeated on later lines.
+    let prefix = basic.map_or("", |b| {
+        let line_start = text[..b.span.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        &text[line_start..b.span.start]
+    });
+    let mut lines_out = Vec::new();
+    for (i, (_, line)) in lines(body).into_iter().enumerate() {
+        let line = if i > 0 && !prefix.trim().is_empty() { line.strip_prefix(prefix).unwrap_or(line) } else { line };
+        let line = if i == 0 { line } else { strip_code_prefix(line, basic.map(|b| b.value)).unwrap_or(line) };
+        let line = line.trim_start_matches(['-', ' ', '\t']).trim_end();
+        // A code quoted by a program leaves its closing quote and comma: `421, "4.7.0", text`.
+        let line = if i == 0 { line.trim_start_matches(['"', '\'', ',', ' ']) } else { line };
+        lines_out.push(line.to_string());
+    }
+    let joined = remove_inline_prefixes(&join_lines(&lines_out), basic.map(|b| b.value), enhanced.map(|e| e.value));
+    let start = basic.map(|b| b.span.start).or(enhanced.map(|e| e.span.start)).unwrap_or(codes_end);
+    ParsedReply { basic, enhanced, text: clean_embedded_text(&joined), lines: lines_out.into_iter().filter(|l| !l.is_empty()).collect(), span: Span::new(start, end) }
+}
+
