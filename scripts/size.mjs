@@ -15,10 +15,11 @@ if (!existsSync(join(dist, 'wasm'))) {
 const BUDGET = 250 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const groups = [
-  ['core with English (budget)', ['wasm/smtp_explain_bg.wasm', 'wasm/smtp_explain.js', 'index.js', 'api.js', 'version.js']],
-  ['widget and dialog', ['widget.js', 'define.js']],
+  ['core with English (budget)', ['wasm/smtp_explain_bg.wasm', 'wasm/smtp_explain.js', 'index.js', 'sources.js', 'loaded.js', 'api.js', 'version.js']],
+  ['widget and dialog', ['widget.js', 'define.js', 'fallback.js']],
   ['English provider texts (budget; loaded by init() in parallel)', readdirSync(join(dist, 'packs')).map((f) => join('packs', f))],
-  ['Node entry', ['node.js']],
+  ['Node entries', ['node.js', 'node.cjs']],
+  ['single-file build (Wasm and English inlined; instead of all the above in a browser)', ['standalone.js']],
 ];
 let coreGzip = 0;
 console.log('file'.padEnd(34), 'raw'.padStart(10), 'gzip'.padStart(10));
