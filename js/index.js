@@ -6,7 +6,7 @@
 import initWasm from './wasm/smtp_explain.js';
 import { loadPack, markReady, isReady } from './api.js';
 import { defaultWasm, defaultProviderTexts } from './sources.js';
-import { notifyLoaded } from './loaded.js';
+import { notifyLoaded, notifyTextsLoaded } from './loaded.js';
 
 export * from './api.js';
 
@@ -75,14 +75,38 @@ async function load(settings) {
     await initWasm({ module_or_path: module });
     markReady();
     notifyLoaded();
+    for (const waiter of [...readyWaiters]) waiter();
+    readyWaiters.clear();
   }
   const text = await pack;
   if (text && packMissing) {
     loadPack('en', text);
     packMissing = false;
+    notifyTextsLoaded();
   }
   return packSource !== null && !text;
 }
+
+/**
+ * @internal For the element and the dialog: starts init() if needed and resolves as soon as
+ * the WebAssembly module is ready, without waiting for the English provider texts (the first
+ * card shows the category's texts; cards render again when the provider texts arrive).
+ * Rejects when init() fails before the module is ready.
+ * @returns {Promise<void>}
+ */
+export function initModule() {
+  if (isReady()) {
+    init().catch(() => {});
+    return Promise.resolve();
+  }
+  return new Promise((resolve, reject) => {
+    const poll = () => (isReady() ? resolve() : null);
+    init().then(resolve, (error) => (isReady() ? resolve() : reject(error)));
+    readyWaiters.add(poll);
+  });
+}
+
+const readyWaiters = new Set();
 
 /**
  * Loads the WebAssembly module (compiling while it downloads where the server sends

@@ -9,3 +9,16 @@ export function onLoaded(listener) {
 export function notifyLoaded() {
   for (const listener of [...listeners]) listener();
 }
+
+// Internal: the English provider texts are optional for the first card; cards that could use
+// them render again when they arrive.
+const textListeners = new Set();
+
+export function onTextsLoaded(listener) {
+  textListeners.add(listener);
+  return () => textListeners.delete(listener);
+}
+
+export function notifyTextsLoaded() {
+  for (const listener of [...textListeners]) listener();
+}

@@ -67,9 +67,9 @@
 //   Retry, the next element or the next dialog tries again, and when a load succeeds every
 //   element showing the fallback renders in full. showSmtpError() resolves either way.
 
-import { init, explain, renderExplanation, cardStyles, version, dataVersion } from './index.js';
+import { initModule, explain, renderExplanation, cardStyles, version, dataVersion } from './index.js';
 import { basicMeaning } from './fallback.js';
-import { onLoaded } from './loaded.js';
+import { onLoaded, onTextsLoaded } from './loaded.js';
 
 /** Name of the event fired after each render. */
 export const EXPLAINED_EVENT = 'smtp-explain:explained';
@@ -93,7 +93,7 @@ onLoaded(() => {
  * (the next element, a Retry) tries again. */
 function whenReady() {
   if (!loading) {
-    const attempt = init().then(() => {}, (error) => {
+    const attempt = initModule().then(() => {}, (error) => {
       if (loading === attempt) loading = null;
       if (!loadErrorShown) {
         loadErrorShown = true;
@@ -303,6 +303,7 @@ export class SmtpExplainElement extends Base {
   }
 
   #explanation = null;
+  #stopListening = null;
   #status;
   #queued = false;
   #dirty = true;
@@ -409,6 +410,21 @@ export class SmtpExplainElement extends Base {
 
   disconnectedCallback() {
     onReady.delete(this.#retry);
+    this.#stopListening?.();
+    this.#stopListening = null;
+  }
+
+  /** Renders again when the provider texts arrive, if this card names a provider. */
+  #listenForTexts() {
+    if (this.#stopListening) return;
+    this.#stopListening = onTextsLoaded(() => {
+      this.#stopListening?.();
+      this.#stopListening = null;
+      if (this.isConnected && this.#explanation?.provider) {
+        this.#dirty = true;
+        this.#render();
+      }
+    });
   }
 
   /** Without the Wasm: the reply, its basic code's meaning and a Retry button. Renders in full
@@ -456,6 +472,7 @@ export class SmtpExplainElement extends Base {
     }
     const audience = this.audience;
     let explanation;
+    this.#listenForTexts();
     try {
       explanation = explain(reply, { lang: languageOf(this), audience });
       adopt(root, cardStyles(), 'card');
