@@ -44,6 +44,13 @@ macro_rules! phrase {
 #[rustfmt::skip]
 pub static PHRASES: &[PhraseRule] = &[
     // --- mailbox_unknown ---
+    // Common recipient-check wordings of many servers, as in the bounces of Sisimai's corpus
+    // (set-of-emails) and twisted1919/bounce-handler's rule list. ("Mailbox unavailable" is
+    // RFC 5321's wording of both 450, busy, and 550, not found: the code decides.)
+    phrase!("invalid user", MailboxUnknown, Medium),
+    phrase!("recipient doesn't exist", MailboxUnknown, Strong),
+    phrase!("does not have an account here", MailboxUnknown, Strong),
+    phrase!("recipient cannot be verified", MailboxUnknown, Medium),
     // Postfix smtpd ("User unknown in local recipient table"), Sendmail ("... User unknown"),
     // qmail-local.c ("Sorry, no mailbox here by that name. (#5.1.1)"), Exim, Exchange resolver
     // codes (Sisimai lhost/exchange2007.rb), Gmail/iCloud/Yahoo/Zoho/Comcast replies in the SMTP
@@ -180,6 +187,12 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("*ユーザーは登録されていません*", MailboxUnknown, Strong, "ja"),
 
     // --- mailbox_disabled ---
+    // Common wordings of disabled or unconfirmed recipient accounts (Sisimai reason/suspend and
+    // bounce-handler's rule list).
+    phrase!("user disabled", MailboxDisabled, Strong),
+    phrase!("is now disabled", MailboxDisabled, Medium),
+    phrase!("account not activated", MailboxDisabled, Strong),
+    phrase!("account expired", MailboxDisabled, Medium),
     // Gmail 5.2.1 "The email account that you tried to reach is disabled", Yahoo "This mailbox is
     // disabled (554.30)" / "This account has been disabled or discontinued" (SMTP Field Manual
     // 554.json, sitepackage.de), GMX "User is inactive", mail.ee "Inactive user" (Zone-MTA),
@@ -482,6 +495,12 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("service is unavailable (try later)", Greylisted, Strong),
 
     // --- spam_content ---
+    // Content filters' verdicts in common wordings (SpamAssassin-style scores, "junk mail";
+    // Sisimai reason/spamdetected and bounce-handler's rule list).
+    phrase!("scored too high on spam", SpamContent, Strong),
+    phrase!("junk mail", SpamContent, Medium),
+    phrase!("considered as spam", SpamContent, Strong),
+    phrase!("may consider spam", SpamContent, Strong),
     // SpamAssassin/cPanel ("The mail server detected your message as spam", "spam points"), rspamd
     // ("Spam message rejected"), Amavis ("Reject, id=... - SPAM"), Barracuda ("Message content
     // rejected, UBE", "rejected due to spam URL in content"), Exchange ("Message rejected as spam
