@@ -503,7 +503,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let warnings = warnings(finding, &source, no_reason);
     let references = references(&source, blocklist, &code_facts);
 
-    let interop = interop(category, outcome);
+    let interop = sisimai_conventions(interop(category, outcome), category, outcome, stage.map(|(s, _)| s), gave_up(input, finding, &codes));
     Verdict {
         recognized,
         input_kind: if client_reported { InputKind::ClientMessage } else { finding.kind },
@@ -694,6 +694,20 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
         push(ReferencePage::IanaRegistry, IANA_REGISTRY_URL.to_string());
     }
     references
+}
+
+/// Sisimai's conventions that are about when, not what (its reason names describe the moment
+/// too): an unknown mailbox refused after the message was sent is `filtered`, and a connection
+/// failure the sending server gave up on is `expired`. They shape the crosswalk only, never the
+/// category people read.
+fn sisimai_conventions(mut interop: Interop, category: Category, outcome: Outcome, stage: Option<Stage>, gave_up: bool) -> Interop {
+    let after_data = stage == Some(Stage::EndOfData);
+    if category == Category::MailboxUnknown && after_data {
+        interop.sisimai = "filtered".into();
+    } else if category == Category::NetworkError && gave_up && outcome == Outcome::Permanent {
+        interop.sisimai = "expired".into();
+    }
+    interop
 }
 
 /// The result in the other taxonomies, adjusted for temporary failures.
