@@ -780,6 +780,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("too many invalid recipients", SenderReputation, Medium),
 
     // --- sender_rejected ---
+    // Google Groups' notice, in every language it is sent in ("the group you tried to contact
+    // may not exist, or you may not have permission to post messages to the group"), always
+    // ends with its help link (Sisimai corpus, lhost-googlegroups-*).
+    phrase!("groups.google.com/support", SenderRejected, Strong),
+    phrase!("may not have permission to post messages to the group", SenderRejected, Strong),
     // Postfix ("Sender address rejected: Domain not found", "Sender address rejected: not owned by
     // user"), Exim callout ("Sender verify failed"), Sendmail ("Domain of sender address ... does not
     // exist"), Exchange 5.7.60 ("Client does not have permissions to send as this sender",
