@@ -2,13 +2,22 @@
 // the package's card renderer (renderExplanation / renderAnnotated); this file only builds the
 // page's own chrome (the dictionary lists), with createElement and textContent, never HTML strings.
 import {
-  init, explainAll, codes, categories, renderExplanation, renderAnnotated, version, dataVersion,
+  init, initModule, explainAll, codes, categories, renderExplanation, renderAnnotated, version, dataVersion,
 } from './vendor/smtp-explain/dist/index.js';
 
 // Start compiling the WebAssembly at once (index.html already started fetching the .wasm).
 // This module loads with `async`, so it runs as soon as it arrives, possibly while the page
 // is still being parsed: everything that touches the page waits for the DOM below.
-const ready = init();
+// The first card does not wait for the English provider texts: cards that name a provider
+// render again when they arrive.
+const ready = initModule();
+let shownProvider = false;
+init().then(() => {
+  if (loaded && shownProvider) {
+    rendered = null;
+    explainNow();
+  }
+}, () => {});
 
 /** Real replies for the example buttons (addresses and IPs are documentation values). */
 const EXAMPLES = {
@@ -230,6 +239,7 @@ function explainNow() {
   let list;
   try {
     list = explainAll(text, { audience });
+    shownProvider = list.some((e) => e.provider);
     // The card titles sit below the panel's "Explanation" heading (an h2).
     renderExplanation(cards, list.length === 1 ? list[0] : list, { audience, headingLevel: 3 });
     renderAnnotated(annotated, text, list);
