@@ -9,8 +9,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use smtp_explain::catalog::{shipped_sources, Catalog};
+use smtp_explain::{explain_with, Options};
 
 #[path = "../src/i18n/po.rs"]
 #[allow(dead_code)]
@@ -155,11 +157,17 @@ fn problems(lang: &str, entries: &[PoEntry], identical_ok: &BTreeSet<String>, te
         if commands(text) != commands(en) {
             out.push(format!("{lang}: `{key}` changes a command in backticks: {:?}, English {:?}", commands(text), commands(en)));
         }
+        // Titles head a 360 px card: at most 70 characters (or as long as the English).
+        if key.ends_with(".title") && text.chars().count() > en.chars().count().max(70) {
+            out.push(format!("{lang}: `{key}` is a title of {} characters, over 70: {text}", text.chars().count()));
+        }
         if text == en && !identical_ok.contains(key) {
             out.push(format!("{lang}: `{key}` is the English text (translate it, or list the key in po/identical/{lang}.txt)"));
         }
+        // Commands in backticks are checked above; the glossary is about the prose.
+        let prose: String = en.split('`').step_by(2).collect::<Vec<_>>().join(" ");
         for term in terms {
-            if uses_term(en, &term.english) && !has_required(text, &term.required) {
+            if uses_term(&prose, &term.english) && !has_required(text, &term.required) {
                 out.push(format!(
                     "{lang}: `{key}` says \"{}\" without the glossary's \"{}\": {text}",
                     term.english,
@@ -256,4 +264,23 @@ fn the_checks_catch_a_bad_translation() {
             && !uses_term("SPFx", "SPF")
             && !uses_term("mx.example.com", "MX")
     );
+}
+
+#[test]
+fn german_answers_in_the_library_and_the_cli() {
+    let de = Catalog::parse("de", shipped_sources().iter().find(|(l, _)| *l == "de").expect("German is shipped").1).expect("parses");
+    let e = explain_with("552 5.3.4 Message size exceeds fixed maximum message size", &Options { lang: Some("de-AT".into()), ..Options::default() });
+    assert_eq!(e.lang, "de");
+    assert_eq!(Some(e.title.as_str()), de.get("cat.message_too_large.title"));
+    assert_ne!(Some(e.title.as_str()), english().get("cat.message_too_large.title"));
+    let out = Command::new(env!("CARGO_BIN_EXE_smtp-explain")).args(["--lang", "de", "--json", "552"]).output().expect("runs");
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["lang"], "de");
+    let category = json["category"]["id"].as_str().expect("a category id");
+    assert_eq!(json["title"].as_str(), de.get(&format!("cat.{category}.title")), "{json}");
+    assert_eq!(json["category"]["title"].as_str(), de.get(&format!("cat.{category}.title")));
+    let summary = json["summary"].as_str().unwrap_or_default();
+    assert!(summary.starts_with(de.get(&format!("cat.{category}.summary")).expect("a German summary")), "{summary}");
+    assert_eq!(json["userActions"][0].as_str(), de.get(&format!("cat.{category}.user.1")));
 }
