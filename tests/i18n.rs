@@ -130,6 +130,9 @@ fn has_required(text: &str, required: &[String]) -> bool {
     })
 }
 
+/// The labels the CLI prints in its 14-column left field (src/cli/render.rs).
+const CLI_FIELDS: &[&str] = &["cli.what_happened", "cli.who_acts", "cli.retry", "cli.stage", "cli.blocklist"];
+
 /// Every problem of one language's entries, one line each.
 fn problems(lang: &str, entries: &[PoEntry], identical_ok: &BTreeSet<String>, terms: &[Term]) -> Vec<String> {
     let mut out = Vec::new();
@@ -160,6 +163,10 @@ fn problems(lang: &str, entries: &[PoEntry], identical_ok: &BTreeSet<String>, te
         // Titles head a 360 px card: at most 70 characters (or as long as the English).
         if key.ends_with(".title") && text.chars().count() > en.chars().count().max(70) {
             out.push(format!("{lang}: `{key}` is a title of {} characters, over 70: {text}", text.chars().count()));
+        }
+        // The CLI prints these labels in a 14-column field.
+        if CLI_FIELDS.contains(&key) && text.chars().count() > 13 {
+            out.push(format!("{lang}: `{key}` is a CLI field label of {} characters, over 13: {text}", text.chars().count()));
         }
         if text == en && !identical_ok.contains(key) {
             out.push(format!("{lang}: `{key}` is the English text (translate it, or list the key in po/identical/{lang}.txt)"));
@@ -283,4 +290,15 @@ fn german_answers_in_the_library_and_the_cli() {
     let summary = json["summary"].as_str().unwrap_or_default();
     assert!(summary.starts_with(de.get(&format!("cat.{category}.summary")).expect("a German summary")), "{summary}");
     assert_eq!(json["userActions"][0].as_str(), de.get(&format!("cat.{category}.user.1")));
+}
+
+#[test]
+fn the_locale_picks_french() {
+    let out = Command::new(env!("CARGO_BIN_EXE_smtp-explain")).args(["--json", "421"]).env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "fr_FR.UTF-8").output().expect("runs");
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["lang"], "fr");
+    let fr = Catalog::parse("fr", shipped_sources().iter().find(|(l, _)| *l == "fr").expect("French is shipped").1).expect("parses");
+    let category = json["category"]["id"].as_str().expect("a category id");
+    assert_eq!(json["title"].as_str(), fr.get(&format!("cat.{category}.title")), "{json}");
 }

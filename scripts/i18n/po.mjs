@@ -95,6 +95,7 @@ export const placeholders = (text) => (text.match(/\{[a-z_]+\}/g) ?? []).sort();
 function hint(key) {
   if (/\.title$/.test(key)) return 'A headline on a 360 px card: keep it under about 70 characters.';
   if (/\.(user|admin)\.\d+$/.test(key)) return 'One step of a numbered list, in the imperative.';
+  if (/^cli\.(what_happened|who_acts|retry|stage|blocklist)$/.test(key)) return 'A label in the left column of the CLI (14 columns): at most 13 characters.';
   if (/^(card|cli)\./.test(key)) return 'An interface label.';
   return null;
 }
