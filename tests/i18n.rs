@@ -302,3 +302,23 @@ fn the_locale_picks_french() {
     let category = json["category"]["id"].as_str().expect("a category id");
     assert_eq!(json["title"].as_str(), fr.get(&format!("cat.{category}.title")), "{json}");
 }
+
+#[test]
+fn the_wasm_packs_match_the_built_in_catalogs() {
+    // scripts/packs.mjs (run by the npm build) compiles the same .po files for the Wasm build:
+    // its packs must equal what build.rs built in. Skipped where Node is not installed.
+    let out = std::env::temp_dir().join(format!("smtp-explain-packs-{}", std::process::id()));
+    let Ok(run) = Command::new("node").arg(root().join("scripts/packs.mjs")).arg(&out).output() else {
+        eprintln!("node not found: pack check skipped");
+        return;
+    };
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    for (lang, _) in po_languages() {
+        let (_, blobs) = shipped_sources().iter().find(|(l, _)| *l == lang.as_str()).expect("shipped");
+        let base = fs::read_to_string(out.join(format!("{lang}.txt"))).expect("a pack per language");
+        assert_eq!(base, blobs[0], "dist/packs/{lang}.txt differs from the built-in catalog");
+        let providers = fs::read_to_string(out.join(format!("{lang}-providers.txt"))).unwrap_or_default();
+        assert_eq!(providers, blobs[1], "dist/packs/{lang}-providers.txt differs from the built-in provider texts");
+    }
+    let _ = fs::remove_dir_all(&out);
+}
