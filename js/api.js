@@ -59,5 +59,15 @@ export const renderExplanation = guarded('renderExplanation', core.renderExplana
 export const renderAnnotated = guarded('renderAnnotated', core.renderAnnotated);
 export const cardStyles = guarded('cardStyles', core.cardStyles);
 
-/** @internal Proves in tests that a panic leaves the module usable. */
-export const __panicForTests = guarded('__panicForTests', core.__panicForTests);
+/** An export of the test build only (cargo feature `testing`), looked up when called so that
+ * bundlers do not warn about it missing from the release build. */
+function testOnly(name) {
+  return (...args) => {
+    const fn = core[name];
+    if (typeof fn !== 'function') throw new Error(`smtp-explain: ${name}() exists only in the test build`);
+    return fn(...args);
+  };
+}
+
+/** @internal Proves in tests (test build) that a panic leaves the module usable. */
+export const __panicForTests = guarded('__panicForTests', testOnly('__panicForTests'));

@@ -4,6 +4,15 @@ import type {
 
 export type * from './types.js';
 
+// No DOM or Node names appear in these types, so a project with `lib: ["es2022"]` only (a
+// server) compiles them. The browser-only types below resolve to the DOM's classes where the
+// DOM lib is loaded, and to `never` where it is not.
+/** The prototype type of the global class `K` (e.g. "Element"), or `never` without it. */
+type GlobalInstance<K extends string> = typeof globalThis extends { [P in K]: { prototype: infer T } } ? T : never;
+type WasmModule = typeof globalThis extends { WebAssembly: { Module: { prototype: infer T } } } ? T : never;
+/** Where cards are rendered: an Element or a ShadowRoot (with the DOM lib). */
+export type RenderTarget = GlobalInstance<'Element'> | GlobalInstance<'ShadowRoot'>;
+
 /**
  * Loads the WebAssembly module. In browsers and bundlers call it once and await it before
  * anything else; in Node the module is loaded on import and this resolves at once.
@@ -16,7 +25,9 @@ export declare function init(options?: InitOptions): Promise<void>;
 export declare function init(wasm: WasmSource): Promise<void>;
 
 /** Where the WebAssembly module comes from. */
-export type WasmSource = string | URL | Request | Response | BufferSource | WebAssembly.Module;
+export type WasmSource =
+  | string | GlobalInstance<'URL'> | GlobalInstance<'Request'> | GlobalInstance<'Response'>
+  | ArrayBuffer | ArrayBufferView | WasmModule;
 
 /** Options of init(). */
 export interface InitOptions {
@@ -27,7 +38,7 @@ export interface InitOptions {
    * JS); `false` skips it, and provider-specific replies are then explained with the
    * category texts.
    */
-  providerTexts?: string | URL | false;
+  providerTexts?: string | GlobalInstance<'URL'> | false;
 }
 
 /**
@@ -63,21 +74,21 @@ export declare function categories(): CategoryInfo[];
  * (`part="cards"`, `lang` set to the explanation's language).
  */
 export declare function renderExplanation(
-  target: Element | ShadowRoot,
+  target: RenderTarget,
   explanation: Explanation | Explanation[],
   options?: RenderOptions,
-): HTMLElement;
+): GlobalInstance<'HTMLElement'>;
 
 /**
  * Shows the input with the evidence spans highlighted, replacing the annotated text rendered
  * into the target before (other children stay). Returns the `<pre>` element.
  */
 export declare function renderAnnotated(
-  target: Element | ShadowRoot,
+  target: RenderTarget,
   input: string,
   explanation: Explanation | Explanation[],
   options?: AnnotateOptions,
-): HTMLElement;
+): GlobalInstance<'HTMLElement'>;
 
 /** The card's default stylesheet (the renderer adopts it by itself unless `styles: false`). */
 export declare function cardStyles(): string;

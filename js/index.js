@@ -1,18 +1,121 @@
 // Browser and bundler entry. Load the Wasm once with `await init()`, then call the functions.
 // By default the .wasm file and the English provider-text pack are fetched from next to this
-// file (new URL(..., import.meta.url)), which bundlers such as Vite, webpack 5 and esbuild
-// understand; pass URLs (or a Response, bytes, a WebAssembly.Module) to load them elsewhere.
+// file (new URL(..., import.meta.url)), which Vite, webpack 5, Rollup and Parcel understand;
+// pass URLs (or a Response, bytes, a WebAssembly.Module) to load them elsewhere (esbuild: see
+// the README).
 import initWasm from './wasm/smtp_explain.js';
-import { loadPack, markReady } from './api.js';
+import { loadPack, markReady, isReady } from './api.js';
+import { defaultWasm, defaultProviderTexts } from './sources.js';
+import { notifyLoaded, notifyTextsLoaded } from './loaded.js';
 
 export * from './api.js';
 
-let loading;
+/** The attempt in flight, or the one that succeeded; a failed attempt is forgotten. */
+let loading = null;
+/** Whether that attempt was started with locations the app passed (not the defaults). */
+let loadingExplicit = false;
+/** Whether the English provider texts still have to be loaded (a failed fetch is retried). */
+let packMissing = true;
+
+/** Reads a file: URL when the browser entry runs in Node (a DOM emulation in tests). */
+async function readLocal(url) {
+  const fs = globalThis.process?.getBuiltinModule?.('fs');
+  if (!fs) throw new Error(`smtp-explain: cannot read ${url} here`);
+  return fs.promises.readFile(new URL(String(url)));
+}
+
+function isUrl(source) {
+  return typeof source === 'string' || source instanceof URL || (typeof Request === 'function' && source instanceof Request);
+}
+
+async function get(source) {
+  const href = typeof source === 'string' ? source : source instanceof URL ? source.href : null;
+  if (href !== null && href.startsWith('file:')) return readLocal(href);
+  return fetch(source);
+}
+
+/** Compiles the module from any WasmSource: streaming where the server sends application/wasm,
+ * else from the bytes (a wrong content type is not an error). */
+async function compile(source) {
+  if (source instanceof WebAssembly.Module) return source;
+  let response = isUrl(source) ? await get(source) : await source;
+  if (typeof Response === 'function' && response instanceof Response) {
+    if (!response.ok) throw new Error(`smtp-explain: could not load the WebAssembly module (HTTP ${response.status} ${response.url})`);
+    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+      return WebAssembly.compileStreaming(response);
+    }
+    response = await response.arrayBuffer();
+  }
+  return WebAssembly.compile(response);
+}
+
+async function fetchText(source) {
+  // The single-file build passes the text itself.
+  if (source && typeof source === 'object' && typeof source.text === 'string') return source.text;
+  try {
+    if (source instanceof URL || typeof source === 'string') {
+      const href = String(source);
+      if (href.startsWith('file:')) return new TextDecoder().decode(await readLocal(href));
+    }
+    const response = await fetch(source);
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
+
+async function load(settings) {
+  const packSource = settings.providerTexts === false || !packMissing
+    ? null
+    : settings.providerTexts ?? defaultProviderTexts();
+  const pack = packSource === null ? null : fetchText(packSource);
+  if (!isReady()) {
+    const module = await compile(settings.wasm ?? defaultWasm());
+    await initWasm({ module_or_path: module });
+    markReady();
+    notifyLoaded();
+    for (const waiter of [...readyWaiters]) waiter();
+    readyWaiters.clear();
+  }
+  const text = await pack;
+  if (text && packMissing) {
+    loadPack('en', text);
+    packMissing = false;
+    notifyTextsLoaded();
+  }
+  return packSource !== null && !text;
+}
 
 /**
- * Loads the WebAssembly module (streaming compilation where the server sends
- * application/wasm) and, in parallel, the English provider texts. Safe to call many times;
- * later calls return the same promise.
+ * @internal For the element and the dialog: starts init() if needed and resolves as soon as
+ * the WebAssembly module is ready, without waiting for the English provider texts (the first
+ * card shows the category's texts; cards render again when the provider texts arrive).
+ * Rejects when init() fails before the module is ready.
+ * @returns {Promise<void>}
+ */
+export function initModule() {
+  if (isReady()) {
+    init().catch(() => {});
+    return Promise.resolve();
+  }
+  return new Promise((resolve, reject) => {
+    const poll = () => (isReady() ? resolve() : null);
+    init().then(resolve, (error) => (isReady() ? resolve() : reject(error)));
+    readyWaiters.add(poll);
+  });
+}
+
+const readyWaiters = new Set();
+
+/**
+ * Loads the WebAssembly module (compiling while it downloads where the server sends
+ * application/wasm) and, in parallel, the English provider texts. Safe to call many times:
+ * calls share one attempt, and once it succeeded they resolve at once. A failed attempt is
+ * not kept: the next call tries again (with the options of that call). A call with locations
+ * takes over from an attempt with the default ones still in flight (an element in the page's
+ * HTML may start loading before the app's own init() call runs). When only the provider
+ * texts failed, init() resolves and the next call fetches them again.
  * @param {string | URL | Request | Response | BufferSource | WebAssembly.Module | {wasm?: any, providerTexts?: string | URL | false}} [options]
  * @returns {Promise<void>}
  */
@@ -20,15 +123,17 @@ export function init(options) {
   const settings = options !== undefined && options !== null && typeof options === 'object' && ('wasm' in options || 'providerTexts' in options)
     ? options
     : { wasm: options };
-  loading ??= (async () => {
-    const packUrl = settings.providerTexts ?? new URL('./packs/en-providers.txt', import.meta.url);
-    const pack = packUrl === false
-      ? Promise.resolve(null)
-      : fetch(packUrl).then((r) => (r.ok ? r.text() : null)).catch(() => null);
-    await initWasm(settings.wasm === undefined ? undefined : { module_or_path: settings.wasm });
-    markReady();
-    const text = await pack;
-    if (text) loadPack('en', text);
-  })();
-  return loading;
+  const explicit = settings.wasm !== undefined || settings.providerTexts !== undefined;
+  if (loading && !(explicit && !loadingExplicit && !isReady())) return loading;
+  const attempt = load(settings).then((packFailed) => {
+    if (packFailed && loading === attempt) loading = null;
+  }, (error) => {
+    // Taken over by a call with the app's locations: follow that attempt.
+    if (loading && loading !== attempt) return loading;
+    if (loading === attempt) loading = null;
+    throw error;
+  });
+  loading = attempt;
+  loadingExplicit = explicit;
+  return attempt;
 }

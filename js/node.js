@@ -2,14 +2,33 @@
 // `import { explain } from 'smtp-explain'` works with no extra step. `init()` exists for
 // symmetry with the browser.
 import { readFileSync } from 'node:fs';
+import nodeModule from 'node:module';
 import { initSync } from './wasm/smtp_explain.js';
 import { loadPack, markReady } from './api.js';
 
 export * from './api.js';
 
-initSync({ module: readFileSync(new URL('./wasm/smtp_explain_bg.wasm', import.meta.url)) });
+/** Reads a file of the package: beside this module, or, in a server bundle (esbuild, webpack)
+ * whose output folder lacks it, from the installed package. */
+function packageFile(where, name) {
+  let url = name;
+  try {
+    url = where();
+    return readFileSync(url);
+  } catch (error) {
+    try {
+      const from = import.meta.url ?? `file://${process.cwd()}/`;
+      return readFileSync(nodeModule.createRequire(from).resolve(`smtp-explain/${name}`));
+    } catch {
+      throw new Error(`smtp-explain: ${url} is missing (a server bundle without the package's files?): `
+        + 'keep smtp-explain in node_modules (esbuild --packages=external) or copy dist/wasm and dist/packs beside the bundle', { cause: error });
+    }
+  }
+}
+
+initSync({ module: packageFile(() => new URL('./wasm/smtp_explain_bg.wasm', import.meta.url), 'wasm') });
 markReady();
-loadPack('en', readFileSync(new URL('./packs/en-providers.txt', import.meta.url), 'utf8'));
+loadPack('en', packageFile(() => new URL('./packs/en-providers.txt', import.meta.url), 'packs/en-providers.txt').toString('utf8'));
 
 /** Already loaded in Node; resolves at once. */
 export function init() {

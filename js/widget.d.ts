@@ -64,15 +64,19 @@ export interface ShowSmtpErrorOptions {
 
 /** What showSmtpError() resolves with when the dialog is closed. */
 export interface SmtpErrorDialogResult {
-  /** The explanation shown. */
-  explanation: Explanation;
+  /**
+   * The explanation shown, or null when the WebAssembly module could not be loaded (the
+   * dialog then showed the basic meaning of the reply code and a Retry button).
+   */
+  explanation: Explanation | null;
   /** The text that was explained (for an Error, its server reply when it had one). */
   input: string;
 }
 
 /**
  * Opens an accessible modal dialog (role="alertdialog") that explains a send error, with the
- * user's steps, the admin details, "Copy details" and "Close". Resolves when it is closed.
+ * user's steps, the admin details, "Copy details" and "Close". Resolves when it is closed,
+ * also when the WebAssembly module could not be loaded.
  */
 export declare function showSmtpError(
   message: string | number | Error | SmtpErrorLike,

@@ -11,11 +11,13 @@
 //     lang      language of the texts (default: the closest lang="" up the page, else "en")
 //     audience  "user" (default) or "admin" (opens the admin details); anything else = "user"
 //     compact   boolean: headline, one line and a "More" toggle
+//     heading-level  2 to 6: level of the card's headline (anything else = 2)
 //   Read-only property: explanation (the last Explanation rendered, or null).
 //   Event: "smtp-explain:explained" (bubbles, composed) after each render; detail = Explanation.
 //   A polite live region (role="status") inside the shadow root announces the headline.
 //   Styles: the widget's and the renderer's are constructed stylesheets adopted by the shadow
-//   root, so a page with a strict `style-src 'self'` policy needs no exception for them.
+//   root, so a page with a strict `style-src 'self'` policy needs no exception for them. Where
+//   constructed stylesheets are missing (jsdom), <style> elements set with textContent.
 //
 // ── Styling contract ──────────────────────────────────────────────────────────────────────
 //   Parts (the renderer's; style with smtp-explain::part(name)): cards, card (an <article>),
@@ -23,8 +25,8 @@
 //   also: who, retry, recipient, stage), fact-name, fact-value, causes, user-actions,
 //   admin-actions (lists: causes-list, …), inline-code (`commands` in the steps), heading,
 //   admin, admin-toggle, codes, code-list, code, code-id, code-title, code-meaning,
-//   code-source, provider-link, blocklist-link, warnings, references, reference-link. A
-//   component that wraps the element passes them on with exportparts="card, title, …".
+//   code-source, provider-link, blocklist-link, warnings, references, reference-link (the full
+//   list is in custom-elements.json, kept in step by the tests). A component that wraps the element passes them on with exportparts="card, title, …".
 //   The card carries data-outcome (success|intermediate|temporary|permanent|unknown) and
 //   data-category (the category id).
 //   Custom properties (set them on the element or any ancestor; light and dark defaults
@@ -52,11 +54,22 @@
 //   { explanation, input } when closed. The dialog uses the same custom properties and has
 //   the parts dialog, original, actions, button, copy-button, close-button, copy-status.
 //
-// The WebAssembly module is loaded with the package's init() (shared, once) the first time
-// an element connects or a dialog opens. To load the .wasm from another URL, call
-// init(url) before that (see README).
+// The WebAssembly module is loaded with the package's init() the first time an element
+// connects or a dialog opens. To load the .wasm from another URL, call init(url) before that
+// (see README).
+//
+// ── Never blank ───────────────────────────────────────────────────────────────────────────
+//   When the module cannot be loaded (offline, 404, a CSP without 'wasm-unsafe-eval') or an
+//   internal error stops a render, the element and the dialog show the original text, the
+//   plain meaning of its basic reply code (fallback.js, a small table in JS) and "The full
+//   explanation could not be loaded" with a Retry button (parts original, fallback-note,
+//   retry-button, retry-status; the card has data-fallback). A failed load is not kept: a
+//   Retry, the next element or the next dialog tries again, and when a load succeeds every
+//   element showing the fallback renders in full. showSmtpError() resolves either way.
 
-import { init, explain, renderExplanation, version, dataVersion } from './index.js';
+import { initModule, explain, renderExplanation, cardStyles, version, dataVersion } from './index.js';
+import { basicMeaning } from './fallback.js';
+import { onLoaded, onTextsLoaded } from './loaded.js';
 
 /** Name of the event fired after each render. */
 export const EXPLAINED_EVENT = 'smtp-explain:explained';
@@ -64,37 +77,69 @@ export const EXPLAINED_EVENT = 'smtp-explain:explained';
 const AUDIENCES = ['user', 'admin'];
 
 // In Node (server-side rendering) there is no DOM: importing this module must not throw.
+// When the DOM arrives later (a test environment registered after this import), define()
+// puts HTMLElement under the class then.
 const Base = globalThis.HTMLElement ?? class {};
 
-let loading;
+let loading = null;
 let loadErrorShown = false;
+/** Called when a load succeeds: elements showing the fallback render in full. */
+const onReady = new Set();
+onLoaded(() => {
+  for (const callback of [...onReady]) callback();
+});
 
-/** Loads the Wasm module once for every element and dialog. */
+/** Loads the Wasm module for every element and dialog. A failure is not kept: the next call
+ * (the next element, a Retry) tries again. */
 function whenReady() {
-  loading ??= init().catch((error) => {
-    if (!loadErrorShown) {
-      loadErrorShown = true;
-      console.error('smtp-explain: could not load the WebAssembly module. Serve smtp_explain_bg.wasm next to index.js '
-        + '(content type application/wasm) or call init(url) with its location first.', error);
-    }
-    throw error;
-  });
+  if (!loading) {
+    const attempt = initModule().then(() => {}, (error) => {
+      if (loading === attempt) loading = null;
+      if (!loadErrorShown) {
+        loadErrorShown = true;
+        console.error('smtp-explain: could not load the WebAssembly module; showing the basic meaning of the reply code. '
+          + 'Serve smtp_explain_bg.wasm next to index.js or call init(url) with its location first.', error);
+      }
+      throw error;
+    });
+    loading = attempt;
+  }
   return loading;
 }
 
 const sheets = new Map();
 
-/** The widget's own styles as a constructed stylesheet (made once, shared by every root):
- * no inline <style>, so a strict `style-src` policy needs no exception. The renderer adopts
- * the card styles into the same shadow root the same way. */
-function sheet(css) {
-  let result = sheets.get(css);
-  if (!result) {
-    result = new CSSStyleSheet();
-    result.replaceSync(css);
-    sheets.set(css, result);
+/** Whether `root` takes constructed stylesheets (not in jsdom, not in very old browsers). */
+function canAdopt(root) {
+  try {
+    return typeof CSSStyleSheet === 'function' && typeof CSSStyleSheet.prototype.replaceSync === 'function'
+      && root.adoptedStyleSheets != null && typeof root.adoptedStyleSheets[Symbol.iterator] === 'function';
+  } catch {
+    return false;
   }
-  return result;
+}
+
+/** Adds `css` to a shadow root once: as a constructed stylesheet shared by every root (no
+ * inline <style>, so a strict `style-src` policy needs no exception), or, where constructed
+ * stylesheets are not supported (jsdom), as a <style> element set with textContent. */
+function adopt(root, css, name) {
+  if (canAdopt(root)) {
+    let result = sheets.get(css);
+    if (!result) {
+      result = new CSSStyleSheet();
+      result.replaceSync(css);
+      sheets.set(css, result);
+    }
+    if (![...root.adoptedStyleSheets].includes(result)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, result];
+    return;
+  }
+  for (const child of root.children) {
+    if (child.localName === 'style' && child.getAttribute('data-smtp-explain-style') === name) return;
+  }
+  const style = document.createElement('style');
+  style.setAttribute('data-smtp-explain-style', name);
+  style.textContent = css;
+  root.prepend(style);
 }
 
 const VISUALLY_HIDDEN = 'position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;'
@@ -105,6 +150,123 @@ const ELEMENT_CSS = `
 :host([hidden]) { display: none; }
 .status { ${VISUALLY_HIDDEN} }
 `;
+
+// The card shown when the full explanation cannot be loaded: the reply, the plain meaning of
+// its basic code and a Retry button, with the same parts and custom properties as the card.
+const FALLBACK_CSS = `
+.cards:where([data-smtp-explain-fallback]) {
+  display: grid;
+  font: var(--smtp-explain-font, 400 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
+  color: var(--smtp-explain-fg, light-dark(#1b1f24, #e8eaed));
+  text-align: start;
+}
+:where([data-smtp-explain-fallback]) .card {
+  background: var(--smtp-explain-bg, light-dark(#ffffff, #1e2227));
+  border: 1px solid var(--smtp-explain-border, light-dark(#d0d7de, #3a4048));
+  border-left: 0.35rem solid var(--outcome-color);
+  border-radius: var(--smtp-explain-radius, 0.75rem);
+  padding: calc(var(--smtp-explain-space, 1rem) * 1.25);
+  margin: 0;
+  min-width: 0;
+  overflow-wrap: anywhere;
+  --outcome-color: var(--smtp-explain-unknown, light-dark(#57606a, #9aa4af));
+}
+:where([data-smtp-explain-fallback]) .card:is([data-outcome="success"], [data-outcome="intermediate"]) { --outcome-color: var(--smtp-explain-success, light-dark(#1a7f37, #3fb950)); }
+:where([data-smtp-explain-fallback]) .card[data-outcome="temporary"] { --outcome-color: var(--smtp-explain-temporary, light-dark(#9a6700, #d29922)); }
+:where([data-smtp-explain-fallback]) .card[data-outcome="permanent"] { --outcome-color: var(--smtp-explain-permanent, light-dark(#cf222e, #f85149)); }
+:where([data-smtp-explain-fallback]) .title { margin: 0; font-size: 1.2rem; font-weight: 700; line-height: 1.3; }
+:where([data-smtp-explain-fallback]) .summary { margin: 0.4rem 0 0.6rem; }
+:where([data-smtp-explain-fallback]) .original-text {
+  display: block; margin: 0 0 0.6rem; padding: 0.4rem 0.6rem; max-height: 6.5em; overflow: auto;
+  white-space: pre-wrap; overflow-wrap: anywhere;
+  font: 0.85rem/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  background: color-mix(in srgb, currentColor 6%, transparent); border-radius: 0.4rem;
+}
+:where([data-smtp-explain-fallback]) .note { margin: 0; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; color: var(--smtp-explain-muted, light-dark(#57606a, #9aa4af)); }
+:where([data-smtp-explain-fallback]) .retry-button {
+  font: inherit; font-weight: 600; min-height: 2.25rem; padding: 0.3rem 0.9rem; border-radius: 0.5rem; cursor: pointer;
+  color: var(--smtp-explain-accent, light-dark(#0550ae, #79c0ff)); background: none;
+  border: 1px solid var(--smtp-explain-border, light-dark(#d0d7de, #3a4048));
+}
+:where([data-smtp-explain-fallback]) .retry-button:focus-visible { outline: 2px solid var(--smtp-explain-accent, light-dark(#0550ae, #79c0ff)); outline-offset: 2px; }
+:where([data-smtp-explain-fallback]) .retry-status:empty { display: none; }
+`;
+
+/** The text that says the full explanation is missing. */
+const NOT_LOADED = 'The full explanation could not be loaded.';
+
+let fallbackIds = 0;
+
+/**
+ * Builds the fallback card for `input` (textContent only: the text is hostile) into `target`,
+ * replacing the renderer's cards there. `onRetry` is called by the Retry button and returns a
+ * promise that rejects when loading failed again. Returns the cards element.
+ */
+function renderFallback(target, input, { headingLevel = 2, showOriginal = true, onRetry } = {}) {
+  const meaning = basicMeaning(input);
+  const make = (tag, className, part) => {
+    const element = document.createElement(tag);
+    if (className) element.className = className;
+    if (part) element.setAttribute('part', part);
+    return element;
+  };
+  const id = `smtp-explain-fallback-${++fallbackIds}`;
+  const cards = make('div', 'cards', 'cards');
+  cards.setAttribute('data-smtp-explain-root', 'cards');
+  cards.setAttribute('data-smtp-explain-fallback', '');
+  cards.setAttribute('lang', 'en');
+  const card = make('article', 'card', 'card');
+  card.setAttribute('data-outcome', meaning?.outcome ?? 'unknown');
+  card.setAttribute('data-fallback', '');
+  card.setAttribute('aria-labelledby', `${id}-title`);
+  card.setAttribute('aria-describedby', `${id}-summary`);
+  const level = Number.isInteger(headingLevel) && headingLevel >= 2 && headingLevel <= 6 ? headingLevel : 2;
+  const title = make(`h${level}`, 'title', 'title');
+  title.id = `${id}-title`;
+  title.textContent = meaning
+    ? (meaning.code ? `${meaning.code}: ${meaning.title}` : meaning.title)
+    : 'Explanation not available';
+  const summary = make('p', 'summary', 'summary');
+  summary.id = `${id}-summary`;
+  summary.textContent = meaning ? meaning.meaning : 'No reply code was found in the text.';
+  card.append(title, summary);
+  if (showOriginal && input.trim()) {
+    const original = make('pre', 'original-text', 'original');
+    original.setAttribute('aria-label', 'The original text');
+    original.textContent = input;
+    card.append(original);
+  }
+  const note = make('p', 'note', 'fallback-note');
+  const noteText = make('span');
+  noteText.textContent = NOT_LOADED;
+  const retry = make('button', 'retry-button', 'button retry-button');
+  retry.type = 'button';
+  retry.textContent = 'Retry';
+  const status = make('span', 'retry-status', 'retry-status');
+  status.setAttribute('role', 'status');
+  note.append(noteText, retry, status);
+  card.append(note);
+  cards.append(card);
+  retry.addEventListener('click', () => {
+    retry.disabled = true;
+    status.textContent = 'Loading…';
+    Promise.resolve(onRetry?.()).then(() => {
+      status.textContent = '';
+    }, () => {
+      retry.disabled = false;
+      status.textContent = 'Still could not load it. Check the connection and try again.';
+      retry.focus();
+    });
+  });
+  for (const child of [...target.children]) {
+    if (child.getAttribute('data-smtp-explain-root') === 'cards') {
+      child.replaceWith(cards);
+      return cards;
+    }
+  }
+  target.append(cards);
+  return cards;
+}
 
 /** The language to explain in: the closest lang attribute, across shadow roots, else "en". */
 function languageOf(element) {
@@ -129,20 +291,34 @@ export class SmtpExplainElement extends Base {
    * @param {CustomElementRegistry} [registry]
    */
   static define(tag = 'smtp-explain', registry = globalThis.customElements) {
+    const HTMLElementNow = globalThis.HTMLElement;
+    if (HTMLElementNow && !(this.prototype instanceof HTMLElementNow)) {
+      // Imported before the DOM existed (a test environment registered afterwards): the class
+      // extends HTMLElement from now on (super() reads the parent class at each construction).
+      Object.setPrototypeOf(SmtpExplainElement, HTMLElementNow);
+      Object.setPrototypeOf(SmtpExplainElement.prototype, HTMLElementNow.prototype);
+    }
     if (registry && !registry.get(tag)) registry.define(tag, this);
     return this;
   }
 
   #explanation = null;
+  #stopListening = null;
   #status;
   #queued = false;
   #dirty = true;
   #announcement = 0;
+  #fallback = false;
+  #retry = () => {
+    onReady.delete(this.#retry);
+    this.#dirty = true;
+    this.#schedule();
+  };
 
   constructor() {
     super();
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet(ELEMENT_CSS)];
+    adopt(root, ELEMENT_CSS, 'element');
     this.#status = document.createElement('div');
     this.#status.className = 'status';
     this.#status.setAttribute('role', 'status');
@@ -203,7 +379,7 @@ export class SmtpExplainElement extends Base {
 
   connectedCallback() {
     // A framework may have set properties before the element was defined.
-    for (const name of ['reply', 'audience', 'compact']) {
+    for (const name of ['reply', 'audience', 'compact', 'headingLevel']) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = this[name];
         delete this[name];
@@ -228,15 +404,65 @@ export class SmtpExplainElement extends Base {
       if (this.isConnected && this.#dirty) this.#render();
     }, () => {
       this.#queued = false;
+      if (this.isConnected) this.#renderFallback();
     });
+  }
+
+  disconnectedCallback() {
+    onReady.delete(this.#retry);
+    this.#stopListening?.();
+    this.#stopListening = null;
+  }
+
+  /** Renders again when the provider texts arrive, if this card names a provider. */
+  #listenForTexts() {
+    if (this.#stopListening) return;
+    this.#stopListening = onTextsLoaded(() => {
+      this.#stopListening?.();
+      this.#stopListening = null;
+      if (this.isConnected && this.#explanation?.provider) {
+        this.#dirty = true;
+        this.#render();
+      }
+    });
+  }
+
+  /** Without the Wasm: the reply, its basic code's meaning and a Retry button. Renders in full
+   * as soon as any element, dialog or init() call loads the module. */
+  #renderFallback() {
+    const root = this.shadowRoot;
+    const reply = this.reply;
+    this.#explanation = null;
+    this.#dirty = true;
+    if (!reply.trim()) {
+      this.#clear();
+      return;
+    }
+    adopt(root, FALLBACK_CSS, 'fallback');
+    renderFallback(root, reply, { headingLevel: this.headingLevel, onRetry: () => whenReady() });
+    this.#fallback = true;
+    onReady.add(this.#retry);
+    this.#announce(NOT_LOADED);
+  }
+
+  #clear() {
+    this.#explanation = null;
+    this.#fallback = false;
+    this.#announcement += 1;
+    this.#status.textContent = '';
+    for (const child of [...this.shadowRoot.children]) {
+      if (child.hasAttribute('data-smtp-explain-root')) child.remove();
+    }
   }
 
   #render() {
     this.#dirty = false;
+    onReady.delete(this.#retry);
     const root = this.shadowRoot;
     const reply = this.reply;
     if (!reply.trim()) {
       this.#explanation = null;
+      this.#fallback = false;
       this.#announcement += 1;
       this.#status.textContent = '';
       for (const child of [...root.children]) {
@@ -246,13 +472,20 @@ export class SmtpExplainElement extends Base {
     }
     const audience = this.audience;
     let explanation;
+    this.#listenForTexts();
     try {
       explanation = explain(reply, { lang: languageOf(this), audience });
-      renderExplanation(root, explanation, { audience, compact: this.compact, headingLevel: this.headingLevel });
+      adopt(root, cardStyles(), 'card');
+      renderExplanation(root, explanation, { audience, compact: this.compact, headingLevel: this.headingLevel, styles: false });
     } catch (error) {
-      reportError(error);
+      // Never blank: an internal error shows what can be said without the module.
+      (globalThis.reportError ?? console.error)(error);
+      adopt(root, FALLBACK_CSS, 'fallback');
+      renderFallback(root, reply, { headingLevel: this.headingLevel, onRetry: () => { this.#dirty = true; this.#schedule(); } });
+      this.#fallback = true;
       return;
     }
+    this.#fallback = false;
     this.#announce(explanation.title);
     this.#explanation = explanation;
     this.dispatchEvent(new CustomEvent(EXPLAINED_EVENT, { detail: explanation, bubbles: true, composed: true }));
@@ -403,10 +636,16 @@ function readMessage(message) {
 }
 
 /** The plain-text report that "Copy details" puts on the clipboard. */
-function report(explanation, { original, reply }) {
+function report(explanation, { original, reply, input }) {
   const lines = [];
   if (original) lines.push('Error message:', original, '');
   if (reply) lines.push('Server reply:', reply, '');
+  if (!explanation) {
+    const meaning = basicMeaning(input);
+    if (meaning) lines.push(meaning.code ? `Reply code ${meaning.code}: ${meaning.title}` : meaning.title, meaning.meaning, '');
+    lines.push(`${NOT_LOADED} (smtp-explain ${version})`);
+    return lines.join('\n');
+  }
   lines.push(`What happened: ${explanation.title}`, explanation.summary, '');
   if (explanation.codes.length) {
     lines.push('Codes:');
@@ -461,11 +700,24 @@ async function copyText(value, holder, returnFocus) {
   }
 }
 
+/** explain() that returns null instead of throwing (an internal error). */
+function tryExplain(input, options) {
+  try {
+    return explain(input, options);
+  } catch (error) {
+    (globalThis.reportError ?? console.error)(error);
+    return null;
+  }
+}
+
 /**
- * Opens an accessible modal dialog that explains a send error. Resolves when it is closed.
+ * Opens an accessible modal dialog that explains a send error. Resolves when it is closed,
+ * also when the WebAssembly module could not be loaded: the dialog then shows the error, the
+ * meaning of its basic reply code and a Retry button, and `explanation` is null unless a
+ * retry succeeded.
  * @param {string | number | Error | {message?: string, response?: string, responseCode?: number, code?: string, cause?: unknown}} message
  * @param {{lang?: string, audience?: 'user' | 'admin', title?: string, parent?: Element, signal?: AbortSignal}} [options]
- * @returns {Promise<{explanation: import('./index.js').Explanation, input: string}>}
+ * @returns {Promise<{explanation: import('./index.js').Explanation | null, input: string}>}
  */
 export async function showSmtpError(message, options = {}) {
   const opener = deepActiveElement();
@@ -473,30 +725,25 @@ export async function showSmtpError(message, options = {}) {
   const audience = AUDIENCES.includes(wanted) ? wanted : 'user';
   const lang = options.lang || document.documentElement.getAttribute('lang') || 'en';
   const read = readMessage(message);
-  await whenReady();
+  const loaded = await whenReady().then(() => true, () => false);
   signal?.throwIfAborted();
 
-  const explanation = explain(read.input, { lang, audience });
-  const shown = text(title) ? { ...explanation, title: title.trim() } : explanation;
+  let explanation = loaded ? tryExplain(read.input, { lang, audience }) : null;
 
   const host = document.createElement('smtp-explain-dialog');
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [sheet(DIALOG_CSS)];
-  const cards = renderExplanation(root, shown, { audience, compact: false });
+  adopt(root, DIALOG_CSS, 'dialog');
 
   const dialog = document.createElement('dialog');
   dialog.setAttribute('part', 'dialog');
   dialog.setAttribute('role', 'alertdialog');
   dialog.setAttribute('aria-modal', 'true');
-  // The renderer gives the headline and the summary ids (the card refers to them too).
-  const card = cards.querySelector('[part~="card"]');
-  dialog.setAttribute('aria-labelledby', card.getAttribute('aria-labelledby'));
-  dialog.setAttribute('aria-describedby', card.getAttribute('aria-describedby'));
 
   const body = document.createElement('div');
   body.className = 'body';
+  let original = null;
   if (read.original) {
-    const original = document.createElement('div');
+    original = document.createElement('div');
     original.className = 'original';
     original.setAttribute('part', 'original');
     const label = document.createElement('span');
@@ -506,9 +753,7 @@ export async function showSmtpError(message, options = {}) {
     quote.className = 'original-text';
     quote.textContent = read.original;
     original.append(label, quote);
-    body.append(original);
   }
-  body.append(cards);
 
   const actions = document.createElement('div');
   actions.className = 'actions';
@@ -532,10 +777,40 @@ export async function showSmtpError(message, options = {}) {
   dialog.append(body, actions);
   root.append(dialog);
 
-  const plain = report(explanation, read);
+  /** Fills the body: the full explanation, or the fallback with a Retry button. */
+  const fill = () => {
+    let cards;
+    if (explanation) {
+      const shown = text(title) ? { ...explanation, title: title.trim() } : explanation;
+      try {
+        adopt(root, cardStyles(), 'card');
+        cards = renderExplanation(root, shown, { audience, compact: false, styles: false });
+      } catch (error) {
+        (globalThis.reportError ?? console.error)(error);
+        explanation = null;
+      }
+    }
+    if (!explanation) {
+      adopt(root, FALLBACK_CSS, 'fallback');
+      cards = renderFallback(root, read.input, { showOriginal: !read.original, onRetry: retry });
+    }
+    // The renderer gives the headline and the summary ids (the card refers to them too).
+    const card = cards.querySelector('[part~="card"]');
+    dialog.setAttribute('aria-labelledby', card.getAttribute('aria-labelledby'));
+    dialog.setAttribute('aria-describedby', card.getAttribute('aria-describedby'));
+    body.replaceChildren(...(original ? [original] : []), cards);
+  };
+  const retry = () => whenReady().then(() => {
+    explanation = tryExplain(read.input, { lang, audience });
+    if (!explanation) throw new Error('smtp-explain: explain() failed');
+    fill();
+    close.focus();
+  });
+  fill();
+
   copy.addEventListener('click', async () => {
     status.textContent = '';
-    const copied = await copyText(plain, dialog, copy);
+    const copied = await copyText(report(explanation, read), dialog, copy);
     status.textContent = copied
       ? 'Details copied. Paste them into a message to your mail admin.'
       : 'Could not copy. Open "Details for your mail admin" and copy the text by hand.';
@@ -574,7 +849,19 @@ export async function showSmtpError(message, options = {}) {
     }, { once: true });
     signal?.addEventListener('abort', onAbort, { once: true });
     parent.append(host);
-    dialog.showModal();
+    if (typeof dialog.showModal === 'function') {
+      dialog.showModal();
+    } else {
+      // A DOM without <dialog> support (jsdom): open it without the modal behaviour.
+      dialog.setAttribute('open', '');
+      const closeFallback = dialog.close;
+      if (typeof closeFallback !== 'function') {
+        dialog.close = () => {
+          dialog.removeAttribute('open');
+          dialog.dispatchEvent(new Event('close'));
+        };
+      }
+    }
     if (!dialog.contains(root.activeElement)) close.focus();
     // A long original message scrolls: make it reachable by keyboard.
     const quote = body.querySelector('.original-text');

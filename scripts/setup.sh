@@ -31,6 +31,15 @@ else
   say "rustup not found: assuming the wasm32-unknown-unknown target is installed"
 fi
 
+if command -v rustup >/dev/null; then
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+      say "adding the Rust component $component"
+      rustup component add "$component" || fail "could not add $component (rustup component add $component)."
+    fi
+  done
+fi
+
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (about 2 minutes)"
   # No --locked: its lock file names a crate version this registry lacks.

@@ -143,7 +143,7 @@ fn read_codes(finding: &Finding, hits: &[Hit]) -> Codes {
     let status = finding.status.map(|s| s.value);
     // The first client row that names a cause; else the first that only marks a client.
     let client_hits = || hits.iter().filter_map(|h| match h.rule {
-        Rule::Client(i) => Some((*h, &CLIENT_ERRORS[i])),
+        Rule::Client(i) => Some((*h, CLIENT_ERRORS[i])),
         _ => None,
     });
     let client = client_hits().find(|(_, row)| row.category != Category::Unknown).or_else(|| client_hits().next());
@@ -379,7 +379,8 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         known => known,
     };
     match outcome {
-        Outcome::Success if !rule_decides => category = Category::Delivered,
+        // A complaint is about a message that arrived: it keeps its own category.
+        Outcome::Success if !rule_decides && category != Category::Complaint => category = Category::Delivered,
         Outcome::Intermediate => category = Category::Intermediate,
         _ => {}
     }
@@ -430,7 +431,8 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         Rule::Zone(_) => true,
         _ => false,
     });
-    let recognized = codes.any() || deciding_hits || rule_decides || outcome_phrase.is_some();
+    // A DSN's `Action:` (or a log's status word) tells what happened even without a code.
+    let recognized = codes.any() || deciding_hits || rule_decides || outcome_phrase.is_some() || finding.action.is_some();
     let marker_texts: Vec<&str> = hits.iter().filter(|h| matches!(h.rule, Rule::Marker(_))).map(|h| &input[h.start..h.end]).collect();
     let failed = matches!(outcome, Outcome::Temporary | Outcome::Permanent);
     let no_reason = failed
@@ -472,7 +474,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let who_acts = match outcome {
         _ if !recognized => WhoActs::Nobody,
         Outcome::Temporary if client_reported && entry.who_acts == WhoActs::Nobody && rule_row.and_then(|r| r.who_acts).is_none() => WhoActs::Sender,
-        Outcome::Success | Outcome::Intermediate => WhoActs::Nobody,
+        Outcome::Success | Outcome::Intermediate if category != Category::Complaint => WhoActs::Nobody,
         _ => match rule_row.and_then(|r| r.who_acts).unwrap_or(entry.who_acts) {
             // The sending server's own failure is for its admin, not the recipient's.
             WhoActs::RecipientAdmin if source.local_error => WhoActs::SenderAdmin,

@@ -57,6 +57,9 @@ id_enum! {
         Delivered => "delivered",
         /// The server accepted a step and waits for more (354, 334).
         Intermediate => "intermediate",
+        /// The message arrived, and the recipient reported it as spam (an ARF feedback report,
+        /// RFC 5965): not a delivery failure.
+        Complaint => "complaint",
         /// The recipient address does not exist.
         MailboxUnknown => "mailbox_unknown",
         /// The mailbox exists but is disabled or suspended.

@@ -130,7 +130,7 @@ fn no_reason_texts_carry_no_deciding_phrase() {
 fn client_patterns_are_well_formed_and_unique() {
     let mut problems: Vec<String> = CLIENT_ERRORS.iter().flat_map(|c| form_problems("CLIENT_ERRORS", c.pattern)).collect();
     let mut seen: HashMap<String, &str> = HashMap::new();
-    for c in CLIENT_ERRORS {
+    for c in CLIENT_ERRORS.iter() {
         if let Some(first) = seen.insert(key(c.pattern), c.client) {
             problems.push(format!("CLIENT_ERRORS: {:?} twice ({first} and {})", c.pattern, c.client));
         }
@@ -230,6 +230,9 @@ const CASES: &[Case] = &[
     case("554 5.7.1 [1] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc", "spam_content", None, "Yandex, SMTP Field Manual 554.json"),
     case("550 The mail server detected your message as spam and has prevented delivery.", "spam_content", None, "cPanel/Exim (Sisimai reason/spamdetected.rb)"),
     case("554 rejected due to spam URL in content", "spam_content", None, "Barracuda, SMTP Field Manual 554.json"),
+    // --- complaint ---
+    case("Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1\nOriginal-Mail-From: <somespammer@example.net>", "complaint", None, "RFC 5965 Appendix B.1"),
+
     // --- virus_detected ---
     case("554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Signature", "virus_detected", None, "Amavis"),
     case("552 5.7.1 virus Eicar detected by Zoho Mail", "virus_detected", None, "Zoho, SMTP Field Manual 552.json"),
@@ -418,4 +421,57 @@ fn client_headline_row_does_not_win_over_a_specific_row() {
     let e = explain("Cannot Send Mail\nThe sender address was rejected by the server.");
     assert_eq!(e.category.id, Category::SenderRejected);
     assert_eq!(e.stage, Some(Stage::MailFrom));
+}
+
+#[test]
+fn every_client_row_that_names_a_cause_decides_alone() {
+    // A client or library message with no server reply inside is explained by its own row: its
+    // category, never a success. (Rows marked Unknown are wrappers and decide nothing.)
+    let mut failures = Vec::new();
+    for c in CLIENT_ERRORS.iter().filter(|c| c.category != Category::Unknown) {
+        let input = c.pattern.trim_matches('*');
+        let e = explain(input);
+        if e.category.id != c.category {
+            failures.push(format!("{input:?} ({}): {} (want {})", c.client, e.category.id, c.category));
+        }
+    }
+    assert!(failures.is_empty(), "{} client rows do not decide alone:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn success_replies_of_the_mined_programs_match_no_failure_wording() {
+    // Success and intermediate replies from the same source files the failure wording was mined
+    // from (Postfix smtpd.c, Exim smtp_in.c/receive.c, OpenSMTPD smtp_session.c, Haraka
+    // connection.js, Dovecot lib-smtp, Stalwart inbound/*.rs, Postal smtp_server/client.rb, RFC 5321
+    // §4.2.3): without their code, no phrase may read them as a failure; with it, they stay a success.
+    let replies = [
+        "250 2.0.0 Ok: queued as 4BCD12345",
+        "250 2.1.5 Ok",
+        "235 2.7.0 Authentication successful",
+        "220 2.0.0 Ready to start TLS",
+        "250 OK id=1abcDE-000123-AB",
+        "235 Authentication succeeded",
+        "354 Enter message, ending with \".\" on a line by itself",
+        "250 2.0.0 12345678 Message accepted for delivery",
+        "250 mx.example.com Hello mail.example.net [192.0.2.1], pleased to meet you",
+        "235 2.7.0 Logged in.",
+        "250 2.0.0 Message queued for delivery.",
+        "250 2.6.0 Chunk accepted.",
+        "235 Granted for example/main",
+        "354 Go ahead",
+        "250 Requested mail action okay, completed",
+        "354 Start mail input; end with <CRLF>.<CRLF>",
+        "221 2.0.0 Bye",
+    ];
+    for reply in replies {
+        let e = explain(reply);
+        assert!(matches!(e.category.id, Category::Delivered | Category::Intermediate), "{reply}: {}", e.category.id);
+        let text = reply.split_once(' ').map_or("", |(_, rest)| rest);
+        let bare = explain(text);
+        assert!(
+            matches!(bare.category.id, Category::Unknown | Category::Delivered | Category::Intermediate),
+            "{text:?} reads as {}",
+            bare.category.id
+        );
+    }
 }

@@ -102,7 +102,7 @@ const WHO = {
 const TYPING_DELAY = 120; // ms after the last key before explaining
 const URL_DELAY = 300; // ms after the last change before updating the address bar
 const ANNOUNCE_DELAY = 700; // ms of calm before the live region reads the headline
-const MAX_LINK_QUERY = 6000; // characters of query string a shared link may carry
+const MAX_LINK_QUERY = 6000; // characters of the #fragment a shared link may carry
 const MAX_FILE_BYTES = 2_000_000; // of a dropped file, read locally
 const PAGE_TITLE = document.title;
 
@@ -160,9 +160,18 @@ function shadowView(host) {
 $('version').textContent = version;
 $('data-version').textContent = dataVersion;
 
-const params = new URLSearchParams(location.search);
+/** The text and audience a link carries: in the #fragment (never sent to a web server), or in
+ * the ?query of links made before (those still open, and the address is rewritten). */
+function linkParams() {
+  const hash = location.hash.slice(1);
+  if (/^(q|for)=/.test(hash)) return new URLSearchParams(hash);
+  return new URLSearchParams(location.search);
+}
+const params = linkParams();
 input.value = params.get('q') ?? '';
 if (params.get('for') === 'admin') setAudience('admin');
+// An old link with the text in the ?query: move it to the #fragment (after start-up).
+if (location.search) setTimeout(() => updateUrl(), 0);
 if (!dictionaryHash()) {
   input.focus();
   // A single line: the caret after it, ready to edit. A long text: start at its top.
@@ -295,21 +304,23 @@ function announceSoon(message) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The address bar carries the input (?q=) and the audience (?for=admin).
+// The address bar carries the input (#q=) and the audience (#for=admin) in the fragment, which
+// browsers never send to a server: a shared link does not put the text in anyone's logs.
 
 function urlFor(text) {
   const url = new URL(location.href);
-  url.hash = '';
   url.search = '';
-  if (text) url.searchParams.set('q', text);
-  if (audience === 'admin') url.searchParams.set('for', 'admin');
+  const fragment = new URLSearchParams();
+  if (text) fragment.set('q', text);
+  if (audience === 'admin') fragment.set('for', 'admin');
+  url.hash = fragment.toString();
   return url;
 }
 
 function updateUrl() {
   clearTimeout(urlTimer);
   let url = urlFor(input.value);
-  const tooLong = url.search.length > MAX_LINK_QUERY;
+  const tooLong = url.hash.length > MAX_LINK_QUERY;
   if (tooLong) url = urlFor('');
   $('link-note').hidden = !tooLong;
   if (url.href !== location.href) history.replaceState(null, '', url);
@@ -465,7 +476,7 @@ function explanationText() {
     blocks.push(lines.join('\n'));
   }
   const link = urlFor(input.value);
-  const footer = link.search.length <= MAX_LINK_QUERY ? `Explained by smtp-explain: ${link.href}` : 'Explained by smtp-explain';
+  const footer = link.hash.length <= MAX_LINK_QUERY ? `Explained by smtp-explain: ${link.href}` : 'Explained by smtp-explain';
   return `${blocks.join('\n\n---\n\n')}\n\n${footer}\n`;
 }
 

@@ -1,6 +1,6 @@
 //! DNS blocklists and their zones: the token in a reply that names the zone, what kind of
 //! listing it is and where to look the address up. Texts per kind: `zone.<kind>.*`
-//! (`src/i18n/en/blocklists.txt`).
+//! (`src/i18n/en/providers/blocklists.txt`).
 //!
 //! Order and matching: the classifier takes the zone hit that starts first in the input (for
 //! hits starting at the same place, the shorter one). Rows are therefore written so that the

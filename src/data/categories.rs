@@ -62,6 +62,10 @@ pub static CATEGORIES: &[CategoryEntry] = &[
     // None of the services has a "delivered" bounce value, so their "cannot tell" values stand in.
     row!(Delivered,            Nobody,         Never,      Never,    false, "delivered",       "Unclassified",                 "Undetermined" / "Undetermined",             1,  "Unknown"),
     row!(Intermediate,         Nobody,         Never,      Never,    false, "undefined",       "Unclassified",                 "Undetermined" / "Undetermined",             1,  "Unknown"),
+    // A complaint is not a bounce: SES and SendGrid report it as an event of its own, so their
+    // bounce columns say nothing; Sisimai reads ARF reports as `feedback`, Postmark's bounce
+    // types include `SpamComplaint`. Whoever sends must stop mailing that address.
+    row!(Complaint,            Sender,         Never,      Never,    false, "feedback",        "Unclassified",                 "Undetermined" / "Undetermined",             1,  "SpamComplaint"),
     // SES: NoEmail is the subtype for "the target address does not exist".
     row!(MailboxUnknown,       Sender,         AfterFix,   AfterFix, true,  "userunknown",     "Invalid Address",              "Permanent" / "NoEmail",                    10,  "HardBounce"),
     // A temporarily disabled mailbox (4.2.1) may come back, so the sending server's own retries

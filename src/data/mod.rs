@@ -30,8 +30,10 @@ macro_rules! provenance {
 
 #[cfg(target_arch = "wasm32")]
 macro_rules! provenance {
+    // The source stays in the file (and is still checked to be text); the WebAssembly build
+    // does not carry it.
     ($value:expr) => {{
-        let _ = $value;
+        const _: &str = $value;
         $crate::data::Provenance
     }};
 }
@@ -182,7 +184,7 @@ pub enum ProviderKind {
     SendingService,
 }
 
-/// A provider, gateway or blocklist operator (`providers.rs`, sorted by `id`).
+/// A provider, gateway or blocklist operator (one file each under `providers/`).
 #[derive(Debug)]
 #[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct Provider {
@@ -209,7 +211,8 @@ pub struct ProviderMarker {
     pub strength: Strength,
 }
 
-/// A provider-specific message: what a provider means by a code or wording (`providers.rs`).
+/// A provider-specific message: what a provider means by a code or wording (in its file under
+/// `providers/`).
 /// A rule matches when its provider was recognised and both its `pattern` (if not empty)
 /// and its `code` (if not empty) are present.
 #[derive(Debug)]

@@ -43,6 +43,9 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     outcome!("giving up on it", Permanent),
     outcome!("konnte nicht zugestellt werden", Permanent),
     outcome!("rejected rcpt", Permanent),
+    // OpenSMTPD bounce.c (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/bounce.c:
+    // "An error has occurred while attempting to deliver a message for the following list of recipients").
+    outcome!("an error has occurred while attempting to deliver a message", Permanent),
     outcome!("delivery has been delayed", Temporary),
     outcome!("delivery status notification (delay)", Temporary),
     outcome!("delayed mail (still being retried)", Temporary),
@@ -55,6 +58,28 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     outcome!("temporary failure", Temporary),
     outcome!("temporary error", Temporary),
     outcome!("retry time not reached", Temporary),
+    // Delay notices from the programs' own templates: Postfix bounce_templates.c ("It will be retried
+    // until it is N day(s) old."), Exim deliver.c ("No action is required on your part. Delivery attempts
+    // will continue for some time"), OpenSMTPD bounce.c ("A message is delayed for more than ...", "Please
+    // note that this is only a temporary failure report.", "You DO NOT NEED to re-send the message").
+    outcome!("it will be retried until it is", Temporary),
+    // Postfix delay template banner ("# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #"),
+    // which comes before its "Your message could not be delivered for more than N hour(s)".
+    outcome!("this is a warning only", Temporary),
+    outcome!("you do not need to resend your message", Temporary),
+    // Gmail's delay notice ("THIS IS A WARNING MESSAGE ONLY.", "Delivery to the following recipient has been
+    // delayed", "Message will be retried for 2 more day(s)"; Sisimai lhost/gmail.rb samples).
+    outcome!("this is a warning message only", Temporary),
+    outcome!("recipient has been delayed", Temporary),
+    outcome!("will be retried for", Temporary),
+    outcome!("delivery attempts will continue", Temporary),
+    outcome!("a message is delayed for more than", Temporary),
+    outcome!("this is only a temporary failure report", Temporary),
+    outcome!("you do not need to re-send the message", Temporary),
+    // An ARF feedback report (RFC 5965) is about a message that was delivered.
+    outcome!("feedback-type: abuse", Success),
+    outcome!("feedback-type: fraud", Success),
+    outcome!("message/feedback-report", Success),
 ];
 
 /// Categories whose failures are temporary when no code says otherwise (the sending server

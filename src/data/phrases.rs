@@ -10,6 +10,14 @@
 //! - Zone-MTA's bounce rules with real examples (`zone-eu/zone-mta`, `config/bounces.txt`).
 //! - The Postfix source (`postfix/src/smtp/smtp_proto.c`, `smtpd`), Exim and qmail strings as
 //!   quoted by Sisimai, RFC 5321 §4.2.3 and RFC 3207 / RFC 4954 reply texts.
+//! - The mail programs' own source, read directly (each group names its file and URL): Postfix
+//!   (smtpd, smtpd_check, postscreen, smtp client, local, bounce templates), Exim (smtp_in, receive,
+//!   acl, verify, configure.default, transports, routers), Sendmail (srvrsmtp, collect, deliver,
+//!   cf/m4/proto.m4), qmail (notqmail), OpenSMTPD, Haraka, maddy, Stalwart, Postal, Dovecot,
+//!   hMailServer, Courier, rspamd, amavisd, spamass-milter, postgrey, milter-greylist, Proxmox Mail
+//!   Gateway, and control-panel Exim templates (HestiaCP/Vesta, cPanel's RBL ACL).
+//! - What language runtimes print for failures with no reply (resolver, socket and TLS errors of
+//!   glibc/BSD, Go, the JDK, .NET, Ruby, Node.js, rustls), from their documentation and source.
 //!
 //! How to choose the strength (weights in `src/classify.rs`: Strong 5, Medium 3, Weak 1; an
 //! enhanced code weighs 3, a basic code 1): Strong only when the words name the cause beyond
@@ -36,6 +44,13 @@ macro_rules! phrase {
 #[rustfmt::skip]
 pub static PHRASES: &[PhraseRule] = &[
     // --- mailbox_unknown ---
+    // Common recipient-check wordings of many servers, as in the bounces of Sisimai's corpus
+    // (set-of-emails) and twisted1919/bounce-handler's rule list. ("Mailbox unavailable" is
+    // RFC 5321's wording of both 450, busy, and 550, not found: the code decides.)
+    phrase!("invalid user", MailboxUnknown, Medium),
+    phrase!("recipient doesn't exist", MailboxUnknown, Strong),
+    phrase!("does not have an account here", MailboxUnknown, Strong),
+    phrase!("recipient cannot be verified", MailboxUnknown, Medium),
     // Postfix smtpd ("User unknown in local recipient table"), Sendmail ("... User unknown"),
     // qmail-local.c ("Sorry, no mailbox here by that name. (#5.1.1)"), Exim, Exchange resolver
     // codes (Sisimai lhost/exchange2007.rb), Gmail/iCloud/Yahoo/Zoho/Comcast replies in the SMTP
@@ -82,6 +97,53 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("recipient not found by smtp address lookup", MailboxUnknown, Strong),
     // Seznam.cz (napoveda.seznam.cz/uzivatel-neexistuje): "5.1.1 szn; User hasn't got the service mapped".
     phrase!("user hasn't got the service mapped", MailboxUnknown, Strong),
+    // Dovecot LMTP (https://github.com/dovecot/core/blob/main/src/lmtp/lmtp-recipient.c: "550 5.1.1 User doesn't exist: %s"); Stalwart
+    // (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/session.rs: "501 5.1.3 Bad destination mailbox address syntax").
+    phrase!("user doesn't exist", MailboxUnknown, Strong),
+    phrase!("bad destination mailbox address syntax", MailboxUnknown, Medium),
+    // Lotus Domino/Notes ("User ... not listed in Domino Directory", "User not listed in public Name & Address
+    // Book") and Ipswitch IMail ("Invalid final delivery userid"), as quoted in Sisimai lhost/domino.rb,
+    // lhost/notes.rb and lhost/imailserver.rb (https://github.com/sisimai/rb-sisimai/tree/master/lib/sisimai/lhost).
+    phrase!("not listed in domino directory", MailboxUnknown, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/userunknown.rb).
+    phrase!("address not present in directory", MailboxUnknown, Strong),
+    phrase!("destination addresses were unknown", MailboxUnknown, Strong),
+    phrase!("email address could not be found", MailboxUnknown, Strong),
+    phrase!("is not an active address at this host", MailboxUnknown, Strong),
+    phrase!("mailbox invalid", MailboxUnknown, Strong),
+    phrase!("mailbox not present", MailboxUnknown, Strong),
+    phrase!("no mail box available for this user", MailboxUnknown, Strong),
+    phrase!("no mailbox found", MailboxUnknown, Strong),
+    phrase!("not a valid user here", MailboxUnknown, Strong),
+    phrase!("recipient address rejected: invalid user", MailboxUnknown, Strong),
+    phrase!("recipient address rejected: userunknown", MailboxUnknown, Strong),
+    phrase!("recipient not exist", MailboxUnknown, Strong),
+    phrase!("there is no one at this address", MailboxUnknown, Strong),
+    phrase!("in my badrecipientto list", MailboxUnknown, Strong),
+    phrase!("not in my validrcptto list", MailboxUnknown, Strong),
+    phrase!("in my badrcptto list", MailboxUnknown, Strong),
+    phrase!("sorry, badrcptto", MailboxUnknown, Strong),
+    phrase!("invalid or unknown virtual user", MailboxUnknown, Strong),
+    phrase!("this email address is wrong or no longer valid", MailboxUnknown, Strong),
+    phrase!("user missing home directory", MailboxUnknown, Medium),
+    phrase!("not a local address", MailboxUnknown, Medium),
+    phrase!("recipient is not local", MailboxUnknown, Medium),
+    phrase!("destination server rejected recipients", MailboxUnknown, Medium),
+    phrase!("recipient is not accepted", MailboxUnknown, Medium),
+    phrase!("no valid recipients, bye", MailboxUnknown, Medium),
+    phrase!("recipient not ok", MailboxUnknown, Medium),
+    phrase!("not listed in public name & address book", MailboxUnknown, Strong),
+    phrase!("invalid final delivery userid", MailboxUnknown, Strong),
+    // Lotus Domino/Notes in other languages (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/domino.rb, notes.rb: "non répertorié dans l'annuaire
+    // Domino", "no se encuentra en el Directorio de Domino", "Domino ディレクトリには見つかりません",
+    // "ディレクトリのリストにありません", "Cannot route mail to user").
+    phrase!("non répertorié dans l'annuaire domino", MailboxUnknown, Strong, "fr"),
+    phrase!("no se encuentra en el directorio de domino", MailboxUnknown, Strong, "es"),
+    phrase!("*domino ディレクトリには見つかりません*", MailboxUnknown, Strong, "ja"),
+    phrase!("*ディレクトリのリストにありません*", MailboxUnknown, Strong, "ja"),
+    phrase!("cannot route mail to user", MailboxUnknown, Medium),
+    // McAfee/MXLogic gateway ("550 <addr>... User not exist", Sisimai sample lhost-mcafee-05).
+    phrase!("user not exist", MailboxUnknown, Strong),
     phrase!("invalid mailbox", MailboxUnknown, Medium),
     phrase!("invalid address", MailboxUnknown, Medium),
     phrase!("bad address syntax", MailboxUnknown, Medium),
@@ -92,6 +154,8 @@ pub static PHRASES: &[PhraseRule] = &[
     // Exim "Unrouteable address": no router accepted the address; in practice an unknown local
     // user (Exim test suite bounce in p5-sisimai issue #93, fail2ban issue #1762 log line).
     phrase!("unrouteable address", MailboxUnknown, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/hostunknown.rb).
+    phrase!("unroutable address", MailboxUnknown, Medium),
     // hMailServer ("421 Recipient not in route list", hmailserver issue #21).
     phrase!("not in route list", MailboxUnknown, Strong),
     // SMTP Field Manual 550.json/554.json (Proofpoint "User email address is marked as invalid",
@@ -123,6 +187,12 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("*ユーザーは登録されていません*", MailboxUnknown, Strong, "ja"),
 
     // --- mailbox_disabled ---
+    // Common wordings of disabled or unconfirmed recipient accounts (Sisimai reason/suspend and
+    // bounce-handler's rule list).
+    phrase!("user disabled", MailboxDisabled, Strong),
+    phrase!("is now disabled", MailboxDisabled, Medium),
+    phrase!("account not activated", MailboxDisabled, Strong),
+    phrase!("account expired", MailboxDisabled, Medium),
     // Gmail 5.2.1 "The email account that you tried to reach is disabled", Yahoo "This mailbox is
     // disabled (554.30)" / "This account has been disabled or discontinued" (SMTP Field Manual
     // 554.json, sitepackage.de), GMX "User is inactive", mail.ee "Inactive user" (Zone-MTA),
@@ -150,6 +220,15 @@ pub static PHRASES: &[PhraseRule] = &[
     // "Recipient address rejected: Inactive MailBox, not poped for more than 6 months" (SMTP Field
     // Manual issue #11).
     phrase!("inactive mailbox", MailboxDisabled, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, suspend.rb and userunknown.rb).
+    phrase!("this address no longer accepts mail", MailboxDisabled, Strong),
+    phrase!("user not active", MailboxDisabled, Medium),
+    phrase!("archived recipient", MailboxDisabled, Strong),
+    phrase!("inactive account", MailboxDisabled, Strong),
+    phrase!("recipient suspend the service", MailboxDisabled, Strong),
+    phrase!("this account has been temporarily suspended", MailboxDisabled, Strong),
+    phrase!("user or domain is disabled", MailboxDisabled, Strong),
+    phrase!("account is locked email bounced", MailboxDisabled, Strong),
     phrase!("due to extended inactivity new mail is not currently being accepted", MailboxDisabled, Strong),
     phrase!("boite du destinataire archivee", MailboxDisabled, Strong, "fr"),
     phrase!("le compte du destinataire est bloque", MailboxDisabled, Strong, "fr"),
@@ -195,6 +274,31 @@ pub static PHRASES: &[PhraseRule] = &[
     // Biglobe ("The number of messages in recipient's mailbox exceeded the local limit", Sisimai
     // sample jp-biglobe-1, reason/mailboxfull.rb).
     phrase!("mailbox exceeded the local limit", MailboxFull, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/mailboxfull.rb).
+    phrase!("account is exceeding their quota", MailboxFull, Strong),
+    phrase!("diskspace quota", MailboxFull, Medium),
+    phrase!("is over disk quota", MailboxFull, Strong),
+    phrase!("mailbox has exceeded its disk space limit", MailboxFull, Strong),
+    phrase!("mailbox quota usage exceeded", MailboxFull, Strong),
+    phrase!("userdisk quota", MailboxFull, Strong),
+    phrase!("domaindisk quota", MailboxFull, Medium),
+    phrase!("not enough storage space in", MailboxFull, Medium),
+    phrase!("recipient reached disk quota", MailboxFull, Strong),
+    phrase!("user has exceeded quota", MailboxFull, Strong),
+    phrase!("user is over the quota", MailboxFull, Strong),
+    phrase!("too much mail data", MailboxFull, Medium),
+    phrase!("mail file size exceeds the maximum size allowed for mail delivery", MailboxFull, Strong),
+    // Postfix local(8) mailbox_size_limit: writing the mailbox fails with EFBIG (https://github.com/vdukhovni/postfix/blob/master/postfix/src/local/mailbox.c:
+    // "cannot update mailbox %s for user %s. error writing message: File too large").
+    phrase!("error writing message: file too large", MailboxFull, Strong),
+    // Exim appendfile transport (https://github.com/Exim/exim/blob/master/src/src/transports/appendfile.c: "mailbox quota exceeded", "maildir
+    // quota exceeded", "(quota exceeded while writing to file %s)", "(MTA-imposed quota exceeded
+    // while writing to %s)").
+    phrase!("mailbox quota exceeded", MailboxFull, Strong),
+    // Exim appendfile (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/exim.rb: "error: quota exceed").
+    phrase!("error: quota exceed", MailboxFull, Strong),
+    phrase!("maildir quota exceeded", MailboxFull, Strong),
+    phrase!("quota exceeded while writing to", MailboxFull, Strong),
     phrase!("benutzer hat das speichervolumen ueberschritten", MailboxFull, Strong, "de"),
     phrase!("benutzer hat zuviele mails auf dem server", MailboxFull, Strong, "de"),
     phrase!("boite du destinataire pleine", MailboxFull, Strong, "fr"),
@@ -211,6 +315,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("mailbox in use", MailboxBusy, Medium),
     phrase!("recipient temporarily unavailable", MailboxBusy, Medium),
     phrase!("temporarily locked", MailboxBusy, Medium),
+    // Dovecot LMTP (https://github.com/dovecot/core/blob/main/src/lmtp/lmtp-local.c: "Too many concurrent deliveries for user").
+    phrase!("too many concurrent deliveries for user", MailboxBusy, Medium),
 
     // --- domain_unknown ---
     // Postfix smtp_addr.c ("Host or domain name not found. Name service error for name=...
@@ -228,13 +334,33 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("domain must exist", DomainUnknown, Medium),
     phrase!("unknown domain", DomainUnknown, Medium),
     phrase!("unrouteable mail domain", DomainUnknown, Medium),
-    phrase!("name or service not known", DomainUnknown, Medium),
     phrase!("mail domain mentioned in email address is unknown", DomainUnknown, Strong),
     phrase!("smtpsend.dns.nonexistentdomain", DomainUnknown, Strong),
     phrase!("couldn't find any host named", DomainUnknown, Strong),
     phrase!("couldn't find any host by that name", DomainUnknown, Strong),
     phrase!("couldn't find a mail exchanger or ip address", DomainUnknown, Medium),
     phrase!("dns records for the destination computer could not be found", DomainUnknown, Medium),
+    // Gmail's resolver report ("DNS Error: 80480947 DNS type 'mx' lookup of haineko.org responded with code
+    // NXDOMAIN"; "... responded with code NOERROR" when the name exists but has no MX nor address; Sisimai
+    // samples rhost-gsuite-05, rhost-gsuite-03, rfc3464-52).
+    phrase!("responded with code nxdomain", DomainUnknown, Strong),
+    phrase!("responded with code noerror", DomainNoMail, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, hostunknown.rb and notaccept.rb).
+    phrase!("the account or domain may not exist", DomainUnknown, Medium),
+    // Exim's delivery error (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/exim.rb quoting transports/smtp.c: "all host address lookups failed
+    // permanently"); Gmail (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/gmail.rb: "DNS Error: Domain name not found").
+    phrase!("all host address lookups failed permanently", DomainUnknown, Strong),
+    phrase!("dns error: domain name not found", DomainUnknown, Strong),
+    phrase!("no mx record found for domain", DomainNoMail, Medium),
+    // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/mta.c: "No MX found for domain", "No MX found for destination", "Destination seem to reject
+    // all mails"); Gmail (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/gmail.rb: "DNS Error: DNS server returned answer with no data", gsuite.rb
+    // "had no relevant answers").
+    phrase!("no mx found for domain", DomainNoMail, Medium),
+    phrase!("no mx found for destination", DomainNoMail, Medium),
+    phrase!("dns server returned answer with no data", DomainNoMail, Medium),
+    phrase!("had no relevant answers", DomainNoMail, Medium),
+    // Haraka outbound (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js: "No MX for %s", "No Such Domain: %s").
+    phrase!("no mx for", DomainUnknown, Medium),
 
     // --- domain_no_mail ---
     // RFC 7504 §3/§4 ("Host does not accept mail", "Domain does not accept mail"), RFC 7505 null
@@ -316,6 +442,37 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("frequency limited", RateLimited, Strong),
     // Sisimai sample email-exim-56 ("You've reached your daily relay quota").
     phrase!("daily relay quota", RateLimited, Strong),
+    // Postfix smtpd anvil limits (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c: "450 4.7.1 Error: too many recipients from
+    // %s", "too much mail from %s", "too many AUTH commands from %s", "421 4.7.0 %s Error: too many
+    // new TLS sessions from %s").
+    phrase!("too many recipients from", RateLimited, Strong),
+    phrase!("too much mail from", RateLimited, Strong),
+    phrase!("too many auth commands from", RateLimited, Strong),
+    phrase!("too many new tls sessions", RateLimited, Strong),
+    // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "421 too many messages in this connection"); HestiaCP/Vesta
+    // exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Email account ... is sending too many emails - rate overlimit").
+    phrase!("too many messages in this connection", RateLimited, Medium),
+    phrase!("is sending too many emails", RateLimited, Strong),
+    phrase!("rate overlimit", RateLimited, Strong),
+    // rspamd ratelimit (https://github.com/rspamd/rspamd/blob/master/src/plugins/lua/ratelimit.lua: 'Ratelimit "%s" exceeded'); OpenSMTPD
+    // (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/smtp_session.c: "452 Too many messages sent"); Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/data.rs: "452 4.4.5 Maximum
+    // number of messages per session exceeded"); Postal (https://github.com/postalserver/postal/blob/main/app/lib/message_dequeuer/outgoing_message_processor.rb:
+    // "Message held because send limit (%d) has been reached").
+    phrase!("ratelimit", RateLimited, Medium),
+    phrase!("too many messages sent", RateLimited, Strong),
+    // OpenSMTPD prefixes the reply with the RFC 3463 title of its code: "452 4.5.3 Too many
+    // recipients: Too many messages sent" is its per-session message limit, not a recipient count.
+    phrase!("too many recipients: too many messages sent", RateLimited, Strong),
+    phrase!("maximum number of messages per session exceeded", RateLimited, Strong),
+    phrase!("because send limit", RateLimited, Strong),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/filters/ratefilter.C: "500 Number of messages exceeded administrative limit.").
+    phrase!("number of messages exceeded administrative limit", RateLimited, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/toomanyconn.rb).
+    phrase!("all available ips are at maximum connection limit", RateLimited, Strong),
+    phrase!("exceeds per-domain connection limit", RateLimited, Strong),
+    // Sendmail srvrsmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/srvrsmtp.c: "421 4.7.0 %s Too many bad recipients; closing
+    // connection", BAD_RCPT_THROTTLE).
+    phrase!("too many bad recipients", RateLimited, Medium),
     phrase!("slow down", RateLimited, Medium),
     phrase!("trop de connexions", RateLimited, Strong, "fr"),
 
@@ -332,8 +489,18 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("graylisted", Greylisted, Strong),
     phrase!("graylisting", Greylisted, Strong),
     phrase!("postgrey", Greylisted, Strong),
+    // Proxmox Mail Gateway's greylisting defer (https://github.com/proxmox/pmg-api/blob/09158948b9568e8123f4319f47ddb10b9a292a78/src/bin/pmgpolicy#L687: "defer_if_permit Service is unavailable (try
+    // later)", returned only by its greylist check), as Postfix sends it: "450 4.7.1 <x>: Recipient address
+    // rejected: Service is unavailable (try later)".
+    phrase!("service is unavailable (try later)", Greylisted, Strong),
 
     // --- spam_content ---
+    // Content filters' verdicts in common wordings (SpamAssassin-style scores, "junk mail";
+    // Sisimai reason/spamdetected and bounce-handler's rule list).
+    phrase!("scored too high on spam", SpamContent, Strong),
+    phrase!("junk mail", SpamContent, Medium),
+    phrase!("considered as spam", SpamContent, Strong),
+    phrase!("may consider spam", SpamContent, Strong),
     // SpamAssassin/cPanel ("The mail server detected your message as spam", "spam points"), rspamd
     // ("Spam message rejected"), Amavis ("Reject, id=... - SPAM"), Barracuda ("Message content
     // rejected, UBE", "rejected due to spam URL in content"), Exchange ("Message rejected as spam
@@ -375,7 +542,39 @@ pub static PHRASES: &[PhraseRule] = &[
     // recipient definitively does not want your mail ... We may feed it to a spam blacklist").
     phrase!("dt:spm", SpamContent, Strong),
     phrase!("does not want your mail", SpamContent, Medium),
+    // rspamd scanners (lualib/lua_scanners/*.lua, https://github.com/rspamd/rspamd/blob/master/lualib/lua_scanners/razor.lua: "${SCANNER}: spam
+    // message found", dcc.lua "bulk message found"); amavisd (amavisd %smtp_reason_by_ccat (https://gitlab.com/amavis/amavis/-/blob/master/amavisd), as quoted in sisimai/rb-sisimai lib/sisimai/lhost/amavis.rb: "Reject, id=%n - spam", "- spammy");
+    // spamass-milter default reject text (https://github.com/andybalholm/spamass-milter/blob/master/spamass-milter.cpp: "Blocked by SpamAssassin"); Haraka data.signatures
+    // (https://github.com/haraka/Haraka/blob/master/plugins/data.signatures.js: "Mail matches a known spam signature"); Postal
+    // (https://github.com/postalserver/postal/blob/main/app/lib/message_dequeuer/outgoing_message_processor.rb: "Message is likely spam").
+    phrase!("spam message found", SpamContent, Strong),
+    phrase!("bulk message found", SpamContent, Medium),
+    phrase!("- spam", SpamContent, Strong),
+    phrase!("- spammy", SpamContent, Strong),
+    phrase!("blocked by spamassassin", SpamContent, Strong),
+    phrase!("known spam signature", SpamContent, Strong),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/submit2.C: "550 Spam refused.").
+    phrase!("spam refused", SpamContent, Strong),
+    phrase!("message is likely spam", SpamContent, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/spamdetected.rb).
+    phrase!("appears to be unsolicited", SpamContent, Strong),
+    phrase!("content filter rejection", SpamContent, Medium),
+    phrase!("spamprofiler", SpamContent, Strong),
+    phrase!("message rejected because of unacceptable content", SpamContent, Medium),
+    phrase!("reject bulk.advertising", SpamContent, Strong),
+    phrase!("rejecting mail content", SpamContent, Medium),
+    phrase!("spamming not allowed", SpamContent, Strong),
+    phrase!("recurrent pattern detection", SpamContent, Strong),
+    phrase!("temporarily blocked by our filter", SpamContent, Medium),
+    phrase!("failed several antispam checks", SpamContent, Strong),
     phrase!("mail rejete", SpamContent, Medium, "fr"),
+
+    // --- complaint ---
+    // ARF feedback reports: the `Feedback-Type:` field of RFC 5965 §3.1 (abuse, fraud, virus,
+    // not-spam ...) and the report's own MIME type `message/feedback-report` (RFC 5965 §3).
+    phrase!("feedback-type: abuse", Complaint, Strong),
+    phrase!("feedback-type: fraud", Complaint, Strong),
+    phrase!("message/feedback-report", Complaint, Strong),
 
     // --- virus_detected ---
     // ClamAV/Exim ("This message contains malware", "contains a virus"), Amavis ("Reject, id=... -
@@ -392,6 +591,12 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("- infected:", VirusDetected, Strong),
     phrase!("clamav", VirusDetected, Medium),
     phrase!("eicar", VirusDetected, Strong),
+    // rspamd ICAP scanner (https://github.com/rspamd/rspamd/blob/master/lualib/lua_scanners/icap.lua: "threat found with icap scanner").
+    phrase!("threat found", VirusDetected, Medium),
+    // Haraka's virus scanner plugins (https://github.com/haraka/haraka-plugin-clamd/blob/master/index.js,
+    // haraka-plugin-esets: "Message is infected with <name>"), clamav-milter setups ("message is INFECTED
+    // with ...").
+    phrase!("is infected with", VirusDetected, Strong),
 
     // --- attachment_blocked ---
     // Gmail ("Our system detected an illegal attachment on your message", "executable files are
@@ -403,6 +608,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("this form of attachment has been used by recent viruses", AttachmentBlocked, Strong),
     phrase!("- banned:", AttachmentBlocked, Strong),
     phrase!("prohibited file type", AttachmentBlocked, Strong),
+    // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Blacklisted file extension detected").
+    phrase!("blacklisted file extension", AttachmentBlocked, Strong),
+    // amavisd (amavisd %smtp_reason_by_ccat (https://gitlab.com/amavis/amavis/-/blob/master/amavisd), as quoted in sisimai/rb-sisimai lib/sisimai/lhost/amavis.rb: "- UNCHECKED: encrypted", "- UNCHECKED: over limits": the scanner could not look
+    // inside an attachment).
+    phrase!("- unchecked", AttachmentBlocked, Medium),
     // Gmail 552 5.7.0 "This message was blocked because its content presents a potential security
     // issue" (its help page points at attachment content guidelines).
     phrase!("potential security issue", AttachmentBlocked, Medium),
@@ -417,6 +627,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("gcdp", ContentPolicy, Medium),
     phrase!("content policy", ContentPolicy, Medium),
     phrase!("rejecting banned content", ContentPolicy, Medium),
+    // Amazon SES inbound receiving rules ("550 5.2.0 Message Filtered", Sisimai sample lhost-receivingses-07).
+    phrase!("message filtered", ContentPolicy, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/policyviolation.rb).
+    phrase!("we do not accept messages containing images or other attachments", ContentPolicy, Strong),
 
     // --- message_format ---
     // Gmail ("not RFC 5322 compliant", "?p=RfcMessageNonCompliant", "Messages missing a valid
@@ -435,6 +649,45 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("improper use of 8-bit data in message header", MessageFormat, Strong),
     phrase!("bare <lf>", MessageFormat, Strong),
     phrase!("line length exceeded", MessageFormat, Medium),
+    // Exim configure.default (https://github.com/Exim/exim/blob/master/src/src/configure.default: "maximum allowed line length is 998 octets",
+    // "header syntax"), receive.c (https://github.com/Exim/exim/blob/master/src/src/receive.c: "552 A message header line is too long", "552
+    // Message header is ridiculously long", "552 Message header not CRLF terminated").
+    phrase!("maximum allowed line length is 998 octets", MessageFormat, Strong),
+    phrase!("header syntax", MessageFormat, Medium),
+    phrase!("header line is too long", MessageFormat, Strong),
+    phrase!("message header is ridiculously long", MessageFormat, Strong),
+    phrase!("not crlf terminated", MessageFormat, Medium),
+    // amavisd (amavisd %smtp_reason_by_ccat (https://gitlab.com/amavis/amavis/-/blob/master/amavisd), as quoted in sisimai/rb-sisimai lib/sisimai/lhost/amavis.rb: "- BAD HEADER: MIME error", "nonencoded 8-bit character", "duplicate header
+    // field" ...); OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/smtp_session.c: "Message is not RFC 2822 compliant"); maddy
+    // (https://github.com/foxcpp/maddy/blob/master/internal/check/authorize_sender/authorize_sender.go, endpoint/smtp/submission.go: "Multiple From addresses are not allowed", "Missing From header", "Malformed From
+    // header", "Malformed Date header", "Message header size exceeds limit"); Stalwart
+    // (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/data.rs: "550 5.7.7 Failed to parse message").
+    phrase!("- bad header", MessageFormat, Strong),
+    phrase!("rfc 2822 compliant", MessageFormat, Strong),
+    phrase!("multiple from addresses are not allowed", MessageFormat, Strong),
+    phrase!("missing from header", MessageFormat, Strong),
+    phrase!("malformed from header", MessageFormat, Strong),
+    phrase!("malformed date header", MessageFormat, Strong),
+    phrase!("message header size exceeds limit", MessageFormat, Strong),
+    phrase!("failed to parse message", MessageFormat, Medium),
+    // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "554 Rejected - Message containing bare LF's."); qmail-smtpd
+    // (https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c: "451 See https://cr.yp.to/docs/smtplf.html." for a bare LF); Courier
+    // (https://github.com/svarshavchik/courier/blob/master/courier/submit.C: "534 Message header size exceeds policy limit.").
+    phrase!("bare lf's", MessageFormat, Strong),
+    phrase!("docs/smtplf.html", MessageFormat, Strong),
+    phrase!("header size exceeds policy limit", MessageFormat, Strong),
+    // Sendmail collect.c / deliver.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/collect.c: "552 Headers too large (%d max)", "554 NUL byte
+    // not allowed", "554 Eight bit data not allowed").
+    phrase!("headers too large", MessageFormat, Strong),
+    phrase!("nul byte not allowed", MessageFormat, Strong),
+    phrase!("eight bit data not allowed", MessageFormat, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, contenterror.rb and policyviolation.rb).
+    phrase!("header size exceeds maximum permitted", MessageFormat, Strong),
+    phrase!("recipient list, exceeds policy limit", MessageFormat, Strong),
+    phrase!("mime complexity exceeds the policy maximum", MessageFormat, Strong),
+    phrase!("improperly-formatted binary content", MessageFormat, Strong),
+    phrase!("unnecessary base64 encoding", MessageFormat, Strong),
+    phrase!("header are not accepted", MessageFormat, Medium),
 
     // --- sender_ip_blocked ---
     // Microsoft 5.7.606 ("Access denied, banned sending IP", Zone-MTA), Outlook.com ("Not currently
@@ -460,6 +713,21 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("ip in prison", SenderIpBlocked, Medium),
     phrase!("your access to this mail system has been rejected", SenderIpBlocked, Medium),
     phrase!("client host rejected", SenderIpBlocked, Weak),
+    // Postfix check_client_access / check_reverse_client_hostname_access REJECT without text
+    // (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "<%s>: Client host rejected: Access denied", "Unverified Client host").
+    phrase!("client host rejected: access denied", SenderIpBlocked, Medium),
+    // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Your host in blacklist on this server.": the
+    // server's own list of refused hosts).
+    phrase!("in blacklist on this server", SenderIpBlocked, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, blocked.rb and rejected.rb).
+    phrase!("bad sender ip address", SenderIpBlocked, Medium),
+    phrase!("client host rejected: may not be mail exchanger", SenderIpBlocked, Medium),
+    phrase!("no access from mail server", SenderIpBlocked, Medium),
+    phrase!("server access forbidden by your ip", SenderIpBlocked, Strong),
+    phrase!("looks suspiciously like spammer", SenderIpBlocked, Medium),
+    phrase!("too many spams from your ip", SenderIpBlocked, Strong),
+    phrase!("from dynamic ips", SenderIpBlocked, Strong),
+    phrase!("sender ip address rejected", SenderIpBlocked, Medium),
     // T-Online marks refusals by its own IP block list with "(BL)" (Zone-MTA bounces.txt; Sisimai
     // sendmail-16 sample).
     phrase!("(bl)", SenderIpBlocked, Medium),
@@ -485,6 +753,12 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("listed at", SenderBlocklisted, Medium),
     // Zone-MTA bounces.txt ("550 The sending IP (1.2.3.4) is listed on https://spamrl.com/").
     phrase!("is listed on", SenderBlocklisted, Medium),
+    // cPanel's Exim DNSBL ACL ("JunkMail rejected - <host> [<ip>] is in an RBL, see ...", real logs
+    // and bounces on pastebin.com/JYPME5GB and pastebin.com/ZR4Gcwca); Exim ACLs written as
+    // "rejected because $sender_host_address is in a blacklist at $dnslist_domain" (pastebin.com/esg5NR6U).
+    phrase!("junkmail rejected", SenderBlocklisted, Strong),
+    phrase!("is in an rbl", SenderBlocklisted, Strong),
+    phrase!("is in a blacklist at", SenderBlocklisted, Strong),
     phrase!("spamhaus", SenderBlocklisted, Weak),
 
     // --- sender_reputation ---
@@ -498,6 +772,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // Gmail ("Our system has detected an unusual rate of unsolicited mail originating from your IP
     // address", Zone-MTA bounces.txt, SMTP Field Manual 421.json).
     phrase!("unusual rate", SenderReputation, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/blocked.rb).
+    phrase!("extreme bad ip profile", SenderReputation, Strong),
+    phrase!("too many unwanted messages have been sent from the following ip address", SenderReputation, Strong),
     phrase!("reputation", SenderReputation, Medium),
     phrase!("user complaints", SenderReputation, Medium),
     phrase!("too many invalid recipients", SenderReputation, Medium),
@@ -534,6 +811,38 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("sender address has null mx", SenderRejected, Strong),
     phrase!("does not exist e2110", SenderRejected, Strong),
     phrase!("emetteur invalide", SenderRejected, Strong, "fr"),
+    // Postfix reject_unlisted_sender (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "<%s>: Sender address rejected: User
+    // unknown in local recipient table"): the sender's address, not the recipient's.
+    phrase!("sender address rejected: user unknown", SenderRejected, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/rejected.rb).
+    phrase!("sender email address rejected", SenderRejected, Strong),
+    phrase!("sender was rejected", SenderRejected, Medium),
+    phrase!("unroutable sender address", SenderRejected, Strong),
+    phrase!("sender domain is empty", SenderRejected, Strong),
+    phrase!("from: domain is invalid", SenderRejected, Medium),
+    phrase!("sender is spammer", SenderRejected, Medium),
+    phrase!("returned mail not accepted here", SenderRejected, Medium),
+    phrase!("no third-party dsns", SenderRejected, Medium),
+    phrase!("unsigned dsn for", SenderRejected, Medium),
+    // Exim acl.c (https://github.com/Exim/exim/blob/master/src/src/acl.c: verify = sender "Could not complete sender verify" / "... callout"),
+    // verify.c header_sender (https://github.com/Exim/exim/blob/master/src/src/verify.c: "there is no valid sender in any header line").
+    phrase!("could not complete sender verify", SenderRejected, Medium),
+    phrase!("no valid sender in any header line", SenderRejected, Medium),
+    // maddy (https://github.com/foxcpp/maddy/blob/master/internal/check/authorize_sender/authorize_sender.go, check/dns/dns.go: "Unauthorized use of sender address", "Domain in MAIL FROM does not have
+    // any MX records"); Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/mail.rs: "501 5.5.4 You are not allowed to send from this
+    // address", "550 5.7.1 Sender address not allowed"); Postal (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb: "530
+    // From/Sender name is not valid"); Haraka smtp_forward (https://github.com/haraka/Haraka/blob/master/plugins/queue/smtp_forward.js: "Spoofed
+    // MAIL FROM").
+    phrase!("unauthorized use of sender address", SenderRejected, Strong),
+    phrase!("domain in mail from does not have any mx records", SenderRejected, Strong),
+    phrase!("not allowed to send from this address", SenderRejected, Strong),
+    phrase!("sender address not allowed", SenderRejected, Medium),
+    phrase!("from/sender name is not valid", SenderRejected, Medium),
+    phrase!("spoofed mail from", SenderRejected, Medium),
+    // qmail-smtpd's "mfcheck" patch (err_hmf: "553 sorry, your envelope sender domain must exist (#5.7.1)") and
+    // Plan 9 upas smtpd ("554 5.1.8 Sender domain must exist: %s", 9front sys/src/cmd/upas/smtp/smtpd.c): the
+    // sender's domain, not the recipient's.
+    phrase!("sender domain must exist", SenderRejected, Strong),
 
     // --- sender_authentication ---
     // Gmail 5.7.26 ("Unauthenticated email from ... is not accepted due to domain's DMARC policy",
@@ -555,6 +864,25 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("spf failure", SenderAuthentication, Strong),
     phrase!("sender policy framework", SenderAuthentication, Strong),
     phrase!("dkim signature verification failed", SenderAuthentication, Strong),
+    // maddy checks (https://github.com/foxcpp/maddy/blob/master/internal/check/spf/spf.go: "SPF authentication failed", "soft-failed", "Neutral SPF result
+    // is not permitted"; https://github.com/foxcpp/maddy/blob/master/internal/check/dkim/dkim.go: "No passing DKIM signatures"); Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/ehlo.rs,
+    // mail.rs, data.rs: "No passing DKIM signatures found", "Temporary SPF validation error", "ARC
+    // validation failed").
+    phrase!("spf authentication failed", SenderAuthentication, Strong),
+    phrase!("spf authentication soft-failed", SenderAuthentication, Strong),
+    phrase!("neutral spf result is not permitted", SenderAuthentication, Strong),
+    phrase!("no passing dkim signatures", SenderAuthentication, Strong),
+    phrase!("temporary spf validation error", SenderAuthentication, Medium),
+    phrase!("arc validation failed", SenderAuthentication, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, authfailure.rb and blocked.rb).
+    phrase!("bad spf records for", SenderAuthentication, Strong),
+    phrase!("please inspect your spf settings", SenderAuthentication, Strong),
+    phrase!("invalid ip for sending mail of domain", SenderAuthentication, Medium),
+    phrase!("the sending mta or the sender has not passed validation", SenderAuthentication, Medium),
+    // hMailServer anti-spam (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/Common/AntiSpam/SpamTestSPF.cpp: "Blocked by SPF.", SpamTestDKIM.cpp:
+    // "Rejected by DKIM.").
+    phrase!("blocked by spf", SenderAuthentication, Strong),
+    phrase!("rejected by dkim", SenderAuthentication, Strong),
     phrase!("rejecting spoofed message", SenderAuthentication, Medium),
     phrase!("anti-spoofing", SenderAuthentication, Medium),
     phrase!("dmarc", SenderAuthentication, Weak),
@@ -578,6 +906,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("bad dns ptr resource record", ReverseDns, Strong),
     phrase!("fix reverse dns", ReverseDns, Strong),
     phrase!("reverse dns", ReverseDns, Medium),
+    // Real Exim bounces in the Sisimai corpus (lhost-exim samples): "554 5.7.1 Reverse DNS
+    // failed.", "Reverse DNS lookup for host ... failed permanently".
+    phrase!("reverse dns failed", ReverseDns, Strong),
+    phrase!("reverse dns lookup", ReverseDns, Strong),
     phrase!("rdns", ReverseDns, Medium),
     phrase!("ptr record", ReverseDns, Medium),
     phrase!("generic dns ptr", ReverseDns, Strong),
@@ -588,6 +920,37 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("need fully-qualified hostname", ReverseDns, Medium),
     phrase!("helo command rejected", ReverseDns, Weak),
     phrase!("unresolvable relay host name", ReverseDns, Medium),
+    // Postfix smtpd_check.c (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: reject_unknown_helo_hostname "<%s>: Helo
+    // command rejected: Host not found", reject_invalid_helo_hostname "Invalid name").
+    phrase!("helo command rejected: host not found", ReverseDns, Strong),
+    phrase!("helo command rejected: invalid name", ReverseDns, Medium),
+    // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Access denied - Invalid HELO name (See RFC2821
+    // 4.1.3)", "Helo name contains an IP address").
+    phrase!("invalid helo name", ReverseDns, Medium),
+    phrase!("helo name contains an ip address", ReverseDns, Medium),
+    // Haraka (https://github.com/haraka/Haraka/blob/master/connection.js: "554 rDNS Lookup Failed", "421 rDNS Temporary Failure"); maddy
+    // (https://github.com/foxcpp/maddy/blob/master/internal/check/dns/dns.go: "rDNS name does not match source hostname"); Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/mail.rs: "550 5.7.25
+    // Reverse DNS validation failed", "451 4.7.25 Temporary error validating reverse DNS", ehlo.rs
+    // "550 5.5.0 Invalid EHLO domain").
+    phrase!("rdns lookup failed", ReverseDns, Strong),
+    phrase!("rdns temporary failure", ReverseDns, Strong),
+    phrase!("rdns name does not match", ReverseDns, Strong),
+    phrase!("reverse dns validation failed", ReverseDns, Strong),
+    phrase!("temporary error validating reverse dns", ReverseDns, Strong),
+    phrase!("invalid ehlo domain", ReverseDns, Medium),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/submit.C: "417 DNS lookup on HELO %s failed"); hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp:
+    // "501 EHLO Invalid domain address.", "501 HELO Invalid domain address.").
+    phrase!("dns lookup on helo", ReverseDns, Medium),
+    // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "450 Relaying temporarily denied. Cannot resolve PTR record
+    // for %s", "550 bogus HELO name used: %s").
+    phrase!("cannot resolve ptr record for", ReverseDns, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/requireptr.rb).
+    phrase!("ips with missing ptr records", ReverseDns, Strong),
+    phrase!("sender ip reverse lookup rejected", ReverseDns, Strong),
+    phrase!("forward dns entry does not point to the sending ip", ReverseDns, Strong),
+    phrase!("bogus helo name used", ReverseDns, Medium),
+    phrase!("helo invalid domain address", ReverseDns, Medium),
+    phrase!("ehlo invalid domain address", ReverseDns, Medium),
 
     // --- auth_required ---
     // RFC 4954 §6 (530 "Authentication required"), Exchange 5.7.57 ("Client was not authenticated
@@ -601,6 +964,16 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("please turn on smtp authentication", AuthRequired, Strong),
     phrase!("authentication turned on in your email client", AuthRequired, Strong),
     phrase!("unauthenticated senders not allowed", AuthRequired, Strong),
+    // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "smtp auth required").
+    phrase!("smtp auth required", AuthRequired, Strong),
+    // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/smtp_session.c: "530 Must issue an AUTH command first"); Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/session.rs:
+    // "503 5.5.1 You must authenticate first").
+    phrase!("must issue an auth command first", AuthRequired, Strong),
+    phrase!("you must authenticate first", AuthRequired, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/blocked.rb).
+    phrase!("client host rejected: was not authenticated", AuthRequired, Medium),
+    // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Relaying denied. Proper authentication required.").
+    phrase!("relaying denied. proper authentication required", AuthRequired, Strong),
     phrase!("authentification requise", AuthRequired, Strong, "fr"),
 
     // --- auth_failed ---
@@ -623,6 +996,19 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("basic authentication is disabled", AuthFailed, Strong),
     phrase!("authentication mechanism is too weak", AuthFailed, Strong),
     phrase!("temporary authentication failure", AuthFailed, Medium),
+    // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_proto.c: "501 5.7.0 Authentication aborted").
+    phrase!("authentication aborted", AuthFailed, Medium),
+    // Exim transports/smtp.c (https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c: client AUTH "no common mechanisms were found").
+    phrase!("no common mechanisms were found", AuthFailed, Medium),
+    // Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/auth.rs: "535 5.7.8 OAuth token expired", "554 5.7.8 Authentication mechanism not
+    // supported", "455 4.3.0 Too many authentication errors"); Postal (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb:
+    // "535 Invalid credential").
+    phrase!("oauth token expired", AuthFailed, Strong),
+    // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "550 Login credentials no longer valid. Please re-authenticate.").
+    phrase!("login credentials no longer valid", AuthFailed, Strong),
+    phrase!("authentication mechanism not supported", AuthFailed, Medium),
+    phrase!("too many authentication errors", AuthFailed, Medium),
+    phrase!("invalid credential", AuthFailed, Strong),
 
     // --- tls_required ---
     // RFC 3207 §4 (530 "Must issue a STARTTLS command first"), RFC 4954 §6 (538 "Encryption required
@@ -635,6 +1021,15 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("encryption needed", TlsRequired, Strong),
     phrase!("tls is required", TlsRequired, Medium),
     phrase!("tls required", TlsRequired, Medium),
+    // Postfix reject_plaintext_session (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "Session encryption is required").
+    phrase!("session encryption is required", TlsRequired, Strong),
+    // maddy (https://github.com/foxcpp/maddy/blob/master/internal/endpoint/smtp/session.go: "TLS conversation required").
+    phrase!("tls conversation required", TlsRequired, Strong),
+    // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "530 Must issue STARTTLS first.", "530 A SSL/TLS-connection
+    // is required for authentication."); Courier (https://github.com/svarshavchik/courier/blob/master/courier/module.esmtp/courieresmtpd.C: "400 STARTTLS is required first.").
+    phrase!("must issue starttls first", TlsRequired, Strong),
+    phrase!("ssl/tls-connection is required", TlsRequired, Strong),
+    phrase!("starttls is required first", TlsRequired, Strong),
 
     // --- tls_failed ---
     // Postfix smtp_proto.c ("Cannot start TLS: handshake failure", "TLS is required, but host ...
@@ -646,6 +1041,26 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("but was not offered by host", TlsFailed, Strong),
     phrase!("tls required but not supported", TlsFailed, Strong),
     phrase!("tls not available", TlsFailed, Medium),
+    // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "454 TLS currently unavailable"), transports/smtp.c
+    // (https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c: "a TLS session is required, but an attempt to start TLS failed" / "but
+    // the server did not offer TLS support"), tls-openssl.c ("(SSL_connect) Server certificate revoked").
+    phrase!("tls currently unavailable", TlsFailed, Medium),
+    // Sendmail srvrsmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/srvrsmtp.c: "454 4.3.3 TLS currently not available").
+    phrase!("tls currently not available", TlsFailed, Medium),
+    phrase!("a tls session is required", TlsFailed, Strong),
+    phrase!("server certificate revoked", TlsFailed, Strong),
+    // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta.c: "TLS required for relaying"); maddy remote target (https://github.com/foxcpp/maddy/blob/master/internal/target/remote/*.go:
+    // "TLS is required but unsupported or failed (enforced by DANE)", "TLS is required but unavailable
+    // or failed (MTA-STS)", "TLS it not available or unauthenticated but required", "Recipient server TLS
+    // certificate is not trusted", "Failed to establish the MX record authenticity"); Haraka outbound
+    // (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js: "No TLS available but required by configuration").
+    phrase!("tls required for relaying", TlsFailed, Strong),
+    phrase!("tls is required but unsupported or failed", TlsFailed, Strong),
+    phrase!("tls is required but unavailable or failed", TlsFailed, Strong),
+    phrase!("not available or unauthenticated but required", TlsFailed, Strong),
+    phrase!("tls certificate is not trusted", TlsFailed, Strong),
+    phrase!("failed to establish the mx record authenticity", TlsFailed, Medium),
+    phrase!("no tls available but required", TlsFailed, Strong),
     phrase!("tls negotiation failed", TlsFailed, Strong),
     phrase!("tls handshake failed", TlsFailed, Strong),
     phrase!("handshake failure", TlsFailed, Medium),
@@ -659,6 +1074,39 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("wrong version number", TlsFailed, Strong),
     phrase!("no shared cipher", TlsFailed, Strong),
     phrase!("requiretls failure", TlsFailed, Strong),
+    // TLS errors as runtimes print them: Go crypto/x509 ("x509: certificate signed by unknown authority",
+    // "x509: certificate is valid for %s, not %s") and crypto/tls ("tls: first record does not look like a
+    // TLS handshake"); OpenJDK sun.security ("PKIX path building failed", "unable to find valid certification
+    // path to requested target", "No subject alternative DNS name matching %s found", "Unrecognized SSL
+    // message, plaintext connection?", "No appropriate protocol", "Received fatal alert: handshake_failure");
+    // Ruby openssl ssl.rb post_connection_check ('hostname "%s" does not match the server certificate');
+    // Node.js lib/tls.js ("Hostname/IP does not match certificate's altnames") and OpenSSL verify texts
+    // ("unable to verify the first certificate"); rustls, as lettre prints it ("invalid peer certificate:
+    // UnknownIssuer"); OpenSSL alert texts ("sslv3 alert handshake failure", "tlsv1 alert ...", "SSL routines").
+    phrase!("certificate signed by unknown authority", TlsFailed, Strong),
+    phrase!("x509: certificate is valid for", TlsFailed, Strong),
+    phrase!("first record does not look like a tls handshake", TlsFailed, Strong),
+    phrase!("pkix path building failed", TlsFailed, Strong),
+    phrase!("unable to find valid certification path", TlsFailed, Strong),
+    phrase!("no subject alternative dns name matching", TlsFailed, Strong),
+    phrase!("unrecognized ssl message", TlsFailed, Strong),
+    phrase!("no appropriate protocol", TlsFailed, Strong),
+    phrase!("handshake_failure", TlsFailed, Medium),
+    phrase!("does not match the server certificate", TlsFailed, Strong),
+    phrase!("does not match certificate's altnames", TlsFailed, Strong),
+    phrase!("unable to verify the first certificate", TlsFailed, Strong),
+    phrase!("invalid peer certificate", TlsFailed, Strong),
+    phrase!("sslv3 alert handshake failure", TlsFailed, Strong),
+    phrase!("tlsv1 alert", TlsFailed, Medium),
+    phrase!("ssl routines", TlsFailed, Medium),
+    // Momentum (Message Systems / SparkPost MTA) delivery responses
+    // (https://support.sparkpost.com/momentum/4/message-responses: "4.7.5 [internal] SSL certificate subject does
+    // not match host", "remote node SSL certificate not signed by a valid CA", "SSL cert must be signed by a valid
+    // CA", "SSL cert common name does not match host").
+    phrase!("ssl certificate subject does not match host", TlsFailed, Strong),
+    phrase!("ssl certificate not signed by a valid ca", TlsFailed, Strong),
+    phrase!("ssl cert must be signed by a valid ca", TlsFailed, Strong),
+    phrase!("ssl cert common name does not match host", TlsFailed, Strong),
 
     // --- relay_denied ---
     // Postfix ("Relay access denied"), Sendmail ("Relaying denied"), qmail ("Sorry, that domain
@@ -680,6 +1128,28 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("insecure mail relay", RelayDenied, Strong),
     phrase!("as a relay", RelayDenied, Medium),
     phrase!("when attempting to send to a non-local e-mail address", RelayDenied, Strong),
+    // Haraka (https://github.com/haraka/Haraka/blob/master/connection.js: "550 I cannot deliver mail for <rcpt>" when no plugin accepts the
+    // recipient, i.e. it is not local and relaying is off); Dovecot submission (https://github.com/dovecot/core/blob/main/src/submission:
+    // "551 5.7.1 Select another host to act as your forwarder").
+    phrase!("i cannot deliver mail for", RelayDenied, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/norelaying.rb).
+    phrase!("no relaying", RelayDenied, Strong),
+    phrase!("not an open relay, so get lost", RelayDenied, Strong),
+    phrase!("this system is not configured to relay mail", RelayDenied, Strong),
+    phrase!("not a gateway", RelayDenied, Medium),
+    phrase!("specified domain is not allowed", RelayDenied, Medium),
+    // Mireka (https://github.com/hontvari/mireka: RejectException(550, "Relaying prohibited, user is not local
+    // ...")) and Exchange 5.5 ("Relaying Prohibited", Microsoft KB on relay restrictions).
+    phrase!("relaying prohibited", RelayDenied, Strong),
+    // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Relaying denied. IP name lookup failed [%s]", "550
+    // Relaying denied. IP name possibly forged [%s]": relaying refused, the failed lookup is only why the
+    // client was not recognised).
+    phrase!("relaying denied. ip name lookup failed", RelayDenied, Strong),
+    phrase!("relaying denied. ip name possibly forged", RelayDenied, Strong),
+    phrase!("select another host to act as your forwarder", RelayDenied, Medium),
+    // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "550 Delivery is not allowed to this address.": the IP
+    // range's relay options forbid this sender/recipient pair).
+    phrase!("delivery is not allowed to this address", RelayDenied, Strong),
 
     // --- policy_rejected ---
     // Generic refusals: Exim ("administrative prohibition"), Yahoo ("Message not accepted for policy
@@ -703,6 +1173,25 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("by non-member to a members-only list", PolicyRejected, Strong),
     phrase!("closed mailing list", PolicyRejected, Medium),
     phrase!("refused due to recipient preferences", PolicyRejected, Medium),
+    // Postfix reject_multi_recipient_bounce (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "Data command rejected:
+    // Multi-recipient bounce").
+    phrase!("multi-recipient bounce", PolicyRejected, Medium),
+    // Exim configure.default (https://github.com/Exim/exim/blob/master/src/src/configure.default: "Restricted characters in address", also in
+    // the HestiaCP template https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template).
+    phrase!("restricted characters in address", PolicyRejected, Medium),
+    // Haraka (https://github.com/haraka/Haraka/blob/master/connection.js: "554 Your mail is not welcome here"); Postal
+    // (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb: "550 Route does not accept incoming messages").
+    phrase!("your mail is not welcome here", PolicyRejected, Medium),
+    phrase!("route does not accept incoming messages", PolicyRejected, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, filtered.rb and policyviolation.rb).
+    phrase!("not allowed to post to this mailing list", PolicyRejected, Strong),
+    phrase!("is not subscribed to this group", PolicyRejected, Strong),
+    phrase!("is not accepting any mail", PolicyRejected, Medium),
+    phrase!("message rejected due to user rules", PolicyRejected, Strong),
+    phrase!("user refuses to receive this mail", PolicyRejected, Strong),
+    phrase!("refuse to receive mail", PolicyRejected, Medium),
+    phrase!("this account is protected by", PolicyRejected, Medium),
+    phrase!("has restricted sms e-mail", PolicyRejected, Medium),
     // Orange / La Poste ("Service refuse. Veuillez essayer plus tard.", Sisimai rhost/franceptt.rb;
     // "service refusé" as Thunderbird quotes it, p5-sisimai issue #241).
     phrase!("service refuse", PolicyRejected, Strong, "fr"),
@@ -719,6 +1208,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("wascl", SenderAccountBlocked, Strong),
     phrase!("message sending for this account is disabled", SenderAccountBlocked, Strong),
     phrase!("unusual sending activity detected", SenderAccountBlocked, Strong),
+    // Postal (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb: "535 Mail server has been suspended").
+    phrase!("mail server has been suspended", SenderAccountBlocked, Strong),
 
     // --- receiver_misconfigured ---
     // Spamhaus return codes as Postfix shows them ("Error: open resolver; https://www.spamhaus.org/
@@ -741,6 +1232,31 @@ pub static PHRASES: &[PhraseRule] = &[
     // Exchange hybrid without a mailbox database (Sisimai reason/systemerror.rb, "Recipient deferred
     // because there is no Mdb").
     phrase!("there is no mdb", ReceiverMisconfigured, Strong),
+    // Postfix smtp client (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_addr.c: "no MX host for %s has a valid address record",
+    // "no SRV host for %s ...": the domain's MX names hosts without an address).
+    phrase!("has a valid address record", ReceiverMisconfigured, Strong),
+    // Exim routers/dnslookup.c (https://github.com/Exim/exim/blob/master/src/src/routers/dnslookup.c: "missing MX, or all MXs point to missing A
+    // records").
+    phrase!("all mxs point to missing a records", ReceiverMisconfigured, Strong),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/submit.C: "517-MX records for %s violate section 3.3.9 of RFC 1035.", "RFC 1035 violation:
+    // recursive CNAME records for %s"); qmail-local (https://github.com/notqmail/notqmail/blob/master/qmail-local.c: "Unable to chdir to maildir. (#4.2.1)":
+    // the recipient's maildir is missing).
+    phrase!("violate section 3.3.9 of rfc 1035", ReceiverMisconfigured, Strong),
+    phrase!("recursive cname records", ReceiverMisconfigured, Strong),
+    // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Illegal MX record for host %s", "Invalid MX record for host").
+    phrase!("illegal mx record for host", ReceiverMisconfigured, Strong),
+    phrase!("invalid mx record for host", ReceiverMisconfigured, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/systemerror.rb).
+    phrase!("could not load drd for domain", ReceiverMisconfigured, Medium),
+    phrase!("system config error", ReceiverMisconfigured, Strong),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/courier/module.esmtp/libesmtp.C: "This domain's DNS violates RFC 1035."); qmail-remote (https://github.com/notqmail/notqmail/blob/master/qmail-remote.c: "Sorry. Although I'm listed as a
+    // best-preference MX or A for that host, it isn't in my control/locals file"); Exim (https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/deliver.c:
+    // "delivery to file forbidden", "delivery to pipe forbidden").
+    phrase!("dns violates rfc 1035", ReceiverMisconfigured, Strong),
+    phrase!("listed as a best-preference mx", ReceiverMisconfigured, Strong),
+    phrase!("delivery to file forbidden", ReceiverMisconfigured, Medium),
+    phrase!("delivery to pipe forbidden", ReceiverMisconfigured, Medium),
+    phrase!("unable to chdir to maildir", ReceiverMisconfigured, Strong),
 
     // --- server_unavailable ---
     // RFC 5321 §4.2.3 (421 "Service not available"), postscreen ("450 4.3.2 Service currently
@@ -753,6 +1269,13 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("server busy", ServerUnavailable, Medium),
     phrase!("server is busy", ServerUnavailable, Medium),
     phrase!("too busy", ServerUnavailable, Medium),
+    // Exim smtp_in.c / daemon.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c, https://github.com/Exim/exim/blob/master/src/src/daemon.c: "421 %s: Too much load; please try
+    // again later").
+    phrase!("too much load", ServerUnavailable, Medium),
+    // maddy (https://github.com/foxcpp/maddy/blob/master/internal/endpoint/smtp/session.go: "High load, try again later").
+    phrase!("high load", ServerUnavailable, Medium),
+    // Momentum (https://support.sparkpost.com/momentum/4/message-responses: "4.3.0 Resource limitations, please try later").
+    phrase!("resource limitations", ServerUnavailable, Medium),
     phrase!("maintenance", ServerUnavailable, Medium),
     phrase!("shutting down", ServerUnavailable, Medium),
     phrase!("temporarily unavailable", ServerUnavailable, Weak),
@@ -777,6 +1300,37 @@ pub static PHRASES: &[PhraseRule] = &[
     // hMailServer ("Your message was received but it could not be saved", hmailserver issue #92).
     phrase!("could not be saved", ServerError, Medium),
     phrase!("local error in processing", ServerError, Weak),
+    // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c: "421 4.3.0 %s Server local data error", "Server local
+    // error"; https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "<%s>: Temporary lookup failure") and smtp client
+    // (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_trouble.c: "local data error while talking to %s").
+    phrase!("server local data error", ServerError, Medium),
+    phrase!("server local error", ServerError, Medium),
+    phrase!("temporary lookup failure", ServerError, Medium),
+    phrase!("local data error while talking to", ServerError, Medium),
+    // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "435 Unable to authenticate at present": the server's
+    // authentication back end failed).
+    phrase!("unable to authenticate at present", ServerError, Medium),
+    // amavisd (amavisd %smtp_reason_by_ccat (https://gitlab.com/amavis/amavis/-/blob/master/amavisd), as quoted in sisimai/rb-sisimai lib/sisimai/lhost/amavis.rb: "- Temporary MTA failure on relaying", "- Unable to relay message back to MTA");
+    // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mda.c: "Temporary failure in user lookup"); maddy (https://github.com/foxcpp/maddy/blob/master/framework/exterrors/smtp.go:
+    // "Internal error during policy check", "DNS error during policy check").
+    phrase!("temporary mta failure on relaying", ServerError, Medium),
+    phrase!("unable to relay message back to mta", ServerError, Medium),
+    phrase!("temporary failure in user lookup", ServerError, Medium),
+    phrase!("error during policy check", ServerError, Medium),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/cdfilters.C: "432 Mail filters temporarily unavailable."); qmail (https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c: "451 qqt
+    // failure"; https://github.com/notqmail/notqmail/blob/master/qmail-local.c: "Temporary error on maildir delivery. (#4.3.0)", "Timeout on maildir
+    // delivery. (#4.3.0)").
+    phrase!("mail filters temporarily unavailable", ServerError, Medium),
+    phrase!("qqt failure", ServerError, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/systemerror.rb).
+    phrase!("interrupted system call", ServerError, Medium),
+    // Exim (https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/transports/pipe.c: "local delivery failed"); qmail-local ("bad interpreter: No such file or
+    // directory", Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/qmail.rb).
+    phrase!("local delivery failed", ServerError, Medium),
+    phrase!("bad interpreter", ServerError, Medium),
+    phrase!("it encountered an error while being processed", ServerError, Medium),
+    phrase!("temporary error on maildir delivery", ServerError, Medium),
+    phrase!("timeout on maildir delivery", ServerError, Medium),
 
     // --- server_storage ---
     // Sendmail ("452 4.4.5 Insufficient disk space; try again later"), Microsoft ("452 4.3.1
@@ -790,6 +1344,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("disk full", ServerStorage, Medium),
     phrase!("queue file write error", ServerStorage, Medium),
     phrase!("insufficient system storage", ServerStorage, Weak),
+    // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "452 Space shortage, please try later").
+    phrase!("space shortage", ServerStorage, Strong),
+    // Sendmail collect.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/collect.c: "421 4.3.1 Out of disk space for temp file").
+    phrase!("out of disk space", ServerStorage, Strong),
 
     // --- protocol_syntax ---
     // RFC 5321 §4.2.3 (500/501 texts), Postfix ("Error: command not recognized", "Error: bad syntax"),
@@ -802,6 +1360,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("bad syntax", ProtocolSyntax, Medium),
     phrase!("invalid command", ProtocolSyntax, Medium),
     phrase!("line too long", ProtocolSyntax, Medium),
+    // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c: "500 5.5.2 %s Error: command too long").
+    phrase!("command too long", ProtocolSyntax, Strong),
+    // Dovecot lib-smtp (https://github.com/dovecot/core/blob/main/src/lib-smtp/smtp-server-command.c: "421 4.7.0 Too many invalid commands.").
+    phrase!("too many invalid commands", ProtocolSyntax, Medium),
 
     // --- protocol_sequence ---
     // RFC 5321 §4.2.3 (503 "Bad sequence of commands"), Postfix ("Error: need MAIL command", "Error:
@@ -820,6 +1382,40 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("valid rcpt command must precede data", ProtocolSequence, Strong),
     phrase!("improper use of smtp command pipelining", ProtocolSequence, Strong),
     phrase!("synchronization error", ProtocolSequence, Strong),
+    // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c: "554 5.5.0 Error: SMTP protocol synchronization", "503 5.5.1
+    // Error: MAIL transaction in progress", "Error: already authenticated").
+    phrase!("smtp protocol synchronization", ProtocolSequence, Strong),
+    phrase!("mail transaction in progress", ProtocolSequence, Strong),
+    phrase!("already authenticated", ProtocolSequence, Medium),
+    // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "503 No sender yet given", "503 sender not yet given", "503
+    // Sender already given", "503 MAIL FROM:<sender> command must precede DATA", "503 RCPT
+    // TO:<recipient> must precede DATA"); HestiaCP exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "HELO required before MAIL").
+    phrase!("no sender yet given", ProtocolSequence, Strong),
+    phrase!("sender not yet given", ProtocolSequence, Strong),
+    phrase!("sender already given", ProtocolSequence, Strong),
+    phrase!("must precede data", ProtocolSequence, Strong),
+    phrase!("helo required before mail", ProtocolSequence, Strong),
+    // Haraka (https://github.com/haraka/Haraka/blob/master/connection.js: "503 Use EHLO/HELO before MAIL", "503 Use MAIL before RCPT");
+    // Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/rcpt.rs, mail.rs: "503 5.5.1 MAIL is required first", "RCPT is required first",
+    // "Multiple MAIL commands not allowed", "Polite people say EHLO first"); Postal
+    // (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb: "503 EHLO/HELO and MAIL FROM first please",
+    // "503 HELO/EHLO, MAIL FROM and RCPT TO before sending data").
+    phrase!("use ehlo/helo before mail", ProtocolSequence, Strong),
+    phrase!("use mail before rcpt", ProtocolSequence, Strong),
+    phrase!("mail is required first", ProtocolSequence, Strong),
+    phrase!("rcpt is required first", ProtocolSequence, Strong),
+    phrase!("multiple mail commands not allowed", ProtocolSequence, Strong),
+    phrase!("say ehlo first", ProtocolSequence, Strong),
+    phrase!("mail from first please", ProtocolSequence, Strong),
+    phrase!("rcpt to before sending data", ProtocolSequence, Strong),
+    // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "503 Must have sender first.", "503 Must have sender and
+    // recipient first."); qmail-smtpd (https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c: "503 MAIL first (#5.5.1)", "503 RCPT first (#5.5.1)").
+    phrase!("must have sender first", ProtocolSequence, Strong),
+    phrase!("must have sender and recipient first", ProtocolSequence, Strong),
+    phrase!("mail first (#5.5.1)", ProtocolSequence, Strong),
+    phrase!("rcpt first (#5.5.1)", ProtocolSequence, Strong),
+    // Sendmail srvrsmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/srvrsmtp.c: "503 5.0.0 I demand that you introduce yourself first").
+    phrase!("introduce yourself first", ProtocolSequence, Strong),
 
     // --- not_implemented ---
     // RFC 5321 §4.2.3 (502/504/555 texts), Postfix ("555 5.5.4 Unsupported option"), Postfix client
@@ -830,7 +1426,16 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("unsupported option", NotImplemented, Strong),
     phrase!("requires smtputf8", NotImplemented, Strong),
     phrase!("does not support smtputf8", NotImplemented, Strong),
+    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/module.esmtp/libesmtp.C: "553 Unable to deliver Unicode E-mail to a non-Unicode mail server.").
+    phrase!("unable to deliver unicode e-mail to a non-unicode mail server", NotImplemented, Strong),
+    // Sendmail deliver.c / usersmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/deliver.c: "554 Cannot send 8-bit data to 7-bit
+    // destination"; "504 SMTPUTF8 required but not offered", "... not enabled").
+    phrase!("cannot send 8-bit data to 7-bit destination", NotImplemented, Strong),
+    phrase!("smtputf8 required but not", NotImplemented, Strong),
     phrase!("not supported", NotImplemented, Weak),
+    // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_proto.c: "503 5.5.1 Error: authentication not enabled":
+    // AUTH sent to a server or port that offers none).
+    phrase!("authentication not enabled", NotImplemented, Strong),
 
     // --- network_error ---
     // Postfix smtp_connect.c / smtp_trouble.c ("connect to host[ip]:25: Connection timed out",
@@ -863,7 +1468,77 @@ pub static PHRASES: &[PhraseRule] = &[
     // Exim "retry time not reached for any host for '<domain>'": earlier attempts to every host
     // failed (ix-ai/smtp issue #8); the long-failure variant is an expiry (below).
     phrase!("retry time not reached", NetworkError, Medium),
+    // Exim deliver.c / routers/dnslookup.c / smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/deliver.c: "Retry time not yet reached";
+    // https://github.com/Exim/exim/blob/master/src/src/routers/dnslookup.c: "host lookup did not complete"; https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "421 SMTP command
+    // timeout", receive.c "421 Lost incoming connection").
+    phrase!("retry time not yet reached", NetworkError, Medium),
+    phrase!("host lookup did not complete", NetworkError, Medium),
+    phrase!("smtp command timeout", NetworkError, Medium),
+    phrase!("lost incoming connection", NetworkError, Medium),
+    // Haraka outbound (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js: "Temporary MX lookup error for %s", "DNS lookup failure:
+    // %s", "Tried all MXs"); OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta.c: "Temporary failure in MX lookup"); maddy
+    // (https://github.com/foxcpp/maddy/blob/master/internal/target/remote/connect.go, smtpconn/smtpconn.go: "No usable MXs, last err: ...", "Network I/O error").
+    phrase!("temporary mx lookup error", NetworkError, Medium),
+    phrase!("dns lookup failure", NetworkError, Medium),
+    phrase!("tried all mxs", NetworkError, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, networkerror.rb and expired.rb).
+    phrase!("malformed name server reply", NetworkError, Medium),
+    phrase!("unable to resolve route", NetworkError, Medium),
+    phrase!("host unreachable", NetworkError, Medium),
+    phrase!("server did not respond", NetworkError, Medium),
+    phrase!("timeout waiting for input", NetworkError, Medium),
+    phrase!("temporary failure in mx lookup", NetworkError, Medium),
+    phrase!("no usable mxs", NetworkError, Medium),
+    // OpenSMTPD's delivery agent (https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/mta.c: "Network error on destination MXs", "No valid route to remote
+    // MX", "No valid route to destination", "Address family mismatch on destination MXs", "All routes to
+    // destination blocked", "bad DNS lookup error code", "Could not retrieve source address"); Courier
+    // (https://github.com/svarshavchik/courier/blob/master/courier/courier/module.esmtp/libesmtp.C: "DNS lookup failed."); Gmail's own delay reports (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/gmail.rb: "DNS Error: Could not
+    // contact DNS servers", "The recipient server did not accept our requests to connect").
+    phrase!("network error on destination mxs", NetworkError, Strong),
+    phrase!("no valid route to remote mx", NetworkError, Strong),
+    phrase!("no valid route to destination", NetworkError, Strong),
+    phrase!("address family mismatch on destination mxs", NetworkError, Strong),
+    phrase!("all routes to destination blocked", NetworkError, Medium),
+    phrase!("bad dns lookup error code", NetworkError, Medium),
+    phrase!("could not retrieve source address", NetworkError, Medium),
+    phrase!("dns lookup failed", NetworkError, Medium),
+    phrase!("could not contact dns servers", NetworkError, Strong),
+    phrase!("did not accept our requests to connect", NetworkError, Strong),
+    phrase!("network i/o error", NetworkError, Medium),
+    // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp:
+    // "421 Connection timeout." to an idle client); Nodemailer ("Connection timeout", ETIMEDOUT).
+    phrase!("connection timeout", NetworkError, Medium),
+    // Sendmail (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "450 MX lookup failure for %s", "450 Can not check MX records for recipient
+    // host %s"; https://github.com/deepin-community/sendmail/blob/master/sendmail/recipient.c: "451 4.4.1 open timeout on %s"; srvrsmtp.c: "421 4.4.1 %s Lost input
+    // channel from %s").
+    phrase!("mx lookup failure for", NetworkError, Medium),
+    phrase!("can not check mx records", NetworkError, Medium),
+    phrase!("open timeout on", NetworkError, Medium),
+    phrase!("lost input channel from", NetworkError, Medium),
     phrase!("timed out", NetworkError, Weak),
+    // Failures with no reply as runtimes and libraries print them. Resolver texts: glibc gai_strerror()
+    // ("Name or service not known", "No address associated with hostname"; also printed for a mail
+    // server's own name by PHP, Python, Ruby), BSD/macOS gai_strerror ("nodename nor servname provided,
+    // or not known"), getaddrinfo() in Node.js/PHP/Ruby messages, Go's resolver (net/dnsclient_unix.go:
+    // "no such host", "server misbehaving"); sockets: strerror(EADDRNOTAVAIL) "Cannot assign requested
+    // address", Go net "i/o timeout", Java SocketTimeoutException ("connect timed out", "Read timed out"),
+    // Ruby Timeout::Error ("execution expired"); Symfony Mailer / Swift Mailer for a server that closed
+    // without a word (Transport/Smtp/SmtpTransport.php: 'Expected response code "250" but got empty code.',
+    // Swift AbstractSmtpTransport.php: "Expected response code 250 but got an empty response").
+    phrase!("name or service not known", NetworkError, Medium),
+    phrase!("nodename nor servname provided", NetworkError, Medium),
+    phrase!("no address associated with hostname", NetworkError, Medium),
+    phrase!("getaddrinfo", NetworkError, Medium),
+    phrase!("could not resolve host", NetworkError, Medium),
+    phrase!("no such host", NetworkError, Medium),
+    phrase!("server misbehaving", NetworkError, Medium),
+    phrase!("cannot assign requested address", NetworkError, Strong),
+    phrase!("i/o timeout", NetworkError, Medium),
+    phrase!("connect timed out", NetworkError, Medium),
+    phrase!("read timed out", NetworkError, Medium),
+    phrase!("execution expired", NetworkError, Medium),
+    phrase!("but got an empty response", NetworkError, Strong),
+    phrase!("but got empty code", NetworkError, Strong),
 
     // --- expired ---
     // Exim retry.c / smtp.c ("retry timeout exceeded", "retry time not reached for any host after a
@@ -878,7 +1553,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("in the queue too long", Expired, Strong),
     // qmail's give-up line; weak, so that a stated cause ("Mailbox Full", qmail-06 sample) still wins.
     phrase!("i'm not going to try again", Expired, Weak),
-    phrase!("message could not be delivered for", Expired, Strong),
+    // Weak: Sendmail's expiry says "Message could not be delivered for 5 days" and then "Message will be
+    // deleted from queue" (which decides), while Postfix's delay notice says "Your message could not be
+    // delivered for more than 4 hour(s). It will be retried ..." (bounce_templates.c), no expiry at all.
+    phrase!("message could not be delivered for", Expired, Weak),
     phrase!("message will be deleted from queue", Expired, Strong),
     phrase!("message expired", Expired, Strong),
     phrase!("queue.expired", Expired, Strong),
@@ -887,6 +1565,15 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("was not reachable within the allowed queue period", Expired, Strong),
     phrase!("could not deliver the message in the time limit specified", Expired, Strong),
     phrase!("message timed out", Expired, Medium),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, expired.rb and toomanyconn.rb).
+    phrase!("delivery expired", Expired, Strong),
+    // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/queue.c: "Envelope expired"); DragonFly Mail Agent (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/dragonfly.rb: "Could not
+    // deliver for the last ...").
+    phrase!("envelope expired", Expired, Strong),
+    phrase!("could not deliver for the last", Expired, Strong),
+    phrase!("unable to deliver message after multiple retries", Expired, Strong),
+    phrase!("it has not been collected after", Expired, Medium),
+    phrase!("already made numerous attempts to deliver this message", Expired, Strong),
 
     // --- routing_loop ---
     // Postfix ("mail for <domain> loops back to myself", cleanup "mail forwarding loop for"),
@@ -905,8 +1592,21 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("mail loop", RoutingLoop, Medium),
     phrase!("loop detected", RoutingLoop, Medium),
     phrase!("message looping", RoutingLoop, Strong),
+    // Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/data.rs: "450 4.4.6 Too many Received headers. Possible loop detected.").
+    phrase!("too many received headers", RoutingLoop, Strong),
+    // Sendmail recipient.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/recipient.c: "554 aliasing/forwarding loop broken").
+    phrase!("aliasing/forwarding loop", RoutingLoop, Strong),
+    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/systemerror.rb).
+    phrase!("loop was found in the mail exchanger", RoutingLoop, Strong),
+    // Exim ("Too many \"Received\" headers - suspected mail loop"); Lotus Notes ("Message has exceeded maximum
+    // hop count", Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/notes.rb).
+    phrase!("too many \"received\" headers", RoutingLoop, Strong),
+    phrase!("exceeded maximum hop count", RoutingLoop, Strong),
     phrase!("smtpsend.dns.mxloopback", RoutingLoop, Strong),
     phrase!("forwarding loop", RoutingLoop, Medium),
+    // Postfix smtp client (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_proto.c: "host %s greeted me with my own hostname %s",
+    // "host %s replied to HELO/EHLO with my own hostname %s": the MX points back at the sender).
+    phrase!("with my own hostname", RoutingLoop, Strong),
 
     // --- suppressed ---
     // Amazon SES ("Amazon SES has suppressed sending to this address because it has a recent history
@@ -981,6 +1681,17 @@ pub static STAGE_PHRASES: &[StagePhrase] = &[
     StagePhrase { pattern: "application-specific password required", stage: Stage::Auth },
     StagePhrase { pattern: "please log in via your web browser", stage: Stage::Auth },
     StagePhrase { pattern: "authentication credentials invalid", stage: Stage::Auth },
+    // Postfix smtpd_sasl_glue.c ("501 5.7.0 Authentication aborted").
+    StagePhrase { pattern: "authentication aborted", stage: Stage::Auth },
+    // Symfony Mailer / Swift Mailer name the reply they waited for ('Expected response code "235"', "Expected
+    // response code 354"): 235 only answers AUTH, 354 only DATA, 220 the greeting (SmtpTransport.php,
+    // EsmtpTransport.php, AbstractSmtpTransport.php).
+    StagePhrase { pattern: "expected response code 235", stage: Stage::Auth },
+    StagePhrase { pattern: "expected response code \"235\"", stage: Stage::Auth },
+    StagePhrase { pattern: "expected response code 354", stage: Stage::Data },
+    StagePhrase { pattern: "expected response code \"354\"", stage: Stage::Data },
+    StagePhrase { pattern: "expected response code 220", stage: Stage::Greeting },
+    StagePhrase { pattern: "expected response code \"220\"", stage: Stage::Greeting },
     // Postfix server (smtpd) log lines.
     StagePhrase { pattern: "reject: connect from", stage: Stage::Greeting },
     StagePhrase { pattern: "reject: ehlo from", stage: Stage::Helo },

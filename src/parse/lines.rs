@@ -25,7 +25,7 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
         let is_log = looks_like_log(line);
         if is_log {
             finding.kind = InputKind::LogLine;
-            read_log_fields(text, offset, line, &mut finding, &mut skip);
+            read_log_fields(offset, line, &mut finding, &mut skip);
             if let Some(addr) = exim_recipient(line) {
                 finding.recipient.get_or_insert(addr);
             }

@@ -22,7 +22,7 @@ pub(super) fn starts_entry(line: &str) -> bool {
 }
 
 /// Reads `key=value` fields of log lines: `to=<..>`, `relay=..`, `dsn=..`, `status=..`, `stat=..`.
-pub(super) fn read_log_fields(text: &str, line_offset: usize, line: &str, finding: &mut Finding, skip: &mut Vec<Span>) {
+pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Finding, skip: &mut Vec<Span>) {
     let lower = line.to_ascii_lowercase();
     let value_at = |key: &str| -> Option<(usize, &str)> {
         let mut search = 0;
@@ -78,7 +78,6 @@ pub(super) fn read_log_fields(text: &str, line_offset: usize, line: &str, findin
             }
         }
     }
-    let _ = text;
 }
 
 /// The reason in parentheses of a log line without a reply code (Postfix's own words).

@@ -474,7 +474,6 @@ fn multipart(src: &str, body: usize, end: usize, boundary: &str, depth: usize, m
     let mut part_start: Option<usize> = None;
     let mut preamble_end = None;
     let mut pos = body;
-    let mut closed = false;
     while pos < end {
         let (line, next) = line_at(src, pos, end);
         if let Some(rest) = line.strip_prefix("--").and_then(|l| l.strip_prefix(boundary)) {
@@ -486,7 +485,6 @@ fn multipart(src: &str, body: usize, end: usize, boundary: &str, depth: usize, m
                     preamble_end.get_or_insert(pos);
                 }
                 if rest == "--" {
-                    closed = true;
                     break;
                 }
                 part_start = Some(next);
@@ -500,7 +498,6 @@ fn multipart(src: &str, body: usize, end: usize, boundary: &str, depth: usize, m
     if parts.is_empty() {
         return false;
     }
-    let _ = closed;
     if let Some(pre) = preamble_end {
         // Some mail systems write their notice before the first part.
         let preamble = &src[body..pre];

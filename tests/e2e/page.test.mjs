@@ -117,7 +117,7 @@ test('typing a reply shows its explanation, announces it and puts it in the addr
 
   // The live region reads the headline; the address bar carries the text.
   await waitFor(page, (title) => document.getElementById('announcer').textContent === title, expected.one.title);
-  await waitFor(page, (q) => new URL(location.href).searchParams.get('q') === q, text);
+  await waitFor(page, (q) => new URLSearchParams(location.hash.slice(1)).get('q') === q, text);
 
   // The sender's steps, and the admin details behind a disclosure with codes and their meanings.
   assert.ok(await page.locator('#cards [part~="user-actions"]').isVisible());
@@ -132,14 +132,14 @@ test('typing a reply shows its explanation, announces it and puts it in the addr
   // Editing keeps the admin details open.
   await page.locator('#input').press('End');
   await page.locator('#input').pressSequentially(' here', { delay: 10 });
-  await waitFor(page, () => new URL(location.href).searchParams.get('q')?.endsWith('here'));
+  await waitFor(page, () => new URLSearchParams(location.hash.slice(1)).get('q')?.endsWith('here'));
   assert.equal(await page.locator('#cards details[part~="admin"]').evaluate((d) => d.open), true);
 
   // Clearing brings back the empty state.
   await page.locator('#clear').click();
   assert.ok(await page.locator('#empty-state').isVisible());
   assert.equal(await page.locator(CARD).count(), 0);
-  await waitFor(page, () => !new URL(location.href).searchParams.has('q'));
+  await waitFor(page, () => !new URLSearchParams(location.hash.slice(1)).has('q'));
   await finish(page);
 });
 
@@ -152,7 +152,7 @@ test('Enter explains a single line; Shift+Enter starts a new line', async () => 
   const expected = await explainInPage(page, 'Error 421');
   assert.equal(await page.locator(CARD).getAttribute('data-category'), expected.one.category.id);
   assert.equal(await page.locator(CARD).getAttribute('data-outcome'), 'temporary');
-  assert.equal(new URL(page.url()).searchParams.get('q'), 'Error 421', 'the link is updated at once');
+  assert.equal(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('q'), 'Error 421', 'the link is updated at once');
   await page.keyboard.press('Shift+Enter');
   await page.keyboard.type('second line');
   assert.equal(await page.locator('#input').inputValue(), 'Error 421\nsecond line');
@@ -205,7 +205,7 @@ test('each example button fills the input and shows its explanation', async () =
     await button.click();
     const value = await page.locator('#input').inputValue();
     assert.ok(value.trim().length > 0, `${name} fills the input`);
-    assert.equal(new URL(page.url()).searchParams.get('q'), value, `${name} updates the link`);
+    assert.equal(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('q'), value, `${name} updates the link`);
     await page.waitForSelector(CARD);
     const expected = await explainInPage(page, value);
     const shown = await cardsOnScreen(page);
@@ -297,7 +297,7 @@ test('the audience switch gives the mail admin the details, and the link keeps i
   assert.equal(await page.locator('#cards details[part~="admin"]').evaluate((d) => d.open), false);
   await page.locator('.segmented label', { hasText: 'Mail admin' }).click();
   assert.equal(await page.locator('#cards details[part~="admin"]').evaluate((d) => d.open), true);
-  assert.equal(new URL(page.url()).searchParams.get('for'), 'admin');
+  assert.equal(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('for'), 'admin');
   await finish(page);
 
   const shared = await load('/?q=550%205.1.1%20User%20unknown&for=admin');
@@ -335,7 +335,7 @@ test('the dictionary lists every code and category, searches as you type, and de
   await page.locator('[id="code-X.7.26"] button[data-explain]').click();
   assert.equal(await page.locator('#input').inputValue(), '5.7.26');
   assert.equal(await page.locator(CARD).getAttribute('data-category'), 'sender_authentication');
-  assert.equal(new URL(page.url()).searchParams.get('q'), '5.7.26');
+  assert.equal(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('q'), '5.7.26');
 
   // In-page links between entries open their target.
   await page.locator('#search').fill('');
@@ -380,7 +380,8 @@ test('copy puts a plain-text explanation on the clipboard and announces it', asy
   await page.locator('#copy-link').click();
   await waitFor(page, () => document.getElementById('copy-link').textContent === 'Link copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(new URL(link).searchParams.get('q'), GMAIL_UNKNOWN);
+  assert.equal(new URL(link).search, '', 'the text is not in the query');
+  assert.equal(new URLSearchParams(new URL(link).hash.slice(1)).get('q'), GMAIL_UNKNOWN);
   await finish(page);
 });
 
@@ -531,4 +532,33 @@ test('screenshots at 1280 and 360 px, light and dark, with an explanation shown'
     }
   }
   console.log(`# screenshots in ${screenshotDir}`);
+});
+
+test('links carry the text in the #fragment: old ?q= links open and are rewritten; no request carries the text', async () => {
+  const secret = '550 5.1.1 <private.person@example.org>: Recipient address rejected: User unknown';
+  const page = await open(browser);
+  page.dialogs = [];
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url() + ' ' + (request.postData() ?? '')));
+  // An old link with the text in the query still opens.
+  await page.goto(`${server.url}/?q=${encodeURIComponent(secret)}&for=admin`);
+  await page.waitForSelector('html[data-ready]');
+  await page.waitForSelector(CARD);
+  assert.equal(await page.locator('#input').inputValue(), secret);
+  // ... and is rewritten: no query, the text and the audience in the fragment.
+  await waitFor(page, () => location.search === '' && new URLSearchParams(location.hash.slice(1)).get('for') === 'admin');
+  const url = new URL(page.url());
+  assert.equal(new URLSearchParams(url.hash.slice(1)).get('q'), secret);
+  // A new link opens from the fragment alone, and its text reaches no server.
+  const before = requests.length;
+  await page.goto(`${server.url}/#${new URLSearchParams({ q: secret }).toString()}`);
+  await page.reload();
+  await page.waitForSelector('html[data-ready]');
+  await page.waitForSelector(CARD);
+  assert.equal(await page.locator('#input').inputValue(), secret);
+  await page.locator('#input').fill(`${secret} typed`);
+  await waitFor(page, () => new URLSearchParams(location.hash.slice(1)).get('q')?.endsWith('typed'));
+  const carrying = requests.slice(before).filter((r) => r.includes('private.person') || r.includes('private%2Eperson') || r.includes('private.person%40'));
+  assert.deepEqual(carrying, [], 'no request carries the text');
+  await page.context().close();
 });

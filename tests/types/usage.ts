@@ -5,6 +5,7 @@ import {
   type Explanation, type CategoryId, type DictionaryEntry, type ExplainOptions,
 } from 'smtp-explain';
 import { SmtpExplainElement, showSmtpError } from 'smtp-explain/widget';
+import { explain as explainStandalone, showSmtpError as showStandalone } from 'smtp-explain/standalone';
 
 await init();
 await init({ wasm: '/assets/smtp_explain_bg.wasm', providerTexts: false });
@@ -51,3 +52,11 @@ typed.explanation = null;
 // @ts-expect-error a pack needs its text
 loadPack('en');
 void [text, title, who];
+
+// showSmtpError resolves also without the Wasm: the explanation may then be null.
+const result = await closed;
+const shown: Explanation | null = result.explanation;
+// @ts-expect-error explanation may be null
+const headline: string = result.explanation.title;
+const fromStandalone: Explanation = explainStandalone('421');
+void [shown, headline, fromStandalone, showStandalone];

@@ -1,0 +1,36 @@
+// Source of dist/node.cjs, the CommonJS entry (`require('smtp-explain')`, Node 18 and every
+// 20.x): scripts/build.mjs bundles it with the Wasm glue and api.js into one CommonJS file.
+// The Wasm is compiled synchronously from the file beside it (fs + new WebAssembly.Module), so
+// the functions work as soon as require() returns. It is a separate instance from the ES
+// module entry's: use one of the two in a program (packs loaded in one are not in the other).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { initSync } from './wasm/smtp_explain.js';
+import { loadPack, markReady } from './api.js';
+
+export * from './api.js';
+
+/* global __dirname, require */
+/** Reads a file of the package: beside this file, or, in a server bundle whose output folder
+ * lacks it, from the installed package. */
+function packageFile(path, name) {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    try {
+      return readFileSync(require.resolve(`smtp-explain/${name}`));
+    } catch {
+      throw new Error(`smtp-explain: ${path} is missing (a server bundle without the package's files?): `
+        + 'keep smtp-explain in node_modules or copy dist/wasm and dist/packs beside the bundle', { cause: error });
+    }
+  }
+}
+
+initSync({ module: new WebAssembly.Module(packageFile(join(__dirname, 'wasm', 'smtp_explain_bg.wasm'), 'wasm')) });
+markReady();
+loadPack('en', packageFile(join(__dirname, 'packs', 'en-providers.txt'), 'packs/en-providers.txt').toString('utf8'));
+
+/** Already loaded in Node; resolves at once. */
+export function init() {
+  return Promise.resolve();
+}

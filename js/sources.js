@@ -1,0 +1,10 @@
+// Where init() loads the module and the English provider texts from by default: next to the
+// package's JS. Written out in full: bundlers find the files by this exact pattern. The
+// single-file build (dist/standalone.js) replaces this module with the files inlined.
+export function defaultWasm() {
+  return new URL('./wasm/smtp_explain_bg.wasm', import.meta.url);
+}
+
+export function defaultProviderTexts() {
+  return new URL('./packs/en-providers.txt', import.meta.url);
+}

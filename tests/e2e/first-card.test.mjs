@@ -1,0 +1,63 @@
+// The first card does not wait for the English provider texts: an element renders with the
+// category's texts as soon as the WebAssembly module is ready, and renders again with the
+// provider's own texts when they arrive. Run: node --test tests/e2e/first-card.test.mjs
+// (after node scripts/build.mjs)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, open, root } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const GMAIL = '550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. - gsmtp';
+
+test('an element shows its card before the provider texts arrive, then the provider\'s own texts', async () => {
+  const page = await open(browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const pack = readFileSync(join(root, 'dist', 'packs', 'en-providers.txt'));
+  await page.route('**/en-providers.txt', async (route) => {
+    await held;
+    await route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: pack });
+  });
+  await page.route('**/first-card.html', (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>first card</title>
+<script type="importmap">{"imports": {
+  "smtp-explain": "/vendor/smtp-explain/dist/index.js",
+  "smtp-explain/widget": "/vendor/smtp-explain/dist/widget.js",
+  "smtp-explain/define": "/vendor/smtp-explain/dist/define.js"}}</script></head>
+<body><smtp-explain id="g" reply="${GMAIL}"></smtp-explain>
+<script type="module">import 'smtp-explain/define';</script></body></html>`,
+  }));
+  await page.goto(`${server.url}/first-card.html`);
+  const title = () => page.evaluate(() => document.getElementById('g').shadowRoot.querySelector('[part~="title"]')?.textContent ?? null);
+  // The card is there while the provider texts are still held back.
+  await page.waitForFunction(() => document.getElementById('g')?.explanation);
+  const first = await title();
+  const firstExplanation = await page.evaluate(() => document.getElementById('g').explanation);
+  assert.equal(firstExplanation.provider.id, 'google');
+  assert.equal(first, firstExplanation.category.title, 'the category\'s own headline');
+  release();
+  await page.waitForFunction((before) => {
+    const t = document.getElementById('g').shadowRoot.querySelector('[part~="title"]')?.textContent;
+    return t && t !== before;
+  }, first);
+  const second = await title();
+  assert.notEqual(second, first);
+  assert.equal(await page.evaluate(() => document.getElementById('g').shadowRoot.querySelectorAll('[part~="card"]').length), 1);
+  await page.close();
+});

@@ -1,0 +1,4 @@
+import 'smtp-explain/styles.css';
+import { run, report } from './app.js';
+
+report(run());

@@ -1,0 +1,3 @@
+import { run, report } from './app.js';
+
+report(run());

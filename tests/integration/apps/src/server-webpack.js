@@ -1,0 +1,2 @@
+import 'smtp-explain/styles.css';
+import './server.js';

@@ -1,0 +1,1 @@
+export default { build: { outDir: 'out/vite', emptyOutDir: true }, logLevel: 'warn' };
