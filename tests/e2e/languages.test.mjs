@@ -71,3 +71,25 @@ test('elements load their language on first use; the page pays only for the lang
   assert.equal(result, 'fr');
   await page.close();
 });
+
+test('the page explains in the language of ?lang=, offers a switcher and keeps the choice in the link', async () => {
+  const page = await open(browser);
+  await page.goto(`${server.url}/?lang=fr#${new URLSearchParams({ q: REPLY })}`);
+  await page.waitForSelector('html[data-ready]');
+  const card = () => page.evaluate(() => {
+    const host = document.querySelector('.cards-host');
+    const root = host.shadowRoot;
+    return { lang: root.querySelector('[part~="cards"]')?.lang, title: root.querySelector('[part~="title"]')?.textContent };
+  });
+  await page.waitForFunction(() => document.querySelector('.cards-host')?.shadowRoot.querySelector('[part~="cards"]')?.lang === 'fr');
+  const french = await card();
+  assert.equal(await page.locator('#language').inputValue(), 'fr');
+  await page.selectOption('#language', 'de');
+  await page.waitForFunction(() => document.querySelector('.cards-host').shadowRoot.querySelector('[part~="cards"]')?.lang === 'de');
+  const german = await card();
+  assert.notEqual(german.title, french.title);
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'de');
+  assert.equal(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('q'), REPLY, 'the text stays in the fragment');
+  await page.screenshot({ path: new URL('./screenshots/page-de.png', import.meta.url).pathname });
+  await page.close();
+});
