@@ -93,8 +93,14 @@ fn words(text: &str) -> String {
 /// Whether the reply text says nothing beyond a generic refusal.
 fn gives_no_reason(text: &str, marker_texts: &[&str]) -> bool {
     let mut normalized = words(text);
+    // Each distinct marker once: a reply that repeats a tag thousands of times stays linear.
+    let mut seen: Vec<String> = Vec::new();
     for marker in marker_texts {
-        normalized = normalized.replace(&words(marker), " ");
+        let marker = words(marker);
+        if !seen.contains(&marker) {
+            normalized = normalized.replace(&marker, " ");
+            seen.push(marker);
+        }
     }
     let normalized = words(&normalized);
     normalized.is_empty() || NO_REASON_TEXTS.iter().any(|t| words(t) == normalized)
@@ -275,12 +281,18 @@ fn score(input: &str, finding: &Finding, hits: &[Hit], codes: &Codes, source: &S
         let w = if codes.reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
         scores.add(entry.category, if s.detail() == 0 { weight::ENHANCED_GENERIC } else { w });
     }
-    let mut counted = Vec::new();
+    // Each phrase and zone row counts once (a repeated phrase is one signal).
+    let mut counted = vec![0u64; (PHRASES.len() + BLOCKLIST_ZONES.len()).div_ceil(64)];
     for h in hits {
-        if counted.contains(&h.rule) || (matches!(h.rule, Rule::Phrase(_)) && in_client_message(*h)) {
+        let bit = match h.rule {
+            Rule::Phrase(i) => i,
+            Rule::Zone(i) => PHRASES.len() + i,
+            _ => continue,
+        };
+        if counted[bit / 64] & (1 << (bit % 64)) != 0 || (matches!(h.rule, Rule::Phrase(_)) && in_client_message(*h)) {
             continue;
         }
-        counted.push(h.rule);
+        counted[bit / 64] |= 1 << (bit % 64);
         match h.rule {
             Rule::Phrase(i) => {
                 let p = &PHRASES[i];
@@ -339,8 +351,17 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let hits: Vec<Hit> = region_hits.iter().copied().filter(|h| finding.region.contains(Span::new(h.start, h.end))).collect();
     let codes = read_codes(finding, &hits);
     // Wording inside a mail client's own message belongs to that message, not to the server.
-    let client_spans: Vec<Span> = hits.iter().filter(|h| matches!(h.rule, Rule::Client(_))).map(|h| Span::new(h.start, h.end)).collect();
-    let in_client_message = |h: Hit| client_spans.iter().any(|c| c.contains(Span::new(h.start, h.end)));
+    // Client spans come sorted by start; with the running maximum of their ends, whether any
+    // of them contains a hit is one binary search (a flood of client errors stays linear).
+    let mut client_spans: Vec<(usize, usize)> = Vec::new();
+    for h in hits.iter().filter(|h| matches!(h.rule, Rule::Client(_))) {
+        let reach = client_spans.last().map_or(h.end, |&(_, end)| end.max(h.end));
+        client_spans.push((h.start, reach));
+    }
+    let in_client_message = |h: Hit| {
+        let before = client_spans.partition_point(|&(start, _)| start <= h.start);
+        before > 0 && client_spans[before - 1].1 >= h.end
+    };
     let source = find_source(input, finding, &hits, input_marker, &codes, &in_client_message);
     let scores = score(input, finding, &hits, &codes, &source, &in_client_message);
     let rule_decides = source.rule.is_some();
@@ -605,14 +626,17 @@ fn evidence(finding: &Finding, hits: &[Hit], codes: &Codes, source: &Source, zon
     for span in &finding.fields {
         add(*span, EvidenceKind::DsnField, EvidenceSubject::DsnField);
     }
-    let mut kept: Vec<EvidenceFact> = Vec::new();
+    // Kept spans never overlap, so ordered by start their ends are ordered too: the only kept
+    // span that can overlap a new one is the last that starts before the new one ends. Spans
+    // are non-empty, so starts are unique. O(n log n) however many phrases repeat.
+    let mut kept: std::collections::BTreeMap<usize, EvidenceFact> = std::collections::BTreeMap::new();
     for e in all {
-        if !kept.iter().any(|k| e.span.start < k.span.end && k.span.start < e.span.end) {
-            kept.push(e);
+        let overlaps = kept.range(..e.span.end).next_back().is_some_and(|(_, k)| e.span.start < k.span.end);
+        if !overlaps {
+            kept.insert(e.span.start, e);
         }
     }
-    crate::util::sort_by(&mut kept, |a, b| a.span.start < b.span.start);
-    kept
+    kept.into_values().collect()
 }
 
 /// What is odd about the codes of a finding.

@@ -138,10 +138,16 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
     };
     let summary = [summary_first.as_str(), retry_sentence.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
 
+    // A flood of one phrase gives thousands of spans with a handful of distinct labels:
+    // each label is worded once.
+    let mut labels: Vec<(EvidenceSubject, String)> = Vec::new();
     let evidence = verdict
         .evidence
         .iter()
         .map(|e| {
+            if let Some((_, label)) = labels.iter().find(|(s, _)| same_subject(*s, e.subject)) {
+                return Evidence { start: e.span.start, end: e.span.end, kind: e.kind, label: label.clone() };
+            }
             let label = match e.subject {
                 EvidenceSubject::Code(code) => {
                     let info = describe_code(code, CodeOrigin::Reply, texts);
@@ -155,6 +161,7 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
                 EvidenceSubject::ClientError => texts.text("evidence.client_error"),
                 EvidenceSubject::DsnField => texts.text("evidence.dsn_field"),
             };
+            labels.push((e.subject, label.clone()));
             Evidence { start: e.span.start, end: e.span.end, kind: e.kind, label }
         })
         .collect();
@@ -214,6 +221,22 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
         references,
         lang: texts.lang().to_string(),
         data_version: DATA_VERSION.into(),
+    }
+}
+
+/// Whether two evidence subjects get the same label.
+fn same_subject(a: EvidenceSubject, b: EvidenceSubject) -> bool {
+    use EvidenceSubject as S;
+    match (a, b) {
+        (S::Code(x), S::Code(y)) => x == y,
+        (S::Category(x), S::Category(y)) => x == y,
+        (S::Stage(x), S::Stage(y)) => x == y,
+        (S::ProviderMessage, S::ProviderMessage)
+        | (S::Blocklist, S::Blocklist)
+        | (S::ProviderTag, S::ProviderTag)
+        | (S::ClientError, S::ClientError)
+        | (S::DsnField, S::DsnField) => true,
+        _ => false,
     }
 }
 
