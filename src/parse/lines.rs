@@ -84,7 +84,9 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             }
             let end = all[last].0 + all[last].1.len();
             finding.region = Span::new(offset, end);
-            if let Some((basic, enhanced, codes_end)) = find_reply_start(text, offset, end, &skip) {
+            // A unit of one line has the reply start found above.
+            let reply_start = if end == line_end { start } else { find_reply_start(text, offset, end, &skip) };
+            if let Some((basic, enhanced, codes_end)) = reply_start {
                 finding.reply = Some(read_reply(text, basic, enhanced, codes_end, end));
             } else if is_log {
                 let reason = log_reason(line);
