@@ -13,7 +13,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     let mode = args.first().map_or("typical", String::as_str);
     let times: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100);
-    let scale: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(1);
+    let scale: usize = args.get(2).filter(|_| mode != "text").and_then(|n| n.parse().ok()).unwrap_or(1);
     let inputs: Vec<&str> = include_str!("inputs.txt").lines().filter(|l| !l.is_empty()).collect();
     explain("warm up the tables");
     match mode {
@@ -22,6 +22,13 @@ fn main() {
                 for input in &inputs {
                     black_box(explain(black_box(input)));
                 }
+            }
+        }
+        // One given text: `profile text 1000 '452 4.2.2 Mailbox full'`.
+        "text" => {
+            let text = args.get(2).cloned().unwrap_or_default();
+            for _ in 0..times {
+                black_box(explain(black_box(&text)));
             }
         }
         // Prints every result for a list of files (one input per line for .jsonl "text"

@@ -129,19 +129,42 @@ impl Catalog {
 
     /// The numbered list under a key: `key.1`, `key.2` ... until the first gap.
     pub fn list(&self, key: &str) -> Vec<&str> {
-        // The items sit together in the sorted table: one binary search, then a short scan.
-        let mut prefix = String::with_capacity(key.len() + 1);
-        prefix.push_str(key);
-        prefix.push('.');
-        let first = self.texts.partition_point(|(k, _)| k.as_ref() < prefix.as_str());
-        let mut items: Vec<(u32, &str)> = self.texts[first..]
-            .iter()
-            .take_while(|(k, _)| k.starts_with(prefix.as_str()))
-            .filter_map(|(k, v)| k[prefix.len()..].parse::<u32>().ok().map(|n| (n, v.as_ref())))
-            .collect();
-        crate::util::sort_by(&mut items, |a, b| a.0 < b.0);
-        // Items 1, 2, 3 ... up to the first gap.
-        items.iter().enumerate().take_while(|(i, (n, _))| *n as usize == i + 1).map(|(_, (_, v))| *v).collect()
+        // One hashed look-up per item, the item key written on the stack (a key too long for
+        // the buffer is built on the heap).
+        let mut buf = [0u8; 192];
+        let mut heap: String;
+        let mut items = Vec::new();
+        // `key.0` would sort before `key.1` and end the list before it starts.
+        for n in 0u32.. {
+            let mut number = [0u8; 10];
+            let mut first = number.len();
+            let mut rest = n;
+            loop {
+                first -= 1;
+                number[first] = b'0' + (rest % 10) as u8;
+                rest /= 10;
+                if rest == 0 {
+                    break;
+                }
+            }
+            let digits = std::str::from_utf8(&number[first..]).unwrap_or_default();
+            let len = key.len() + 1 + digits.len();
+            let item = if len <= buf.len() {
+                buf[..key.len()].copy_from_slice(key.as_bytes());
+                buf[key.len()] = b'.';
+                buf[key.len() + 1..len].copy_from_slice(digits.as_bytes());
+                std::str::from_utf8(&buf[..len]).unwrap_or_default()
+            } else {
+                heap = [key, ".", digits].concat();
+                heap.as_str()
+            };
+            match (n, self.get(item)) {
+                (0, None) => {}
+                (0, Some(_)) | (_, None) => break,
+                (_, Some(text)) => items.push(text),
+            }
+        }
+        items
     }
 
     /// Every key, in no particular order.

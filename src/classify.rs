@@ -244,7 +244,7 @@ fn find_source(input: &str, finding: &Finding, hits: &[Hit], input_marker: Optio
             }
         }
     }
-    for &(owner, candidate) in providers::rules().iter().filter(|(_, r)| r.pattern.is_empty()) {
+    for &(owner, candidate) in code_only_rules() {
         consider(owner, candidate, None);
     }
     let rule = best.map(|(owner, r, h, _)| (owner, r, h));
@@ -256,6 +256,12 @@ fn find_source(input: &str, finding: &Finding, hits: &[Hit], input_marker: Optio
         }
     }
     Source { provider, rule, local_error }
+}
+
+/// The provider rules that read a code alone (no pattern), in table order; listed once.
+fn code_only_rules() -> &'static [(&'static Provider, &'static ProviderRule)] {
+    static RULES: std::sync::OnceLock<Vec<(&'static Provider, &'static ProviderRule)>> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| providers::rules().iter().filter(|(_, r)| r.pattern.is_empty()).copied().collect())
 }
 
 /// Whether the sending server gave up on the message: Postfix `status=expired`, or a failed

@@ -59,6 +59,9 @@ struct Searcher {
     output: Vec<Option<u32>>,
     /// Length of each pattern.
     lengths: Vec<usize>,
+    /// The root's transitions as a table (0: stay at the root): most input bytes are read
+    /// at the root, where a failed step has no failure link to follow.
+    root: Vec<u32>,
 }
 
 impl Searcher {
@@ -109,7 +112,12 @@ impl Searcher {
             output_link: vec![0; count],
             output,
             lengths: patterns.iter().map(|p| p.as_ref().len()).collect(),
+            root: vec![0; 256],
         };
+        for i in 0..searcher.ranges[0].1 {
+            let (byte, child) = searcher.edges[(searcher.ranges[0].0 + i) as usize];
+            searcher.root[byte as usize] = child;
+        }
         // Breadth-first: failure links and output links.
         let mut queue = std::collections::VecDeque::new();
         for &(_, child) in searcher.node_edges(0) {
@@ -153,11 +161,11 @@ impl Searcher {
         let mut node = 0u32;
         for (i, &byte) in text.iter().enumerate() {
             node = loop {
+                if node == 0 {
+                    break self.root[byte as usize];
+                }
                 if let Some(next) = self.step(node, byte) {
                     break next;
-                }
-                if node == 0 {
-                    break 0;
                 }
                 node = self.fail[node as usize];
             };
