@@ -103,7 +103,9 @@ fn gives_no_reason(text: &str, marker_texts: &[&str]) -> bool {
         }
     }
     let normalized = words(&normalized);
-    normalized.is_empty() || NO_REASON_TEXTS.iter().any(|t| words(t) == normalized)
+    // The table's texts normalised once.
+    static NO_REASON_WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    normalized.is_empty() || NO_REASON_WORDS.get_or_init(|| NO_REASON_TEXTS.iter().map(|t| words(t)).collect()).contains(&normalized)
 }
 
 /// The clearest provider marker anywhere in the input, outside addresses: who answered when a
