@@ -697,19 +697,20 @@ fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningF
 /// registered codes, the IANA registry. Only allowlisted https links, each once.
 fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes: &[CodeFact]) -> Vec<ReferenceFact> {
     let mut references: Vec<ReferenceFact> = Vec::new();
-    let mut push = |page: ReferencePage, url: String| {
-        if crate::data::links::is_allowed(&url) && !references.iter().any(|r| r.url == url) {
-            references.push(ReferenceFact { page, url });
+    let mut push = |page: ReferencePage, url: &str, allowed: bool| {
+        if allowed && !references.iter().any(|r| r.url == url) {
+            references.push(ReferenceFact { page, url: url.to_string() });
         }
     };
+    let allowed = crate::data::links::is_allowed;
     if let Some((owner, rule, _)) = source.rule.filter(|(_, r, _)| !r.help_url.is_empty()) {
-        push(ReferencePage::Rule(owner), rule.help_url.to_string());
+        push(ReferencePage::Rule(owner), rule.help_url, allowed(rule.help_url));
     }
     if let Some((p, _)) = source.provider {
-        push(ReferencePage::Provider, p.help_url.to_string());
+        push(ReferencePage::Provider, p.help_url, allowed(p.help_url));
     }
     if let Some(z) = blocklist {
-        push(ReferencePage::BlocklistLookup, z.lookup_url.to_string());
+        push(ReferencePage::BlocklistLookup, z.lookup_url, allowed(z.lookup_url));
     }
     for fact in codes {
         let source = match fact.code {
@@ -717,13 +718,43 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
             CodeValue::Enhanced(e) => enhanced_entry(e).filter(|_| e.is_valid()).map(|entry| entry.source),
         };
         if let Some(source) = source {
-            push(ReferencePage::CodeSource(source), source_url(source));
+            let (url, ok) = code_source_link(source);
+            push(ReferencePage::CodeSource(source), &url, ok);
         }
     }
     if codes.iter().any(|c| matches!(c.code, CodeValue::Enhanced(_))) {
-        push(ReferencePage::IanaRegistry, IANA_REGISTRY_URL.to_string());
+        push(ReferencePage::IanaRegistry, IANA_REGISTRY_URL, allowed(IANA_REGISTRY_URL));
     }
     references
+}
+
+/// The link of a code table's `source` and whether it is allowlisted, worked out once per
+/// table row (the sources are the tables' own static strings, found by address).
+fn code_source_link(source: &'static str) -> (std::borrow::Cow<'static, str>, bool) {
+    type Links = Vec<((usize, usize), String, bool)>;
+    static LINKS: std::sync::OnceLock<Links> = std::sync::OnceLock::new();
+    let links = LINKS.get_or_init(|| {
+        let sources = crate::data::basic_codes::BASIC_CODES.iter().map(|e| e.source).chain(crate::data::enhanced_codes::ENHANCED_CODES.iter().map(|e| e.source));
+        let mut links: Links = sources
+            .map(|s| {
+                let url = source_url(s);
+                let ok = crate::data::links::is_allowed(&url);
+                ((s.as_ptr() as usize, s.len()), url, ok)
+            })
+            .collect();
+        links.sort_unstable_by_key(|(key, _, _)| *key);
+        links.dedup_by_key(|(key, _, _)| *key);
+        links
+    });
+    match links.binary_search_by_key(&(source.as_ptr() as usize, source.len()), |(key, _, _)| *key) {
+        Ok(i) => (links[i].1.as_str().into(), links[i].2),
+        // Not a table row's string (never): worked out now.
+        Err(_) => {
+            let url = source_url(source);
+            let ok = crate::data::links::is_allowed(&url);
+            (url.into(), ok)
+        }
+    }
 }
 
 /// The result in the other taxonomies, adjusted for temporary failures.

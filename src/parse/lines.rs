@@ -6,8 +6,6 @@ use super::{lines, Finding, InputKind, ParsedReply, Span};
 
 /// A group of lines that forms one reply or one log entry.
 pub(super) struct Unit {
-    pub(super) start: usize,
-    pub(super) end: usize,
     pub(super) finding: Finding,
 }
 
@@ -94,7 +92,7 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
                     finding.reply = Some(ParsedReply { text: reason.to_string(), lines: vec![reason.to_string()], span: Span::new(offset, end), ..Default::default() });
                 }
             }
-            units.push(Unit { start: offset, end, finding });
+            units.push(Unit { finding });
         }
         i = last + 1;
     }
