@@ -356,7 +356,13 @@ fn outcome_of_codes(finding: &Finding, codes: &Codes) -> Outcome {
 /// Decides one finding. `region_hits` are the hits that start inside the finding's region
 /// (sorted by start); `input_marker` comes from [`input_marker`].
 pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marker: Option<(&'static Provider, Hit)>) -> Verdict {
-    let hits: Vec<Hit> = region_hits.iter().copied().filter(|h| finding.region.contains(Span::new(h.start, h.end))).collect();
+    // Usually every hit lies inside the region: then the slice is used as it is.
+    let inside = |h: &Hit| finding.region.contains(Span::new(h.start, h.end));
+    let hits: std::borrow::Cow<[Hit]> = if region_hits.iter().all(inside) {
+        std::borrow::Cow::Borrowed(region_hits)
+    } else {
+        std::borrow::Cow::Owned(region_hits.iter().copied().filter(inside).collect())
+    };
     let codes = read_codes(finding, &hits);
     // Wording inside a mail client's own message belongs to that message, not to the server.
     // Client spans come sorted by start; with the running maximum of their ends, whether any

@@ -254,7 +254,9 @@ fn automaton() -> &'static Automaton {
 struct Normalized {
     text: Vec<u8>,
     /// `origin[i]` is the input offset of normalised byte `i`; one extra entry for the end.
-    origin: Vec<usize>,
+    /// 32 bits: the input is bounded (`parse::MAX_INPUT`), and half the memory of `usize`
+    /// keeps large inputs in cache.
+    origin: Vec<u32>,
 }
 
 /// Length of a reply-code prefix such as `550-5.1.1 ` or `421 ` at the start of `line`.
@@ -315,15 +317,15 @@ fn normalize(input: &str) -> Normalized {
             }
             if text.last() != Some(&b' ') {
                 text.push(b' ');
-                origin.push(i);
+                origin.push(i as u32);
             }
         } else {
             text.push(b.to_ascii_lowercase());
-            origin.push(i);
+            origin.push(i as u32);
         }
         i += 1;
     }
-    origin.push(bytes.len());
+    origin.push(bytes.len() as u32);
     Normalized { text, origin }
 }
 
@@ -345,8 +347,8 @@ pub fn scan(input: &str) -> Vec<Hit> {
         if check_end && is_word_byte(text[end - 1]) && end < text.len() && is_word_byte(text[end]) {
             return;
         }
-        let span_start = normalized.origin[start];
-        let last = normalized.origin[end - 1];
+        let span_start = normalized.origin[start] as usize;
+        let last = normalized.origin[end - 1] as usize;
         let span_end = last + utf8_len(input.as_bytes()[last]);
         for rule in &automaton.rules[id] {
             hits.push(Hit { rule: *rule, start: span_start, end: span_end });
