@@ -93,11 +93,19 @@ fn words(text: &str) -> String {
 /// Whether the reply text says nothing beyond a generic refusal.
 fn gives_no_reason(text: &str, marker_texts: &[&str]) -> bool {
     let mut normalized = words(text);
+    // Each distinct marker once: a reply that repeats a tag thousands of times stays linear.
+    let mut seen: Vec<String> = Vec::new();
     for marker in marker_texts {
-        normalized = normalized.replace(&words(marker), " ");
+        let marker = words(marker);
+        if !seen.contains(&marker) {
+            normalized = normalized.replace(&marker, " ");
+            seen.push(marker);
+        }
     }
     let normalized = words(&normalized);
-    normalized.is_empty() || NO_REASON_TEXTS.iter().any(|t| words(t) == normalized)
+    // The table's texts normalised once.
+    static NO_REASON_WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    normalized.is_empty() || NO_REASON_WORDS.get_or_init(|| NO_REASON_TEXTS.iter().map(|t| words(t)).collect()).contains(&normalized)
 }
 
 /// The clearest provider marker anywhere in the input, outside addresses: who answered when a
@@ -238,7 +246,7 @@ fn find_source(input: &str, finding: &Finding, hits: &[Hit], input_marker: Optio
             }
         }
     }
-    for &(owner, candidate) in providers::rules().iter().filter(|(_, r)| r.pattern.is_empty()) {
+    for &(owner, candidate) in code_only_rules() {
         consider(owner, candidate, None);
     }
     let rule = best.map(|(owner, r, h, _)| (owner, r, h));
@@ -250,6 +258,12 @@ fn find_source(input: &str, finding: &Finding, hits: &[Hit], input_marker: Optio
         }
     }
     Source { provider, rule, local_error }
+}
+
+/// The provider rules that read a code alone (no pattern), in table order; listed once.
+fn code_only_rules() -> &'static [(&'static Provider, &'static ProviderRule)] {
+    static RULES: std::sync::OnceLock<Vec<(&'static Provider, &'static ProviderRule)>> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| providers::rules().iter().filter(|(_, r)| r.pattern.is_empty()).copied().collect())
 }
 
 /// Whether the sending server gave up on the message: Postfix `status=expired`, or a failed
@@ -275,12 +289,18 @@ fn score(input: &str, finding: &Finding, hits: &[Hit], codes: &Codes, source: &S
         let w = if codes.reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
         scores.add(entry.category, if s.detail() == 0 { weight::ENHANCED_GENERIC } else { w });
     }
-    let mut counted = Vec::new();
+    // Each phrase and zone row counts once (a repeated phrase is one signal).
+    let mut counted = vec![0u64; (PHRASES.len() + BLOCKLIST_ZONES.len()).div_ceil(64)];
     for h in hits {
-        if counted.contains(&h.rule) || (matches!(h.rule, Rule::Phrase(_)) && in_client_message(*h)) {
+        let bit = match h.rule {
+            Rule::Phrase(i) => i,
+            Rule::Zone(i) => PHRASES.len() + i,
+            _ => continue,
+        };
+        if counted[bit / 64] & (1 << (bit % 64)) != 0 || (matches!(h.rule, Rule::Phrase(_)) && in_client_message(*h)) {
             continue;
         }
-        counted.push(h.rule);
+        counted[bit / 64] |= 1 << (bit % 64);
         match h.rule {
             Rule::Phrase(i) => {
                 let p = &PHRASES[i];
@@ -336,11 +356,26 @@ fn outcome_of_codes(finding: &Finding, codes: &Codes) -> Outcome {
 /// Decides one finding. `region_hits` are the hits that start inside the finding's region
 /// (sorted by start); `input_marker` comes from [`input_marker`].
 pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marker: Option<(&'static Provider, Hit)>) -> Verdict {
-    let hits: Vec<Hit> = region_hits.iter().copied().filter(|h| finding.region.contains(Span::new(h.start, h.end))).collect();
+    // Usually every hit lies inside the region: then the slice is used as it is.
+    let inside = |h: &Hit| finding.region.contains(Span::new(h.start, h.end));
+    let hits: std::borrow::Cow<[Hit]> = if region_hits.iter().all(inside) {
+        std::borrow::Cow::Borrowed(region_hits)
+    } else {
+        std::borrow::Cow::Owned(region_hits.iter().copied().filter(inside).collect())
+    };
     let codes = read_codes(finding, &hits);
     // Wording inside a mail client's own message belongs to that message, not to the server.
-    let client_spans: Vec<Span> = hits.iter().filter(|h| matches!(h.rule, Rule::Client(_))).map(|h| Span::new(h.start, h.end)).collect();
-    let in_client_message = |h: Hit| client_spans.iter().any(|c| c.contains(Span::new(h.start, h.end)));
+    // Client spans come sorted by start; with the running maximum of their ends, whether any
+    // of them contains a hit is one binary search (a flood of client errors stays linear).
+    let mut client_spans: Vec<(usize, usize)> = Vec::new();
+    for h in hits.iter().filter(|h| matches!(h.rule, Rule::Client(_))) {
+        let reach = client_spans.last().map_or(h.end, |&(_, end)| end.max(h.end));
+        client_spans.push((h.start, reach));
+    }
+    let in_client_message = |h: Hit| {
+        let before = client_spans.partition_point(|&(start, _)| start <= h.start);
+        before > 0 && client_spans[before - 1].1 >= h.end
+    };
     let source = find_source(input, finding, &hits, input_marker, &codes, &in_client_message);
     let scores = score(input, finding, &hits, &codes, &source, &in_client_message);
     let rule_decides = source.rule.is_some();
@@ -607,14 +642,17 @@ fn evidence(finding: &Finding, hits: &[Hit], codes: &Codes, source: &Source, zon
     for span in &finding.fields {
         add(*span, EvidenceKind::DsnField, EvidenceSubject::DsnField);
     }
-    let mut kept: Vec<EvidenceFact> = Vec::new();
+    // Kept spans never overlap, so ordered by start their ends are ordered too: the only kept
+    // span that can overlap a new one is the last that starts before the new one ends. Spans
+    // are non-empty, so starts are unique. O(n log n) however many phrases repeat.
+    let mut kept: std::collections::BTreeMap<usize, EvidenceFact> = std::collections::BTreeMap::new();
     for e in all {
-        if !kept.iter().any(|k| e.span.start < k.span.end && k.span.start < e.span.end) {
-            kept.push(e);
+        let overlaps = kept.range(..e.span.end).next_back().is_some_and(|(_, k)| e.span.start < k.span.end);
+        if !overlaps {
+            kept.insert(e.span.start, e);
         }
     }
-    crate::util::sort_by(&mut kept, |a, b| a.span.start < b.span.start);
-    kept
+    kept.into_values().collect()
 }
 
 /// What is odd about the codes of a finding.
@@ -667,19 +705,20 @@ fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningF
 /// registered codes, the IANA registry. Only allowlisted https links, each once.
 fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes: &[CodeFact]) -> Vec<ReferenceFact> {
     let mut references: Vec<ReferenceFact> = Vec::new();
-    let mut push = |page: ReferencePage, url: String| {
-        if crate::data::links::is_allowed(&url) && !references.iter().any(|r| r.url == url) {
-            references.push(ReferenceFact { page, url });
+    let mut push = |page: ReferencePage, url: &str, allowed: bool| {
+        if allowed && !references.iter().any(|r| r.url == url) {
+            references.push(ReferenceFact { page, url: url.to_string() });
         }
     };
+    let allowed = crate::data::links::is_allowed;
     if let Some((owner, rule, _)) = source.rule.filter(|(_, r, _)| !r.help_url.is_empty()) {
-        push(ReferencePage::Rule(owner), rule.help_url.to_string());
+        push(ReferencePage::Rule(owner), rule.help_url, allowed(rule.help_url));
     }
     if let Some((p, _)) = source.provider {
-        push(ReferencePage::Provider, p.help_url.to_string());
+        push(ReferencePage::Provider, p.help_url, allowed(p.help_url));
     }
     if let Some(z) = blocklist {
-        push(ReferencePage::BlocklistLookup, z.lookup_url.to_string());
+        push(ReferencePage::BlocklistLookup, z.lookup_url, allowed(z.lookup_url));
     }
     for fact in codes {
         let source = match fact.code {
@@ -687,11 +726,12 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
             CodeValue::Enhanced(e) => enhanced_entry(e).filter(|_| e.is_valid()).map(|entry| entry.source),
         };
         if let Some(source) = source {
-            push(ReferencePage::CodeSource(source), source_url(source));
+            let (url, ok) = code_source_link(source);
+            push(ReferencePage::CodeSource(source), &url, ok);
         }
     }
     if codes.iter().any(|c| matches!(c.code, CodeValue::Enhanced(_))) {
-        push(ReferencePage::IanaRegistry, IANA_REGISTRY_URL.to_string());
+        push(ReferencePage::IanaRegistry, IANA_REGISTRY_URL, allowed(IANA_REGISTRY_URL));
     }
     references
 }
@@ -708,6 +748,35 @@ fn sisimai_conventions(mut interop: Interop, category: Category, outcome: Outcom
         interop.sisimai = "expired".into();
     }
     interop
+}
+
+/// The link of a code table's `source` and whether it is allowlisted, worked out once per
+/// table row (the sources are the tables' own static strings, found by address).
+fn code_source_link(source: &'static str) -> (std::borrow::Cow<'static, str>, bool) {
+    type Links = Vec<((usize, usize), String, bool)>;
+    static LINKS: std::sync::OnceLock<Links> = std::sync::OnceLock::new();
+    let links = LINKS.get_or_init(|| {
+        let sources = crate::data::basic_codes::BASIC_CODES.iter().map(|e| e.source).chain(crate::data::enhanced_codes::ENHANCED_CODES.iter().map(|e| e.source));
+        let mut links: Links = sources
+            .map(|s| {
+                let url = source_url(s);
+                let ok = crate::data::links::is_allowed(&url);
+                ((s.as_ptr() as usize, s.len()), url, ok)
+            })
+            .collect();
+        links.sort_unstable_by_key(|(key, _, _)| *key);
+        links.dedup_by_key(|(key, _, _)| *key);
+        links
+    });
+    match links.binary_search_by_key(&(source.as_ptr() as usize, source.len()), |(key, _, _)| *key) {
+        Ok(i) => (links[i].1.as_str().into(), links[i].2),
+        // Not a table row's string (never): worked out now.
+        Err(_) => {
+            let url = source_url(source);
+            let ok = crate::data::links::is_allowed(&url);
+            (url.into(), ok)
+        }
+    }
 }
 
 /// The result in the other taxonomies, adjusted for temporary failures.
