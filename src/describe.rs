@@ -188,64 +188,9 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
     };
     let summary = [summary_first.as_str(), retry_sentence].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
 
-    // A flood of one phrase gives thousands of spans with a handful of distinct labels:
-    // each label is worded once.
-    let mut labels: Vec<(EvidenceSubject, String)> = Vec::new();
-    let evidence = verdict
-        .evidence
-        .iter()
-        .map(|e| {
-            if let Some((_, label)) = labels.iter().find(|(s, _)| same_subject(*s, e.subject)) {
-                return Evidence { start: e.span.start, end: e.span.end, kind: e.kind, label: label.clone() };
-            }
-            let label = match e.subject {
-                EvidenceSubject::Code(code) => {
-                    // The codes were described above; the label needs only the code and title.
-                    let described = verdict.codes.iter().position(|c| c.code == code).map(|i| &codes[i]);
-                    let own;
-                    let info = match described {
-                        Some(info) => info,
-                        None => {
-                            own = describe_code(code, CodeOrigin::Reply, texts);
-                            &own
-                        }
-                    };
-                    fill(texts.get("evidence.code").unwrap_or_default(), &[("code", &info.code), ("title", &info.title)])
-                }
-                EvidenceSubject::ProviderMessage => fill(&texts.text("evidence.provider_message"), &values),
-                EvidenceSubject::Blocklist => fill(&texts.text("evidence.blocklist"), &values),
-                EvidenceSubject::Category(c) => fill(texts.get("evidence.phrase").unwrap_or_default(), &[("category", texts.get_at(&["cat", c.id(), "title"]).unwrap_or_default())]),
-                EvidenceSubject::ProviderTag => fill(&texts.text("evidence.provider_tag"), &values),
-                EvidenceSubject::Stage(stage) => texts.text_at(&["stage", stage.id()]),
-                EvidenceSubject::ClientError => texts.text("evidence.client_error"),
-                EvidenceSubject::DsnField => texts.text("evidence.dsn_field"),
-            };
-            labels.push((e.subject, label.clone()));
-            Evidence { start: e.span.start, end: e.span.end, kind: e.kind, label }
-        })
-        .collect();
-    let warnings = verdict
-        .warnings
-        .iter()
-        .map(|w| {
-            let values: Vec<(&str, &str)> = w.values.iter().map(|(name, value)| (*name, value.as_str())).collect();
-            Warning { id: w.id.into(), message: fill(texts.get_at(&["warning", w.id]).unwrap_or_default(), &values) }
-        })
-        .collect();
-    let references = verdict
-        .references
-        .iter()
-        .map(|r| {
-            let title = match r.page {
-                ReferencePage::Rule(owner) => fill(&texts.text("reference.rule_page"), &[("provider", owner.name)]),
-                ReferencePage::Provider => fill(&texts.text("reference.provider_page"), &values),
-                ReferencePage::BlocklistLookup => fill(&texts.text("reference.blocklist_lookup"), &values),
-                ReferencePage::CodeSource(source) => source.split(';').next().unwrap_or("").trim().to_string(),
-                ReferencePage::IanaRegistry => texts.text("reference.iana_registry"),
-            };
-            Reference { title, url: r.url.clone() }
-        })
-        .collect();
+    let evidence = word_evidence(verdict, &codes, texts, &values);
+    let warnings = word_warnings(verdict, texts);
+    let references = word_references(verdict, texts, &values);
 
     Explanation {
         recognized: verdict.recognized,
@@ -281,6 +226,75 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
         lang: texts.lang().to_string(),
         data_version: DATA_VERSION.into(),
     }
+}
+
+/// The labels of the evidence spans. A flood of one phrase gives thousands of spans with a
+/// handful of distinct labels: each label is worded once.
+fn word_evidence(verdict: &Verdict, codes: &[CodeInfo], texts: &Texts, values: &[(&str, &str)]) -> Vec<Evidence> {
+    let mut labels: Vec<(EvidenceSubject, String)> = Vec::new();
+    verdict
+        .evidence
+        .iter()
+        .map(|e| {
+            if let Some((_, label)) = labels.iter().find(|(s, _)| same_subject(*s, e.subject)) {
+                return Evidence { start: e.span.start, end: e.span.end, kind: e.kind, label: label.clone() };
+            }
+            let label = match e.subject {
+                EvidenceSubject::Code(code) => {
+                    // The codes are described already; the label needs only the code and title.
+                    let described = verdict.codes.iter().position(|c| c.code == code).map(|i| &codes[i]);
+                    let own;
+                    let info = match described {
+                        Some(info) => info,
+                        None => {
+                            own = describe_code(code, CodeOrigin::Reply, texts);
+                            &own
+                        }
+                    };
+                    fill(texts.get("evidence.code").unwrap_or_default(), &[("code", &info.code), ("title", &info.title)])
+                }
+                EvidenceSubject::ProviderMessage => fill(&texts.text("evidence.provider_message"), values),
+                EvidenceSubject::Blocklist => fill(&texts.text("evidence.blocklist"), values),
+                EvidenceSubject::Category(c) => fill(texts.get("evidence.phrase").unwrap_or_default(), &[("category", texts.get_at(&["cat", c.id(), "title"]).unwrap_or_default())]),
+                EvidenceSubject::ProviderTag => fill(&texts.text("evidence.provider_tag"), values),
+                EvidenceSubject::Stage(stage) => texts.text_at(&["stage", stage.id()]),
+                EvidenceSubject::ClientError => texts.text("evidence.client_error"),
+                EvidenceSubject::DsnField => texts.text("evidence.dsn_field"),
+            };
+            labels.push((e.subject, label.clone()));
+            Evidence { start: e.span.start, end: e.span.end, kind: e.kind, label }
+        })
+        .collect()
+}
+
+/// The warnings' messages.
+fn word_warnings(verdict: &Verdict, texts: &Texts) -> Vec<Warning> {
+    verdict
+        .warnings
+        .iter()
+        .map(|w| {
+            let values: Vec<(&str, &str)> = w.values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+            Warning { id: w.id.into(), message: fill(texts.get_at(&["warning", w.id]).unwrap_or_default(), &values) }
+        })
+        .collect()
+}
+
+/// The references' titles.
+fn word_references(verdict: &Verdict, texts: &Texts, values: &[(&str, &str)]) -> Vec<Reference> {
+    verdict
+        .references
+        .iter()
+        .map(|r| {
+            let title = match r.page {
+                ReferencePage::Rule(owner) => fill(&texts.text("reference.rule_page"), &[("provider", owner.name)]),
+                ReferencePage::Provider => fill(&texts.text("reference.provider_page"), values),
+                ReferencePage::BlocklistLookup => fill(&texts.text("reference.blocklist_lookup"), values),
+                ReferencePage::CodeSource(source) => source.split(';').next().unwrap_or("").trim().to_string(),
+                ReferencePage::IanaRegistry => texts.text("reference.iana_registry"),
+            };
+            Reference { title, url: r.url.clone() }
+        })
+        .collect()
 }
 
 /// Whether two evidence subjects get the same label.
