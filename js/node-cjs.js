@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initSync } from './wasm/smtp_explain.js';
 import { loadPack, markReady } from './api.js';
-import { languages, languageProviderPack } from './languages.js';
+import { languages, providerLanguages } from './languages.js';
 
 export * from './api.js';
 
@@ -34,7 +34,7 @@ loadPack('en', packageFile(join(__dirname, 'packs', 'en-providers.txt'), 'packs/
 // Every shipped language's texts: small, and Node has no page to save bytes for.
 for (const lang of languages) {
   loadPack(lang, packageFile(join(__dirname, 'packs', `${lang}.txt`), `packs/${lang}.txt`).toString('utf8'));
-  if (languageProviderPack(lang)) loadPack(lang, packageFile(join(__dirname, 'packs', `${lang}-providers.txt`), `packs/${lang}-providers.txt`).toString('utf8'));
+  if (providerLanguages.includes(lang)) loadPack(lang, packageFile(join(__dirname, 'packs', `${lang}-providers.txt`), `packs/${lang}-providers.txt`).toString('utf8'));
 }
 
 /** Already loaded in Node; resolves at once. */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { initSync } from './wasm/smtp_explain.js';
 import { loadPack, markReady } from './api.js';
-import { languages, languageProviderPack } from './languages.js';
+import { languages, providerLanguages } from './languages.js';
 
 export * from './api.js';
 
@@ -34,7 +34,7 @@ loadPack('en', packageFile(() => new URL('./packs/en-providers.txt', import.meta
 // Every shipped language's texts: small, and Node has no page to save bytes for.
 for (const lang of languages) {
   loadPack(lang, packageFile(() => new URL(`./packs/${lang}.txt`, import.meta.url), `packs/${lang}.txt`).toString('utf8'));
-  if (languageProviderPack(lang)) {
+  if (providerLanguages.includes(lang)) {
     loadPack(lang, packageFile(() => new URL(`./packs/${lang}-providers.txt`, import.meta.url), `packs/${lang}-providers.txt`).toString('utf8'));
   }
 }
