@@ -68,5 +68,5 @@ void loadedLanguage;
 void initForLanguages({ langs: ['de', 'fr'] });
 // @ts-expect-error a language is a string tag
 void loadLanguageForTypes(42);
-// @ts-expect-error langs is a list of tags
-void initForLanguages({ langs: 'de' });
+// @ts-expect-error a tag is needed
+void loadLanguageForTypes();
