@@ -39,7 +39,20 @@ export interface InitOptions {
    * category texts.
    */
   providerTexts?: string | GlobalInstance<'URL'> | false;
+  /**
+   * Languages to load as well (BCP 47 tags such as `"de"` or `"pt-BR"`), see
+   * {@link loadLanguage}. English is built in.
+   */
+  langs?: readonly string[];
 }
+
+/**
+ * Loads the texts of a language (BCP 47 tag, falling back `pt-BR` → `pt`), fetched from
+ * `packs/<lang>.txt` beside the package the first time it is asked for; the element and the
+ * dialog call it for their own `lang`. Resolves with the language now loaded, or `"en"` when
+ * none fits. In Node every shipped language is loaded on import.
+ */
+export declare function loadLanguage(tag: string): Promise<string>;
 
 /**
  * Loads a pack of catalog text (e.g. the provider texts or another language) in compiled form

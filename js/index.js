@@ -6,6 +6,7 @@
 import initWasm from './wasm/smtp_explain.js';
 import { loadPack, markReady, isReady } from './api.js';
 import { defaultWasm, defaultProviderTexts } from './sources.js';
+import { languages, languagePack, languageProviderPack } from './languages.js';
 import { notifyLoaded, notifyTextsLoaded } from './loaded.js';
 
 export * from './api.js';
@@ -87,6 +88,50 @@ async function load(settings) {
   return packSource !== null && !text;
 }
 
+/** The texts of each language loaded so far (or on their way): lang -> Promise<lang>. */
+const languageLoads = new Map();
+
+/** The languages a tag can use, most specific first (`pt-BR` → `pt-br`, `pt`). */
+function chainOf(tag) {
+  const chain = [];
+  let current = String(tag ?? '').split(/[.@]/)[0].trim().replace(/_/g, '-').toLowerCase();
+  while (current && /^[a-z0-9-]+$/.test(current)) {
+    chain.push(current);
+    const cut = current.lastIndexOf('-');
+    if (cut < 0) break;
+    current = current.slice(0, cut);
+  }
+  return chain;
+}
+
+/**
+ * Loads the texts of a language for explain(), the element and the dialog: its pack is
+ * fetched from beside the package the first time it is asked for, so a page pays only for
+ * the languages it uses. The tag falls back along its parts (`pt-BR` → `pt`); English is built
+ * in. Resolves with the language whose texts are now loaded (`"en"` when none fits); a failed
+ * fetch is not kept. Calls `init()` if needed.
+ * @param {string} tag a BCP 47 language tag
+ * @returns {Promise<string>}
+ */
+export function loadLanguage(tag) {
+  const lang = chainOf(tag).find((l) => l === 'en' || languages.includes(l));
+  if (!lang || lang === 'en') return Promise.resolve('en');
+  let load = languageLoads.get(lang);
+  if (!load) {
+    const providers = languageProviderPack(lang);
+    load = Promise.all([initModule(), fetchText(languagePack(lang)), providers ? fetchText(providers) : null]).then(([, text, providerText]) => {
+      if (!text) throw new Error(`smtp-explain: could not load the texts of "${lang}"`);
+      loadPack(lang, text);
+      if (providerText) loadPack(lang, providerText);
+      notifyTextsLoaded();
+      return lang;
+    });
+    load.catch(() => languageLoads.delete(lang));
+    languageLoads.set(lang, load);
+  }
+  return load;
+}
+
 /**
  * @internal For the element and the dialog: starts init() if needed and resolves as soon as
  * the WebAssembly module is ready, without waiting for the English provider texts (the first
@@ -116,13 +161,18 @@ const readyWaiters = new Set();
  * takes over from an attempt with the default ones still in flight (an element in the page's
  * HTML may start loading before the app's own init() call runs). When only the provider
  * texts failed, init() resolves and the next call fetches them again.
- * @param {string | URL | Request | Response | BufferSource | WebAssembly.Module | {wasm?: any, providerTexts?: string | URL | false}} [options]
+ * `langs` loads those languages' texts as well (see loadLanguage()).
+ * @param {string | URL | Request | Response | BufferSource | WebAssembly.Module | {wasm?: any, providerTexts?: string | URL | false, langs?: string[]}} [options]
  * @returns {Promise<void>}
  */
 export function init(options) {
-  const settings = options !== undefined && options !== null && typeof options === 'object' && ('wasm' in options || 'providerTexts' in options)
+  const settings = options !== undefined && options !== null && typeof options === 'object' && ('wasm' in options || 'providerTexts' in options || 'langs' in options)
     ? options
     : { wasm: options };
+  if (Array.isArray(settings.langs)) {
+    const langs = settings.langs;
+    return init({ ...settings, langs: undefined }).then(() => Promise.all(langs.map((l) => loadLanguage(l)))).then(() => {});
+  }
   const explicit = settings.wasm !== undefined || settings.providerTexts !== undefined;
   if (loading && !(explicit && !loadingExplicit && !isReady())) return loading;
   const attempt = load(settings).then((packFailed) => {

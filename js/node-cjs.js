@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initSync } from './wasm/smtp_explain.js';
 import { loadPack, markReady } from './api.js';
+import { languages, languageProviderPack } from './languages.js';
 
 export * from './api.js';
 
@@ -30,7 +31,26 @@ initSync({ module: new WebAssembly.Module(packageFile(join(__dirname, 'wasm', 's
 markReady();
 loadPack('en', packageFile(join(__dirname, 'packs', 'en-providers.txt'), 'packs/en-providers.txt').toString('utf8'));
 
+// Every shipped language's texts: small, and Node has no page to save bytes for.
+for (const lang of languages) {
+  loadPack(lang, packageFile(join(__dirname, 'packs', `${lang}.txt`), `packs/${lang}.txt`).toString('utf8'));
+  if (languageProviderPack(lang)) loadPack(lang, packageFile(join(__dirname, 'packs', `${lang}-providers.txt`), `packs/${lang}-providers.txt`).toString('utf8'));
+}
+
 /** Already loaded in Node; resolves at once. */
 export function init() {
   return Promise.resolve();
+}
+
+/** Every shipped language is loaded in Node; resolves with the language a tag gets. */
+export function loadLanguage(tag) {
+  const chain = [];
+  let current = String(tag ?? '').split(/[.@]/)[0].trim().replace(/_/g, '-').toLowerCase();
+  while (current && /^[a-z0-9-]+$/.test(current)) {
+    chain.push(current);
+    const cut = current.lastIndexOf('-');
+    if (cut < 0) break;
+    current = current.slice(0, cut);
+  }
+  return Promise.resolve(chain.find((l) => languages.includes(l)) ?? 'en');
 }

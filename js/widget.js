@@ -67,7 +67,7 @@
 //   Retry, the next element or the next dialog tries again, and when a load succeeds every
 //   element showing the fallback renders in full. showSmtpError() resolves either way.
 
-import { initModule, explain, renderExplanation, cardStyles, version, dataVersion } from './index.js';
+import { initModule, loadLanguage, explain, renderExplanation, cardStyles, version, dataVersion } from './index.js';
 import { basicMeaning } from './fallback.js';
 import { onLoaded, onTextsLoaded } from './loaded.js';
 
@@ -399,7 +399,8 @@ export class SmtpExplainElement extends Base {
   #schedule() {
     if (this.#queued || !this.isConnected) return;
     this.#queued = true;
-    whenReady().then(() => {
+    // The texts of the element's language come as a pack on first use; English is built in.
+    Promise.all([whenReady(), loadLanguage(languageOf(this)).catch(() => 'en')]).then(() => {
       this.#queued = false;
       if (this.isConnected && this.#dirty) this.#render();
     }, () => {
@@ -726,6 +727,7 @@ export async function showSmtpError(message, options = {}) {
   const lang = options.lang || document.documentElement.getAttribute('lang') || 'en';
   const read = readMessage(message);
   const loaded = await whenReady().then(() => true, () => false);
+  if (loaded) await loadLanguage(lang).catch(() => 'en');
   signal?.throwIfAborted();
 
   let explanation = loaded ? tryExplain(read.input, { lang, audience }) : null;

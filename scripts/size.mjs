@@ -19,7 +19,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const groups = [
   ['core with English (budget)', ['wasm/smtp_explain_bg.wasm', 'wasm/smtp_explain.js', 'index.js', 'sources.js', 'loaded.js', 'api.js', 'version.js']],
   ['widget and dialog', ['widget.js', 'define.js', 'fallback.js']],
-  ['English provider texts (loaded by init() in parallel; the first card does not wait for them)', readdirSync(join(dist, 'packs')).map((f) => join('packs', f))],
+  ['English provider texts (loaded by init() in parallel; the first card does not wait for them)', ['packs/en-providers.txt']],
   ['Node entries', ['node.js', 'node.cjs']],
   ['single-file build (Wasm and English inlined; instead of all the above in a browser)', ['standalone.js']],
 ];
@@ -38,6 +38,21 @@ for (const [name, files] of groups) {
   }
   console.log(`  ${'total'.padEnd(32)} ${kb(raw).padStart(10)} ${kb(gz).padStart(10)}`);
   if (name.includes('budget')) coreGzip += gz;
+}
+// Each further language: its pack (and its provider texts, when translated), fetched only
+// when a page asks for that language. Budget: 60 KB gzip each (DESIGN.md).
+const LANGUAGE_BUDGET = 60 * 1024;
+let languageOver = false;
+for (const file of readdirSync(join(dist, 'packs')).filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)*\.txt$/i.test(f) && !f.endsWith('-providers.txt') && f !== 'en.txt')) {
+  const lang = file.replace(/\.txt$/, '');
+  const files = [file, `${lang}-providers.txt`].filter((f) => existsSync(join(dist, 'packs', f)));
+  const gz = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, 'packs', f)), { level: 9 }).length, 0);
+  console.log(`language ${lang}: ${files.join(' + ')} ${kb(gz)} gzip (budget ${kb(LANGUAGE_BUDGET)})`);
+  if (gz > LANGUAGE_BUDGET) languageOver = true;
+}
+if (languageOver) {
+  console.error('a language pack is over its budget');
+  process.exit(1);
 }
 console.log(`budget: ${kb(coreGzip)} of ${kb(BUDGET)} gzip before the first English card (${((coreGzip / BUDGET) * 100).toFixed(0)}%)`);
 if (coreGzip > BUDGET) {

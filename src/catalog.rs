@@ -27,19 +27,48 @@ pub fn shipped_sources() -> &'static [(&'static str, &'static [&'static str])] {
 pub struct Catalog {
     lang: Cow<'static, str>,
     texts: Vec<(Cow<'static, str>, Cow<'static, str>)>,
+    /// Open-addressing hash table over the keys: `index + 1` of the text, 0 when empty.
+    /// A look-up hashes the key once instead of comparing it a dozen times.
+    slots: Vec<u32>,
+}
+
+/// FNV-1a: short ASCII keys, no allocation, little code.
+fn hash(key: &str) -> u32 {
+    key.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
 }
 
 impl Catalog {
     /// Reads catalog text (several files of one language may be given).
     pub fn parse(lang: &str, sources: &[&str]) -> Result<Catalog, CatalogError> {
         let texts = parse_entries(sources)?.into_iter().map(|(k, v)| (Cow::Owned(k), Cow::Owned(v))).collect();
-        Ok(Catalog { lang: Cow::Owned(lang.to_string()), texts })
+        Ok(Catalog::indexed(Cow::Owned(lang.to_string()), texts))
     }
 
     /// A catalog over sorted `key = text` lines (as `build.rs` writes them), borrowed.
     fn from_sorted_lines(lang: &'static str, lines: &'static str) -> Catalog {
         let texts = lines.lines().filter_map(|line| line.split_once(" = ")).map(|(k, v)| (Cow::Borrowed(k), Cow::Borrowed(v))).collect();
-        Catalog { lang: Cow::Borrowed(lang), texts }
+        Catalog::indexed(Cow::Borrowed(lang), texts)
+    }
+
+    /// A catalog with its hash table built.
+    fn indexed(lang: Cow<'static, str>, texts: Vec<(Cow<'static, str>, Cow<'static, str>)>) -> Catalog {
+        let size = (texts.len() * 2).next_power_of_two().max(8);
+        let mut slots = vec![0u32; size];
+        for (i, (key, _)) in texts.iter().enumerate() {
+            let mut slot = hash(key) as usize & (size - 1);
+            while slots[slot] != 0 {
+                // A duplicate key (never in a valid catalog) keeps the first, as the binary
+                // search over sorted keys would find one of them.
+                if texts[slots[slot] as usize - 1].0 == *key {
+                    break;
+                }
+                slot = (slot + 1) & (size - 1);
+            }
+            if slots[slot] == 0 {
+                slots[slot] = i as u32 + 1;
+            }
+        }
+        Catalog { lang, texts, slots }
     }
 
     /// The built-in English catalog. Native builds include the provider texts; the
@@ -52,6 +81,7 @@ impl Catalog {
                 let pack = Catalog::from_sorted_lines("en", files::ENGLISH_PROVIDERS);
                 catalog.texts.extend(pack.texts);
                 catalog.texts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+                catalog = Catalog::indexed(catalog.lang, catalog.texts);
             }
             catalog
         })
@@ -82,27 +112,59 @@ impl Catalog {
 
     /// The text of a key, if present.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.texts
-            .binary_search_by(|(k, _)| k.as_ref().cmp(key))
-            .ok()
-            .map(|i| self.texts[i].1.as_ref())
+        let mask = self.slots.len() - 1;
+        let mut slot = hash(key) as usize & mask;
+        loop {
+            let i = self.slots[slot] as usize;
+            if i == 0 {
+                return None;
+            }
+            let (k, v) = &self.texts[i - 1];
+            if k == key {
+                return Some(v.as_ref());
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     /// The numbered list under a key: `key.1`, `key.2` ... until the first gap.
     pub fn list(&self, key: &str) -> Vec<&str> {
-        // The items sit together in the sorted table: one binary search, then a short scan.
-        let mut prefix = String::with_capacity(key.len() + 1);
-        prefix.push_str(key);
-        prefix.push('.');
-        let first = self.texts.partition_point(|(k, _)| k.as_ref() < prefix.as_str());
-        let mut items: Vec<(u32, &str)> = self.texts[first..]
-            .iter()
-            .take_while(|(k, _)| k.starts_with(prefix.as_str()))
-            .filter_map(|(k, v)| k[prefix.len()..].parse::<u32>().ok().map(|n| (n, v.as_ref())))
-            .collect();
-        crate::util::sort_by(&mut items, |a, b| a.0 < b.0);
-        // Items 1, 2, 3 ... up to the first gap.
-        items.iter().enumerate().take_while(|(i, (n, _))| *n as usize == i + 1).map(|(_, (_, v))| *v).collect()
+        // One hashed look-up per item, the item key written on the stack (a key too long for
+        // the buffer is built on the heap).
+        let mut buf = [0u8; 192];
+        let mut heap: String;
+        let mut items = Vec::new();
+        // `key.0` would sort before `key.1` and end the list before it starts.
+        for n in 0u32.. {
+            let mut number = [0u8; 10];
+            let mut first = number.len();
+            let mut rest = n;
+            loop {
+                first -= 1;
+                number[first] = b'0' + (rest % 10) as u8;
+                rest /= 10;
+                if rest == 0 {
+                    break;
+                }
+            }
+            let digits = std::str::from_utf8(&number[first..]).unwrap_or_default();
+            let len = key.len() + 1 + digits.len();
+            let item = if len <= buf.len() {
+                buf[..key.len()].copy_from_slice(key.as_bytes());
+                buf[key.len()] = b'.';
+                buf[key.len() + 1..len].copy_from_slice(digits.as_bytes());
+                std::str::from_utf8(&buf[..len]).unwrap_or_default()
+            } else {
+                heap = [key, ".", digits].concat();
+                heap.as_str()
+            };
+            match (n, self.get(item)) {
+                (0, None) => {}
+                (0, Some(_)) | (_, None) => break,
+                (_, Some(text)) => items.push(text),
+            }
+        }
+        items
     }
 
     /// Every key, in no particular order.

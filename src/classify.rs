@@ -93,11 +93,19 @@ fn words(text: &str) -> String {
 /// Whether the reply text says nothing beyond a generic refusal.
 fn gives_no_reason(text: &str, marker_texts: &[&str]) -> bool {
     let mut normalized = words(text);
+    // Each distinct marker once: a reply that repeats a tag thousands of times stays linear.
+    let mut seen: Vec<String> = Vec::new();
     for marker in marker_texts {
-        normalized = normalized.replace(&words(marker), " ");
+        let marker = words(marker);
+        if !seen.contains(&marker) {
+            normalized = normalized.replace(&marker, " ");
+            seen.push(marker);
+        }
     }
     let normalized = words(&normalized);
-    normalized.is_empty() || NO_REASON_TEXTS.iter().any(|t| words(t) == normalized)
+    // The table's texts normalised once.
+    static NO_REASON_WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    normalized.is_empty() || NO_REASON_WORDS.get_or_init(|| NO_REASON_TEXTS.iter().map(|t| words(t)).collect()).contains(&normalized)
 }
 
 /// The clearest provider marker anywhere in the input, outside addresses: who answered when a
@@ -238,7 +246,7 @@ fn find_source(input: &str, finding: &Finding, hits: &[Hit], input_marker: Optio
             }
         }
     }
-    for &(owner, candidate) in providers::rules().iter().filter(|(_, r)| r.pattern.is_empty()) {
+    for &(owner, candidate) in code_only_rules() {
         consider(owner, candidate, None);
     }
     let rule = best.map(|(owner, r, h, _)| (owner, r, h));
@@ -250,6 +258,12 @@ fn find_source(input: &str, finding: &Finding, hits: &[Hit], input_marker: Optio
         }
     }
     Source { provider, rule, local_error }
+}
+
+/// The provider rules that read a code alone (no pattern), in table order; listed once.
+fn code_only_rules() -> &'static [(&'static Provider, &'static ProviderRule)] {
+    static RULES: std::sync::OnceLock<Vec<(&'static Provider, &'static ProviderRule)>> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| providers::rules().iter().filter(|(_, r)| r.pattern.is_empty()).copied().collect())
 }
 
 /// Whether the sending server gave up on the message: Postfix `status=expired`, or a failed
@@ -275,12 +289,18 @@ fn score(input: &str, finding: &Finding, hits: &[Hit], codes: &Codes, source: &S
         let w = if codes.reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
         scores.add(entry.category, if s.detail() == 0 { weight::ENHANCED_GENERIC } else { w });
     }
-    let mut counted = Vec::new();
+    // Each phrase and zone row counts once (a repeated phrase is one signal).
+    let mut counted = vec![0u64; (PHRASES.len() + BLOCKLIST_ZONES.len()).div_ceil(64)];
     for h in hits {
-        if counted.contains(&h.rule) || (matches!(h.rule, Rule::Phrase(_)) && in_client_message(*h)) {
+        let bit = match h.rule {
+            Rule::Phrase(i) => i,
+            Rule::Zone(i) => PHRASES.len() + i,
+            _ => continue,
+        };
+        if counted[bit / 64] & (1 << (bit % 64)) != 0 || (matches!(h.rule, Rule::Phrase(_)) && in_client_message(*h)) {
             continue;
         }
-        counted.push(h.rule);
+        counted[bit / 64] |= 1 << (bit % 64);
         match h.rule {
             Rule::Phrase(i) => {
                 let p = &PHRASES[i];
@@ -333,25 +353,34 @@ fn outcome_of_codes(finding: &Finding, codes: &Codes) -> Outcome {
     }
 }
 
-/// Decides one finding. `region_hits` are the hits that start inside the finding's region
-/// (sorted by start); `input_marker` comes from [`input_marker`].
-pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marker: Option<(&'static Provider, Hit)>) -> Verdict {
-    let hits: Vec<Hit> = region_hits.iter().copied().filter(|h| finding.region.contains(Span::new(h.start, h.end))).collect();
-    let codes = read_codes(finding, &hits);
-    // Wording inside a mail client's own message belongs to that message, not to the server.
-    let client_spans: Vec<Span> = hits.iter().filter(|h| matches!(h.rule, Rule::Client(_))).map(|h| Span::new(h.start, h.end)).collect();
-    let in_client_message = |h: Hit| client_spans.iter().any(|c| c.contains(Span::new(h.start, h.end)));
-    let source = find_source(input, finding, &hits, input_marker, &codes, &in_client_message);
-    let scores = score(input, finding, &hits, &codes, &source, &in_client_message);
-    let rule_decides = source.rule.is_some();
+/// Which hits lie inside a mail client's own message (binary search over their spans, sorted by
+/// start with the running maximum of their ends, so a flood of client errors stays linear).
+/// Wording inside a client's message belongs to that message, not to the server.
+struct ClientSpans(Vec<(usize, usize)>);
 
-    // Outcome: the codes, else the notice's wording, else the nature of the category.
+impl ClientSpans {
+    fn of(hits: &[Hit]) -> ClientSpans {
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for h in hits.iter().filter(|h| matches!(h.rule, Rule::Client(_))) {
+            let reach = spans.last().map_or(h.end, |&(_, end)| end.max(h.end));
+            spans.push((h.start, reach));
+        }
+        ClientSpans(spans)
+    }
+
+    fn contain(&self, h: Hit) -> bool {
+        let before = self.0.partition_point(|&(start, _)| start <= h.start);
+        before > 0 && self.0[before - 1].1 >= h.end
+    }
+}
+
+/// The outcome: the codes (or the DSN action), else the notice's wording, else the nature of
+/// the leading category.
+fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Category, top: f32) -> Outcome {
     let outcome_phrase = hits.iter().find_map(|h| match h.rule {
         Rule::Outcome(i) => Some(OUTCOME_PHRASES[i].outcome),
         _ => None,
     });
-    let ranked = scores.ranked();
-    let (mut category, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
     // A success code beside words of failure outside the reply (a transcript that ends in a
     // timeout, a client that says sending failed) does not make the message a success.
     let reply_span = finding.reply.as_ref().map(|r| r.span);
@@ -365,37 +394,48 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
                 _ => false,
             }
     });
-    let by_codes = match outcome_of_codes(finding, &codes) {
+    let by_codes = match outcome_of_codes(finding, codes) {
         Outcome::Success | Outcome::Intermediate if finding.action.is_none() && failure_words_outside => Outcome::Unknown,
         by_codes => by_codes,
     };
-    let outcome = match by_codes {
+    match by_codes {
         // An `X.y.z` code names a condition for every class: it tells no outcome.
         Outcome::Unknown if codes.enhanced.iter().any(|e| e.is_any_class()) => Outcome::Unknown,
         Outcome::Unknown if top > 0.0 || outcome_phrase.is_some() => {
-            outcome_phrase.unwrap_or(if TEMPORARY_BY_NATURE.contains(&category) { Outcome::Temporary } else { Outcome::Permanent })
+            outcome_phrase.unwrap_or(if TEMPORARY_BY_NATURE.contains(&leading) { Outcome::Temporary } else { Outcome::Permanent })
         }
         Outcome::Temporary if outcome_phrase == Some(Outcome::Permanent) && finding.action.is_none() => Outcome::Permanent,
         known => known,
-    };
-    match outcome {
-        // A complaint is about a message that arrived: it keeps its own category.
-        Outcome::Success if !rule_decides && category != Category::Complaint => category = Category::Delivered,
-        Outcome::Intermediate => category = Category::Intermediate,
-        _ => {}
     }
+}
 
-    // Confidence and other readings.
-    let alternatives: Vec<Category> = ranked
+/// The stage: wording, the client error, a delayed DSN, or a code only one stage has.
+fn decide_stage(finding: &Finding, codes: &Codes, hits: &[Hit]) -> Option<(Stage, Option<Span>)> {
+    hits.iter()
+        .find_map(|h| match h.rule {
+            Rule::Stage(i) => Some((STAGE_PHRASES[i].stage, Some(Span::new(h.start, h.end)))),
+            _ => None,
+        })
+        .or_else(|| codes.client.and_then(|(_, c)| c.stage).map(|s| (s, None)))
+        .or_else(|| (finding.action.map(|a| a.value) == Some(DsnAction::Delayed)).then_some((Stage::Delayed, None)))
+        .or_else(|| codes.basic.and_then(stage_of_code).map(|s| (s, None)))
+}
+
+/// How sure the result is, and the other readings worth naming. `categories` are the category
+/// the signals scored for (before the stage renamed it) and the final one.
+fn decide_confidence(ranked: &[(Category, f32)], categories: (Category, Category), outcome: Outcome, hits: &[Hit], rule_decides: bool, has_basic: bool) -> (Confidence, Vec<Category>) {
+    let (scored, category) = categories;
+    let top = ranked.first().map_or(0.0, |(_, s)| *s);
+    let mut alternatives: Vec<Category> = ranked
         .iter()
         // Beside a provider's own rule only clear wording is worth naming as another reading.
-        .filter(|(c, s)| *c != category && *s >= if rule_decides { weight::STRONG_PHRASE } else { weight::ALTERNATIVE })
+        .filter(|(c, s)| *c != scored && *s >= if rule_decides { weight::STRONG_PHRASE } else { weight::ALTERNATIVE })
         .filter(|_| !matches!(outcome, Outcome::Success | Outcome::Intermediate))
         .map(|(c, _)| *c)
         .take(3)
         .collect();
-    let runner_up = ranked.iter().filter(|(c, _)| *c != category).map(|(_, s)| *s).fold(0.0, f32::max);
-    let certain = rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && codes.basic.is_some();
+    let runner_up = ranked.iter().filter(|(c, _)| *c != scored).map(|(_, s)| *s).fold(0.0, f32::max);
+    let certain = rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && has_basic;
     let confidence = if certain || (top >= weight::HIGH && runner_up < weight::ALTERNATIVE) {
         Confidence::High
     } else if top >= weight::ALTERNATIVE {
@@ -403,45 +443,6 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     } else {
         Confidence::Low
     };
-
-    // Stage: wording, the client error, a delayed DSN, or a code only one stage has.
-    let stage = hits
-        .iter()
-        .find_map(|h| match h.rule {
-            Rule::Stage(i) => Some((STAGE_PHRASES[i].stage, Some(Span::new(h.start, h.end)))),
-            _ => None,
-        })
-        .or_else(|| codes.client.and_then(|(_, c)| c.stage).map(|s| (s, None)))
-        .or_else(|| (finding.action.map(|a| a.value) == Some(DsnAction::Delayed)).then_some((Stage::Delayed, None)))
-        .or_else(|| codes.basic.and_then(stage_of_code).map(|s| (s, None)));
-    // Wording that made the winning category decides even when the stage renames it below.
-    let scored_category = category;
-    // At MAIL FROM the address in question is the sender's own.
-    if stage.map(|(s, _)| s) == Some(Stage::MailFrom)
-        && !rule_decides
-        && matches!(category, Category::MailboxUnknown | Category::DomainUnknown | Category::DomainNoMail | Category::MailboxDisabled)
-    {
-        category = Category::SenderRejected;
-    }
-
-    // Recognised, and whether the server gave a reason.
-    let deciding_hits = hits.iter().any(|h| match h.rule {
-        Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
-        Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
-        Rule::Zone(_) => true,
-        _ => false,
-    });
-    // A DSN's `Action:` (or a log's status word) tells what happened even without a code.
-    let recognized = codes.any() || deciding_hits || rule_decides || outcome_phrase.is_some() || finding.action.is_some();
-    let marker_texts: Vec<&str> = hits.iter().filter(|h| matches!(h.rule, Rule::Marker(_))).map(|h| &input[h.start..h.end]).collect();
-    let failed = matches!(outcome, Outcome::Temporary | Outcome::Permanent);
-    let no_reason = failed
-        && codes.any()
-        && finding.kind != InputKind::Code
-        && !deciding_hits
-        && !rule_decides
-        && finding.reply.as_ref().map_or(true, |r| gives_no_reason(&r.text, &marker_texts));
-    let category = if recognized { category } else { Category::Unknown };
     // Inside a group of neighbouring categories only the reply's own clear words make a
     // result certain; then the neighbours that scored are the other readings.
     let named_by_words = hits.iter().any(|h| match h.rule {
@@ -452,23 +453,22 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         _ => false,
     });
     let uncertain_border = neighbours(category).next().is_some() && !named_by_words;
-    let confidence = match confidence {
-        _ if !recognized => Confidence::Low,
-        Confidence::High if uncertain_border => Confidence::Medium,
-        confidence => confidence,
-    };
-    let mut alternatives = alternatives;
-    if uncertain_border && matches!(outcome, Outcome::Temporary | Outcome::Permanent) {
+    if !uncertain_border {
+        return (confidence, alternatives);
+    }
+    if matches!(outcome, Outcome::Temporary | Outcome::Permanent) {
         for (neighbour, _) in ranked.iter().filter(|(c, s)| *s > 0.0 && neighbours(category).any(|n| n == *c)) {
             if !alternatives.contains(neighbour) && alternatives.len() < 3 {
                 alternatives.push(*neighbour);
             }
         }
     }
+    (if confidence == Confidence::High { Confidence::Medium } else { confidence }, alternatives)
+}
 
-    // Who acts and when to send again. A mail program that reports the failure to its user
-    // has given up on the message: nothing retries it unless the user sends it again.
-    let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
+/// Who acts and when to send again. A mail program that reports the failure to its user has
+/// given up on the message: nothing retries it unless the user sends it again.
+fn who_acts_and_retry(category: Category, outcome: Outcome, recognized: bool, client_reported: bool, source: &Source) -> (WhoActs, Retry) {
     let entry = category_entry(category);
     let rule_row = source.rule.map(|(_, r, _)| r);
     let who_acts = match outcome {
@@ -491,6 +491,71 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
             }
         }
     };
+    (who_acts, retry)
+}
+
+/// Decides one finding. `region_hits` are the hits that start inside the finding's region
+/// (sorted by start); `input_marker` comes from [`input_marker`].
+pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marker: Option<(&'static Provider, Hit)>) -> Verdict {
+    // Usually every hit lies inside the region: then the slice is used as it is.
+    let inside = |h: &Hit| finding.region.contains(Span::new(h.start, h.end));
+    let hits: std::borrow::Cow<[Hit]> = if region_hits.iter().all(inside) {
+        std::borrow::Cow::Borrowed(region_hits)
+    } else {
+        std::borrow::Cow::Owned(region_hits.iter().copied().filter(inside).collect())
+    };
+    let codes = read_codes(finding, &hits);
+    let client_spans = ClientSpans::of(&hits);
+    let in_client_message = |h: Hit| client_spans.contain(h);
+    let source = find_source(input, finding, &hits, input_marker, &codes, &in_client_message);
+    let rule_decides = source.rule.is_some();
+    let ranked = score(input, finding, &hits, &codes, &source, &in_client_message).ranked();
+    let (leading, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
+
+    let outcome = decide_outcome(finding, &codes, &hits, leading, top);
+    let category = match outcome {
+        // A complaint is about a message that arrived: it keeps its own category.
+        Outcome::Success if !rule_decides && leading != Category::Complaint => Category::Delivered,
+        Outcome::Intermediate => Category::Intermediate,
+        _ => leading,
+    };
+    let stage = decide_stage(finding, &codes, &hits);
+    // At MAIL FROM the address in question is the sender's own. (The wording that made the
+    // category still counts as its evidence.)
+    let scored_category = category;
+    let sender_side = stage.map(|(s, _)| s) == Some(Stage::MailFrom)
+        && !rule_decides
+        && matches!(category, Category::MailboxUnknown | Category::DomainUnknown | Category::DomainNoMail | Category::MailboxDisabled);
+    let category = if sender_side { Category::SenderRejected } else { category };
+
+    // Recognised, and whether the server gave a reason.
+    let deciding_hits = hits.iter().any(|h| match h.rule {
+        Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
+        Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
+        Rule::Zone(_) => true,
+        Rule::Outcome(_) => true,
+        _ => false,
+    });
+    // A DSN's `Action:` (or a log's status word) tells what happened even without a code.
+    let recognized = codes.any() || deciding_hits || rule_decides || finding.action.is_some();
+    let marker_texts: Vec<&str> = hits.iter().filter(|h| matches!(h.rule, Rule::Marker(_))).map(|h| &input[h.start..h.end]).collect();
+    let words_decide = hits.iter().any(|h| match h.rule {
+        Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
+        Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
+        Rule::Zone(_) => true,
+        _ => false,
+    });
+    let no_reason = matches!(outcome, Outcome::Temporary | Outcome::Permanent)
+        && codes.any()
+        && finding.kind != InputKind::Code
+        && !words_decide
+        && !rule_decides
+        && finding.reply.as_ref().map_or(true, |r| gives_no_reason(&r.text, &marker_texts));
+    let category = if recognized { category } else { Category::Unknown };
+    let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, codes.basic.is_some());
+    let confidence = if recognized { confidence } else { Confidence::Low };
+    let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
+    let (who_acts, retry) = who_acts_and_retry(category, outcome, recognized, client_reported, &source);
 
     // The zone table lists specific zones first: the lowest row wins.
     let zone_hit = hits.iter().copied().filter(|h| matches!(h.rule, Rule::Zone(_))).min_by_key(|h| match h.rule {
@@ -499,15 +564,14 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     });
     let blocklist = zone_hit.and_then(zone_row);
     let code_facts = code_facts(finding, &codes);
-    let evidence = evidence(finding, &hits, &codes, &source, zone_hit, (scored_category, category), stage);
-    let warnings = warnings(finding, &source, no_reason);
-    let references = references(&source, blocklist, &code_facts);
-
-    let interop = interop(category, outcome);
+    let interop = sisimai_conventions(interop(category, outcome), category, outcome, stage.map(|(s, _)| s), gave_up(input, finding, &codes));
     Verdict {
         recognized,
         input_kind: if client_reported { InputKind::ClientMessage } else { finding.kind },
         reply: reply_facts(finding, &codes),
+        evidence: evidence(finding, &hits, &codes, &source, zone_hit, (scored_category, category), stage),
+        warnings: warnings(finding, &source, no_reason),
+        references: references(&source, blocklist, &code_facts),
         codes: code_facts,
         outcome,
         stage: stage.map(|(s, _)| s),
@@ -519,12 +583,8 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         blocklist,
         recipient: finding.recipient.clone(),
         remote_host: finding.remote_host.clone(),
-        evidence,
-        warnings,
-        references,
         confidence,
         alternatives,
-        // Sisimai calls every message its server gave up on `expired`, whatever the cause.
         interop,
         wording: Wording { no_reason, client_reported, code_only: finding.kind == InputKind::Code, empty: finding.kind == InputKind::Empty },
         original: None,
@@ -607,14 +667,17 @@ fn evidence(finding: &Finding, hits: &[Hit], codes: &Codes, source: &Source, zon
     for span in &finding.fields {
         add(*span, EvidenceKind::DsnField, EvidenceSubject::DsnField);
     }
-    let mut kept: Vec<EvidenceFact> = Vec::new();
+    // Kept spans never overlap, so ordered by start their ends are ordered too: the only kept
+    // span that can overlap a new one is the last that starts before the new one ends. Spans
+    // are non-empty, so starts are unique. O(n log n) however many phrases repeat.
+    let mut kept: std::collections::BTreeMap<usize, EvidenceFact> = std::collections::BTreeMap::new();
     for e in all {
-        if !kept.iter().any(|k| e.span.start < k.span.end && k.span.start < e.span.end) {
-            kept.push(e);
+        let overlaps = kept.range(..e.span.end).next_back().is_some_and(|(_, k)| e.span.start < k.span.end);
+        if !overlaps {
+            kept.insert(e.span.start, e);
         }
     }
-    crate::util::sort_by(&mut kept, |a, b| a.span.start < b.span.start);
-    kept
+    kept.into_values().collect()
 }
 
 /// What is odd about the codes of a finding.
@@ -667,19 +730,20 @@ fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningF
 /// registered codes, the IANA registry. Only allowlisted https links, each once.
 fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes: &[CodeFact]) -> Vec<ReferenceFact> {
     let mut references: Vec<ReferenceFact> = Vec::new();
-    let mut push = |page: ReferencePage, url: String| {
-        if crate::data::links::is_allowed(&url) && !references.iter().any(|r| r.url == url) {
-            references.push(ReferenceFact { page, url });
+    let mut push = |page: ReferencePage, url: &str, allowed: bool| {
+        if allowed && !references.iter().any(|r| r.url == url) {
+            references.push(ReferenceFact { page, url: url.to_string() });
         }
     };
+    let allowed = crate::data::links::is_allowed;
     if let Some((owner, rule, _)) = source.rule.filter(|(_, r, _)| !r.help_url.is_empty()) {
-        push(ReferencePage::Rule(owner), rule.help_url.to_string());
+        push(ReferencePage::Rule(owner), rule.help_url, allowed(rule.help_url));
     }
     if let Some((p, _)) = source.provider {
-        push(ReferencePage::Provider, p.help_url.to_string());
+        push(ReferencePage::Provider, p.help_url, allowed(p.help_url));
     }
     if let Some(z) = blocklist {
-        push(ReferencePage::BlocklistLookup, z.lookup_url.to_string());
+        push(ReferencePage::BlocklistLookup, z.lookup_url, allowed(z.lookup_url));
     }
     for fact in codes {
         let source = match fact.code {
@@ -687,13 +751,57 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
             CodeValue::Enhanced(e) => enhanced_entry(e).filter(|_| e.is_valid()).map(|entry| entry.source),
         };
         if let Some(source) = source {
-            push(ReferencePage::CodeSource(source), source_url(source));
+            let (url, ok) = code_source_link(source);
+            push(ReferencePage::CodeSource(source), &url, ok);
         }
     }
     if codes.iter().any(|c| matches!(c.code, CodeValue::Enhanced(_))) {
-        push(ReferencePage::IanaRegistry, IANA_REGISTRY_URL.to_string());
+        push(ReferencePage::IanaRegistry, IANA_REGISTRY_URL, allowed(IANA_REGISTRY_URL));
     }
     references
+}
+
+/// Sisimai's conventions that are about when, not what (its reason names describe the moment
+/// too): an unknown mailbox refused after the message was sent is `filtered`, and a connection
+/// failure the sending server gave up on is `expired`. They shape the crosswalk only, never the
+/// category people read.
+fn sisimai_conventions(mut interop: Interop, category: Category, outcome: Outcome, stage: Option<Stage>, gave_up: bool) -> Interop {
+    let after_data = stage == Some(Stage::EndOfData);
+    if category == Category::MailboxUnknown && after_data {
+        interop.sisimai = "filtered".into();
+    } else if category == Category::NetworkError && gave_up && outcome == Outcome::Permanent {
+        interop.sisimai = "expired".into();
+    }
+    interop
+}
+
+/// The link of a code table's `source` and whether it is allowlisted, worked out once per
+/// table row (the sources are the tables' own static strings, found by address).
+fn code_source_link(source: &'static str) -> (std::borrow::Cow<'static, str>, bool) {
+    type Links = Vec<((usize, usize), String, bool)>;
+    static LINKS: std::sync::OnceLock<Links> = std::sync::OnceLock::new();
+    let links = LINKS.get_or_init(|| {
+        let sources = crate::data::basic_codes::BASIC_CODES.iter().map(|e| e.source).chain(crate::data::enhanced_codes::ENHANCED_CODES.iter().map(|e| e.source));
+        let mut links: Links = sources
+            .map(|s| {
+                let url = source_url(s);
+                let ok = crate::data::links::is_allowed(&url);
+                ((s.as_ptr() as usize, s.len()), url, ok)
+            })
+            .collect();
+        links.sort_unstable_by_key(|(key, _, _)| *key);
+        links.dedup_by_key(|(key, _, _)| *key);
+        links
+    });
+    match links.binary_search_by_key(&(source.as_ptr() as usize, source.len()), |(key, _, _)| *key) {
+        Ok(i) => (links[i].1.as_str().into(), links[i].2),
+        // Not a table row's string (never): worked out now.
+        Err(_) => {
+            let url = source_url(source);
+            let ok = crate::data::links::is_allowed(&url);
+            (url.into(), ok)
+        }
+    }
 }
 
 /// The result in the other taxonomies, adjusted for temporary failures.

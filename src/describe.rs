@@ -23,6 +23,52 @@ fn key(parts: &[&str]) -> String {
     out
 }
 
+/// Calls `f` with the key of `parts` joined with dots, built on the stack (keys are short;
+/// a longer one falls back to [`key`]).
+fn with_key<R>(parts: &[&str], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 160];
+    let mut len = 0;
+    for (i, part) in parts.iter().enumerate() {
+        let dot = usize::from(i > 0);
+        if len + dot + part.len() > buf.len() {
+            return f(&key(parts));
+        }
+        if dot == 1 {
+            buf[len] = b'.';
+        }
+        buf[len + dot..len + dot + part.len()].copy_from_slice(part.as_bytes());
+        len += dot + part.len();
+    }
+    // Joined `&str`s with ASCII dots are always UTF-8.
+    f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+}
+
+/// A number written in decimal on the stack, for catalog keys (`code.550`, `class.5`).
+struct Number {
+    buf: [u8; 20],
+    start: usize,
+}
+
+impl Number {
+    fn new(mut n: u64) -> Number {
+        let mut buf = [0u8; 20];
+        let mut start = buf.len();
+        loop {
+            start -= 1;
+            buf[start] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        Number { buf, start }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[self.start..]).unwrap_or_default()
+    }
+}
+
 /// Texts of one language, each falling back to English when the language lacks it:
 /// the catalog, its loaded packs, the English catalog, the English packs.
 pub(crate) struct Texts {
@@ -41,49 +87,50 @@ impl Texts {
     }
 
     fn get(&self, key: &str) -> Option<&'static str> {
+        // English falls back to itself: each step once.
+        let english = std::ptr::eq(self.catalog, Catalog::english());
         self.catalog
             .get(key)
             .or_else(|| pack_text(self.catalog.lang(), key))
-            .or_else(|| Catalog::english().get(key))
-            .or_else(|| pack_text("en", key))
+            .or_else(|| if english { None } else { Catalog::english().get(key) })
+            .or_else(|| if self.catalog.lang() == "en" { None } else { pack_text("en", key) })
+    }
+
+    /// The text of the key made of `parts` joined with dots.
+    fn get_at(&self, parts: &[&str]) -> Option<&'static str> {
+        with_key(parts, |key| self.get(key))
     }
 
     pub(crate) fn text(&self, key: &str) -> String {
         self.get(key).unwrap_or_default().to_string()
     }
 
-    fn list(&self, key: &str) -> Vec<String> {
+    fn text_at(&self, parts: &[&str]) -> String {
+        self.get_at(parts).unwrap_or_default().to_string()
+    }
+
+    fn list(&self, key: &str) -> Vec<&'static str> {
         let own = self.catalog.list(key);
-        let found = if !own.is_empty() {
-            own
-        } else {
-            let pack = pack_list(self.catalog.lang(), key);
-            if !pack.is_empty() {
-                pack
-            } else {
-                let base = Catalog::english().list(key);
-                if base.is_empty() {
-                    pack_list("en", key)
-                } else {
-                    base
-                }
-            }
-        };
-        found.into_iter().map(str::to_string).collect()
+        if !own.is_empty() {
+            return own;
+        }
+        let pack = pack_list(self.catalog.lang(), key);
+        if !pack.is_empty() {
+            return pack;
+        }
+        let base = if std::ptr::eq(self.catalog, Catalog::english()) { Vec::new() } else { Catalog::english().list(key) };
+        if !base.is_empty() || self.catalog.lang() == "en" {
+            return base;
+        }
+        pack_list("en", key)
     }
 
-    /// The first of `keys` that has a text.
-    fn first(&self, keys: &[String]) -> Option<String> {
-        keys.iter().find_map(|k| self.get(k)).map(str::to_string)
-    }
-
-    /// The first of `keys` that has a non-empty list.
-    fn first_list(&self, keys: &[String]) -> Vec<String> {
-        keys.iter().map(|k| self.list(k)).find(|l| !l.is_empty()).unwrap_or_default()
+    fn list_at(&self, parts: &[&str]) -> Vec<&'static str> {
+        with_key(parts, |key| self.list(key))
     }
 
     fn category(&self, category: Category) -> CategoryRef {
-        CategoryRef { id: category, title: self.text(&key(&["cat", category.id(), "title"])) }
+        CategoryRef { id: category, title: self.text_at(&["cat", category.id(), "title"]) }
     }
 }
 
@@ -105,81 +152,45 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
 
     let (title, summary_first, user_actions, admin_actions, possible_causes) = if !verdict.recognized {
         let state = if verdict.wording.empty { "empty" } else { "unrecognized" };
-        (texts.text(&key(&[state, "title"])), texts.text(&key(&[state, "summary"])), texts.list(&key(&[state, "user"])), Vec::new(), Vec::new())
+        (texts.text_at(&[state, "title"]), texts.text_at(&[state, "summary"]), texts.list_at(&[state, "user"]).into_iter().map(str::to_string).collect(), Vec::new(), Vec::new())
     } else {
         let keys = TextKeys::new(verdict, audience);
-        let title = texts.first(&keys.of("title")).or_else(|| texts.get("cat.unknown.title").map(str::to_string)).unwrap_or_default();
+        let title = keys.first(texts, "title").or_else(|| texts.get("cat.unknown.title")).unwrap_or_default();
+        let no_reason_summary;
         let summary = if verdict.wording.no_reason {
             let key = if temporary { "noreason.summary.temporary" } else { "noreason.summary" };
-            fill(&texts.text(key), &[("code", &code_text)])
+            no_reason_summary = fill(texts.get(key).unwrap_or_default(), &[("code", &code_text)]);
+            no_reason_summary.as_str()
         } else {
-            texts.first(&keys.of("summary")).unwrap_or_default()
+            keys.first(texts, "summary").unwrap_or_default()
         };
         // Usual causes when the server did not say why, or when only a code was given.
         let causes = if verdict.wording.no_reason || verdict.wording.code_only {
-            let mut candidates = vec![key(&["cat", category.id(), "causes"])];
-            if verdict.wording.no_reason {
-                candidates.push(if temporary { "noreason.causes.temporary".into() } else { "noreason.causes".into() });
+            let own = texts.list_at(&["cat", category.id(), "causes"]);
+            if !own.is_empty() || !verdict.wording.no_reason {
+                own
+            } else {
+                texts.list(if temporary { "noreason.causes.temporary" } else { "noreason.causes" })
             }
-            texts.first_list(&candidates)
         } else {
             Vec::new()
         };
-        let fill_all = |list: Vec<String>| list.iter().map(|t| fill(t, &values)).collect::<Vec<_>>();
-        (fill(&title, &values), fill(&summary, &values), fill_all(texts.first_list(&keys.of("user"))), fill_all(texts.first_list(&keys.of("admin"))), fill_all(causes))
+        let fill_all = |list: Vec<&str>| list.iter().map(|t| fill(t, &values)).collect::<Vec<_>>();
+        (fill(title, &values), fill(summary, &values), fill_all(keys.first_list(texts, "user")), fill_all(keys.first_list(texts, "admin")), fill_all(causes))
     };
     let retry_sentence = match verdict.outcome {
         Outcome::Temporary | Outcome::Permanent | Outcome::Unknown if verdict.recognized => {
             let situation = if verdict.wording.client_reported { "client" } else { verdict.outcome.id() };
             let retry = verdict.retry.id();
-            texts.first(&[key(&["retry", retry, "sentence", situation]), key(&["retry", retry, "sentence"])]).unwrap_or_default()
+            texts.get_at(&["retry", retry, "sentence", situation]).or_else(|| texts.get_at(&["retry", retry, "sentence"])).unwrap_or_default()
         }
-        _ => String::new(),
+        _ => "",
     };
-    let summary = [summary_first.as_str(), retry_sentence.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
+    let summary = [summary_first.as_str(), retry_sentence].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
 
-    let evidence = verdict
-        .evidence
-        .iter()
-        .map(|e| {
-            let label = match e.subject {
-                EvidenceSubject::Code(code) => {
-                    let info = describe_code(code, CodeOrigin::Reply, texts);
-                    fill(&texts.text("evidence.code"), &[("code", &info.code), ("title", &info.title)])
-                }
-                EvidenceSubject::ProviderMessage => fill(&texts.text("evidence.provider_message"), &values),
-                EvidenceSubject::Blocklist => fill(&texts.text("evidence.blocklist"), &values),
-                EvidenceSubject::Category(c) => fill(&texts.text("evidence.phrase"), &[("category", &texts.text(&key(&["cat", c.id(), "title"])))]),
-                EvidenceSubject::ProviderTag => fill(&texts.text("evidence.provider_tag"), &values),
-                EvidenceSubject::Stage(stage) => texts.text(&key(&["stage", stage.id()])),
-                EvidenceSubject::ClientError => texts.text("evidence.client_error"),
-                EvidenceSubject::DsnField => texts.text("evidence.dsn_field"),
-            };
-            Evidence { start: e.span.start, end: e.span.end, kind: e.kind, label }
-        })
-        .collect();
-    let warnings = verdict
-        .warnings
-        .iter()
-        .map(|w| {
-            let values: Vec<(&str, &str)> = w.values.iter().map(|(name, value)| (*name, value.as_str())).collect();
-            Warning { id: w.id.into(), message: fill(&texts.text(&key(&["warning", w.id])), &values) }
-        })
-        .collect();
-    let references = verdict
-        .references
-        .iter()
-        .map(|r| {
-            let title = match r.page {
-                ReferencePage::Rule(owner) => fill(&texts.text("reference.rule_page"), &[("provider", owner.name)]),
-                ReferencePage::Provider => fill(&texts.text("reference.provider_page"), &values),
-                ReferencePage::BlocklistLookup => fill(&texts.text("reference.blocklist_lookup"), &values),
-                ReferencePage::CodeSource(source) => source.split(';').next().unwrap_or("").trim().to_string(),
-                ReferencePage::IanaRegistry => texts.text("reference.iana_registry"),
-            };
-            Reference { title, url: r.url.clone() }
-        })
-        .collect();
+    let evidence = word_evidence(verdict, &codes, texts, &values);
+    let warnings = word_warnings(verdict, texts);
+    let references = word_references(verdict, texts, &values);
 
     Explanation {
         recognized: verdict.recognized,
@@ -217,12 +228,98 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
     }
 }
 
+/// The labels of the evidence spans. A flood of one phrase gives thousands of spans with a
+/// handful of distinct labels: each label is worded once.
+fn word_evidence(verdict: &Verdict, codes: &[CodeInfo], texts: &Texts, values: &[(&str, &str)]) -> Vec<Evidence> {
+    let mut labels: Vec<(EvidenceSubject, String)> = Vec::new();
+    verdict
+        .evidence
+        .iter()
+        .map(|e| {
+            if let Some((_, label)) = labels.iter().find(|(s, _)| same_subject(*s, e.subject)) {
+                return Evidence { start: e.span.start, end: e.span.end, kind: e.kind, label: label.clone() };
+            }
+            let label = match e.subject {
+                EvidenceSubject::Code(code) => {
+                    // The codes are described already; the label needs only the code and title.
+                    let described = verdict.codes.iter().position(|c| c.code == code).map(|i| &codes[i]);
+                    let own;
+                    let info = match described {
+                        Some(info) => info,
+                        None => {
+                            own = describe_code(code, CodeOrigin::Reply, texts);
+                            &own
+                        }
+                    };
+                    fill(texts.get("evidence.code").unwrap_or_default(), &[("code", &info.code), ("title", &info.title)])
+                }
+                EvidenceSubject::ProviderMessage => fill(&texts.text("evidence.provider_message"), values),
+                EvidenceSubject::Blocklist => fill(&texts.text("evidence.blocklist"), values),
+                EvidenceSubject::Category(c) => fill(texts.get("evidence.phrase").unwrap_or_default(), &[("category", texts.get_at(&["cat", c.id(), "title"]).unwrap_or_default())]),
+                EvidenceSubject::ProviderTag => fill(&texts.text("evidence.provider_tag"), values),
+                EvidenceSubject::Stage(stage) => texts.text_at(&["stage", stage.id()]),
+                EvidenceSubject::ClientError => texts.text("evidence.client_error"),
+                EvidenceSubject::DsnField => texts.text("evidence.dsn_field"),
+            };
+            labels.push((e.subject, label.clone()));
+            Evidence { start: e.span.start, end: e.span.end, kind: e.kind, label }
+        })
+        .collect()
+}
+
+/// The warnings' messages.
+fn word_warnings(verdict: &Verdict, texts: &Texts) -> Vec<Warning> {
+    verdict
+        .warnings
+        .iter()
+        .map(|w| {
+            let values: Vec<(&str, &str)> = w.values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+            Warning { id: w.id.into(), message: fill(texts.get_at(&["warning", w.id]).unwrap_or_default(), &values) }
+        })
+        .collect()
+}
+
+/// The references' titles.
+fn word_references(verdict: &Verdict, texts: &Texts, values: &[(&str, &str)]) -> Vec<Reference> {
+    verdict
+        .references
+        .iter()
+        .map(|r| {
+            let title = match r.page {
+                ReferencePage::Rule(owner) => fill(&texts.text("reference.rule_page"), &[("provider", owner.name)]),
+                ReferencePage::Provider => fill(&texts.text("reference.provider_page"), values),
+                ReferencePage::BlocklistLookup => fill(&texts.text("reference.blocklist_lookup"), values),
+                ReferencePage::CodeSource(source) => source.split(';').next().unwrap_or("").trim().to_string(),
+                ReferencePage::IanaRegistry => texts.text("reference.iana_registry"),
+            };
+            Reference { title, url: r.url.clone() }
+        })
+        .collect()
+}
+
+/// Whether two evidence subjects get the same label.
+fn same_subject(a: EvidenceSubject, b: EvidenceSubject) -> bool {
+    use EvidenceSubject as S;
+    match (a, b) {
+        (S::Code(x), S::Code(y)) => x == y,
+        (S::Category(x), S::Category(y)) => x == y,
+        (S::Stage(x), S::Stage(y)) => x == y,
+        (S::ProviderMessage, S::ProviderMessage)
+        | (S::Blocklist, S::Blocklist)
+        | (S::ProviderTag, S::ProviderTag)
+        | (S::ClientError, S::ClientError)
+        | (S::DsnField, S::DsnField) => true,
+        _ => false,
+    }
+}
+
 /// The catalog keys to try for each text of a verdict, most specific first: the provider
 /// rule's, the blocklist's, the admin's, the temporary form, the category's.
 struct TextKeys {
-    rule: Option<String>,
-    zone: Option<String>,
-    category: String,
+    /// Owner and rule ids.
+    rule: Option<(&'static str, &'static str)>,
+    zone: Option<&'static str>,
+    category: &'static str,
     admin: bool,
     temporary: bool,
 }
@@ -230,30 +327,47 @@ struct TextKeys {
 impl TextKeys {
     fn new(verdict: &Verdict, audience: Audience) -> TextKeys {
         TextKeys {
-            rule: verdict.rule.map(|(owner, r)| key(&["rule", owner.id, r.id])),
-            zone: verdict.blocklist.filter(|_| verdict.category == Category::SenderBlocklisted).map(|z| key(&["zone", z.kind])),
-            category: key(&["cat", verdict.category.id()]),
+            rule: verdict.rule.map(|(owner, r)| (owner.id, r.id)),
+            zone: verdict.blocklist.filter(|_| verdict.category == Category::SenderBlocklisted).map(|z| z.kind),
+            category: verdict.category.id(),
             admin: audience == Audience::Admin,
             temporary: verdict.outcome == Outcome::Temporary,
         }
     }
 
-    fn of(&self, suffix: &str) -> Vec<String> {
-        let mut keys = Vec::new();
-        if let Some(k) = &self.rule {
-            keys.push(key(&[k, suffix]));
+    /// Calls `found` with each key for `suffix`, most specific first, until it gives a value.
+    fn find<T>(&self, suffix: &str, mut found: impl FnMut(&[&str]) -> Option<T>) -> Option<T> {
+        if let Some((owner, rule)) = self.rule {
+            if let Some(v) = found(&["rule", owner, rule, suffix]) {
+                return Some(v);
+            }
         }
-        if let Some(k) = &self.zone {
-            keys.push(key(&[k, suffix]));
+        if let Some(kind) = self.zone {
+            if let Some(v) = found(&["zone", kind, suffix]) {
+                return Some(v);
+            }
         }
         if self.admin {
-            keys.push(key(&[&self.category, suffix, "admin"]));
+            if let Some(v) = found(&["cat", self.category, suffix, "admin"]) {
+                return Some(v);
+            }
         }
         if self.temporary {
-            keys.push(key(&[&self.category, suffix, "temporary"]));
+            if let Some(v) = found(&["cat", self.category, suffix, "temporary"]) {
+                return Some(v);
+            }
         }
-        keys.push(key(&[&self.category, suffix]));
-        keys
+        found(&["cat", self.category, suffix])
+    }
+
+    /// The first key for `suffix` that has a text.
+    fn first(&self, texts: &Texts, suffix: &str) -> Option<&'static str> {
+        self.find(suffix, |parts| texts.get_at(parts))
+    }
+
+    /// The first key for `suffix` that has a non-empty list.
+    fn first_list(&self, texts: &Texts, suffix: &str) -> Vec<&'static str> {
+        self.find(suffix, |parts| Some(texts.list_at(parts)).filter(|l| !l.is_empty())).unwrap_or_default()
     }
 }
 
@@ -267,29 +381,29 @@ pub(crate) fn describe_code(code: CodeValue, origin: CodeOrigin, texts: &Texts) 
 
 fn describe_basic(code: BasicCode, origin: CodeOrigin, texts: &Texts) -> CodeInfo {
     let (title, meaning, source, registered) = match basic_entry(code) {
-        Some(entry) => (entry.title.to_string(), texts.text(&key(&["code", &entry.code.to_string()])), entry.source.to_string(), true),
+        Some(entry) => (entry.title.to_string(), texts.text_at(&["code", Number::new(entry.code.into()).as_str()]), entry.source.to_string(), true),
         None => {
-            let severity = texts.text(&key(&["severity", &(code.value() / 100).to_string()]));
-            let area = if code.is_standard() { texts.text(&key(&["area", &((code.value() / 10) % 10).to_string()])) } else { texts.text("area.nonstandard") };
-            let title = fill(&texts.text("code.unregistered.basic.title"), &[("code", &code.to_string())]);
-            (title, format!("{severity} {area}"), texts.text("code.unregistered.source"), false)
+            let severity = texts.get_at(&["severity", Number::new((code.value() / 100).into()).as_str()]).unwrap_or_default();
+            let area = if code.is_standard() { texts.get_at(&["area", Number::new(((code.value() / 10) % 10).into()).as_str()]) } else { texts.get("area.nonstandard") }.unwrap_or_default();
+            let title = fill(texts.get("code.unregistered.basic.title").unwrap_or_default(), &[("code", &code.to_string())]);
+            (title, [severity, area].join(" "), texts.text("code.unregistered.source"), false)
         }
     };
     CodeInfo { code: code.to_string(), kind: CodeKind::Basic, title, meaning, source, registered, valid: registered || code.is_standard(), origin }
 }
 
 fn describe_enhanced(code: EnhancedCode, origin: CodeOrigin, texts: &Texts) -> CodeInfo {
-    let class_key = if code.is_any_class() { "class.any".to_string() } else { key(&["class", &code.class_digit().to_string()]) };
-    let class = texts.get(&class_key).unwrap_or_else(|| texts.get("class.invalid").unwrap_or_default());
+    let class = if code.is_any_class() { texts.get("class.any") } else { texts.get_at(&["class", Number::new(code.class_digit().into()).as_str()]) };
+    let class = class.unwrap_or_else(|| texts.get("class.invalid").unwrap_or_default());
     let (title, meaning, source, registered) = match enhanced_entry(code).filter(|_| code.is_valid()) {
         Some(entry) => {
-            let meaning = texts.text(&key(&["code", &code.registry_key()]));
-            (entry.title.to_string(), format!("{meaning} {class}"), entry.source.to_string(), true)
+            let meaning = texts.get_at(&["code", &code.registry_key()]).unwrap_or_default();
+            (entry.title.to_string(), [meaning, class].join(" "), entry.source.to_string(), true)
         }
         None => {
-            let subject = texts.get(&key(&["subject", &code.subject_number().to_string()])).unwrap_or_else(|| texts.get("subject.invalid").unwrap_or_default());
-            let title = fill(&texts.text("code.unregistered.enhanced.title"), &[("code", &code.to_string())]);
-            (title, format!("{subject} {class}"), texts.text("code.unregistered.source"), false)
+            let subject = texts.get_at(&["subject", Number::new(code.subject_number().into()).as_str()]).unwrap_or_else(|| texts.get("subject.invalid").unwrap_or_default());
+            let title = fill(texts.get("code.unregistered.enhanced.title").unwrap_or_default(), &[("code", &code.to_string())]);
+            (title, [subject, class].join(" "), texts.text("code.unregistered.source"), false)
         }
     };
     CodeInfo { code: code.to_string(), kind: CodeKind::Enhanced, title, meaning, source, registered, valid: registered || code.is_valid(), origin }

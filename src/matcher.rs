@@ -59,6 +59,9 @@ struct Searcher {
     output: Vec<Option<u32>>,
     /// Length of each pattern.
     lengths: Vec<usize>,
+    /// The root's transitions as a table (0: stay at the root): most input bytes are read
+    /// at the root, where a failed step has no failure link to follow.
+    root: Vec<u32>,
 }
 
 impl Searcher {
@@ -109,7 +112,12 @@ impl Searcher {
             output_link: vec![0; count],
             output,
             lengths: patterns.iter().map(|p| p.as_ref().len()).collect(),
+            root: vec![0; 256],
         };
+        for i in 0..searcher.ranges[0].1 {
+            let (byte, child) = searcher.edges[(searcher.ranges[0].0 + i) as usize];
+            searcher.root[byte as usize] = child;
+        }
         // Breadth-first: failure links and output links.
         let mut queue = std::collections::VecDeque::new();
         for &(_, child) in searcher.node_edges(0) {
@@ -153,11 +161,11 @@ impl Searcher {
         let mut node = 0u32;
         for (i, &byte) in text.iter().enumerate() {
             node = loop {
+                if node == 0 {
+                    break self.root[byte as usize];
+                }
                 if let Some(next) = self.step(node, byte) {
                     break next;
-                }
-                if node == 0 {
-                    break 0;
                 }
                 node = self.fail[node as usize];
             };
@@ -246,7 +254,9 @@ fn automaton() -> &'static Automaton {
 struct Normalized {
     text: Vec<u8>,
     /// `origin[i]` is the input offset of normalised byte `i`; one extra entry for the end.
-    origin: Vec<usize>,
+    /// 32 bits: the input is bounded (`parse::MAX_INPUT`), and half the memory of `usize`
+    /// keeps large inputs in cache.
+    origin: Vec<u32>,
 }
 
 /// Length of a reply-code prefix such as `550-5.1.1 ` or `421 ` at the start of `line`.
@@ -307,15 +317,15 @@ fn normalize(input: &str) -> Normalized {
             }
             if text.last() != Some(&b' ') {
                 text.push(b' ');
-                origin.push(i);
+                origin.push(i as u32);
             }
         } else {
             text.push(b.to_ascii_lowercase());
-            origin.push(i);
+            origin.push(i as u32);
         }
         i += 1;
     }
-    origin.push(bytes.len());
+    origin.push(bytes.len() as u32);
     Normalized { text, origin }
 }
 
@@ -337,8 +347,8 @@ pub fn scan(input: &str) -> Vec<Hit> {
         if check_end && is_word_byte(text[end - 1]) && end < text.len() && is_word_byte(text[end]) {
             return;
         }
-        let span_start = normalized.origin[start];
-        let last = normalized.origin[end - 1];
+        let span_start = normalized.origin[start] as usize;
+        let last = normalized.origin[end - 1] as usize;
         let span_end = last + utf8_len(input.as_bytes()[last]);
         for rule in &automaton.rules[id] {
             hits.push(Hit { rule: *rule, start: span_start, end: span_end });

@@ -2,13 +2,22 @@
 // the package's card renderer (renderExplanation / renderAnnotated); this file only builds the
 // page's own chrome (the dictionary lists), with createElement and textContent, never HTML strings.
 import {
-  init, explainAll, codes, categories, renderExplanation, renderAnnotated, version, dataVersion,
+  init, initModule, loadLanguage, explainAll, codes, categories, renderExplanation, renderAnnotated, version, dataVersion,
 } from './vendor/smtp-explain/dist/index.js';
 
 // Start compiling the WebAssembly at once (index.html already started fetching the .wasm).
 // This module loads with `async`, so it runs as soon as it arrives, possibly while the page
 // is still being parsed: everything that touches the page waits for the DOM below.
-const ready = init();
+// The first card does not wait for the English provider texts: cards that name a provider
+// render again when they arrive.
+const ready = initModule().then(() => (language === 'en' ? null : loadLanguage(language).catch(() => null)));
+let shownProvider = false;
+init().then(() => {
+  if (loaded && shownProvider) {
+    rendered = null;
+    explainNow();
+  }
+}, () => {});
 
 /** Real replies for the example buttons (addresses and IPs are documentation values). */
 const EXAMPLES = {
@@ -168,6 +177,21 @@ function linkParams() {
   return new URLSearchParams(location.search);
 }
 const params = linkParams();
+
+// The language of the explanations: ?lang= in the address (it says nothing private), else the
+// browser's first language that has texts, else English. Its pack is fetched on first use.
+const languageSelect = $('language');
+const offered = [...languageSelect.options].map((o) => o.value);
+function pickLanguage() {
+  const asked = new URLSearchParams(location.search).get('lang') ?? params.get('lang');
+  for (const tag of [asked, ...(navigator.languages ?? [navigator.language])]) {
+    const base = String(tag ?? '').toLowerCase().split('-')[0];
+    if (offered.includes(base)) return base;
+  }
+  return 'en';
+}
+let language = pickLanguage();
+languageSelect.value = language;
 input.value = params.get('q') ?? '';
 if (params.get('for') === 'admin') setAudience('admin');
 // An old link with the text in the ?query: move it to the #fragment (after start-up).
@@ -229,7 +253,8 @@ function explainNow() {
   }
   let list;
   try {
-    list = explainAll(text, { audience });
+    list = explainAll(text, { audience, lang: language });
+    shownProvider = list.some((e) => e.provider);
     // The card titles sit below the panel's "Explanation" heading (an h2).
     renderExplanation(cards, list.length === 1 ? list[0] : list, { audience, headingLevel: 3 });
     renderAnnotated(annotated, text, list);
@@ -309,7 +334,7 @@ function announceSoon(message) {
 
 function urlFor(text) {
   const url = new URL(location.href);
-  url.search = '';
+  url.search = language === 'en' ? '' : `?lang=${language}`;
   const fragment = new URLSearchParams();
   if (text) fragment.set('q', text);
   if (audience === 'admin') fragment.set('for', 'admin');
@@ -515,6 +540,14 @@ $('copy').addEventListener('click', async () => {
   const ok = await copyText(explanationText());
   flash($('copy'), ok ? 'Copied' : 'Copy failed');
   announce(ok ? 'Copied' : 'Could not copy. Select the explanation and copy it by hand.');
+});
+
+languageSelect.addEventListener('change', async () => {
+  language = languageSelect.value;
+  if (language !== 'en') await loadLanguage(language).catch(() => null);
+  rendered = null;
+  explainNow();
+  updateUrl();
 });
 
 $('copy-link').addEventListener('click', async () => {

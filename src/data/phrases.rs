@@ -319,6 +319,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("too many concurrent deliveries for user", MailboxBusy, Medium),
 
     // --- domain_unknown ---
+    // Exim's dnslookup router: "<domain> is not local, and can't route by DNS".
+    phrase!("can't route by dns", DomainUnknown, Medium),
     // Postfix smtp_addr.c ("Host or domain name not found. Name service error for name=...
     // type=MX: Host not found"), Sendmail ("Host unknown (Name server: ...: host not found)"),
     // qmail-remote.c ("Sorry, I couldn't find any host named ..."), Exim ("Unrouteable address"),
@@ -780,6 +782,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("too many invalid recipients", SenderReputation, Medium),
 
     // --- sender_rejected ---
+    // Google Groups' notice, in every language it is sent in ("the group you tried to contact
+    // may not exist, or you may not have permission to post messages to the group"), always
+    // ends with its help link (Sisimai corpus, lhost-googlegroups-*).
+    phrase!("groups.google.com/support", SenderRejected, Strong),
+    phrase!("may not have permission to post messages to the group", SenderRejected, Strong),
     // Postfix ("Sender address rejected: Domain not found", "Sender address rejected: not owned by
     // user"), Exim callout ("Sender verify failed"), Sendmail ("Domain of sender address ... does not
     // exist"), Exchange 5.7.60 ("Client does not have permissions to send as this sender",
@@ -977,6 +984,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("authentification requise", AuthRequired, Strong, "fr"),
 
     // --- auth_failed ---
+    // Exim's smtp transport: "authentication required but authentication attempt(s) failed".
+    phrase!("authentication attempt(s) failed", AuthFailed, Strong),
     // RFC 4954 §6 (535 "Authentication credentials invalid"), Postfix ("Error: authentication
     // failed"), Postfix client ("SASL authentication failed; server ... said"), Exim ("Incorrect
     // authentication data"), Exchange Online 5.7.3/5.7.139 ("Authentication unsuccessful",
@@ -1032,6 +1041,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("starttls is required first", TlsRequired, Strong),
 
     // --- tls_failed ---
+    // Exim's own transport errors (src/transports/smtp.c, src/tls-openssl.c, src/tls-gnu.c,
+    // src/dane*.c; the Exim test suite's log lines): "TLS session: (...)", "DANE error: ...".
+    phrase!("tls session:", TlsFailed, Strong),
+    phrase!("dane error", TlsFailed, Strong),
+    phrase!("ssl verify error", TlsFailed, Medium),
     // Postfix smtp_proto.c ("Cannot start TLS: handshake failure", "TLS is required, but host ...
     // refused to start TLS", "TLS is required, but was not offered by host", "REQUIRETLS Failure"),
     // Postfix smtpd ("454 4.7.0 TLS not available due to local problem"), SendGrid ("TLS required but
@@ -1438,6 +1452,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("authentication not enabled", NotImplemented, Strong),
 
     // --- network_error ---
+    // Exim's transport and router texts (src/transports/smtp.c "Remote host closed connection
+    // in response to ...", src/host.c "host lookup ... did not complete (DNS timeout?)").
+    phrase!("remote host closed connection", NetworkError, Strong),
+    phrase!("did not complete (dns timeout", NetworkError, Strong),
     // Postfix smtp_connect.c / smtp_trouble.c ("connect to host[ip]:25: Connection timed out",
     // "Connection refused", "No route to host", "Network is unreachable", "lost connection with
     // ... while ...", "conversation with ... timed out while ...", "Host or domain name not found.

@@ -6,8 +6,6 @@ use super::{lines, Finding, InputKind, ParsedReply, Span};
 
 /// A group of lines that forms one reply or one log entry.
 pub(super) struct Unit {
-    pub(super) start: usize,
-    pub(super) end: usize,
     pub(super) finding: Finding,
 }
 
@@ -84,7 +82,9 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             }
             let end = all[last].0 + all[last].1.len();
             finding.region = Span::new(offset, end);
-            if let Some((basic, enhanced, codes_end)) = find_reply_start(text, offset, end, &skip) {
+            // A unit of one line has the reply start found above.
+            let reply_start = if end == line_end { start } else { find_reply_start(text, offset, end, &skip) };
+            if let Some((basic, enhanced, codes_end)) = reply_start {
                 finding.reply = Some(read_reply(text, basic, enhanced, codes_end, end));
             } else if is_log {
                 let reason = log_reason(line);
@@ -92,7 +92,7 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
                     finding.reply = Some(ParsedReply { text: reason.to_string(), lines: vec![reason.to_string()], span: Span::new(offset, end), ..Default::default() });
                 }
             }
-            units.push(Unit { start: offset, end, finding });
+            units.push(Unit { finding });
         }
         i = last + 1;
     }

@@ -209,21 +209,22 @@ pub fn parse(input: &str) -> Parsed {
     let mut findings = parse_dsn(text);
     let dsn_mode = !findings.is_empty();
     if !dsn_mode {
-        let units = parse_units(text);
-        let mut failures: Vec<Unit> = units.iter().filter(|u| u.finding.is_failure()).map(|u| Unit { start: u.start, end: u.end, finding: u.finding.clone() }).collect();
-        // A lone enhanced code ("status": "5.1.1") beside a full reply is that reply's status.
-        let has_basic = |u: &Unit| u.finding.reply.as_ref().is_some_and(|r| r.basic.is_some());
-        let status_only = |u: &Unit| u.finding.kind == InputKind::Reply && u.finding.reply.as_ref().is_some_and(|r| r.basic.is_none() && r.enhanced.is_some());
-        if failures.iter().any(has_basic) {
-            failures.retain(|u| !status_only(u));
+        let mut units = parse_units(text);
+        // The failures, moved out rather than copied; with none, the last unit.
+        if units.iter().any(|u| u.finding.is_failure()) {
+            units.retain(|u| u.finding.is_failure());
+            // A lone enhanced code ("status": "5.1.1") beside a full reply is that reply's status.
+            let has_basic = |u: &Unit| u.finding.reply.as_ref().is_some_and(|r| r.basic.is_some());
+            let status_only = |u: &Unit| u.finding.kind == InputKind::Reply && u.finding.reply.as_ref().is_some_and(|r| r.basic.is_none() && r.enhanced.is_some());
+            if units.iter().any(has_basic) {
+                units.retain(|u| !status_only(u));
+            }
+        } else if let Some(last) = units.pop() {
+            units = vec![last];
         }
-        let chosen = if failures.is_empty() { units.into_iter().last().into_iter().collect() } else { failures };
-        findings = chosen.into_iter().map(|u| u.finding).collect();
-    } else {
-        let failed: Vec<Finding> = findings.iter().filter(|f| f.is_failure()).cloned().collect();
-        if !failed.is_empty() {
-            findings = failed;
-        }
+        findings = units.into_iter().map(|u| u.finding).collect();
+    } else if findings.iter().any(|f| f.is_failure()) {
+        findings.retain(|f| f.is_failure());
     }
     if findings.is_empty() {
         let mut finding = Finding::new(InputKind::Text, whole);

@@ -102,12 +102,16 @@ pub(super) type ReplyStart = (Option<Located<BasicCode>>, Option<Located<Enhance
 /// A lone basic code that no RFC registers (`308` as a process id) is taken only when
 /// nothing better is found.
 pub(super) fn find_reply_start(text: &str, from: usize, to: usize, skip: &[Span]) -> Option<ReplyStart> {
-    find_reply_start_with(text, from, to, skip, true).or_else(|| find_reply_start_with(text, from, to, skip, false))
+    // The tokens are read once for both passes.
+    let tokens = code_tokens(&text[from..to]);
+    if tokens.is_empty() {
+        return None;
+    }
+    find_reply_start_with(text, from, to, skip, true, &tokens).or_else(|| find_reply_start_with(text, from, to, skip, false, &tokens))
 }
 
-pub(super) fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], registered_only: bool) -> Option<ReplyStart> {
+fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], registered_only: bool, tokens: &[(Token, Span)]) -> Option<ReplyStart> {
     let segment = &text[from..to];
-    let tokens = code_tokens(segment);
     let skipped = |span: Span| skip.iter().any(|s| s.contains(Span::new(span.start + from, span.end + from)));
     let located = |span: Span| Span::new(span.start + from, span.end + from);
     // The best candidate: a basic code with its enhanced code beats a lone basic code,
@@ -193,9 +197,13 @@ fn not_a_reply_code(segment: &str, span: Span) -> bool {
         from += 1;
     }
     let window = &segment[from..start];
-    let before = window.trim_end_matches([' ', ':', '=', '"', '\'', '(', '[', '#']).to_ascii_lowercase();
+    // Compared without case and without a lowercased copy (the words are ASCII).
+    let before = window.trim_end_matches([' ', ':', '=', '"', '\'', '(', '[', '#']).as_bytes();
     EXPECTATION_WORDS.iter().any(|w| {
-        before.ends_with(w) && before[..before.len() - w.len()].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+        before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()) && {
+            let rest = &window[..before.len() - w.len()];
+            rest.chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+        }
     })
 }
 

@@ -157,6 +157,14 @@ pub fn bench_core(input: String) -> usize {
     crate::explain(&input).title.len()
 }
 
+/// `explainAll` without building the JS objects (`benches/scaling.mjs`). Test builds only.
+#[cfg(feature = "testing")]
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __benchCoreAll)]
+pub fn bench_core_all(input: String) -> usize {
+    crate::explain_all(&input, &Options::default()).len()
+}
+
 /// Panics on purpose, so the tests can prove that a panic leaves the module usable. Test
 /// builds only.
 #[cfg(feature = "testing")]

@@ -562,3 +562,30 @@ test('links carry the text in the #fragment: old ?q= links open and are rewritte
   assert.deepEqual(carrying, [], 'no request carries the text');
   await page.context().close();
 });
+
+test('layout holds at 360 px for any text: stacked combining marks, a 100 KB line, bidi controls', async () => {
+  const texts = {
+    marks: `550 5.1.1 a${'\u0301'.repeat(100)} user unknown ${'e\u0308\u0323'.repeat(40)}`,
+    long: `550 5.1.1 ${'x'.repeat(100_000)}`,
+    bidi: '550 5.1.1 \u202Eevil\u202C <bob@example.com> user unknown \u2066abc\u2069 \u200F',
+  };
+  for (const [name, text] of Object.entries(texts)) {
+    const page = await open(browser, { width: 360, height: 780 });
+    await page.goto(`${server.url}/#${new URLSearchParams({ q: text })}`);
+    await page.waitForSelector('html[data-ready]');
+    await page.waitForSelector(CARD);
+    const box = await page.evaluate(() => {
+      const right = (els) => Math.max(0, ...els.map((e) => e.getBoundingClientRect().right));
+      const hosts = [...document.querySelectorAll('.cards-host, .annotated-host')];
+      return {
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+        light: right([...document.body.querySelectorAll('*')]),
+        shadow: right(hosts.flatMap((h) => [...h.shadowRoot.querySelectorAll('*')])),
+      };
+    });
+    assert.ok(box.scroll <= box.client, `${name}: the page does not scroll sideways (${box.scroll} > ${box.client})`);
+    assert.ok(box.light <= box.client + 0.5 && box.shadow <= box.client + 0.5, `${name}: nothing sticks out (${JSON.stringify(box)})`);
+    await page.context().close();
+  }
+});

@@ -60,3 +60,13 @@ const shown: Explanation | null = result.explanation;
 const headline: string = result.explanation.title;
 const fromStandalone: Explanation = explainStandalone('421');
 void [shown, headline, fromStandalone, showStandalone];
+
+// Languages: loaded on demand, a tag in, the language out.
+import { loadLanguage as loadLanguageForTypes, init as initForLanguages } from 'smtp-explain';
+const loadedLanguage: Promise<string> = loadLanguageForTypes('pt-BR');
+void loadedLanguage;
+void initForLanguages({ langs: ['de', 'fr'] });
+// @ts-expect-error a language is a string tag
+void loadLanguageForTypes(42);
+// @ts-expect-error langs is a list of tags
+void initForLanguages({ langs: 'de' });

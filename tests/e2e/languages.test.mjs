@@ -1,0 +1,95 @@
+// Languages in the browser: an element with lang="es" inside a page with lang="pt-BR" fetches the
+// Spanish pack on first use and renders in Spanish; the page's own lang picks the fallback
+// (pt-BR → pt → en); showSmtpError(err, { lang: 'fr' }) speaks French. Packs are fetched only
+// when asked for. Run: node --test tests/e2e/languages.test.mjs (after node scripts/build.mjs)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const REPLY = '552 5.3.4 Message size exceeds fixed maximum message size';
+
+test('elements load their language on first use; the page pays only for the languages it uses', async () => {
+  const page = await open(browser);
+  const fetched = [];
+  page.on('request', (request) => { if (request.url().includes('/packs/')) fetched.push(new URL(request.url()).pathname.split('/').pop()); });
+  await page.route('**/languages.html', (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="pt-BR"><head><meta charset="utf-8"><title>languages</title>
+<script type="importmap">{"imports": {
+  "smtp-explain": "/vendor/smtp-explain/dist/index.js",
+  "smtp-explain/widget": "/vendor/smtp-explain/dist/widget.js",
+  "smtp-explain/define": "/vendor/smtp-explain/dist/define.js"}}</script></head>
+<body><smtp-explain id="es" lang="es" reply="${REPLY}"></smtp-explain>
+<smtp-explain id="page" reply="${REPLY}"></smtp-explain>
+<smtp-explain id="de" lang="de-AT" reply="${REPLY}"></smtp-explain>
+<script type="module">import 'smtp-explain/define';</script></body></html>`,
+  }));
+  await page.goto(`${server.url}/languages.html`);
+  await page.waitForFunction(() => ['es', 'page', 'de'].every((id) => document.getElementById(id)?.explanation));
+  const shown = await page.evaluate(() => Object.fromEntries(['es', 'page', 'de'].map((id) => {
+    const e = document.getElementById(id);
+    return [id, { lang: e.explanation.lang, title: e.explanation.title, cardsLang: e.shadowRoot.querySelector('[part~="cards"]').lang, who: e.shadowRoot.querySelector('[part~="fact-name"]').textContent }];
+  })));
+  assert.equal(shown.es.lang, 'es');
+  assert.equal(shown.es.cardsLang, 'es');
+  assert.equal(shown.de.lang, 'de');
+  // pt-BR has no texts yet: English, and the card says so with its lang.
+  assert.equal(shown.page.lang, 'en');
+  assert.equal(shown.page.cardsLang, 'en');
+  assert.notEqual(shown.es.title, shown.page.title);
+  assert.notEqual(shown.de.title, shown.page.title);
+  assert.notEqual(shown.es.who, shown.page.who, "the card's labels are translated too");
+  assert.deepEqual([...new Set(fetched)].sort(), ['de-providers.txt', 'de.txt', 'en-providers.txt', 'es-providers.txt', 'es.txt'], 'only the languages in use');
+
+  // The dialog in French.
+  await page.evaluate(() => {
+    window.__dialog = import('smtp-explain/widget').then(({ showSmtpError }) => showSmtpError(new Error('552 5.3.4 Message size exceeds fixed maximum message size'), { lang: 'fr' }));
+  });
+  await page.waitForFunction(() => document.querySelector('smtp-explain-dialog')?.shadowRoot.querySelector('dialog[open] [part~="card"]'));
+  const dialog = await page.evaluate(() => {
+    const root = document.querySelector('smtp-explain-dialog').shadowRoot;
+    return { lang: root.querySelector('[part~="cards"]').lang, title: root.querySelector('[part~="title"]').textContent };
+  });
+  assert.equal(dialog.lang, 'fr');
+  assert.notEqual(dialog.title, shown.page.title);
+  await page.keyboard.press('Escape');
+  const result = await page.evaluate(() => window.__dialog.then((r) => r.explanation.lang));
+  assert.equal(result, 'fr');
+  await page.close();
+});
+
+test('the page explains in the language of ?lang=, offers a switcher and keeps the choice in the link', async () => {
+  const page = await open(browser);
+  await page.goto(`${server.url}/?lang=fr#${new URLSearchParams({ q: REPLY })}`);
+  await page.waitForSelector('html[data-ready]');
+  const card = () => page.evaluate(() => {
+    const host = document.querySelector('.cards-host');
+    const root = host.shadowRoot;
+    return { lang: root.querySelector('[part~="cards"]')?.lang, title: root.querySelector('[part~="title"]')?.textContent };
+  });
+  await page.waitForFunction(() => document.querySelector('.cards-host')?.shadowRoot.querySelector('[part~="cards"]')?.lang === 'fr');
+  const french = await card();
+  assert.equal(await page.locator('#language').inputValue(), 'fr');
+  await page.selectOption('#language', 'de');
+  await page.waitForFunction(() => document.querySelector('.cards-host').shadowRoot.querySelector('[part~="cards"]')?.lang === 'de');
+  const german = await card();
+  assert.notEqual(german.title, french.title);
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'de');
+  assert.equal(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('q'), REPLY, 'the text stays in the fragment');
+  await page.screenshot({ path: new URL('./screenshots/page-de.png', import.meta.url).pathname });
+  await page.close();
+});

@@ -1,0 +1,25 @@
+// Languages in the installed package: Node loads every shipped language's pack on import.
+// scripts/test.sh copies this file next to the installation and runs it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { explain, loadLanguage } from 'smtp-explain';
+
+test('explain() answers in the requested language, with BCP 47 fallback', async () => {
+  const en = explain('552 5.3.4 Message size exceeds fixed maximum message size');
+  const de = explain('552 5.3.4 Message size exceeds fixed maximum message size', { lang: 'de' });
+  assert.equal(de.lang, 'de');
+  assert.notEqual(de.title, en.title);
+  assert.equal(de.category.id, en.category.id, 'the decision does not depend on the language');
+  assert.equal(explain('421', { lang: 'fr-CA' }).lang, 'fr');
+  assert.equal(explain('421', { lang: 'es-419' }).lang, 'es');
+  assert.equal(explain('421', { lang: 'sv' }).lang, 'en');
+  assert.equal(await loadLanguage('de-AT'), 'de');
+  assert.equal(await loadLanguage('xx'), 'en');
+});
+
+test('require() gives the same languages', () => {
+  const require = createRequire(import.meta.url);
+  const cjs = require('smtp-explain');
+  assert.equal(cjs.explain('552', { lang: 'es' }).lang, 'es');
+});
