@@ -106,15 +106,16 @@ fn glossary(lang: &str) -> Vec<Term> {
 }
 
 /// Whether `text` uses the English glossary term: all-capital terms (SPF, MX) as whole words,
-/// others case-insensitively at the start of a word (so "mailbox" finds "mailboxes").
+/// others case-insensitively at the start of a word (so "mailbox" finds "mailboxes"); `_` joins
+/// words (a setting name such as `destination_recipient_limit` is not prose).
 fn uses_term(text: &str, term: &str) -> bool {
     let upper = term.chars().all(|c| !c.is_lowercase());
     let (hay, needle) = if upper { (text.to_string(), term.to_string()) } else { (text.to_lowercase(), term.to_lowercase()) };
     hay.match_indices(&needle).any(|(at, _)| {
         let before = hay[..at].chars().next_back();
         let after = hay[at + needle.len()..].chars().next();
-        let starts = before.map_or(true, |c| !c.is_alphanumeric());
-        starts && (!upper || after.map_or(true, |c| !c.is_alphanumeric()))
+        let starts = before.map_or(true, |c| !c.is_alphanumeric() && c != '_');
+        starts && (!upper || after.map_or(true, |c| !c.is_alphanumeric() && c != '_'))
     })
 }
 
