@@ -43,16 +43,35 @@ fn main() {
     let line = format!("{}\n", inputs[3]);
     for lines in [1usize, 10, 100, 1000, 10_000] {
         let text = line.repeat(lines);
-        let t = measure(if lines > 1000 { 1 } else if lines > 100 { 5 } else { 100 }, || {
-            black_box(explain_all(black_box(&text), &Options::default()));
-        });
-        println!("  {:>7} bytes  {:>10.1} µs  {:>6.1} ns/byte", text.len(), t.as_secs_f64() * 1e6, t.as_secs_f64() * 1e9 / text.len() as f64);
+        let t = measure(
+            if lines > 1000 {
+                1
+            } else if lines > 100 {
+                5
+            } else {
+                100
+            },
+            || {
+                black_box(explain_all(black_box(&text), &Options::default()));
+            },
+        );
+        println!(
+            "  {:>7} bytes  {:>10.1} µs  {:>6.1} ns/byte",
+            text.len(),
+            t.as_secs_f64() * 1e6,
+            t.as_secs_f64() * 1e9 / text.len() as f64
+        );
     }
     let noise = "x".repeat(1 << 20);
     let t = measure(3, || {
         black_box(explain(black_box(&noise)));
     });
-    println!("  {:>7} bytes  {:>10.1} µs  {:>6.1} ns/byte  (1 MiB without any code)", noise.len(), t.as_secs_f64() * 1e6, t.as_secs_f64() * 1e9 / noise.len() as f64);
+    println!(
+        "  {:>7} bytes  {:>10.1} µs  {:>6.1} ns/byte  (1 MiB without any code)",
+        noise.len(),
+        t.as_secs_f64() * 1e6,
+        t.as_secs_f64() * 1e9 / noise.len() as f64
+    );
 
     // For benches/wasm.mjs, which compares the Wasm build with these figures.
     let json = format!("{{\"mean_us\": {mean:.3}, \"per_input_us\": {:?}}}\n", results);

@@ -37,14 +37,19 @@ fn main() {
             for path in &args[1..] {
                 let content = String::from_utf8_lossy(&std::fs::read(path).unwrap_or_default()).into_owned();
                 let texts: Vec<String> = if path.ends_with(".jsonl") {
-                    content.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect()
+                    content
+                        .lines()
+                        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+                        .filter_map(|v| v["text"].as_str().map(String::from))
+                        .collect()
                 } else if path.ends_with(".txt") {
                     content.split("\n\n").map(String::from).chain(content.lines().map(String::from)).collect()
                 } else {
                     vec![content]
                 };
                 for text in texts {
-                    for options in [Options::default(), Options { audience: Some(smtp_explain::Audience::Admin), lang: Some("de".into()) }] {
+                    for options in [Options::default(), Options { audience: Some(smtp_explain::Audience::Admin), lang: Some("de".into()) }]
+                    {
                         println!("{}", serde_json::to_string(&explain_all(&text, &options)).unwrap());
                         println!("{}", serde_json::to_string(&smtp_explain::explain_with(&text, &options)).unwrap());
                     }

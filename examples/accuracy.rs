@@ -37,8 +37,7 @@ fn main() {
         eprintln!("{e}");
         std::process::exit(1);
     });
-    let reports: Vec<_> =
-        accuracy::splits(&rows).iter().map(|s| accuracy::evaluate(&rows, s)).collect();
+    let reports: Vec<_> = accuracy::splits(&rows).iter().map(|s| accuracy::evaluate(&rows, s)).collect();
     let md = accuracy::markdown(&reports);
     print!("{md}");
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench").join("accuracy.md");

@@ -14,7 +14,13 @@ step "Set-up"
 bash scripts/setup.sh --browser
 done_step
 
-step "Rust: unit, integration, fixture, property and doc tests"
+step "Rust: formatting and lints (rustfmt.toml; clippy with warnings as errors)"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --test wasm --quiet -- -D warnings
+done_step
+
+step "Rust: unit, integration, fixture, corpus accuracy, property and doc tests"
 cargo test --quiet
 done_step
 
@@ -55,6 +61,10 @@ done_step
 
 step "End-to-end: page and widget in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/
+done_step
+
+step "Integration: the packed package in Vite, webpack, esbuild, Rollup, Node ESM/CJS, TypeScript, React 19, Vitest (jsdom, happy-dom)"
+bash scripts/test-integration.sh
 done_step
 
 printf '\n\033[1;32mAll test layers passed in %ss.\033[0m\n' "$((SECONDS - started))"

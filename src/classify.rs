@@ -14,7 +14,9 @@ use crate::explanation::{CodeOrigin, EvidenceKind, Interop, SesBounce};
 use crate::matcher::{Hit, Rule};
 use crate::parse::{DsnAction, Finding, InputKind, Span};
 use crate::taxonomy::{Category, Confidence, Outcome, Retry, Stage, WhoActs};
-use crate::verdict::{CodeFact, CodeValue, EvidenceFact, EvidenceSubject, ReferenceFact, ReferencePage, ReplyFacts, Verdict, WarningFact, Wording};
+use crate::verdict::{
+    CodeFact, CodeValue, EvidenceFact, EvidenceSubject, ReferenceFact, ReferencePage, ReplyFacts, Verdict, WarningFact, Wording,
+};
 
 /// Weight of each kind of signal. A provider rule outweighs everything; clear wording
 /// outweighs a registry code; a basic code alone is a weak hint.
@@ -150,10 +152,12 @@ fn read_codes(finding: &Finding, hits: &[Hit]) -> Codes {
     let reply_enhanced = reply.and_then(|r| r.enhanced).map(|e| e.value);
     let status = finding.status.map(|s| s.value);
     // The first client row that names a cause; else the first that only marks a client.
-    let client_hits = || hits.iter().filter_map(|h| match h.rule {
-        Rule::Client(i) => Some((*h, CLIENT_ERRORS[i])),
-        _ => None,
-    });
+    let client_hits = || {
+        hits.iter().filter_map(|h| match h.rule {
+            Rule::Client(i) => Some((*h, CLIENT_ERRORS[i])),
+            _ => None,
+        })
+    };
     let client = client_hits().find(|(_, row)| row.category != Category::Unknown).or_else(|| client_hits().next());
     let implied_basic = if reply_basic.is_none() { client.and_then(|(_, c)| c.basic).and_then(BasicCode::new) } else { None };
     Codes {
@@ -181,7 +185,14 @@ struct Source {
 /// pattern beats a `*` prefix pattern; then the earlier match; then the longer one.
 type Specificity = (bool, u8, bool, std::cmp::Reverse<usize>, usize);
 
-fn find_source(input: &str, finding: &Finding, hits: &[Hit], input_marker: Option<(&'static Provider, Hit)>, codes: &Codes, in_client_message: &dyn Fn(Hit) -> bool) -> Source {
+fn find_source(
+    input: &str,
+    finding: &Finding,
+    hits: &[Hit],
+    input_marker: Option<(&'static Provider, Hit)>,
+    codes: &Codes,
+    in_client_message: &dyn Fn(Hit) -> bool,
+) -> Source {
     let reply = finding.reply.as_ref();
     let reply_span = reply.filter(|r| r.basic.is_some() || r.enhanced.is_some()).map(|r| r.span);
     // The domain of an address (`bob@gmail.com`) tells who answered only when it is the
@@ -271,7 +282,8 @@ fn code_only_rules() -> &'static [(&'static Provider, &'static ProviderRule)] {
 fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
     let failed = finding.action.is_some_and(|a| a.value == DsnAction::Failed);
     let log_expired = failed && finding.action.is_some_and(|a| input[a.span.start..a.span.end].eq_ignore_ascii_case("expired"));
-    let temporary_code = codes.basic.is_some_and(|b| b.is_transient()) || codes.reply_enhanced.or(codes.status).is_some_and(|e| e.class_digit() == 4);
+    let temporary_code =
+        codes.basic.is_some_and(|b| b.is_transient()) || codes.reply_enhanced.or(codes.status).is_some_and(|e| e.class_digit() == 4);
     log_expired || (failed && temporary_code)
 }
 
@@ -285,7 +297,9 @@ fn score(input: &str, finding: &Finding, hits: &[Hit], codes: &Codes, source: &S
     if let Some((e, entry)) = codes.reply_enhanced.filter(|e| e.is_valid()).and_then(|e| enhanced_entry(e).map(|entry| (e, entry))) {
         scores.add(entry.category, if e.detail() == 0 { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
     }
-    if let Some((s, entry)) = codes.status.filter(|s| s.is_valid() && Some(*s) != codes.reply_enhanced).and_then(|s| enhanced_entry(s).map(|entry| (s, entry))) {
+    if let Some((s, entry)) =
+        codes.status.filter(|s| s.is_valid() && Some(*s) != codes.reply_enhanced).and_then(|s| enhanced_entry(s).map(|entry| (s, entry)))
+    {
         let w = if codes.reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
         scores.add(entry.category, if s.detail() == 0 { weight::ENHANCED_GENERIC } else { w });
     }
@@ -389,7 +403,9 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
         outside
             && match h.rule {
                 Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
-                Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak && !matches!(PHRASES[i].category, Category::Delivered | Category::Intermediate),
+                Rule::Phrase(i) => {
+                    PHRASES[i].strength != Strength::Weak && !matches!(PHRASES[i].category, Category::Delivered | Category::Intermediate)
+                }
                 Rule::Outcome(i) => matches!(OUTCOME_PHRASES[i].outcome, Outcome::Temporary | Outcome::Permanent),
                 _ => false,
             }
@@ -423,7 +439,14 @@ fn decide_stage(finding: &Finding, codes: &Codes, hits: &[Hit]) -> Option<(Stage
 
 /// How sure the result is, and the other readings worth naming. `categories` are the category
 /// the signals scored for (before the stage renamed it) and the final one.
-fn decide_confidence(ranked: &[(Category, f32)], categories: (Category, Category), outcome: Outcome, hits: &[Hit], rule_decides: bool, has_basic: bool) -> (Confidence, Vec<Category>) {
+fn decide_confidence(
+    ranked: &[(Category, f32)],
+    categories: (Category, Category),
+    outcome: Outcome,
+    hits: &[Hit],
+    rule_decides: bool,
+    has_basic: bool,
+) -> (Confidence, Vec<Category>) {
     let (scored, category) = categories;
     let top = ranked.first().map_or(0.0, |(_, s)| *s);
     let mut alternatives: Vec<Category> = ranked
@@ -473,7 +496,9 @@ fn who_acts_and_retry(category: Category, outcome: Outcome, recognized: bool, cl
     let rule_row = source.rule.map(|(_, r, _)| r);
     let who_acts = match outcome {
         _ if !recognized => WhoActs::Nobody,
-        Outcome::Temporary if client_reported && entry.who_acts == WhoActs::Nobody && rule_row.and_then(|r| r.who_acts).is_none() => WhoActs::Sender,
+        Outcome::Temporary if client_reported && entry.who_acts == WhoActs::Nobody && rule_row.and_then(|r| r.who_acts).is_none() => {
+            WhoActs::Sender
+        }
         Outcome::Success | Outcome::Intermediate if category != Category::Complaint => WhoActs::Nobody,
         _ => match rule_row.and_then(|r| r.who_acts).unwrap_or(entry.who_acts) {
             // The sending server's own failure is for its admin, not the recipient's.
@@ -552,7 +577,8 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && !rule_decides
         && finding.reply.as_ref().map_or(true, |r| gives_no_reason(&r.text, &marker_texts));
     let category = if recognized { category } else { Category::Unknown };
-    let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, codes.basic.is_some());
+    let (confidence, alternatives) =
+        decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, codes.basic.is_some());
     let confidence = if recognized { confidence } else { Confidence::Low };
     let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
     let (who_acts, retry) = who_acts_and_retry(category, outcome, recognized, client_reported, &source);
@@ -564,7 +590,8 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     });
     let blocklist = zone_hit.and_then(zone_row);
     let code_facts = code_facts(finding, &codes);
-    let interop = sisimai_conventions(interop(category, outcome), category, outcome, stage.map(|(s, _)| s), gave_up(input, finding, &codes));
+    let interop =
+        sisimai_conventions(interop(category, outcome), category, outcome, stage.map(|(s, _)| s), gave_up(input, finding, &codes));
     Verdict {
         recognized,
         input_kind: if client_reported { InputKind::ClientMessage } else { finding.kind },
@@ -586,7 +613,12 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         confidence,
         alternatives,
         interop,
-        wording: Wording { no_reason, client_reported, code_only: finding.kind == InputKind::Code, empty: finding.kind == InputKind::Empty },
+        wording: Wording {
+            no_reason,
+            client_reported,
+            code_only: finding.kind == InputKind::Code,
+            empty: finding.kind == InputKind::Empty,
+        },
         original: None,
     }
 }
@@ -595,7 +627,12 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
 /// 0x800CCC69 is a 550) gives a reply with that code only.
 fn reply_facts(finding: &Finding, codes: &Codes) -> Option<ReplyFacts> {
     match finding.reply.as_ref() {
-        Some(r) => Some(ReplyFacts { code: r.basic.map(|b| b.value).or(codes.implied_basic), enhanced: r.enhanced.map(|e| e.value), text: r.text.clone(), lines: r.lines.clone() }),
+        Some(r) => Some(ReplyFacts {
+            code: r.basic.map(|b| b.value).or(codes.implied_basic),
+            enhanced: r.enhanced.map(|e| e.value),
+            text: r.text.clone(),
+            lines: r.lines.clone(),
+        }),
         None => codes.implied_basic.map(|b| ReplyFacts { code: Some(b), enhanced: None, text: String::new(), lines: Vec::new() }),
     }
 }
@@ -621,7 +658,15 @@ fn code_facts(finding: &Finding, codes: &Codes) -> Vec<CodeFact> {
 /// The spans that decided, most important first; overlapping ones are dropped, the rest
 /// come in input order.
 /// `categories` are the category the wording scored for and the final one.
-fn evidence(finding: &Finding, hits: &[Hit], codes: &Codes, source: &Source, zone_hit: Option<Hit>, categories: (Category, Category), stage: Option<(Stage, Option<Span>)>) -> Vec<EvidenceFact> {
+fn evidence(
+    finding: &Finding,
+    hits: &[Hit],
+    codes: &Codes,
+    source: &Source,
+    zone_hit: Option<Hit>,
+    categories: (Category, Category),
+    stage: Option<(Stage, Option<Span>)>,
+) -> Vec<EvidenceFact> {
     let (scored, category) = categories;
     let reply = finding.reply.as_ref();
     let mut all = Vec::new();
@@ -713,7 +758,10 @@ fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningF
         if let Some(registry) = enhanced_entry(code) {
             if registry.category != r.category && registry.category != Category::Unknown {
                 let provider = source.provider.map_or("", |(p, _)| p.name);
-                warn("provider_meaning", vec![("provider", provider.to_string()), ("code", code.to_string()), ("title", registry.title.to_string())]);
+                warn(
+                    "provider_meaning",
+                    vec![("provider", provider.to_string()), ("code", code.to_string()), ("title", registry.title.to_string())],
+                );
             }
         }
     }
@@ -781,7 +829,10 @@ fn code_source_link(source: &'static str) -> (std::borrow::Cow<'static, str>, bo
     type Links = Vec<((usize, usize), String, bool)>;
     static LINKS: std::sync::OnceLock<Links> = std::sync::OnceLock::new();
     let links = LINKS.get_or_init(|| {
-        let sources = crate::data::basic_codes::BASIC_CODES.iter().map(|e| e.source).chain(crate::data::enhanced_codes::ENHANCED_CODES.iter().map(|e| e.source));
+        let sources = crate::data::basic_codes::BASIC_CODES
+            .iter()
+            .map(|e| e.source)
+            .chain(crate::data::enhanced_codes::ENHANCED_CODES.iter().map(|e| e.source));
         let mut links: Links = sources
             .map(|s| {
                 let url = source_url(s);
@@ -808,7 +859,8 @@ fn code_source_link(source: &'static str) -> (std::borrow::Cow<'static, str>, bo
 pub(crate) fn interop(category: Category, outcome: Outcome) -> Interop {
     let entry = category_entry(category);
     let temporary = outcome == Outcome::Temporary;
-    let (ses_type, ses_subtype) = if temporary && entry.ses_type == "Permanent" { ("Transient", "General") } else { (entry.ses_type, entry.ses_subtype) };
+    let (ses_type, ses_subtype) =
+        if temporary && entry.ses_type == "Permanent" { ("Transient", "General") } else { (entry.ses_type, entry.ses_subtype) };
     Interop {
         sisimai: entry.sisimai.into(),
         sendgrid: entry.sendgrid.into(),

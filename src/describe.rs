@@ -141,7 +141,8 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
     let temporary = verdict.outcome == Outcome::Temporary;
     let provider_name = verdict.provider.map_or("", |p| p.name);
     // The server's own code fills `{code}`: its basic code, else its enhanced code.
-    let reply_code = |basic: bool| verdict.codes.iter().find(|c| c.origin == CodeOrigin::Reply && matches!(c.code, CodeValue::Basic(_)) == basic);
+    let reply_code =
+        |basic: bool| verdict.codes.iter().find(|c| c.origin == CodeOrigin::Reply && matches!(c.code, CodeValue::Basic(_)) == basic);
     let code_text = reply_code(true).or_else(|| reply_code(false)).map_or(String::new(), |c| match c.code {
         CodeValue::Basic(b) => b.to_string(),
         CodeValue::Enhanced(e) => e.to_string(),
@@ -152,7 +153,13 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
 
     let (title, summary_first, user_actions, admin_actions, possible_causes) = if !verdict.recognized {
         let state = if verdict.wording.empty { "empty" } else { "unrecognized" };
-        (texts.text_at(&[state, "title"]), texts.text_at(&[state, "summary"]), texts.list_at(&[state, "user"]).into_iter().map(str::to_string).collect(), Vec::new(), Vec::new())
+        (
+            texts.text_at(&[state, "title"]),
+            texts.text_at(&[state, "summary"]),
+            texts.list_at(&[state, "user"]).into_iter().map(str::to_string).collect(),
+            Vec::new(),
+            Vec::new(),
+        )
     } else {
         let keys = TextKeys::new(verdict, audience);
         let title = keys.first(texts, "title").or_else(|| texts.get("cat.unknown.title")).unwrap_or_default();
@@ -176,13 +183,22 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
             Vec::new()
         };
         let fill_all = |list: Vec<&str>| list.iter().map(|t| fill(t, &values)).collect::<Vec<_>>();
-        (fill(title, &values), fill(summary, &values), fill_all(keys.first_list(texts, "user")), fill_all(keys.first_list(texts, "admin")), fill_all(causes))
+        (
+            fill(title, &values),
+            fill(summary, &values),
+            fill_all(keys.first_list(texts, "user")),
+            fill_all(keys.first_list(texts, "admin")),
+            fill_all(causes),
+        )
     };
     let retry_sentence = match verdict.outcome {
         Outcome::Temporary | Outcome::Permanent | Outcome::Unknown if verdict.recognized => {
             let situation = if verdict.wording.client_reported { "client" } else { verdict.outcome.id() };
             let retry = verdict.retry.id();
-            texts.get_at(&["retry", retry, "sentence", situation]).or_else(|| texts.get_at(&["retry", retry, "sentence"])).unwrap_or_default()
+            texts
+                .get_at(&["retry", retry, "sentence", situation])
+                .or_else(|| texts.get_at(&["retry", retry, "sentence"]))
+                .unwrap_or_default()
         }
         _ => "",
     };
@@ -255,7 +271,10 @@ fn word_evidence(verdict: &Verdict, codes: &[CodeInfo], texts: &Texts, values: &
                 }
                 EvidenceSubject::ProviderMessage => fill(&texts.text("evidence.provider_message"), values),
                 EvidenceSubject::Blocklist => fill(&texts.text("evidence.blocklist"), values),
-                EvidenceSubject::Category(c) => fill(texts.get("evidence.phrase").unwrap_or_default(), &[("category", texts.get_at(&["cat", c.id(), "title"]).unwrap_or_default())]),
+                EvidenceSubject::Category(c) => fill(
+                    texts.get("evidence.phrase").unwrap_or_default(),
+                    &[("category", texts.get_at(&["cat", c.id(), "title"]).unwrap_or_default())],
+                ),
                 EvidenceSubject::ProviderTag => fill(&texts.text("evidence.provider_tag"), values),
                 EvidenceSubject::Stage(stage) => texts.text_at(&["stage", stage.id()]),
                 EvidenceSubject::ClientError => texts.text("evidence.client_error"),
@@ -381,19 +400,39 @@ pub(crate) fn describe_code(code: CodeValue, origin: CodeOrigin, texts: &Texts) 
 
 fn describe_basic(code: BasicCode, origin: CodeOrigin, texts: &Texts) -> CodeInfo {
     let (title, meaning, source, registered) = match basic_entry(code) {
-        Some(entry) => (entry.title.to_string(), texts.text_at(&["code", Number::new(entry.code.into()).as_str()]), entry.source.to_string(), true),
+        Some(entry) => {
+            (entry.title.to_string(), texts.text_at(&["code", Number::new(entry.code.into()).as_str()]), entry.source.to_string(), true)
+        }
         None => {
             let severity = texts.get_at(&["severity", Number::new((code.value() / 100).into()).as_str()]).unwrap_or_default();
-            let area = if code.is_standard() { texts.get_at(&["area", Number::new(((code.value() / 10) % 10).into()).as_str()]) } else { texts.get("area.nonstandard") }.unwrap_or_default();
+            let area = if code.is_standard() {
+                texts.get_at(&["area", Number::new(((code.value() / 10) % 10).into()).as_str()])
+            } else {
+                texts.get("area.nonstandard")
+            }
+            .unwrap_or_default();
             let title = fill(texts.get("code.unregistered.basic.title").unwrap_or_default(), &[("code", &code.to_string())]);
             (title, [severity, area].join(" "), texts.text("code.unregistered.source"), false)
         }
     };
-    CodeInfo { code: code.to_string(), kind: CodeKind::Basic, title, meaning, source, registered, valid: registered || code.is_standard(), origin }
+    CodeInfo {
+        code: code.to_string(),
+        kind: CodeKind::Basic,
+        title,
+        meaning,
+        source,
+        registered,
+        valid: registered || code.is_standard(),
+        origin,
+    }
 }
 
 fn describe_enhanced(code: EnhancedCode, origin: CodeOrigin, texts: &Texts) -> CodeInfo {
-    let class = if code.is_any_class() { texts.get("class.any") } else { texts.get_at(&["class", Number::new(code.class_digit().into()).as_str()]) };
+    let class = if code.is_any_class() {
+        texts.get("class.any")
+    } else {
+        texts.get_at(&["class", Number::new(code.class_digit().into()).as_str()])
+    };
     let class = class.unwrap_or_else(|| texts.get("class.invalid").unwrap_or_default());
     let (title, meaning, source, registered) = match enhanced_entry(code).filter(|_| code.is_valid()) {
         Some(entry) => {
@@ -401,12 +440,23 @@ fn describe_enhanced(code: EnhancedCode, origin: CodeOrigin, texts: &Texts) -> C
             (entry.title.to_string(), [meaning, class].join(" "), entry.source.to_string(), true)
         }
         None => {
-            let subject = texts.get_at(&["subject", Number::new(code.subject_number().into()).as_str()]).unwrap_or_else(|| texts.get("subject.invalid").unwrap_or_default());
+            let subject = texts
+                .get_at(&["subject", Number::new(code.subject_number().into()).as_str()])
+                .unwrap_or_else(|| texts.get("subject.invalid").unwrap_or_default());
             let title = fill(texts.get("code.unregistered.enhanced.title").unwrap_or_default(), &[("code", &code.to_string())]);
             (title, [subject, class].join(" "), texts.text("code.unregistered.source"), false)
         }
     };
-    CodeInfo { code: code.to_string(), kind: CodeKind::Enhanced, title, meaning, source, registered, valid: registered || code.is_valid(), origin }
+    CodeInfo {
+        code: code.to_string(),
+        kind: CodeKind::Enhanced,
+        title,
+        meaning,
+        source,
+        registered,
+        valid: registered || code.is_valid(),
+        origin,
+    }
 }
 
 /// The dictionary entry of a basic code's table row.

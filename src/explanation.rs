@@ -293,7 +293,6 @@ pub struct DictionaryEntry {
     pub deprecated: bool,
 }
 
-
 /// One category of the taxonomy, as `categories()` gives it.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]

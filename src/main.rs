@@ -91,7 +91,11 @@ struct Args {
 fn locale_lang(locale: &str) -> Option<String> {
     let tag = locale.split(['.', '@']).next()?.trim().replace('_', "-");
     let language = tag.split('-').next()?;
-    if language.is_empty() || language.eq_ignore_ascii_case("c") || language.eq_ignore_ascii_case("posix") || !tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+    if language.is_empty()
+        || language.eq_ignore_ascii_case("c")
+        || language.eq_ignore_ascii_case("posix")
+        || !tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    {
         return None;
     }
     Some(tag)
@@ -168,17 +172,25 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Option<Args>, Stri
             "--color" | "--colour" => {
                 parsed.color = match &inline {
                     Some(v) => parse_color(v)?,
-                    None if args.peek().is_some_and(|(v, _)| matches!(v.as_str(), "auto" | "always" | "never")) => parse_color(&args.next().map(|(v, _)| v).unwrap_or_default())?,
+                    None if args.peek().is_some_and(|(v, _)| matches!(v.as_str(), "auto" | "always" | "never")) => {
+                        parse_color(&args.next().map(|(v, _)| v).unwrap_or_default())?
+                    }
                     None => Color::Always,
                 }
             }
             "--jobs" | "-j" => {
                 let v = value(", e.g. 4")?;
-                parsed.jobs = Some(v.parse::<usize>().ok().filter(|n| (1..=256).contains(n)).ok_or(format!("--jobs needs a number from 1 to 256, not {:?}", clean(&v)))?);
+                parsed.jobs = Some(
+                    v.parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=256).contains(n))
+                        .ok_or(format!("--jobs needs a number from 1 to 256, not {:?}", clean(&v)))?,
+                );
             }
             "--audience" => {
                 let v = value(": user or admin")?;
-                parsed.options.audience = Some(Audience::from_id(&v).ok_or(format!("unknown audience {:?}: use user or admin", clean(&v)))?);
+                parsed.options.audience =
+                    Some(Audience::from_id(&v).ok_or(format!("unknown audience {:?}: use user or admin", clean(&v)))?);
             }
             "--lang" => {
                 let v = value(", e.g. en")?;
@@ -368,7 +380,8 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
             add_log(Box::new(io::stdin()), &mut summary)?;
         }
         for path in paths {
-            let file = std::fs::File::open(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", clean(&path.to_string_lossy()))))?;
+            let file =
+                std::fs::File::open(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", clean(&path.to_string_lossy()))))?;
             add_log(Box::new(file), &mut summary)?;
         }
     } else {

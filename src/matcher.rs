@@ -199,9 +199,8 @@ fn pattern_key(pattern: &'static str) -> (Cow<'static, str>, bool, bool) {
     let open_end = pattern.ends_with('*');
     let core = pattern.trim_matches('*');
     // Table patterns are nearly always normal already: borrow them.
-    let normal = !core.bytes().any(|b| b.is_ascii_uppercase() || matches!(b, b'\t' | b'\n' | b'\r'))
-        && !core.contains("  ")
-        && core.trim() == core;
+    let normal =
+        !core.bytes().any(|b| b.is_ascii_uppercase() || matches!(b, b'\t' | b'\n' | b'\r')) && !core.contains("  ") && core.trim() == core;
     let key = if normal {
         Cow::Borrowed(core)
     } else {
@@ -386,10 +385,8 @@ mod tests {
     fn maps_hits_back_to_input_offsets() {
         let input = "550 5.1.1 <a@b>: Recipient address rejected: USER\n  UNKNOWN";
         let hits = scan(input);
-        let phrase = hits
-            .iter()
-            .find(|h| matches!(h.rule, Rule::Phrase(i) if PHRASES[i].pattern == "user unknown"))
-            .expect("user unknown matches");
+        let phrase =
+            hits.iter().find(|h| matches!(h.rule, Rule::Phrase(i) if PHRASES[i].pattern == "user unknown")).expect("user unknown matches");
         assert_eq!(&input[phrase.start..phrase.end], "USER\n  UNKNOWN");
     }
 

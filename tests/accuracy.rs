@@ -45,12 +45,7 @@ fn rows_are_well_formed() {
         assert!(ids.insert(r.id.clone()), "duplicate id {}", r.id);
         assert!(outcomes.contains(&r.outcome.as_str()), "{}: outcome {}", r.id, r.outcome);
         assert!(kinds.contains(&r.kind.as_str()), "{}: kind {}", r.id, r.kind);
-        assert!(
-            categories.contains(&r.category.as_str()),
-            "{}: category {} is not in the taxonomy",
-            r.id,
-            r.category
-        );
+        assert!(categories.contains(&r.category.as_str()), "{}: category {} is not in the taxonomy", r.id, r.category);
     }
 }
 

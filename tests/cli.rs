@@ -75,7 +75,12 @@ fn list_codes_json_lists_the_whole_dictionary() {
     assert_eq!(enhanced, 81);
     assert!(basic >= 45, "{basic} basic codes");
     for e in &entries {
-        assert!(e["code"].is_string() && e["title"].as_str().is_some_and(|t| !t.is_empty()) && e["source"].as_str().is_some_and(|s| !s.is_empty()), "{e}");
+        assert!(
+            e["code"].is_string()
+                && e["title"].as_str().is_some_and(|t| !t.is_empty())
+                && e["source"].as_str().is_some_and(|s| !s.is_empty()),
+            "{e}"
+        );
     }
     let text = stdout(&run(&["--list-codes"], None));
     assert!(text.lines().count() >= 126);
@@ -227,7 +232,15 @@ fn non_utf8_arguments_and_input_are_read_lossily() {
     // A non-UTF-8 option value is an error message, not a panic.
     let bad = run_bytes(&[OsStr::new("--audience"), OsStr::from_bytes(b"\xff")], b"", &[]);
     assert_eq!(bad.status.code(), Some(2));
-    for args in [&[][..], &["--json"][..], &["--lines"][..], &["--lines", "--json"][..], &["--all"][..], &["--summary"][..], &["--summary", "--lines"][..]] {
+    for args in [
+        &[][..],
+        &["--json"][..],
+        &["--lines"][..],
+        &["--lines", "--json"][..],
+        &["--all"][..],
+        &["--summary"][..],
+        &["--summary", "--lines"][..],
+    ] {
         let input = b"550 5.1.1 <\xff\xfe\xc3@example.org>: User unknown \xe9t\xe9\n\xff\xff\n452 4.2.2 Mailbox full\r\n";
         let out = run_bytes(&os(args), input, &[]);
         assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
@@ -258,9 +271,14 @@ fn colour_only_on_request_or_on_a_terminal() {
         for (i, _) in text.match_indices('\u{1b}') {
             let sgr = &text[i + 1..];
             let end = sgr.find('m').expect("SGR ends with m");
-            assert!(sgr.starts_with('[') && sgr[1..end].bytes().all(|b| b.is_ascii_digit() || b == b';'), "{args:?}: {:?}", &sgr[..end.min(20)]);
+            assert!(
+                sgr.starts_with('[') && sgr[1..end].bytes().all(|b| b.is_ascii_digit() || b == b';'),
+                "{args:?}: {:?}",
+                &sgr[..end.min(20)]
+            );
         }
-        let plain: String = text.split('\u{1b}').enumerate().map(|(i, part)| if i == 0 { part } else { &part[part.find('m').unwrap() + 1..] }).collect();
+        let plain: String =
+            text.split('\u{1b}').enumerate().map(|(i, part)| if i == 0 { part } else { &part[part.find('m').unwrap() + 1..] }).collect();
         assert_terminal_safe(&format!("{args:?} without SGR"), plain.as_bytes());
     }
     let bad = run_bytes(&os(&["--color=sometimes", "421"]), b"", &[]);
@@ -474,7 +492,17 @@ fn summary_of_a_log() {
     let path = dir.join("mail.log");
     std::fs::write(&path, &log).unwrap();
     let text = stdout(&run(&["--summary", "--lines", path.to_str().unwrap()], None));
-    for heading in ["4 results from 22 lines", "Categories", "mailbox_unknown", "Recipient domains", "example.org", "Remote hosts", "Most frequent failure replies", "Providers", "Outcomes"] {
+    for heading in [
+        "4 results from 22 lines",
+        "Categories",
+        "mailbox_unknown",
+        "Recipient domains",
+        "example.org",
+        "Remote hosts",
+        "Most frequent failure replies",
+        "Providers",
+        "Outcomes",
+    ] {
         assert!(text.contains(heading), "missing {heading:?} in\n{text}");
     }
 }
@@ -501,7 +529,10 @@ fn summary_of_an_mbox_and_a_maildir() {
     assert_eq!(count(&s["recipientDomains"], "example.com"), 1, "{s}");
     // Messages are explained on worker threads: the counts do not depend on how many.
     let many = mbox.repeat(20);
-    assert_eq!(stdout(&run(&["--summary", "--json", "--jobs", "1"], Some(&many))), stdout(&run(&["--summary", "--json", "--jobs", "3"], Some(&many))));
+    assert_eq!(
+        stdout(&run(&["--summary", "--json", "--jobs", "1"], Some(&many))),
+        stdout(&run(&["--summary", "--json", "--jobs", "3"], Some(&many)))
+    );
     assert_eq!(summary_of(&["--summary", "--json", "--jobs", "3"], Some(&many))["results"], 60);
     // A maildir: messages in cur/ and new/, tmp/ ignored.
     let dir = scratch_dir("maildir");
@@ -518,7 +549,8 @@ fn summary_of_an_mbox_and_a_maildir() {
     let files = scratch_dir("files");
     std::fs::write(files.join("bounces.mbox"), &mbox).unwrap();
     std::fs::write(files.join("one.eml"), DSN_ONE).unwrap();
-    let s = summary_of(&["--summary", "--json", files.join("bounces.mbox").to_str().unwrap(), files.join("one.eml").to_str().unwrap()], None);
+    let s =
+        summary_of(&["--summary", "--json", files.join("bounces.mbox").to_str().unwrap(), files.join("one.eml").to_str().unwrap()], None);
     assert_eq!(s["messages"], 3, "{s}");
     assert_eq!(s["results"], 4, "{s}");
     let text = stdout(&run(&["--summary", files.to_str().unwrap()], None));
@@ -539,13 +571,15 @@ fn the_language_comes_from_the_locale() {
     assert!(version(&["--version", "--lang", "es"], &[("LANG", "fr_FR.UTF-8")]).contains("language: es (from --lang)"));
     // The test-only catalog `qps` (built in by the `testing` feature) stands for a shipped
     // language: the locale picks it, for the explanation and the CLI's own labels.
-    let json: Value = serde_json::from_slice(&run_bytes(&os(&["--json", "552 5.3.4 too big"]), b"", &[("LANG", "qps_PLOC.UTF-8")]).stdout).unwrap();
+    let json: Value =
+        serde_json::from_slice(&run_bytes(&os(&["--json", "552 5.3.4 too big"]), b"", &[("LANG", "qps_PLOC.UTF-8")]).stdout).unwrap();
     assert_eq!(json["lang"], "qps");
     let text = String::from_utf8(run_bytes(&os(&["552 5.3.4 too big"]), b"", &[("LC_ALL", "qps.UTF-8")]).stdout).unwrap();
     assert!(text.contains("[Ŵĥåţ ĥåþþêñêð]"), "{text}");
     assert!(version(&["--version"], &[("LANG", "qps_PLOC.UTF-8")]).contains("texts in qps"));
     // --lang wins over the locale; an unshipped language falls back to English.
-    let json: Value = serde_json::from_slice(&run_bytes(&os(&["--json", "--lang", "en", "552"]), b"", &[("LANG", "qps_PLOC.UTF-8")]).stdout).unwrap();
+    let json: Value =
+        serde_json::from_slice(&run_bytes(&os(&["--json", "--lang", "en", "552"]), b"", &[("LANG", "qps_PLOC.UTF-8")]).stdout).unwrap();
     assert_eq!(json["lang"], "en");
     let json: Value = serde_json::from_slice(&run_bytes(&os(&["--json", "421"]), b"", &[("LANG", "sv_SE.UTF-8")]).stdout).unwrap();
     assert_eq!((json["lang"].as_str(), json["outcome"].as_str()), (Some("en"), Some("temporary")));
@@ -577,15 +611,48 @@ fn pre_filter_rules() {
         assert!(!keep(line), "kept {line}");
     }
     // Reply codes stand alone; numbers joined to dots, colons and brackets are not codes.
-    for line in ["550 user unknown", "x 421-", "said:550", "(#5.1.1)", "\"code\":550,", "smtp;554 no", "reject=550 x", "Error 421.", "x [4.7.1] y", "5.1.1"] {
+    for line in [
+        "550 user unknown",
+        "x 421-",
+        "said:550",
+        "(#5.1.1)",
+        "\"code\":550,",
+        "smtp;554 no",
+        "reject=550 x",
+        "Error 421.",
+        "x [4.7.1] y",
+        "5.1.1",
+    ] {
         assert!(keep(line), "dropped {line:?}");
     }
-    for line in ["x 10:25:11 y", "[203.0.113.5]", "port 2525 x", "x 199 y", "x 560 y", "x 5.1.1.1 y", "x 2.5 y", "v1.250 x", "SHA384:256 x", "ab550 x", "x 5505 y", "rejectedness", "x-250 y"] {
+    for line in [
+        "x 10:25:11 y",
+        "[203.0.113.5]",
+        "port 2525 x",
+        "x 199 y",
+        "x 560 y",
+        "x 5.1.1.1 y",
+        "x 2.5 y",
+        "v1.250 x",
+        "SHA384:256 x",
+        "ab550 x",
+        "x 5505 y",
+        "rejectedness",
+        "x-250 y",
+    ] {
         assert!(!keep(line), "kept {line:?}");
     }
     assert!(keep("x stat=Sent") && keep("x status=sent") && keep("dsn=5.0.0") && !keep("xstat=1") && !keep("estatus=1"));
     assert!(keep("host said: hi") && keep("delivery 1: success: ok") && keep("delivery 1: failure: x") && keep("delivery 1: deferral: x"));
-    assert!(keep("id ** a@b") && keep("id == a@b") && keep("id => a@b") && keep("id -> a@b") && keep("id *> a@b") && !keep("id <= a@b") && !keep("a**b"));
+    assert!(
+        keep("id ** a@b")
+            && keep("id == a@b")
+            && keep("id => a@b")
+            && keep("id -> a@b")
+            && keep("id *> a@b")
+            && !keep("id <= a@b")
+            && !keep("a**b")
+    );
     assert!(keep("H=x rejected RCPT <a@b>: no") && keep("msgid=<x>: rejected: Quota") && !keep("x rejectedly"));
     assert!(!keep("") && !keep("5") && !keep("55") && keep("550"));
 }

@@ -6,12 +6,12 @@
 
 use std::collections::BTreeSet;
 
+use smtp_explain::catalog::Catalog;
 use smtp_explain::code::BasicCode;
 use smtp_explain::data::basic_codes::BASIC_CODES;
 use smtp_explain::data::enhanced_codes::ENHANCED_CODES;
 use smtp_explain::explanation::{CodeKind, CodeOrigin};
-use smtp_explain::catalog::Catalog;
-use smtp_explain::{CodeInfo, Category};
+use smtp_explain::{Category, CodeInfo};
 
 const REFERENCE: &str = include_str!("data/reference_codes.txt");
 
@@ -26,21 +26,12 @@ fn reference() -> (Vec<u16>, Vec<(u16, u16)>) {
         }
         let mut parts = line.split_whitespace();
         let kind = parts.next().unwrap_or_default();
-        let code = parts
-            .next()
-            .unwrap_or_else(|| panic!("line {}: no code", n + 1));
+        let code = parts.next().unwrap_or_else(|| panic!("line {}: no code", n + 1));
         match kind {
-            "basic" => basic.push(
-                code.parse()
-                    .unwrap_or_else(|_| panic!("line {}: bad basic code {code}", n + 1)),
-            ),
+            "basic" => basic.push(code.parse().unwrap_or_else(|_| panic!("line {}: bad basic code {code}", n + 1))),
             "enhanced" => {
-                let rest = code
-                    .strip_prefix("X.")
-                    .unwrap_or_else(|| panic!("line {}: {code} must start with X.", n + 1));
-                let (s, d) = rest
-                    .split_once('.')
-                    .unwrap_or_else(|| panic!("line {}: bad enhanced code {code}", n + 1));
+                let rest = code.strip_prefix("X.").unwrap_or_else(|| panic!("line {}: {code} must start with X.", n + 1));
+                let (s, d) = rest.split_once('.').unwrap_or_else(|| panic!("line {}: bad enhanced code {code}", n + 1));
                 enhanced.push((s.parse().unwrap(), d.parse().unwrap()));
             }
             other => panic!("line {}: unknown kind {other:?}", n + 1),
@@ -56,57 +47,26 @@ fn source_ok(source: &str) -> bool {
 #[test]
 fn basic_codes_are_sorted_unique_and_valid() {
     for pair in BASIC_CODES.windows(2) {
-        assert!(
-            pair[0].code < pair[1].code,
-            "BASIC_CODES not strictly sorted at {}",
-            pair[1].code
-        );
+        assert!(pair[0].code < pair[1].code, "BASIC_CODES not strictly sorted at {}", pair[1].code);
     }
     for e in BASIC_CODES {
-        assert!(
-            BasicCode::new(e.code).is_some(),
-            "{} is not a well-formed reply code",
-            e.code
-        );
+        assert!(BasicCode::new(e.code).is_some(), "{} is not a well-formed reply code", e.code);
     }
 }
 
 #[test]
 fn enhanced_codes_are_sorted_unique_and_valid() {
     for pair in ENHANCED_CODES.windows(2) {
-        let (a, b) = (
-            (pair[0].subject, pair[0].detail),
-            (pair[1].subject, pair[1].detail),
-        );
-        assert!(
-            a < b,
-            "ENHANCED_CODES not strictly sorted at X.{}.{}",
-            b.0,
-            b.1
-        );
+        let (a, b) = ((pair[0].subject, pair[0].detail), (pair[1].subject, pair[1].detail));
+        assert!(a < b, "ENHANCED_CODES not strictly sorted at X.{}.{}", b.0, b.1);
     }
     for e in ENHANCED_CODES {
-        assert!(
-            e.subject <= 7,
-            "X.{}.{}: subject above 7",
-            e.subject,
-            e.detail
-        );
+        assert!(e.subject <= 7, "X.{}.{}: subject above 7", e.subject, e.detail);
         for pair in e.basic.windows(2) {
-            assert!(
-                pair[0] < pair[1],
-                "X.{}.{}: basic codes not sorted",
-                e.subject,
-                e.detail
-            );
+            assert!(pair[0] < pair[1], "X.{}.{}: basic codes not sorted", e.subject, e.detail);
         }
         for &b in e.basic {
-            assert!(
-                BasicCode::new(b).is_some(),
-                "X.{}.{}: {b} is not a reply code",
-                e.subject,
-                e.detail
-            );
+            assert!(BasicCode::new(b).is_some(), "X.{}.{}: {b} is not a reply code", e.subject, e.detail);
         }
     }
 }
@@ -114,51 +74,22 @@ fn enhanced_codes_are_sorted_unique_and_valid() {
 #[test]
 fn basic_codes_are_complete() {
     let (reference, _) = reference();
-    assert_eq!(
-        reference.len(),
-        44,
-        "the reference list of basic codes changed"
-    );
+    assert_eq!(reference.len(), 44, "the reference list of basic codes changed");
     let table: BTreeSet<u16> = BASIC_CODES.iter().map(|e| e.code).collect();
-    let missing: Vec<u16> = reference
-        .iter()
-        .copied()
-        .filter(|c| !table.contains(c))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "basic codes missing from BASIC_CODES: {missing:?}"
-    );
-    assert!(
-        BASIC_CODES.len() >= 45,
-        "expected at least 45 basic codes, found {}",
-        BASIC_CODES.len()
-    );
+    let missing: Vec<u16> = reference.iter().copied().filter(|c| !table.contains(c)).collect();
+    assert!(missing.is_empty(), "basic codes missing from BASIC_CODES: {missing:?}");
+    assert!(BASIC_CODES.len() >= 45, "expected at least 45 basic codes, found {}", BASIC_CODES.len());
 }
 
 #[test]
 fn enhanced_codes_are_complete() {
     let (_, reference) = reference();
-    assert_eq!(
-        reference.len(),
-        81,
-        "the reference list must hold the 81 registry codes"
-    );
-    let table: Vec<(u16, u16)> = ENHANCED_CODES
-        .iter()
-        .map(|e| (e.subject, e.detail))
-        .collect();
-    assert_eq!(
-        ENHANCED_CODES.len(),
-        81,
-        "the registry has 81 enumerated codes"
-    );
+    assert_eq!(reference.len(), 81, "the reference list must hold the 81 registry codes");
+    let table: Vec<(u16, u16)> = ENHANCED_CODES.iter().map(|e| (e.subject, e.detail)).collect();
+    assert_eq!(ENHANCED_CODES.len(), 81, "the registry has 81 enumerated codes");
     let mut sorted_reference = reference.clone();
     sorted_reference.sort_unstable();
-    assert_eq!(
-        table, sorted_reference,
-        "ENHANCED_CODES differ from the reference list"
-    );
+    assert_eq!(table, sorted_reference, "ENHANCED_CODES differ from the reference list");
 }
 
 #[test]
@@ -166,12 +97,7 @@ fn every_basic_code_in_a_registry_association_is_in_the_table() {
     let table: BTreeSet<u16> = BASIC_CODES.iter().map(|e| e.code).collect();
     for e in ENHANCED_CODES {
         for b in e.basic {
-            assert!(
-                table.contains(b),
-                "X.{}.{} lists {b}, which BASIC_CODES lacks",
-                e.subject,
-                e.detail
-            );
+            assert!(table.contains(b), "X.{}.{} lists {b}, which BASIC_CODES lacks", e.subject, e.detail);
         }
     }
 }
@@ -180,44 +106,20 @@ fn every_basic_code_in_a_registry_association_is_in_the_table() {
 fn rows_have_titles_and_sources() {
     for e in BASIC_CODES {
         assert!(!e.title.trim().is_empty(), "{}: empty title", e.code);
-        assert!(
-            source_ok(e.source),
-            "{}: source {:?} names no RFC or IANA",
-            e.code,
-            e.source
-        );
+        assert!(source_ok(e.source), "{}: source {:?} names no RFC or IANA", e.code, e.source);
         for part in e.source.split("; ") {
-            assert!(
-                source_ok(part),
-                "{}: source part {part:?} names no RFC or IANA",
-                e.code
-            );
+            assert!(source_ok(part), "{}: source part {part:?} names no RFC or IANA", e.code);
         }
     }
     for e in ENHANCED_CODES {
-        assert!(
-            !e.title.trim().is_empty(),
-            "X.{}.{}: empty title",
-            e.subject,
-            e.detail
-        );
-        assert!(
-            source_ok(e.source),
-            "X.{}.{}: source {:?} names no RFC or IANA",
-            e.subject,
-            e.detail,
-            e.source
-        );
+        assert!(!e.title.trim().is_empty(), "X.{}.{}: empty title", e.subject, e.detail);
+        assert!(source_ok(e.source), "X.{}.{}: source {:?} names no RFC or IANA", e.subject, e.detail, e.source);
     }
 }
 
 #[test]
 fn only_x_6_10_is_deprecated() {
-    let deprecated: Vec<(u16, u16)> = ENHANCED_CODES
-        .iter()
-        .filter(|e| e.deprecated)
-        .map(|e| (e.subject, e.detail))
-        .collect();
+    let deprecated: Vec<(u16, u16)> = ENHANCED_CODES.iter().filter(|e| e.deprecated).map(|e| (e.subject, e.detail)).collect();
     assert_eq!(deprecated, vec![(6, 10)]);
 }
 
@@ -241,45 +143,23 @@ fn every_code_has_its_catalog_meaning() {
     let catalog = Catalog::english();
     for e in BASIC_CODES {
         let key = format!("code.{}", e.code);
-        let text = catalog
-            .get(&key)
-            .unwrap_or_else(|| panic!("catalog lacks {key}"));
-        assert!(
-            text.len() > 20 && text.ends_with('.'),
-            "{key}: {text:?} is not a sentence"
-        );
+        let text = catalog.get(&key).unwrap_or_else(|| panic!("catalog lacks {key}"));
+        assert!(text.len() > 20 && text.ends_with('.'), "{key}: {text:?} is not a sentence");
     }
     for e in ENHANCED_CODES {
         let key = format!("code.X.{}.{}", e.subject, e.detail);
-        let text = catalog
-            .get(&key)
-            .unwrap_or_else(|| panic!("catalog lacks {key}"));
-        assert!(
-            text.len() > 20 && text.ends_with('.'),
-            "{key}: {text:?} is not a sentence"
-        );
+        let text = catalog.get(&key).unwrap_or_else(|| panic!("catalog lacks {key}"));
+        assert!(text.len() > 20 && text.ends_with('.'), "{key}: {text:?} is not a sentence");
     }
 }
 
 #[test]
 fn catalog_has_no_meanings_for_codes_outside_the_tables() {
     let catalog = Catalog::english();
-    let basic: BTreeSet<String> = BASIC_CODES
-        .iter()
-        .map(|e| format!("code.{}", e.code))
-        .collect();
-    let enhanced: BTreeSet<String> = ENHANCED_CODES
-        .iter()
-        .map(|e| format!("code.X.{}.{}", e.subject, e.detail))
-        .collect();
-    for key in catalog
-        .keys()
-        .filter(|k| k.starts_with("code.") && !k.starts_with("code.unregistered."))
-    {
-        assert!(
-            basic.contains(key) || enhanced.contains(key),
-            "catalog key {key} matches no table row"
-        );
+    let basic: BTreeSet<String> = BASIC_CODES.iter().map(|e| format!("code.{}", e.code)).collect();
+    let enhanced: BTreeSet<String> = ENHANCED_CODES.iter().map(|e| format!("code.X.{}.{}", e.subject, e.detail)).collect();
+    for key in catalog.keys().filter(|k| k.starts_with("code.") && !k.starts_with("code.unregistered.")) {
+        assert!(basic.contains(key) || enhanced.contains(key), "catalog key {key} matches no table row");
     }
 }
 
@@ -293,13 +173,8 @@ fn every_digit_text_exists() {
     keys.extend((0..=7).map(|d| format!("subject.{d}")));
     keys.push("subject.invalid".into());
     for key in keys {
-        let text = catalog
-            .get(&key)
-            .unwrap_or_else(|| panic!("catalog lacks {key}"));
-        assert!(
-            text.ends_with('.') && text.chars().next().is_some_and(char::is_uppercase),
-            "{key}: {text:?} is not a full sentence"
-        );
+        let text = catalog.get(&key).unwrap_or_else(|| panic!("catalog lacks {key}"));
+        assert!(text.ends_with('.') && text.chars().next().is_some_and(char::is_uppercase), "{key}: {text:?} is not a full sentence");
     }
 }
 
@@ -317,34 +192,13 @@ fn unregistered_codes_are_described_from_their_digits() {
     let catalog = Catalog::english();
     let info = code_info("554 5.7.606 rejected", "5.7.606");
     assert!(!info.registered);
-    assert_eq!(
-        info.meaning,
-        format!(
-            "{} {}",
-            catalog.get("subject.7").unwrap(),
-            catalog.get("class.5").unwrap()
-        )
-    );
+    assert_eq!(info.meaning, format!("{} {}", catalog.get("subject.7").unwrap(), catalog.get("class.5").unwrap()));
     let invalid = code_info("554 6.9.1 rejected", "6.9.1");
     assert!(!invalid.valid);
-    assert_eq!(
-        invalid.meaning,
-        format!(
-            "{} {}",
-            catalog.get("subject.invalid").unwrap(),
-            catalog.get("class.invalid").unwrap()
-        )
-    );
+    assert_eq!(invalid.meaning, format!("{} {}", catalog.get("subject.invalid").unwrap(), catalog.get("class.invalid").unwrap()));
     let basic = code_info("Error 522", "522");
     assert!(!basic.registered);
-    assert_eq!(
-        basic.meaning,
-        format!(
-            "{} {}",
-            catalog.get("severity.5").unwrap(),
-            catalog.get("area.2").unwrap()
-        )
-    );
+    assert_eq!(basic.meaning, format!("{} {}", catalog.get("severity.5").unwrap(), catalog.get("area.2").unwrap()));
 }
 
 #[test]
@@ -353,20 +207,10 @@ fn registered_codes_get_their_meaning_and_class() {
     let info = code_info("452 4.2.2 over quota", "4.2.2");
     assert!(info.registered);
     assert_eq!(info.title, "Mailbox full");
-    assert_eq!(
-        info.meaning,
-        format!(
-            "{} {}",
-            catalog.get("code.X.2.2").unwrap(),
-            catalog.get("class.4").unwrap()
-        )
-    );
+    assert_eq!(info.meaning, format!("{} {}", catalog.get("code.X.2.2").unwrap(), catalog.get("class.4").unwrap()));
     let basic = code_info("421 try later", "421");
     assert!(basic.registered);
-    assert_eq!(
-        basic.title,
-        "Service not available, closing transmission channel"
-    );
+    assert_eq!(basic.title, "Service not available, closing transmission channel");
     assert_eq!(basic.meaning, catalog.get("code.421").unwrap());
 }
 
@@ -378,10 +222,7 @@ fn lookups_through_the_public_api() {
     assert_eq!(e.title, "Requested action not taken: mailbox unavailable");
     assert_eq!(e.category, Category::PolicyRejected);
     assert!(e.source.starts_with("RFC 5321 §4.2.3"));
-    assert_eq!(
-        e.source_url,
-        "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3"
-    );
+    assert_eq!(e.source_url, "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3");
     assert!(!e.meaning.is_empty());
 
     let e = smtp_explain::lookup("5.1.1").expect("5.1.1");
@@ -406,22 +247,10 @@ fn lookups_through_the_public_api() {
     let e = smtp_explain::lookup(" x.6.10 ").expect("x.6.10");
     assert!(e.deprecated);
 
-    assert!(
-        smtp_explain::lookup("5.9.9").is_none(),
-        "5.9.9 is not registered"
-    );
-    assert!(
-        smtp_explain::lookup("5.7.606").is_none(),
-        "5.7.606 is provider-specific"
-    );
-    assert!(
-        smtp_explain::lookup("599").is_none(),
-        "599 is not a reply code"
-    );
-    assert!(
-        smtp_explain::lookup("571").is_none(),
-        "571 is not a reply code"
-    );
+    assert!(smtp_explain::lookup("5.9.9").is_none(), "5.9.9 is not registered");
+    assert!(smtp_explain::lookup("5.7.606").is_none(), "5.7.606 is provider-specific");
+    assert!(smtp_explain::lookup("599").is_none(), "599 is not a reply code");
+    assert!(smtp_explain::lookup("571").is_none(), "571 is not a reply code");
     assert!(smtp_explain::lookup("").is_none());
 }
 
@@ -429,21 +258,10 @@ fn lookups_through_the_public_api() {
 fn the_whole_dictionary_is_listed() {
     let all = smtp_explain::codes();
     assert_eq!(all.len(), BASIC_CODES.len() + 81);
-    assert_eq!(
-        all.iter().filter(|e| e.kind == CodeKind::Basic).count(),
-        BASIC_CODES.len()
-    );
-    assert_eq!(
-        all.iter().filter(|e| e.kind == CodeKind::Enhanced).count(),
-        81
-    );
+    assert_eq!(all.iter().filter(|e| e.kind == CodeKind::Basic).count(), BASIC_CODES.len());
+    assert_eq!(all.iter().filter(|e| e.kind == CodeKind::Enhanced).count(), 81);
     for e in &all {
         assert!(!e.meaning.is_empty(), "{} has no meaning", e.code);
-        assert!(
-            e.source_url.starts_with("https://"),
-            "{}: {}",
-            e.code,
-            e.source_url
-        );
+        assert!(e.source_url.starts_with("https://"), "{}: {}", e.code, e.source_url);
     }
 }

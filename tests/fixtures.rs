@@ -75,7 +75,13 @@ fn parse_file(path: &Path) -> Vec<Case> {
     for line in text.lines() {
         if let Some(name) = line.strip_prefix("=== ") {
             finish(current.take(), &mut input_lines, crlf, &mut cases);
-            current = Some(Case { file: path.to_path_buf(), name: name.trim().to_string(), source: None, expectations: Vec::new(), input: String::new() });
+            current = Some(Case {
+                file: path.to_path_buf(),
+                name: name.trim().to_string(),
+                source: None,
+                expectations: Vec::new(),
+                input: String::new(),
+            });
             in_input = false;
             crlf = false;
             continue;

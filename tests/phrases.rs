@@ -56,7 +56,12 @@ fn phrase_patterns_are_unique() {
 #[test]
 fn phrase_languages_are_two_letter_codes() {
     for p in PHRASES {
-        assert!(p.lang.as_str().len() == 2 && p.lang.as_str().bytes().all(|b| b.is_ascii_lowercase()), "bad lang {:?} on {:?}", p.lang, p.pattern);
+        assert!(
+            p.lang.as_str().len() == 2 && p.lang.as_str().bytes().all(|b| b.is_ascii_lowercase()),
+            "bad lang {:?} on {:?}",
+            p.lang,
+            p.pattern
+        );
     }
     // Non-English wording is present (brief: German, French, Spanish, Italian, Chinese, Japanese ...).
     for lang in ["de", "fr", "es", "it", "zh", "ja"] {
@@ -70,10 +75,7 @@ fn phrase_table_is_large_and_covers_the_categories() {
     // Every category that wording can decide has at least one Strong or Medium phrase.
     let not_by_wording = [Category::Delivered, Category::Intermediate, Category::Unknown];
     for &c in Category::ALL.iter().filter(|c| !not_by_wording.contains(c)) {
-        assert!(
-            PHRASES.iter().any(|p| p.category == c && p.strength != smtp_explain::data::Strength::Weak),
-            "no deciding phrase for {c}"
-        );
+        assert!(PHRASES.iter().any(|p| p.category == c && p.strength != smtp_explain::data::Strength::Weak), "no deciding phrase for {c}");
     }
 }
 
@@ -153,9 +155,21 @@ fn client_patterns_are_well_formed_and_unique() {
 fn outlook_smtp_hresults_carry_their_reply_code() {
     // imnxport.h: IXP_E_SMTP_<code>_... = HR_E(0xCC62 ...), shown as 0x800CCC62 ...
     let expected: &[(&str, u16)] = &[
-        ("0x800ccc62", 500), ("0x800ccc63", 501), ("0x800ccc64", 502), ("0x800ccc65", 503), ("0x800ccc66", 504),
-        ("0x800ccc67", 421), ("0x800ccc68", 450), ("0x800ccc69", 550), ("0x800ccc6a", 451), ("0x800ccc6b", 551),
-        ("0x800ccc6c", 452), ("0x800ccc6d", 552), ("0x800ccc6e", 553), ("0x800ccc6f", 554), ("0x800ccc7c", 530),
+        ("0x800ccc62", 500),
+        ("0x800ccc63", 501),
+        ("0x800ccc64", 502),
+        ("0x800ccc65", 503),
+        ("0x800ccc66", 504),
+        ("0x800ccc67", 421),
+        ("0x800ccc68", 450),
+        ("0x800ccc69", 550),
+        ("0x800ccc6a", 451),
+        ("0x800ccc6b", 551),
+        ("0x800ccc6c", 452),
+        ("0x800ccc6d", 552),
+        ("0x800ccc6e", 553),
+        ("0x800ccc6f", 554),
+        ("0x800ccc7c", 530),
         ("0x800ccc7f", 454),
     ];
     for (pattern, code) in expected {
@@ -385,7 +399,11 @@ fn rfc_default_texts_give_no_reason() {
         "550 Blocked",
     ] {
         let e = explain(input);
-        assert!(e.warnings.iter().any(|w| w.id == "no_reason"), "{input}: {:?}", e.warnings.iter().map(|w| w.id.clone()).collect::<Vec<_>>());
+        assert!(
+            e.warnings.iter().any(|w| w.id == "no_reason"),
+            "{input}: {:?}",
+            e.warnings.iter().map(|w| w.id.clone()).collect::<Vec<_>>()
+        );
     }
 }
 

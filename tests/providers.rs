@@ -1,9 +1,9 @@
 //! Checks of the provider, blocklist and link tables: order, sources, dates, links, texts.
 
+use smtp_explain::catalog::Catalog;
 use smtp_explain::data::blocklists::BLOCKLIST_ZONES;
 use smtp_explain::data::links::{allowed_hosts, is_allowed};
 use smtp_explain::data::providers::{markers, providers, rules, FILES};
-use smtp_explain::catalog::Catalog;
 
 fn is_date(text: &str) -> bool {
     let b = text.as_bytes();

@@ -11,19 +11,52 @@ use smtp_explain::{Category, Retry, WhoActs};
 /// Current Sisimai reason names (Sisimai 5.6.0, 2026-02): the constants of go-sisimai
 /// `eb/reason.go`, lowercased as Sisimai reports them; see also https://libsisimai.org/en/reason/.
 const SISIMAI_REASONS: &[&str] = &[
-    "authfailure", "badreputation", "blocked", "contenterror", "delivered", "emailtoolarge",
-    "expired", "failedstarttls", "feedback", "filtered", "hasmoved", "hostunknown", "mailboxfull",
-    "mailererror", "networkerror", "norelaying", "notaccept", "notcompliantrfc", "onhold",
-    "policyviolation", "ratelimited", "rejected", "requireptr", "securityerror", "spamdetected",
-    "suppressed", "suspend", "syntaxerror", "systemerror", "systemfull", "undefined",
-    "userunknown", "vacation", "virusdetected",
+    "authfailure",
+    "badreputation",
+    "blocked",
+    "contenterror",
+    "delivered",
+    "emailtoolarge",
+    "expired",
+    "failedstarttls",
+    "feedback",
+    "filtered",
+    "hasmoved",
+    "hostunknown",
+    "mailboxfull",
+    "mailererror",
+    "networkerror",
+    "norelaying",
+    "notaccept",
+    "notcompliantrfc",
+    "onhold",
+    "policyviolation",
+    "ratelimited",
+    "rejected",
+    "requireptr",
+    "securityerror",
+    "spamdetected",
+    "suppressed",
+    "suspend",
+    "syntaxerror",
+    "systemerror",
+    "systemfull",
+    "undefined",
+    "userunknown",
+    "vacation",
+    "virusdetected",
 ];
 
 /// SendGrid bounce and block classifications (Bounces API `Classification` enum;
 /// https://www.twilio.com/docs/sendgrid/ui/analytics-and-reporting/bounce-and-block-classifications).
 const SENDGRID_CLASSES: &[&str] = &[
-    "Content", "Frequency or Volume Too High", "Invalid Address", "Mailbox Unavailable",
-    "Reputation", "Technical Failure", "Unclassified",
+    "Content",
+    "Frequency or Volume Too High",
+    "Invalid Address",
+    "Mailbox Unavailable",
+    "Reputation",
+    "Technical Failure",
+    "Unclassified",
 ];
 
 /// Amazon SES `bounceType` with the `bounceSubType` values that go with it
@@ -33,7 +66,15 @@ const SES_TYPES: &[(&str, &[&str])] = &[
     ("Undetermined", &["Undetermined"]),
     (
         "Permanent",
-        &["General", "NoEmail", "Suppressed", "OnAccountSuppressionList", "UnsubscribedRecipient", "OnTenantSuppressionList", "EmailValidationSuppressed"],
+        &[
+            "General",
+            "NoEmail",
+            "Suppressed",
+            "OnAccountSuppressionList",
+            "UnsubscribedRecipient",
+            "OnTenantSuppressionList",
+            "EmailValidationSuppressed",
+        ],
     ),
     ("Transient", &["General", "MailboxFull", "MessageTooLarge", "ContentRejected", "AttachmentRejected"]),
 ];
@@ -49,10 +90,27 @@ const SPARKPOST_HARD: &[u8] = &[10, 30, 90];
 /// Postmark bounce `Type` names (https://postmarkapp.com/developer/api/bounce-api#bounce-types,
 /// the `BounceType` enum of the official `postmark` client).
 const POSTMARK_TYPES: &[&str] = &[
-    "HardBounce", "Transient", "Unsubscribe", "Subscribe", "AutoResponder", "AddressChange",
-    "DnsError", "SpamNotification", "OpenRelayTest", "Unknown", "SoftBounce", "VirusNotification",
-    "ChallengeVerification", "BadEmailAddress", "SpamComplaint", "ManuallyDeactivated",
-    "Unconfirmed", "Blocked", "SMTPApiError", "InboundError", "DMARCPolicy",
+    "HardBounce",
+    "Transient",
+    "Unsubscribe",
+    "Subscribe",
+    "AutoResponder",
+    "AddressChange",
+    "DnsError",
+    "SpamNotification",
+    "OpenRelayTest",
+    "Unknown",
+    "SoftBounce",
+    "VirusNotification",
+    "ChallengeVerification",
+    "BadEmailAddress",
+    "SpamComplaint",
+    "ManuallyDeactivated",
+    "Unconfirmed",
+    "Blocked",
+    "SMTPApiError",
+    "InboundError",
+    "DMARCPolicy",
     "TemplateRenderingFailed",
 ];
 
@@ -231,7 +289,8 @@ fn every_shipped_language_is_complete() {
         let catalog = Catalog::parse(lang, files).unwrap_or_else(|e| panic!("catalog `{lang}` does not parse: {e}"));
         // Provider texts (`rule.*`, `zone.*`) may fall back to English for now; the full
         // checks of every translation are in tests/i18n.rs.
-        let missing: Vec<String> = missing_keys(english(), &catalog).into_iter().filter(|k| !k.starts_with("rule.") && !k.starts_with("zone.")).collect();
+        let missing: Vec<String> =
+            missing_keys(english(), &catalog).into_iter().filter(|k| !k.starts_with("rule.") && !k.starts_with("zone.")).collect();
         assert!(missing.is_empty(), "catalog `{lang}` lacks {} keys, for example {:?}", missing.len(), &missing[..missing.len().min(5)]);
     }
 }

@@ -283,14 +283,22 @@ fn card_is_an_article_described_by_its_summary_in_the_explanations_language() {
     // Every card of a list has its own ids.
     let all = explain_all_js(JsValue::from_str("550 5.1.1 User unknown\n452 4.2.2 Mailbox full"), JsValue::UNDEFINED).unwrap();
     render_explanation(div.clone().into(), all, JsValue::UNDEFINED).unwrap();
-    let ids: Vec<String> = (0..2).map(|i| div.query_selector_all("[part~=summary]").unwrap().get(i).unwrap().dyn_into::<Element>().unwrap().id()).collect();
+    let ids: Vec<String> =
+        (0..2).map(|i| div.query_selector_all("[part~=summary]").unwrap().get(i).unwrap().dyn_into::<Element>().unwrap().id()).collect();
     assert_ne!(ids[0], ids[1]);
 }
 
 #[wasm_bindgen_test]
 fn heading_level_sets_the_title_and_section_headings() {
     let e = explain("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown");
-    for (level, title, sub) in [(None, "H2", "H3"), (Some(4.0), "H4", "H5"), (Some(6.0), "H6", "H6"), (Some(1.0), "H2", "H3"), (Some(9.0), "H6", "H6"), (Some(f64::NAN), "H2", "H3")] {
+    for (level, title, sub) in [
+        (None, "H2", "H3"),
+        (Some(4.0), "H4", "H5"),
+        (Some(6.0), "H6", "H6"),
+        (Some(1.0), "H2", "H3"),
+        (Some(9.0), "H6", "H6"),
+        (Some(f64::NAN), "H2", "H3"),
+    ] {
         let div = fresh_div();
         let opts = level.map_or(JsValue::UNDEFINED, |n| options(&[("headingLevel", JsValue::from_f64(n))]));
         render_explanation(div.clone().into(), e.clone(), opts).unwrap();
@@ -378,7 +386,9 @@ fn render_rejects_bad_targets_and_values() {
 #[wasm_bindgen_test]
 fn a_second_language_comes_through_the_js_api_and_the_card() {
     // `qps` is the test-only pseudo-localised catalog (tests/i18n/qps, `testing` feature).
-    let e = explain_js(JsValue::from_str("552 5.3.4 Message size exceeds fixed maximum message size"), options(&[("lang", "qps-ploc".into())])).unwrap();
+    let e =
+        explain_js(JsValue::from_str("552 5.3.4 Message size exceeds fixed maximum message size"), options(&[("lang", "qps-ploc".into())]))
+            .unwrap();
     assert_eq!(get(&e, "lang").as_string().as_deref(), Some("qps"));
     assert_eq!(get(&e, "title").as_string().as_deref(), Some("[Ŧĥê ɱêššåĝê ŵåš ţöö ɓîĝ]"));
     let div = fresh_div();
@@ -389,7 +399,10 @@ fn a_second_language_comes_through_the_js_api_and_the_card() {
         .collect();
     assert!(names.iter().any(|n| n == "[Ŵĥö åçţš]"), "{names:?}");
     // A label the catalog lacks falls back to English.
-    assert_eq!(div.query_selector("[part~=admin-toggle]").unwrap().unwrap().text_content().as_deref(), Some(smtp_explain::ui_text("card.admin", "en").as_str()));
+    assert_eq!(
+        div.query_selector("[part~=admin-toggle]").unwrap().unwrap().text_content().as_deref(),
+        Some(smtp_explain::ui_text("card.admin", "en").as_str())
+    );
 }
 
 #[wasm_bindgen_test]

@@ -33,7 +33,8 @@ fn times_and_ports_are_not_reply_codes() {
 #[test]
 fn quoted_codes_pair_with_their_basic_code() {
     assert_eq!(codes(r#"421, "4.7.0", Try again later, closing connection."#), (Some(421), Some("4.7.0".into())));
-    let python = "smtplib.SMTPRecipientsRefused: {'bob@example.com': (550, b'5.1.1 <bob@example.com>: Recipient address rejected: User unknown')}";
+    let python =
+        "smtplib.SMTPRecipientsRefused: {'bob@example.com': (550, b'5.1.1 <bob@example.com>: Recipient address rejected: User unknown')}";
     assert_eq!(codes(python), (Some(550), Some("5.1.1".into())));
     let e = explain(python);
     assert_eq!(e.category.id, smtp_explain::Category::MailboxUnknown);

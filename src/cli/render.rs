@@ -13,7 +13,11 @@ pub struct Style {
 impl Style {
     fn wrap_sgr(&self, sgr: &str, s: &str) -> String {
         let s = clean(s);
-        if self.on { format!("\x1b[{sgr}m{s}\x1b[0m") } else { s.into_owned() }
+        if self.on {
+            format!("\x1b[{sgr}m{s}\x1b[0m")
+        } else {
+            s.into_owned()
+        }
     }
     pub fn bold(&self, s: &str) -> String {
         self.wrap_sgr("1", s)
@@ -149,7 +153,11 @@ pub fn render_text(e: &Explanation, style: &Style, audience: Audience) -> String
 
 /// One line of `--lines` text output: `N: outcome code [category] title recipient`.
 pub fn one_line(number: u64, e: &Explanation, style: &Style) -> String {
-    let code = e.reply.as_ref().map(|r| r.code.map(|c| c.to_string()).into_iter().chain(r.enhanced.clone()).collect::<Vec<_>>().join(" ")).unwrap_or_default();
+    let code = e
+        .reply
+        .as_ref()
+        .map(|r| r.code.map(|c| c.to_string()).into_iter().chain(r.enhanced.clone()).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default();
     let who = e.recipient.as_deref().unwrap_or("");
     let rest = format!("{} [{}] {} {}", code, e.category.id, e.title, who);
     let rest: Vec<&str> = rest.split_whitespace().collect();

@@ -241,7 +241,10 @@ impl Summary {
     pub fn to_text(&self, log: bool, style: &Style) -> String {
         let mut out = String::new();
         if log {
-            out.push_str(&format!("{} results from {} lines ({} not about a delivery, {} with nothing recognised)\n", self.results, self.lines, self.skipped, self.unrecognized));
+            out.push_str(&format!(
+                "{} results from {} lines ({} not about a delivery, {} with nothing recognised)\n",
+                self.results, self.lines, self.skipped, self.unrecognized
+            ));
         } else {
             out.push_str(&format!("{} results from {} messages\n", self.results, self.messages));
         }
@@ -287,7 +290,12 @@ const QUEUED_PER_WORKER: usize = 4;
 /// Summarises whole messages on `jobs` worker threads (each message explained with
 /// [`explain_all`], one result per failed recipient). `produce` reads the inputs and hands
 /// each message to `emit`, which returns false when the workers are gone.
-pub fn summarise_messages(summary: &mut Summary, jobs: usize, options: &Options, produce: impl FnOnce(&mut dyn FnMut(Vec<u8>) -> bool, &mut Summary) -> io::Result<()>) -> io::Result<()> {
+pub fn summarise_messages(
+    summary: &mut Summary,
+    jobs: usize,
+    options: &Options,
+    produce: impl FnOnce(&mut dyn FnMut(Vec<u8>) -> bool, &mut Summary) -> io::Result<()>,
+) -> io::Result<()> {
     let jobs = jobs.max(1);
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(jobs * QUEUED_PER_WORKER);
     let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));

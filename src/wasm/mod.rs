@@ -23,9 +23,7 @@ fn type_error(message: &str) -> JsValue {
 }
 
 fn input_string(function: &str, input: &JsValue) -> Result<String, JsValue> {
-    input
-        .as_string()
-        .ok_or_else(|| type_error(&format!("smtp-explain: {function}(input) needs a string, got {}", js_type(input))))
+    input.as_string().ok_or_else(|| type_error(&format!("smtp-explain: {function}(input) needs a string, got {}", js_type(input))))
 }
 
 /// The input text, cut in JS before it is copied into Wasm memory: a little over the core's
@@ -75,7 +73,8 @@ fn read_options(function: &str, options: &JsValue) -> Result<Options, JsValue> {
     }
     if !audience.is_undefined() && !audience.is_null() {
         let value = audience.as_string().unwrap_or_default();
-        parsed.audience = Some(Audience::from_id(&value).ok_or_else(|| type_error("smtp-explain: options.audience must be \"user\" or \"admin\""))?);
+        parsed.audience =
+            Some(Audience::from_id(&value).ok_or_else(|| type_error("smtp-explain: options.audience must be \"user\" or \"admin\""))?);
     }
     Ok(parsed)
 }
@@ -173,4 +172,3 @@ pub fn bench_core_all(input: String) -> usize {
 pub fn panic_for_tests() {
     panic!("smtp-explain: deliberate panic for tests");
 }
-

@@ -65,7 +65,6 @@ impl RenderOptions {
     }
 }
 
-
 fn js_error(message: &str) -> JsValue {
     js_sys::TypeError::new(&format!("smtp-explain: {message}")).into()
 }

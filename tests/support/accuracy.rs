@@ -174,10 +174,7 @@ pub fn run(text: &str) -> Got {
             .and_then(|c| c.get("code").and_then(Value::as_str))
             .map(str::to_string)
     };
-    let code = v
-        .pointer("/reply/code")
-        .and_then(Value::as_u64)
-        .or_else(|| first_code("basic").and_then(|c| c.parse().ok()));
+    let code = v.pointer("/reply/code").and_then(Value::as_u64).or_else(|| first_code("basic").and_then(|c| c.parse().ok()));
     let enhanced = s("/reply/enhanced").or_else(|| first_code("enhanced"));
     Got {
         category: s("/category/id").unwrap_or_default(),
@@ -354,20 +351,14 @@ impl Report {
         };
         line("category accuracy", self.category.cell());
         line("provider named right (expected provider non-null)", self.provider_named.cell());
-        line(
-            "false provider named (expected provider null, we named one)",
-            self.provider_false.cell(),
-        );
+        line("false provider named (expected provider null, we named one)", self.provider_false.cell());
         line("provider right, all rows (null = none named)", self.provider_all.cell());
         line("basic reply code right (rows with a code)", self.code_basic.cell());
         line("enhanced code right (rows with an enhanced code)", self.code_enhanced.cell());
         line("both codes right (rows with any code)", self.code_both.cell());
         line("outcome accuracy", self.outcome.cell());
         line("unknown rate (category unknown among rows with a code)", self.unknown.cell());
-        line(
-            "failures told as success (expected temporary/permanent, got success)",
-            self.failure_as_success.cell(),
-        );
+        line("failures told as success (expected temporary/permanent, got success)", self.failure_as_success.cell());
         line("high confidence but wrong category", self.high_wrong.cell());
         let _ = writeln!(s);
 
@@ -379,10 +370,7 @@ impl Report {
         for (k, t) in &self.by_kind {
             let _ = writeln!(s, "| {k} | {} | {:.1}% |", t.n, t.pct());
         }
-        let _ = writeln!(
-            s,
-            "\n### Category accuracy by expected category\n\n| category | rows | right |\n|---|---|---|"
-        );
+        let _ = writeln!(s, "\n### Category accuracy by expected category\n\n| category | rows | right |\n|---|---|---|");
         let mut cats: Vec<_> = self.by_category.iter().collect();
         cats.sort_by(|a, b| b.1.n.cmp(&a.1.n).then(a.0.cmp(b.0)));
         for (k, t) in cats {
