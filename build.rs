@@ -37,7 +37,13 @@ fn main() {
     for lang in langs {
         println!("cargo:rerun-if-changed={}", lang.path().display());
         let txt = |dir: &Path| -> Vec<std::path::PathBuf> {
-            let mut files: Vec<_> = fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+            let mut files: Vec<_> = fs::read_dir(dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
             files.sort();
             files
         };
@@ -117,7 +123,13 @@ fn main() {
         dirs.sort();
         for dir in dirs {
             println!("cargo:rerun-if-changed={}", dir.display());
-            let mut files: Vec<_> = fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+            let mut files: Vec<_> = fs::read_dir(&dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
             files.sort();
             let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
             out.push_str(&format!("    ({name:?}, &[\n"));
@@ -128,7 +140,10 @@ fn main() {
             out.push_str("    ]),\n");
         }
     }
-    out.push_str(&format!("];\n\n/// The English base catalog (`src/i18n/en/*.txt`): sorted `key = text` lines.\npub static ENGLISH: &str = {:?};\n", blob(&english)));
+    out.push_str(&format!(
+        "];\n\n/// The English base catalog (`src/i18n/en/*.txt`): sorted `key = text` lines.\npub static ENGLISH: &str = {:?};\n",
+        blob(&english)
+    ));
     out.push_str(&format!("\n/// The English provider pack (`src/i18n/en/providers/*.txt`): sorted `key = text` lines.\n#[allow(dead_code)]\npub static ENGLISH_PROVIDERS: &str = {:?};\n", blob(&english_providers)));
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR set")).join("catalogs.rs");
     fs::write(dest, out).expect("OUT_DIR writable");

@@ -277,7 +277,10 @@ fn the_checks_catch_a_bad_translation() {
 #[test]
 fn german_answers_in_the_library_and_the_cli() {
     let de = Catalog::parse("de", shipped_sources().iter().find(|(l, _)| *l == "de").expect("German is shipped").1).expect("parses");
-    let e = explain_with("552 5.3.4 Message size exceeds fixed maximum message size", &Options { lang: Some("de-AT".into()), ..Options::default() });
+    let e = explain_with(
+        "552 5.3.4 Message size exceeds fixed maximum message size",
+        &Options { lang: Some("de-AT".into()), ..Options::default() },
+    );
     assert_eq!(e.lang, "de");
     assert_eq!(Some(e.title.as_str()), de.get("cat.message_too_large.title"));
     assert_ne!(Some(e.title.as_str()), english().get("cat.message_too_large.title"));
@@ -295,7 +298,13 @@ fn german_answers_in_the_library_and_the_cli() {
 
 #[test]
 fn the_locale_picks_french() {
-    let out = Command::new(env!("CARGO_BIN_EXE_smtp-explain")).args(["--json", "421"]).env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "fr_FR.UTF-8").output().expect("runs");
+    let out = Command::new(env!("CARGO_BIN_EXE_smtp-explain"))
+        .args(["--json", "421"])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .expect("runs");
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(json["lang"], "fr");
