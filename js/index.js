@@ -118,12 +118,21 @@ export function loadLanguage(tag) {
   if (!lang || lang === 'en') return Promise.resolve('en');
   let load = languageLoads.get(lang);
   if (!load) {
+    // The base texts come first; the language's provider texts follow without holding up the
+    // cards (those that name a provider render again when they arrive), as English's do.
     const providers = languageProviderPack(lang);
-    load = Promise.all([initModule(), fetchText(languagePack(lang)), providers ? fetchText(providers) : null]).then(([, text, providerText]) => {
+    load = Promise.all([initModule(), fetchText(languagePack(lang))]).then(([, text]) => {
       if (!text) throw new Error(`smtp-explain: could not load the texts of "${lang}"`);
       loadPack(lang, text);
-      if (providerText) loadPack(lang, providerText);
       notifyTextsLoaded();
+      if (providers) {
+        fetchText(providers).then((providerText) => {
+          if (providerText) {
+            loadPack(lang, providerText);
+            notifyTextsLoaded();
+          }
+        });
+      }
       return lang;
     });
     load.catch(() => languageLoads.delete(lang));
