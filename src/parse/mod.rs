@@ -6,6 +6,7 @@
 
 use crate::code::{BasicCode, EnhancedCode};
 
+mod client;
 mod dsn;
 mod lines;
 mod log;

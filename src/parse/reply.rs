@@ -1,5 +1,6 @@
 //! Replies: code-like tokens, where a reply starts, and its text (one or more lines).
 
+use super::client::{basic_in_context, not_a_reply_code};
 use super::{lines, Located, ParsedReply, Span};
 use crate::code::{BasicCode, EnhancedCode};
 
@@ -52,46 +53,6 @@ pub(super) fn code_tokens(text: &str) -> Vec<(Token, Span)> {
         }
     }
     out
-}
-
-/// Words after which a lone three-digit number is taken as a reply code.
-pub(super) const CODE_CONTEXT_WORDS: &[&str] = &[
-    "error", "code", "reply", "response", "responded", "said", "returned", "status", "smtp", "server",
-    "failed", "failure", "deferred", "rejected", "refused", "bounce", "bounced", "reason", "err", "stat", "dsn",
-];
-
-/// Whether a lone basic code at `start` of `text` stands in a position where a code is expected.
-pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, registered: bool) -> bool {
-    let before = text[line_start..start].trim_end_matches([' ', '\t']);
-    if before.is_empty() || is_transcript_prefix(before) {
-        return true;
-    }
-    let bytes = before.as_bytes();
-    let last = bytes[bytes.len() - 1];
-    // `192.0.2.1:587`, `[192.0.2.1]:587`, `smtp.example.com:587`: a port, not a code.
-    let glued = last == b':' && start == before.len() + line_start && bytes.len() >= 2;
-    let port = glued && {
-        let prev = bytes[bytes.len() - 2];
-        prev.is_ascii_digit() || prev == b']' || (prev.is_ascii_alphabetic() && !registered)
-    };
-    if port {
-        return false;
-    }
-    if matches!(last, b':' | b';' | b'#' | b'(' | b'\'' | b'"' | b'<' | b'=' | b'>' | b',') {
-        return true;
-    }
-    let word: String = before
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    CODE_CONTEXT_WORDS.contains(&word.as_str())
-}
-
-/// Prefixes of transcript lines that come before a server reply.
-pub(super) fn is_transcript_prefix(before: &str) -> bool {
-    let t = before.trim();
-    matches!(t, "<<<" | "<<-" | "<-" | "<" | "S:" | "<<< " | "SERVER -> CLIENT:" | "SERVER->CLIENT:" | ">" | ">>" | "*")
 }
 
 /// A reply's codes and where they end.
@@ -173,38 +134,6 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
         }
     }
     best.map(|(_, start)| start)
-}
-
-/// Words of a wrapper after which a number is the code it *expected*, not the reply:
-/// Symfony/Swift Mailer/Laravel "Expected response code 250 but got code "550"", PHPMailer
-/// "expected 250", Python "expected (250, ...)".
-const EXPECTATION_WORDS: &[&str] = &[
-    "expected response code", "expected response codes", "expected reply code", "expected status code", "expected code", "expected codes",
-    "expected response", "expected reply", "expected", "expecting", "expects", "wanted",
-];
-
-/// Whether a code-like token is something else in a wrapper's text: the code the program
-/// expected (see [`EXPECTATION_WORDS`]), or the fraction of a time (`15:22:19,436`).
-fn not_a_reply_code(segment: &str, span: Span) -> bool {
-    let bytes = segment.as_bytes();
-    // `hh:mm:ss,fff` or `hh:mm:ss.fff`.
-    let start = span.start;
-    if start >= 4 && matches!(bytes[start - 1], b',' | b'.') && bytes[start - 2].is_ascii_digit() && bytes[start - 3].is_ascii_digit() && bytes[start - 4] == b':' {
-        return true;
-    }
-    let mut from = start.saturating_sub(32);
-    while !segment.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &segment[from..start];
-    // Compared without case and without a lowercased copy (the words are ASCII).
-    let before = window.trim_end_matches([' ', ':', '=', '"', '\'', '(', '[', '#']).as_bytes();
-    EXPECTATION_WORDS.iter().any(|w| {
-        before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()) && {
-            let rest = &window[..before.len() - w.len()];
-            rest.chars().next_back().map_or(true, |c| !c.is_alphanumeric())
-        }
-    })
 }
 
 /// Whether an enhanced code after `between` belongs to the basic code before it: directly
