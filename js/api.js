@@ -58,6 +58,7 @@ export const categories = guarded('categories', core.categories);
 export const renderExplanation = guarded('renderExplanation', core.renderExplanation);
 export const renderAnnotated = guarded('renderAnnotated', core.renderAnnotated);
 export const cardStyles = guarded('cardStyles', core.cardStyles);
+export const uiText = guarded('uiText', core.uiText);
 
 /** An export of the test build only (cargo feature `testing`), looked up when called so that
  * bundlers do not warn about it missing from the release build. */

@@ -106,6 +106,12 @@ export declare function renderAnnotated(
 /** The card's default stylesheet (the renderer adopts it by itself unless `styles: false`). */
 export declare function cardStyles(): string;
 
+/**
+ * An interface text of the card and the dialog (`card.who_acts`, `dialog.close` ...) in a
+ * language (BCP 47, falling back like explanations), or the key itself when there is none.
+ */
+export declare function uiText(key: string, lang: string): string;
+
 /** Version of the package. */
 export declare const version: string;
 /** Version (date) of the knowledge tables. */

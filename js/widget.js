@@ -67,7 +67,7 @@
 //   Retry, the next element or the next dialog tries again, and when a load succeeds every
 //   element showing the fallback renders in full. showSmtpError() resolves either way.
 
-import { initModule, loadLanguage, explain, renderExplanation, cardStyles, version, dataVersion } from './index.js';
+import { initModule, loadLanguage, explain, renderExplanation, cardStyles, uiText, version, dataVersion } from './index.js';
 import { basicMeaning } from './fallback.js';
 import { onLoaded, onTextsLoaded } from './loaded.js';
 
@@ -731,6 +731,16 @@ export async function showSmtpError(message, options = {}) {
   signal?.throwIfAborted();
 
   let explanation = loaded ? tryExplain(read.input, { lang, audience }) : null;
+  // The dialog's own words in the explanation's language (English without the module).
+  const say = (key, english) => {
+    if (!explanation) return english;
+    try {
+      const text = uiText(key, explanation.lang);
+      return text === key ? english : text;
+    } catch {
+      return english;
+    }
+  };
 
   const host = document.createElement('smtp-explain-dialog');
   const root = host.attachShadow({ mode: 'open' });
@@ -750,7 +760,7 @@ export async function showSmtpError(message, options = {}) {
     original.setAttribute('part', 'original');
     const label = document.createElement('span');
     label.className = 'original-label';
-    label.textContent = 'The error you got:';
+    label.textContent = say('dialog.original', 'The error you got:');
     const quote = document.createElement('blockquote');
     quote.className = 'original-text';
     quote.textContent = read.original;
@@ -768,12 +778,12 @@ export async function showSmtpError(message, options = {}) {
   copy.type = 'button';
   copy.className = 'copy-button';
   copy.setAttribute('part', 'button copy-button');
-  copy.textContent = 'Copy details';
+  copy.textContent = say('dialog.copy', 'Copy details');
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'close-button';
   close.setAttribute('part', 'button close-button');
-  close.textContent = 'Close';
+  close.textContent = say('dialog.close', 'Close');
   close.autofocus = true;
   actions.append(status, copy, close);
   dialog.append(body, actions);
@@ -814,8 +824,8 @@ export async function showSmtpError(message, options = {}) {
     status.textContent = '';
     const copied = await copyText(report(explanation, read), dialog, copy);
     status.textContent = copied
-      ? 'Details copied. Paste them into a message to your mail admin.'
-      : 'Could not copy. Open "Details for your mail admin" and copy the text by hand.';
+      ? say('dialog.copied', 'Details copied. Paste them into a message to your mail admin.')
+      : say('dialog.copy_failed', 'Could not copy. Open "Details for your mail admin" and copy the text by hand.');
   });
   close.addEventListener('click', () => dialog.close());
 

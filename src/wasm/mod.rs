@@ -136,6 +136,15 @@ pub fn categories_js() -> Result<JsValue, JsValue> {
     to_js(&crate::categories())
 }
 
+/// An interface text (`card.*`, `dialog.*`, `outcome.*` ...) in the language `lang` (falling
+/// back like explanations do), or the key itself.
+#[wasm_bindgen(js_name = uiText)]
+pub fn ui_text_js(key: JsValue, lang: JsValue) -> Result<String, JsValue> {
+    let key = key.as_string().ok_or_else(|| type_error("smtp-explain: uiText(key, lang) needs a key string"))?;
+    let lang = lang.as_string().unwrap_or_else(|| "en".to_string());
+    Ok(crate::ui_text(&key, &lang))
+}
+
 /// Loads a pack of catalog text (the English provider texts, or another language) and
 /// returns how many texts it holds.
 #[wasm_bindgen(js_name = loadPack)]

@@ -64,9 +64,14 @@ test('elements load their language on first use; the page pays only for the lang
   await page.waitForFunction(() => document.querySelector('smtp-explain-dialog')?.shadowRoot.querySelector('dialog[open] [part~="card"]'));
   const dialog = await page.evaluate(() => {
     const root = document.querySelector('smtp-explain-dialog').shadowRoot;
-    return { lang: root.querySelector('[part~="cards"]').lang, title: root.querySelector('[part~="title"]').textContent };
+    return {
+      lang: root.querySelector('[part~="cards"]').lang,
+      title: root.querySelector('[part~="title"]').textContent,
+      buttons: [...root.querySelectorAll('[part~="button"]')].map((b) => b.textContent),
+    };
   });
   assert.equal(dialog.lang, 'fr');
+  assert.deepEqual(dialog.buttons, ['Copier les détails', 'Fermer'], 'the dialog\'s own words are French too');
   assert.notEqual(dialog.title, shown.page.title);
   await page.keyboard.press('Escape');
   const result = await page.evaluate(() => window.__dialog.then((r) => r.explanation.lang));
