@@ -21,6 +21,25 @@ mod catalog_format;
 #[allow(dead_code)]
 mod po;
 
+/// The `.txt` files of a folder, sorted (none when it does not exist).
+fn txt_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> =
+        fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    files.sort();
+    files
+}
+
+/// One `(lang, &[include_str!(file), ...])` row of a catalog file table.
+fn include_row(name: &str, files: &[std::path::PathBuf]) -> String {
+    let mut row = format!("    ({name:?}, &[\n");
+    for file in files {
+        println!("cargo:rerun-if-changed={}", file.display());
+        row.push_str(&format!("        include_str!({:?}),\n", file.display().to_string()));
+    }
+    row.push_str("    ]),\n");
+    row
+}
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n");
     println!("cargo:rerun-if-changed={}", root.display());
@@ -36,28 +55,12 @@ fn main() {
     let mut english_providers = Vec::new();
     for lang in langs {
         println!("cargo:rerun-if-changed={}", lang.path().display());
-        let txt = |dir: &Path| -> Vec<std::path::PathBuf> {
-            let mut files: Vec<_> = fs::read_dir(dir)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect();
-            files.sort();
-            files
-        };
-        let base = txt(&lang.path());
-        let pack = txt(&lang.path().join("providers"));
+        let base = txt_files(&lang.path());
+        let pack = txt_files(&lang.path().join("providers"));
         println!("cargo:rerun-if-changed={}", lang.path().join("providers").display());
         let files: Vec<_> = base.iter().chain(&pack).cloned().collect();
         let name = lang.file_name().to_string_lossy().into_owned();
-        let mut entry = format!("    ({name:?}, &[\n");
-        for file in &files {
-            println!("cargo:rerun-if-changed={}", file.display());
-            entry.push_str(&format!("        include_str!({:?}),\n", file.display().to_string()));
-        }
-        entry.push_str("    ]),\n");
+        let entry = include_row(&name, &files);
         out.push_str(&entry);
         if name != "en" {
             others.push_str(&entry);
@@ -123,21 +126,8 @@ fn main() {
         dirs.sort();
         for dir in dirs {
             println!("cargo:rerun-if-changed={}", dir.display());
-            let mut files: Vec<_> = fs::read_dir(&dir)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect();
-            files.sort();
             let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
-            out.push_str(&format!("    ({name:?}, &[\n"));
-            for file in &files {
-                println!("cargo:rerun-if-changed={}", file.display());
-                out.push_str(&format!("        include_str!({:?}),\n", file.display().to_string()));
-            }
-            out.push_str("    ]),\n");
+            out.push_str(&include_row(&name, &txt_files(&dir)));
         }
     }
     out.push_str(&format!(

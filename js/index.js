@@ -7,6 +7,7 @@ import initWasm from './wasm/smtp_explain.js';
 import { loadPack, markReady, isReady } from './api.js';
 import { defaultWasm, defaultProviderTexts } from './sources.js';
 import { languages, languagePack, languageProviderPack } from './languages.js';
+import { languageFor } from './lang.js';
 import { notifyLoaded, notifyTextsLoaded } from './loaded.js';
 
 export * from './api.js';
@@ -91,19 +92,6 @@ async function load(settings) {
 /** The texts of each language loaded so far (or on their way): lang -> Promise<lang>. */
 const languageLoads = new Map();
 
-/** The languages a tag can use, most specific first (`pt-BR` → `pt-br`, `pt`). */
-function chainOf(tag) {
-  const chain = [];
-  let current = String(tag ?? '').split(/[.@]/)[0].trim().replace(/_/g, '-').toLowerCase();
-  while (current && /^[a-z0-9-]+$/.test(current)) {
-    chain.push(current);
-    const cut = current.lastIndexOf('-');
-    if (cut < 0) break;
-    current = current.slice(0, cut);
-  }
-  return chain;
-}
-
 /**
  * Loads the texts of a language for explain(), the element and the dialog: its pack is
  * fetched from beside the package the first time it is asked for, so a page pays only for
@@ -114,8 +102,8 @@ function chainOf(tag) {
  * @returns {Promise<string>}
  */
 export function loadLanguage(tag) {
-  const lang = chainOf(tag).find((l) => l === 'en' || languages.includes(l));
-  if (!lang || lang === 'en') return Promise.resolve('en');
+  const lang = languageFor(tag, languages);
+  if (lang === 'en') return Promise.resolve('en');
   let load = languageLoads.get(lang);
   if (!load) {
     // The base texts come first; the language's provider texts follow without holding up the

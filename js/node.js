@@ -6,6 +6,7 @@ import nodeModule from 'node:module';
 import { initSync } from './wasm/smtp_explain.js';
 import { loadPack, markReady } from './api.js';
 import { languages, providerLanguages } from './languages.js';
+import { languageFor } from './lang.js';
 
 export * from './api.js';
 
@@ -46,13 +47,5 @@ export function init() {
 
 /** Every shipped language is loaded in Node; resolves with the language a tag gets. */
 export function loadLanguage(tag) {
-  const chain = [];
-  let current = String(tag ?? '').split(/[.@]/)[0].trim().replace(/_/g, '-').toLowerCase();
-  while (current && /^[a-z0-9-]+$/.test(current)) {
-    chain.push(current);
-    const cut = current.lastIndexOf('-');
-    if (cut < 0) break;
-    current = current.slice(0, cut);
-  }
-  return Promise.resolve(chain.find((l) => languages.includes(l)) ?? 'en');
+  return Promise.resolve(languageFor(tag, languages));
 }

@@ -17,7 +17,7 @@ if (!existsSync(join(dist, 'wasm'))) {
 const BUDGET = 250 * 1024;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const groups = [
-  ['core with English (budget)', ['wasm/smtp_explain_bg.wasm', 'wasm/smtp_explain.js', 'index.js', 'sources.js', 'languages.js', 'loaded.js', 'api.js', 'version.js']],
+  ['core with English (budget)', ['wasm/smtp_explain_bg.wasm', 'wasm/smtp_explain.js', 'index.js', 'sources.js', 'languages.js', 'lang.js', 'loaded.js', 'api.js', 'version.js']],
   ['widget and dialog', ['widget.js', 'define.js', 'fallback.js']],
   ['English provider texts (loaded by init() in parallel; the first card does not wait for them)', ['packs/en-providers.txt']],
   ['Node entries', ['node.js', 'node.cjs']],

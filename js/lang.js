@@ -1,0 +1,20 @@
+// Internal: which shipped language a BCP 47 tag gets. The tag falls back along its parts
+// (`pt-BR` → `pt`; `fr_FR.UTF-8` reads as `fr-FR`), then to English, as the core does.
+
+/** The languages a tag can use, most specific first (`pt-BR` → `pt-br`, `pt`). */
+export function chainOf(tag) {
+  const chain = [];
+  let current = String(tag ?? '').split(/[.@]/)[0].trim().replace(/_/g, '-').toLowerCase();
+  while (current && /^[a-z0-9-]+$/.test(current)) {
+    chain.push(current);
+    const cut = current.lastIndexOf('-');
+    if (cut < 0) break;
+    current = current.slice(0, cut);
+  }
+  return chain;
+}
+
+/** The first language of the tag's chain that is English or in `shipped`, else `"en"`. */
+export function languageFor(tag, shipped) {
+  return chainOf(tag).find((l) => l === 'en' || shipped.includes(l)) ?? 'en';
+}
