@@ -554,22 +554,17 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let category = if sender_side { Category::SenderRejected } else { category };
 
     // Recognised, and whether the server gave a reason.
-    let deciding_hits = hits.iter().any(|h| match h.rule {
-        Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
-        Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
-        Rule::Zone(_) => true,
-        Rule::Outcome(_) => true,
-        _ => false,
-    });
-    // A DSN's `Action:` (or a log's status word) tells what happened even without a code.
-    let recognized = codes.any() || deciding_hits || rule_decides || finding.action.is_some();
-    let marker_texts: Vec<&str> = hits.iter().filter(|h| matches!(h.rule, Rule::Marker(_))).map(|h| &input[h.start..h.end]).collect();
+    // Words that name a cause (a notice's outcome wording recognises the text, names no cause).
     let words_decide = hits.iter().any(|h| match h.rule {
         Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
         Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
         Rule::Zone(_) => true,
         _ => false,
     });
+    let outcome_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(_)));
+    // A DSN's `Action:` (or a log's status word) tells what happened even without a code.
+    let recognized = codes.any() || words_decide || outcome_words || rule_decides || finding.action.is_some();
+    let marker_texts: Vec<&str> = hits.iter().filter(|h| matches!(h.rule, Rule::Marker(_))).map(|h| &input[h.start..h.end]).collect();
     let no_reason = matches!(outcome, Outcome::Temporary | Outcome::Permanent)
         && codes.any()
         && finding.kind != InputKind::Code
