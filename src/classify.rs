@@ -524,12 +524,20 @@ fn who_acts_and_retry(category: Category, outcome: Outcome, recognized: bool, cl
 pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marker: Option<(&'static Provider, Hit)>) -> Verdict {
     // Usually every hit lies inside the region: then the slice is used as it is.
     let inside = |h: &Hit| finding.region.contains(Span::new(h.start, h.end));
-    let hits: std::borrow::Cow<[Hit]> = if region_hits.iter().all(inside) {
+    let mut hits: std::borrow::Cow<[Hit]> = if region_hits.iter().all(inside) {
         std::borrow::Cow::Borrowed(region_hits)
     } else {
         std::borrow::Cow::Owned(region_hits.iter().copied().filter(inside).collect())
     };
     let codes = read_codes(finding, &hits);
+    // Words that mean a category only beside a given code do not count without it.
+    let with_their_code = |h: &Hit| match h.rule {
+        Rule::Phrase(i) => code_matches(PHRASES[i].code, codes.basic, &codes.enhanced),
+        _ => true,
+    };
+    if !hits.iter().all(with_their_code) {
+        hits = std::borrow::Cow::Owned(hits.iter().copied().filter(with_their_code).collect());
+    }
     let client_spans = ClientSpans::of(&hits);
     let in_client_message = |h: Hit| client_spans.contain(h);
     let source = find_source(input, finding, &hits, input_marker, &codes, &in_client_message);

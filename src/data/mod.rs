@@ -132,6 +132,8 @@ pub struct PhraseRule {
     pub strength: Strength,
     /// Language of the phrase (`en`, `de`, `fr` ...).
     pub lang: Lang,
+    /// The reply code the words need beside them to mean the category (`Any`: none).
+    pub code: RuleCode,
 }
 
 /// Notice wording that tells the outcome when there is no code (`outcomes.rs`).

@@ -28,15 +28,19 @@
 //! Patterns that start or end with `*` skip the word-boundary check on that side; CJK phrases
 //! need it, since their neighbouring characters count as word characters.
 
-use super::{PhraseRule, StagePhrase, Strength as S, Lang};
+use super::{Lang, PhraseRule, RuleCode, StagePhrase, Strength as S};
 use crate::taxonomy::{Category as C, Stage};
 
 macro_rules! phrase {
     ($pattern:literal, $cat:ident, $strength:ident) => {
-        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: Lang::new("en") }
+        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: Lang::new("en"), code: RuleCode::Any }
     };
     ($pattern:literal, $cat:ident, $strength:ident, $lang:literal) => {
-        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: Lang::new($lang) }
+        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: Lang::new($lang), code: RuleCode::Any }
+    };
+    // Words whose meaning depends on the code beside them: they count only with that code.
+    (code $code:literal, $pattern:literal, $cat:ident, $strength:ident) => {
+        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: Lang::new("en"), code: RuleCode::parse($code) }
     };
 }
 
@@ -48,6 +52,12 @@ pub static PHRASES: &[PhraseRule] = &[
     // (set-of-emails) and twisted1919/bounce-handler's rule list. ("Mailbox unavailable" is
     // RFC 5321's wording of both 450, busy, and 550, not found: the code decides.)
     phrase!("invalid user", MailboxUnknown, Medium),
+    // RFC 5321 §4.2.3: "550 Requested action not taken: mailbox unavailable (e.g., mailbox not
+    // found, no access, or command rejected for policy reasons)"; with 550 the address most
+    // often does not exist (Hotmail's and Exchange's unknown-user reply); weak, as the RFC's
+    // other readings stay possible. With 450 it means busy.
+    phrase!(code "550", "mailbox unavailable", MailboxUnknown, Weak),
+    phrase!(code "550", "mailbox not available", MailboxUnknown, Weak),
     phrase!("recipient doesn't exist", MailboxUnknown, Strong),
     phrase!("does not have an account here", MailboxUnknown, Strong),
     phrase!("recipient cannot be verified", MailboxUnknown, Medium),
