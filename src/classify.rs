@@ -268,6 +268,23 @@ fn find_source(
             provider = Some((owner, h));
         }
     }
+    // Tokens of a provider's software alone (Exchange's `RESOLVER.ADR.`) do not say that its
+    // service answered: anyone may run that software. Its rules still read the reply.
+    let software_only = provider.is_some_and(|(p, _)| {
+        let input_hit = input_marker.map(|(_, h)| h);
+        let (mut software, mut service) = (false, false);
+        for h in hits.iter().filter(|h| usable(h)).chain(input_hit.iter()) {
+            if let Rule::Marker(i) = h.rule {
+                let (owner, marker) = providers::markers()[i];
+                if owner.id == p.id {
+                    software |= marker.software_only;
+                    service |= !marker.software_only;
+                }
+            }
+        }
+        software && !service
+    });
+    let provider = if software_only { None } else { provider };
     Source { provider, rule, local_error }
 }
 
@@ -760,7 +777,7 @@ fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningF
     }) {
         if let Some(registry) = enhanced_entry(code) {
             if registry.category != r.category && registry.category != Category::Unknown {
-                let provider = source.provider.map_or("", |(p, _)| p.name);
+                let provider = source.rule.map_or("", |(owner, _, _)| owner.name);
                 warn(
                     "provider_meaning",
                     vec![("provider", provider.to_string()), ("code", code.to_string()), ("title", registry.title.to_string())],

@@ -211,6 +211,10 @@ pub struct ProviderMarker {
     pub pattern: &'static str,
     /// How sure the token makes us.
     pub strength: Strength,
+    /// The token names the provider's mail software, which others run too (Exchange Server's
+    /// `RESOLVER.ADR.` codes on premises): the provider's rules apply, but alone it does not
+    /// say the provider's own service answered.
+    pub software_only: bool,
 }
 
 /// A provider-specific message: what a provider means by a code or wording (in its file under
