@@ -14,7 +14,13 @@ export function chainOf(tag) {
   return chain;
 }
 
-/** The first language of the tag's chain that is English or in `shipped`, else `"en"`. */
+/** The first language of the tag's chain that is English or in `shipped` (as `shipped` spells
+ * it: `pt-br` → `pt-BR`), else `"en"`. */
 export function languageFor(tag, shipped) {
-  return chainOf(tag).find((l) => l === 'en' || shipped.includes(l)) ?? 'en';
+  for (const l of chainOf(tag)) {
+    if (l === 'en') return 'en';
+    const found = shipped.find((s) => s.toLowerCase() === l);
+    if (found) return found;
+  }
+  return 'en';
 }

@@ -38,9 +38,38 @@ pub(crate) fn fallback_chain(tag: &str) -> Vec<String> {
     chain
 }
 
+/// A language tag in its usual spelling: `pt_br` → `pt-BR`, `zh-hans` → `zh-Hans`.
+pub(crate) fn canonical_tag(tag: &str) -> String {
+    let tag = tag.trim().replace('_', "-");
+    // After a singleton (`x-`, `u-`) come extensions and private use: lowercase.
+    let mut extension = false;
+    let parts: Vec<String> = tag
+        .split('-')
+        .enumerate()
+        .map(|(i, part)| {
+            extension |= part.len() == 1;
+            let alphabetic = part.bytes().all(|b| b.is_ascii_alphabetic());
+            match part.len() {
+                2 if i > 0 && !extension && alphabetic => part.to_ascii_uppercase(),
+                4 if i > 0 && !extension && alphabetic => part[..1].to_ascii_uppercase() + &part[1..].to_ascii_lowercase(),
+                _ => part.to_ascii_lowercase(),
+            }
+        })
+        .collect();
+    parts.join("-")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fallback_chain;
+    use super::{canonical_tag, fallback_chain};
+
+    #[test]
+    fn tags_are_spelled_the_usual_way() {
+        assert_eq!(canonical_tag("pt_br"), "pt-BR");
+        assert_eq!(canonical_tag("ZH-hans"), "zh-Hans");
+        assert_eq!(canonical_tag(" de "), "de");
+        assert_eq!(canonical_tag("x-demo"), "x-demo");
+    }
 
     #[test]
     fn tags_fall_back_to_their_parents_then_english() {

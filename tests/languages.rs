@@ -30,9 +30,12 @@ fn the_requested_catalog_words_the_explanation() {
 fn tags_fall_back_along_bcp47_then_to_english() {
     assert_eq!(with_lang("550 5.1.1 User unknown", "qps-ploc").lang, "qps");
     assert_eq!(with_lang("550 5.1.1 User unknown", "QPS_PLOC.UTF-8").lang, "qps");
-    let pt = with_lang("550 5.1.1 User unknown", "pt-BR");
-    assert_eq!(pt.lang, "en");
-    assert_eq!(pt.title, smtp_explain::explain("550 5.1.1 User unknown").title);
+    assert_eq!(with_lang("550 5.1.1 User unknown", "pt_br").lang, "pt-BR");
+    assert_eq!(with_lang("550 5.1.1 User unknown", "it-CH").lang, "it");
+    // A language without texts falls back to English.
+    let sw = with_lang("550 5.1.1 User unknown", "sw-KE");
+    assert_eq!(sw.lang, "en");
+    assert_eq!(sw.title, smtp_explain::explain("550 5.1.1 User unknown").title);
     assert_eq!(with_lang("421", "").lang, "en");
 }
 
