@@ -11,6 +11,11 @@ export function chainOf(tag) {
     if (cut < 0) break;
     current = current.slice(0, cut);
   }
+  // Chinese without a script: the region tells it (Taiwan, Hong Kong, Macau write Traditional).
+  if (chain.at(-1) === 'zh' && !chain.some((t) => /^zh-han[st]\b/.test(t))) {
+    const traditional = chain.some((t) => ['zh-tw', 'zh-hk', 'zh-mo'].includes(t));
+    chain.splice(chain.length - 1, 0, traditional ? 'zh-hant' : 'zh-hans');
+  }
   return chain;
 }
 

@@ -32,6 +32,11 @@ pub(crate) fn fallback_chain(tag: &str) -> Vec<String> {
             None => break,
         }
     }
+    // Chinese without a script: the region tells it (Taiwan, Hong Kong, Macau write Traditional).
+    if chain.last().is_some_and(|t| t == "zh") && !chain.iter().any(|t| t.starts_with("zh-hans") || t.starts_with("zh-hant")) {
+        let traditional = ["zh-tw", "zh-hk", "zh-mo"].iter().any(|r| chain.iter().any(|t| t == r));
+        chain.insert(chain.len() - 1, if traditional { "zh-hant" } else { "zh-hans" }.to_string());
+    }
     if !chain.iter().any(|t| t == "en") {
         chain.push("en".to_string());
     }
@@ -79,5 +84,8 @@ mod tests {
         assert_eq!(fallback_chain("en-GB"), ["en-gb", "en"]);
         assert_eq!(fallback_chain(""), ["en"]);
         assert_eq!(fallback_chain("<script>"), ["en"]);
+        assert_eq!(fallback_chain("zh-CN"), ["zh-cn", "zh-hans", "zh", "en"]);
+        assert_eq!(fallback_chain("zh"), ["zh-hans", "zh", "en"]);
+        assert_eq!(fallback_chain("zh-TW"), ["zh-tw", "zh-hant", "zh", "en"]);
     }
 }

@@ -198,7 +198,8 @@ function pickLanguage() {
     const lower = String(tag ?? '').toLowerCase().replace('_', '-');
     const base = lower.split('-')[0];
     // The tag itself (pt-BR), else its language (de-AT → de), else a variant of it (pt → pt-BR).
-    const match = find(lower) ?? find(base) ?? offered.find((o) => o.toLowerCase().startsWith(`${base}-`));
+    const traditionalChinese = base === 'zh' && /-(hant|tw|hk|mo)\b/.test(lower);
+    const match = find(lower) ?? find(base) ?? (traditionalChinese ? undefined : offered.find((o) => o.toLowerCase().startsWith(`${base}-`)));
     if (base && match) return match;
   }
   return 'en';

@@ -144,3 +144,19 @@ test('Arabic reads right to left: the page, the card and the dialog; the server 
   await page.keyboard.press('Escape');
   await page.close();
 });
+
+test('Japanese cards wrap between characters and stay inside a 390 px window', async () => {
+  const page = await open(browser);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${server.url}/?lang=ja#${new URLSearchParams({ q: REPLY })}`);
+  await page.waitForSelector('html[data-ready]');
+  await page.waitForFunction(() => document.querySelector('.cards-host')?.shadowRoot.querySelector('[part~="cards"]')?.lang === 'ja');
+  const fit = await page.evaluate(() => {
+    const card = document.querySelector('.cards-host').shadowRoot.querySelector('[part~="card"]');
+    return { title: card.querySelector('[part~="title"]').textContent, width: card.getBoundingClientRect().right, page: document.documentElement.scrollWidth };
+  });
+  assert.match(fit.title, /[\u3040-\u30FF\u4E00-\u9FFF]/, 'a Japanese title');
+  assert.ok(fit.width <= 390 && fit.page <= 390, JSON.stringify(fit));
+  await page.locator('#result').screenshot({ path: new URL('./screenshots/page-ja.png', import.meta.url).pathname });
+  await page.close();
+});

@@ -20,7 +20,7 @@ test('explain() answers in the requested language, with BCP 47 fallback', async 
 
 test('availableLanguages lists every shipped language, each answering in itself', () => {
   assert.equal(availableLanguages[0], 'en');
-  for (const tag of ['de', 'es', 'fr', 'it', 'nl', 'pl', 'pt-BR', 'ru', 'ar']) assert.ok(availableLanguages.includes(tag), tag);
+  for (const tag of ['de', 'es', 'fr', 'it', 'nl', 'pl', 'pt-BR', 'ru', 'ar', 'ja', 'ko', 'zh-Hans']) assert.ok(availableLanguages.includes(tag), tag);
   const en = explain('550 5.1.1 User unknown');
   for (const tag of availableLanguages.filter((t) => t !== 'en')) {
     const e = explain('550 5.1.1 User unknown', { lang: tag });
@@ -28,6 +28,9 @@ test('availableLanguages lists every shipped language, each answering in itself'
     assert.notEqual(e.title, en.title, `${tag} has its own title`);
   }
   assert.equal(explain('421', { lang: 'pt_br' }).lang, 'pt-BR');
+  assert.equal(explain('421', { lang: 'zh-CN' }).lang, 'zh-Hans');
+  assert.equal(explain('421', { lang: 'zh-TW' }).lang, 'en', 'no Traditional Chinese texts yet');
+  assert.equal(explain('421', { lang: 'ja-JP' }).lang, 'ja');
 });
 
 test('require() gives the same languages', () => {
