@@ -391,6 +391,26 @@ fn normalize(input: &str) -> (Normalized, Normalized) {
                 continue;
             }
         }
+        if b >= 0x80 {
+            // Other scripts: lowercase too (Cyrillic, Greek ...), and their spaces are spaces
+            // (French puts a narrow no-break space before the colon). Every byte of the
+            // lowercased character maps to the start of the original one.
+            let c = input[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            if is_unicode_space(c) {
+                if n.text.last() != Some(&b' ') {
+                    push(&mut n, b' ', i);
+                }
+            } else {
+                let mut buf = [0u8; 4];
+                for lower in c.to_lowercase() {
+                    for &byte in lower.encode_utf8(&mut buf).as_bytes() {
+                        push(&mut n, byte, i);
+                    }
+                }
+            }
+            i += c.len_utf8();
+            continue;
+        }
         if b.is_ascii_whitespace() {
             if b == b'\n' {
                 line_start = true;
@@ -408,8 +428,43 @@ fn normalize(input: &str) -> (Normalized, Normalized) {
     (n, domains)
 }
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+/// Spaces other than ASCII's: no-break, narrow no-break, the typographic spaces, ideographic.
+fn is_unicode_space(c: char) -> bool {
+    matches!(c, '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+}
+
+/// Whether a character belongs to a word: letters and digits of any script, the combining
+/// signs of the scripts that write vowels as marks, and the joiners; not the sentence marks
+/// of the Indic, Thai, Myanmar and Khmer scripts (danda "।").
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    if matches!(c, '\u{0964}' | '\u{0965}' | '\u{09F7}' | '\u{0E2F}' | '\u{104A}' | '\u{104B}' | '\u{17D4}' | '\u{17D5}') {
+        return false;
+    }
+    c.is_alphanumeric()
+        || matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F
+            | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0DFF | 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x200C | 0x200D)
+}
+
+/// Whether the character that starts at `at` in the normalised text is a word character.
+fn word_at(text: &[u8], at: usize) -> bool {
+    let end = (at + 4).min(text.len());
+    let mut len = 1;
+    while len < end - at && !std::str::from_utf8(&text[at..at + len]).is_ok() {
+        len += 1;
+    }
+    std::str::from_utf8(&text[at..at + len]).ok().and_then(|s| s.chars().next()).is_some_and(is_word_char)
+}
+
+/// Whether the character that ends just before `at` in the normalised text is a word character.
+fn word_before(text: &[u8], at: usize) -> bool {
+    let mut start = at - 1;
+    while start > 0 && at - start < 4 && (text[start] & 0xC0) == 0x80 {
+        start -= 1;
+    }
+    word_at(text, start)
 }
 
 /// Finds every rule whose pattern occurs in the input, in order of position.
@@ -434,10 +489,10 @@ fn matches(input: &str, normalized: &Normalized, wanted: impl Fn(bool, Rule) -> 
     let mut hits = Vec::new();
     automaton.searcher.for_each_match(text, |id, start, end| {
         let (check_start, check_end) = automaton.bounded[id];
-        if check_start && is_word_byte(text[start]) && start > 0 && is_word_byte(text[start - 1]) {
+        if check_start && start > 0 && word_at(text, start) && word_before(text, start) {
             return;
         }
-        if check_end && is_word_byte(text[end - 1]) && end < text.len() && is_word_byte(text[end]) {
+        if check_end && end < text.len() && word_before(text, end) && word_at(text, end) {
             return;
         }
         let span_start = normalized.origin[start] as usize;
@@ -528,6 +583,17 @@ mod tests {
         for (pattern, _) in all_patterns().filter(|(p, _)| p.contains('@')) {
             assert!(!pattern.trim_matches('*').contains(' '), "{pattern}: write the address alone");
         }
+    }
+
+    #[test]
+    fn reads_other_scripts_in_lowercase_with_their_spaces_and_sentence_marks() {
+        let text = |s: &str| String::from_utf8(normalize(s).0.text).unwrap();
+        assert_eq!(text("Ошибка SMTP\u{202F}: ÉCHEC"), "ошибка smtp : échec");
+        let input = "SMTP त्रुटि: प्रामाणिकता की जांच नहीं हो सका। ";
+        let hit = scan(input).into_iter().find(|h| matches!(h.rule, Rule::Client(_))).expect("the Hindi PHPMailer text");
+        assert_eq!(&input[hit.start..hit.end], "SMTP त्रुटि: प्रामाणिकता की जांच नहीं हो सका");
+        let input = "Erreur SMTP\u{202F}: échec de l’authentification.";
+        assert!(scan(input).iter().any(|h| matches!(h.rule, Rule::Client(_))), "French with a narrow no-break space");
     }
 
     #[test]

@@ -74,11 +74,14 @@ fn a_card_stays_in_one_language_when_a_provider_text_is_not_translated() {
     assert!(en.title.contains("Gmail"), "English has Google's own text: {}", en.title);
     let it = with_lang(reply, "it");
     // Google's texts are not in Italian yet: the category's Italian texts, not English ones.
-    assert_eq!(it.title, smtp_explain::categories_with(&smtp_explain::Options { lang: Some("it".into()), ..Default::default() })
-        .into_iter()
-        .find(|c| c.id == en.category.id)
-        .expect("category")
-        .title);
+    assert_eq!(
+        it.title,
+        smtp_explain::categories_with(&smtp_explain::Options { lang: Some("it".into()), ..Default::default() })
+            .into_iter()
+            .find(|c| c.id == en.category.id)
+            .expect("category")
+            .title
+    );
     assert_eq!(it.provider.as_ref().map(|p| &*p.id), Some("google"), "the decision does not change");
     assert!(it.user_actions.iter().all(|s| !s.contains(" the ")), "{:?}", it.user_actions);
 }
