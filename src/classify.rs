@@ -585,8 +585,15 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     });
     let blocklist = zone_hit.and_then(zone_row);
     let code_facts = code_facts(finding, &codes);
-    let interop =
-        sisimai_conventions(interop(category, outcome), category, outcome, stage.map(|(s, _)| s), gave_up(input, finding, &codes));
+    let interop = sisimai_conventions(
+        interop(category, outcome),
+        category,
+        outcome,
+        stage.map(|(s, _)| s),
+        gave_up(input, finding, &codes),
+        &codes,
+        finding.kind,
+    );
     Verdict {
         recognized,
         input_kind: if client_reported { InputKind::ClientMessage } else { finding.kind },
@@ -805,12 +812,37 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
 }
 
 /// Sisimai's conventions that are about when, not what (its reason names describe the moment
-/// too): an unknown mailbox refused after the message was sent is `filtered`, and a connection
-/// failure the sending server gave up on is `expired`. They shape the crosswalk only, never the
-/// category people read.
-fn sisimai_conventions(mut interop: Interop, category: Category, outcome: Outcome, stage: Option<Stage>, gave_up: bool) -> Interop {
-    let after_data = stage == Some(Stage::EndOfData);
-    if category == Category::MailboxUnknown && after_data {
+/// too). They shape the crosswalk only, never the category people read.
+///
+/// - An unknown mailbox is `userunknown` only when a status code is about the address (X.1.x)
+///   or the reply answered a command before DATA; otherwise (refused after DATA, or no command
+///   named and a status such as 5.0.0, 5.2.0 or 5.7.1) Sisimai files it under `filtered`. With no
+///   code at all, Sisimai's notice readers decide from the words: `userunknown`. Only in bounces
+///   (DSNs and notices): a reply on its own is most often what RCPT TO got.
+///   Sources: go-sisimai `reason/why-userunknown.go` and `reason/why-filtered.go` (ProbesInto),
+///   the status names of `smtp/status/lib.go`.
+/// - A connection failure the sending server gave up on is `expired`.
+fn sisimai_conventions(
+    mut interop: Interop,
+    category: Category,
+    outcome: Outcome,
+    stage: Option<Stage>,
+    gave_up: bool,
+    codes: &Codes,
+    kind: InputKind,
+) -> Interop {
+    let before_data = matches!(
+        stage,
+        Some(Stage::Connection | Stage::Greeting | Stage::Helo | Stage::Starttls | Stage::Auth | Stage::MailFrom | Stage::RcptTo)
+    );
+    // A status code about the address (X.1.x, the DSN's or the reply's) keeps `userunknown`.
+    let statuses = || codes.status.into_iter().chain(codes.reply_enhanced).filter(|s| s.is_valid());
+    let status_says_unknown = statuses().any(|s| s.subject_number() == 1);
+    let something_said = codes.basic.is_some() || statuses().next().is_some();
+    // A lone reply is most often what RCPT TO got; bounces and logs name the command when they
+    // know it.
+    let in_bounce = matches!(kind, InputKind::Dsn | InputKind::LogLine);
+    if category == Category::MailboxUnknown && !status_says_unknown && !before_data && something_said && in_bounce {
         interop.sisimai = "filtered".into();
     } else if category == Category::NetworkError && gave_up && outcome == Outcome::Permanent {
         interop.sisimai = "expired".into();

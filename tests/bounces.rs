@@ -77,8 +77,22 @@ fn sisimai_corpus() {
         if std::env::var_os("BOUNCES_VERBOSE").is_some() {
             println!("{} ({} expected: {})", message.file, message.reasons.len(), message.reasons.join(" "));
             for e in &all {
-                let reply = e.reply.as_ref().map_or(String::new(), |r| r.text.chars().take(100).collect());
-                println!("    {} {} [{}] {}", e.recipient.as_deref().unwrap_or("-"), e.interop.sisimai, e.category.id, reply);
+                let reply = e.reply.as_ref().map_or(String::new(), |r| {
+                    let text: String = r.text.chars().take(100).collect();
+                    format!("{} {} {}", r.code.map_or("-".into(), |c| c.to_string()), r.enhanced.as_deref().unwrap_or("-"), text)
+                });
+                let stage = e.stage.map_or("-".to_string(), |s| format!("{s:?}"));
+                let codes: Vec<&str> = e.codes.iter().map(|c| c.code.as_str()).collect();
+                println!(
+                    "    {} {} [{} {} {} {}] {}",
+                    e.recipient.as_deref().unwrap_or("-"),
+                    e.interop.sisimai,
+                    e.category.id,
+                    e.outcome,
+                    stage,
+                    codes.join(","),
+                    reply
+                );
             }
         }
         // Explanations of failed recipients (a message with none gives one explanation anyway).

@@ -1802,6 +1802,23 @@ pub static STAGE_PHRASES: &[StagePhrase] = &[
     StagePhrase { pattern: "will keep trying until message is", stage: Stage::Delayed },
     StagePhrase { pattern: "delivery is delayed to these recipients", stage: Stage::Delayed },
     StagePhrase { pattern: "gmail will retry for", stage: Stage::Delayed },
+    // --- whole bounce notices (sisimai branch) ---
+    // Commands named by the notices of mail systems, as in Sisimai's sample bounces
+    // (github.com/sisimai/set-of-emails maildir/bsd): GMX/1&1 ("SMTP error from remote server
+    // after RCPT command:", lhost-gmx-03), Yahoo ("Remote host said: 550 ... [RCPT_TO]",
+    // lhost-yahoo-05), Oracle Communications Messaging Server ("Reason: Remote SMTP server has
+    // rejected address", lhost-messagingserver-09; its reply to RCPT TO).
+    StagePhrase { pattern: "after rcpt command", stage: Stage::RcptTo },
+    StagePhrase { pattern: "after mail command", stage: Stage::MailFrom },
+    StagePhrase { pattern: "after data command", stage: Stage::Data },
+    StagePhrase { pattern: "[rcpt_to]", stage: Stage::RcptTo },
+    StagePhrase { pattern: "[mail_from]", stage: Stage::MailFrom },
+    StagePhrase { pattern: "server has rejected address", stage: Stage::RcptTo },
+    // DragonFly Mail Agent ("mx.example.net [192.0.2.25] did not like our RCPT TO:", "... did not
+    // like our final DATA:"; lhost-dragonfly-*).
+    StagePhrase { pattern: "did not like our rcpt to", stage: Stage::RcptTo },
+    StagePhrase { pattern: "did not like our mail from", stage: Stage::MailFrom },
+    StagePhrase { pattern: "did not like our final data", stage: Stage::EndOfData },
 ];
 
 /// Reply texts that give no reason at all: when the whole text is one of these (ignoring

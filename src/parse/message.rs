@@ -91,6 +91,33 @@ impl Decoded {
             };
             finding.recipient = own.or_else(before);
         }
+        // In a notice, the lines just before a reply that are not blank belong to it (the
+        // recipient, "SMTP error from remote server after RCPT command:", "host ... said:"):
+        // the finding starts there, after the previous one.
+        let mut prev_end = self.bodies.first().map_or(0, |b| b.0);
+        for finding in findings.iter_mut() {
+            let start = finding.region.start;
+            // A reply read from a bounce's notice is part of a whole bounce.
+            let in_notice = matches!(finding.kind, super::InputKind::Reply | super::InputKind::Text | super::InputKind::Code);
+            if in_notice && !self.bodies.is_empty() && start >= self.bodies[0].0 {
+                finding.kind = super::InputKind::Dsn;
+            } else if in_notice {
+                continue;
+            }
+            if in_notice && start > prev_end && start <= text.len() {
+                let mut new_start = start;
+                for _ in 0..6 {
+                    let Some(line_end) = text[..new_start].strip_suffix('\n').map(str::len) else { break };
+                    let line_start = text[..line_end].rfind('\n').map_or(0, |i| i + 1);
+                    if line_start < prev_end || text[line_start..line_end].trim().is_empty() {
+                        break;
+                    }
+                    new_start = line_start;
+                }
+                finding.region.start = new_start;
+            }
+            prev_end = prev_end.max(finding.region.end);
+        }
     }
 
     /// The original message of the message that holds this offset of the decoded text.
