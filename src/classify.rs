@@ -585,15 +585,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     });
     let blocklist = zone_hit.and_then(zone_row);
     let code_facts = code_facts(finding, &codes);
-    let interop = sisimai_conventions(
-        interop(category, outcome),
-        category,
-        outcome,
-        stage.map(|(s, _)| s),
-        gave_up(input, finding, &codes),
-        &codes,
-        finding.kind,
-    );
+    let interop = sisimai_conventions(interop(category, outcome), category, outcome, stage.map(|(s, _)| s), &codes, input, finding);
     Verdict {
         recognized,
         input_kind: if client_reported { InputKind::ClientMessage } else { finding.kind },
@@ -822,15 +814,19 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
 ///   Sources: go-sisimai `reason/why-userunknown.go` and `reason/why-filtered.go` (ProbesInto),
 ///   the status names of `smtp/status/lib.go`.
 /// - A connection failure the sending server gave up on is `expired`.
+/// - An automatic answer (RFC 3834) is `vacation`: for us the message was delivered.
 fn sisimai_conventions(
     mut interop: Interop,
     category: Category,
     outcome: Outcome,
     stage: Option<Stage>,
-    gave_up: bool,
     codes: &Codes,
-    kind: InputKind,
+    input: &str,
+    finding: &Finding,
 ) -> Interop {
+    let gave_up = gave_up(input, finding, codes);
+    let kind = finding.kind;
+    let region = input.get(finding.region.start..finding.region.end).unwrap_or("");
     let before_data = matches!(
         stage,
         Some(Stage::Connection | Stage::Greeting | Stage::Helo | Stage::Starttls | Stage::Auth | Stage::MailFrom | Stage::RcptTo)
@@ -846,6 +842,8 @@ fn sisimai_conventions(
         interop.sisimai = "filtered".into();
     } else if category == Category::NetworkError && gave_up && outcome == Outcome::Permanent {
         interop.sisimai = "expired".into();
+    } else if category == Category::Delivered && region.contains(crate::parse::AUTO_REPLY_FIELD) {
+        interop.sisimai = "vacation".into();
     }
     interop
 }

@@ -312,7 +312,7 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
             // An automatic answer (RFC 3834): the message arrived. One finding, the replier.
             if let Some(from) = header(&fields, "from").and_then(address_in) {
                 out.newline();
-                out.push(&format!("\nFinal-Recipient: rfc822; {from}\nAction: delivered\n\n"));
+                out.push(&format!("\nFinal-Recipient: rfc822; {from}\nAction: delivered\n{AUTO_REPLY_FIELD}\n\n"));
             }
         }
     }
@@ -361,6 +361,10 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
         inline_original(src, body, end, original);
     }
 }
+
+/// The field that marks the delivered-notice block written for an automatic answer (RFC 3834
+/// §5.1), so that later steps can tell an auto-reply from a delivery report.
+pub const AUTO_REPLY_FIELD: &str = "Auto-Submitted: auto-replied";
 
 /// Whether a message is an automatic answer (RFC 3834 `Auto-Submitted: auto-replied`, or the
 /// fields and subjects vacation programs use) rather than a delivery report.
