@@ -585,7 +585,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     });
     let blocklist = zone_hit.and_then(zone_row);
     let code_facts = code_facts(finding, &codes);
-    let interop = sisimai_conventions(interop(category, outcome), category, outcome, stage.map(|(s, _)| s), &codes, input, finding);
+    let interop = sisimai_conventions(category, outcome, stage.map(|(s, _)| s), words_decide, &codes, input, finding);
     Verdict {
         recognized,
         input_kind: if client_reported { InputKind::ClientMessage } else { finding.kind },
@@ -813,18 +813,22 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
 ///   (DSNs and notices): a reply on its own is most often what RCPT TO got.
 ///   Sources: go-sisimai `reason/why-userunknown.go` and `reason/why-filtered.go` (ProbesInto),
 ///   the status names of `smtp/status/lib.go`.
-/// - A connection failure the sending server gave up on is `expired`.
+/// - A connection that could not be made and that the sending server gave up on or still
+///   retries is `expired`, and so is a delay notice that names no cause (Sisimai has no reason
+///   for "still trying": `reason/find.go`; its `why-expired.go` lists "connection timed out").
 /// - An automatic answer (RFC 3834) is `vacation`: for us the message was delivered.
 fn sisimai_conventions(
-    mut interop: Interop,
     category: Category,
     outcome: Outcome,
     stage: Option<Stage>,
+    words_decide: bool,
     codes: &Codes,
     input: &str,
     finding: &Finding,
 ) -> Interop {
+    let mut interop = interop(category, outcome);
     let gave_up = gave_up(input, finding, codes);
+    let delayed = stage == Some(Stage::Delayed) || finding.action.is_some_and(|a| a.value == DsnAction::Delayed);
     let kind = finding.kind;
     let region = input.get(finding.region.start..finding.region.end).unwrap_or("");
     let before_data = matches!(
@@ -840,7 +844,14 @@ fn sisimai_conventions(
     let in_bounce = matches!(kind, InputKind::Dsn | InputKind::LogLine);
     if category == Category::MailboxUnknown && !status_says_unknown && !before_data && something_said && in_bounce {
         interop.sisimai = "filtered".into();
-    } else if category == Category::NetworkError && gave_up && outcome == Outcome::Permanent {
+    } else if category == Category::NetworkError
+        && (outcome == Outcome::Permanent && (gave_up || codes.basic.is_none()) || delayed)
+        && (stage == Some(Stage::Connection) || !words_decide)
+    {
+        // A connection that could not be made, given up or still retried; a failure named by
+        // other words (a name lookup, a lost connection) stays `networkerror`.
+        interop.sisimai = "expired".into();
+    } else if delayed && !words_decide && category == Category::Unknown {
         interop.sisimai = "expired".into();
     } else if category == Category::Delivered && region.contains(crate::parse::AUTO_REPLY_FIELD) {
         interop.sisimai = "vacation".into();

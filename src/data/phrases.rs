@@ -1819,6 +1819,12 @@ pub static STAGE_PHRASES: &[StagePhrase] = &[
     StagePhrase { pattern: "did not like our rcpt to", stage: Stage::RcptTo },
     StagePhrase { pattern: "did not like our mail from", stage: Stage::MailFrom },
     StagePhrase { pattern: "did not like our final data", stage: Stage::EndOfData },
+    // Gmail delay notices ("Delivery to the following recipient has been delayed:", "Message will
+    // be retried for 2 more day(s)"; lhost-gmail-08, -17).
+    StagePhrase { pattern: "recipient has been delayed", stage: Stage::Delayed },
+    StagePhrase { pattern: "message will be retried for", stage: Stage::Delayed },
+    // Gmail ("The recipient server did not accept our requests to connect."; lhost-gmail-10).
+    StagePhrase { pattern: "did not accept our requests to connect", stage: Stage::Connection },
 ];
 
 /// Reply texts that give no reason at all: when the whole text is one of these (ignoring
