@@ -816,6 +816,8 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
 /// - A connection that could not be made and that the sending server gave up on or still
 ///   retries is `expired`, and so is a delay notice that names no cause (Sisimai has no reason
 ///   for "still trying": `reason/find.go`; its `why-expired.go` lists "connection timed out").
+/// - A message given up after a temporary reply that names no cause is `onhold` (Sisimai's
+///   "could not decide"), unless the status says X.4.7 (delivery time expired).
 /// - An automatic answer (RFC 3834) is `vacation`: for us the message was delivered.
 fn sisimai_conventions(
     category: Category,
@@ -853,6 +855,14 @@ fn sisimai_conventions(
         interop.sisimai = "expired".into();
     } else if delayed && !words_decide && category == Category::Unknown {
         interop.sisimai = "expired".into();
+    } else if category == Category::Expired
+        && codes.basic.is_some()
+        && !words_decide
+        && !statuses().any(|s| s.subject_number() == 4 && s.detail() == 7)
+    {
+        // Given up after a temporary reply that names no cause ("450 4.0.0 Temporary failure"):
+        // Sisimai reads only the reply, which tells it nothing.
+        interop.sisimai = "onhold".into();
     } else if category == Category::Delivered && region.contains(crate::parse::AUTO_REPLY_FIELD) {
         interop.sisimai = "vacation".into();
     }

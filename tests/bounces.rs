@@ -135,3 +135,23 @@ fn sisimai_corpus() {
     assert!(short.is_empty(), "{} messages yield fewer explanations than failed recipients", short.len());
     assert!(share >= AGREEMENT_FLOOR, "agreement {share:.3} fell below {AGREEMENT_FLOOR}");
 }
+
+/// `BOUNCES_DECODE=file.eml cargo test --test bounces decoded -- --nocapture` prints the text a
+/// message decodes to and its findings (for reading a format).
+#[test]
+fn decoded() {
+    let Some(file) = std::env::var_os("BOUNCES_DECODE") else { return };
+    let input = read(&file.to_string_lossy());
+    let decoded = smtp_explain::parse::decode_message(&input);
+    let text = decoded.as_ref().map_or(input.as_str(), |d| d.text.as_str());
+    println!("{text}\n----");
+    for f in smtp_explain::parse::parse(text).findings {
+        println!(
+            "{:?} {:?} {:?} {:?}",
+            f.kind,
+            &text[f.region.start..f.region.end].chars().take(120).collect::<String>(),
+            f.recipient,
+            f.reply.map(|r| r.text)
+        );
+    }
+}

@@ -95,8 +95,11 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
         let value_start = offset + line.len() - line.trim_start_matches(|c: char| c != ':').len() + 1;
         let value_start = value_start + (text[value_start.min(line_end)..line_end].len() - text[value_start.min(line_end)..line_end].trim_start().len());
         let repeated = match name {
-            "final-recipient" | "x-actual-recipient" => current.recipient.is_some() || current.status.is_some() || current.diagnostic.is_some(),
-            "original-recipient" => current.original.is_some() || current.recipient.is_some() || current.status.is_some(),
+            // Fields come in any order (Amazon SES inbound writes "Action", "Final-Recipient",
+            // then "Original-Recipient"; Oracle Messaging Server "Action", "Status", then the
+            // recipients): a second recipient field starts the next block.
+            "final-recipient" | "x-actual-recipient" => current.recipient.is_some() || current.diagnostic.is_some(),
+            "original-recipient" => current.original.is_some(),
             "action" => current.action.is_some(),
             "status" => current.status.is_some(),
             "diagnostic-code" => current.diagnostic.is_some(),
