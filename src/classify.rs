@@ -818,7 +818,8 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
 ///   for "still trying": `reason/find.go`; its `why-expired.go` lists "connection timed out").
 /// - A message given up after a temporary reply that names no cause is `onhold` (Sisimai's
 ///   "could not decide"), unless the status says X.4.7 (delivery time expired).
-/// - An automatic answer (RFC 3834) is `vacation`: for us the message was delivered.
+/// - An automatic answer (RFC 3834) is `vacation`: for us the message was delivered. Any
+///   feedback report (RFC 5965, RFC 6591) is `feedback`.
 fn sisimai_conventions(
     category: Category,
     outcome: Outcome,
@@ -865,6 +866,9 @@ fn sisimai_conventions(
         interop.sisimai = "onhold".into();
     } else if category == Category::Delivered && region.contains(crate::parse::AUTO_REPLY_FIELD) {
         interop.sisimai = "vacation".into();
+    } else if region.contains(crate::parse::ARF_DIAGNOSTIC) {
+        // Every feedback report (abuse, auth-failure ...) is `feedback`, whatever it reports.
+        interop.sisimai = "feedback".into();
     }
     interop
 }

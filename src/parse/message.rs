@@ -366,6 +366,10 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
 /// §5.1), so that later steps can tell an auto-reply from a delivery report.
 pub const AUTO_REPLY_FIELD: &str = "Auto-Submitted: auto-replied";
 
+/// The diagnostic type of the recipient blocks written for a feedback report (RFC 5965), so
+/// that later steps can tell a complaint from a bounce.
+pub const ARF_DIAGNOSTIC: &str = "X-ARF;";
+
 /// Whether a message is an automatic answer (RFC 3834 `Auto-Submitted: auto-replied`, or the
 /// fields and subjects vacation programs use) rather than a delivery report.
 fn is_auto_reply(fields: &[Field]) -> bool {
@@ -433,11 +437,19 @@ fn address_in(value: &str) -> Option<String> {
 fn feedback_recipients(src: &str, body: usize, end: usize, out: &mut Decoded) {
     let Some((fields, _)) = read_headers(src, body, end) else { return };
     let feedback = header(&fields, "feedback-type").unwrap_or("abuse").to_string();
+    let mut any = false;
     for field in fields.iter().filter(|f| f.name == "original-rcpt-to") {
         if let Some(address) = address_in(&field.value) {
             out.newline();
-            out.push(&format!("\nFinal-Recipient: rfc822; {address}\nDiagnostic-Code: X-ARF; Feedback-Type: {feedback}\n"));
+            out.push(&format!("\nFinal-Recipient: rfc822; {address}\nDiagnostic-Code: {ARF_DIAGNOSTIC} Feedback-Type: {feedback}\n"));
+            any = true;
         }
+    }
+    if !any {
+        // A report that names no recipient (an RFC 6591 authentication failure report) is
+        // still one report.
+        out.newline();
+        out.push(&format!("\nDiagnostic-Code: {ARF_DIAGNOSTIC} Feedback-Type: {feedback}\n"));
     }
     out.push("\n");
 }
