@@ -816,6 +816,7 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
 /// - A connection that could not be made and that the sending server gave up on or still
 ///   retries is `expired`, and so is a delay notice that names no cause (Sisimai has no reason
 ///   for "still trying": `reason/find.go`; its `why-expired.go` lists "connection timed out").
+/// - A malformed message with an X.6.x (media) status is `contenterror` (`smtp/status/lib.go`).
 /// - A message given up after a temporary reply that names no cause is `onhold` (Sisimai's
 ///   "could not decide"), unless the status says X.4.7 (delivery time expired).
 /// - An automatic answer (RFC 3834) is `vacation`: for us the message was delivered. Any
@@ -866,6 +867,9 @@ fn sisimai_conventions(
         interop.sisimai = "onhold".into();
     } else if category == Category::Delivered && region.contains(crate::parse::AUTO_REPLY_FIELD) {
         interop.sisimai = "vacation".into();
+    } else if category == Category::MessageFormat && statuses().any(|s| s.subject_number() == 6) {
+        // Sisimai's status table files every X.6.x (media) status under `contenterror`.
+        interop.sisimai = "contenterror".into();
     } else if region.contains(crate::parse::ARF_DIAGNOSTIC) {
         // Every feedback report (abuse, auth-failure ...) is `feedback`, whatever it reports.
         interop.sisimai = "feedback".into();

@@ -1653,6 +1653,27 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("the server may be unavailable or is refusing smtp connections", NetworkError, Strong),
     phrase!("was lost in the middle of the transaction", NetworkError, Strong),
     phrase!("the message was rejected by the server", PolicyRejected, Medium),
+
+    // --- whole bounce notices (sisimai branch): keep these rows together, at the end ---
+    // Wording of bounce notices, from Sisimai's sample bounces (github.com/sisimai/set-of-emails,
+    // maildir/bsd; the file named in each comment).
+    // Verizon Wireless MMS gateway ("Message could not be delivered to mobile. Error: No valid
+    // recipients for this MM"; lhost-verizon-01).
+    phrase!("no valid recipients for this mm", MailboxUnknown, Medium),
+    // au/EZweb ("Your message was not delivered within 0 days and 1 hours. Remote host is not
+    // responding."; lhost-ezweb-05).
+    phrase!("your message was not delivered within", Expired, Strong),
+    phrase!("remote host is not responding", NetworkError, Medium),
+    // Postfix access tables answering for a disabled mailbox ("Recipient address rejected: User
+    // account disabled", "Disabled recipient address"; lhost-dragonfly-21, -27).
+    phrase!("recipient address rejected: user account disabled", MailboxDisabled, Strong),
+    phrase!("disabled recipient address", MailboxDisabled, Strong),
+    // Outlook.com ("The mail could not be delivered to the recipient because the domain is not
+    // reachable. Please check the domain and try again."; lhost-outlook-03, rhost-outlook-03).
+    phrase!("because the domain is not reachable", DomainUnknown, Medium),
+    // Gmail SPF refusal ("... has an SPF record with a hard fail policy (-all) but it fails to
+    // pass SPF checks with the ip ..."; lhost-sendmail-60).
+    phrase!("fails to pass spf checks", SenderAuthentication, Strong),
 ];
 
 /// Wording that says which command the reply answered.
