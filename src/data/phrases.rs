@@ -1674,6 +1674,11 @@ pub static PHRASES: &[PhraseRule] = &[
     // Gmail SPF refusal ("... has an SPF record with a hard fail policy (-all) but it fails to
     // pass SPF checks with the ip ..."; lhost-sendmail-60).
     phrase!("fails to pass spf checks", SenderAuthentication, Strong),
+    // fml mailing list manager refusing a non-member sender ("You are not a member of this
+    // mailing list <list@example.org>."; lhost-fml-02).
+    phrase!("you are not a member of this mailing list", SenderRejected, Strong),
+    // au/EZweb ("The user(s) account is disabled."; lhost-ezweb-03).
+    phrase!("the user(s) account is disabled", MailboxDisabled, Strong),
 ];
 
 /// Wording that says which command the reply answered.

@@ -59,9 +59,29 @@ impl Decoded {
     /// recipient the address written with their reply: in the reply
     /// itself, or on the lines just before it (qmail `<a@b>:`, Exim's indented address), never
     /// in the header block or the bounce's own `To`.
-    pub fn fill_recipients(&self, findings: &mut [super::Finding]) {
+    pub fn fill_recipients(&self, findings: &mut Vec<super::Finding>) {
         let text = self.text.as_str();
         let mut floor_end = 0;
+        // A "reply" read from a message's own header block ("X-UID: 518") is none: a finding
+        // that ends before the next body, with no blank line between, lies in a header block.
+        let in_header = |f: &super::Finding| {
+            let j = self.bodies.partition_point(|(b, _)| *b <= f.region.start);
+            self.bodies.get(j).is_some_and(|&(body, _)| {
+                f.region.end <= body && !text[f.region.end.min(body)..body].trim_end().lines().skip(1).any(|l| l.trim().is_empty())
+            })
+        };
+        if findings.iter().any(in_header) {
+            findings.retain(|f| !in_header(f));
+            if findings.is_empty() {
+                // Nothing left: the notice's text as a whole, as `parse` reads text.
+                let body = self.bodies.first().map_or(0, |b| b.0).min(text.len());
+                let mut finding = super::Finding::new(super::InputKind::Text, Span::new(body, text.len()));
+                if let Some((basic, enhanced, codes_end)) = super::reply::find_reply_start(text, body, text.len(), &[]) {
+                    finding.reply = Some(super::reply::read_reply(text, basic, enhanced, codes_end, text.len()));
+                }
+                findings.push(finding);
+            }
+        }
         // The bounce's own header block (Subject, Authentication-Results ...) says nothing
         // about why delivery failed: a finding that covers the whole input starts after it.
         if let Some(&(body, _)) = self.bodies.first() {
