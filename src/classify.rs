@@ -849,7 +849,7 @@ fn sisimai_conventions(
     if category == Category::MailboxUnknown && !status_says_unknown && !before_data && something_said && in_bounce {
         interop.sisimai = "filtered".into();
     } else if category == Category::NetworkError
-        && (outcome == Outcome::Permanent && (gave_up || codes.basic.is_none()) || delayed)
+        && (outcome == Outcome::Permanent && (gave_up || codes.basic.map_or(true, |b| b.is_transient())) || delayed)
         && (stage == Some(Stage::Connection) || !words_decide)
     {
         // A connection that could not be made, given up or still retried; a failure named by

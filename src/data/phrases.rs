@@ -1679,6 +1679,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("you are not a member of this mailing list", SenderRejected, Strong),
     // au/EZweb ("The user(s) account is disabled."; lhost-ezweb-03).
     phrase!("the user(s) account is disabled", MailboxDisabled, Strong),
+    // Zoho Mail ("ERROR_CODE :421, ERROR_CODE :, Host not reachable."; lhost-zoho-05).
+    phrase!("host not reachable", NetworkError, Medium),
 ];
 
 /// Wording that says which command the reply answered.
@@ -1851,6 +1853,10 @@ pub static STAGE_PHRASES: &[StagePhrase] = &[
     StagePhrase { pattern: "message will be retried for", stage: Stage::Delayed },
     // Gmail ("The recipient server did not accept our requests to connect."; lhost-gmail-10).
     StagePhrase { pattern: "did not accept our requests to connect", stage: Stage::Connection },
+    // Zoho Mail ("Host not reachable."; lhost-zoho-05), EZweb ("Remote host is not responding.";
+    // lhost-ezweb-05).
+    StagePhrase { pattern: "host not reachable", stage: Stage::Connection },
+    StagePhrase { pattern: "remote host is not responding", stage: Stage::Connection },
 ];
 
 /// Reply texts that give no reason at all: when the whole text is one of these (ignoring

@@ -151,6 +151,11 @@ impl Decoded {
         if s.is_empty() || self.text.len() + s.len() > MAX_INPUT {
             return;
         }
+        if s.contains(ZOHO_CODE) {
+            // Rewritten: no longer the input's text.
+            self.push(s);
+            return;
+        }
         let out = self.text.len();
         match self.map.last_mut() {
             Some((o, i, len)) if *o + *len == out && *i + *len == input_start => *len += s.len(),
@@ -160,6 +165,13 @@ impl Decoded {
     }
 
     fn push(&mut self, s: &str) {
+        let rewritten;
+        let s = if s.contains(ZOHO_CODE) {
+            rewritten = s.split_inclusive('\n').map(zoho_line).collect::<String>();
+            rewritten.as_str()
+        } else {
+            s
+        };
         let room = MAX_INPUT.saturating_sub(self.text.len());
         let mut end = s.len().min(room);
         while !s.is_char_boundary(end) {
@@ -173,6 +185,23 @@ impl Decoded {
             self.push("\n");
         }
     }
+}
+
+/// Zoho Mail's notices give the reply's codes as fields: "kijitora@example.co.jp Invalid
+/// Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <kijitora@example.co.jp>... User Unknown"
+/// (the second may be empty: "ERROR_CODE :421, ERROR_CODE :, Host not reachable."). Sisimai
+/// sample bounces lhost-zoho-01, -03, -05.
+const ZOHO_CODE: &str = "ERROR_CODE :";
+
+/// A notice line with Zoho's code fields, written as the reply it stands for:
+/// "... Invalid Address, 550 5.1.1 <kijitora@example.co.jp>... User Unknown".
+fn zoho_line(line: &str) -> String {
+    let Some(first) = line.find(ZOHO_CODE) else { return line.to_string() };
+    let rest = &line[first + ZOHO_CODE.len()..];
+    let (basic, rest) = rest.split_once(',').unwrap_or((rest, ""));
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix(ZOHO_CODE).map_or(rest, |r| r.trim_start_matches([',', ' ']));
+    format!("{}{} {}", &line[..first], basic.trim(), rest)
 }
 
 /// How deep MIME parts and enclosed messages are followed.
