@@ -816,6 +816,9 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
 /// - A connection that could not be made and that the sending server gave up on or still
 ///   retries is `expired`, and so is a delay notice that names no cause (Sisimai has no reason
 ///   for "still trying": `reason/find.go`; its `why-expired.go` lists "connection timed out").
+/// - A refusal that names no rule, in reply to MAIL FROM, is `rejected` (about the sender).
+/// - A refusal that names no rule, with an X.7.x status, is `securityerror` (Sisimai's name
+///   for the X.7.x statuses in `smtp/status/lib.go`).
 /// - A malformed message with an X.6.x (media) status is `contenterror` (`smtp/status/lib.go`).
 /// - A message given up after a temporary reply that names no cause is `onhold` (Sisimai's
 ///   "could not decide"), unless the status says X.4.7 (delivery time expired).
@@ -867,6 +870,14 @@ fn sisimai_conventions(
         interop.sisimai = "onhold".into();
     } else if category == Category::Delivered && region.contains(crate::parse::AUTO_REPLY_FIELD) {
         interop.sisimai = "vacation".into();
+    } else if category == Category::PolicyRejected && stage == Some(Stage::MailFrom) {
+        // A refusal without a named rule in reply to MAIL FROM is about the sender for Sisimai
+        // (`reason/why-rejected.go`: the command is MAIL).
+        interop.sisimai = "rejected".into();
+    } else if category == Category::PolicyRejected && !words_decide && statuses().any(|s| s.subject_number() == 7) {
+        // A refusal that names no rule, with an X.7.x status: Sisimai's status name
+        // (`securityerror` for "delivery not authorized" and the other X.7.x).
+        interop.sisimai = "securityerror".into();
     } else if category == Category::MessageFormat && statuses().any(|s| s.subject_number() == 6) {
         // Sisimai's status table files every X.6.x (media) status under `contenterror`.
         interop.sisimai = "contenterror".into();
