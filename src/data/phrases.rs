@@ -1681,6 +1681,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("the user(s) account is disabled", MailboxDisabled, Strong),
     // Zoho Mail ("ERROR_CODE :421, ERROR_CODE :, Host not reachable."; lhost-zoho-05).
     phrase!("host not reachable", NetworkError, Medium),
+    // An authentication failure report (RFC 6591 §3.1: "Feedback-Type: auth-failure", with
+    // "Auth-Failure: dmarc" or dkim, spf ...): the message failed the sender's authentication, not
+    // a login (arf-18, arf-20).
+    phrase!("feedback-type: auth-failure", SenderAuthentication, Strong),
 ];
 
 /// Wording that says which command the reply answered.
