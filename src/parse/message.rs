@@ -45,6 +45,8 @@ pub struct Decoded {
     /// Each message's notice: (where its body starts in `text`, the bounce's `To` address, which
     /// is the sender, never a failed recipient).
     bodies: Vec<(usize, Option<String>)>,
+    /// Where each header block copied into `text` is: (start, end), in order.
+    headers: Vec<(usize, usize)>,
 }
 
 impl Decoded {
@@ -62,13 +64,10 @@ impl Decoded {
     pub fn fill_recipients(&self, findings: &mut Vec<super::Finding>) {
         let text = self.text.as_str();
         let mut floor_end = 0;
-        // A "reply" read from a message's own header block ("X-UID: 518") is none: a finding
-        // that ends before the next body, with no blank line between, lies in a header block.
+        // A "reply" read from a message's own header block ("X-UID: 518") is none.
         let in_header = |f: &super::Finding| {
-            let j = self.bodies.partition_point(|(b, _)| *b <= f.region.start);
-            self.bodies.get(j).is_some_and(|&(body, _)| {
-                f.region.end <= body && !text[f.region.end.min(body)..body].trim_end().lines().skip(1).any(|l| l.trim().is_empty())
-            })
+            let i = self.headers.partition_point(|(start, _)| *start <= f.region.start);
+            i.checked_sub(1).is_some_and(|i| f.region.end <= self.headers[i].1)
         };
         if findings.iter().any(in_header) {
             findings.retain(|f| !in_header(f));
@@ -353,7 +352,9 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
     };
     if top {
         // The bounce's own header block, as written (encoded words decoded).
+        let header_start = out.text.len();
         copy_headers(src, start, body, out);
+        out.headers.push((header_start, out.text.len()));
         if let Some(last) = out.bodies.last_mut().filter(|b| b.0 == usize::MAX) {
             last.0 = out.text.len();
         }
