@@ -816,6 +816,7 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
 /// - A connection that could not be made and that the sending server gave up on or still
 ///   retries is `expired`, and so is a delay notice that names no cause (Sisimai has no reason
 ///   for "still trying": `reason/find.go`; its `why-expired.go` lists "connection timed out").
+/// - An unknown domain with a temporary (4.x.x) status is `networkerror`: a lookup that failed.
 /// - A refusal that names no rule, in reply to MAIL FROM, is `rejected` (about the sender).
 /// - A refusal that names no rule, with an X.7.x status, is `securityerror` (Sisimai's name
 ///   for the X.7.x statuses in `smtp/status/lib.go`).
@@ -858,6 +859,11 @@ fn sisimai_conventions(
         // A connection that could not be made, given up or still retried; a failure named by
         // other words (a name lookup, a lost connection) stays `networkerror`.
         interop.sisimai = "expired".into();
+    } else if category == Category::DomainUnknown && statuses().any(|s| s.class_digit() == 4) {
+        // A name lookup that failed with a temporary status (Gmail: "DNS Error: ... responded
+        // with code NXDOMAIN", Status 4.0.0): Sisimai's `networkerror` (rhost/for-gsuite.go
+        // keeps `hostunknown` for a 5.x.x status only).
+        interop.sisimai = "networkerror".into();
     } else if delayed && !words_decide && category == Category::Unknown {
         interop.sisimai = "expired".into();
     } else if category == Category::Expired
