@@ -936,6 +936,46 @@ mod tests {
     }
 
     #[test]
+    fn zoho_code_fields_read_as_a_reply() {
+        assert_eq!(
+            zoho_line("a@example.co.jp Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@example.co.jp>... User Unknown\n"),
+            "a@example.co.jp Invalid Address, 550 5.1.1 <a@example.co.jp>... User Unknown\n"
+        );
+        assert_eq!(zoho_line("b@example.jp Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable."), "b@example.jp Error, 421 Host not reachable.");
+        assert_eq!(zoho_line("no fields here"), "no fields here");
+    }
+
+    /// The findings of a whole message, as `explain` makes them.
+    fn findings(src: &str) -> (Decoded, Vec<super::super::Finding>) {
+        let d = decode_message(src).unwrap();
+        let mut findings = super::super::parse(&d.text).findings;
+        d.fill_recipients(&mut findings);
+        (d, findings)
+    }
+
+    #[test]
+    fn no_reply_from_the_header_block() {
+        let src = "From: Postmaster@example.jp\nTo: <info@example.net>\nSubject: Mail System Error\nX-UID: 518\nX-UIDL: 518\n\nThe user(s) account is disabled.\n\n<a@example.jp>\n";
+        let (d, f) = findings(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].reply.as_ref().map_or(true, |r| r.basic.is_none()), "{f:?}");
+        assert!(d.text[f[0].region.start..f[0].region.end].contains("account is disabled"));
+    }
+
+    #[test]
+    fn notice_lines_before_a_reply_belong_to_it() {
+        let src = "From: MAILER-DAEMON@gmx.example\nTo: s@example.com\nSubject: Mail delivery failed\n\nThe following address failed:\n\n\"a@example.co.jp\":\nSMTP error from remote server after RCPT command:\nhost: mx.example.co.jp\n5.2.1 <a@example.co.jp>... User Unknown\n\"b@example.co.jp\":\nSMTP error from remote server after RCPT command:\nhost: mx.example.co.jp\n5.2.2 <b@example.co.jp>... Mailbox Full\n";
+        let (d, f) = findings(src);
+        assert_eq!(f.len(), 2, "{f:?}");
+        for finding in &f {
+            let region = &d.text[finding.region.start..finding.region.end];
+            assert!(region.starts_with('"') && region.contains("after RCPT command"), "{region:?}");
+            assert_eq!(finding.kind, super::super::InputKind::Dsn);
+        }
+        assert_eq!(f[1].recipient.as_deref(), Some("b@example.co.jp"));
+    }
+
+    #[test]
     fn not_a_message() {
         assert!(decode_message("550 5.1.1 user unknown").is_none());
         assert!(decode_message("Reporting-MTA: dns; x\nArrival-Date: y\n\nFinal-Recipient: rfc822; a@b").is_none());
