@@ -817,6 +817,7 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
 ///   retries is `expired`, and so is a delay notice that names no cause (Sisimai has no reason
 ///   for "still trying": `reason/find.go`; its `why-expired.go` lists "connection timed out").
 /// - An unknown domain with a temporary (4.x.x) status is `networkerror`: a lookup that failed.
+/// - A refusal by policy with a mailbox status (X.2.0, X.2.1, X.2.4) is `filtered`.
 /// - A refusal that names no rule, in reply to MAIL FROM, is `rejected` (about the sender).
 /// - A refusal that names no rule, with an X.7.x status, is `securityerror` (Sisimai's name
 ///   for the X.7.x statuses in `smtp/status/lib.go`).
@@ -876,6 +877,12 @@ fn sisimai_conventions(
         interop.sisimai = "onhold".into();
     } else if category == Category::Delivered && region.contains(crate::parse::AUTO_REPLY_FIELD) {
         interop.sisimai = "vacation".into();
+    } else if matches!(category, Category::PolicyRejected | Category::ContentPolicy)
+        && statuses().any(|s| s.subject_number() == 2 && matches!(s.detail(), 0 | 1 | 4))
+    {
+        // A refusal with a mailbox status (X.2.0 "Message Filtered"): the recipient's own
+        // filter, Sisimai's `filtered` (its status table files X.2.0, X.2.1, X.2.4 there).
+        interop.sisimai = "filtered".into();
     } else if category == Category::PolicyRejected && stage == Some(Stage::MailFrom) {
         // A refusal without a named rule in reply to MAIL FROM is about the sender for Sisimai
         // (`reason/why-rejected.go`: the command is MAIL).
