@@ -1685,6 +1685,13 @@ pub static PHRASES: &[PhraseRule] = &[
     // "Auth-Failure: dmarc" or dkim, spf ...): the message failed the sender's authentication, not
     // a login (arf-18, arf-20).
     phrase!("feedback-type: auth-failure", SenderAuthentication, Strong),
+    // iCloud refusing the connecting client in its greeting ("<<< 554 st11p00im-smtpin013.me.com
+    // ESMTP not accepting connections"; lhost-sendmail-56): the server will not talk to this
+    // client (RFC 5321 §3.1, a 554 greeting).
+    phrase!("esmtp not accepting connections", SenderIpBlocked, Strong),
+    // Courier's Sender ID check (RFC 4407: the Purported Responsible Address of the headers):
+    // "550 5.7.1 can't determine Purported Responsible Address" (lhost-courier-03).
+    phrase!("can't determine purported responsible address", SenderAuthentication, Strong),
 ];
 
 /// Wording that says which command the reply answered.
