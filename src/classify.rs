@@ -610,8 +610,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     });
     let blocklist = zone_hit.and_then(zone_row);
     let code_facts = code_facts(finding, &codes);
-    let interop =
-        sisimai_conventions(interop(category, outcome), category, outcome, stage.map(|(s, _)| s), gave_up(input, finding, &codes));
+    let interop = sisimai_conventions(category, outcome, stage.map(|(s, _)| s), words_decide, &codes, input, finding);
     Verdict {
         recognized,
         input_kind: if client_reported { InputKind::ClientMessage } else { finding.kind },
@@ -830,15 +829,99 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
 }
 
 /// Sisimai's conventions that are about when, not what (its reason names describe the moment
-/// too): an unknown mailbox refused after the message was sent is `filtered`, and a connection
-/// failure the sending server gave up on is `expired`. They shape the crosswalk only, never the
-/// category people read.
-fn sisimai_conventions(mut interop: Interop, category: Category, outcome: Outcome, stage: Option<Stage>, gave_up: bool) -> Interop {
-    let after_data = stage == Some(Stage::EndOfData);
-    if category == Category::MailboxUnknown && after_data {
+/// too). They shape the crosswalk only, never the category people read.
+///
+/// - An unknown mailbox is `userunknown` only when a status code is about the address (X.1.x)
+///   or the reply answered a command before DATA; otherwise (refused after DATA, or no command
+///   named and a status such as 5.0.0, 5.2.0 or 5.7.1) Sisimai files it under `filtered`. With no
+///   code at all, Sisimai's notice readers decide from the words: `userunknown`. Only in bounces
+///   (DSNs and notices): a reply on its own is most often what RCPT TO got.
+///   Sources: go-sisimai `reason/why-userunknown.go` and `reason/why-filtered.go` (ProbesInto),
+///   the status names of `smtp/status/lib.go`.
+/// - A connection that could not be made and that the sending server gave up on or still
+///   retries is `expired`, and so is a delay notice that names no cause (Sisimai has no reason
+///   for "still trying": `reason/find.go`; its `why-expired.go` lists "connection timed out").
+/// - An unknown domain with a temporary (4.x.x) status is `networkerror`: a lookup that failed.
+/// - A refusal by policy with a mailbox status (X.2.0, X.2.1, X.2.4) is `filtered`.
+/// - A refusal that names no rule, in reply to MAIL FROM, is `rejected` (about the sender).
+/// - A refusal that names no rule, with an X.7.x status, is `securityerror` (Sisimai's name
+///   for the X.7.x statuses in `smtp/status/lib.go`).
+/// - A malformed message with an X.6.x (media) status is `contenterror` (`smtp/status/lib.go`).
+/// - A message given up after a temporary reply that names no cause is `onhold` (Sisimai's
+///   "could not decide"), unless the status says X.4.7 (delivery time expired).
+/// - An automatic answer (RFC 3834) is `vacation`: for us the message was delivered. Any
+///   feedback report (RFC 5965, RFC 6591) is `feedback`.
+fn sisimai_conventions(
+    category: Category,
+    outcome: Outcome,
+    stage: Option<Stage>,
+    words_decide: bool,
+    codes: &Codes,
+    input: &str,
+    finding: &Finding,
+) -> Interop {
+    let mut interop = interop(category, outcome);
+    let gave_up = gave_up(input, finding, codes);
+    let delayed = stage == Some(Stage::Delayed) || finding.action.is_some_and(|a| a.value == DsnAction::Delayed);
+    let kind = finding.kind;
+    let region = input.get(finding.region.start..finding.region.end).unwrap_or("");
+    let before_data = matches!(
+        stage,
+        Some(Stage::Connection | Stage::Greeting | Stage::Helo | Stage::Starttls | Stage::Auth | Stage::MailFrom | Stage::RcptTo)
+    );
+    // A status code about the address (X.1.x, the DSN's or the reply's) keeps `userunknown`.
+    let statuses = || codes.status.into_iter().chain(codes.reply_enhanced).filter(|s| s.is_valid());
+    let status_says_unknown = statuses().any(|s| s.subject_number() == 1);
+    let something_said = codes.basic.is_some() || statuses().next().is_some();
+    // A lone reply is most often what RCPT TO got; bounces and logs name the command when they
+    // know it.
+    let in_bounce = matches!(kind, InputKind::Dsn | InputKind::LogLine);
+    if category == Category::MailboxUnknown && !status_says_unknown && !before_data && something_said && in_bounce {
         interop.sisimai = "filtered".into();
-    } else if category == Category::NetworkError && gave_up && outcome == Outcome::Permanent {
+    } else if category == Category::NetworkError
+        && (outcome == Outcome::Permanent && (gave_up || codes.basic.map_or(true, |b| b.is_transient())) || delayed)
+        && (stage == Some(Stage::Connection) || !words_decide)
+    {
+        // A connection that could not be made, given up or still retried; a failure named by
+        // other words (a name lookup, a lost connection) stays `networkerror`.
         interop.sisimai = "expired".into();
+    } else if category == Category::DomainUnknown && statuses().any(|s| s.class_digit() == 4) {
+        // A name lookup that failed with a temporary status (Gmail: "DNS Error: ... responded
+        // with code NXDOMAIN", Status 4.0.0): Sisimai's `networkerror` (rhost/for-gsuite.go
+        // keeps `hostunknown` for a 5.x.x status only).
+        interop.sisimai = "networkerror".into();
+    } else if delayed && !words_decide && category == Category::Unknown {
+        interop.sisimai = "expired".into();
+    } else if category == Category::Expired
+        && codes.basic.is_some()
+        && !words_decide
+        && !statuses().any(|s| s.subject_number() == 4 && s.detail() == 7)
+    {
+        // Given up after a temporary reply that names no cause ("450 4.0.0 Temporary failure"):
+        // Sisimai reads only the reply, which tells it nothing.
+        interop.sisimai = "onhold".into();
+    } else if category == Category::Delivered && region.contains(crate::parse::AUTO_REPLY_FIELD) {
+        interop.sisimai = "vacation".into();
+    } else if matches!(category, Category::PolicyRejected | Category::ContentPolicy)
+        && statuses().any(|s| s.subject_number() == 2 && matches!(s.detail(), 0 | 1 | 4))
+    {
+        // A refusal with a mailbox status (X.2.0 "Message Filtered"): the recipient's own
+        // filter, Sisimai's `filtered` (its status table files X.2.0, X.2.1, X.2.4 there).
+        interop.sisimai = "filtered".into();
+    } else if category == Category::PolicyRejected && stage == Some(Stage::MailFrom) {
+        // A refusal without a named rule in reply to MAIL FROM is about the sender for Sisimai
+        // (`reason/why-rejected.go`: the command is MAIL).
+        interop.sisimai = "rejected".into();
+    } else if category == Category::PolicyRejected && !words_decide && statuses().any(|s| s.subject_number() == 7) {
+        // A refusal that names no rule, with an X.7.x status: Sisimai's status name
+        // (`securityerror` for "delivery not authorized" and the other X.7.x).
+        interop.sisimai = "securityerror".into();
+    } else if category == Category::MessageFormat && statuses().any(|s| s.subject_number() == 6) {
+        // Sisimai's status table files every X.6.x (media) status under `contenterror`.
+        interop.sisimai = "contenterror".into();
+    } else if region.contains(crate::parse::ARF_DIAGNOSTIC) {
+        // Every feedback report (abuse, auth-failure ...) is `feedback`, whatever it reports.
+        interop.sisimai = "feedback".into();
     }
     interop
 }
