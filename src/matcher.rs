@@ -452,7 +452,7 @@ fn is_word_char(c: char) -> bool {
 fn word_at(text: &[u8], at: usize) -> bool {
     let end = (at + 4).min(text.len());
     let mut len = 1;
-    while len < end - at && !std::str::from_utf8(&text[at..at + len]).is_ok() {
+    while len < end - at && std::str::from_utf8(&text[at..at + len]).is_err() {
         len += 1;
     }
     std::str::from_utf8(&text[at..at + len]).ok().and_then(|s| s.chars().next()).is_some_and(is_word_char)
