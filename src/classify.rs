@@ -304,6 +304,12 @@ fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
     log_expired || (failed && temporary_code)
 }
 
+/// Whether an enhanced code only says which area failed: `X.y.0`, and `X.7.1` ("delivery not
+/// authorized"), which servers send for every kind of refusal (spam, lists, relaying, policy).
+fn is_generic(code: EnhancedCode) -> bool {
+    code.detail() == 0 || (code.subject_number() == 7 && code.detail() == 1)
+}
+
 /// Adds up the signals for each category.
 fn score(input: &str, finding: &Finding, hits: &[Hit], codes: &Codes, source: &Source, in_client_message: &dyn Fn(Hit) -> bool) -> Scores {
     let mut scores = Scores::new();
@@ -312,13 +318,13 @@ fn score(input: &str, finding: &Finding, hits: &[Hit], codes: &Codes, source: &S
         scores.add(b.category, weight::BASIC);
     }
     if let Some((e, entry)) = codes.reply_enhanced.filter(|e| e.is_valid()).and_then(|e| enhanced_entry(e).map(|entry| (e, entry))) {
-        scores.add(entry.category, if e.detail() == 0 { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
+        scores.add(entry.category, if is_generic(e) { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
     }
     if let Some((s, entry)) =
         codes.status.filter(|s| s.is_valid() && Some(*s) != codes.reply_enhanced).and_then(|s| enhanced_entry(s).map(|entry| (s, entry)))
     {
         let w = if codes.reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
-        scores.add(entry.category, if s.detail() == 0 { weight::ENHANCED_GENERIC } else { w });
+        scores.add(entry.category, if is_generic(s) { weight::ENHANCED_GENERIC } else { w });
     }
     // Each phrase and zone row counts once (a repeated phrase is one signal).
     let mut counted = vec![0u64; (PHRASES.len() + BLOCKLIST_ZONES.len()).div_ceil(64)];
@@ -462,8 +468,9 @@ fn decide_confidence(
     outcome: Outcome,
     hits: &[Hit],
     rule_decides: bool,
-    has_basic: bool,
+    codes: &Codes,
 ) -> (Confidence, Vec<Category>) {
+    let has_basic = codes.basic.is_some();
     let (scored, category) = categories;
     let top = ranked.first().map_or(0.0, |(_, s)| *s);
     let mut alternatives: Vec<Category> = ranked
@@ -476,7 +483,11 @@ fn decide_confidence(
         .collect();
     let runner_up = ranked.iter().filter(|(c, _)| *c != scored).map(|(_, s)| *s).fold(0.0, f32::max);
     let certain = rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && has_basic;
-    let confidence = if certain || (top >= weight::HIGH && runner_up < weight::ALTERNATIVE) {
+    // A catch-all code of another category weighs little in the ranking, yet it still says the
+    // server may have meant something else: it keeps a reading from being certain.
+    let catch_all_disagrees =
+        codes.enhanced.iter().any(|&e| is_generic(e) && e.detail() != 0 && enhanced_entry(e).is_some_and(|entry| entry.category != scored));
+    let confidence = if certain || (top >= weight::HIGH && runner_up < weight::ALTERNATIVE && !catch_all_disagrees) {
         Confidence::High
     } else if top >= weight::ALTERNATIVE {
         Confidence::Medium
@@ -597,8 +608,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && !rule_decides
         && finding.reply.as_ref().map_or(true, |r| gives_no_reason(&r.text, &marker_texts));
     let category = if recognized { category } else { Category::Unknown };
-    let (confidence, alternatives) =
-        decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, codes.basic.is_some());
+    let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes);
     let confidence = if recognized { confidence } else { Confidence::Low };
     let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
     let (who_acts, retry) = who_acts_and_retry(category, outcome, recognized, client_reported, &source);
