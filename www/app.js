@@ -3,7 +3,7 @@
 // page's own chrome (the dictionary lists), with createElement and textContent, never HTML strings.
 import {
   init, initModule, loadLanguage, explainAll, codes, categories, renderExplanation, renderAnnotated, version, dataVersion,
-  availableLanguages,
+  availableLanguages, uiText,
 } from './vendor/smtp-explain/dist/index.js';
 
 // Start compiling the WebAssembly at once (index.html already started fetching the .wasm).
@@ -99,22 +99,14 @@ const EXAMPLES = {
   ].join('\n'),
 };
 
-/** Page wording for who acts, in the dictionary's category entries. */
-const WHO = {
-  nobody: 'Nobody: it worked, or it sorts itself out',
-  sender: 'The sender',
-  sender_admin: 'The admin of the sending mail service',
-  recipient: 'The recipient',
-  recipient_admin: 'The admin of the receiving mail service',
-  client_software: 'The settings of the mail program',
-};
+/** Page wording for who acts, in the dictionary's category entries (page.who.* texts). */
+const WHO = new Set(['nobody', 'sender', 'sender_admin', 'recipient', 'recipient_admin', 'client_software']);
 
 const TYPING_DELAY = 120; // ms after the last key before explaining
 const URL_DELAY = 300; // ms after the last change before updating the address bar
 const ANNOUNCE_DELAY = 700; // ms of calm before the live region reads the headline
 const MAX_LINK_QUERY = 6000; // characters of the #fragment a shared link may carry
 const MAX_FILE_BYTES = 2_000_000; // of a dropped file, read locally
-const PAGE_TITLE = document.title;
 
 if (document.readyState === 'loading') {
   await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
@@ -150,6 +142,77 @@ function h(tag, attributes = {}, ...children) {
   element.append(...children.filter((child) => child !== null && child !== undefined && child !== false));
   return element;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The page's own words. index.html is written in English (the first paint, and the page without
+// script); every text of it carries its catalog key: `data-text="page.key"` for the element's
+// text, `data-text-attr="placeholder:page.key"` (several separated by spaces) for attributes.
+// A `{name}` in a text is the element's child marked `data-slot="name"` (a key, a code, a link),
+// kept as it is. Texts are set with textContent and setAttribute only.
+
+/** The text of `key` in the page's language with its `{name}` values filled in; `english` when
+ * the engine is not running (it holds the catalogs). */
+function t(key, values = {}, english = key) {
+  let text;
+  try {
+    text = uiText(key, language);
+  } catch {
+    text = english;
+  }
+  if (text === key) text = english;
+  return text.replace(/\{([a-z_]+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+/** The slot children of each translated element, by name (read once, before any change). */
+const slotsOf = new WeakMap();
+
+function translateElement(element, lang) {
+  const key = element.dataset.text;
+  const text = uiText(key, lang);
+  if (text === key) return; // a key the package does not know: keep the words that are there
+  if (!slotsOf.has(element)) {
+    const slots = new Map();
+    for (const slot of element.querySelectorAll(':scope > [data-slot]')) {
+      if (!slots.has(slot.dataset.slot)) slots.set(slot.dataset.slot, slot);
+    }
+    slotsOf.set(element, slots);
+  }
+  const slots = slotsOf.get(element);
+  if (!slots.size) {
+    element.textContent = text;
+    return;
+  }
+  const used = new Set();
+  const nodes = [];
+  for (const part of text.split(/(\{[a-z_]+\})/)) {
+    const slot = /^\{([a-z_]+)\}$/.test(part) ? slots.get(part.slice(1, -1)) : undefined;
+    if (slot) {
+      // The same key twice ({shift}+{enter} after {enter}): a copy of it.
+      nodes.push(used.has(slot) ? slot.cloneNode(true) : slot);
+      used.add(slot);
+    } else if (part) {
+      nodes.push(document.createTextNode(part));
+    }
+  }
+  element.replaceChildren(...nodes);
+}
+
+/** Puts the page's own words in `lang` (English restores the English texts). */
+function translatePage(lang) {
+  for (const element of document.querySelectorAll('[data-text]')) translateElement(element, lang);
+  for (const element of document.querySelectorAll('[data-text-attr]')) {
+    for (const pair of element.dataset.textAttr.split(/\s+/).filter(Boolean)) {
+      const [attribute, key] = pair.split(':');
+      const text = uiText(key, lang);
+      if (attribute && key && text !== key) element.setAttribute(attribute, text);
+    }
+  }
+  const root = document.documentElement;
+  root.lang = lang;
+  root.dir = lang === 'ar' || lang.startsWith('ar-') ? 'rtl' : 'ltr';
+  translatedAs = lang;
+}
+let translatedAs = 'en'; // the language of the page's words now
 
 /**
  * A shadow root on `host` with the element the renderer draws into. The shadow root keeps the
@@ -223,6 +286,7 @@ const loadingTimer = setTimeout(() => { if (!loaded && input.value.trim()) $('lo
 ready.then(() => {
   performance.mark('smtp-explain:ready');
   loaded = true;
+  if (language !== translatedAs) translatePage(language);
   clearTimeout(loadingTimer);
   $('loading').hidden = true;
   explainNow();
@@ -241,7 +305,7 @@ ready.then(() => {
   clearTimeout(loadingTimer);
   $('loading').hidden = true;
   const message = $('load-error');
-  message.textContent = 'The explainer could not start in this browser (it needs WebAssembly). Reload the page; if that does not help, try an up-to-date browser.';
+  message.textContent = t('page.error.start', {}, 'The explainer could not start in this browser (it needs WebAssembly). Reload the page; if that does not help, try an up-to-date browser.');
   message.hidden = false;
   console.error('smtp-explain: could not load the WebAssembly module', error);
 });
@@ -278,7 +342,7 @@ function explainNow() {
     rendered = null;
     $('empty-state').hidden = true;
     const message = $('load-error');
-    message.textContent = 'Something went wrong while explaining this text. Change it a little to try again.';
+    message.textContent = t('page.error.explain', {}, 'Something went wrong while explaining this text. Change it a little to try again.');
     message.hidden = false;
     console.error('smtp-explain:', error);
     return;
@@ -298,19 +362,19 @@ function explainNow() {
     performance.mark('smtp-explain:first-explanation');
   }
   announceSoon(headline(list));
-  document.title = `${list[0].title || 'Explanation'} · smtp-explain`;
+  document.title = `${list[0].title || t('page.result.heading', {}, 'Explanation')} · smtp-explain`;
 }
 
 function countLine(list) {
   const recipients = list.filter((e) => e.recipient).length;
-  if (recipients === list.length) return `This bounce names ${list.length} recipients: one explanation each.`;
-  return `This text holds ${list.length} separate replies or log lines: one explanation each.`;
+  if (recipients === list.length) return t('page.count.recipients', { count: list.length });
+  return t('page.count.replies', { count: list.length });
 }
 
 function headline(list) {
-  const title = (e) => e.title || e.category.title || 'Explanation updated';
+  const title = (e) => e.title || e.category.title || t('page.announce.updated');
   if (list.length === 1) return title(list[0]);
-  return `${list.length} explanations. First: ${title(list[0])}`;
+  return t('page.announce.several', { count: list.length, title: title(list[0]) });
 }
 
 function showEmpty() {
@@ -323,7 +387,7 @@ function showEmpty() {
   $('link-note').hidden = true;
   $('load-error').hidden = true;
   lastAnnounced = '';
-  document.title = PAGE_TITLE;
+  document.title = t('page.meta.title', {}, 'smtp-explain: what does this mail error mean?');
 }
 
 function announce(message) {
@@ -481,7 +545,7 @@ function explanationText() {
   const blocks = [];
   for (const card of cards.querySelectorAll('[part~="card"]')) {
     const lines = [];
-    lines.push(text(card.querySelector('[part~="title"]')) || 'Explanation');
+    lines.push(text(card.querySelector('[part~="title"]')) || t('page.result.heading'));
     const chips = text(card.querySelector('[part~="code-chips"]'));
     const badge = text(card.querySelector('[part~="badge"]'));
     if (chips || badge) lines.push([chips, badge && `(${badge})`].filter(Boolean).join(' '));
@@ -506,7 +570,7 @@ function explanationText() {
     }
     const codeRows = card.querySelectorAll('[part~="code"]');
     if (codeRows.length) {
-      lines.push('', `${text(card.querySelector('[part~="codes"] [part~="heading"]')) || 'Codes'}:`);
+      lines.push('', `${text(card.querySelector('[part~="codes"] [part~="heading"]')) || t('page.dict.codes')}:`);
       for (const row of codeRows) {
         const title = text(row.querySelector('[part~="code-title"]'));
         lines.push(`${text(row.querySelector('[part~="code-id"]'))}: ${title}`);
@@ -515,7 +579,7 @@ function explanationText() {
     blocks.push(lines.join('\n'));
   }
   const link = urlFor(input.value);
-  const footer = link.hash.length <= MAX_LINK_QUERY ? `Explained by smtp-explain: ${link.href}` : 'Explained by smtp-explain';
+  const footer = link.hash.length <= MAX_LINK_QUERY ? t('page.copy.footer', { url: link.href }) : t('page.copy.footer_short');
   return `${blocks.join('\n\n---\n\n')}\n\n${footer}\n`;
 }
 
@@ -542,23 +606,26 @@ async function copyText(text) {
   }
 }
 
+/** Shows `label` on the button for two seconds, then its own words (in the page's language). */
 function flash(button, label) {
-  const original = button.dataset.label ?? button.textContent;
-  button.dataset.label = original;
   button.textContent = label;
   clearTimeout(button.flashTimer);
-  button.flashTimer = setTimeout(() => { button.textContent = original; }, 2000);
+  button.flashTimer = setTimeout(() => translateElement(button, language), 2000);
 }
 
 $('copy').addEventListener('click', async () => {
   const ok = await copyText(explanationText());
-  flash($('copy'), ok ? 'Copied' : 'Copy failed');
-  announce(ok ? 'Copied' : 'Could not copy. Select the explanation and copy it by hand.');
+  flash($('copy'), t(ok ? 'page.copied' : 'page.copy_failed'));
+  announce(t(ok ? 'page.copied' : 'page.copy_failed.explanation'));
 });
 
 languageSelect.addEventListener('change', async () => {
   language = languageSelect.value;
   if (language !== 'en') await loadLanguage(language).catch(() => null);
+  if (loaded) {
+    translatePage(language);
+    rebuildDictionary();
+  }
   rendered = null;
   explainNow();
   updateUrl();
@@ -567,8 +634,8 @@ languageSelect.addEventListener('change', async () => {
 $('copy-link').addEventListener('click', async () => {
   updateUrl();
   const ok = await copyText(location.href);
-  flash($('copy-link'), ok ? 'Link copied' : 'Copy failed');
-  announce(ok ? 'Link copied' : 'Could not copy. Copy the address from the address bar.');
+  flash($('copy-link'), t(ok ? 'page.link_copied' : 'page.copy_failed'));
+  announce(t(ok ? 'page.link_copied' : 'page.copy_failed.link'));
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -598,29 +665,31 @@ function codeItem(entry, categoryTitles) {
   const id = `code-${entry.code}`;
   const example = exampleFor(entry);
   const facts = h('dl', { class: 'dict-facts' });
-  facts.append(fact('Category', h('a', { href: `#category-${entry.category}`, text: categoryTitles.get(entry.category) || entry.category })));
+  facts.append(fact(t('page.dict.category'), h('a', { href: `#category-${entry.category}`, text: categoryTitles.get(entry.category) || entry.category })));
   if (entry.kind === 'enhanced' && entry.basicCodes.length) {
     const links = [];
     entry.basicCodes.forEach((code, index) => {
       if (index) links.push(', ');
       links.push(h('a', { href: `#code-${code}`, text: String(code) }));
     });
-    facts.append(fact('Usually sent with', ...links));
+    facts.append(fact(t('page.dict.sent_with'), ...links));
   }
-  facts.append(fact('Defined in', safeLink(entry.sourceUrl, entry.source)));
+  facts.append(fact(t('page.dict.defined_in'), safeLink(entry.sourceUrl, entry.source)));
+  const meaning = localText(`code.${entry.code}`, entry.meaning);
   const details = h('details', { id, class: 'dict-entry' },
     h('summary', {},
       h('span', { class: 'dict-code', text: entry.code }),
       h('span', { class: 'dict-title', text: entry.title || entry.code }),
-      entry.deprecated ? h('span', { class: 'tag', text: 'obsolete' }) : null),
+      entry.deprecated ? h('span', { class: 'tag', text: t('page.dict.obsolete') }) : null),
     h('div', { class: 'dict-body' },
-      h('p', { class: 'dict-meaning', text: entry.meaning }),
-      entry.deprecated ? h('p', { class: 'hint', text: 'This code is no longer in use; older servers may still send it.' }) : null,
+      h('p', { class: 'dict-meaning', text: meaning }),
+      entry.deprecated ? h('p', { class: 'hint', text: t('page.dict.obsolete_note') }) : null,
       facts,
       h('div', { class: 'dict-actions' },
-        h('button', { type: 'button', class: 'button button-small', 'data-explain': example, text: `Explain ${example}` }),
-        h('a', { class: 'permalink', href: `#${id}`, text: `Link to ${entry.code}` }))));
-  const haystack = [entry.code, entry.title, entry.meaning, entry.category, categoryTitles.get(entry.category), entry.source,
+        h('button', { type: 'button', class: 'button button-small', 'data-explain': example, text: t('page.dict.explain', { code: example }) }),
+        h('a', { class: 'permalink', href: `#${id}`, text: t('page.dict.link', { code: entry.code }) }))));
+  // English words find an entry in every language; the page's language too.
+  const haystack = [entry.code, entry.title, entry.meaning, meaning, entry.category, categoryTitles.get(entry.category), entry.source,
     ...entry.basicCodes.map(String)].join(' ').toLowerCase();
   return { item: h('li', {}, details), details, haystack };
 }
@@ -629,28 +698,41 @@ function categoryItem(category, allCodes) {
   const id = `category-${category.id}`;
   const related = allCodes.filter((c) => c.category === category.id);
   const facts = h('dl', { class: 'dict-facts' });
-  facts.append(fact('Who acts', WHO[category.whoActs] ?? category.whoActs));
+  facts.append(fact(t('page.dict.who_acts'), WHO.has(category.whoActs) ? t(`page.who.${category.whoActs}`) : category.whoActs));
   if (related.length) {
     const links = [];
     related.forEach((c, index) => {
       if (index) links.push(' ');
       links.push(h('a', { href: `#code-${c.code}`, class: 'code-link', text: c.code }));
     });
-    facts.append(fact('Codes', ...links));
+    facts.append(fact(t('page.dict.codes'), ...links));
   }
   const i = category.interop;
-  facts.append(fact('Bounce type', `${i.hardBounce ? 'Hard' : 'Soft'} bounce · Sisimai: ${i.sisimai} · Amazon SES: ${i.ses.type}/${i.ses.subtype} · SendGrid: ${i.sendgrid} · Postmark: ${i.postmark}`));
+  facts.append(fact(t('page.dict.bounce_type'), `${t(i.hardBounce ? 'page.dict.hard_bounce' : 'page.dict.soft_bounce')} · Sisimai: ${i.sisimai} · Amazon SES: ${i.ses.type}/${i.ses.subtype} · SendGrid: ${i.sendgrid} · Postmark: ${i.postmark}`));
   const details = h('details', { id, class: 'dict-entry' },
     h('summary', {},
-      h('span', { class: 'dict-title', text: category.title || category.id }),
+      h('span', { class: 'dict-title', text: categoryTitle(category) }),
       h('code', { class: 'dict-id', text: category.id })),
     h('div', { class: 'dict-body' },
-      h('p', { class: 'dict-meaning', text: category.definition }),
+      h('p', { class: 'dict-meaning', text: localText(`cat.${category.id}.definition`, category.definition) }),
       facts,
-      h('div', { class: 'dict-actions' }, h('a', { class: 'permalink', href: `#${id}`, text: 'Link to this category' }))));
-  const haystack = [category.id, category.title, category.definition, category.whoActs, i.sisimai, ...category.sisimaiAliases]
+      h('div', { class: 'dict-actions' }, h('a', { class: 'permalink', href: `#${id}`, text: t('page.dict.link_category') }))));
+  const haystack = [category.id, category.title, categoryTitle(category), category.definition,
+    localText(`cat.${category.id}.definition`, category.definition), category.whoActs, i.sisimai, ...category.sisimaiAliases]
     .join(' ').toLowerCase().replaceAll('_', ' ') + ` ${category.id}`;
   return { item: h('li', {}, details), details, haystack };
+}
+
+/** A catalog text of the dictionary (a code's meaning, a category's title or definition) in the
+ * page's language; `english` (from codes() and categories()) in English or when it has none. */
+function localText(key, english) {
+  if (language === 'en') return english;
+  const text = uiText(key, language);
+  return text && text !== key ? text : english;
+}
+
+function categoryTitle(category) {
+  return localText(`cat.${category.id}.title`, category.title || category.id);
 }
 
 function buildDictionary() {
@@ -658,7 +740,7 @@ function buildDictionary() {
   dictionaryBuilt = true;
   const allCodes = codes();
   const allCategories = categories();
-  const titles = new Map(allCategories.map((c) => [c.id, c.title]));
+  const titles = new Map(allCategories.map((c) => [c.id, categoryTitle(c)]));
   const lists = { basic: $('basic-list'), enhanced: $('enhanced-list'), category: $('category-list') };
   const made = { basic: [], enhanced: [], category: [] };
   for (const entry of allCodes) made[entry.kind === 'basic' ? 'basic' : 'enhanced'].push(codeItem(entry, titles));
@@ -705,8 +787,25 @@ function filter() {
     }
   }
   $('search-count').textContent = query
-    ? `${shown} of ${entries.length} entries match “${search.value.trim()}”.`
-    : `${entries.length} entries.`;
+    ? t('page.search.matches', { shown, total: entries.length, query: search.value.trim() })
+    : t('page.search.count', { total: entries.length });
+}
+
+/** Builds the dictionary again in the page's language (after a switch), keeping the search. */
+function rebuildDictionary() {
+  if (!dictionaryBuilt) return;
+  const open = [...document.querySelectorAll('.dict-entry[open]')].filter((d) => !autoOpened.includes(d)).map((d) => d.id);
+  for (const group of groups) group.list.replaceChildren();
+  entries.length = 0;
+  groups.length = 0;
+  autoOpened = [];
+  currentTarget = null;
+  dictionaryBuilt = false;
+  buildDictionary();
+  for (const id of open) {
+    const details = document.getElementById(id);
+    if (details instanceof HTMLDetailsElement) details.open = true;
+  }
 }
 
 search.addEventListener('input', () => {

@@ -160,3 +160,96 @@ test('Japanese cards wrap between characters and stay inside a 390 px window', a
   await page.locator('#result').screenshot({ path: new URL('./screenshots/page-ja.png', import.meta.url).pathname });
   await page.close();
 });
+
+test("the page's own words follow the language: ?lang=de and ?lang=ar, and back to English", async () => {
+  const page = await open(browser);
+  const chrome = () => page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+    heading: document.querySelector('#explain-heading').textContent,
+    placeholder: document.querySelector('#input').placeholder,
+    clear: document.querySelector('#clear').textContent,
+    copy: document.querySelector('#copy').textContent,
+    dictionary: document.querySelector('#dictionary-heading').textContent,
+    keys: document.querySelector('.keys-hint').textContent,
+    kbd: document.querySelectorAll('.keys-hint kbd').length,
+    empty: document.querySelector('.empty-title').textContent,
+    codes: [...document.querySelectorAll('#empty-state code')].map((c) => c.textContent),
+    title: document.title,
+    description: document.querySelector('meta[name="description"]').content,
+    nav: document.querySelector('.site-nav').getAttribute('aria-label'),
+  }));
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('html[data-ready]');
+  const english = await chrome();
+  assert.equal(english.heading, 'What does this mail error mean?');
+  assert.equal(english.lang, 'en');
+
+  await page.goto(`${server.url}/?lang=de`);
+  await page.waitForSelector('html[data-ready]');
+  const german = await chrome();
+  assert.equal(german.lang, 'de');
+  assert.equal(german.dir, 'ltr');
+  assert.equal(german.heading, 'Was bedeutet dieser Mail-Fehler?');
+  assert.match(german.placeholder, /^Hier einfügen/);
+  assert.equal(german.clear, 'Leeren');
+  assert.equal(german.copy, 'Erklärung kopieren');
+  assert.equal(german.dictionary, 'Code-Verzeichnis');
+  assert.equal(german.empty, 'Hier erscheint die Erklärung.');
+  assert.equal(german.kbd, 3, 'the keys stay keys: Enter, Shift, Enter');
+  assert.match(german.keys, /Enter erklärt eine einzelne Zeile; Shift\+Enter beginnt/);
+  assert.deepEqual(german.codes, ['550', '4.2.2'], 'the codes stay in code type');
+  assert.match(german.title, /Was bedeutet/);
+  assert.match(german.description, /Fügen Sie/);
+  assert.equal(german.nav, 'Hauptnavigation');
+  // A card: its count line, buttons and the dictionary speak German too.
+  await page.fill('#input', 'Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n\nFinal-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 5.2.2\n');
+  await page.waitForFunction(() => !document.querySelector('#result-count').hidden);
+  assert.match(await page.locator('#result-count').textContent(), /nennt 2 Empfänger/);
+  await page.focus('#search');
+  await page.waitForFunction(() => document.querySelectorAll('#category-list .dict-entry').length > 10);
+  const dictionary = await page.evaluate(() => ({
+    fact: document.querySelector('#category-list .dict-fact dt').textContent,
+    count: document.querySelector('#search-count').textContent,
+  }));
+  assert.equal(dictionary.fact, 'Wer handelt');
+  assert.match(dictionary.count, /Einträge\.$/);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: new URL('./screenshots/page-chrome-de.png', import.meta.url).pathname });
+  await page.fill('#input', '');
+
+  // Back to English (the switcher shows with a card): the English words return, with the keys
+  // and codes in place.
+  await page.fill('#input', REPLY);
+  await page.waitForSelector('#result-tools:not([hidden])');
+  await page.selectOption('#language', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.fill('#input', '');
+  await page.waitForSelector('#empty-state:not([hidden])');
+  const back = await chrome();
+  for (const name of ['heading', 'placeholder', 'clear', 'copy', 'dictionary', 'empty', 'description', 'nav', 'title']) {
+    assert.equal(back[name], english[name], name);
+  }
+  assert.equal(back.keys.replace(/\s+/g, ' ').trim(), english.keys.replace(/\s+/g, ' ').trim());
+  assert.equal(back.kbd, 3);
+  assert.equal(back.dir, 'ltr');
+  assert.equal(await page.locator('#category-list .dict-fact dt').first().textContent(), 'Who acts');
+
+  // Arabic: right to left, Arabic words.
+  await page.goto(`${server.url}/?lang=ar`);
+  await page.waitForSelector('html[data-ready]');
+  const arabic = await chrome();
+  assert.equal(arabic.lang, 'ar');
+  assert.equal(arabic.dir, 'rtl');
+  for (const name of ['heading', 'placeholder', 'clear', 'copy']) assert.match(arabic[name], /[\u0600-\u06FF]/, name);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.intro')).direction), 'rtl');
+  await page.screenshot({ path: new URL('./screenshots/page-chrome-ar.png', import.meta.url).pathname });
+  await page.fill('#input', REPLY);
+  await page.waitForSelector('#result-tools:not([hidden])');
+  await page.screenshot({ path: new URL('./screenshots/page-chrome-ar-card.png', import.meta.url).pathname });
+  await page.selectOption('#language', 'en');
+  await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+  assert.equal((await chrome()).heading, english.heading);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
