@@ -8,7 +8,8 @@ use crate::data::clients::CLIENT_ERRORS;
 use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
 use crate::data::providers;
-use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, RuleCode, Strength};
+use crate::data::software::{self, SOFTWARE_MARKERS};
+use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, RuleCode, Software, Strength};
 use crate::dictionary::{basic_entry, category_entry, enhanced_entry, source_url, IANA_REGISTRY_URL};
 use crate::explanation::{CodeOrigin, EvidenceKind, Interop, SesBounce};
 use crate::matcher::{Hit, Rule};
@@ -302,6 +303,20 @@ fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
     let temporary_code =
         codes.basic.is_some_and(|b| b.is_transient()) || codes.reply_enhanced.or(codes.status).is_some_and(|e| e.class_digit() == 4);
     log_expired || (failed && temporary_code)
+}
+
+/// The program that wrote the text: a client's or library's own row, else the first words
+/// that name a mail program.
+fn software_of(hits: &[Hit], codes: &Codes) -> Option<&'static Software> {
+    codes.client.and_then(|(_, row)| software::by_id(row.client)).or_else(|| input_software(hits))
+}
+
+/// The first words in `hits` that name a mail program.
+pub(crate) fn input_software(hits: &[Hit]) -> Option<&'static Software> {
+    hits.iter().find_map(|h| match h.rule {
+        Rule::Software(i) => software::by_id(SOFTWARE_MARKERS[i].software),
+        _ => None,
+    })
 }
 
 /// Whether an enhanced code only says which area failed: `X.y.0`, and `X.7.1` ("delivery not
@@ -635,6 +650,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         who_acts,
         retry,
         provider: source.provider.map(|(p, _)| p),
+        software: software_of(&hits, &codes),
         rule: source.rule.map(|(owner, r, _)| (owner, r)),
         blocklist,
         recipient: finding.recipient.clone(),

@@ -235,6 +235,7 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
         admin_actions,
         possible_causes,
         provider: verdict.provider.map(|p| ProviderRef { id: p.id.into(), name: p.name.into(), kind: p.kind, help_url: p.help_url.into() }),
+        software: verdict.software.map(|s| SoftwareRef { id: s.id.into(), name: s.name.into(), kind: s.kind }),
         blocklist: zone.map(|z| BlocklistRef { id: z.provider.into(), zone: z.zone.into(), lookup_url: z.lookup_url.into() }),
         recipient: verdict.recipient.clone(),
         remote_host: verdict.remote_host.clone(),

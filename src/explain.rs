@@ -1,7 +1,7 @@
 //! The pipeline: bounded input → parse (findings) → scan (rule hits) → classify (a `Verdict`
 //! per finding) → describe (an `Explanation` in the requested language).
 
-use crate::classify::{classify, input_marker};
+use crate::classify::{classify, input_marker, input_software};
 use crate::describe::{describe, Texts};
 use crate::explanation::Explanation;
 use crate::matcher::scan;
@@ -25,6 +25,8 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
     parsed.truncated |= input.len() < original_len;
     let hits = scan(text);
     let marker = input_marker(text, &hits);
+    // A bounce's banner names the program for every recipient in it.
+    let software = input_software(&hits);
     let total = parsed.findings.len();
     let findings = if first_only { &parsed.findings[..1.min(total)] } else { &parsed.findings[..] };
     let mut verdicts: Vec<Verdict> = findings
@@ -34,6 +36,7 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
             let from = hits.partition_point(|h| h.start < finding.region.start);
             let to = hits.partition_point(|h| h.start < finding.region.end).max(from);
             let mut verdict = classify(text, finding, &hits[from..to], marker);
+            verdict.software = verdict.software.or(software);
             if let Some(decoded) = &decoded {
                 verdict.evidence.retain_mut(|e| decoded.map_back(e.span).map(|span| e.span = span).is_some());
                 verdict.original = decoded.original_at(finding.region.start).cloned();

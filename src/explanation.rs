@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::ProviderKind;
+use crate::data::{ProviderKind, SoftwareKind};
 pub use crate::parse::{InputKind, OriginalMessage};
 use crate::taxonomy::{Category, Confidence, Outcome, Retry, Stage, WhoActs};
 
@@ -43,6 +43,9 @@ pub struct Explanation {
     pub possible_causes: Vec<String>,
     /// The provider or filter that answered, when recognised.
     pub provider: Option<ProviderRef>,
+    /// The mail program, client or library that wrote the text, when its words show it
+    /// (`postfix`, `exchange`, `phpmailer` ...).
+    pub software: Option<SoftwareRef>,
     /// The blocklist named in the reply, when there is one.
     pub blocklist: Option<BlocklistRef>,
     /// The recipient the explanation is about (from a DSN or log line).
@@ -150,6 +153,18 @@ pub struct ProviderRef {
     pub kind: ProviderKind,
     /// Official help page.
     pub help_url: Cow<'static, str>,
+}
+
+/// A mail program, client or library.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SoftwareRef {
+    /// Stable id.
+    pub id: Cow<'static, str>,
+    /// Display name.
+    pub name: Cow<'static, str>,
+    /// Mail server, filter, client or library.
+    pub kind: SoftwareKind,
 }
 
 /// A blocklist named in the reply.

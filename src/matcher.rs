@@ -14,6 +14,7 @@ use crate::data::clients::CLIENT_ERRORS;
 use crate::data::outcomes::OUTCOME_PHRASES;
 use crate::data::phrases::{PHRASES, STAGE_PHRASES};
 use crate::data::providers;
+use crate::data::software::SOFTWARE_MARKERS;
 
 /// Which table row a pattern belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,6 +33,8 @@ pub enum Rule {
     Client(usize),
     /// `OUTCOME_PHRASES[i]`.
     Outcome(usize),
+    /// `SOFTWARE_MARKERS[i]`.
+    Software(usize),
 }
 
 /// A rule found in the input; offsets are byte offsets into the original input.
@@ -224,7 +227,8 @@ fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
     let zones = BLOCKLIST_ZONES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Zone(i)));
     let clients = CLIENT_ERRORS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Client(i)));
     let outcomes = OUTCOME_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Outcome(i)));
-    phrases.chain(stages).chain(markers).chain(rules).chain(zones).chain(clients).chain(outcomes)
+    let software = SOFTWARE_MARKERS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Software(i)));
+    phrases.chain(stages).chain(markers).chain(rules).chain(zones).chain(clients).chain(outcomes).chain(software)
 }
 
 fn automaton() -> &'static Automaton {

@@ -2,7 +2,7 @@
 //! `describe` words it in a language; nothing after `classify` changes the decision.
 
 use crate::code::{BasicCode, EnhancedCode};
-use crate::data::{BlocklistZone, Provider, ProviderRule};
+use crate::data::{BlocklistZone, Provider, ProviderRule, Software};
 use crate::explanation::{CodeOrigin, EvidenceKind, Interop};
 use crate::parse::{InputKind, OriginalMessage, Span};
 use crate::taxonomy::{Category, Confidence, Outcome, Retry, Stage, WhoActs};
@@ -30,6 +30,8 @@ pub(crate) struct Verdict {
     pub retry: Retry,
     /// The provider or filter that answered.
     pub provider: Option<&'static Provider>,
+    /// The mail program, client or library that wrote the text, when its words show it.
+    pub software: Option<&'static Software>,
     /// The provider rule that decided, with the provider whose file holds it.
     pub rule: Option<(&'static Provider, &'static ProviderRule)>,
     /// The blocklist zone named in the reply.

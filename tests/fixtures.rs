@@ -130,6 +130,7 @@ fn actual(e: &Explanation, field: &str) -> Option<String> {
         "who_acts" => e.who_acts.to_string(),
         "retry" => e.retry.to_string(),
         "provider" => opt(e.provider.as_ref().map(|p| p.id.as_ref())),
+        "software" => opt(e.software.as_ref().map(|s| s.id.as_ref())),
         "blocklist" => opt(e.blocklist.as_ref().map(|b| b.id.as_ref())),
         "stage" => opt(e.stage),
         "hard_bounce" => e.interop.hard_bounce.to_string(),

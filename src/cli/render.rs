@@ -128,6 +128,9 @@ pub fn render_text(e: &Explanation, style: &Style, audience: Audience) -> String
     if let Some(p) = &e.provider {
         facts.push(p.name.to_string());
     }
+    if let Some(s) = &e.software {
+        facts.push(format!("{} {}", c.get("card.software"), s.name));
+    }
     if let Some(r) = &e.recipient {
         facts.push(r.clone());
     }

@@ -48,6 +48,7 @@ pub mod links;
 pub mod outcomes;
 pub mod phrases;
 pub mod providers;
+pub mod software;
 
 /// A registered basic reply code (`basic_codes.rs`, sorted by `code`).
 #[derive(Debug)]
@@ -366,6 +367,43 @@ pub struct ClientError {
     pub stage: Option<Stage>,
     /// Where it is documented.
     pub source: Provenance,
+}
+
+/// What kind of program a [`Software`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SoftwareKind {
+    /// A mail server or transfer agent.
+    MailServer,
+    /// A spam or virus filter beside a mail server.
+    Filter,
+    /// A mail client or webmail.
+    Client,
+    /// A library that sends mail for an application.
+    Library,
+}
+
+/// A mail program, filter, client or library (`software.rs`).
+#[derive(Debug)]
+pub struct Software {
+    /// Stable id (`postfix`, `phpmailer`).
+    pub id: &'static str,
+    /// Display name.
+    pub name: &'static str,
+    /// What it is.
+    pub kind: SoftwareKind,
+}
+
+/// Words that tell which program wrote a text (`software.rs`).
+#[derive(Debug)]
+#[cfg_attr(not(feature = "testing"), allow(dead_code))] // the source is read by the table tests
+pub struct SoftwareMarker {
+    /// The words, lowercase.
+    pub pattern: &'static str,
+    /// The program's id.
+    pub software: &'static str,
+    /// Where the words come from.
+    pub source: &'static str,
 }
 
 #[cfg(test)]

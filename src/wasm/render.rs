@@ -286,7 +286,11 @@ fn build_card(b: &Builder, view: &Explanation, options: &RenderOptions) -> Resul
     b.steps(&body, "causes", sub, "card.causes", &view.possible_causes)?;
     b.steps(&body, "user-actions", sub, "card.user_actions", &view.user_actions)?;
 
-    let has_details = !view.admin_actions.is_empty() || !view.codes.is_empty() || view.provider.is_some() || !view.references.is_empty();
+    let has_details = !view.admin_actions.is_empty()
+        || !view.codes.is_empty()
+        || view.provider.is_some()
+        || view.software.is_some()
+        || !view.references.is_empty();
     if has_details {
         let admin = b.el("details", "admin")?;
         if options.audience.as_deref() == Some("admin") {
@@ -315,6 +319,9 @@ fn build_card(b: &Builder, view: &Explanation, options: &RenderOptions) -> Resul
             let dd = b.fact(&facts, "fact provider", "card.provider", "")?;
             append(&dd, b.link(&p.name, &p.help_url, "provider-link")?)?;
         }
+        if let Some(s) = &view.software {
+            b.fact(&facts, "fact software", "card.software", &s.name)?;
+        }
         if let Some(list) = &view.blocklist {
             let dd = b.fact(&facts, "fact blocklist", "card.blocklist", "")?;
             append(&dd, b.link(&list.zone, &list.lookup_url, "blocklist-link")?)?;
@@ -326,7 +333,12 @@ fn build_card(b: &Builder, view: &Explanation, options: &RenderOptions) -> Resul
         if view.recognized {
             b.fact(&facts, "fact confidence", "card.confidence", &b.label(&["confidence.", view.confidence.id()].concat()))?;
         }
-        if view.recognized || view.provider.is_some() || view.blocklist.is_some() || !view.alternatives.is_empty() {
+        if view.recognized
+            || view.provider.is_some()
+            || view.software.is_some()
+            || view.blocklist.is_some()
+            || !view.alternatives.is_empty()
+        {
             append(&admin, facts)?;
         }
         if !view.warnings.is_empty() {

@@ -32,6 +32,8 @@ export type CodeKind = "basic" | "enhanced";
 export type CodeOrigin = "reply" | "status" | "client";
 /** Kind of a provider. */
 export type ProviderKind = "mailbox" | "gateway" | "blocklist" | "sending_service";
+/** Kind of a mail program. */
+export type SoftwareKind = "mail_server" | "filter" | "client" | "library";
 /** Kind of an evidence span. */
 export type EvidenceKind =
   | "basic_code" | "enhanced_code" | "phrase" | "provider_tag" | "provider_message" | "blocklist"
@@ -77,6 +79,13 @@ export interface ProviderRef {
   name: string;
   kind: ProviderKind;
   helpUrl: string;
+}
+
+/** The mail program, client or library that wrote the text. */
+export interface SoftwareRef {
+  id: string;
+  name: string;
+  kind: SoftwareKind;
 }
 
 /** A blocklist named in the reply. */
@@ -139,6 +148,8 @@ export interface Explanation {
   adminActions: string[];
   possibleCauses: string[];
   provider: ProviderRef | null;
+  /** The mail program, client or library whose words show in the text (Postfix, PHPMailer ...). */
+  software: SoftwareRef | null;
   blocklist: BlocklistRef | null;
   recipient: string | null;
   remoteHost: string | null;

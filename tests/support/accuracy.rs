@@ -27,6 +27,7 @@ pub struct Row {
     pub source: String,
     pub category: String,
     pub provider: Option<String>,
+    pub software: Option<String>,
     pub outcome: String,
     pub code: Option<u64>,
     pub enhanced: Option<String>,
@@ -37,6 +38,7 @@ pub struct Row {
 pub struct Got {
     pub category: String,
     pub provider: Option<String>,
+    pub software: Option<String>,
     pub outcome: String,
     pub confidence: String,
     pub code: Option<u64>,
@@ -93,6 +95,8 @@ pub struct Report {
     pub provider_false: Tally,
     /// All rows: provider right, null counted right when we named none.
     pub provider_all: Tally,
+    /// Rows whose expected software (mail program, client or library) is non-null: we named it.
+    pub software_named: Tally,
     /// Rows with an expected basic code: same basic code found.
     pub code_basic: Tally,
     /// Rows with an expected enhanced code: same enhanced code found.
@@ -153,6 +157,7 @@ pub fn load_rows(dir: &Path) -> Result<Vec<Row>, String> {
                 category: field("category")?,
                 outcome: field("outcome")?,
                 provider: v.get("provider").and_then(opt_str),
+                software: v.get("software").and_then(opt_str),
                 code: v.get("code").and_then(Value::as_u64),
                 enhanced: v.get("enhanced").and_then(opt_str),
             });
@@ -179,6 +184,7 @@ pub fn run(text: &str) -> Got {
     Got {
         category: s("/category/id").unwrap_or_default(),
         provider: s("/provider/id"),
+        software: s("/software/id"),
         outcome: s("/outcome").unwrap_or_default(),
         confidence: s("/confidence").unwrap_or_default(),
         code,
@@ -233,6 +239,9 @@ pub fn evaluate(rows: &[Row], split: &str) -> Report {
         if !prov_ok {
             wrong.push("provider");
         }
+        if row.software.is_some() {
+            r.software_named.add(got.software == row.software);
+        }
 
         if row.code.is_some() || row.enhanced.is_some() {
             let basic_ok = got.code == row.code;
@@ -276,6 +285,7 @@ impl Report {
             ("provider_named".to_string(), self.provider_named.pct(), Floor),
             ("provider_false".to_string(), fail_pct(&self.provider_false), Ceiling),
             ("provider_all".to_string(), self.provider_all.pct(), Floor),
+            ("software_named".to_string(), self.software_named.pct(), Floor),
             ("code_basic".to_string(), self.code_basic.pct(), Floor),
             ("code_enhanced".to_string(), self.code_enhanced.pct(), Floor),
             ("code_both".to_string(), self.code_both.pct(), Floor),
@@ -353,6 +363,7 @@ impl Report {
         line("provider named right (expected provider non-null)", self.provider_named.cell());
         line("false provider named (expected provider null, we named one)", self.provider_false.cell());
         line("provider right, all rows (null = none named)", self.provider_all.cell());
+        line("mail program, client or library named right (expected one non-null)", self.software_named.cell());
         line("basic reply code right (rows with a code)", self.code_basic.cell());
         line("enhanced code right (rows with an enhanced code)", self.code_enhanced.cell());
         line("both codes right (rows with any code)", self.code_both.cell());

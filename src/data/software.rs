@@ -1,0 +1,156 @@
+//! Mail programs, filters, mail clients and libraries: the names to show, and the words that
+//! tell which one wrote a text (a bounce's banner, a log line's program name, a product's own
+//! tokens). Client and library errors name their program in their own rows (`clients.rs`).
+//!
+//! Every marker names where the words come from: the program's source file (in its public
+//! repository) or its documentation.
+
+use super::{Software, SoftwareKind as K, SoftwareMarker};
+
+macro_rules! software {
+    ($id:literal, $name:literal, $kind:ident) => {
+        Software { id: $id, name: $name, kind: K::$kind }
+    };
+}
+
+macro_rules! marker {
+    ($pattern:literal, $id:literal, $source:literal) => {
+        SoftwareMarker { pattern: $pattern, software: $id, source: $source }
+    };
+}
+
+/// Every program that can be named, by id.
+#[rustfmt::skip]
+pub static SOFTWARE: &[Software] = &[
+    // Mail servers and transfer agents.
+    software!("postfix", "Postfix", MailServer),
+    software!("exim", "Exim", MailServer),
+    software!("sendmail", "Sendmail", MailServer),
+    software!("qmail", "qmail", MailServer),
+    software!("opensmtpd", "OpenSMTPD", MailServer),
+    software!("exchange", "Microsoft Exchange", MailServer),
+    software!("haraka", "Haraka", MailServer),
+    software!("courier", "Courier", MailServer),
+    software!("dovecot", "Dovecot", MailServer),
+    software!("dma", "DragonFly Mail Agent", MailServer),
+    software!("hmailserver", "hMailServer", MailServer),
+    software!("domino", "HCL Domino", MailServer),
+    software!("zimbra", "Zimbra", MailServer),
+    software!("mdaemon", "MDaemon", MailServer),
+    software!("kerio", "Kerio Connect", MailServer),
+    software!("communigate", "CommuniGate Pro", MailServer),
+    software!("icewarp", "IceWarp", MailServer),
+    software!("axigen", "Axigen", MailServer),
+    software!("stalwart", "Stalwart", MailServer),
+    software!("powermta", "PowerMTA", MailServer),
+    software!("kumomta", "KumoMTA", MailServer),
+    software!("zonemta", "ZoneMTA", MailServer),
+    // Filters beside a mail server.
+    software!("rspamd", "Rspamd", Filter),
+    software!("spamassassin", "SpamAssassin", Filter),
+    software!("amavis", "amavis", Filter),
+    software!("clamav", "ClamAV", Filter),
+    software!("postgrey", "Postgrey", Filter),
+    // Mail clients and webmail.
+    software!("outlook", "Microsoft Outlook", Client),
+    software!("thunderbird", "Thunderbird", Client),
+    software!("apple_mail", "Apple Mail", Client),
+    software!("roundcube", "Roundcube", Client),
+    software!("sogo", "SOGo", Client),
+    software!("nextcloud_mail", "Nextcloud Mail", Client),
+    // Libraries that send mail for applications.
+    software!("phpmailer", "PHPMailer", Library),
+    software!("php", "PHP", Library),
+    software!("nodemailer", "Nodemailer", Library),
+    software!("javamail", "Jakarta Mail (JavaMail)", Library),
+    software!("dotnet_smtpclient", ".NET SmtpClient", Library),
+    software!("python_smtplib", "Python smtplib", Library),
+    software!("symfony_mailer", "Symfony Mailer", Library),
+    software!("swiftmailer", "Swift Mailer", Library),
+    software!("mailkit", "MailKit", Library),
+    software!("ruby_net_smtp", "Ruby Net::SMTP", Library),
+    software!("lettre", "lettre", Library),
+    software!("go_net_smtp", "Go net/smtp", Library),
+];
+
+/// Words that tell which program wrote a text.
+#[rustfmt::skip]
+pub static SOFTWARE_MARKERS: &[SoftwareMarker] = &[
+    // Bounce banners, from each program's bounce template.
+    marker!("this is the mail system at host", "postfix", "Postfix bounce(5), html/bounce.5.html (default failure template)"),
+    marker!("x-postfix-queue-id", "postfix", "Postfix src/bounce/bounce_notify_util.c (DSN per-message field)"),
+    marker!("x-postfix-sender", "postfix", "Postfix src/bounce/bounce_notify_util.c (DSN per-message field)"),
+    marker!("this message was created automatically by mail delivery software", "exim", "Exim src/src/deliver.c (bounce message)"),
+    marker!("x-failed-recipients", "exim", "Exim spec, chapter on bounce messages (X-Failed-Recipients header)"),
+    marker!("smtp error from remote mail server after", "exim", "Exim src/src/transports/smtp.c"),
+    marker!("a message that you sent could not be delivered to one or more of its", "exim", "Exim src/src/deliver.c (bounce message)"),
+    marker!("recipient addresses that were incorrectly constructed", "exim", "Exim src/src/moan.c"),
+    marker!("this is the qmail-send program", "qmail", "notqmail qmail-send.c (bounce message)"),
+    marker!("i'm afraid i wasn't able to deliver your message to the following addresses", "qmail", "notqmail qmail-send.c (bounce message)"),
+    marker!("----- transcript of session follows -----", "sendmail", "Sendmail sendmail/savemail.c"),
+    marker!("the original message was received at", "sendmail", "Sendmail sendmail/savemail.c"),
+    marker!("this is the mailer-daemon, please do not reply to this e-mail", "opensmtpd", "OpenSMTPD usr.sbin/smtpd/bounce.c"),
+    marker!("this is the dragonfly mail agent", "dma", "DragonFly Mail Agent dma bounce message (Sisimai lhost/dragonfly.rb quotes it)"),
+    marker!("this is a delivery status notification from", "courier", "Courier courier/module.dsn/dsnheader.txt.in"),
+    marker!("diagnostic information for administrators", "exchange", "Microsoft Learn, Exchange Online NDRs (https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online)"),
+    marker!("generating server:", "exchange", "Microsoft Learn, Exchange Online NDRs (diagnostic information section)"),
+    marker!("microsoft exchange", "exchange", "Microsoft Learn, Exchange Server NDRs (https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages)"),
+    // Exchange's component codes (the enhanced-code explanations of its NDRs).
+    marker!("resolver.adr.", "exchange", "Microsoft Learn, Exchange Server NDRs (RESOLVER.ADR.*)"),
+    marker!("resolver.rst.", "exchange", "Microsoft Learn, Exchange Server NDRs (RESOLVER.RST.*)"),
+    marker!("storedrv.", "exchange", "Microsoft Learn, Exchange Server NDRs (STOREDRV.*)"),
+    marker!("smtpsend.", "exchange", "Microsoft Learn, Exchange Server NDRs (SMTPSEND.*)"),
+    // Log lines: the program names syslog carries.
+    marker!("postfix/", "postfix", "Postfix MAILLOG_README (syslog names postfix/smtp, postfix/smtpd ...)"),
+    marker!("sm-mta[", "sendmail", "Sendmail op.me (syslog ident sm-mta)"),
+    marker!("sendmail[", "sendmail", "Sendmail op.me (syslog ident sendmail)"),
+    marker!("qmail-remote", "qmail", "notqmail qmail-remote.c"),
+    marker!("qmail-smtpd", "qmail", "notqmail qmail-smtpd.c"),
+    marker!("mta delivery evpid", "opensmtpd", "OpenSMTPD usr.sbin/smtpd/mta.c (log_info \"mta delivery evpid=\")"),
+    marker!("mda delivery evpid", "opensmtpd", "OpenSMTPD usr.sbin/smtpd/mda.c"),
+    marker!("dovecot:", "dovecot", "Dovecot src/lib/log (syslog ident dovecot)"),
+    marker!("haraka", "haraka", "Haraka README.md"),
+    marker!("rspamd", "rspamd", "Rspamd README.md"),
+    marker!("rspamd_task_write_log", "rspamd", "Rspamd src/libserver/task.c (log line of each scanned message)"),
+    marker!("spamassassin", "spamassassin", "Apache SpamAssassin README"),
+    marker!("x-spam-status", "spamassassin", "Apache SpamAssassin lib/Mail/SpamAssassin/Conf.pm (X-Spam-Status header)"),
+    marker!("amavisd", "amavis", "amavisd-new README"),
+    marker!("amavis[", "amavis", "amavisd-new (syslog ident amavis)"),
+    marker!("clamav", "clamav", "ClamAV README.md"),
+    marker!("postgrey", "postgrey", "postgrey postgrey (greylisting reply)"),
+    marker!("hmailserver", "hmailserver", "hMailServer README"),
+    marker!("excessive amounts of data sent to server", "hmailserver", "hMailServer source/Server/SMTP/SMTPConnection.cpp"),
+    marker!("lotus domino", "domino", "HCL Domino documentation"),
+    marker!("zimbra", "zimbra", "Zimbra documentation"),
+    marker!("mdaemon", "mdaemon", "MDaemon documentation"),
+    marker!("kerio connect", "kerio", "Kerio Connect documentation"),
+    marker!("communigate", "communigate", "CommuniGate Pro documentation"),
+    marker!("icewarp", "icewarp", "IceWarp documentation"),
+    marker!("axigen", "axigen", "Axigen documentation"),
+    marker!("stalwart", "stalwart", "Stalwart crates/main/Cargo.toml (\"Stalwart Mail and Collaboration Server\")"),
+    marker!("powermta", "powermta", "PowerMTA user guide"),
+    marker!("kumomta", "kumomta", "KumoMTA documentation"),
+    marker!("zonemta", "zonemta", "ZoneMTA README.md"),
+    // Libraries and clients by their own class, package and product names.
+    marker!("smtplib", "python_smtplib", "Python docs, smtplib (https://docs.python.org/3/library/smtplib.html)"),
+    marker!("swift_transportexception", "swiftmailer", "Swift Mailer lib/classes/Swift/TransportException.php"),
+    marker!("swift_rfccompliance", "swiftmailer", "Swift Mailer lib/classes/Swift/RfcComplianceException.php"),
+    marker!("symfony\\component\\mailer", "symfony_mailer", "Symfony src/Symfony/Component/Mailer (namespace)"),
+    marker!("javax.mail", "javamail", "Jakarta Mail API (package javax.mail, later jakarta.mail)"),
+    marker!("jakarta.mail", "javamail", "Jakarta Mail API (package jakarta.mail)"),
+    marker!("com.sun.mail", "javamail", "Jakarta Mail implementation (package com.sun.mail)"),
+    marker!("system.net.mail", "dotnet_smtpclient", ".NET API, System.Net.Mail.SmtpClient (https://learn.microsoft.com/dotnet/api/system.net.mail.smtpclient)"),
+    marker!("mailkit", "mailkit", "MailKit MailKit/Net/Smtp/SmtpClient.cs (namespace MailKit)"),
+    marker!("nodemailer", "nodemailer", "Nodemailer package.json (package name)"),
+    marker!("net::smtp", "ruby_net_smtp", "Ruby net-smtp lib/net/smtp.rb (Net::SMTP)"),
+    marker!("phpmailer", "phpmailer", "PHPMailer src/PHPMailer.php (class PHPMailer)"),
+    marker!("lettre", "lettre", "lettre README.md (crate name)"),
+    marker!("net/smtp", "go_net_smtp", "Go standard library, package net/smtp (https://pkg.go.dev/net/smtp)"),
+    marker!("thunderbird", "thunderbird", "Thunderbird (product name)"),
+    marker!("roundcube", "roundcube", "Roundcube README.md (product name)"),
+];
+
+/// The program with this id.
+pub fn by_id(id: &str) -> Option<&'static Software> {
+    SOFTWARE.iter().find(|s| s.id == id)
+}
