@@ -90,6 +90,9 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     outcome!("*のメールアドレスへの送信に失敗しました*", Permanent),
     outcome!("*メッセージを配信できません*", Permanent),
     outcome!("*メール配信に失敗しました*", Permanent),
+    // SoftBank's notices ("指定された送信先はエラーのためお届けできませんでした。", "送信先のサーバーメールボックスが一杯で
+    // お届けできませんでした。"; https://github.com/sisimai/set-of-emails/blob/master/maildir/err/make-test-09.eml, -11.eml).
+    outcome!("*お届けできませんでした*", Permanent),
     // Russian: Mail.ru ("Ваше сообщение не доставлено. Mail failure.", "К сожалению, Ваше письмо не может быть
     // доставлено одному или нескольким получателям"; lib/sisimai/lhost/mailru.rb, set-of-emails lhost-mailru-01.eml)
     // and Yandex ("Недоставленное сообщение", "Ваше письмо не может быть отправлено одному или нескольким адресатам";
@@ -103,6 +106,8 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     // set-of-emails lhost-exchange2007-07.eml, https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/lhost/exchange2007.rb
     // and lib/sisimai/lhost/office365.rb).
     outcome!("il recapito non è riuscito per i seguenti destinatari", Permanent),
+    // The same in French: "Échec de la remise pour ces destinataires ou groupes :" (lhost-exchange2007-06.eml).
+    outcome!("échec de la remise pour ces destinataires", Permanent),
     outcome!("non recapitabile:", Permanent),
     outcome!("non remis :", Permanent),
     outcome!("onbestelbaar:", Permanent),

@@ -1669,10 +1669,10 @@ pub static PHRASES: &[PhraseRule] = &[
     // each row quotes its source (lowercased). CJK phrases carry `*` at both ends.
     // au/EZweb and au one net notices (Japanese): "送信先メールアドレスが見つかりませんでした。" (address not found;
     // lhost-ezweb-03.eml, where the English part calls the same account disabled, so Medium), "送信先のメールボックスが
-    // 一杯のため、送信できませんでした。" (lhost-kddi-01.eml), "再送信を試みましたが送信先メールサーバの事由により送信でき
+    // 一杯のため、送信できませんでした。" (lhost-kddi-01.eml; SoftBank: "送信先のサーバーメールボックスが一杯で", maildir/err/make-test-11.eml), "再送信を試みましたが送信先メールサーバの事由により送信でき
     // ませんでした。" (retried, then gave up; lhost-ezweb-05.eml), https://github.com/sisimai/set-of-emails/tree/master/maildir/bsd.
     phrase!("*送信先メールアドレスが見つかりませんでした*", MailboxUnknown, Medium, "ja"),
-    phrase!("*送信先のメールボックスが一杯のため*", MailboxFull, Strong, "ja"),
+    phrase!("*メールボックスが一杯*", MailboxFull, Strong, "ja"),
     phrase!("*再送信を試みましたが*", Expired, Medium, "ja"),
     // Gmail's help in Japanese and German names its "The email account that you tried to reach does not exist"
     // reply as "送信先のメール アカウントは存在しません" (https://support.google.com/mail/answer/6596?hl=ja) and "Das
@@ -1694,6 +1694,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // The same NDR text in Italian: "Non sono riuscito a trovare l'indirizzo e-mail che hai immesso." (with 550 5.1.1
     // RESOLVER.ADR.RecipNotFound; https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-exchange2007-07.eml).
     phrase!("non sono riuscito a trovare l'indirizzo e-mail che hai immesso", MailboxUnknown, Strong, "it"),
+    // And in French: "L'adresse de messagerie que vous avez entrée est introuvable." (550 5.1.1 RESOLVER.ADR.RecipNotFound;
+    // https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-exchange2007-06.eml).
+    phrase!("l'adresse de messagerie que vous avez entrée est introuvable", MailboxUnknown, Strong, "fr"),
     // Reply texts of German, French, Spanish, Italian and Polish servers with the status the bounce library gives them
     // (https://github.com/cfortune/PHP-Bounce-Handler/blob/master/bounce_responses.php): "Adressat unbekannt oder Mailbox
     // deaktiviert", "Destinataire inconnu ou boite aux lettres desactivee", "El usuario esta en estado: inactivo", "Questo
