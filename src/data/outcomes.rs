@@ -86,20 +86,39 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     // https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/lhost/mfilter.rb), InterScan MSS subjects
     // ("メッセージを配信できません。", "メール配信に失敗しました"; lib/sisimai/lhost/interscanmss.rb).
     outcome!("*配信できませんでした*", Permanent),
-    outcome!("*送信できませんでした*", Permanent),
+    outcome!("*エラーのため送信できませんでした*", Permanent),
+    outcome!("*事由により送信できませんでした*", Permanent),
+    outcome!("*のため、送信できませんでした*", Permanent),
+    outcome!("*このメールは送信できませんでした*", Permanent),
     outcome!("*のメールアドレスへの送信に失敗しました*", Permanent),
     outcome!("*メッセージを配信できません*", Permanent),
     outcome!("*メール配信に失敗しました*", Permanent),
     // SoftBank's notices ("指定された送信先はエラーのためお届けできませんでした。", "送信先のサーバーメールボックスが一杯で
     // お届けできませんでした。"; https://github.com/sisimai/set-of-emails/blob/master/maildir/err/make-test-09.eml, -11.eml).
     outcome!("*お届けできませんでした*", Permanent),
+    // Japanese notices quoted by fml8's bounce parser: Lotus Notes ("送信エラーレポート") and freeserve.ne.jp
+    // ("メールを受け取ることが出来ませんでした。"; https://github.com/fmlorg/fml8/blob/master/fml/lib/Mail/Bounce/Language/Japanese.pm).
+    outcome!("*送信エラーレポート*", Permanent),
+    outcome!("*メールを受け取ることが出来ませんでした*", Permanent),
+    // gromox (grommunio) notices in Japanese, Simplified and Traditional Chinese: subjects "…、メール送信失敗",
+    // "投递失败，…", "投遞失敗，…", bodies "您发送到“…”的邮件无法被正确投递" / "您發送到“…”的郵件無法被正確投遞", and the
+    // delivery reports "メールが正常に配信されました", "邮件已成功送达", "郵件已成功到達郵箱"
+    // (https://github.com/grommunio/gromox/tree/master/data/local_bounce, data/mail_bounce, data/mlist_bounce).
+    outcome!("*メール送信失敗*", Permanent),
+    outcome!("*投递失败，*", Permanent),
+    outcome!("*投遞失敗，*", Permanent),
+    outcome!("*的邮件无法被正确投递*", Permanent),
+    outcome!("*的郵件無法被正確投遞*", Permanent),
+    outcome!("*メールが正常に配信されました*", Success),
+    outcome!("*邮件已成功送达*", Success),
+    outcome!("*郵件已成功到達郵箱*", Success),
     // Russian: Mail.ru ("Ваше сообщение не доставлено. Mail failure.", "К сожалению, Ваше письмо не может быть
     // доставлено одному или нескольким получателям"; lib/sisimai/lhost/mailru.rb, set-of-emails lhost-mailru-01.eml)
     // and Yandex ("Недоставленное сообщение", "Ваше письмо не может быть отправлено одному или нескольким адресатам";
     // lhost-yandex-01.eml).
     outcome!("ваше сообщение не доставлено", Permanent),
-    outcome!("не может быть доставлено", Permanent),
-    outcome!("не может быть отправлено", Permanent),
+    outcome!("не может быть доставлено одному или нескольким получателям", Permanent),
+    outcome!("не может быть отправлено одному или нескольким адресатам", Permanent),
     outcome!("недоставленное сообщение", Permanent),
     // Exchange and Microsoft 365 NDRs in Italian, French, Dutch and Portuguese ("Il recapito non è riuscito per i
     // seguenti destinatari o gruppi:", subjects "Non recapitabile:", "Non remis :", "Onbestelbaar:", "Não entregue:";

@@ -1674,6 +1674,32 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("*送信先メールアドレスが見つかりませんでした*", MailboxUnknown, Medium, "ja"),
     phrase!("*メールボックスが一杯*", MailboxFull, Strong, "ja"),
     phrase!("*再送信を試みましたが*", Expired, Medium, "ja"),
+    // Japanese notices quoted by fml8's bounce parser (https://github.com/fmlorg/fml8/blob/master/fml/lib/Mail/Bounce/Language/Japanese.pm):
+    // jp-r.ne.jp "送信先E-mailアドレスの不一致です" (the destination address does not match), pakeo.ne.jp "あなたが送ろうとした
+    // アドレス「…」は、登録されていません。" (is not registered), freeserve.ne.jp "メールボックスが制限値に達しており" (the
+    // mailbox has reached its limit).
+    phrase!("*送信先e-mailアドレスの不一致です*", MailboxUnknown, Medium, "ja"),
+    phrase!("*」は、登録されていません*", MailboxUnknown, Medium, "ja"),
+    phrase!("*メールボックスが制限値に達して*", MailboxFull, Strong, "ja"),
+    // gromox (grommunio) notices (https://github.com/grommunio/gromox/tree/master/data/local_bounce, data/mail_bounce,
+    // data/mlist_bounce): Simplified Chinese "收件人邮箱已满", "该收件人并不存在", "邮件过大", "邮件系统出错", "您没有足够的权限向
+    // “…”这个邮件列表发送邮件，仅域内成员才可向该列表发送邮件"; Traditional Chinese "收件人郵箱已滿", "該收件人並不存在",
+    // "郵件過大", "郵件系統出錯", "才可向該列表發送郵件"; Japanese "受信者が存在していないため", "システムエラーがあったため",
+    // "送信権限がないため". The subjects say the same ("投递失败，收件人不存在").
+    phrase!("*收件人邮箱已满*", MailboxFull, Strong, "zh"),
+    phrase!("*收件人郵箱已滿*", MailboxFull, Strong, "zh"),
+    phrase!("*收件人不存在*", MailboxUnknown, Strong, "zh"),
+    phrase!("*收件人并不存在*", MailboxUnknown, Strong, "zh"),
+    phrase!("*收件人並不存在*", MailboxUnknown, Strong, "zh"),
+    phrase!("*邮件过大*", MessageTooLarge, Strong, "zh"),
+    phrase!("*郵件過大*", MessageTooLarge, Strong, "zh"),
+    phrase!("*邮件系统出错*", ServerError, Medium, "zh"),
+    phrase!("*郵件系統出錯*", ServerError, Medium, "zh"),
+    phrase!("*才可向该列表发送邮件*", SenderRejected, Strong, "zh"),
+    phrase!("*才可向該列表發送郵件*", SenderRejected, Strong, "zh"),
+    phrase!("*受信者が存在していない*", MailboxUnknown, Strong, "ja"),
+    phrase!("*システムエラーがあったため*", ServerError, Medium, "ja"),
+    phrase!("*送信権限がないため*", SenderRejected, Medium, "ja"),
     // Gmail's help in Japanese and German names its "The email account that you tried to reach does not exist"
     // reply as "送信先のメール アカウントは存在しません" (https://support.google.com/mail/answer/6596?hl=ja) and "Das
     // E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden" (https://support.google.com/mail/bin/answer.py?hl=de&answer=82454).
