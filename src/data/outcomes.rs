@@ -141,6 +141,7 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     // Chinese: "退信" is a returned (bounced) message; Coremail's help pages title each bounce text "退信提示:"
     // (https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225).
     outcome!("*退信*", Permanent),
+    // --- end of notices in other languages (intl-notices branch) ---
     // An ARF feedback report (RFC 5965) is about a message that was delivered.
     outcome!("feedback-type: abuse", Success),
     outcome!("feedback-type: fraud", Success),
