@@ -76,6 +76,72 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     outcome!("a message is delayed for more than", Temporary),
     outcome!("this is only a temporary failure report", Temporary),
     outcome!("you do not need to re-send the message", Temporary),
+    // --- notices in other languages (intl-notices branch) ---
+    // Whole bounce notices written in other languages, as the mail systems send them; each row
+    // quotes its source (lowercased). Japanese has no spaces between words: `*` at both ends.
+    // Japanese: OCN's Postfix notice ("このメールと共に返信されているメールは一つ以上の宛先に対して配信できませんでした";
+    // https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-postfix-07.eml), au/EZweb and
+    // au one net ("次のあて先へのメッセージはエラーのため送信できませんでした", "送信先のメールボックスが一杯のため、
+    // 送信できませんでした"; lhost-ezweb-05.eml, lhost-kddi-01.eml), m-FILTER ("以下のメールアドレスへの送信に失敗しました";
+    // https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/lhost/mfilter.rb), InterScan MSS subjects
+    // ("メッセージを配信できません。", "メール配信に失敗しました"; lib/sisimai/lhost/interscanmss.rb).
+    outcome!("*配信できませんでした*", Permanent),
+    outcome!("*エラーのため送信できませんでした*", Permanent),
+    outcome!("*事由により送信できませんでした*", Permanent),
+    outcome!("*のため、送信できませんでした*", Permanent),
+    outcome!("*このメールは送信できませんでした*", Permanent),
+    outcome!("*のメールアドレスへの送信に失敗しました*", Permanent),
+    outcome!("*メッセージを配信できません*", Permanent),
+    outcome!("*メール配信に失敗しました*", Permanent),
+    // SoftBank's notices ("指定された送信先はエラーのためお届けできませんでした。", "送信先のサーバーメールボックスが一杯で
+    // お届けできませんでした。"; https://github.com/sisimai/set-of-emails/blob/master/maildir/err/make-test-09.eml, -11.eml).
+    outcome!("*お届けできませんでした*", Permanent),
+    // Japanese notices quoted by fml8's bounce parser: Lotus Notes ("送信エラーレポート") and freeserve.ne.jp
+    // ("メールを受け取ることが出来ませんでした。"; https://github.com/fmlorg/fml8/blob/master/fml/lib/Mail/Bounce/Language/Japanese.pm).
+    outcome!("*送信エラーレポート*", Permanent),
+    outcome!("*メールを受け取ることが出来ませんでした*", Permanent),
+    // gromox (grommunio) notices in Japanese, Simplified and Traditional Chinese: subjects "…、メール送信失敗",
+    // "投递失败，…", "投遞失敗，…", bodies "您发送到“…”的邮件无法被正确投递" / "您發送到“…”的郵件無法被正確投遞", and the
+    // delivery reports "メールが正常に配信されました", "邮件已成功送达", "郵件已成功到達郵箱"
+    // (https://github.com/grommunio/gromox/tree/master/data/local_bounce, data/mail_bounce, data/mlist_bounce).
+    outcome!("*メール送信失敗*", Permanent),
+    outcome!("*投递失败，*", Permanent),
+    outcome!("*投遞失敗，*", Permanent),
+    outcome!("*的邮件无法被正确投递*", Permanent),
+    outcome!("*的郵件無法被正確投遞*", Permanent),
+    outcome!("*メールが正常に配信されました*", Success),
+    outcome!("*邮件已成功送达*", Success),
+    outcome!("*郵件已成功到達郵箱*", Success),
+    // Russian: Mail.ru ("Ваше сообщение не доставлено. Mail failure.", "К сожалению, Ваше письмо не может быть
+    // доставлено одному или нескольким получателям"; lib/sisimai/lhost/mailru.rb, set-of-emails lhost-mailru-01.eml)
+    // and Yandex ("Недоставленное сообщение", "Ваше письмо не может быть отправлено одному или нескольким адресатам";
+    // lhost-yandex-01.eml).
+    outcome!("ваше сообщение не доставлено", Permanent),
+    outcome!("не может быть доставлено одному или нескольким получателям", Permanent),
+    outcome!("не может быть отправлено одному или нескольким адресатам", Permanent),
+    outcome!("недоставленное сообщение", Permanent),
+    // Exchange and Microsoft 365 NDRs in Italian, French, Dutch and Portuguese ("Il recapito non è riuscito per i
+    // seguenti destinatari o gruppi:", subjects "Non recapitabile:", "Non remis :", "Onbestelbaar:", "Não entregue:";
+    // set-of-emails lhost-exchange2007-07.eml, https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/lhost/exchange2007.rb
+    // and lib/sisimai/lhost/office365.rb).
+    outcome!("il recapito non è riuscito per i seguenti destinatari", Permanent),
+    // The same in French: "Échec de la remise pour ces destinataires ou groupes :" (lhost-exchange2007-06.eml).
+    outcome!("échec de la remise pour ces destinataires", Permanent),
+    outcome!("non recapitabile:", Permanent),
+    outcome!("non remis :", Permanent),
+    outcome!("onbestelbaar:", Permanent),
+    outcome!("não entregue:", Permanent),
+    // Spanish and Portuguese notice of an Argentinian ISP ("Su mensaje no pudo ser entregado - Sua mensagem nao pode
+    // ser enviada - Your message could not be delivered."; https://github.com/cfortune/PHP-Bounce-Handler/blob/master/eml/4.eml).
+    outcome!("su mensaje no pudo ser entregado", Permanent),
+    outcome!("sua mensagem nao pode ser enviada", Permanent),
+    // Polish qmail notice of KEI.pl ("Bardzo nam przykro jednakze nie udalo sie wyslac maila pod wskazane adresy.";
+    // https://www.kei.pl/pomoc/wiadmosc-zwrotna/).
+    outcome!("nie udalo sie wyslac maila", Permanent),
+    // Chinese: "退信" is a returned (bounced) message; Coremail's help pages title each bounce text "退信提示:"
+    // (https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225).
+    outcome!("*退信*", Permanent),
+    // --- end of notices in other languages (intl-notices branch) ---
     // An ARF feedback report (RFC 5965) is about a message that was delivered.
     outcome!("feedback-type: abuse", Success),
     outcome!("feedback-type: fraud", Success),

@@ -1664,6 +1664,85 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("was lost in the middle of the transaction", NetworkError, Strong),
     phrase!("the message was rejected by the server", PolicyRejected, Medium),
 
+    // --- wording in other languages (intl-notices branch) ---
+    // Causes written in other languages, in notices, replies and the providers' own translated texts;
+    // each row quotes its source (lowercased). CJK phrases carry `*` at both ends.
+    // au/EZweb and au one net notices (Japanese): "送信先メールアドレスが見つかりませんでした。" (address not found;
+    // lhost-ezweb-03.eml, where the English part calls the same account disabled, so Medium), "送信先のメールボックスが
+    // 一杯のため、送信できませんでした。" (lhost-kddi-01.eml; SoftBank: "送信先のサーバーメールボックスが一杯で", maildir/err/make-test-11.eml), "再送信を試みましたが送信先メールサーバの事由により送信でき
+    // ませんでした。" (retried, then gave up; lhost-ezweb-05.eml), https://github.com/sisimai/set-of-emails/tree/master/maildir/bsd.
+    phrase!("*送信先メールアドレスが見つかりませんでした*", MailboxUnknown, Medium, "ja"),
+    phrase!("*メールボックスが一杯*", MailboxFull, Strong, "ja"),
+    phrase!("*再送信を試みましたが*", Expired, Medium, "ja"),
+    // Japanese notices quoted by fml8's bounce parser (https://github.com/fmlorg/fml8/blob/master/fml/lib/Mail/Bounce/Language/Japanese.pm):
+    // jp-r.ne.jp "送信先E-mailアドレスの不一致です" (the destination address does not match), pakeo.ne.jp "あなたが送ろうとした
+    // アドレス「…」は、登録されていません。" (is not registered), freeserve.ne.jp "メールボックスが制限値に達しており" (the
+    // mailbox has reached its limit).
+    phrase!("*送信先e-mailアドレスの不一致です*", MailboxUnknown, Medium, "ja"),
+    phrase!("*」は、登録されていません*", MailboxUnknown, Medium, "ja"),
+    phrase!("*メールボックスが制限値に達して*", MailboxFull, Strong, "ja"),
+    // gromox (grommunio) notices (https://github.com/grommunio/gromox/tree/master/data/local_bounce, data/mail_bounce,
+    // data/mlist_bounce): Simplified Chinese "收件人邮箱已满", "该收件人并不存在", "邮件过大", "邮件系统出错", "您没有足够的权限向
+    // “…”这个邮件列表发送邮件，仅域内成员才可向该列表发送邮件"; Traditional Chinese "收件人郵箱已滿", "該收件人並不存在",
+    // "郵件過大", "郵件系統出錯", "才可向該列表發送郵件"; Japanese "受信者が存在していないため", "システムエラーがあったため",
+    // "送信権限がないため". The subjects say the same ("投递失败，收件人不存在").
+    phrase!("*收件人邮箱已满*", MailboxFull, Strong, "zh"),
+    phrase!("*收件人郵箱已滿*", MailboxFull, Strong, "zh"),
+    phrase!("*收件人不存在*", MailboxUnknown, Strong, "zh"),
+    phrase!("*收件人并不存在*", MailboxUnknown, Strong, "zh"),
+    phrase!("*收件人並不存在*", MailboxUnknown, Strong, "zh"),
+    phrase!("*邮件过大*", MessageTooLarge, Strong, "zh"),
+    phrase!("*郵件過大*", MessageTooLarge, Strong, "zh"),
+    phrase!("*邮件系统出错*", ServerError, Medium, "zh"),
+    phrase!("*郵件系統出錯*", ServerError, Medium, "zh"),
+    phrase!("*才可向该列表发送邮件*", SenderRejected, Strong, "zh"),
+    phrase!("*才可向該列表發送郵件*", SenderRejected, Strong, "zh"),
+    phrase!("*受信者が存在していない*", MailboxUnknown, Strong, "ja"),
+    phrase!("*システムエラーがあったため*", ServerError, Medium, "ja"),
+    phrase!("*送信権限がないため*", SenderRejected, Medium, "ja"),
+    // Gmail's help in Japanese and German names its "The email account that you tried to reach does not exist"
+    // reply as "送信先のメール アカウントは存在しません" (https://support.google.com/mail/answer/6596?hl=ja) and "Das
+    // E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden" (https://support.google.com/mail/bin/answer.py?hl=de&answer=82454).
+    phrase!("*送信先のメール アカウントは存在しません*", MailboxUnknown, Strong, "ja"),
+    phrase!("das e-mail-konto, das sie kontaktieren möchten, ist nicht vorhanden", MailboxUnknown, Strong, "de"),
+    // Gmail's translated replies: French "L'utilisateur que vous tentez de contacter reçoit des e-mails à un rythme qui
+    // empêche la distribution de tout nouveau message." (https://support.google.com/mail/bin/answer.py?hl=fr&hlrm=en&answer=22839);
+    // Brazilian Portuguese 450 4.2.1 "O usuário com quem você está tentando entrar em contato está recebendo e-mails muito
+    // rápido." and 452 4.2.2 "A caixa de entrada do destinatário está sem espaço de armazenamento."
+    // (https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=pt-br).
+    phrase!("reçoit des e-mails à un rythme qui empêche la distribution", RateLimited, Strong, "fr"),
+    phrase!("está recebendo e-mails muito rápido", RateLimited, Strong, "pt"),
+    phrase!("está recebendo e-mails a uma taxa que impede a entrega", RateLimited, Strong, "pt"),
+    phrase!("a caixa de entrada do destinatário está sem espaço de armazenamento", MailboxFull, Strong, "pt"),
+    // Exchange/Outlook NDR in Spanish: "No se pudo encontrar la dirección de correo electrónico que escribiste."
+    // (with 550 5.1.1 RESOLVER.ADR.ExRecipNotFound; https://pastebin.com/JHaPQHk7).
+    phrase!("no se pudo encontrar la dirección de correo electrónico", MailboxUnknown, Strong, "es"),
+    // The same NDR text in Italian: "Non sono riuscito a trovare l'indirizzo e-mail che hai immesso." (with 550 5.1.1
+    // RESOLVER.ADR.RecipNotFound; https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-exchange2007-07.eml).
+    phrase!("non sono riuscito a trovare l'indirizzo e-mail che hai immesso", MailboxUnknown, Strong, "it"),
+    // And in French: "L'adresse de messagerie que vous avez entrée est introuvable." (550 5.1.1 RESOLVER.ADR.RecipNotFound;
+    // https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-exchange2007-06.eml).
+    phrase!("l'adresse de messagerie que vous avez entrée est introuvable", MailboxUnknown, Strong, "fr"),
+    // Reply texts of German, French, Spanish, Italian and Polish servers with the status the bounce library gives them
+    // (https://github.com/cfortune/PHP-Bounce-Handler/blob/master/bounce_responses.php): "Adressat unbekannt oder Mailbox
+    // deaktiviert", "Destinataire inconnu ou boite aux lettres desactivee", "El usuario esta en estado: inactivo", "Questo
+    // indirizzo e' bloccato per inutilizzo", "Podane konto jest zablokowane administracyjnie lub nieaktywne" (5.2.1);
+    // "Esta casilla ha expirado por falta de uso" (a mailbox closed for lack of use); "destin. Sconosciuto", "Destinatario
+    // sconosciuto o mailbox disatttivata", "Indirizzo inesistente", "Destinatario errato", "Nie ma takiego konta" (5.1.1);
+    // "Wiadomosc zostala odrzucona przez system antyspamowy" (rejected as spam).
+    phrase!("adressat unbekannt oder mailbox deaktiviert", MailboxDisabled, Medium, "de"),
+    phrase!("destinataire inconnu ou boite aux lettres desactivee", MailboxDisabled, Medium, "fr"),
+    phrase!("el usuario esta en estado: inactivo", MailboxDisabled, Strong, "es"),
+    phrase!("questo indirizzo e' bloccato per inutilizzo", MailboxDisabled, Strong, "it"),
+    phrase!("podane konto jest zablokowane administracyjnie lub nieaktywne", MailboxDisabled, Strong, "pl"),
+    phrase!("esta casilla ha expirado por falta de uso", MailboxDisabled, Strong, "es"),
+    phrase!("destin. sconosciuto", MailboxUnknown, Strong, "it"),
+    phrase!("destinatario sconosciuto", MailboxUnknown, Strong, "it"),
+    phrase!("indirizzo inesistente", MailboxUnknown, Strong, "it"),
+    phrase!("destinatario errato", MailboxUnknown, Medium, "it"),
+    phrase!("nie ma takiego konta", MailboxUnknown, Strong, "pl"),
+    phrase!("wiadomosc zostala odrzucona przez system antyspamowy", SpamContent, Strong, "pl"),
+
     // --- whole bounce notices (sisimai branch): keep these rows together, at the end ---
     // Wording of bounce notices, from Sisimai's sample bounces (github.com/sisimai/set-of-emails,
     // maildir/bsd; the file named in each comment).
