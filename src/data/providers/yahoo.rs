@@ -2,7 +2,8 @@
 //!
 //! AOL, Verizon and the AT&T consumer domains (att.net, sbcglobal.net, bellsouth.net ...) run
 //! on Yahoo's mail platform; their MX hosts are `*.yahoodns.net` (AT&T:
-//! `mx-att.mail.am0.yahoodns.net`), so their replies carry Yahoo's tags.
+//! `mx-att.mail.am0.yahoodns.net`), so their replies carry Yahoo's tags. The AT&T mail domains
+//! themselves, and AT&T's own inbound filter (`DNSBL:ATTRBL`), are in `att.rs`.
 //!
 //! Sources:
 //! - Yahoo Sender Hub, SMTP error codes (11 explanatory categories):
@@ -78,9 +79,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("ymail.com", Weak),
     marker!("aol.com", Weak),
     marker!("verizon.net", Weak),
-    marker!("att.net", Weak),
-    marker!("sbcglobal.net", Weak),
-    marker!("bellsouth.net", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
