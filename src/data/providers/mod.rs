@@ -198,6 +198,7 @@ providers![
     uceprotect,
     uol,
     uribl,
+    vade,
     webde,
     wp,
     yahoo,
