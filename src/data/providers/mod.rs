@@ -147,6 +147,7 @@ providers![
     google,
     hornetsecurity,
     improvmx,
+    infomaniak,
     interia,
     ionos,
     kakao,
