@@ -43,6 +43,51 @@ macro_rules! phrase {
 /// Phrases that point at a category.
 #[rustfmt::skip]
 pub static PHRASES: &[PhraseRule] = &[
+    // ===== BEGIN block "mined from mail software sources" (knowledge helper, issue 10) =====
+    // Reject and defer texts read in the programs' own source files; each group names its file.
+    //
+    // iRedAPD, the iRedMail policy server (https://github.com/iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221/libs/__init__.py,
+    // SMTP_ACTIONS; GREYLISTING_MESSAGE in libs/default_settings.py).
+    phrase!("policy rejection due to null sender", SenderRejected, Strong),
+    phrase!("smtp auth is required for users under this sender domain", AuthRequired, Strong),
+    phrase!("sender is not same as smtp authenticate username", SenderRejected, Strong),
+    phrase!("message size exceed", MessageTooLarge, Strong),
+    phrase!("blacklisted reverse dns name of server ip address", SenderIpBlocked, Strong),
+    phrase!("throttling quota exceeded", RateLimited, Strong),
+    phrase!("too many recipients in single message", TooManyRecipients, Strong),
+    phrase!("intentional policy rejection, please try again later", Greylisted, Strong),
+    // vpopmail's vdelivermail, the qmail delivery agent of many hosting panels
+    // (https://github.com/DerDakon/vpopmail/blob/00ece785b9ae234eab0713cd5cd2282d28f44447/vdelivermail.c).
+    phrase!("user is over quota", MailboxFull, Strong),
+    phrase!("domain is over quota", MailboxFull, Strong),
+    phrase!("can not open new email file", ServerError, Strong),
+    phrase!("failed to write delivered to line", ServerError, Strong),
+    phrase!("auto creation of maildir failed", ServerError, Strong),
+    phrase!("auto re-creation of maildir failed", ServerError, Strong),
+    phrase!("mail is looping", RoutingLoop, Strong),
+    // OpenDMARC's header checks, logged as "RFC5322 requirement error: not exactly one From field"
+    // (https://github.com/trusteddomainproject/OpenDMARC/blob/bf37d53dace41970cce50f339397fffed2885261/opendmarc/opendmarc.c).
+    phrase!("rfc5322 requirement error", MessageFormat, Strong),
+    // OpenDKIM's milter replies (https://github.com/trusteddomainproject/OpenDKIM/blob/5c539587561785a66c1f67f720f2fb741f320785/opendkim/opendkim.c:
+    // replytxt and REPDENYTXT).
+    phrase!("bad dkim signature data", SenderAuthentication, Strong),
+    phrase!("no dkim signature data", SenderAuthentication, Strong),
+    phrase!("dkim signature processing failed", SenderAuthentication, Medium),
+    phrase!("dkim key retrieval failed", SenderAuthentication, Strong),
+    phrase!("dkim signature syntax error", SenderAuthentication, Strong),
+    phrase!("internal dkim error", ServerError, Medium),
+    phrase!("dkim signing error", ServerError, Medium),
+    phrase!("message deferred for policy reasons", SenderReputation, Medium),
+    // Zimbra's LMTP server (https://github.com/Zimbra/zm-mailbox/blob/5c580876b855c8950619307e0e52dc6f8a570016/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java).
+    phrase!("server accepts messages only on tls connection", TlsRequired, Strong),
+    phrase!("temporary message delivery failure", ServerError, Medium),
+    phrase!("syntax error in recipient address", MailboxUnknown, Medium),
+    phrase!("syntax error in sender address", SenderRejected, Medium),
+    phrase!("need mail command", ProtocolSequence, Strong),
+    phrase!("need lhlo command", ProtocolSequence, Strong),
+    phrase!("maximum line length exceeded", MessageFormat, Strong),
+    // ===== END block "mined from mail software sources" =====
+
     // --- mailbox_unknown ---
     // Common recipient-check wordings of many servers, as in the bounces of Sisimai's corpus
     // (set-of-emails) and twisted1919/bounce-handler's rule list. ("Mailbox unavailable" is
