@@ -61,6 +61,13 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("to reduce the amount of spam sent to gmail", Strong),
     marker!("aligned with either the authenticated spf or dkim", Strong),
     // Google's MX and submission host names
+    // Gmail's own delivery status notifications (Sisimai's Gmail and Google Groups modules,
+    // https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/gmail.rb
+    // and lhost/googlegroups.rb): Medium, since they wrap another server's reply.
+    marker!("technical details of permanent failure", Medium),
+    marker!("technical details of temporary failure", Medium),
+    marker!("delivery to the following recipient has been delayed", Medium),
+    marker!("groups.google.com/support", Medium),
     marker!("gmail-smtp-in.l.google.com", Medium),
     marker!("aspmx.l.google.com", Medium),
     marker!("mx.google.com", Medium),

@@ -154,6 +154,7 @@ providers![
     ionos,
     iua,
     kakao,
+    kpn,
     laposte,
     libero,
     mailchannels,

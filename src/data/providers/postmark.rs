@@ -5,6 +5,11 @@
 //!
 //! Sources: Postmark, "What are the SMTP details / API Tokens I should be using?" (smtp.postmarkapp.com,
 //! smtp-broadcasts.postmarkapp.com), https://postmarkapp.com/support/article/811-what-are-the-smtp-details-api-tokens-i-should-be-using.
+//! - Postmark API error codes (406 "Inactive recipient": "You tried to send to a recipient that has
+//!   been marked as inactive ... Inactive recipients are ones that have generated a hard bounce, a
+//!   spam complaint, or a manual suppression."), https://postmarkapp.com/developer/api/overview#error-codes;
+//!   the Ruby client raises it as `Postmark::InactiveRecipientError`
+//!   (https://github.com/ActiveCampaign/postmark-gem/blob/04bb8c577c9ca1d75528aa514111d10ffcefb5fe/lib/postmark/error.rb).
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -21,6 +26,9 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    // Postmark's own API wording for recipients it suppresses, and its Ruby client's error class.
+    marker!("inactive recipients are ones that have generated", Strong),
+    marker!("postmark::inactiverecipienterror", Strong),
     marker!("smtp.postmarkapp.com", Weak),
     marker!("smtp-broadcasts.postmarkapp.com", Weak),
     marker!("postmarkapp.com", Weak),
