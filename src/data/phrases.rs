@@ -86,6 +86,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("need mail command", ProtocolSequence, Strong),
     phrase!("need lhlo command", ProtocolSequence, Strong),
     phrase!("maximum line length exceeded", MessageFormat, Strong),
+    // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
+    // "Message cannot be sent. One or more recipients were previously reported as unknown.").
+    phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
     // ===== END block "mined from mail software sources" =====
 
     // --- mailbox_unknown ---
