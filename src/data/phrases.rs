@@ -86,6 +86,33 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("need mail command", ProtocolSequence, Strong),
     phrase!("need lhlo command", ProtocolSequence, Strong),
     phrase!("maximum line length exceeded", MessageFormat, Strong),
+    // Stalwart's SMTP server, replies not read before (https://github.com/stalwartlabs/mail-server/tree/55e62a683048d934a3890e86e6384c65fc29b0f2/crates/smtp/src/inbound:
+    // auth.rs, data.rs, mail.rs, rcpt.rs, session.rs, spawn.rs).
+    phrase!("your account is not authorized to use this service", SenderAccountBlocked, Strong),
+    phrase!("unable to verify address at this time", ServerError, Medium),
+    phrase!("unable to accept message at this time", ServerError, Medium),
+    phrase!("session exceeded transfer quota", RateLimited, Strong),
+    phrase!("you are not allowed to send from this address", SenderRejected, Strong),
+    phrase!("bad sender's system address", SenderRejected, Strong),
+    phrase!("polite people say ehlo first", ProtocolSequence, Strong),
+    phrase!("mailing list not found", MailboxUnknown, Strong),
+    phrase!("excessive spam score", SpamContent, Strong),
+    phrase!("spf validation failed", SenderAuthentication, Strong),
+    phrase!("authentication exchange line is too long", ProtocolSyntax, Medium),
+    // Exim's default text for "control = fakereject", which content scanning uses to refuse spam
+    // while keeping a copy (https://github.com/Exim/exim/blob/master/src/src/acl.c, fake_response_text).
+    phrase!("your message has been rejected but is being kept for evaluation", SpamContent, Medium),
+    // SmarterMail's own delivery failure notices, as a host's knowledge base quotes them
+    // (http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx: "Failed to connect to the
+    // recipients mail server. No MX records were found for the ... domain", "Failed all attempts to
+    // connect to the recipients mail server", "Reason: The domain size limit has been exceeded").
+    phrase!("failed to connect to the recipients mail server", NetworkError, Strong),
+    phrase!("failed all attempts to connect to the recipients mail server", NetworkError, Strong),
+    phrase!("no mx records were found for the", DomainNoMail, Medium),
+    phrase!("the domain size limit has been exceeded", MailboxFull, Strong),
+    // Polaris Mail's outgoing limit (http://wiki.polarismail.com/display/Support/Common+Problems:
+    // "462 Daily send limit reached. Please try again tomorrow").
+    phrase!("daily send limit reached", RateLimited, Strong),
     // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
     // "Message cannot be sent. One or more recipients were previously reported as unknown.").
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
