@@ -178,6 +178,7 @@ providers![
     rackspace,
     rambler,
     resend,
+    rogers,
     sendgrid,
     seznam,
     sfr,

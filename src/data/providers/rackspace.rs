@@ -41,7 +41,7 @@ pub static RULES: &[ProviderRule] = &[
     // "451 4.3.0 <server[ip]>: Client host rejected: Throttled - Too much spam from your mail server."
     rule!("throttled_spam", "too much spam from your mail server", "", SenderReputation, SenderAdmin, Automatic, RACKSPACE_BOUNCES, RACKSPACE_BOUNCES, "2026-12-06"),
     // "421 Too many concurrent connections from this client (G2)".
-    rule!("concurrent_connections", "too many concurrent connections from this client", "", RateLimited, SenderAdmin, Automatic, RACKSPACE_BOUNCES, "https://smtp.codes/rackspace", "2026-12-06"),
+    rule!("concurrent_connections", "too many concurrent connections from this client (g2)", "", RateLimited, SenderAdmin, Automatic, RACKSPACE_BOUNCES, "https://smtp.codes/rackspace", "2026-12-06"),
     // "451 4.7.1 Received too many messages from a new or untrusted IP (G28)".
     rule!("new_untrusted_ip", "received too many messages from a new or untrusted ip", "", RateLimited, SenderAdmin, Automatic, RACKSPACE_BOUNCES, "https://smtp.codes/rackspace", "2026-12-06"),
     // "450 4.2.1 <rcpt>: Mailbox received too much email in a short period of time (G30)".

@@ -1,7 +1,8 @@
-//! Titan Email (business mail sold through registrars and hosts): how to recognise its refusals and
-//! what they mean. When Titan has blocked the connecting IP (after many failed logins from it in a
-//! short time, first for a while and permanently if it repeats), its SMTP server answers "ESMTP not
-//! accepting connections".
+//! Titan Email (business mail sold through registrars and hosts): how to recognise it. Titan's help
+//! says that when it has blocked the connecting IP (after many failed logins from it in a short time,
+//! first for a while and permanently if it repeats) its SMTP server answers "ESMTP not accepting
+//! connections"; other providers (iCloud) send the same words, so they are no rule here. This file
+//! has the mail domain only.
 //!
 //! Sources: Titan help, "ESMTP not accepting connections",
 //! <https://support.titan.email/hc/en-us/articles/4416516446873-ESMTP-not-accepting-connections>.
@@ -28,5 +29,4 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    rule!("ip_blocked_logins", "esmtp not accepting connections", "", SenderIpBlocked, SenderAdmin, AfterFix, TITAN_ESMTP_NOT_ACCEPTING, TITAN_ESMTP_NOT_ACCEPTING, "2026-12-06"),
 ];

@@ -2,8 +2,8 @@
 //! providers: how to recognise its replies and what its own codes mean.
 //!
 //! Vade filters the inbound mail of the OX App Suite cloud platforms; its refusals carry a unique
-//! code starting with `OXSUS0001_` (US platform; field reports also show `OXSUS001_`, hence the
-//! rule patterns `*001_NNN`) and point senders to Vade's postmaster pages.
+//! code starting with `OXSUS0001_` (US platform; field reports also show `OXSUS001_403`, which has a
+//! rule of its own; the bare `001_NNN` would also match other providers' codes such as La Poste's) and point senders to Vade's postmaster pages.
 //! Vade also runs the Vade Threat List that other providers use (Comcast's `BL001000`).
 //!
 //! Sources:
@@ -46,13 +46,14 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    rule!("threat_list", "*001_101", "", SenderIpBlocked, SenderAdmin, AfterFix, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
+    rule!("threat_list", "oxsus0001_101", "", SenderIpBlocked, SenderAdmin, AfterFix, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
     rule!("threat_list_named", "blocked by vade threat list", "", SenderIpBlocked, SenderAdmin, AfterFix, VADE_OXSUS, "https://postmaster-oxsus.vadesecure.com/outbound_error_codes", "2026-12-06"),
-    rule!("backend_queue", "*001_102", "", ServerUnavailable, Nobody, Automatic, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
-    rule!("no_reverse_dns", "*001_105", "", ReverseDns, SenderAdmin, AfterFix, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
-    rule!("too_many_connections", "*001_110", "", RateLimited, SenderAdmin, Automatic, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
-    rule!("rate_limit_volume", "*001_136", "", RateLimited, SenderAdmin, Automatic, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
-    rule!("rate_limit_connections", "*001_139", "", RateLimited, SenderAdmin, Automatic, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
-    rule!("rate_limit_messages", "*001_140", "", RateLimited, SenderAdmin, Automatic, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
-    rule!("unknown_recipient", "*001_403", "", MailboxUnknown, Sender, Never, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
+    rule!("backend_queue", "oxsus0001_102", "", ServerUnavailable, Nobody, Automatic, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
+    rule!("no_reverse_dns", "oxsus0001_105", "", ReverseDns, SenderAdmin, AfterFix, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
+    rule!("too_many_connections", "oxsus0001_110", "", RateLimited, SenderAdmin, Automatic, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
+    rule!("rate_limit_volume", "oxsus0001_136", "", RateLimited, SenderAdmin, Automatic, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
+    rule!("rate_limit_connections", "oxsus0001_139", "", RateLimited, SenderAdmin, Automatic, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
+    rule!("rate_limit_messages", "oxsus0001_140", "", RateLimited, SenderAdmin, Automatic, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
+    rule!("unknown_recipient_short", "oxsus001_403", "", MailboxUnknown, Sender, Never, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
+    rule!("unknown_recipient", "oxsus0001_403", "", MailboxUnknown, Sender, Never, VADE_OXSUS, VADE_OXSUS, "2026-12-06"),
 ];
