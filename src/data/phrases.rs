@@ -113,6 +113,14 @@ pub static PHRASES: &[PhraseRule] = &[
     // Polaris Mail's outgoing limit (http://wiki.polarismail.com/display/Support/Common+Problems:
     // "462 Daily send limit reached. Please try again tomorrow").
     phrase!("daily send limit reached", RateLimited, Strong),
+    // Coremail's refusals as its support pages list them
+    // (https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0).
+    phrase!("mail action not taken: fake sender", SenderRejected, Strong),
+    phrase!("mail action not taken: invalid ip", SenderIpBlocked, Medium),
+    phrase!("requested action not taken: local user only", RelayDenied, Strong),
+    phrase!("ip is rejected", SenderIpBlocked, Medium),
+    phrase!("sender is rejected", SenderRejected, Medium),
+    phrase!("user in blacklist", PolicyRejected, Medium),
     // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
     // "Message cannot be sent. One or more recipients were previously reported as unknown.").
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
