@@ -121,6 +121,16 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("ip is rejected", SenderIpBlocked, Medium),
     phrase!("sender is rejected", SenderRejected, Medium),
     phrase!("user in blacklist", PolicyRejected, Medium),
+    // Sendmail's texts for a delivery agent's exit codes, which end up in its DSNs and stat= log
+    // fields (https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/libsm/strexit.c,
+    // sm_sysexmsg(); sendmail/deliver.c: "%s mailer (%s) exited with EX_TEMPFAIL").
+    phrase!("data format error", MessageFormat, Medium),
+    phrase!("cannot open input", ServerError, Medium),
+    phrase!("operating system error", ServerError, Medium),
+    phrase!("can't create output", ServerError, Medium),
+    phrase!("insufficient permission", ServerError, Medium),
+    phrase!("system file missing", ServerError, Medium),
+    phrase!("exited with ex_tempfail", ServerError, Medium),
     // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
     // "Message cannot be sent. One or more recipients were previously reported as unknown.").
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
