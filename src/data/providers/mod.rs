@@ -171,6 +171,7 @@ providers![
     nixspam,
     onet,
     orange,
+    ovh,
     postmark,
     proofpoint,
     proton,
