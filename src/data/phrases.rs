@@ -131,6 +131,19 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("insufficient permission", ServerError, Medium),
     phrase!("system file missing", ServerError, Medium),
     phrase!("exited with ex_tempfail", ServerError, Medium),
+    // IceWarp's SMTP replies as its documentation explains them, "Interpretation of 5xx Errors in
+    // Icewarp SMTP" (https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm).
+    phrase!("domain name required", SenderRejected, Medium),
+    phrase!("syntax error in parameters scanning", ProtocolSyntax, Strong),
+    phrase!("helo/ehlo requires domain address", ProtocolSyntax, Strong),
+    phrase!("authentication canceled", AuthFailed, Medium),
+    phrase!("message is too long", MessageTooLarge, Medium),
+    // hMailServer's replies (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp;
+    // its documentation's list of SMTP error messages is quoted on
+    // https://nitindupare.blogspot.com/2012/09/smtp-error-messages.html).
+    phrase!("excessive amounts of data sent to server", ProtocolSyntax, Strong),
+    phrase!("issue a reset if you want to start over", ProtocolSequence, Strong),
+    phrase!("use helo/ehlo first", ProtocolSequence, Strong),
     // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
     // "Message cannot be sent. One or more recipients were previously reported as unknown.").
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
