@@ -144,6 +144,29 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("excessive amounts of data sent to server", ProtocolSyntax, Strong),
     phrase!("issue a reset if you want to start over", ProtocolSequence, Strong),
     phrase!("use helo/ehlo first", ProtocolSequence, Strong),
+    // Index strings of Sisimai's reason modules that no row here matched yet, each put in this
+    // project's category (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/: mailboxfull.rb, notaccept.rb,
+    // policyviolation.rb, rejected.rb, spamdetected.rb, systemerror.rb, userunknown.rb, norelaying.rb).
+    phrase!("not sufficient disk space", MailboxFull, Medium),
+    phrase!("mail receiving disabled", MailboxDisabled, Strong),
+    phrase!("recipient is not accepting mail with", AttachmentBlocked, Medium),
+    phrase!("you're using a mass mailer", SpamContent, Medium),
+    phrase!("backscatter protection detected an invalid or expired email address", SenderRejected, Strong),
+    phrase!("isn't on the recipient's list of senders to accept mail from", PolicyRejected, Strong),
+    phrase!("can't determine purported responsible address", SenderAuthentication, Strong),
+    phrase!("email address is on senderfilterconfig list", SenderRejected, Strong),
+    phrase!("fully qualified email address required", SenderRejected, Medium),
+    phrase!("recipient addresses rejected : access denied", MailboxUnknown, Medium),
+    phrase!("our system has detected that this message is", SpamContent, Strong),
+    phrase!("can't create user output file", ServerError, Medium),
+    phrase!("can't accept user", MailboxUnknown, Medium),
+    phrase!("rejected: account unavailable", MailboxUnknown, Medium),
+    phrase!("resolver.adr.recipient notfound", MailboxUnknown, Strong),
+    phrase!("the user's email name is not found", MailboxUnknown, Strong),
+    phrase!("list of allowed rcpthost", RelayDenied, Strong),
+    // Postfix local(8)/pipe(8) delivery to a program that failed
+    // (https://github.com/vdukhovni/postfix/blob/master/postfix/src/global/pipe_command.c: "Command died with status %d").
+    phrase!("command died with status", ReceiverMisconfigured, Medium),
     // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
     // "Message cannot be sent. One or more recipients were previously reported as unknown.").
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
