@@ -37,4 +37,7 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    // API error 406 "Inactive recipient": Postmark itself did not send, because the address bounced
+    // hard, complained or was suppressed by hand before.
+    rule!("inactive_recipient", "inactive recipients are ones that have generated", "", Suppressed, Sender, AfterFix, "https://postmarkapp.com/developer/api/overview#error-codes", "https://postmarkapp.com/developer/api/overview#error-codes", "2026-12-06"),
 ];
