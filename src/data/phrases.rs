@@ -194,6 +194,10 @@ pub static PHRASES: &[PhraseRule] = &[
     // Postfix local(8)/pipe(8) delivery to a program that failed
     // (https://github.com/vdukhovni/postfix/blob/master/postfix/src/global/pipe_command.c: "Command died with status %d").
     phrase!("command died with status", ReceiverMisconfigured, Medium),
+    // ZoneMTA's own delivery error for a domain without mail servers
+    // (https://github.com/zone-eu/zone-mta/blob/cf94b992e3a5eb81f0bdf28455210227e68a44a9/config/bounces.txt:
+    // "550 DNS error when resolving MX server for example.com: Domain name not found").
+    phrase!("dns error when resolving mx server for", DomainUnknown, Medium),
     // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
     // "Message cannot be sent. One or more recipients were previously reported as unknown.").
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
