@@ -51,6 +51,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("att.net", Weak),
     marker!("sbcglobal.net", Weak),
     marker!("bellsouth.net", Weak),
+    // Further AT&T mail domains, as the SMTP Field Manual lists them
+    // (https://github.com/ActiveCampaign/smtp-field-manual/blob/67831a2e3a81cfacd8038a00cb389714a62e9342/data/EmailProviders.json).
+    marker!("swbell.net", Weak),
+    marker!("pacbell.net", Weak),
+    marker!("prodigy.com", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
