@@ -172,6 +172,7 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("the user(s) account is temporarily limited", MailboxDisabled, Medium),
     phrase!("your message was not delivered within", Expired, Strong),
     phrase!("user mailbox exceeds allowed size", MailboxFull, Strong),
+    phrase!("as their mailbox is full", MailboxFull, Strong),
     phrase!("as the remote domain doesnt exist", DomainUnknown, Strong),
     phrase!("illegal host/domain name found", DomainUnknown, Strong),
     phrase!("because the domain is not reachable", DomainUnknown, Medium),

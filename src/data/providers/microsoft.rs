@@ -111,6 +111,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("tenantattribution", Strong),
     marker!("smtpclientauthentication", Strong),
     marker!("basic authentication is disabled", Medium),
+    // Outlook.com's own notice for a domain it cannot reach (Sisimai's Outlook module,
+    // https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/outlook.rb).
+    marker!("the mail could not be delivered to the recipient because the domain is not reachable", Medium),
 ];
 
 /// What this provider means by its own codes and wording.
