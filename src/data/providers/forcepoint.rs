@@ -7,8 +7,10 @@
 //! <https://help.forcepoint.com/fpone/cloud-web/onlinehelp/guid-dec7d861-339e-4e66-b15a-c9dda594e081.html>
 //! (the customer-specific MX records and `out.mailcontrol.com`), and "Message Size",
 //! <https://help.forcepoint.com/fpone/cloud-web/onlinehelp/guid-0aae881d-afc1-439c-8c5c-7dd782d548ff.html>
-//! (mail above the global size limit is refused with a failed-delivery code and no notice).
-//! No public list of its reply texts was found, so this file has markers only.
+//! (mail above the global size limit is refused with a failed-delivery code and no notice). Its
+//! refusals name the filter class that refused, as in "554 5.7.1 Message Rejected Class=size
+//! limit=15728640 Subclass=reject size=18571048" (a public bounce from `*.in.mailcontrol.com`,
+//! https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/main/t/corpus/message-too-large-6.msg).
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -34,4 +36,5 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    rule!("class_size", "class=size", "", MessageTooLarge, Sender, AfterFix, "https://help.forcepoint.com/fpone/cloud-web/onlinehelp/guid-0aae881d-afc1-439c-8c5c-7dd782d548ff.html", "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/main/t/corpus/message-too-large-6.msg", "2026-12-06"),
 ];
