@@ -199,6 +199,21 @@ pub static PHRASES: &[PhraseRule] = &[
     // (https://github.com/zone-eu/zone-mta/blob/cf94b992e3a5eb81f0bdf28455210227e68a44a9/config/bounces.txt:
     // "550 DNS error when resolving MX server for example.com: Domain name not found").
     phrase!("dns error when resolving mx server for", DomainUnknown, Medium),
+    // mailcow's rspamd proxy reject text
+    // (https://github.com/mailcow/mailcow-dockerized/blob/06424670fa5d60fee851f58bfc49f66086d5f0a6/data/conf/rspamd/override.d/worker-proxy.inc).
+    phrase!("this message does not meet our delivery requirements", SpamContent, Medium),
+    // Mailu's rspamd force_actions, composites and multimap messages and its sender rate limit
+    // (https://github.com/Mailu/Mailu/tree/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf,
+    // core/admin/mailu/internal/views/postfix.py).
+    phrase!("you are sending too many emails too fast", RateLimited, Strong),
+    phrase!("rejected (malicious macro", VirusDetected, Strong),
+    phrase!("rejected (dangerous/malicious code detected)", VirusDetected, Strong),
+    phrase!("rejected (dangerous macro detected)", VirusDetected, Strong),
+    phrase!("rejected (anti-spoofing: noauth)", SenderAuthentication, Strong),
+    phrase!("rejected (anti-spoofing: auth-failed)", SenderAuthentication, Strong),
+    phrase!("dmarc compliance is enforced for local domains", SenderAuthentication, Strong),
+    phrase!("oletools not ready", ServerError, Medium),
+    phrase!("forbidden attachment extension", AttachmentBlocked, Strong),
     // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
     // "Message cannot be sent. One or more recipients were previously reported as unknown.").
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
