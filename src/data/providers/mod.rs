@@ -209,6 +209,7 @@ providers![
     titan,
     trellix,
     trendmicro,
+    tuta,
     uceprotect,
     uol,
     uribl,
