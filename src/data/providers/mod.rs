@@ -159,6 +159,7 @@ providers![
     kpn,
     laposte,
     libero,
+    mailbox_org,
     mailchannels,
     mailgun,
     mailjet,
