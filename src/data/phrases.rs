@@ -214,6 +214,22 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("dmarc compliance is enforced for local domains", SenderAuthentication, Strong),
     phrase!("oletools not ready", ServerError, Medium),
     phrase!("forbidden attachment extension", AttachmentBlocked, Strong),
+    // qpsmtpd's plugins (https://github.com/smtpd/qpsmtpd/tree/df5b04d857e6f6602cef0dd4f2c09f163e20672f/plugins:
+    // tls, earlytalker, dkim, karma, virus/*, headers, loadcheck, noop_counter, qmail_deliverable).
+    phrase!("command refused due to lack of security", TlsRequired, Strong),
+    phrase!("started transmitting before smtp greeting", ProtocolSequence, Strong),
+    phrase!("could not parse your mail from command", ProtocolSyntax, Strong),
+    phrase!("could not parse your rcpt to command", ProtocolSyntax, Strong),
+    phrase!("server load too high", ServerUnavailable, Strong),
+    phrase!("too many consecutive noops", ProtocolSequence, Medium),
+    phrase!("unable to scan for viruses", ServerError, Medium),
+    phrase!("you must send some data first", ProtocolSequence, Medium),
+    phrase!("mailing lists do not accept null senders", SenderRejected, Strong),
+    phrase!("invalid dkim signature with sign-all policy", SenderAuthentication, Strong),
+    phrase!("no dkim signature with sign-all policy", SenderAuthentication, Strong),
+    phrase!("dkim signature valid but fails policy", SenderAuthentication, Strong),
+    phrase!("very bad karma", SenderReputation, Medium),
+    phrase!("unparseable from header", MessageFormat, Strong),
     // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
     // "Message cannot be sent. One or more recipients were previously reported as unknown.").
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
