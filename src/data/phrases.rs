@@ -230,6 +230,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("dkim signature valid but fails policy", SenderAuthentication, Strong),
     phrase!("very bad karma", SenderReputation, Medium),
     phrase!("unparseable from header", MessageFormat, Strong),
+    // Apache James' DNS blocklist check, which names no list
+    // (https://github.com/apache/james-project/blob/58b1d879abfd679758c95725375ab3f7f5598af7/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/DNSRBLHandler.java:
+    // "530 5.7.1 Rejected: unauthenticated e-mail from <ip> is restricted. Contact the postmaster for details.").
+    phrase!("rejected: unauthenticated e-mail from", SenderBlocklisted, Medium),
     // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
     // "Message cannot be sent. One or more recipients were previously reported as unknown.").
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
