@@ -130,6 +130,7 @@ providers![
     bell,
     biglobe,
     brevo,
+    centurylink,
     cisco,
     cloudflare,
     cloudmark,
