@@ -10,7 +10,7 @@ provider! {
     id: "centurylink",
     name: "CenturyLink (Lumen)",
     kind: Mailbox,
-    help_url: "https://www.centurylink.com/home/help/internet/email.html",
+    help_url: "https://www.centurylink.com/",
     source: "https://www.suped.com/learn/blocklists/what-filtering-methods-do-optimum-windstream-and-centurylink-use-for-email-and-how-can-i-trouble",
     checked: "2026-12-06",
     hosts: ["www.centurylink.com"],
