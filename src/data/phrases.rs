@@ -234,6 +234,33 @@ pub static PHRASES: &[PhraseRule] = &[
     // (https://github.com/apache/james-project/blob/58b1d879abfd679758c95725375ab3f7f5598af7/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/DNSRBLHandler.java:
     // "530 5.7.1 Rejected: unauthenticated e-mail from <ip> is restricted. Contact the postmaster for details.").
     phrase!("rejected: unauthenticated e-mail from", SenderBlocklisted, Medium),
+    // mox's SMTP server (https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go).
+    phrase!("starttls required for mail delivery", TlsRequired, Strong),
+    phrase!("authentication requires tls", TlsRequired, Strong),
+    phrase!("cannot verify mx records for mailfrom domain", SenderRejected, Strong),
+    phrase!("mailfrom domain not configured for mail", SenderRejected, Medium),
+    phrase!("message from address must belong to authenticated user", SenderRejected, Strong),
+    phrase!("over past 24h reached", RateLimited, Strong),
+    phrase!("max number of new/first-time recipients", RateLimited, Strong),
+    phrase!("message with non-us-ascii requires 8bitmime extension", MessageFormat, Strong),
+    phrase!("non-ascii address not permitted without smtputf8", NotImplemented, Strong),
+    phrase!("only one recipient allowed without spf pass", TooManyRecipients, Medium),
+    phrase!("loop detected, more than 100 received headers", RoutingLoop, Strong),
+    phrase!("your ehlo domain does not resolve to an ip address", ReverseDns, Medium),
+    phrase!("not accepting email for ip", SenderIpBlocked, Medium),
+    phrase!("message should not have return-path header", MessageFormat, Medium),
+    // chasquid's SMTP server, whose replies borrow from NetHack
+    // (https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go).
+    phrase!("invisible customers are not welcome", ProtocolSequence, Strong),
+    phrase!("you feel vulnerable", TlsRequired, Medium),
+    phrase!("asmodeus demands 534 zorkmids for safe passage", AuthFailed, Medium),
+    phrase!("mail to submission port must be authenticated", AuthRequired, Strong),
+    phrase!("sender address must contain a domain", SenderRejected, Strong),
+    phrase!("you have a strange feeling for a moment, then it passes", NotImplemented, Medium),
+    phrase!("you feel disoriented for a moment", NotImplemented, Medium),
+    phrase!("you are already wearing that", ProtocolSequence, Medium),
+    phrase!("error reading data: invalid line ending", MessageFormat, Strong),
+    phrase!("security level check failed", TlsRequired, Medium),
     // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
     // "Message cannot be sent. One or more recipients were previously reported as unknown.").
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
