@@ -261,6 +261,11 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("you are already wearing that", ProtocolSequence, Medium),
     phrase!("error reading data: invalid line ending", MessageFormat, Strong),
     phrase!("security level check failed", TlsRequired, Medium),
+    // Mailman 3's moderation reasons, which its rejection notices quote
+    // (https://gitlab.com/mailman/mailman/-/blob/master/src/mailman/rules/moderation.py; Citadel's
+    // SMTP server sends the first one as "551 <list> - The message is not from a list member").
+    phrase!("the message is not from a list member", PolicyRejected, Strong),
+    phrase!("the message comes from a moderated member", PolicyRejected, Strong),
     // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
     // "Message cannot be sent. One or more recipients were previously reported as unknown.").
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
