@@ -266,6 +266,13 @@ pub static PHRASES: &[PhraseRule] = &[
     // SMTP server sends the first one as "551 <list> - The message is not from a list member").
     phrase!("the message is not from a list member", PolicyRejected, Strong),
     phrase!("the message comes from a moderated member", PolicyRejected, Strong),
+    // policyd-weight, a Postfix policy server that scores the client's DNS, HELO and DNSBL listings
+    // (https://github.com/policyd-weight/policyd-weight/blob/18d2e97a40b7d836d35e25921def508e6a719e49/policyd-weight:
+    // REJECTMSG, DNSERRMSG, MAXDNSBLMSG; man/policyd-weight.conf.5 for the cached block).
+    phrase!("mail appeared to be spam or forged", SenderReputation, Medium),
+    phrase!("no dns entries for your mta, helo and domain", ReverseDns, Strong),
+    phrase!("your mta is listed in too many dnsbls", SenderBlocklisted, Strong),
+    phrase!("temporarily blocked because of previous errors", SenderIpBlocked, Medium),
     // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
     // "Message cannot be sent. One or more recipients were previously reported as unknown.").
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
