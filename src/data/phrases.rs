@@ -47,6 +47,241 @@ macro_rules! phrase {
 /// Phrases that point at a category.
 #[rustfmt::skip]
 pub static PHRASES: &[PhraseRule] = &[
+    // ===== BEGIN block "mined from mail software sources" (knowledge helper, issue 10) =====
+    // Reject and defer texts read in the programs' own source files; each group names its file.
+    //
+    // iRedAPD, the iRedMail policy server (https://github.com/iredmail/iRedAPD/blob/60b2eed4a577a5a09aacc64d64d29d3402143221/libs/__init__.py,
+    // SMTP_ACTIONS; GREYLISTING_MESSAGE in libs/default_settings.py).
+    phrase!("policy rejection due to null sender", SenderRejected, Strong),
+    phrase!("smtp auth is required for users under this sender domain", AuthRequired, Strong),
+    phrase!("sender is not same as smtp authenticate username", SenderRejected, Strong),
+    phrase!("message size exceed", MessageTooLarge, Strong),
+    phrase!("blacklisted reverse dns name of server ip address", SenderIpBlocked, Strong),
+    phrase!("throttling quota exceeded", RateLimited, Strong),
+    phrase!("too many recipients in single message", TooManyRecipients, Strong),
+    phrase!("intentional policy rejection, please try again later", Greylisted, Strong),
+    // vpopmail's vdelivermail, the qmail delivery agent of many hosting panels
+    // (https://github.com/DerDakon/vpopmail/blob/00ece785b9ae234eab0713cd5cd2282d28f44447/vdelivermail.c).
+    phrase!("user is over quota", MailboxFull, Strong),
+    phrase!("domain is over quota", MailboxFull, Strong),
+    phrase!("can not open new email file", ServerError, Strong),
+    phrase!("failed to write delivered to line", ServerError, Strong),
+    phrase!("auto creation of maildir failed", ServerError, Strong),
+    phrase!("auto re-creation of maildir failed", ServerError, Strong),
+    phrase!("mail is looping", RoutingLoop, Strong),
+    // OpenDMARC's header checks, logged as "RFC5322 requirement error: not exactly one From field"
+    // (https://github.com/trusteddomainproject/OpenDMARC/blob/bf37d53dace41970cce50f339397fffed2885261/opendmarc/opendmarc.c).
+    phrase!("rfc5322 requirement error", MessageFormat, Strong),
+    // OpenDKIM's milter replies (https://github.com/trusteddomainproject/OpenDKIM/blob/5c539587561785a66c1f67f720f2fb741f320785/opendkim/opendkim.c:
+    // replytxt and REPDENYTXT).
+    phrase!("bad dkim signature data", SenderAuthentication, Strong),
+    phrase!("no dkim signature data", SenderAuthentication, Strong),
+    phrase!("dkim signature processing failed", SenderAuthentication, Medium),
+    phrase!("dkim key retrieval failed", SenderAuthentication, Strong),
+    phrase!("dkim signature syntax error", SenderAuthentication, Strong),
+    phrase!("internal dkim error", ServerError, Medium),
+    phrase!("dkim signing error", ServerError, Medium),
+    phrase!("message deferred for policy reasons", SenderReputation, Medium),
+    // Zimbra's LMTP server (https://github.com/Zimbra/zm-mailbox/blob/5c580876b855c8950619307e0e52dc6f8a570016/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java).
+    phrase!("server accepts messages only on tls connection", TlsRequired, Strong),
+    phrase!("temporary message delivery failure", ServerError, Medium),
+    phrase!("syntax error in recipient address", MailboxUnknown, Medium),
+    phrase!("syntax error in sender address", SenderRejected, Medium),
+    phrase!("need mail command", ProtocolSequence, Strong),
+    phrase!("need lhlo command", ProtocolSequence, Strong),
+    phrase!("maximum line length exceeded", MessageFormat, Strong),
+    // Stalwart's SMTP server, replies not read before (https://github.com/stalwartlabs/mail-server/tree/55e62a683048d934a3890e86e6384c65fc29b0f2/crates/smtp/src/inbound:
+    // auth.rs, data.rs, mail.rs, rcpt.rs, session.rs, spawn.rs).
+    phrase!("your account is not authorized to use this service", SenderAccountBlocked, Strong),
+    phrase!("unable to verify address at this time", ServerError, Medium),
+    phrase!("unable to accept message at this time", ServerError, Medium),
+    phrase!("session exceeded transfer quota", RateLimited, Strong),
+    phrase!("you are not allowed to send from this address", SenderRejected, Strong),
+    phrase!("bad sender's system address", SenderRejected, Strong),
+    phrase!("polite people say ehlo first", ProtocolSequence, Strong),
+    phrase!("mailing list not found", MailboxUnknown, Strong),
+    phrase!("excessive spam score", SpamContent, Strong),
+    phrase!("spf validation failed", SenderAuthentication, Strong),
+    phrase!("authentication exchange line is too long", ProtocolSyntax, Medium),
+    // Exim's default text for "control = fakereject", which content scanning uses to refuse spam
+    // while keeping a copy (https://github.com/Exim/exim/blob/master/src/src/acl.c, fake_response_text).
+    phrase!("your message has been rejected but is being kept for evaluation", SpamContent, Medium),
+    // SmarterMail's own delivery failure notices, as a host's knowledge base quotes them
+    // (http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx: "Failed to connect to the
+    // recipients mail server. No MX records were found for the ... domain", "Failed all attempts to
+    // connect to the recipients mail server", "Reason: The domain size limit has been exceeded").
+    phrase!("failed to connect to the recipients mail server", NetworkError, Strong),
+    phrase!("failed all attempts to connect to the recipients mail server", NetworkError, Strong),
+    phrase!("no mx records were found for the", DomainNoMail, Medium),
+    phrase!("the domain size limit has been exceeded", MailboxFull, Strong),
+    // Polaris Mail's outgoing limit (http://wiki.polarismail.com/display/Support/Common+Problems:
+    // "462 Daily send limit reached. Please try again tomorrow").
+    phrase!("daily send limit reached", RateLimited, Strong),
+    // Coremail's refusals as its support pages list them
+    // (https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0).
+    phrase!("mail action not taken: fake sender", SenderRejected, Strong),
+    phrase!("mail action not taken: invalid ip", SenderIpBlocked, Medium),
+    phrase!("requested action not taken: local user only", RelayDenied, Strong),
+    phrase!("ip is rejected", SenderIpBlocked, Medium),
+    phrase!("sender is rejected", SenderRejected, Medium),
+    phrase!("user in blacklist", PolicyRejected, Medium),
+    // Sendmail's texts for a delivery agent's exit codes, which end up in its DSNs and stat= log
+    // fields (https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/libsm/strexit.c,
+    // sm_sysexmsg(); sendmail/deliver.c: "%s mailer (%s) exited with EX_TEMPFAIL").
+    phrase!("data format error", MessageFormat, Medium),
+    phrase!("cannot open input", ServerError, Medium),
+    phrase!("operating system error", ServerError, Medium),
+    phrase!("can't create output", ServerError, Medium),
+    phrase!("insufficient permission", ServerError, Medium),
+    phrase!("system file missing", ServerError, Medium),
+    phrase!("exited with ex_tempfail", ServerError, Medium),
+    // IceWarp's SMTP replies as its documentation explains them, "Interpretation of 5xx Errors in
+    // Icewarp SMTP" (https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm).
+    phrase!("domain name required", SenderRejected, Medium),
+    phrase!("syntax error in parameters scanning", ProtocolSyntax, Strong),
+    phrase!("helo/ehlo requires domain address", ProtocolSyntax, Strong),
+    phrase!("authentication canceled", AuthFailed, Medium),
+    phrase!("message is too long", MessageTooLarge, Medium),
+    // hMailServer's replies (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp;
+    // its documentation's list of SMTP error messages is quoted on
+    // https://nitindupare.blogspot.com/2012/09/smtp-error-messages.html).
+    phrase!("excessive amounts of data sent to server", ProtocolSyntax, Strong),
+    phrase!("issue a reset if you want to start over", ProtocolSequence, Strong),
+    phrase!("use helo/ehlo first", ProtocolSequence, Strong),
+    // Index strings of Sisimai's reason modules that no row here matched yet, each put in this
+    // project's category (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/: mailboxfull.rb, notaccept.rb,
+    // policyviolation.rb, rejected.rb, spamdetected.rb, systemerror.rb, userunknown.rb, norelaying.rb).
+    phrase!("not sufficient disk space", MailboxFull, Medium),
+    phrase!("mail receiving disabled", MailboxDisabled, Strong),
+    phrase!("recipient is not accepting mail with", AttachmentBlocked, Medium),
+    phrase!("you're using a mass mailer", SpamContent, Medium),
+    phrase!("backscatter protection detected an invalid or expired email address", SenderRejected, Strong),
+    phrase!("isn't on the recipient's list of senders to accept mail from", PolicyRejected, Strong),
+    phrase!("can't determine purported responsible address", SenderAuthentication, Strong),
+    phrase!("email address is on senderfilterconfig list", SenderRejected, Strong),
+    phrase!("fully qualified email address required", SenderRejected, Medium),
+    phrase!("recipient addresses rejected : access denied", MailboxUnknown, Medium),
+    phrase!("our system has detected that this message is", SpamContent, Strong),
+    phrase!("can't create user output file", ServerError, Medium),
+    phrase!("can't accept user", MailboxUnknown, Medium),
+    phrase!("rejected: account unavailable", MailboxUnknown, Medium),
+    phrase!("resolver.adr.recipient notfound", MailboxUnknown, Strong),
+    phrase!("the user's email name is not found", MailboxUnknown, Strong),
+    phrase!("list of allowed rcpthost", RelayDenied, Strong),
+    // Strings of Sisimai's per-MTA and per-host tables that no row matched yet (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/:
+    // domino.rb, exim.rb, ezweb.rb, imailserver.rb, kddi.rb, messagingserver.rb, outlook.rb, qmail.rb,
+    // zoho.rb; https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/rhost/: apple.rb, cox.rb, godaddy.rb, google.rb, microsoft.rb, mimecast.rb).
+    phrase!("several matches found in domino directory", MailboxUnknown, Medium),
+    phrase!("lmtp error after", ServerError, Medium),
+    phrase!("the user(s) account is temporarily limited", MailboxDisabled, Medium),
+    phrase!("your message was not delivered within", Expired, Strong),
+    phrase!("user mailbox exceeds allowed size", MailboxFull, Strong),
+    phrase!("as their mailbox is full", MailboxFull, Strong),
+    phrase!("as the remote domain doesnt exist", DomainUnknown, Strong),
+    phrase!("illegal host/domain name found", DomainUnknown, Strong),
+    phrase!("because the domain is not reachable", DomainUnknown, Medium),
+    phrase!("not enough free space", ServerStorage, Medium),
+    phrase!("host not reachable", NetworkError, Medium),
+    phrase!("unknown or illegal alias", MailboxUnknown, Strong),
+    phrase!("too many sessions from", RateLimited, Strong),
+    phrase!("message threshold exceeded", RateLimited, Medium),
+    phrase!("no data before greeting", ProtocolSequence, Strong),
+    phrase!("attachment extension is forbidden", AttachmentBlocked, Strong),
+    phrase!("esmtp server temporarily not available", ServerUnavailable, Medium),
+    phrase!("account storage limit", MailboxFull, Strong),
+    phrase!("delivery timeout", Expired, Medium),
+    phrase!("the spf record of the sending domain", SenderAuthentication, Medium),
+    phrase!("due to the nature of the content or the links within", SpamContent, Strong),
+    phrase!("smtp protocol violation", ProtocolSequence, Medium),
+    phrase!("temporary system problem", ServerError, Medium),
+    phrase!("content filter agent quarantined this message", SpamContent, Strong),
+    phrase!("unable to process connection at this time", ServerUnavailable, Medium),
+    // Postfix local(8)/pipe(8) delivery to a program that failed
+    // (https://github.com/vdukhovni/postfix/blob/master/postfix/src/global/pipe_command.c: "Command died with status %d").
+    phrase!("command died with status", ReceiverMisconfigured, Medium),
+    // ZoneMTA's own delivery error for a domain without mail servers
+    // (https://github.com/zone-eu/zone-mta/blob/cf94b992e3a5eb81f0bdf28455210227e68a44a9/config/bounces.txt:
+    // "550 DNS error when resolving MX server for example.com: Domain name not found").
+    phrase!("dns error when resolving mx server for", DomainUnknown, Medium),
+    // mailcow's rspamd proxy reject text
+    // (https://github.com/mailcow/mailcow-dockerized/blob/06424670fa5d60fee851f58bfc49f66086d5f0a6/data/conf/rspamd/override.d/worker-proxy.inc).
+    phrase!("this message does not meet our delivery requirements", SpamContent, Medium),
+    // Mailu's rspamd force_actions, composites and multimap messages and its sender rate limit
+    // (https://github.com/Mailu/Mailu/tree/bbb1c206f9c8e438bb7f7193bdd8eea2ed09d7fd/core/rspamd/conf,
+    // core/admin/mailu/internal/views/postfix.py).
+    phrase!("you are sending too many emails too fast", RateLimited, Strong),
+    phrase!("rejected (malicious macro", VirusDetected, Strong),
+    phrase!("rejected (dangerous/malicious code detected)", VirusDetected, Strong),
+    phrase!("rejected (dangerous macro detected)", VirusDetected, Strong),
+    phrase!("rejected (anti-spoofing: noauth)", SenderAuthentication, Strong),
+    phrase!("rejected (anti-spoofing: auth-failed)", SenderAuthentication, Strong),
+    phrase!("dmarc compliance is enforced for local domains", SenderAuthentication, Strong),
+    phrase!("oletools not ready", ServerError, Medium),
+    phrase!("forbidden attachment extension", AttachmentBlocked, Strong),
+    // qpsmtpd's plugins (https://github.com/smtpd/qpsmtpd/tree/df5b04d857e6f6602cef0dd4f2c09f163e20672f/plugins:
+    // tls, earlytalker, dkim, karma, virus/*, headers, loadcheck, noop_counter, qmail_deliverable).
+    phrase!("command refused due to lack of security", TlsRequired, Strong),
+    phrase!("started transmitting before smtp greeting", ProtocolSequence, Strong),
+    phrase!("could not parse your mail from command", ProtocolSyntax, Strong),
+    phrase!("could not parse your rcpt to command", ProtocolSyntax, Strong),
+    phrase!("server load too high", ServerUnavailable, Strong),
+    phrase!("too many consecutive noops", ProtocolSequence, Medium),
+    phrase!("unable to scan for viruses", ServerError, Medium),
+    phrase!("you must send some data first", ProtocolSequence, Medium),
+    phrase!("mailing lists do not accept null senders", SenderRejected, Strong),
+    phrase!("invalid dkim signature with sign-all policy", SenderAuthentication, Strong),
+    phrase!("no dkim signature with sign-all policy", SenderAuthentication, Strong),
+    phrase!("dkim signature valid but fails policy", SenderAuthentication, Strong),
+    phrase!("very bad karma", SenderReputation, Medium),
+    phrase!("unparseable from header", MessageFormat, Strong),
+    // Apache James' DNS blocklist check, which names no list
+    // (https://github.com/apache/james-project/blob/58b1d879abfd679758c95725375ab3f7f5598af7/protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/DNSRBLHandler.java:
+    // "530 5.7.1 Rejected: unauthenticated e-mail from <ip> is restricted. Contact the postmaster for details.").
+    phrase!("rejected: unauthenticated e-mail from", SenderBlocklisted, Medium),
+    // mox's SMTP server (https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go).
+    phrase!("starttls required for mail delivery", TlsRequired, Strong),
+    phrase!("authentication requires tls", TlsRequired, Strong),
+    phrase!("cannot verify mx records for mailfrom domain", SenderRejected, Strong),
+    phrase!("mailfrom domain not configured for mail", SenderRejected, Medium),
+    phrase!("message from address must belong to authenticated user", SenderRejected, Strong),
+    phrase!("over past 24h reached", RateLimited, Strong),
+    phrase!("max number of new/first-time recipients", RateLimited, Strong),
+    phrase!("message with non-us-ascii requires 8bitmime extension", MessageFormat, Strong),
+    phrase!("non-ascii address not permitted without smtputf8", NotImplemented, Strong),
+    phrase!("only one recipient allowed without spf pass", TooManyRecipients, Medium),
+    phrase!("loop detected, more than 100 received headers", RoutingLoop, Strong),
+    phrase!("your ehlo domain does not resolve to an ip address", ReverseDns, Medium),
+    phrase!("not accepting email for ip", SenderIpBlocked, Medium),
+    phrase!("message should not have return-path header", MessageFormat, Medium),
+    // chasquid's SMTP server, whose replies borrow from NetHack
+    // (https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go).
+    phrase!("invisible customers are not welcome", ProtocolSequence, Strong),
+    phrase!("you feel vulnerable", TlsRequired, Medium),
+    phrase!("asmodeus demands 534 zorkmids for safe passage", AuthFailed, Medium),
+    phrase!("mail to submission port must be authenticated", AuthRequired, Strong),
+    phrase!("sender address must contain a domain", SenderRejected, Strong),
+    phrase!("you have a strange feeling for a moment, then it passes", NotImplemented, Medium),
+    phrase!("you feel disoriented for a moment", NotImplemented, Medium),
+    phrase!("you are already wearing that", ProtocolSequence, Medium),
+    phrase!("error reading data: invalid line ending", MessageFormat, Strong),
+    phrase!("security level check failed", TlsRequired, Medium),
+    // Mailman 3's moderation reasons, which its rejection notices quote
+    // (https://gitlab.com/mailman/mailman/-/blob/master/src/mailman/rules/moderation.py; Citadel's
+    // SMTP server sends the first one as "551 <list> - The message is not from a list member").
+    phrase!("the message is not from a list member", PolicyRejected, Strong),
+    phrase!("the message comes from a moderated member", PolicyRejected, Strong),
+    // policyd-weight, a Postfix policy server that scores the client's DNS, HELO and DNSBL listings
+    // (https://github.com/policyd-weight/policyd-weight/blob/18d2e97a40b7d836d35e25921def508e6a719e49/policyd-weight:
+    // REJECTMSG, DNSERRMSG, MAXDNSBLMSG; man/policyd-weight.conf.5 for the cached block).
+    phrase!("mail appeared to be spam or forged", SenderReputation, Medium),
+    phrase!("no dns entries for your mta, helo and domain", ReverseDns, Strong),
+    phrase!("your mta is listed in too many dnsbls", SenderBlocklisted, Strong),
+    phrase!("temporarily blocked because of previous errors", SenderIpBlocked, Medium),
+    // ALL-INKL.COM's outgoing protection after repeated bounces (https://all-inkl.com/en/mail-error/:
+    // "Message cannot be sent. One or more recipients were previously reported as unknown.").
+    phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
+    // ===== END block "mined from mail software sources" =====
+
     // --- mailbox_unknown ---
     // Common recipient-check wordings of many servers, as in the bounces of Sisimai's corpus
     // (set-of-emails) and twisted1919/bounce-handler's rule list. ("Mailbox unavailable" is

@@ -51,6 +51,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("the following identities failed the check in region", Strong),
     marker!("onaccountsuppressionlist", Medium),
     // SES hosts (reporting MTA, SMTP endpoint).
+    // SES email receiving endpoints, the MX targets of domains that receive through SES
+    // (https://docs.aws.amazon.com/ses/latest/dg/receiving-email-mx-record.html; Sisimai's
+    // ReceivingSES module, lib/sisimai/lhost/receivingses.rb).
+    marker!("inbound-smtp.us-east-1.amazonaws.com", Medium),
+    marker!("inbound-smtp.us-west-2.amazonaws.com", Medium),
+    marker!("inbound-smtp.eu-west-1.amazonaws.com", Medium),
     marker!("email-smtp", Weak),
     marker!("amazonses.com", Weak),
 ];

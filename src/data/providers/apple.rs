@@ -67,4 +67,7 @@ pub static RULES: &[ProviderRule] = &[
     rule!("dmarc_policy", "dmarc policy. see https://support.apple.com", "", SenderAuthentication, SenderAdmin, AfterFix, APPLE_102322, FIELD_MANUAL_550, "2026-11-28"),
     // "Messages to <address> deferred due to excessive volume. Try again later".
     rule!("excessive_volume", "deferred due to excessive volume", "", RateLimited, Nobody, Automatic, APPLE_102322, FIELD_MANUAL_421, "2026-11-28"),
+    // iCloud's refusal of an inactive address, as Sisimai's Apple table quotes it: "550 5.1.1 <...>:
+    // inactive email address".
+    rule!("inactive_address", "inactive email address", "", MailboxDisabled, Sender, Never, APPLE_102322, "https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/rhost/apple.rb", "2026-12-06"),
 ];

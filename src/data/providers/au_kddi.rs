@@ -23,6 +23,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("lsean.ezweb.ne.jp", Strong),
     marker!("msmx.au.com", Strong),
     marker!("ezweb.ne.jp", Weak),
+    // KDDI's au one net and DION mail domains, named in Sisimai's KDDI module
+    // (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/kddi.rb).
+    marker!("auone-net.jp", Weak),
+    marker!("dion.ne.jp", Weak),
     marker!("au.com", Weak),
 ];
 

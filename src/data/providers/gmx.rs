@@ -27,6 +27,8 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("emig.gmx.net", Medium),
     marker!("postmaster.gmx.net", Medium),
     marker!("postmaster.gmx.com", Medium),
+    // mail.com is the same United Internet platform; its refusals link to its own copy of the list.
+    marker!("postmaster.mail.com", Medium),
     marker!("gmx.net/mail/senderguidelines", Medium),
     marker!("gmx.net", Weak),
     marker!("gmx.de", Weak),

@@ -61,6 +61,13 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("to reduce the amount of spam sent to gmail", Strong),
     marker!("aligned with either the authenticated spf or dkim", Strong),
     // Google's MX and submission host names
+    // Google Groups' own refusal notices (Sisimai's Google Groups module,
+    // https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/googlegroups.rb)
+    // and the old help links of Gmail's own notices (answer.py?answer=7720 ...). Gmail's notice
+    // wording itself ("Technical details of permanent failure") is no marker: it mostly wraps
+    // another server's reply, which is then that server's answer.
+    marker!("groups.google.com/support", Medium),
+    marker!("support.google.com/mail/bin/answer.py", Medium),
     marker!("gmail-smtp-in.l.google.com", Medium),
     marker!("aspmx.l.google.com", Medium),
     marker!("mx.google.com", Medium),

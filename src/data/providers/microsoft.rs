@@ -112,6 +112,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("tenantattribution", Strong),
     marker!("smtpclientauthentication", Strong),
     marker!("basic authentication is disabled", Medium),
+    // Outlook.com's own notice for a domain it cannot reach (Sisimai's Outlook module,
+    // https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/outlook.rb).
+    marker!("the mail could not be delivered to the recipient because the domain is not reachable", Medium),
 ];
 
 /// What this provider means by its own codes and wording.
@@ -122,6 +125,9 @@ pub static RULES: &[ProviderRule] = &[
     rule!("ex_recipient_not_found", "resolver.adr.exrecipnotfound", "", MailboxUnknown, _, _, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-1-1-through-5-1-20-in-exchange-online", MS_EXCHANGE_SERVER_NDR, "2026-11-28"),
     rule!("recipient_not_found_lookup", "resolver.adr.recipientnotfound", "", MailboxUnknown, _, _, MS_FIX_550_5_1_10, "https://pastebin.com/4FtmzT9E", "2026-11-28"),
     rule!("recipient_not_found_5110", "", "5.1.10", MailboxUnknown, _, _, MS_FIX_550_5_1_10, MS_EXO_NDR, "2026-11-28"),
+    // Outlook.com's own notice (Sisimai's Outlook module): the recipient's domain cannot be reached;
+    // it comes with 554 5.5.0, which otherwise reads as an unknown mailbox.
+    rule!("domain_not_reachable", "the mail could not be delivered to the recipient because the domain is not reachable", "", DomainUnknown, Sender, AfterFix, "", "https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/outlook.rb", "2026-12-06"),
     rule!("mailbox_unavailable", "", "5.5.0", MailboxUnknown, _, _, MS_FIX_550_5_1_10, MS_EXO_NDR, "2026-11-28"),
     rule!("sender_denied", "sender denied", "5.1.0", MailboxUnknown, _, _, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-1-0-in-exchange-online", MS_EXO_NDR, "2026-11-28"),
     rule!("dbeb_access_denied", "recipient address rejected: access denied", "5.4.1", MailboxUnknown, _, _, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking", MS_EXO_NDR, "2026-11-28"),

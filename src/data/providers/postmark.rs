@@ -5,6 +5,11 @@
 //!
 //! Sources: Postmark, "What are the SMTP details / API Tokens I should be using?" (smtp.postmarkapp.com,
 //! smtp-broadcasts.postmarkapp.com), https://postmarkapp.com/support/article/811-what-are-the-smtp-details-api-tokens-i-should-be-using.
+//! - Postmark API error codes (406 "Inactive recipient": "You tried to send to a recipient that has
+//!   been marked as inactive ... Inactive recipients are ones that have generated a hard bounce, a
+//!   spam complaint, or a manual suppression."), https://postmarkapp.com/developer/api/overview#error-codes;
+//!   the Ruby client raises it as `Postmark::InactiveRecipientError`
+//!   (https://github.com/ActiveCampaign/postmark-gem/blob/04bb8c577c9ca1d75528aa514111d10ffcefb5fe/lib/postmark/error.rb).
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -21,6 +26,9 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    // Postmark's own API wording for recipients it suppresses, and its Ruby client's error class.
+    marker!("inactive recipients are ones that have generated", Strong),
+    marker!("postmark::inactiverecipienterror", Strong),
     marker!("smtp.postmarkapp.com", Weak),
     marker!("smtp-broadcasts.postmarkapp.com", Weak),
     marker!("postmarkapp.com", Weak),
@@ -29,4 +37,7 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    // API error 406 "Inactive recipient": Postmark itself did not send, because the address bounced
+    // hard, complained or was suppressed by hand before.
+    rule!("inactive_recipient", "inactive recipients are ones that have generated", "", Suppressed, Sender, AfterFix, "https://postmarkapp.com/developer/api/overview#error-codes", "https://postmarkapp.com/developer/api/overview#error-codes", "2026-12-06"),
 ];

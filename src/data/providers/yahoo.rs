@@ -2,7 +2,8 @@
 //!
 //! AOL, Verizon and the AT&T consumer domains (att.net, sbcglobal.net, bellsouth.net ...) run
 //! on Yahoo's mail platform; their MX hosts are `*.yahoodns.net` (AT&T:
-//! `mx-att.mail.am0.yahoodns.net`), so their replies carry Yahoo's tags.
+//! `mx-att.mail.am0.yahoodns.net`), so their replies carry Yahoo's tags. The AT&T mail domains
+//! themselves, and AT&T's own inbound filter (`DNSBL:ATTRBL`), are in `att.rs`.
 //!
 //! Sources:
 //! - Yahoo Sender Hub, SMTP error codes (11 explanatory categories):
@@ -15,6 +16,12 @@
 //!   SMTP Field Manual data (github.com/ActiveCampaign/smtp-field-manual, `data/codes/*.json`),
 //!   Sisimai's Yahoo table (github.com/sisimai/rb-sisimai, `lib/sisimai/rhost/yahooinc.rb`),
 //!   ZoneMTA's bounce rules (github.com/zone-eu/zone-mta, `config/bounces.txt`) and public logs.
+//!
+//! - AOL's legacy block codes (before AOL moved to Yahoo's platform in 2018), from AOL's postmaster
+//!   list of errors, <http://postmaster.info.aol.com/errors/> (RTR:DU, RLY:B1 and their pages), its
+//!   copy with all RTR codes on <http://community.hostcheetah.com/topic/267/aol-postmaster/> (RTR:BB,
+//!   RTR:CH, RTR:BG, RTR:RD), and Word to the Wise on CON:B1 and RLY:SN, quoted on
+//!   <http://www.mailerforum.com/xf/threads/aol-bounces-and-false-positives.3032/>.
 //!
 //! Yahoo also appends internal tokens such as `4.16.55.1`, `4.16.50` and `[#4.16.1]`: they
 //! are not enhanced status codes, only markers that Yahoo answered.
@@ -73,14 +80,13 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mail.ne1.yahoo.com", Medium),
     marker!("mail.mud.yahoo.com", Medium),
     marker!("mx.aol.com", Medium),
+    // AOL's legacy error pages, linked from its old refusals.
+    marker!("postmaster.info.aol.com", Strong),
     // Mail domains that appear in recipient addresses.
     marker!("yahoo.com", Weak),
     marker!("ymail.com", Weak),
     marker!("aol.com", Weak),
     marker!("verizon.net", Weak),
-    marker!("att.net", Weak),
-    marker!("sbcglobal.net", Weak),
-    marker!("bellsouth.net", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
@@ -125,4 +131,13 @@ pub static RULES: &[ProviderRule] = &[
     rule!("no_longer_valid", "is no longer valid. [-20]", "", MailboxDisabled, _, _, YAHOO_ERROR_CODES, FIELD_MANUAL_554, "2026-11-28"),
     rule!("mailbox_disabled", "mailbox is disabled (554.30)", "", MailboxDisabled, _, _, YAHOO_ERROR_CODES, FIELD_MANUAL_554, "2026-11-28"),
     rule!("mailbox_full", "could not be delivered because the recipient's mailbox is full", "", MailboxFull, _, _, YAHOO_ERROR_CODES, YAHOO_ERROR_CODES, "2026-02-15"),
+    // AOL's legacy codes (see the sources above).
+    rule!("aol_rtr_du", "rtr:du", "", SenderIpBlocked, SenderAdmin, AfterFix, "", "http://postmaster.info.aol.com/errors/", "2026-12-06"),
+    rule!("aol_rtr_bb", "rtr:bb", "", SenderIpBlocked, SenderAdmin, AfterFix, "", "http://community.hostcheetah.com/topic/267/aol-postmaster/", "2026-12-06"),
+    rule!("aol_rtr_ch", "rtr:ch", "", SenderIpBlocked, SenderAdmin, AfterFix, "", "http://community.hostcheetah.com/topic/267/aol-postmaster/", "2026-12-06"),
+    rule!("aol_rtr_bg", "rtr:bg", "", SenderIpBlocked, SenderAdmin, AfterFix, "", "http://community.hostcheetah.com/topic/267/aol-postmaster/", "2026-12-06"),
+    rule!("aol_rtr_rd", "rtr:rd", "", ReverseDns, SenderAdmin, AfterFix, "", "http://community.hostcheetah.com/topic/267/aol-postmaster/", "2026-12-06"),
+    rule!("aol_rly_b1", "rly:b1", "", SenderReputation, SenderAdmin, Later, "", "http://postmaster.info.aol.com/errors/", "2026-12-06"),
+    rule!("aol_rly_sn", "rly:sn", "", SenderRejected, SenderAdmin, AfterFix, "", "http://www.mailerforum.com/xf/threads/aol-bounces-and-false-positives.3032/", "2026-12-06"),
+    rule!("aol_con_b1", "con:b1", "", RateLimited, SenderAdmin, Later, "", "http://www.mailerforum.com/xf/threads/aol-bounces-and-false-positives.3032/", "2026-12-06"),
 ];
