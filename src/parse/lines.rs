@@ -1,6 +1,9 @@
 //! Line mode: groups the lines of a pasted text into replies (multi-line and wrapped) and log entries.
 
-use super::log::{bounce_body_recipient, exim_recipient, log_reason, looks_like_log, read_log_fields, starts_entry};
+use super::log::{
+    bounce_body_recipient, csv_record, exim_recipient, is_log_preamble, kumo_record, log_reason, looks_like_log, not_about_delivery, qmail_reply,
+    quoted_reply_end, read_header, read_log_fields, starts_entry, Header,
+};
 use super::reply::{code_tokens, find_reply_start, read_reply, Token};
 use super::{lines, Finding, InputKind, ParsedReply, Span};
 
@@ -15,9 +18,26 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
     let all = lines(text);
     let mut units: Vec<Unit> = Vec::new();
     let mut i = 0;
+    // The columns of a CSV log, from its header line.
+    let mut header: Option<Header> = None;
     while i < all.len() {
         let (offset, line) = all[i];
         let line_end = offset + line.len();
+        // Structured records: a CSV header, a file preamble, a CSV row, a KumoMTA JSON record.
+        if let Some(h) = read_header(line) {
+            header = Some(h);
+            i += 1;
+            continue;
+        }
+        if is_log_preamble(line) {
+            i += 1;
+            continue;
+        }
+        if let Some(finding) = kumo_record(offset, line).or_else(|| csv_record(text, offset, line, header.as_ref())) {
+            units.push(Unit { finding });
+            i += 1;
+            continue;
+        }
         let mut skip = Vec::new();
         let mut finding = Finding::new(InputKind::Reply, Span::new(offset, line_end));
         let is_log = looks_like_log(line);
@@ -37,6 +57,23 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
         // Where this unit ends: continuation lines of a multi-line reply, or indented lines.
         let mut last = i;
         let start = find_reply_start(text, offset, line_end, &skip);
+        if start.is_none() && not_about_delivery(line, false) {
+            let mut finding = Finding::new(InputKind::LogLine, Span::new(offset, offset));
+            finding.own_region = true;
+            finding.not_delivery = true;
+            units.push(Unit { finding });
+            i += 1;
+            continue;
+        }
+        if is_log && start.is_none() {
+            // qmail writes its reply with underscores for spaces.
+            if let Some(reply) = qmail_reply(offset, line) {
+                finding.reply = Some(reply);
+                units.push(Unit { finding });
+                i += 1;
+                continue;
+            }
+        }
         if let Some((Some(basic), _, _)) = start {
             // A multi-line reply: "550-..." lines up to "550 ...". Later lines may repeat a
             // transcript prefix of the first ("mta: 0x1: <<< 554-...").
@@ -85,6 +122,8 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             // A unit of one line has the reply start found above.
             let reply_start = if end == line_end { start } else { find_reply_start(text, offset, end, &skip) };
             if let Some((basic, enhanced, codes_end)) = reply_start {
+                // A reply quoted in a log line (`response="250 ..." delay=...`) ends at its quote.
+                let end = if is_log && end == line_end { quoted_reply_end(text, basic.map(|b| b.span).or(enhanced.map(|e| e.span)), codes_end, end) } else { end };
                 finding.reply = Some(read_reply(text, basic, enhanced, codes_end, end));
             } else if is_log {
                 let reason = log_reason(line);
