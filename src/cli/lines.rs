@@ -7,6 +7,12 @@
 //! reader when it is full or when the input has nothing more buffered, and the writer flushes
 //! whenever it has caught up with the workers, so `tail -f log | smtp-explain --lines` prints
 //! each line at once while a big file runs at full speed.
+//!
+//! CSV logs name their columns once, in a header line (Exchange message tracking `#Fields:`,
+//! PowerMTA accounting, Microsoft 365 message trace exports): the reader remembers the last
+//! header of the stream and sends it along with each row (`header\nrow`), which the library
+//! reads like a pasted header and row. While a header is known every row is kept (a trace
+//! export's `Failed` row holds no code for the pre-filter to see).
 
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Read};
@@ -73,6 +79,32 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<(bool, u
     Ok((true, total))
 }
 
+/// Whether a line is the header line of a CSV log: Exchange's `#Fields: ...`, or column names
+/// (no `@`, `=` or space in the first name) among which a recipient column and an event,
+/// action or reply column: PowerMTA `type,...,rcpt,...,dsnAction,dsnStatus,dsnDiag,...`,
+/// Microsoft 365 `"Received","SenderAddress","RecipientAddress",...,"Status",...`. Cheap on
+/// other lines: most fail at the first byte or the first field.
+pub fn is_csv_header(line: &[u8]) -> bool {
+    if line.starts_with(b"#Fields:") {
+        return true;
+    }
+    if !line.first().is_some_and(|b| b.is_ascii_alphabetic() || *b == b'"') {
+        return false;
+    }
+    let Some(comma) = line.iter().take(64).position(|&b| b == b',') else { return false };
+    if line[..comma].contains(&b' ') || line.iter().any(|&b| b == b'@' || b == b'=') {
+        return false;
+    }
+    let names: Vec<String> = line
+        .split(|&b| b == b',')
+        .map(|n| n.iter().filter(|b| !matches!(b, b'"' | b'-' | b'_' | b' ')).map(|b| b.to_ascii_lowercase() as char).collect())
+        .collect();
+    let has = |list: &[&str]| names.iter().any(|n| list.contains(&n.as_str()));
+    (has(&["rcpt", "recipientaddress", "recipient", "recipients"])
+        && has(&["type", "eventid", "event", "status", "dsnaction", "action", "recipientstatus", "dsndiag", "detail"]))
+        || (has(&["recipientstatus"]) && has(&["senderaddress"]))
+}
+
 /// Whether a buffered reader has nothing more buffered (the next read would block).
 fn drained<R: io::Read>(input: &io::BufReader<R>) -> bool {
     input.buffer().is_empty()
@@ -116,6 +148,8 @@ where
             let mut batch: Vec<Line> = Vec::with_capacity(BATCH);
             let mut seq = 0u64;
             let mut batch_bytes = 0usize;
+            // The header line of a CSV log, with its line end, once seen.
+            let mut header: Option<String> = None;
             let send = |batch: &mut Vec<Line>, seq: &mut u64| -> bool {
                 let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
                 let ok = batch_tx.send((*seq, full)).is_ok();
@@ -129,10 +163,23 @@ where
                 }
                 counts.lines += 1;
                 counts.bytes += read as u64;
-                if may_be_delivery(&buf) {
+                let keep = if may_be_delivery(&buf) {
+                    true
+                } else if is_csv_header(&buf) {
+                    header = Some(String::from_utf8_lossy(&buf).into_owned() + "\n");
+                    false
+                } else {
+                    header.is_some() && !buf.is_empty() && buf[0] != b'#'
+                };
+                if keep {
                     counts.kept += 1;
                     batch_bytes += buf.len();
-                    batch.push((counts.lines, String::from_utf8_lossy(&buf).into_owned()));
+                    let line = String::from_utf8_lossy(&buf);
+                    let text = match &header {
+                        Some(h) => h.clone() + &line,
+                        None => line.into_owned(),
+                    };
+                    batch.push((counts.lines, text));
                 }
                 // An empty batch is sent too when the input pauses, so the writer flushes.
                 if batch.len() >= BATCH || batch_bytes >= BATCH_BYTES || drained(&input) {

@@ -264,6 +264,8 @@ pub(super) enum Col {
     SendHost,
     /// The remote server's address: PowerMTA `dlvDestinationIp`, Microsoft 365 `ToIP`.
     HostIp,
+    /// The envelope sender: Exchange `sender-address`, Microsoft 365 `sender_address`, PowerMTA `orig`.
+    Sender,
     /// Anything else.
     Other,
 }
@@ -292,6 +294,7 @@ fn column(name: &str) -> Col {
         "dsnaction" | "action" => Col::Action,
         "dsnstatus" => Col::Status,
         "recipientstatus" | "dsndiag" | "detail" => Col::Reply,
+        "senderaddress" | "orig" => Col::Sender,
         "dsnmta" => Col::Host,
         "serverhostname" => Col::SendHost,
         "dlvdestinationip" | "dlvdesintationip" | "toip" => Col::HostIp,
@@ -344,7 +347,9 @@ pub(super) fn read_header(line: &str) -> Option<Header> {
     };
     let cols: Vec<Col> = csv_fields(names).into_iter().map(|(s, e)| column(&names[s..e])).collect();
     let has = |c: Col| cols.contains(&c);
-    (has(Col::Recipient) && (has(Col::Event) || has(Col::Action) || has(Col::Reply))).then_some(Header { cols })
+    // The Microsoft 365 extended trace report has no recipient column: its `recipient_status`
+    // holds `addr##Receive, Deliver`.
+    ((has(Col::Recipient) && (has(Col::Event) || has(Col::Action) || has(Col::Reply))) || (has(Col::Reply) && has(Col::Sender))).then_some(Header { cols })
 }
 
 /// Whether a line is a header of a log file that is not a CSV header (Exchange's `#Software:`,
@@ -417,6 +422,10 @@ pub(super) fn csv_record(text: &str, offset: usize, line: &str, header: Option<&
         return None;
     }
     let fields = csv_fields(line);
+    // A row of the header's table has about as many fields (not a log line of another kind).
+    if header.is_some_and(|h| fields.len() * 2 < h.cols.len()) {
+        return None;
+    }
     let guessed;
     let cols: &[Col] = match header {
         Some(h) => &h.cols,
@@ -466,8 +475,40 @@ pub(super) fn csv_record(text: &str, offset: usize, line: &str, header: Option<&
             finding.status = Some(Located { value: code, span: Span::new(offset + s, offset + s + word.len()) });
         }
     }
+    if let Some((s, e)) = at(Col::Reply).filter(|(s, e)| line[*s..*e].contains("##")) {
+        // Microsoft 365 extended report: `bob@example.org##Receive, Fail` (the first recipient;
+        // its last event says what happened).
+        let value = &line[s..e];
+        let first = value.split(';').next().unwrap_or(value);
+        if let Some((addr, events)) = first.split_once("##") {
+            if addr.contains('@') {
+                finding.recipient.get_or_insert_with(|| clean_address(addr.trim()));
+            }
+            let last = events.rsplit(',').next().unwrap_or("").trim();
+            let at = s + first.len() - events.len() + events.rfind(last).unwrap_or(0);
+            match event_action(last) {
+                Some(Some(action)) => {
+                    finding.action = Some(Located { value: action, span: Span::new(offset + at, offset + at + last.len()) });
+                    return Some(finding);
+                }
+                Some(None) => {
+                    finding.not_delivery = true;
+                    return Some(finding);
+                }
+                None => return None,
+            }
+        }
+    }
     if let Some((s, e)) = at(Col::Reply) {
         let (from, to) = (offset + s, offset + e);
+        // Microsoft 365 trace detail: `Reason: [{LED=550 5.1.10 ...};{MSG=};{FQDN=mx.example.org};{IP=192.0.2.1};{LRT=}]`.
+        if finding.remote_host.is_none() {
+            let inner = |key: &str| {
+                let v = &line[s..e];
+                v.find(key).map(|p| &v[p + key.len()..]).and_then(|r| r.split('}').next()).map(str::trim).filter(|h| !h.is_empty())
+            };
+            finding.remote_host = inner("{FQDN=").or_else(|| inner("{IP=")).map(str::to_string);
+        }
         finding.region = Span::new(from, to);
         if let Some((basic, enhanced, codes_end)) = find_reply_start(text, from, to, &[]) {
             finding.reply = Some(read_reply(text, basic, enhanced, codes_end, to));
