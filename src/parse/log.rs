@@ -93,14 +93,14 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
         let host = if let Some(p) = lower.find("host ").filter(|&p| lower[p..].contains("] said:") || lower[p..].contains("] refused to talk")) {
             line[p + 5..].split(['[', ' ']).next()
         } else if let Some(p) = [": failure: ", ": deferral: ", ": success: "].iter().find_map(|w| lower.find(w).map(|p| p + w.len())) {
-            // qmail: `success: 192.0.2.1_accepted_message./...`.
-            line[p..].split('_').next().filter(|h| h.parse::<std::net::IpAddr>().is_ok())
+            // qmail: `success: 192.0.2.1_accepted_message./...`, `deferral: Connected_to_192.0.2.1_but_greeting_failed./`.
+            line[p..].split('/').next().unwrap_or("").split('_').map(|w| w.trim_end_matches('.')).find(|h| h.parse::<std::net::IpAddr>().is_ok())
         } else if let Some(p) = lower.find(" h=").filter(|_| exim_delivery) {
             line[p + 3..].split(['[', ' ', ':']).next()
         } else {
             value_at("host=").map(|(_, v)| v)
         };
-        if let Some(host) = host.map(|h| h.trim().trim_end_matches('.')).filter(|h| !h.is_empty() && !h.starts_with('(')) {
+        if let Some(host) = host.map(|h| h.trim().trim_matches('"').trim_end_matches('.')).filter(|h| !h.is_empty() && !h.starts_with('(')) {
             finding.remote_host = Some(host.to_string());
         }
     }
@@ -128,7 +128,9 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
     }
     // OpenSMTPD `result="PermFail"` / `"TempFail"` / `"Ok"`; qmail `delivery 1: failure:` /
     // `deferral:` / `success:`; Haraka `[outbound] delivered` / `bounce`.
-    let words: [(&str, DsnAction); 8] = [
+    let words: [(&str, DsnAction); 9] = [
+        // Exim's reject log: `temporarily rejected RCPT <addr>: greylisted` (a 4xx was sent).
+        (" temporarily rejected ", DsnAction::Delayed),
         ("result=\"permfail\"", DsnAction::Failed),
         ("result=\"tempfail\"", DsnAction::Delayed),
         ("result=\"ok\"", DsnAction::Delivered),
@@ -176,7 +178,11 @@ pub(super) fn exim_recipient(line: &str) -> Option<String> {
     let line = spaced.as_str();
     for marker in [" ** ", " == ", " -> ", " => "] {
         if let Some(pos) = line.find(marker) {
-            let addr = line[pos + marker.len()..].split_whitespace().next()?;
+            // `=> bob@example.org R=...`, or a local part with the address after it:
+            // `=> bob <bob@example.org> R=localuser`.
+            let mut words = line[pos + marker.len()..].split_whitespace();
+            let addr = words.next()?;
+            let addr = if addr.contains('@') { addr } else { words.next().filter(|w| w.starts_with('<') && w.contains('@')).unwrap_or(addr) };
             if addr.contains('@') {
                 return Some(clean_address(addr.trim_end_matches(':')));
             }
