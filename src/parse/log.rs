@@ -13,7 +13,7 @@ pub(super) fn looks_like_log(line: &str) -> bool {
         || bounce_body_recipient(line).is_some()
         || [
             "status=", "stat=", " said:", "smtp error from remote", "noqueue: reject", "postfix/", "exim", " ** ", " == ", "dsn=", "deferred:",
-            " rejected rcpt ", "reject=", ": failure: ", ": deferral: ", ": success: ", "result=", "[outbound]",
+            " rejected rcpt ", "reject=", ": failure: ", " lmtp(", " lda(", " deliver(", ": deferral: ", ": success: ", "result=", "[outbound]",
         ]
             .iter()
             .any(|m| lower.contains(m))
@@ -81,10 +81,20 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
             None => v.split(['[', ',']).next().unwrap_or(""),
         };
         let host = host.trim().trim_end_matches('.');
-        if !host.is_empty() && host != "none" && host != "local" {
+        // Postfix names its local transports (`relay=local`, `virtual`, `dovecot`): a remote
+        // server has a dot or an address in brackets.
+        let remote = host.contains('.') || v.contains('[') || quoted.is_some();
+        if remote && !host.is_empty() && host != "none" && host != "local" {
             finding.remote_host = Some(host.to_string());
         }
         finding.fields.push(Span::new(line_offset + at, line_offset + at + 5));
+    }
+    // Dovecot LDA/LMTP: the user in `lmtp(bob@example.org)`, when it is an address.
+    if finding.recipient.is_none() {
+        let user = [" lmtp(", " lda(", " deliver("].iter().find_map(|w| lower.find(w).map(|p| p + w.len())).and_then(|p| line[p..].split(')').next());
+        if let Some(user) = user.filter(|u| u.contains('@') && !u.contains(' ')) {
+            finding.recipient = Some(clean_address(user));
+        }
     }
     // Postfix `host mx.example.org[192.0.2.1] said:` / `refused to talk to me:`; Exim
     // deliveries `H=mx.example.org [192.0.2.1]`; Haraka `host=mx.example.org`.
@@ -92,6 +102,12 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
         let exim_delivery = [" ** ", " == "].iter().any(|m| lower.contains(m)) || exim_marker_after_id(line, "=> ").is_some() || exim_marker_after_id(line, "-> ").is_some();
         let host = if let Some(p) = lower.find("host ").filter(|&p| lower[p..].contains("] said:") || lower[p..].contains("] refused to talk")) {
             line[p + 5..].split(['[', ' ']).next()
+        } else if let Some(p) = ["connect to ", "lost connection with ", "conversation with "].iter().find_map(|w| lower.find(w).map(|p| p + w.len())) {
+            // Postfix `connect to mx.example.org[192.0.2.7]:25: Connection timed out`.
+            line[p..].split_once('[').map(|(h, _)| h).filter(|h| !h.contains(' '))
+        } else if let Some(p) = lower.find(": host ").filter(|_| exim_delivery) {
+            // Exim `... after RCPT TO:<addr>: host mx.example.org [192.0.2.1]: 550 ...`.
+            line[p + 7..].split(' ').next()
         } else if let Some(p) = [": failure: ", ": deferral: ", ": success: "].iter().find_map(|w| lower.find(w).map(|p| p + w.len())) {
             // qmail: `success: 192.0.2.1_accepted_message./...`, `deferral: Connected_to_192.0.2.1_but_greeting_failed./`.
             line[p..].split('/').next().unwrap_or("").split('_').map(|w| w.trim_end_matches('.')).find(|h| h.parse::<std::net::IpAddr>().is_ok())
@@ -128,7 +144,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
     }
     // OpenSMTPD `result="PermFail"` / `"TempFail"` / `"Ok"`; qmail `delivery 1: failure:` /
     // `deferral:` / `success:`; Haraka `[outbound] delivered` / `bounce`.
-    let words: [(&str, DsnAction); 9] = [
+    let words: [(&str, DsnAction); 10] = [
         // Exim's reject log: `temporarily rejected RCPT <addr>: greylisted` (a 4xx was sent).
         (" temporarily rejected ", DsnAction::Delayed),
         ("result=\"permfail\"", DsnAction::Failed),
@@ -139,6 +155,8 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
         (": success: ", DsnAction::Delivered),
         ("[outbound] delivered ", DsnAction::Delivered),
         ("[outbound] bounce", DsnAction::Failed),
+        // Dovecot LDA/LMTP: `lmtp(bob@example.org)<..>: msgid=<..>: saved mail to INBOX`.
+        (": saved mail to ", DsnAction::Delivered),
     ];
     for (word, action) in words {
         if let Some(at) = lower.find(word) {
