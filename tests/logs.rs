@@ -491,6 +491,18 @@ const CASES: &[Case] = &[
         recipient: Some("f@example.org"),
         remote_host: None,
     },
+    Case {
+        name: "kumomta Rejection (a message refused on reception)",
+        source: KUMO,
+        input: r#"{"type":"Rejection","id":"d7ef1c2f","sender":"a@example.net","recipient":"g@example.org","queue":"","site":"","size":0,"response":{"code":451,"enhanced_code":{"class":4,"subject":7,"detail":1},"content":"Greylisted, please try again later","command":"RCPT TO:<g@example.org>\r\n"},"peer_address":{"name":"client.example.net","addr":"203.0.113.9"}}"#,
+        outcome: "temporary",
+        category: Some("greylisted"),
+        code: Some(451),
+        enhanced: Some("4.7.1"),
+        recipient: Some("g@example.org"),
+        // The peer of a rejection is the client, not a remote server.
+        remote_host: None,
+    },
     // PowerMTA, without its header: found by the values (record type, DSN action).
     Case {
         name: "powermta b without header",
@@ -792,4 +804,34 @@ fn summary_of_a_powermta_log() {
     let owned = |rows: &[(&str, u64)]| rows.iter().map(|(k, n)| (k.to_string(), *n)).collect::<Vec<_>>();
     assert_eq!(counts("categories"), owned(&[("delivered", 1), ("domain_unknown", 1), ("mailbox_full", 1), ("mailbox_unknown", 1)]));
     assert_eq!(counts("outcomes"), owned(&[("permanent", 2), ("success", 1), ("temporary", 1)]));
+}
+
+/// qmail-send's log through multilog: the recipient is on the `starting delivery` line.
+const QMAIL_LOG: &str = "@400000006751b2c01234abc0 new msg 1234
+@400000006751b2c01234abc1 info msg 1234: bytes 2500 from <a@example.net> qp 99 uid 89
+@400000006751b2c01234abc2 starting delivery 42: msg 1234 to remote bob@example.org
+@400000006751b2c01234abc3 starting delivery 43: msg 1234 to remote carol@example.com
+@400000006751b2c01234abc4 status: local 0/10 remote 2/20
+@400000006751b2c01234abc5 delivery 43: success: 192.0.2.2_accepted_message./Remote_host_said:_250_ok_1733390000_qp_123/
+@400000006751b2c01234abcd delivery 42: failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.1.1_User_unknown/Giving_up_on_192.0.2.1./
+@400000006751b2c01234abce status: local 0/10 remote 0/20
+@400000006751b2c01234abcf end msg 1234
+";
+
+#[test]
+fn qmail_deliveries_get_the_recipient_of_their_starting_line() {
+    let e = serde_json::to_value(explain(QMAIL_LOG)).unwrap();
+    assert_eq!(row(&e), r("permanent", "mailbox_unknown", Some(550), Some("5.1.1"), "bob@example.org", Some("192.0.2.1")));
+    assert_eq!(
+        lines_json(QMAIL_LOG),
+        vec![
+            (6, r("success", "delivered", Some(250), None, "carol@example.com", Some("192.0.2.2"))),
+            (7, r("permanent", "mailbox_unknown", Some(550), Some("5.1.1"), "bob@example.org", Some("192.0.2.1"))),
+        ]
+    );
+    // The other qmail-send lines are not about a delivery.
+    for line in QMAIL_LOG.lines().filter(|l| !l.contains(": failure: ") && !l.contains(": success: ")) {
+        let e = serde_json::to_value(explain(line)).unwrap();
+        assert_eq!(e["recognized"], false, "{line}");
+    }
 }

@@ -13,6 +13,10 @@
 //! header of the stream and sends it along with each row (`header\nrow`), which the library
 //! reads like a pasted header and row. While a header is known every row is kept (a trace
 //! export's `Failed` row holds no code for the pre-filter to see).
+//!
+//! qmail names the recipient of a delivery only on its `starting delivery N: msg M to remote
+//! addr` line: the reader keeps those lines (of multilog's `@4000...` lines) by delivery
+//! number and sends the matching one along with the `delivery N: failure: ...` line.
 
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Read};
@@ -105,6 +109,21 @@ pub fn is_csv_header(line: &[u8]) -> bool {
         || (has(&["recipientstatus"]) && has(&["senderaddress"]))
 }
 
+/// Most qmail deliveries remembered; beyond it the oldest are forgotten (bounded memory).
+const MAX_QMAIL: usize = 1 << 16;
+
+/// The delivery number of a qmail line: `starting delivery 42: ...` (`starting`) or
+/// `delivery 42: failure: ...` (a result). Only multilog lines (`@` first) are looked at.
+fn qmail_delivery(line: &[u8], starting: bool) -> Option<&[u8]> {
+    if line.first() != Some(&b'@') {
+        return None;
+    }
+    let word: &[u8] = if starting { b" starting delivery " } else { b" delivery " };
+    let at = line.windows(word.len()).position(|w| w == word)? + word.len();
+    let len = line[at..].iter().position(|b| !b.is_ascii_digit())?;
+    (len > 0 && line.get(at + len) == Some(&b':')).then(|| &line[at..at + len])
+}
+
 /// Whether a buffered reader has nothing more buffered (the next read would block).
 fn drained<R: io::Read>(input: &io::BufReader<R>) -> bool {
     input.buffer().is_empty()
@@ -150,6 +169,9 @@ where
             let mut batch_bytes = 0usize;
             // The header line of a CSV log, with its line end, once seen.
             let mut header: Option<String> = None;
+            // qmail: each pending delivery's `starting delivery` line, by number, oldest first.
+            let mut qmail: std::collections::HashMap<Vec<u8>, String> = std::collections::HashMap::new();
+            let mut qmail_order: std::collections::VecDeque<Vec<u8>> = std::collections::VecDeque::new();
             let send = |batch: &mut Vec<Line>, seq: &mut u64| -> bool {
                 let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
                 let ok = batch_tx.send((*seq, full)).is_ok();
@@ -168,6 +190,15 @@ where
                 } else if is_csv_header(&buf) {
                     header = Some(String::from_utf8_lossy(&buf).into_owned() + "\n");
                     false
+                } else if let Some(id) = qmail_delivery(&buf, true) {
+                    if qmail_order.len() >= MAX_QMAIL {
+                        if let Some(old) = qmail_order.pop_front() {
+                            qmail.remove(&old);
+                        }
+                    }
+                    qmail_order.push_back(id.to_vec());
+                    qmail.insert(id.to_vec(), String::from_utf8_lossy(&buf).into_owned() + "\n");
+                    false
                 } else {
                     header.is_some() && !buf.is_empty() && buf[0] != b'#'
                 };
@@ -175,9 +206,11 @@ where
                     counts.kept += 1;
                     batch_bytes += buf.len();
                     let line = String::from_utf8_lossy(&buf);
-                    let text = match &header {
-                        Some(h) => h.clone() + &line,
-                        None => line.into_owned(),
+                    let starting = qmail_delivery(&buf, false).and_then(|id| qmail.remove(id));
+                    let text = match (&header, starting) {
+                        (Some(h), _) => h.clone() + &line,
+                        (None, Some(start)) => start + &line,
+                        (None, None) => line.into_owned(),
                     };
                     batch.push((counts.lines, text));
                 }

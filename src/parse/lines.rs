@@ -1,10 +1,12 @@
 //! Line mode: groups the lines of a pasted text into replies (multi-line and wrapped) and log entries.
 
 use super::log::{
-    bounce_body_recipient, csv_record, exim_recipient, is_log_preamble, kumo_record, log_reason, looks_like_log, not_about_delivery, qmail_reply,
+    bounce_body_recipient, csv_record, exim_recipient, is_log_preamble, kumo_record, log_reason, looks_like_log, not_about_delivery, qmail_delivery_id,
+    qmail_reply, qmail_starting,
     quoted_reply_end, read_header, read_log_fields, starts_entry, Header,
 };
 use super::reply::{code_tokens, find_reply_start, read_reply, Token};
+use super::dsn::clean_address;
 use super::{lines, Finding, InputKind, ParsedReply, Span};
 
 /// A group of lines that forms one reply or one log entry.
@@ -20,6 +22,8 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
     let mut i = 0;
     // The columns of a CSV log, from its header line.
     let mut header: Option<Header> = None;
+    // qmail: the recipient of each delivery number, from its `starting delivery` line.
+    let mut qmail: Vec<(&str, &str)> = Vec::new();
     while i < all.len() {
         let (offset, line) = all[i];
         let line_end = offset + line.len();
@@ -55,6 +59,14 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             }
         }
         // Where this unit ends: continuation lines of a multi-line reply, or indented lines.
+        if let Some(start) = qmail_starting(line) {
+            qmail.push(start);
+        }
+        if let Some(id) = qmail_delivery_id(line).filter(|_| finding.recipient.is_none()) {
+            if let Some((_, addr)) = qmail.iter().rev().find(|(d, _)| *d == id) {
+                finding.recipient = Some(clean_address(addr));
+            }
+        }
         let mut last = i;
         let start = find_reply_start(text, offset, line_end, &skip);
         if start.is_none() && not_about_delivery(line, false) {

@@ -236,7 +236,7 @@ pub(super) fn bounce_body_recipient(line: &str) -> Option<(String, Option<String
 
 /// Words of a log line that make it about a delivery even without a reply code.
 const DELIVERY_WORDS: &[&str] = &[
-    "status=", "stat=", "dsn=", "said:", "reject", " ** ", " == ", " => ", " -> ", "failure:", "deferral:", "result=",
+    "status=", "stat=", "dsn=", "said:", "reject", " ** ", " == ", " => ", " -> ", "failure:", "deferral:", "success:", "result=",
     "refused to talk", "error from remote", "lost connection with", "connect to ", "deferred", "bounced", "response=",
     "saved mail to", "delivered", "retry time not reached", "conversation with", "timed out",
 ];
@@ -248,7 +248,27 @@ fn timestamped(line: &str) -> bool {
     let bsd = b.len() > 16 && b[..3].iter().all(u8::is_ascii_alphabetic) && b[3] == b' ' && b[9] == b':' && b[12] == b':';
     // `2026-12-05 10:00:00 ` (Exim) or `2026-12-05T10:00:00...` (RFC 5424, ISO syslog)
     let iso = b.len() > 19 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[7] == b'-' && matches!(b[10], b' ' | b'T') && b[13] == b':';
-    bsd || iso
+    // `@400000006751b2c01234abcd ` (multilog's TAI64N label, qmail)
+    let tai = b.len() > 26 && b[0] == b'@' && b[1..25].iter().all(u8::is_ascii_hexdigit) && b[25] == b' ';
+    bsd || iso || tai
+}
+
+/// qmail-send's `starting delivery 42: msg 1234 to remote bob@example.org`: the delivery
+/// number and the recipient, which the later `delivery 42: failure: ...` line does not repeat.
+pub(super) fn qmail_starting(line: &str) -> Option<(&str, &str)> {
+    let p = line.find("starting delivery ")?;
+    let rest = &line[p + 18..];
+    let (id, rest) = rest.split_once(':')?;
+    let addr = rest.split_whitespace().last()?;
+    (id.bytes().all(|b| b.is_ascii_digit()) && addr.contains('@')).then_some((id, addr))
+}
+
+/// The delivery number of a qmail `delivery 42: failure: ...` line.
+pub(super) fn qmail_delivery_id(line: &str) -> Option<&str> {
+    let p = [": failure: ", ": deferral: ", ": success: "].iter().find_map(|w| line.find(w))?;
+    let before = &line[..p];
+    let id = before.rsplit(' ').next()?;
+    (before[..before.len() - id.len()].ends_with("delivery ") && id.bytes().all(|b| b.is_ascii_digit())).then_some(id)
 }
 
 /// Whether a log line is not about a delivery: a timestamped line (syslog or Exim) with no
@@ -318,7 +338,7 @@ fn column(name: &str) -> Col {
         "dsnaction" | "action" => Col::Action,
         "dsnstatus" => Col::Status,
         "recipientstatus" | "dsndiag" | "detail" => Col::Reply,
-        "senderaddress" | "orig" => Col::Sender,
+        "senderaddress" | "sender" | "orig" => Col::Sender,
         "dsnmta" => Col::Host,
         "serverhostname" => Col::SendHost,
         "dlvdestinationip" | "dlvdesintationip" | "toip" => Col::HostIp,
@@ -399,7 +419,8 @@ fn event_action(value: &str) -> Option<Option<DsnAction>> {
         "receive" | "harereceive" | "submit" | "clientsubmission" | "resolve" | "expand" | "expanded" | "redirect" | "transfer" | "dsn" | "agentinfo"
         | "notifymapi" | "notifyshadow" | "process" | "processmeetingmessage" | "initmessagecreated" | "load" | "haredirect" | "hadiscard"
         | "duplicateexpand" | "duplicateredirect" | "moderatorapprove" | "moderatedrouting" | "throttle" | "suppressed" | "resubmit" | "drop"
-        | "poisonmessage" | "quarantined" | "filteredasspam" | "gettingstatus" | "none" | "r" | "f" | "rs" | "received" | "feedback" => None,
+        | "poisonmessage" | "quarantined" | "filteredasspam" | "filtered as spam" | "gettingstatus" | "getting status" | "none" | "r" | "f" | "rs"
+        | "received" | "feedback" => None,
         _ => return None,
     })
 }
@@ -647,11 +668,14 @@ pub(super) fn kumo_record(offset: usize, line: &str) -> Option<Finding> {
         return None;
     }
     let (ts, te) = json_value(line, "type", 0, line.len())?;
+    // `Some(action)`; `None` for a record that is not a delivery result. A Rejection (a
+    // message refused on reception) has no action: its reply code says how.
     let action = match &line[ts..te] {
-        "Delivery" => Some(DsnAction::Delivered),
-        "Bounce" | "Expiration" | "AdminBounce" | "OOB" => Some(DsnAction::Failed),
-        "TransientFailure" => Some(DsnAction::Delayed),
-        "Reception" | "Feedback" | "Rejection" | "DeferredInjection" => None,
+        "Delivery" => Some(Some(DsnAction::Delivered)),
+        "Bounce" | "Expiration" | "AdminBounce" | "OOB" => Some(Some(DsnAction::Failed)),
+        "TransientFailure" => Some(Some(DsnAction::Delayed)),
+        "Rejection" => Some(None),
+        "Reception" | "Feedback" | "DeferredInjection" => None,
         _ => return None,
     };
     let mut finding = Finding::new(InputKind::LogLine, Span::new(offset, offset));
@@ -660,7 +684,7 @@ pub(super) fn kumo_record(offset: usize, line: &str) -> Option<Finding> {
         finding.not_delivery = true;
         return Some(finding);
     };
-    finding.action = Some(Located { value: action, span: Span::new(offset + ts, offset + te) });
+    finding.action = action.map(|value| Located { value, span: Span::new(offset + ts, offset + te) });
     if let Some((s, e)) = json_value(line, "recipient", 0, line.len()) {
         let value = &line[s..e];
         // Newer versions may log a list: the first address.
@@ -670,7 +694,8 @@ pub(super) fn kumo_record(offset: usize, line: &str) -> Option<Finding> {
             finding.recipient = Some(clean_address(&json_unescape(value)));
         }
     }
-    if let Some((ps, pe)) = json_value(line, "peer_address", 0, line.len()) {
+    // The peer of a Rejection is the client that was refused, not a remote server.
+    if let Some((ps, pe)) = json_value(line, "peer_address", 0, line.len()).filter(|_| finding.action.is_some()) {
         let host = json_value(line, "name", ps, pe).or_else(|| json_value(line, "addr", ps, pe)).map(|(s, e)| line[s..e].trim_end_matches('.'));
         finding.remote_host = host.filter(|h| !h.is_empty()).map(str::to_string);
     }
