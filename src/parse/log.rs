@@ -331,8 +331,18 @@ pub(super) struct Header {
 /// dsnStatus, dsnDiag, dsnMta, bounceCat, dlvSourceIp, dlvDestinationIp, vmta ...), PowerMTA
 /// User's Guide section "Accounting records", <https://serverok.in/doc/pmta/UsersGuide.html>.
 fn column(name: &str) -> Col {
-    let key: String = name.trim().trim_matches('"').chars().filter(|c| !matches!(c, '-' | '_' | ' ')).flat_map(char::to_lowercase).collect();
-    match key.as_str() {
+    // The name lower-cased without `-`, `_`, spaces and quotes, in a small buffer (the names
+    // read are short; a longer one is some other column).
+    let mut buf = [0u8; 24];
+    let mut len = 0;
+    for b in name.bytes().filter(|b| !matches!(b, b'-' | b'_' | b' ' | b'"')) {
+        if len == buf.len() {
+            return Col::Other;
+        }
+        buf[len] = b.to_ascii_lowercase();
+        len += 1;
+    }
+    match std::str::from_utf8(&buf[..len]).unwrap_or("") {
         "recipientaddress" | "rcpt" | "recipient" | "recipients" => Col::Recipient,
         "eventid" | "event" | "type" | "status" | "deliverystatus" => Col::Event,
         "dsnaction" | "action" => Col::Action,
