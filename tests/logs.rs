@@ -795,6 +795,9 @@ fn summary_of_a_powermta_log() {
     assert!(out.status.success());
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(s["lines"], 6);
+    // The header and the `r` (received) record are not about a delivery; nothing is unread.
+    assert_eq!(s["skippedLines"], 2);
+    assert_eq!(s["unrecognizedLines"], 0);
     let counts = |table: &str| -> Vec<(String, u64)> {
         let mut rows: Vec<(String, u64)> =
             s[table].as_array().unwrap().iter().map(|r| (r["key"].as_str().unwrap().to_string(), r["count"].as_u64().unwrap())).collect();
