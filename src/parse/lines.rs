@@ -23,7 +23,7 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
     // The columns of a CSV log, from its header line.
     let mut header: Option<Header> = None;
     // qmail: the recipient of each delivery number, from its `starting delivery` line.
-    let mut qmail: Vec<(&str, &str)> = Vec::new();
+    let mut qmail: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
     while i < all.len() {
         let (offset, line) = all[i];
         let line_end = offset + line.len();
@@ -59,11 +59,11 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             }
         }
         // Where this unit ends: continuation lines of a multi-line reply, or indented lines.
-        if let Some(start) = qmail_starting(line) {
-            qmail.push(start);
+        if let Some((id, addr)) = qmail_starting(line) {
+            qmail.insert(id, addr);
         }
         if let Some(id) = qmail_delivery_id(line).filter(|_| finding.recipient.is_none()) {
-            if let Some((_, addr)) = qmail.iter().rev().find(|(d, _)| *d == id) {
+            if let Some(addr) = qmail.get(id) {
                 finding.recipient = Some(clean_address(addr));
             }
         }
