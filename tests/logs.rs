@@ -574,6 +574,12 @@ fn lines_not_about_a_delivery_are_not_failures() {
         assert!(!matches!(e["outcome"].as_str(), Some("permanent" | "temporary")), "{line}: {}", e["outcome"]);
         assert_eq!(e["category"]["id"], "unknown", "{line}");
     }
+    // Timestamped lines of other programs (a web application logging its mail library) are
+    // still explained: only a mail system's own lines are judged.
+    let client =
+        serde_json::to_value(explain("2026-12-05 10:00:00 SMTP ERROR: Failed to connect to server: Connection refused (111)")).unwrap();
+    assert_eq!(client["category"]["id"], "network_error");
+    assert_eq!(client["outcome"], "temporary");
     // Beside a delivery line, the delivery line is the one explained.
     let mixed = format!("{}\n{}\n{}", NOT_DELIVERIES[0], CASES[1].input, NOT_DELIVERIES[2]);
     let e = serde_json::to_value(explain(&mixed)).unwrap();

@@ -241,16 +241,43 @@ const DELIVERY_WORDS: &[&str] = &[
     "saved mail to", "delivered", "retry time not reached", "conversation with", "timed out",
 ];
 
-/// Whether a line has the shape of a syslog or Exim log line (a timestamp first).
-fn timestamped(line: &str) -> bool {
+/// The programs of a mail system whose syslog lines are judged (others, such as a web
+/// application logging its mail client's errors, are not): Postfix (`postfix/...`,
+/// `postfix-instance/...`), Sendmail, OpenSMTPD, Exim, Dovecot, the milters and filters
+/// around them, and the daemons that share their log.
+const MAIL_PROGRAMS: &[&str] = &[
+    "sendmail", "sm-mta", "sm-msp-queue", "smtpd", "exim", "exim4", "dovecot", "opendkim", "opendmarc", "amavis", "amavisd", "spamd", "clamd",
+    "clamav-milter", "policyd-spf", "postgrey", "rspamd", "saslauthd", "qmail", "cron", "systemd", "kernel", "sshd", "spamass-milter",
+    "milter-greylist", "haraka", "courier", "courieresmtpd",
+];
+
+/// Whether a line is a mail system's log line with a timestamp first: a syslog line (RFC 3164
+/// `Dec  5 10:00:00 host prog[pid]: `, or an ISO time) of one of [`MAIL_PROGRAMS`] or
+/// Postfix; an Exim main or reject log line (`2026-12-05 10:00:00 ` and a message id or
+/// `H=`); a multilog line (`@4000...`, qmail).
+fn mail_log_line(line: &str) -> bool {
     let b = line.as_bytes();
-    // `Dec  5 10:00:00 ` (syslog, RFC 3164)
+    if b.len() > 26 && b[0] == b'@' && b[1..25].iter().all(u8::is_ascii_hexdigit) && b[25] == b' ' {
+        return true;
+    }
     let bsd = b.len() > 16 && b[..3].iter().all(u8::is_ascii_alphabetic) && b[3] == b' ' && b[9] == b':' && b[12] == b':';
-    // `2026-12-05 10:00:00 ` (Exim) or `2026-12-05T10:00:00...` (RFC 5424, ISO syslog)
     let iso = b.len() > 19 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[7] == b'-' && matches!(b[10], b' ' | b'T') && b[13] == b':';
-    // `@400000006751b2c01234abcd ` (multilog's TAI64N label, qmail)
-    let tai = b.len() > 26 && b[0] == b'@' && b[1..25].iter().all(u8::is_ascii_hexdigit) && b[25] == b' ';
-    bsd || iso || tai
+    if !bsd && !iso {
+        return false;
+    }
+    let mut words = line.split(' ').filter(|w| !w.is_empty());
+    if iso && b[10] == b' ' {
+        // Exim: date, time, an optional `[pid]`, then a message id or the reject log's `H=`.
+        let third = words.nth(2).unwrap_or("");
+        let third = if third.starts_with('[') { words.next().unwrap_or("") } else { third };
+        let parts: Vec<&str> = third.split('-').collect();
+        let exim_id = parts.len() == 3 && parts[0].len() == 6 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_alphanumeric()));
+        return exim_id || third.starts_with("H=") || ["no host name found", "SMTP connection from", "Start queue run", "End queue run"].iter().any(|p| line.contains(p));
+    }
+    // Syslog: the timestamp (three words for RFC 3164, one for ISO), the host, the program.
+    let program = words.nth(if bsd { 4 } else { 2 }).unwrap_or("");
+    let name = program.split(['[', ':']).next().unwrap_or("");
+    name.starts_with("postfix") || MAIL_PROGRAMS.iter().any(|p| name.eq_ignore_ascii_case(p))
 }
 
 /// qmail-send's `starting delivery 42: msg 1234 to remote bob@example.org`: the delivery
@@ -271,13 +298,13 @@ pub(super) fn qmail_delivery_id(line: &str) -> Option<&str> {
     (before[..before.len() - id.len()].ends_with("delivery ") && id.bytes().all(|b| b.is_ascii_digit())).then_some(id)
 }
 
-/// Whether a log line is not about a delivery: a timestamped line (syslog or Exim) with no
+/// Whether a log line is not about a delivery: a mail system's log line ([`mail_log_line`]) with no
 /// reply code and none of the words of a delivery result (connects, disconnects, `client=`,
 /// `message-id=`, queue lines, warnings about a connecting client's hostname, "DKIM-Signature
 /// field added", statistics, Exim's arrival `<=` and `Completed` lines). `has_code`: whether a
 /// reply code was found in the line.
 pub(super) fn not_about_delivery(line: &str, has_code: bool) -> bool {
-    if has_code || !timestamped(line) {
+    if has_code || !mail_log_line(line) {
         return false;
     }
     let lower = line.to_ascii_lowercase();
