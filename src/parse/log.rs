@@ -308,8 +308,29 @@ pub(super) fn not_about_delivery(line: &str, has_code: bool) -> bool {
         return false;
     }
     let lower = line.to_ascii_lowercase();
-    !DELIVERY_WORDS.iter().any(|w| lower.contains(w))
+    if DELIVERY_WORDS.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    // What a mail system logs about a connecting client or its own bookkeeping, whatever
+    // words follow (Postfix smtpd/postscreen/cleanup/qmgr/anvil, OpenDKIM, Exim).
+    let bookkeeping = NOT_DELIVERY_WORDS.iter().any(|w| lower.contains(w));
+    // Other lines with words of a failure (a client's failed authentication, a TLS problem,
+    // spam found, a blocklist hit) are explained: they mean something, though no delivery.
+    bookkeeping || !FAILURE_WORDS.iter().any(|w| lower.contains(w))
 }
+
+/// Lines a mail system logs about a connecting client or its own bookkeeping: never a
+/// delivery result, whatever words follow (Postfix smtpd_peer.c, smtpd.c, postscreen(8),
+/// anvil(8), cleanup(8), qmgr(8); OpenDKIM; Exim's main log).
+const NOT_DELIVERY_WORDS: &[&str] = &[
+    "warning: hostname ", "address not listed for hostname", "connect from ", "disconnect from ", "dkim-signature field added", "statistics:",
+    " client=", "message-id=", ": removed", "(queue active)", "lost connection after ", "timeout after ", "too many errors after ",
+    "improper command pipelining", "non-smtp command from", "connect from [", "pass new ", "pass old ", "whitelisted ", "dnsbl rank ",
+    " <= ", " completed", "no host name found for ip address",
+];
+
+/// Words of a failure that keep a mail system's log line explained.
+const FAILURE_WORDS: &[&str] = &["fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem"];
 
 // ---------------------------------------------------------------------------------------------
 // Structured records: CSV with a header line (Exchange message tracking, Microsoft 365 message
