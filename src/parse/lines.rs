@@ -1,4 +1,6 @@
-//! Line mode: groups the lines of a pasted text into replies (multi-line and wrapped) and log entries.
+//! Line mode: groups the lines of a pasted text into replies (multi-line and wrapped) and log
+//! entries. A CSV log's header line is remembered for the rows after it, and a qmail
+//! `starting delivery` line for the delivery's result line.
 
 use super::log::{
     bounce_body_recipient, csv_record, exim_recipient, is_log_preamble, kumo_record, log_reason, looks_like_log, not_about_delivery, qmail_delivery_id,

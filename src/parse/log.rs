@@ -1,4 +1,14 @@
-//! Mail server log lines (Postfix, Exim, Sendmail, qmail) and bounce bodies: their fields and recipients.
+//! Mail server log lines and bounce bodies: their fields, recipients and remote hosts.
+//!
+//! - Text logs: Postfix (smtp, lmtp, local, virtual, error, smtpd, postscreen, cleanup, qmgr,
+//!   bounce), Exim main and reject logs, Sendmail, qmail (multilog), OpenSMTPD, Haraka, Dovecot
+//!   LDA/LMTP: `key=value` fields and each program's markers.
+//! - Records: Exchange message tracking, Microsoft 365 message trace exports and PowerMTA
+//!   accounting (CSV, read by their header line, or without one by their values), KumoMTA
+//!   (JSON): one finding per record, its region the reply's field.
+//! - Lines of a mail system that are not about a delivery (connects, warnings about a
+//!   client's hostname, "DKIM-Signature field added", statistics, queue bookkeeping, records
+//!   of a message received): a finding marked `not_delivery`, explained as nothing.
 
 use super::dsn::{clean_address, parse_action};
 use super::reply::{find_reply_start, read_reply};
