@@ -626,6 +626,10 @@ fn pmta_log() -> String {
         "r,2026-12-05 10:00:17+0000,2026-12-05 10:00:17+0000,news@example.net,dave@example.org,,,,,,,smtp,app.example.net (203.0.113.9),,,,,1234,vmta1,job1,,,",
         // 6: bounced, no reply text but the diagnostic
         "b,2026-12-05 10:00:18+0000,2026-12-05 09:59:59+0000,news@example.net,erin@nowhere.example,,failed,5.1.2 (bad destination system: no such domain),smtp;550 5.1.2 Host or domain name not found. Name service error for name=nowhere.example type=MX: Host not found,,bad-domain,smtp,app.example.net (203.0.113.9),smtp,198.51.100.10,,,1234,vmta1,job1,,nowhere.example/vmta1,pool1",
+        // 7: remote status (a DSN that came back later): its DSN action decides
+        "rs,2026-12-05 10:00:19+0000,2026-12-05 09:59:59+0000,news@example.net,zed@example.org,,failed,5.2.2 (mailbox full),smtp;552 5.2.2 Mailbox full,mx.example.org (192.0.2.1),quota-issues,smtp,app.example.net (203.0.113.9),smtp,198.51.100.10,192.0.2.1,,1234,vmta1,job1,,example.org/vmta1,pool1",
+        // 8: feedback loop report (a complaint, not a delivery result)
+        "f,2026-12-05 10:00:20+0000,2026-12-05 09:59:59+0000,news@example.net,alice@example.org,,,,,,,,,,,,,1234,vmta1,job1,,,",
     ]
     .join("\n")
         + "\n"
@@ -731,6 +735,7 @@ fn pmta_expected() -> Vec<(u64, Row)> {
         (3, r("permanent", "mailbox_unknown", Some(550), Some("5.1.1"), "bob@example.org", Some("mx.example.org"))),
         (4, r("temporary", "mailbox_full", Some(452), Some("4.2.2"), "carol@example.com", Some("mx.example.com"))),
         (6, r("permanent", "domain_unknown", Some(550), Some("5.1.2"), "erin@nowhere.example", None)),
+        (7, r("permanent", "mailbox_full", Some(552), Some("5.2.2"), "zed@example.org", Some("mx.example.org"))),
     ]
 }
 
@@ -801,9 +806,10 @@ fn summary_of_a_powermta_log() {
     let out = run(&["--summary", "--lines", "--json"], &pmta_log());
     assert!(out.status.success());
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(s["lines"], 6);
-    // The header and the `r` (received) record are not about a delivery; nothing is unread.
-    assert_eq!(s["skippedLines"], 2);
+    assert_eq!(s["lines"], 8);
+    // The header, the `r` (received) and `f` (feedback) records are not about a delivery;
+    // nothing is unread.
+    assert_eq!(s["skippedLines"], 3);
     assert_eq!(s["unrecognizedLines"], 0);
     let counts = |table: &str| -> Vec<(String, u64)> {
         let mut rows: Vec<(String, u64)> =
@@ -812,8 +818,8 @@ fn summary_of_a_powermta_log() {
         rows
     };
     let owned = |rows: &[(&str, u64)]| rows.iter().map(|(k, n)| (k.to_string(), *n)).collect::<Vec<_>>();
-    assert_eq!(counts("categories"), owned(&[("delivered", 1), ("domain_unknown", 1), ("mailbox_full", 1), ("mailbox_unknown", 1)]));
-    assert_eq!(counts("outcomes"), owned(&[("permanent", 2), ("success", 1), ("temporary", 1)]));
+    assert_eq!(counts("categories"), owned(&[("delivered", 1), ("domain_unknown", 1), ("mailbox_full", 2), ("mailbox_unknown", 1)]));
+    assert_eq!(counts("outcomes"), owned(&[("permanent", 3), ("success", 1), ("temporary", 1)]));
 }
 
 /// qmail-send's log through multilog: the recipient is on the `starting delivery` line.

@@ -481,12 +481,15 @@ pub(super) fn is_log_preamble(line: &str) -> bool {
 fn event_action(value: &str) -> Option<Option<DsnAction>> {
     let v = value.trim().to_ascii_lowercase();
     Some(match v.as_str() {
-        "fail" | "failed" | "deliverfail" | "submitfail" | "resubmitfail" | "haredirectfail" | "badmail" | "b" | "bounce" | "rb" => Some(DsnAction::Failed),
-        "defer" | "deferred" | "pending" | "submitdefer" | "resubmitdefer" | "t" | "tq" | "transient" => Some(DsnAction::Delayed),
+        // DROP: "A message was dropped without a delivery status notification".
+        "fail" | "failed" | "deliverfail" | "submitfail" | "resubmitfail" | "haredirectfail" | "badmail" | "drop" | "b" | "bounce" | "rb" => {
+            Some(DsnAction::Failed)
+        }
+        "defer" | "deferred" | "pending" | "submitdefer" | "resubmitdefer" | "throttle" | "t" | "tq" | "transient" => Some(DsnAction::Delayed),
         "deliver" | "delivered" | "send" | "send external" | "duplicatedeliver" | "d" | "delivery" => Some(DsnAction::Delivered),
         "receive" | "harereceive" | "submit" | "clientsubmission" | "resolve" | "expand" | "expanded" | "redirect" | "transfer" | "dsn" | "agentinfo"
         | "notifymapi" | "notifyshadow" | "process" | "processmeetingmessage" | "initmessagecreated" | "load" | "haredirect" | "hadiscard"
-        | "duplicateexpand" | "duplicateredirect" | "moderatorapprove" | "moderatedrouting" | "throttle" | "suppressed" | "resubmit" | "drop"
+        | "duplicateexpand" | "duplicateredirect" | "moderatorapprove" | "moderatedrouting" | "suppressed" | "resubmit"
         | "poisonmessage" | "quarantined" | "filteredasspam" | "filtered as spam" | "gettingstatus" | "getting status" | "none" | "r" | "f" | "rs"
         | "received" | "feedback" => None,
         _ => return None,
@@ -551,24 +554,28 @@ pub(super) fn csv_record(text: &str, offset: usize, line: &str, header: Option<&
     let mut finding = Finding::new(InputKind::LogLine, Span::new(offset, offset));
     finding.own_region = true;
     let mut known_event = false;
+    // An event that is not a delivery result (or one no table here names) makes the row
+    // nothing to explain, unless its DSN action says otherwise (PowerMTA `rs`/`rb` records).
+    let mut other_event = false;
     if let Some((s, e)) = at(Col::Event) {
         match event_action(&line[s..e]) {
             Some(Some(action)) => {
                 finding.action = Some(Located { value: action, span: Span::new(offset + s, offset + e) });
                 known_event = true;
             }
-            Some(None) => {
-                finding.not_delivery = true;
-                return Some(finding);
-            }
-            None => {}
+            Some(None) | None => other_event = true,
         }
     }
     if let Some((s, e)) = at(Col::Action) {
         if let Some(action) = parse_action(line[s..e].trim()) {
             finding.action = Some(Located { value: action, span: Span::new(offset + s, offset + e) });
             known_event = true;
+            other_event = false;
         }
+    }
+    if other_event {
+        finding.not_delivery = true;
+        return Some(finding);
     }
     if let Some((s, e)) = at(Col::Recipient) {
         let value = &line[s..e];
