@@ -1,8 +1,12 @@
 // The JS face of the Wasm core, shared by the browser and Node entries. It only checks that
 // the module is loaded and keeps it usable after an internal error; all logic is in Rust.
 import * as core from './wasm/smtp_explain.js';
+import { languages } from './languages.js';
 
 export { version, dataVersion } from './version.js';
+
+/** The languages explanations can be written in (BCP 47 tags), English first. */
+export const availableLanguages = Object.freeze(['en', ...languages]);
 
 let ready = false;
 

@@ -112,6 +112,9 @@ export declare function cardStyles(): string;
  */
 export declare function uiText(key: string, lang: string): string;
 
+/** The languages explanations can be written in (BCP 47 tags such as `"pt-BR"`), English first. */
+export declare const availableLanguages: readonly string[];
+
 /** Version of the package. */
 export declare const version: string;
 /** Version (date) of the knowledge tables. */

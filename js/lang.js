@@ -11,10 +11,21 @@ export function chainOf(tag) {
     if (cut < 0) break;
     current = current.slice(0, cut);
   }
+  // Chinese without a script: the region tells it (Taiwan, Hong Kong, Macau write Traditional).
+  if (chain.at(-1) === 'zh' && !chain.some((t) => /^zh-han[st]\b/.test(t))) {
+    const traditional = chain.some((t) => ['zh-tw', 'zh-hk', 'zh-mo'].includes(t));
+    chain.splice(chain.length - 1, 0, traditional ? 'zh-hant' : 'zh-hans');
+  }
   return chain;
 }
 
-/** The first language of the tag's chain that is English or in `shipped`, else `"en"`. */
+/** The first language of the tag's chain that is English or in `shipped` (as `shipped` spells
+ * it: `pt-br` → `pt-BR`), else `"en"`. */
 export function languageFor(tag, shipped) {
-  return chainOf(tag).find((l) => l === 'en' || shipped.includes(l)) ?? 'en';
+  for (const l of chainOf(tag)) {
+    if (l === 'en') return 'en';
+    const found = shipped.find((s) => s.toLowerCase() === l);
+    if (found) return found;
+  }
+  return 'en';
 }

@@ -163,7 +163,7 @@ const FALLBACK_CSS = `
 :where([data-smtp-explain-fallback]) .card {
   background: var(--smtp-explain-bg, light-dark(#ffffff, #1e2227));
   border: 1px solid var(--smtp-explain-border, light-dark(#d0d7de, #3a4048));
-  border-left: 0.35rem solid var(--outcome-color);
+  border-inline-start: 0.35rem solid var(--outcome-color);
   border-radius: var(--smtp-explain-radius, 0.75rem);
   padding: calc(var(--smtp-explain-space, 1rem) * 1.25);
   margin: 0;
@@ -581,7 +581,7 @@ button:hover { background: light-dark(#eaeef2, #333a43); }
 .copy-fallback { ${VISUALLY_HIDDEN} }
 @media (max-width: 30rem) {
   .body { padding: 0.75rem 0.75rem 0.25rem; }
-  .body .card { padding-left: 0.75rem; }
+  .body .card { padding-inline-start: 0.75rem; }
   .actions { padding: 0.6rem 0.75rem; row-gap: 0.35rem; }
   .actions button { flex: 1 1 auto; }
   .copy-status { order: 1; flex-basis: 100%; text-align: center; }
@@ -748,6 +748,10 @@ export async function showSmtpError(message, options = {}) {
 
   const dialog = document.createElement('dialog');
   dialog.setAttribute('part', 'dialog');
+  // The dialog reads in the explanation's language and direction (Arabic right to left).
+  const shownLang = explanation ? explanation.lang : 'en';
+  dialog.setAttribute('lang', shownLang);
+  dialog.setAttribute('dir', /^(ar|he|fa|ur|ps|yi|dv|ckb|ug)\b/i.test(shownLang) ? 'rtl' : 'ltr');
   dialog.setAttribute('role', 'alertdialog');
   dialog.setAttribute('aria-modal', 'true');
 

@@ -95,7 +95,7 @@ impl Catalog {
             if lang == "en" {
                 break;
             }
-            if let Some(catalog) = shipped().iter().find(|c| c.lang() == lang) {
+            if let Some(catalog) = shipped().iter().find(|c| c.lang().eq_ignore_ascii_case(&lang)) {
                 return catalog;
             }
             if let Some(catalog) = pack_catalog(&lang) {
@@ -187,7 +187,7 @@ fn shipped() -> &'static [Catalog] {
         #[cfg(not(target_arch = "wasm32"))]
         sources.extend(files::OTHER_CATALOG_FILES);
         sources.extend(files::TEST_CATALOG_FILES);
-        sources.into_iter().filter_map(|(lang, files)| Catalog::parse(&lang.to_ascii_lowercase(), files).ok()).collect()
+        sources.into_iter().filter_map(|(lang, files)| Catalog::parse(&crate::options::canonical_tag(lang), files).ok()).collect()
     })
 }
 
@@ -205,7 +205,7 @@ static PACKS: RwLock<Vec<&'static Catalog>> = RwLock::new(Vec::new());
 /// texts it holds. The text is kept for the life of the program.
 pub(crate) fn load_pack(lang: &str, text: String) -> Result<usize, CatalogError> {
     let text: &'static str = Box::leak(text.into_boxed_str());
-    let lang: &'static str = Box::leak(lang.trim().replace('_', "-").to_ascii_lowercase().into_boxed_str());
+    let lang: &'static str = Box::leak(crate::options::canonical_tag(lang).into_boxed_str());
     // A compiled pack (sorted `key = text` lines, as `npm run build` writes them) is read in
     // place. The WebAssembly build takes only that form (the full parser would cost size);
     // native builds parse any catalog text.
@@ -238,19 +238,19 @@ fn is_compiled(text: &str) -> bool {
 /// A text from the loaded packs of `lang`, newest pack first.
 pub(crate) fn pack_text(lang: &str, key: &str) -> Option<&'static str> {
     let packs = PACKS.read().unwrap_or_else(|e| e.into_inner());
-    packs.iter().rev().filter(|p| p.lang() == lang).find_map(|p| p.get(key))
+    packs.iter().rev().filter(|p| p.lang().eq_ignore_ascii_case(lang)).find_map(|p| p.get(key))
 }
 
 /// The newest loaded pack of `lang`.
 fn pack_catalog(lang: &str) -> Option<&'static Catalog> {
     let packs = PACKS.read().unwrap_or_else(|e| e.into_inner());
-    packs.iter().rev().find(|p| p.lang() == lang).copied()
+    packs.iter().rev().find(|p| p.lang().eq_ignore_ascii_case(lang)).copied()
 }
 
 /// A numbered list from the loaded packs of `lang`, newest pack first.
 pub(crate) fn pack_list(lang: &str, key: &str) -> Vec<&'static str> {
     let packs = PACKS.read().unwrap_or_else(|e| e.into_inner());
-    packs.iter().rev().filter(|p| p.lang() == lang).map(|p| p.list(key)).find(|l| !l.is_empty()).unwrap_or_default()
+    packs.iter().rev().filter(|p| p.lang().eq_ignore_ascii_case(lang)).map(|p| p.list(key)).find(|l| !l.is_empty()).unwrap_or_default()
 }
 
 /// Fills `{name}` placeholders; unknown placeholders are left as they are.

@@ -268,6 +268,23 @@ fn find_source(
             provider = Some((owner, h));
         }
     }
+    // Tokens of a provider's software alone (Exchange's `RESOLVER.ADR.`) do not say that its
+    // service answered: anyone may run that software. Its rules still read the reply.
+    let software_only = provider.is_some_and(|(p, _)| {
+        let input_hit = input_marker.map(|(_, h)| h);
+        let (mut software, mut service) = (false, false);
+        for h in hits.iter().filter(|h| usable(h)).chain(input_hit.iter()) {
+            if let Rule::Marker(i) = h.rule {
+                let (owner, marker) = providers::markers()[i];
+                if owner.id == p.id {
+                    software |= marker.software_only;
+                    service |= !marker.software_only;
+                }
+            }
+        }
+        software && !service
+    });
+    let provider = if software_only { None } else { provider };
     Source { provider, rule, local_error }
 }
 
@@ -287,6 +304,12 @@ fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
     log_expired || (failed && temporary_code)
 }
 
+/// Whether an enhanced code only says which area failed: `X.y.0`, and `X.7.1` ("delivery not
+/// authorized"), which servers send for every kind of refusal (spam, lists, relaying, policy).
+fn is_generic(code: EnhancedCode) -> bool {
+    code.detail() == 0 || (code.subject_number() == 7 && code.detail() == 1)
+}
+
 /// Adds up the signals for each category.
 fn score(input: &str, finding: &Finding, hits: &[Hit], codes: &Codes, source: &Source, in_client_message: &dyn Fn(Hit) -> bool) -> Scores {
     let mut scores = Scores::new();
@@ -295,13 +318,13 @@ fn score(input: &str, finding: &Finding, hits: &[Hit], codes: &Codes, source: &S
         scores.add(b.category, weight::BASIC);
     }
     if let Some((e, entry)) = codes.reply_enhanced.filter(|e| e.is_valid()).and_then(|e| enhanced_entry(e).map(|entry| (e, entry))) {
-        scores.add(entry.category, if e.detail() == 0 { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
+        scores.add(entry.category, if is_generic(e) { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
     }
     if let Some((s, entry)) =
         codes.status.filter(|s| s.is_valid() && Some(*s) != codes.reply_enhanced).and_then(|s| enhanced_entry(s).map(|entry| (s, entry)))
     {
         let w = if codes.reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
-        scores.add(entry.category, if s.detail() == 0 { weight::ENHANCED_GENERIC } else { w });
+        scores.add(entry.category, if is_generic(s) { weight::ENHANCED_GENERIC } else { w });
     }
     // Each phrase and zone row counts once (a repeated phrase is one signal).
     let mut counted = vec![0u64; (PHRASES.len() + BLOCKLIST_ZONES.len()).div_ceil(64)];
@@ -445,8 +468,9 @@ fn decide_confidence(
     outcome: Outcome,
     hits: &[Hit],
     rule_decides: bool,
-    has_basic: bool,
+    codes: &Codes,
 ) -> (Confidence, Vec<Category>) {
+    let has_basic = codes.basic.is_some();
     let (scored, category) = categories;
     let top = ranked.first().map_or(0.0, |(_, s)| *s);
     let mut alternatives: Vec<Category> = ranked
@@ -459,7 +483,11 @@ fn decide_confidence(
         .collect();
     let runner_up = ranked.iter().filter(|(c, _)| *c != scored).map(|(_, s)| *s).fold(0.0, f32::max);
     let certain = rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && has_basic;
-    let confidence = if certain || (top >= weight::HIGH && runner_up < weight::ALTERNATIVE) {
+    // A catch-all code of another category weighs little in the ranking, yet it still says the
+    // server may have meant something else: it keeps a reading from being certain.
+    let catch_all_disagrees =
+        codes.enhanced.iter().any(|&e| is_generic(e) && e.detail() != 0 && enhanced_entry(e).is_some_and(|entry| entry.category != scored));
+    let confidence = if certain || (top >= weight::HIGH && runner_up < weight::ALTERNATIVE && !catch_all_disagrees) {
         Confidence::High
     } else if top >= weight::ALTERNATIVE {
         Confidence::Medium
@@ -524,12 +552,20 @@ fn who_acts_and_retry(category: Category, outcome: Outcome, recognized: bool, cl
 pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], input_marker: Option<(&'static Provider, Hit)>) -> Verdict {
     // Usually every hit lies inside the region: then the slice is used as it is.
     let inside = |h: &Hit| finding.region.contains(Span::new(h.start, h.end));
-    let hits: std::borrow::Cow<[Hit]> = if region_hits.iter().all(inside) {
+    let mut hits: std::borrow::Cow<[Hit]> = if region_hits.iter().all(inside) {
         std::borrow::Cow::Borrowed(region_hits)
     } else {
         std::borrow::Cow::Owned(region_hits.iter().copied().filter(inside).collect())
     };
     let codes = read_codes(finding, &hits);
+    // Words that mean a category only beside a given code do not count without it.
+    let with_their_code = |h: &Hit| match h.rule {
+        Rule::Phrase(i) => code_matches(PHRASES[i].code, codes.basic, &codes.enhanced),
+        _ => true,
+    };
+    if !hits.iter().all(with_their_code) {
+        hits = std::borrow::Cow::Owned(hits.iter().copied().filter(with_their_code).collect());
+    }
     let client_spans = ClientSpans::of(&hits);
     let in_client_message = |h: Hit| client_spans.contain(h);
     let source = find_source(input, finding, &hits, input_marker, &codes, &in_client_message);
@@ -572,8 +608,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && !rule_decides
         && finding.reply.as_ref().map_or(true, |r| gives_no_reason(&r.text, &marker_texts));
     let category = if recognized { category } else { Category::Unknown };
-    let (confidence, alternatives) =
-        decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, codes.basic.is_some());
+    let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes);
     let confidence = if recognized { confidence } else { Confidence::Low };
     let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
     let (who_acts, retry) = who_acts_and_retry(category, outcome, recognized, client_reported, &source);
@@ -585,8 +620,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     });
     let blocklist = zone_hit.and_then(zone_row);
     let code_facts = code_facts(finding, &codes);
-    let interop =
-        sisimai_conventions(interop(category, outcome), category, outcome, stage.map(|(s, _)| s), gave_up(input, finding, &codes));
+    let interop = sisimai_conventions(category, outcome, stage.map(|(s, _)| s), words_decide, &codes, input, finding);
     Verdict {
         recognized,
         input_kind: if client_reported { InputKind::ClientMessage } else { finding.kind },
@@ -752,7 +786,7 @@ fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningF
     }) {
         if let Some(registry) = enhanced_entry(code) {
             if registry.category != r.category && registry.category != Category::Unknown {
-                let provider = source.provider.map_or("", |(p, _)| p.name);
+                let provider = source.rule.map_or("", |(owner, _, _)| owner.name);
                 warn(
                     "provider_meaning",
                     vec![("provider", provider.to_string()), ("code", code.to_string()), ("title", registry.title.to_string())],
@@ -805,15 +839,99 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
 }
 
 /// Sisimai's conventions that are about when, not what (its reason names describe the moment
-/// too): an unknown mailbox refused after the message was sent is `filtered`, and a connection
-/// failure the sending server gave up on is `expired`. They shape the crosswalk only, never the
-/// category people read.
-fn sisimai_conventions(mut interop: Interop, category: Category, outcome: Outcome, stage: Option<Stage>, gave_up: bool) -> Interop {
-    let after_data = stage == Some(Stage::EndOfData);
-    if category == Category::MailboxUnknown && after_data {
+/// too). They shape the crosswalk only, never the category people read.
+///
+/// - An unknown mailbox is `userunknown` only when a status code is about the address (X.1.x)
+///   or the reply answered a command before DATA; otherwise (refused after DATA, or no command
+///   named and a status such as 5.0.0, 5.2.0 or 5.7.1) Sisimai files it under `filtered`. With no
+///   code at all, Sisimai's notice readers decide from the words: `userunknown`. Only in bounces
+///   (DSNs and notices): a reply on its own is most often what RCPT TO got.
+///   Sources: go-sisimai `reason/why-userunknown.go` and `reason/why-filtered.go` (ProbesInto),
+///   the status names of `smtp/status/lib.go`.
+/// - A connection that could not be made and that the sending server gave up on or still
+///   retries is `expired`, and so is a delay notice that names no cause (Sisimai has no reason
+///   for "still trying": `reason/find.go`; its `why-expired.go` lists "connection timed out").
+/// - An unknown domain with a temporary (4.x.x) status is `networkerror`: a lookup that failed.
+/// - A refusal by policy with a mailbox status (X.2.0, X.2.1, X.2.4) is `filtered`.
+/// - A refusal that names no rule, in reply to MAIL FROM, is `rejected` (about the sender).
+/// - A refusal that names no rule, with an X.7.x status, is `securityerror` (Sisimai's name
+///   for the X.7.x statuses in `smtp/status/lib.go`).
+/// - A malformed message with an X.6.x (media) status is `contenterror` (`smtp/status/lib.go`).
+/// - A message given up after a temporary reply that names no cause is `onhold` (Sisimai's
+///   "could not decide"), unless the status says X.4.7 (delivery time expired).
+/// - An automatic answer (RFC 3834) is `vacation`: for us the message was delivered. Any
+///   feedback report (RFC 5965, RFC 6591) is `feedback`.
+fn sisimai_conventions(
+    category: Category,
+    outcome: Outcome,
+    stage: Option<Stage>,
+    words_decide: bool,
+    codes: &Codes,
+    input: &str,
+    finding: &Finding,
+) -> Interop {
+    let mut interop = interop(category, outcome);
+    let gave_up = gave_up(input, finding, codes);
+    let delayed = stage == Some(Stage::Delayed) || finding.action.is_some_and(|a| a.value == DsnAction::Delayed);
+    let kind = finding.kind;
+    let region = input.get(finding.region.start..finding.region.end).unwrap_or("");
+    let before_data = matches!(
+        stage,
+        Some(Stage::Connection | Stage::Greeting | Stage::Helo | Stage::Starttls | Stage::Auth | Stage::MailFrom | Stage::RcptTo)
+    );
+    // A status code about the address (X.1.x, the DSN's or the reply's) keeps `userunknown`.
+    let statuses = || codes.status.into_iter().chain(codes.reply_enhanced).filter(|s| s.is_valid());
+    let status_says_unknown = statuses().any(|s| s.subject_number() == 1);
+    let something_said = codes.basic.is_some() || statuses().next().is_some();
+    // A lone reply is most often what RCPT TO got; bounces and logs name the command when they
+    // know it.
+    let in_bounce = matches!(kind, InputKind::Dsn | InputKind::LogLine);
+    if category == Category::MailboxUnknown && !status_says_unknown && !before_data && something_said && in_bounce {
         interop.sisimai = "filtered".into();
-    } else if category == Category::NetworkError && gave_up && outcome == Outcome::Permanent {
+    } else if category == Category::NetworkError
+        && (outcome == Outcome::Permanent && (gave_up || codes.basic.map_or(true, |b| b.is_transient())) || delayed)
+        && (stage == Some(Stage::Connection) || !words_decide)
+    {
+        // A connection that could not be made, given up or still retried; a failure named by
+        // other words (a name lookup, a lost connection) stays `networkerror`.
         interop.sisimai = "expired".into();
+    } else if category == Category::DomainUnknown && statuses().any(|s| s.class_digit() == 4) {
+        // A name lookup that failed with a temporary status (Gmail: "DNS Error: ... responded
+        // with code NXDOMAIN", Status 4.0.0): Sisimai's `networkerror` (rhost/for-gsuite.go
+        // keeps `hostunknown` for a 5.x.x status only).
+        interop.sisimai = "networkerror".into();
+    } else if delayed && !words_decide && category == Category::Unknown {
+        interop.sisimai = "expired".into();
+    } else if category == Category::Expired
+        && codes.basic.is_some()
+        && !words_decide
+        && !statuses().any(|s| s.subject_number() == 4 && s.detail() == 7)
+    {
+        // Given up after a temporary reply that names no cause ("450 4.0.0 Temporary failure"):
+        // Sisimai reads only the reply, which tells it nothing.
+        interop.sisimai = "onhold".into();
+    } else if category == Category::Delivered && region.contains(crate::parse::AUTO_REPLY_FIELD) {
+        interop.sisimai = "vacation".into();
+    } else if matches!(category, Category::PolicyRejected | Category::ContentPolicy)
+        && statuses().any(|s| s.subject_number() == 2 && matches!(s.detail(), 0 | 1 | 4))
+    {
+        // A refusal with a mailbox status (X.2.0 "Message Filtered"): the recipient's own
+        // filter, Sisimai's `filtered` (its status table files X.2.0, X.2.1, X.2.4 there).
+        interop.sisimai = "filtered".into();
+    } else if category == Category::PolicyRejected && stage == Some(Stage::MailFrom) {
+        // A refusal without a named rule in reply to MAIL FROM is about the sender for Sisimai
+        // (`reason/why-rejected.go`: the command is MAIL).
+        interop.sisimai = "rejected".into();
+    } else if category == Category::PolicyRejected && !words_decide && statuses().any(|s| s.subject_number() == 7) {
+        // A refusal that names no rule, with an X.7.x status: Sisimai's status name
+        // (`securityerror` for "delivery not authorized" and the other X.7.x).
+        interop.sisimai = "securityerror".into();
+    } else if category == Category::MessageFormat && statuses().any(|s| s.subject_number() == 6) {
+        // Sisimai's status table files every X.6.x (media) status under `contenterror`.
+        interop.sisimai = "contenterror".into();
+    } else if region.contains(crate::parse::ARF_DIAGNOSTIC) {
+        // Every feedback report (abuse, auth-failure ...) is `feedback`, whatever it reports.
+        interop.sisimai = "feedback".into();
     }
     interop
 }

@@ -96,6 +96,12 @@ impl Texts {
             .or_else(|| if self.catalog.lang() == "en" { None } else { pack_text("en", key) })
     }
 
+    /// Whether the key has a text in the language itself (English always counts: its texts
+    /// are the source).
+    fn in_own_language(&self, key: &str) -> bool {
+        self.catalog.lang() == "en" || self.catalog.get(key).is_some() || pack_text(self.catalog.lang(), key).is_some()
+    }
+
     /// The text of the key made of `parts` joined with dots.
     fn get_at(&self, parts: &[&str]) -> Option<&'static str> {
         with_key(parts, |key| self.get(key))
@@ -161,7 +167,7 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
             Vec::new(),
         )
     } else {
-        let keys = TextKeys::new(verdict, audience);
+        let keys = TextKeys::new(verdict, audience, texts);
         let title = keys.first(texts, "title").or_else(|| texts.get("cat.unknown.title")).unwrap_or_default();
         let no_reason_summary;
         let summary = if verdict.wording.no_reason {
@@ -344,10 +350,17 @@ struct TextKeys {
 }
 
 impl TextKeys {
-    fn new(verdict: &Verdict, audience: Audience) -> TextKeys {
+    fn new(verdict: &Verdict, audience: Audience, texts: &Texts) -> TextKeys {
+        // A provider's or blocklist's texts not yet written in the language give way to the
+        // category's, which are: one language on a card beats a sentence more in English.
+        let own = |parts: &[&str]| with_key(parts, |key| texts.in_own_language(key));
         TextKeys {
-            rule: verdict.rule.map(|(owner, r)| (owner.id, r.id)),
-            zone: verdict.blocklist.filter(|_| verdict.category == Category::SenderBlocklisted).map(|z| z.kind),
+            rule: verdict.rule.map(|(owner, r)| (owner.id, r.id)).filter(|(o, r)| own(&["rule", o, r, "title"])),
+            zone: verdict
+                .blocklist
+                .filter(|_| verdict.category == Category::SenderBlocklisted)
+                .map(|z| z.kind)
+                .filter(|kind| own(&["zone", kind, "title"])),
             category: verdict.category.id(),
             admin: audience == Audience::Admin,
             temporary: verdict.outcome == Outcome::Temporary,

@@ -190,6 +190,8 @@ struct Automaton {
     rules: Vec<Vec<Rule>>,
     /// Whether the pattern is checked for a word boundary at its start / end.
     bounded: Vec<(bool, bool)>,
+    /// Whether the pattern is an e-mail address (`tosa@rx.t-online.de`).
+    address: Vec<bool>,
 }
 
 /// Normalises a table pattern the way the input is normalised; `*` at either end turns the
@@ -231,6 +233,7 @@ fn automaton() -> &'static Automaton {
         let mut keys: Vec<Cow<'static, str>> = Vec::new();
         let mut rules: Vec<Vec<Rule>> = Vec::new();
         let mut bounded = Vec::new();
+        let mut address = Vec::new();
         let mut index = std::collections::BTreeMap::new();
         for (pattern, rule) in all_patterns() {
             let (key, start, end) = pattern_key(pattern);
@@ -238,6 +241,7 @@ fn automaton() -> &'static Automaton {
                 continue;
             }
             let id = *index.entry((key.clone(), start, end)).or_insert_with(|| {
+                address.push(key.contains('@'));
                 keys.push(key);
                 rules.push(Vec::new());
                 bounded.push((start, end));
@@ -245,7 +249,7 @@ fn automaton() -> &'static Automaton {
             });
             rules[id].push(rule);
         }
-        Automaton { searcher: Searcher::new(&keys), rules, bounded }
+        Automaton { searcher: Searcher::new(&keys), rules, bounded, address }
     })
 }
 
@@ -281,12 +285,62 @@ fn code_prefix_len(line: &[u8]) -> usize {
     end
 }
 
-fn normalize(input: &str) -> Normalized {
+/// The e-mail address that makes up the token starting at `i` (a run of non-space bytes), in
+/// optional brackets or quotes and with only punctuation after it: where the address with its
+/// closing brackets ends, and the address's own span.
+fn address_at(bytes: &[u8], i: usize) -> Option<(usize, (usize, usize))> {
+    let mut end = i;
+    let mut at = None;
+    while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
+        if bytes[end] == b'@' && at.is_none() {
+            at = Some(end);
+        }
+        end += 1;
+    }
+    let at = at?;
+    let mut local_start = i;
+    while local_start < at && matches!(bytes[local_start], b'<' | b'(' | b'[' | b'"' | b'\'') {
+        local_start += 1;
+    }
+    let local = &bytes[local_start..at];
+    let local_byte = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'=');
+    if local.is_empty() || !local.iter().all(local_byte) {
+        return None;
+    }
+    let mut domain_end = at + 1;
+    while domain_end < end && (bytes[domain_end].is_ascii_alphanumeric() || matches!(bytes[domain_end], b'.' | b'-')) {
+        domain_end += 1;
+    }
+    while domain_end > at + 1 && bytes[domain_end - 1] == b'.' {
+        domain_end -= 1;
+    }
+    if !bytes[at + 1..domain_end].contains(&b'.') {
+        return None;
+    }
+    let mut close = domain_end;
+    while close < end && matches!(bytes[close], b'>' | b')' | b']' | b'"' | b'\'') {
+        close += 1;
+    }
+    bytes[close..end].iter().all(u8::is_ascii_punctuation).then_some((close, (local_start, domain_end)))
+}
+
+/// Pushes one normalised byte and where it came from.
+fn push(n: &mut Normalized, byte: u8, from: usize) {
+    n.text.push(byte);
+    n.origin.push(from as u32);
+}
+
+/// Normalises the input for the automaton. E-mail addresses are left out of the text, so that
+/// wording split by an address reads whole ("User (bob@example.com) unknown"); the addresses
+/// are collected apart, where provider markers are looked for.
+fn normalize(input: &str) -> (Normalized, Normalized) {
     let bytes = input.as_bytes();
-    let mut text = Vec::with_capacity(bytes.len());
-    let mut origin = Vec::with_capacity(bytes.len() + 1);
+    let mut n = Normalized { text: Vec::with_capacity(bytes.len()), origin: Vec::with_capacity(bytes.len() + 1) };
+    let mut domains = Normalized { text: Vec::new(), origin: Vec::new() };
     let mut i = 0;
     let mut line_start = true;
+    // The closing bracket of an address that stood alone in brackets: "( bob@example.com )".
+    let mut lone_close = None;
     while i < bytes.len() {
         if line_start {
             line_start = false;
@@ -310,52 +364,158 @@ fn normalize(input: &str) -> Normalized {
             }
         }
         let b = bytes[i];
+        if !b.is_ascii_whitespace() && (i == 0 || bytes[i - 1].is_ascii_whitespace()) {
+            if lone_close.take() == Some(b) {
+                i += 1;
+                continue;
+            }
+            if let Some((end, (address_start, address_end))) = address_at(bytes, i) {
+                for (k, &d) in bytes.iter().enumerate().take(address_end).skip(address_start) {
+                    push(&mut domains, d.to_ascii_lowercase(), k);
+                }
+                push(&mut domains, b' ', address_end);
+                let len = n.text.len();
+                if len >= 3 && n.text[len - 1] == b' ' && n.text[len - 3] == b' ' {
+                    lone_close = match n.text[len - 2] {
+                        b'(' => Some(b')'),
+                        b'<' => Some(b'>'),
+                        b'[' => Some(b']'),
+                        _ => None,
+                    };
+                    if lone_close.is_some() {
+                        n.text.truncate(len - 2);
+                        n.origin.truncate(len - 2);
+                    }
+                }
+                i = end;
+                continue;
+            }
+        }
+        if b >= 0x80 {
+            // Other scripts: lowercase too (Cyrillic, Greek ...), and their spaces are spaces
+            // (French puts a narrow no-break space before the colon). Every byte of the
+            // lowercased character maps to the start of the original one.
+            let c = input[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            if is_unicode_space(c) {
+                if n.text.last() != Some(&b' ') {
+                    push(&mut n, b' ', i);
+                }
+            } else {
+                let mut buf = [0u8; 4];
+                for lower in c.to_lowercase() {
+                    for &byte in lower.encode_utf8(&mut buf).as_bytes() {
+                        push(&mut n, byte, i);
+                    }
+                }
+            }
+            i += c.len_utf8();
+            continue;
+        }
         if b.is_ascii_whitespace() {
             if b == b'\n' {
                 line_start = true;
             }
-            if text.last() != Some(&b' ') {
-                text.push(b' ');
-                origin.push(i as u32);
+            if n.text.last() != Some(&b' ') {
+                push(&mut n, b' ', i);
             }
         } else {
-            text.push(b.to_ascii_lowercase());
-            origin.push(i as u32);
+            push(&mut n, b.to_ascii_lowercase(), i);
         }
         i += 1;
     }
-    origin.push(bytes.len() as u32);
-    Normalized { text, origin }
+    n.origin.push(bytes.len() as u32);
+    domains.origin.push(bytes.len() as u32);
+    (n, domains)
 }
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+/// Spaces other than ASCII's: no-break, narrow no-break, the typographic spaces, ideographic.
+fn is_unicode_space(c: char) -> bool {
+    matches!(c, '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+}
+
+/// Whether a character belongs to a word: letters and digits of any script, the combining
+/// signs of the scripts that write vowels as marks, and the joiners; not the sentence marks
+/// of the Indic, Thai, Myanmar and Khmer scripts (danda "।").
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    if matches!(c, '\u{0964}' | '\u{0965}' | '\u{09F7}' | '\u{0E2F}' | '\u{104A}' | '\u{104B}' | '\u{17D4}' | '\u{17D5}') {
+        return false;
+    }
+    c.is_alphanumeric()
+        || matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F
+            | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0DFF | 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x200C | 0x200D)
+}
+
+/// Whether the character that starts at `at` in the normalised text is a word character.
+fn word_at(text: &[u8], at: usize) -> bool {
+    let end = (at + 4).min(text.len());
+    let mut len = 1;
+    while len < end - at && std::str::from_utf8(&text[at..at + len]).is_err() {
+        len += 1;
+    }
+    std::str::from_utf8(&text[at..at + len]).ok().and_then(|s| s.chars().next()).is_some_and(is_word_char)
+}
+
+/// Whether the character that ends just before `at` in the normalised text is a word character.
+fn word_before(text: &[u8], at: usize) -> bool {
+    let mut start = at - 1;
+    while start > 0 && at - start < 4 && (text[start] & 0xC0) == 0x80 {
+        start -= 1;
+    }
+    word_at(text, start)
 }
 
 /// Finds every rule whose pattern occurs in the input, in order of position.
 pub fn scan(input: &str) -> Vec<Hit> {
+    let (normalized, domains) = normalize(input);
+    let mut hits = matches(input, &normalized, |_, _| true);
+    // Matches arrive ordered by end; a pattern's length bounds how far one is out of place.
+    crate::util::sort_by(&mut hits, |a, b| (a.start, a.end) < (b.start, b.end));
+    if domains.text.is_empty() {
+        return hits;
+    }
+    // In addresses only provider markers ("bob@gmail.com") and whole addresses are looked for.
+    let mut in_domains = matches(input, &domains, |address, rule| address || matches!(rule, Rule::Marker(_)));
+    crate::util::sort_by(&mut in_domains, |a, b| (a.start, a.end) < (b.start, b.end));
+    merge(hits, in_domains)
+}
+
+/// The hits of every pattern in a normalised text that `wanted` keeps, as input spans.
+fn matches(input: &str, normalized: &Normalized, wanted: impl Fn(bool, Rule) -> bool) -> Vec<Hit> {
     let automaton = automaton();
-    let normalized = normalize(input);
     let text = &normalized.text;
     let mut hits = Vec::new();
     automaton.searcher.for_each_match(text, |id, start, end| {
         let (check_start, check_end) = automaton.bounded[id];
-        if check_start && is_word_byte(text[start]) && start > 0 && is_word_byte(text[start - 1]) {
+        if check_start && start > 0 && word_at(text, start) && word_before(text, start) {
             return;
         }
-        if check_end && is_word_byte(text[end - 1]) && end < text.len() && is_word_byte(text[end]) {
+        if check_end && end < text.len() && word_before(text, end) && word_at(text, end) {
             return;
         }
         let span_start = normalized.origin[start] as usize;
         let last = normalized.origin[end - 1] as usize;
         let span_end = last + utf8_len(input.as_bytes()[last]);
-        for rule in &automaton.rules[id] {
+        for rule in automaton.rules[id].iter().filter(|r| wanted(automaton.address[id], **r)) {
             hits.push(Hit { rule: *rule, start: span_start, end: span_end });
         }
     });
-    // Matches arrive ordered by end; a pattern's length bounds how far one is out of place.
-    crate::util::sort_by(&mut hits, |a, b| (a.start, a.end) < (b.start, b.end));
     hits
+}
+
+/// Two lists sorted by span, merged into one.
+fn merge(a: Vec<Hit>, b: Vec<Hit>) -> Vec<Hit> {
+    let mut merged = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        let next = if (y.start, y.end) < (x.start, x.end) { b.next() } else { a.next() };
+        merged.extend(next);
+    }
+    merged.extend(a);
+    merged.extend(b);
+    merged
 }
 
 fn utf8_len(first: u8) -> usize {
@@ -373,7 +533,7 @@ mod tests {
 
     #[test]
     fn normalises_case_space_and_code_prefixes() {
-        let n = normalize("550-5.1.1 The  Email\r\n550 5.1.1 account");
+        let (n, _) = normalize("550-5.1.1 The  Email\r\n550 5.1.1 account");
         assert_eq!(String::from_utf8(n.text).unwrap(), "the email account");
         assert_eq!(code_prefix_len(b"421 Try"), 4);
         assert_eq!(code_prefix_len(b"550 5.7.606 Access"), 12);
@@ -400,6 +560,40 @@ mod tests {
         let expected: Vec<(String, usize, usize)> =
             vec![("e".into(), 3, 4), ("he".into(), 2, 4), ("hers".into(), 2, 6), ("she".into(), 1, 4)];
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn reads_wording_around_addresses_and_markers_in_their_domains() {
+        let text = |s: &str| String::from_utf8(normalize(s).0.text).unwrap();
+        assert_eq!(text("550 User (bob@example.com) unknown."), "user unknown.");
+        assert_eq!(text("550 Mailbox ( bob@example.com ) not found"), "mailbox not found");
+        assert_eq!(text("<bob@example.com>... User unknown"), "... user unknown");
+        assert_eq!(text("see http://user@host/x and a@b"), "see http://user@host/x and a@b");
+        let input = "550 User <Bob@Hotmail.com> unknown";
+        let hits = scan(input);
+        assert!(hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if PHRASES[i].pattern == "user unknown")));
+        let marker = hits.iter().find(|h| matches!(h.rule, Rule::Marker(_))).expect("a marker in the domain");
+        assert_eq!(&input[marker.start..marker.end], "Hotmail.com");
+        assert!(hits.windows(2).all(|w| (w[0].start, w[0].end) <= (w[1].start, w[1].end)));
+    }
+
+    #[test]
+    fn patterns_with_an_address_are_only_the_address() {
+        // Addresses are matched apart from the words around them.
+        for (pattern, _) in all_patterns().filter(|(p, _)| p.contains('@')) {
+            assert!(!pattern.trim_matches('*').contains(' '), "{pattern}: write the address alone");
+        }
+    }
+
+    #[test]
+    fn reads_other_scripts_in_lowercase_with_their_spaces_and_sentence_marks() {
+        let text = |s: &str| String::from_utf8(normalize(s).0.text).unwrap();
+        assert_eq!(text("Ошибка SMTP\u{202F}: ÉCHEC"), "ошибка smtp : échec");
+        let input = "SMTP त्रुटि: प्रामाणिकता की जांच नहीं हो सका। ";
+        let hit = scan(input).into_iter().find(|h| matches!(h.rule, Rule::Client(_))).expect("the Hindi PHPMailer text");
+        assert_eq!(&input[hit.start..hit.end], "SMTP त्रुटि: प्रामाणिकता की जांच नहीं हो सका");
+        let input = "Erreur SMTP\u{202F}: échec de l’authentification.";
+        assert!(scan(input).iter().any(|h| matches!(h.rule, Rule::Client(_))), "French with a narrow no-break space");
     }
 
     #[test]

@@ -32,15 +32,49 @@ pub(crate) fn fallback_chain(tag: &str) -> Vec<String> {
             None => break,
         }
     }
+    // Chinese without a script: the region tells it (Taiwan, Hong Kong, Macau write Traditional).
+    if chain.last().is_some_and(|t| t == "zh") && !chain.iter().any(|t| t.starts_with("zh-hans") || t.starts_with("zh-hant")) {
+        let traditional = ["zh-tw", "zh-hk", "zh-mo"].iter().any(|r| chain.iter().any(|t| t == r));
+        chain.insert(chain.len() - 1, if traditional { "zh-hant" } else { "zh-hans" }.to_string());
+    }
     if !chain.iter().any(|t| t == "en") {
         chain.push("en".to_string());
     }
     chain
 }
 
+/// A language tag in its usual spelling: `pt_br` → `pt-BR`, `zh-hans` → `zh-Hans`.
+pub(crate) fn canonical_tag(tag: &str) -> String {
+    let tag = tag.trim().replace('_', "-");
+    // After a singleton (`x-`, `u-`) come extensions and private use: lowercase.
+    let mut extension = false;
+    let parts: Vec<String> = tag
+        .split('-')
+        .enumerate()
+        .map(|(i, part)| {
+            extension |= part.len() == 1;
+            let alphabetic = part.bytes().all(|b| b.is_ascii_alphabetic());
+            match part.len() {
+                2 if i > 0 && !extension && alphabetic => part.to_ascii_uppercase(),
+                4 if i > 0 && !extension && alphabetic => part[..1].to_ascii_uppercase() + &part[1..].to_ascii_lowercase(),
+                _ => part.to_ascii_lowercase(),
+            }
+        })
+        .collect();
+    parts.join("-")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fallback_chain;
+    use super::{canonical_tag, fallback_chain};
+
+    #[test]
+    fn tags_are_spelled_the_usual_way() {
+        assert_eq!(canonical_tag("pt_br"), "pt-BR");
+        assert_eq!(canonical_tag("ZH-hans"), "zh-Hans");
+        assert_eq!(canonical_tag(" de "), "de");
+        assert_eq!(canonical_tag("x-demo"), "x-demo");
+    }
 
     #[test]
     fn tags_fall_back_to_their_parents_then_english() {
@@ -50,5 +84,8 @@ mod tests {
         assert_eq!(fallback_chain("en-GB"), ["en-gb", "en"]);
         assert_eq!(fallback_chain(""), ["en"]);
         assert_eq!(fallback_chain("<script>"), ["en"]);
+        assert_eq!(fallback_chain("zh-CN"), ["zh-cn", "zh-hans", "zh", "en"]);
+        assert_eq!(fallback_chain("zh"), ["zh-hans", "zh", "en"]);
+        assert_eq!(fallback_chain("zh-TW"), ["zh-tw", "zh-hant", "zh", "en"]);
     }
 }

@@ -656,3 +656,42 @@ fn pre_filter_rules() {
     assert!(keep("H=x rejected RCPT <a@b>: no") && keep("msgid=<x>: rejected: Quota") && !keep("x rejectedly"));
     assert!(!keep("") && !keep("5") && !keep("55") && keep("550"));
 }
+
+/// Terminal columns of a line: CJK wide characters take two (the main East Asian Wide blocks).
+fn columns(line: &str) -> usize {
+    line.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 | 0xFF00..=0xFF60 => {
+                2
+            }
+            _ => 1,
+        })
+        .sum()
+}
+
+#[test]
+fn japanese_and_chinese_text_wraps_and_lines_up_in_terminal_columns() {
+    for lang in ["ja", "zh-Hans", "ko"] {
+        let out = stdout(&run(&["--lang", lang, "552 5.3.4 Message size exceeds fixed maximum message size"], None));
+        assert!(out.chars().any(|c| ('\u{3040}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7A3}').contains(&c)), "{lang}: {out}");
+        // The field block: label padded to 14 columns, value from column 14, wrapped at 88.
+        for line in out.lines().filter(|l| !l.starts_with("  ") && !l.contains("http")) {
+            assert!(columns(line) <= 88, "{lang}: {} columns: {line}", columns(line));
+        }
+        // The field block: after the title, the code line and a blank line.
+        let fields: Vec<&str> = out.lines().skip(3).take_while(|l| !l.is_empty()).collect();
+        assert!(fields.len() >= 3, "{lang}: {out}");
+        for line in &fields {
+            let label_end = line.char_indices().scan(0, |col, (i, c)| {
+                let before = *col;
+                *col += columns(&c.to_string());
+                Some((i, before))
+            });
+            // The value starts at column 14 on every field line (continuations are indented).
+            let value_start = label_end.filter(|&(_, col)| col == 14).map(|(i, _)| i).next();
+            let value_start = value_start.unwrap_or_else(|| panic!("{lang}: no column 14 in {line:?}"));
+            assert!(line[..value_start].ends_with(' '), "{lang}: value not at column 14: {line:?}");
+            assert!(!line[value_start..].starts_with(' '), "{lang}: value not at column 14: {line:?}");
+        }
+    }
+}

@@ -30,9 +30,12 @@ fn the_requested_catalog_words_the_explanation() {
 fn tags_fall_back_along_bcp47_then_to_english() {
     assert_eq!(with_lang("550 5.1.1 User unknown", "qps-ploc").lang, "qps");
     assert_eq!(with_lang("550 5.1.1 User unknown", "QPS_PLOC.UTF-8").lang, "qps");
-    let pt = with_lang("550 5.1.1 User unknown", "pt-BR");
-    assert_eq!(pt.lang, "en");
-    assert_eq!(pt.title, smtp_explain::explain("550 5.1.1 User unknown").title);
+    assert_eq!(with_lang("550 5.1.1 User unknown", "pt_br").lang, "pt-BR");
+    assert_eq!(with_lang("550 5.1.1 User unknown", "it-CH").lang, "it");
+    // A language without texts falls back to English.
+    let sw = with_lang("550 5.1.1 User unknown", "sw-KE");
+    assert_eq!(sw.lang, "en");
+    assert_eq!(sw.title, smtp_explain::explain("550 5.1.1 User unknown").title);
     assert_eq!(with_lang("421", "").lang, "en");
 }
 
@@ -62,4 +65,23 @@ fn the_cli_answers_in_the_requested_language() {
     let text = Command::new(env!("CARGO_BIN_EXE_smtp-explain")).args(["--lang", "qps", "552 5.3.4 too big"]).output().expect("runs");
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("[Ŧĥê ɱêššåĝê ŵåš ţöö ɓîĝ]") && text.contains("[Ŵĥåţ ĥåþþêñêð]"), "{text}");
+}
+
+#[test]
+fn a_card_stays_in_one_language_when_a_provider_text_is_not_translated() {
+    let reply = "421 4.7.0 Try again later, closing connection. (EHLO) gsmtp";
+    let en = with_lang(reply, "en");
+    assert!(en.title.contains("Gmail"), "English has Google's own text: {}", en.title);
+    let it = with_lang(reply, "it");
+    // Google's texts are not in Italian yet: the category's Italian texts, not English ones.
+    assert_eq!(
+        it.title,
+        smtp_explain::categories_with(&smtp_explain::Options { lang: Some("it".into()), ..Default::default() })
+            .into_iter()
+            .find(|c| c.id == en.category.id)
+            .expect("category")
+            .title
+    );
+    assert_eq!(it.provider.as_ref().map(|p| &*p.id), Some("google"), "the decision does not change");
+    assert!(it.user_actions.iter().all(|s| !s.contains(" the ")), "{:?}", it.user_actions);
 }

@@ -3,6 +3,7 @@
 // page's own chrome (the dictionary lists), with createElement and textContent, never HTML strings.
 import {
   init, initModule, loadLanguage, explainAll, codes, categories, renderExplanation, renderAnnotated, version, dataVersion,
+  availableLanguages,
 } from './vendor/smtp-explain/dist/index.js';
 
 // Start compiling the WebAssembly at once (index.html already started fetching the .wasm).
@@ -181,12 +182,25 @@ const params = linkParams();
 // The language of the explanations: ?lang= in the address (it says nothing private), else the
 // browser's first language that has texts, else English. Its pack is fetched on first use.
 const languageSelect = $('language');
+// Every language the package has texts for, each named in itself ("Deutsch", "日本語").
+for (const tag of availableLanguages.filter((t) => t !== 'en')) {
+  let name = tag;
+  try {
+    name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  } catch {}
+  languageSelect.append(new Option(name.charAt(0).toLocaleUpperCase(tag) + name.slice(1), tag));
+}
 const offered = [...languageSelect.options].map((o) => o.value);
 function pickLanguage() {
   const asked = new URLSearchParams(location.search).get('lang') ?? params.get('lang');
+  const find = (wanted) => offered.find((o) => o.toLowerCase() === wanted);
   for (const tag of [asked, ...(navigator.languages ?? [navigator.language])]) {
-    const base = String(tag ?? '').toLowerCase().split('-')[0];
-    if (offered.includes(base)) return base;
+    const lower = String(tag ?? '').toLowerCase().replace('_', '-');
+    const base = lower.split('-')[0];
+    // The tag itself (pt-BR), else its language (de-AT → de), else a variant of it (pt → pt-BR).
+    const traditionalChinese = base === 'zh' && /-(hant|tw|hk|mo)\b/.test(lower);
+    const match = find(lower) ?? find(base) ?? (traditionalChinese ? undefined : offered.find((o) => o.toLowerCase().startsWith(`${base}-`)));
+    if (base && match) return match;
   }
   return 'en';
 }

@@ -37,23 +37,65 @@ impl Style {
     }
 }
 
-/// Wraps `text` at `width` columns, indenting continuation lines by `indent` spaces.
+/// Terminal columns a character takes: two for the wide characters of East Asian scripts
+/// (Unicode's East Asian Wide and Fullwidth ranges, the main blocks), else one.
+fn columns_of(c: char) -> usize {
+    let wide = matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD);
+    if wide {
+        2
+    } else {
+        1
+    }
+}
+
+/// Terminal columns a text takes.
+pub fn columns(text: &str) -> usize {
+    text.chars().map(columns_of).sum()
+}
+
+/// `text` followed by spaces up to `width` columns.
+pub fn pad(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(columns(text))))
+}
+
+/// Wraps `text` at `width` columns, indenting continuation lines by `indent` spaces. Wide
+/// (CJK) characters count two columns, and a line may break between them, as those scripts
+/// write without spaces.
 pub fn wrap(text: &str, width: usize, indent: usize) -> String {
     let text = clean(text);
     let mut out = String::new();
     let mut column = indent;
+    let newline = |out: &mut String| {
+        out.push('\n');
+        out.push_str(&" ".repeat(indent));
+    };
     for word in text.split_whitespace() {
-        let len = word.chars().count();
+        let len = columns(word);
         if column > indent && column + 1 + len > width {
-            out.push('\n');
-            out.push_str(&" ".repeat(indent));
+            newline(&mut out);
             column = indent;
         } else if column > indent {
             out.push(' ');
             column += 1;
         }
-        out.push_str(word);
-        column += len;
+        if column + len <= width || !word.chars().any(|c| columns_of(c) == 2) {
+            out.push_str(word);
+            column += len;
+            continue;
+        }
+        // A run of CJK text longer than the line: break between wide characters.
+        for c in word.chars() {
+            let w = columns_of(c);
+            if column + w > width && column > indent && w == 2 {
+                newline(&mut out);
+                column = indent;
+            }
+            out.push(c);
+            column += w;
+        }
     }
     out
 }
@@ -91,7 +133,7 @@ pub fn render_text(e: &Explanation, style: &Style, audience: Audience) -> String
     }
     out.push_str(&style.dim(&facts.join(" · ")));
     out.push_str("\n\n");
-    let field = |name: &str, value: &str| format!("{:<14}{}\n", clean(name), wrap(value, width, 14));
+    let field = |name: &str, value: &str| format!("{}{}\n", pad(&clean(name), 14), wrap(value, width, 14));
     out.push_str(&field(&c.get("cli.what_happened"), &e.summary));
     if e.recognized {
         out.push_str(&field(&c.get("cli.who_acts"), &c.get(&format!("who.{}", e.who_acts.id()))));

@@ -132,6 +132,8 @@ pub struct PhraseRule {
     pub strength: Strength,
     /// Language of the phrase (`en`, `de`, `fr` ...).
     pub lang: Lang,
+    /// The reply code the words need beside them to mean the category (`Any`: none).
+    pub code: RuleCode,
 }
 
 /// Notice wording that tells the outcome when there is no code (`outcomes.rs`).
@@ -209,6 +211,10 @@ pub struct ProviderMarker {
     pub pattern: &'static str,
     /// How sure the token makes us.
     pub strength: Strength,
+    /// The token names the provider's mail software, which others run too (Exchange Server's
+    /// `RESOLVER.ADR.` codes on premises): the provider's rules apply, but alone it does not
+    /// say the provider's own service answered.
+    pub software_only: bool,
 }
 
 /// A provider-specific message: what a provider means by a code or wording (in its file under

@@ -28,15 +28,19 @@
 //! Patterns that start or end with `*` skip the word-boundary check on that side; CJK phrases
 //! need it, since their neighbouring characters count as word characters.
 
-use super::{PhraseRule, StagePhrase, Strength as S, Lang};
+use super::{Lang, PhraseRule, RuleCode, StagePhrase, Strength as S};
 use crate::taxonomy::{Category as C, Stage};
 
 macro_rules! phrase {
     ($pattern:literal, $cat:ident, $strength:ident) => {
-        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: Lang::new("en") }
+        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: Lang::new("en"), code: RuleCode::Any }
     };
     ($pattern:literal, $cat:ident, $strength:ident, $lang:literal) => {
-        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: Lang::new($lang) }
+        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: Lang::new($lang), code: RuleCode::Any }
+    };
+    // Words whose meaning depends on the code beside them: they count only with that code.
+    (code $code:literal, $pattern:literal, $cat:ident, $strength:ident) => {
+        PhraseRule { pattern: $pattern, category: C::$cat, strength: S::$strength, lang: Lang::new("en"), code: RuleCode::parse($code) }
     };
 }
 
@@ -48,6 +52,12 @@ pub static PHRASES: &[PhraseRule] = &[
     // (set-of-emails) and twisted1919/bounce-handler's rule list. ("Mailbox unavailable" is
     // RFC 5321's wording of both 450, busy, and 550, not found: the code decides.)
     phrase!("invalid user", MailboxUnknown, Medium),
+    // RFC 5321 §4.2.3: "550 Requested action not taken: mailbox unavailable (e.g., mailbox not
+    // found, no access, or command rejected for policy reasons)"; with 550 the address most
+    // often does not exist (Hotmail's and Exchange's unknown-user reply); weak, as the RFC's
+    // other readings stay possible. With 450 it means busy.
+    phrase!(code "550", "mailbox unavailable", MailboxUnknown, Weak),
+    phrase!(code "550", "mailbox not available", MailboxUnknown, Weak),
     phrase!("recipient doesn't exist", MailboxUnknown, Strong),
     phrase!("does not have an account here", MailboxUnknown, Strong),
     phrase!("recipient cannot be verified", MailboxUnknown, Medium),
@@ -1653,6 +1663,45 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("the server may be unavailable or is refusing smtp connections", NetworkError, Strong),
     phrase!("was lost in the middle of the transaction", NetworkError, Strong),
     phrase!("the message was rejected by the server", PolicyRejected, Medium),
+
+    // --- whole bounce notices (sisimai branch): keep these rows together, at the end ---
+    // Wording of bounce notices, from Sisimai's sample bounces (github.com/sisimai/set-of-emails,
+    // maildir/bsd; the file named in each comment).
+    // Verizon Wireless MMS gateway ("Message could not be delivered to mobile. Error: No valid
+    // recipients for this MM"; lhost-verizon-01).
+    phrase!("no valid recipients for this mm", MailboxUnknown, Medium),
+    // au/EZweb ("Your message was not delivered within 0 days and 1 hours. Remote host is not
+    // responding."; lhost-ezweb-05).
+    phrase!("your message was not delivered within", Expired, Strong),
+    phrase!("remote host is not responding", NetworkError, Medium),
+    // Postfix access tables answering for a disabled mailbox ("Recipient address rejected: User
+    // account disabled", "Disabled recipient address"; lhost-dragonfly-21, -27).
+    phrase!("recipient address rejected: user account disabled", MailboxDisabled, Strong),
+    phrase!("disabled recipient address", MailboxDisabled, Strong),
+    // Outlook.com ("The mail could not be delivered to the recipient because the domain is not
+    // reachable. Please check the domain and try again."; lhost-outlook-03, rhost-outlook-03).
+    phrase!("because the domain is not reachable", DomainUnknown, Medium),
+    // Gmail SPF refusal ("... has an SPF record with a hard fail policy (-all) but it fails to
+    // pass SPF checks with the ip ..."; lhost-sendmail-60).
+    phrase!("fails to pass spf checks", SenderAuthentication, Strong),
+    // fml mailing list manager refusing a non-member sender ("You are not a member of this
+    // mailing list <list@example.org>."; lhost-fml-02).
+    phrase!("you are not a member of this mailing list", SenderRejected, Strong),
+    // au/EZweb ("The user(s) account is disabled."; lhost-ezweb-03).
+    phrase!("the user(s) account is disabled", MailboxDisabled, Strong),
+    // Zoho Mail ("ERROR_CODE :421, ERROR_CODE :, Host not reachable."; lhost-zoho-05).
+    phrase!("host not reachable", NetworkError, Medium),
+    // An authentication failure report (RFC 6591 §3.1: "Feedback-Type: auth-failure", with
+    // "Auth-Failure: dmarc" or dkim, spf ...): the message failed the sender's authentication, not
+    // a login (arf-18, arf-20).
+    phrase!("feedback-type: auth-failure", SenderAuthentication, Strong),
+    // iCloud refusing the connecting client in its greeting ("<<< 554 st11p00im-smtpin013.me.com
+    // ESMTP not accepting connections"; lhost-sendmail-56): the server will not talk to this
+    // client (RFC 5321 §3.1, a 554 greeting).
+    phrase!("esmtp not accepting connections", SenderIpBlocked, Strong),
+    // Courier's Sender ID check (RFC 4407: the Purported Responsible Address of the headers):
+    // "550 5.7.1 can't determine Purported Responsible Address" (lhost-courier-03).
+    phrase!("can't determine purported responsible address", SenderAuthentication, Strong),
 ];
 
 /// Wording that says which command the reply answered.
@@ -1802,6 +1851,33 @@ pub static STAGE_PHRASES: &[StagePhrase] = &[
     StagePhrase { pattern: "will keep trying until message is", stage: Stage::Delayed },
     StagePhrase { pattern: "delivery is delayed to these recipients", stage: Stage::Delayed },
     StagePhrase { pattern: "gmail will retry for", stage: Stage::Delayed },
+    // --- whole bounce notices (sisimai branch) ---
+    // Commands named by the notices of mail systems, as in Sisimai's sample bounces
+    // (github.com/sisimai/set-of-emails maildir/bsd): GMX/1&1 ("SMTP error from remote server
+    // after RCPT command:", lhost-gmx-03), Yahoo ("Remote host said: 550 ... [RCPT_TO]",
+    // lhost-yahoo-05), Oracle Communications Messaging Server ("Reason: Remote SMTP server has
+    // rejected address", lhost-messagingserver-09; its reply to RCPT TO).
+    StagePhrase { pattern: "after rcpt command", stage: Stage::RcptTo },
+    StagePhrase { pattern: "after mail command", stage: Stage::MailFrom },
+    StagePhrase { pattern: "after data command", stage: Stage::Data },
+    StagePhrase { pattern: "[rcpt_to]", stage: Stage::RcptTo },
+    StagePhrase { pattern: "[mail_from]", stage: Stage::MailFrom },
+    StagePhrase { pattern: "server has rejected address", stage: Stage::RcptTo },
+    // DragonFly Mail Agent ("mx.example.net [192.0.2.25] did not like our RCPT TO:", "... did not
+    // like our final DATA:"; lhost-dragonfly-*).
+    StagePhrase { pattern: "did not like our rcpt to", stage: Stage::RcptTo },
+    StagePhrase { pattern: "did not like our mail from", stage: Stage::MailFrom },
+    StagePhrase { pattern: "did not like our final data", stage: Stage::EndOfData },
+    // Gmail delay notices ("Delivery to the following recipient has been delayed:", "Message will
+    // be retried for 2 more day(s)"; lhost-gmail-08, -17).
+    StagePhrase { pattern: "recipient has been delayed", stage: Stage::Delayed },
+    StagePhrase { pattern: "message will be retried for", stage: Stage::Delayed },
+    // Gmail ("The recipient server did not accept our requests to connect."; lhost-gmail-10).
+    StagePhrase { pattern: "did not accept our requests to connect", stage: Stage::Connection },
+    // Zoho Mail ("Host not reachable."; lhost-zoho-05), EZweb ("Remote host is not responding.";
+    // lhost-ezweb-05).
+    StagePhrase { pattern: "host not reachable", stage: Stage::Connection },
+    StagePhrase { pattern: "remote host is not responding", stage: Stage::Connection },
 ];
 
 /// Reply texts that give no reason at all: when the whole text is one of these (ignoring

@@ -95,8 +95,11 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
         let value_start = offset + line.len() - line.trim_start_matches(|c: char| c != ':').len() + 1;
         let value_start = value_start + (text[value_start.min(line_end)..line_end].len() - text[value_start.min(line_end)..line_end].trim_start().len());
         let repeated = match name {
-            "final-recipient" | "x-actual-recipient" => current.recipient.is_some() || current.status.is_some() || current.diagnostic.is_some(),
-            "original-recipient" => current.original.is_some() || current.recipient.is_some() || current.status.is_some(),
+            // Fields come in any order (Amazon SES inbound writes "Action", "Final-Recipient",
+            // then "Original-Recipient"; Oracle Messaging Server "Action", "Status", then the
+            // recipients): a second recipient field starts the next block.
+            "final-recipient" | "x-actual-recipient" => current.recipient.is_some() || current.diagnostic.is_some(),
+            "original-recipient" => current.original.is_some(),
             "action" => current.action.is_some(),
             "status" => current.status.is_some(),
             "diagnostic-code" => current.diagnostic.is_some(),
@@ -159,3 +162,36 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
         .collect()
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn recipients(text: &str) -> Vec<(Option<String>, bool, bool)> {
+        parse_dsn(text).into_iter().map(|f| (f.recipient, f.status.is_some(), f.reply.is_some())).collect()
+    }
+
+    #[test]
+    fn fields_in_any_order_make_one_block() {
+        let one = |r: &str| vec![(Some(r.to_string()), true, true)];
+        // Postfix: Final-Recipient, then Original-Recipient.
+        let postfix = "Final-Recipient: rfc822; a@example.org\nOriginal-Recipient: rfc822;a@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n";
+        assert_eq!(recipients(postfix), one("a@example.org"));
+        // Amazon SES inbound: Action first, then Final- and Original-Recipient.
+        let ses = "Action: failed\nFinal-Recipient: rfc822; b@example.jp\nOriginal-Recipient: rfc822; b@example.jp\nDiagnostic-Code: smtp; 550 5.1.1 Mailbox does not exist\nStatus: 5.1.1\n";
+        assert_eq!(recipients(ses), one("b@example.jp"));
+        // Oracle Messaging Server: Action and Status before the recipients.
+        let oracle = "Action: failed\nStatus: 5.0.0 (Remote SMTP server has rejected address)\nOriginal-recipient: rfc822;c@example.org\nFinal-recipient: rfc822;c@example.org\nDiagnostic-code: smtp; 550 5.7.1 User Unknown\n";
+        assert_eq!(recipients(oracle), one("c@example.org"));
+    }
+
+    #[test]
+    fn a_second_recipient_starts_a_block() {
+        let two = "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\nFinal-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 5.2.2\n";
+        let found = recipients(two);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].0.as_deref(), Some("b@example.org"));
+        let originals = "Original-Recipient: rfc822; a@example.org\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nOriginal-Recipient: rfc822; b@example.org\nFinal-Recipient: rfc822; b@example.org\nAction: failed\n";
+        assert_eq!(recipients(originals).len(), 2);
+    }
+}

@@ -45,6 +45,8 @@ pub struct Decoded {
     /// Each message's notice: (where its body starts in `text`, the bounce's `To` address, which
     /// is the sender, never a failed recipient).
     bodies: Vec<(usize, Option<String>)>,
+    /// Where each header block copied into `text` is: (start, end), in order.
+    headers: Vec<(usize, usize)>,
 }
 
 impl Decoded {
@@ -59,9 +61,26 @@ impl Decoded {
     /// recipient the address written with their reply: in the reply
     /// itself, or on the lines just before it (qmail `<a@b>:`, Exim's indented address), never
     /// in the header block or the bounce's own `To`.
-    pub fn fill_recipients(&self, findings: &mut [super::Finding]) {
+    pub fn fill_recipients(&self, findings: &mut Vec<super::Finding>) {
         let text = self.text.as_str();
         let mut floor_end = 0;
+        // A "reply" read from a message's own header block ("X-UID: 518") is none.
+        let in_header = |f: &super::Finding| {
+            let i = self.headers.partition_point(|(start, _)| *start <= f.region.start);
+            i.checked_sub(1).is_some_and(|i| f.region.end <= self.headers[i].1)
+        };
+        if findings.iter().any(in_header) {
+            findings.retain(|f| !in_header(f));
+            if findings.is_empty() {
+                // Nothing left: the notice's text as a whole, as `parse` reads text.
+                let body = self.bodies.first().map_or(0, |b| b.0).min(text.len());
+                let mut finding = super::Finding::new(super::InputKind::Text, Span::new(body, text.len()));
+                if let Some((basic, enhanced, codes_end)) = super::reply::find_reply_start(text, body, text.len(), &[]) {
+                    finding.reply = Some(super::reply::read_reply(text, basic, enhanced, codes_end, text.len()));
+                }
+                findings.push(finding);
+            }
+        }
         // The bounce's own header block (Subject, Authentication-Results ...) says nothing
         // about why delivery failed: a finding that covers the whole input starts after it.
         if let Some(&(body, _)) = self.bodies.first() {
@@ -91,6 +110,33 @@ impl Decoded {
             };
             finding.recipient = own.or_else(before);
         }
+        // In a notice, the lines just before a reply that are not blank belong to it (the
+        // recipient, "SMTP error from remote server after RCPT command:", "host ... said:"):
+        // the finding starts there, after the previous one.
+        let mut prev_end = self.bodies.first().map_or(0, |b| b.0);
+        for finding in findings.iter_mut() {
+            let start = finding.region.start;
+            // A reply read from a bounce's notice is part of a whole bounce.
+            let in_notice = matches!(finding.kind, super::InputKind::Reply | super::InputKind::Text | super::InputKind::Code);
+            if in_notice && !self.bodies.is_empty() && start >= self.bodies[0].0 {
+                finding.kind = super::InputKind::Dsn;
+            } else if in_notice {
+                continue;
+            }
+            if in_notice && start > prev_end && start <= text.len() {
+                let mut new_start = start;
+                for _ in 0..6 {
+                    let Some(line_end) = text[..new_start].strip_suffix('\n').map(str::len) else { break };
+                    let line_start = text[..line_end].rfind('\n').map_or(0, |i| i + 1);
+                    if line_start < prev_end || text[line_start..line_end].trim().is_empty() {
+                        break;
+                    }
+                    new_start = line_start;
+                }
+                finding.region.start = new_start;
+            }
+            prev_end = prev_end.max(finding.region.end);
+        }
     }
 
     /// The original message of the message that holds this offset of the decoded text.
@@ -104,6 +150,11 @@ impl Decoded {
         if s.is_empty() || self.text.len() + s.len() > MAX_INPUT {
             return;
         }
+        if s.contains(ZOHO_CODE) {
+            // Rewritten: no longer the input's text.
+            self.push(s);
+            return;
+        }
         let out = self.text.len();
         match self.map.last_mut() {
             Some((o, i, len)) if *o + *len == out && *i + *len == input_start => *len += s.len(),
@@ -113,6 +164,13 @@ impl Decoded {
     }
 
     fn push(&mut self, s: &str) {
+        let rewritten;
+        let s = if s.contains(ZOHO_CODE) {
+            rewritten = s.split_inclusive('\n').map(zoho_line).collect::<String>();
+            rewritten.as_str()
+        } else {
+            s
+        };
         let room = MAX_INPUT.saturating_sub(self.text.len());
         let mut end = s.len().min(room);
         while !s.is_char_boundary(end) {
@@ -126,6 +184,23 @@ impl Decoded {
             self.push("\n");
         }
     }
+}
+
+/// Zoho Mail's notices give the reply's codes as fields: "kijitora@example.co.jp Invalid
+/// Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <kijitora@example.co.jp>... User Unknown"
+/// (the second may be empty: "ERROR_CODE :421, ERROR_CODE :, Host not reachable."). Sisimai
+/// sample bounces lhost-zoho-01, -03, -05.
+const ZOHO_CODE: &str = "ERROR_CODE :";
+
+/// A notice line with Zoho's code fields, written as the reply it stands for:
+/// "... Invalid Address, 550 5.1.1 <kijitora@example.co.jp>... User Unknown".
+fn zoho_line(line: &str) -> String {
+    let Some(first) = line.find(ZOHO_CODE) else { return line.to_string() };
+    let rest = &line[first + ZOHO_CODE.len()..];
+    let (basic, rest) = rest.split_once(',').unwrap_or((rest, ""));
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix(ZOHO_CODE).map_or(rest, |r| r.trim_start_matches([',', ' ']));
+    format!("{}{} {}", &line[..first], basic.trim(), rest)
 }
 
 /// How deep MIME parts and enclosed messages are followed.
@@ -277,7 +352,9 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
     };
     if top {
         // The bounce's own header block, as written (encoded words decoded).
+        let header_start = out.text.len();
         copy_headers(src, start, body, out);
+        out.headers.push((header_start, out.text.len()));
         if let Some(last) = out.bodies.last_mut().filter(|b| b.0 == usize::MAX) {
             last.0 = out.text.len();
         }
@@ -285,7 +362,7 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
             // An automatic answer (RFC 3834): the message arrived. One finding, the replier.
             if let Some(from) = header(&fields, "from").and_then(address_in) {
                 out.newline();
-                out.push(&format!("\nFinal-Recipient: rfc822; {from}\nAction: delivered\n\n"));
+                out.push(&format!("\nFinal-Recipient: rfc822; {from}\nAction: delivered\n{AUTO_REPLY_FIELD}\n\n"));
             }
         }
     }
@@ -334,6 +411,14 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
         inline_original(src, body, end, original);
     }
 }
+
+/// The field that marks the delivered-notice block written for an automatic answer (RFC 3834
+/// §5.1), so that later steps can tell an auto-reply from a delivery report.
+pub const AUTO_REPLY_FIELD: &str = "Auto-Submitted: auto-replied";
+
+/// The diagnostic type of the recipient blocks written for a feedback report (RFC 5965), so
+/// that later steps can tell a complaint from a bounce.
+pub const ARF_DIAGNOSTIC: &str = "X-ARF;";
 
 /// Whether a message is an automatic answer (RFC 3834 `Auto-Submitted: auto-replied`, or the
 /// fields and subjects vacation programs use) rather than a delivery report.
@@ -402,11 +487,19 @@ fn address_in(value: &str) -> Option<String> {
 fn feedback_recipients(src: &str, body: usize, end: usize, out: &mut Decoded) {
     let Some((fields, _)) = read_headers(src, body, end) else { return };
     let feedback = header(&fields, "feedback-type").unwrap_or("abuse").to_string();
+    let mut any = false;
     for field in fields.iter().filter(|f| f.name == "original-rcpt-to") {
         if let Some(address) = address_in(&field.value) {
             out.newline();
-            out.push(&format!("\nFinal-Recipient: rfc822; {address}\nDiagnostic-Code: X-ARF; Feedback-Type: {feedback}\n"));
+            out.push(&format!("\nFinal-Recipient: rfc822; {address}\nDiagnostic-Code: {ARF_DIAGNOSTIC} Feedback-Type: {feedback}\n"));
+            any = true;
         }
+    }
+    if !any {
+        // A report that names no recipient (an RFC 6591 authentication failure report) is
+        // still one report.
+        out.newline();
+        out.push(&format!("\nDiagnostic-Code: {ARF_DIAGNOSTIC} Feedback-Type: {feedback}\n"));
     }
     out.push("\n");
 }
@@ -840,6 +933,46 @@ mod tests {
         let second = d.text.rfind("Final-Recipient").unwrap();
         assert_eq!(d.original_at(second).unwrap().message_id.as_deref(), Some("m2@example.com"));
         assert!(!d.text.contains("preamble"));
+    }
+
+    #[test]
+    fn zoho_code_fields_read_as_a_reply() {
+        assert_eq!(
+            zoho_line("a@example.co.jp Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@example.co.jp>... User Unknown\n"),
+            "a@example.co.jp Invalid Address, 550 5.1.1 <a@example.co.jp>... User Unknown\n"
+        );
+        assert_eq!(zoho_line("b@example.jp Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable."), "b@example.jp Error, 421 Host not reachable.");
+        assert_eq!(zoho_line("no fields here"), "no fields here");
+    }
+
+    /// The findings of a whole message, as `explain` makes them.
+    fn findings(src: &str) -> (Decoded, Vec<super::super::Finding>) {
+        let d = decode_message(src).unwrap();
+        let mut findings = super::super::parse(&d.text).findings;
+        d.fill_recipients(&mut findings);
+        (d, findings)
+    }
+
+    #[test]
+    fn no_reply_from_the_header_block() {
+        let src = "From: Postmaster@example.jp\nTo: <info@example.net>\nSubject: Mail System Error\nX-UID: 518\nX-UIDL: 518\n\nThe user(s) account is disabled.\n\n<a@example.jp>\n";
+        let (d, f) = findings(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].reply.as_ref().map_or(true, |r| r.basic.is_none()), "{f:?}");
+        assert!(d.text[f[0].region.start..f[0].region.end].contains("account is disabled"));
+    }
+
+    #[test]
+    fn notice_lines_before_a_reply_belong_to_it() {
+        let src = "From: MAILER-DAEMON@gmx.example\nTo: s@example.com\nSubject: Mail delivery failed\n\nThe following address failed:\n\n\"a@example.co.jp\":\nSMTP error from remote server after RCPT command:\nhost: mx.example.co.jp\n5.2.1 <a@example.co.jp>... User Unknown\n\"b@example.co.jp\":\nSMTP error from remote server after RCPT command:\nhost: mx.example.co.jp\n5.2.2 <b@example.co.jp>... Mailbox Full\n";
+        let (d, f) = findings(src);
+        assert_eq!(f.len(), 2, "{f:?}");
+        for finding in &f {
+            let region = &d.text[finding.region.start..finding.region.end];
+            assert!(region.starts_with('"') && region.contains("after RCPT command"), "{region:?}");
+            assert_eq!(finding.kind, super::super::InputKind::Dsn);
+        }
+        assert_eq!(f[1].recipient.as_deref(), Some("b@example.co.jp"));
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod message;
 mod reply;
 
 pub use message::{decode_message, OriginalMessage};
+pub(crate) use message::{ARF_DIAGNOSTIC, AUTO_REPLY_FIELD};
 
 use dsn::parse_dsn;
 use lines::{parse_units, Unit};

@@ -220,6 +220,17 @@ fn place(node: &Node, root: &Element, kind: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// The writing direction of a language tag: right to left for the scripts that run so.
+fn direction(lang: &str) -> &'static str {
+    const RIGHT_TO_LEFT: [&str; 9] = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "ug"];
+    let primary = lang.split(['-', '_']).next().unwrap_or("");
+    if RIGHT_TO_LEFT.iter().any(|l| l.eq_ignore_ascii_case(primary)) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
 fn build_card(b: &Builder, view: &Explanation, options: &RenderOptions) -> Result<Element, JsValue> {
     let id = next_id();
     let title_id = format!("smtp-explain-title-{id}");
@@ -359,6 +370,7 @@ pub fn render_explanation(
     let b = Builder { doc, lang };
     let root = b.el("div", "cards")?;
     root.set_attribute("lang", &b.lang)?;
+    root.set_attribute("dir", direction(&b.lang))?;
     for view in &views {
         append(&root, build_card(&b, view, &options)?)?;
     }
@@ -400,6 +412,8 @@ pub fn render_annotated(
     let b = Builder { doc, lang };
     let pre = b.el("pre", "annotated")?;
     pre.set_attribute("aria-label", &options.label.clone().unwrap_or_else(|| b.label("card.annotated")))?;
+    // The server's text runs in its own direction, whatever the card's language.
+    pre.set_attribute("dir", "auto")?;
     let mut at = 0;
     for s in &kept {
         if s.start > at {

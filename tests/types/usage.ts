@@ -62,7 +62,9 @@ const fromStandalone: Explanation = explainStandalone('421');
 void [shown, headline, fromStandalone, showStandalone];
 
 // Languages: loaded on demand, a tag in, the language out.
-import { loadLanguage as loadLanguageForTypes, init as initForLanguages } from 'smtp-explain';
+import { loadLanguage as loadLanguageForTypes, init as initForLanguages, availableLanguages } from 'smtp-explain';
+const firstLanguage: string = availableLanguages[0];
+void firstLanguage;
 const loadedLanguage: Promise<string> = loadLanguageForTypes('pt-BR');
 void loadedLanguage;
 void initForLanguages({ langs: ['de', 'fr'] });

@@ -74,7 +74,7 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Wording and tags of Microsoft's filters
     marker!("service unavailable, client host", Strong),
     marker!("part of their network is on our block list", Strong),
-    marker!("[name=protocol filter agent]", Strong),
+    marker!(software "[name=protocol filter agent]", Strong),
     marker!("(s3150)", Strong),
     marker!("(s3140)", Strong),
     marker!("(s3113)", Strong),
@@ -91,14 +91,15 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("(as16012609)", Strong),
     marker!("as(7555)", Strong),
     marker!("as(201806281)", Strong),
-    // Exchange component codes (Exchange Online and Exchange Server)
-    marker!("resolver.adr.", Strong),
-    marker!("resolver.rst.", Strong),
-    marker!("storedrv.", Strong),
-    marker!("queue.expired", Strong),
-    marker!("routing.noconnectorforaddresstype", Strong),
-    marker!("smtpsend.", Strong),
-    marker!("[message=socket error", Medium),
+    // Exchange component codes (Exchange Online and Exchange Server): they name the software,
+    // which many organisations run on their own servers, not Microsoft's service.
+    marker!(software "resolver.adr.", Strong),
+    marker!(software "resolver.rst.", Strong),
+    marker!(software "storedrv.", Strong),
+    marker!(software "queue.expired", Strong),
+    marker!(software "routing.noconnectorforaddresstype", Strong),
+    marker!(software "smtpsend.", Strong),
+    marker!(software "[message=socket error", Medium),
     // Wording of Microsoft's own limits and checks
     marker!("tenant external recipient rate limit", Strong),
     marker!("onmicrosoft.com", Medium),

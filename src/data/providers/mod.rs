@@ -48,6 +48,14 @@ macro_rules! marker {
         $crate::data::ProviderMarker {
             pattern: $pattern,
             strength: $crate::data::Strength::$strength,
+            software_only: false,
+        }
+    };
+    (software $pattern:literal, $strength:ident) => {
+        $crate::data::ProviderMarker {
+            pattern: $pattern,
+            strength: $crate::data::Strength::$strength,
+            software_only: true,
         }
     };
 }

@@ -37,6 +37,6 @@ pub static MARKERS: &[ProviderMarker] = &[
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
     rule!("nowl_reputation", "none/bad reputation", "", SenderReputation, SenderAdmin, AfterFix, "https://postmaster.t-online.de/index.en.html", "https://timmehosting.de/leitfaden-wenn-t-online-e-mails-blockiert-ursachen-und-loesungen", "2026-12-05"),
-    rule!("bl_blocked", "contact tosa@rx.t-online.de", "", SenderIpBlocked, SenderAdmin, AfterFix, "https://postmaster.t-online.de/index.en.html", "https://www.spamresource.com/2020/06/whoops-t-onlinede-not-accepting-mail.html", "2026-12-05"),
+    rule!("bl_blocked", "tosa@rx.t-online.de", "", SenderIpBlocked, SenderAdmin, AfterFix, "https://postmaster.t-online.de/index.en.html", "https://www.spamresource.com/2020/06/whoops-t-onlinede-not-accepting-mail.html", "2026-12-05"),
     rule!("dial_transient", "dialup/transient ip not allowed", "", SenderIpBlocked, SenderAdmin, AfterFix, "https://postmaster.t-online.de/index.en.html", "https://help.creoline.com/en/doc/t-online-554-dialuptransient-ip-not-allowed-zVwMz4z866", "2026-12-05"),
 ];
