@@ -851,3 +851,28 @@ fn qmail_deliveries_get_the_recipient_of_their_starting_line() {
         assert_eq!(e["recognized"], false, "{line}");
     }
 }
+
+/// Exim's reject log: the entry, then the rejected message's header lines (flag character,
+/// space, header); the envelope recipient is on `Envelope-to:`. A code in a header (here the
+/// subject) is not the reply.
+const EXIM_REJECT_LOG: &str = "2026-12-05 10:00:09 1tJ2Ab-00000A-1f H=(helo.example.net) [203.0.113.5] F=<a@example.net> rejected after DATA: Your message scored 15.2 spam points (threshold 5.0)
+Envelope-from: <a@example.net>
+Envelope-to: <b@example.org>
+P Received: from [203.0.113.5] (helo=helo.example.net) by mx.example.org with esmtp (Exim 4.98) id 1tJ2Ab-00000A-1f for b@example.org; Thu, 05 Dec 2026 10:00:09 +0000
+I Message-ID: <x@example.net>
+F From: Sender <a@example.net>
+T To: b@example.org
+  Subject: Re: 550 5.1.1 delivery report
+";
+
+#[test]
+fn exim_reject_log_entries_with_their_headers() {
+    let e = serde_json::to_value(explain(EXIM_REJECT_LOG)).unwrap();
+    assert_eq!(e["category"]["id"], "spam_content");
+    assert_eq!(e["outcome"], "permanent");
+    assert_eq!(e["recipient"], "b@example.org");
+    assert!(e["reply"]["code"].is_null(), "{}", e["reply"]);
+    let printed = lines_json(EXIM_REJECT_LOG);
+    assert_eq!(printed.len(), 1, "{printed:?}");
+    assert_eq!((printed[0].0, printed[0].1 .1.as_str()), (1, "spam_content"));
+}

@@ -3,7 +3,7 @@
 //! `starting delivery` line for the delivery's result line.
 
 use super::log::{
-    bounce_body_recipient, csv_record, exim_recipient, is_log_preamble, kumo_record, log_reason, looks_like_log, not_about_delivery, qmail_delivery_id,
+    bounce_body_recipient, csv_record, exim_logged_header, exim_recipient, is_log_preamble, kumo_record, log_reason, looks_like_log, not_about_delivery, qmail_delivery_id,
     qmail_reply, qmail_starting,
     quoted_reply_end, read_header, read_log_fields, starts_entry, Header,
 };
@@ -26,12 +26,36 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
     let mut header: Option<Header> = None;
     // qmail: the recipient of each delivery number, from its `starting delivery` line.
     let mut qmail: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    // Whether a line with text formed no unit.
+    let mut unclaimed = false;
     while i < all.len() {
         let (offset, line) = all[i];
         let line_end = offset + line.len();
         // Structured records: a CSV header, a file preamble, a CSV row, a KumoMTA JSON record.
         if let Some(h) = read_header(line) {
             header = Some(h);
+            i += 1;
+            continue;
+        }
+        if exim_logged_header(line) {
+            // Exim's reject log: the envelope recipient of the entry above.
+            if let Some(addr) = line.strip_prefix("Envelope-to: ") {
+                // The entry is the line before this run of header lines.
+                let mut j = i;
+                while j > 0 && exim_logged_header(all[j - 1].1) {
+                    j -= 1;
+                }
+                let entry_line = j.checked_sub(1).map(|k| all[k].0);
+                let entry = units.iter_mut().rev().find(|u| !u.finding.not_delivery);
+                let owns = |u: &&mut Unit| entry_line.is_some_and(|o| u.finding.region.start <= o && o <= u.finding.region.end);
+                if let Some(entry) = entry.filter(|u| u.finding.recipient.is_none() && owns(u)) {
+                    entry.finding.recipient = Some(clean_address(addr.trim()));
+                }
+            }
+            let mut finding = Finding::new(InputKind::LogLine, Span::new(offset, offset));
+            finding.own_region = true;
+            finding.not_delivery = true;
+            units.push(Unit { finding });
             i += 1;
             continue;
         }
@@ -118,7 +142,7 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             while last + 1 < all.len() {
                 let (next_offset, next) = all[last + 1];
                 let continues_code = dangling && last == i && code_tokens(next.trim_start()).first().is_some_and(|(t, s)| matches!(t, Token::Enhanced(_)) && s.start == 0);
-                if !continues_code && (!next.starts_with([' ', '\t']) || next.trim().is_empty() || starts_entry(next)) {
+                if !continues_code && (!next.starts_with([' ', '\t']) || next.trim().is_empty() || starts_entry(next) || exim_logged_header(next)) {
                     break;
                 }
                 let next_code = find_reply_start(text, next_offset, next_offset + next.len(), &[]).and_then(|(b, _, _)| b).map(|b| b.value);
@@ -146,8 +170,15 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
                 }
             }
             units.push(Unit { finding });
+        } else if !line.trim().is_empty() {
+            unclaimed = true;
         }
         i = last + 1;
+    }
+    // Only lines that are not about a delivery beside free text (a notice quoting the
+    // message's `  Subject:` line): the text is read as a whole, as if no line were a log line.
+    if unclaimed && units.iter().all(|u| u.finding.not_delivery) {
+        units.clear();
     }
     units
 }

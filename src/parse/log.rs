@@ -27,6 +27,7 @@ pub(super) fn looks_like_log(line: &str) -> bool {
         ]
             .iter()
             .any(|m| lower.contains(m))
+        || (lower.contains(" rejected ") && exim_line(line))
         || exim_marker_after_id(line, "=> ").is_some()
         || exim_marker_after_id(line, "-> ").is_some()
 }
@@ -46,6 +47,28 @@ fn exim_marker_after_id(line: &str, marker: &str) -> Option<usize> {
         from = at + marker.len();
     }
     None
+}
+
+/// Header names of a message copied into a log (Exim's reject log writes the rejected
+/// message's header lines after its entry: `P Received: ...`, `F From: ...`, `  Subject: ...`,
+/// `Envelope-from: <...>`; spec "Log files", "Reject log").
+const LOGGED_HEADERS: &[&str] = &[
+    "received", "subject", "from", "to", "cc", "bcc", "reply-to", "sender", "message-id", "date", "return-path", "mime-version", "content-type",
+    "content-transfer-encoding", "dkim-signature", "references", "in-reply-to", "user-agent", "x-mailer", "list-unsubscribe",
+];
+
+/// Whether a line is a message header line copied into Exim's reject log: `Envelope-from:` /
+/// `Envelope-to:`, or a flag character (or a space), a space and a header name.
+pub(super) fn exim_logged_header(line: &str) -> bool {
+    if line.starts_with("Envelope-from: ") || line.starts_with("Envelope-to: ") {
+        return true;
+    }
+    let b = line.as_bytes();
+    if b.len() < 4 || !(b[0] == b' ' || b[0].is_ascii_uppercase() || b[0] == b'*') || b[1] != b' ' {
+        return false;
+    }
+    let rest = &line[2..];
+    rest.split_once(": ").is_some_and(|(name, _)| LOGGED_HEADERS.iter().any(|h| name.eq_ignore_ascii_case(h)))
 }
 
 /// Whether an indented line starts an entry of its own (Exim's per-recipient blocks).
@@ -261,6 +284,21 @@ const MAIL_PROGRAMS: &[&str] = &[
     "milter-greylist", "haraka", "courier", "courieresmtpd",
 ];
 
+/// Whether a line is an Exim main or reject log line: date, time, an optional `[pid]`, then a
+/// message id (`1tJ2Ab-00000A-1a`) or the reject log's `H=`, or one of Exim's own phrases.
+fn exim_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    if !(b.len() > 20 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[7] == b'-' && b[10] == b' ' && b[13] == b':') {
+        return false;
+    }
+    let mut words = line.split(' ').filter(|w| !w.is_empty());
+    let third = words.nth(2).unwrap_or("");
+    let third = if third.starts_with('[') { words.next().unwrap_or("") } else { third };
+    let parts: Vec<&str> = third.split('-').collect();
+    let exim_id = parts.len() == 3 && parts[0].len() == 6 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_alphanumeric()));
+    exim_id || third.starts_with("H=") || ["no host name found", "SMTP connection from", "Start queue run", "End queue run"].iter().any(|p| line.contains(p))
+}
+
 /// Whether a line is a mail system's log line with a timestamp first: a syslog line (RFC 3164
 /// `Dec  5 10:00:00 host prog[pid]: `, or an ISO time) of one of [`MAIL_PROGRAMS`] or
 /// Postfix; an Exim main or reject log line (`2026-12-05 10:00:00 ` and a message id or
@@ -275,15 +313,10 @@ fn mail_log_line(line: &str) -> bool {
     if !bsd && !iso {
         return false;
     }
-    let mut words = line.split(' ').filter(|w| !w.is_empty());
     if iso && b[10] == b' ' {
-        // Exim: date, time, an optional `[pid]`, then a message id or the reject log's `H=`.
-        let third = words.nth(2).unwrap_or("");
-        let third = if third.starts_with('[') { words.next().unwrap_or("") } else { third };
-        let parts: Vec<&str> = third.split('-').collect();
-        let exim_id = parts.len() == 3 && parts[0].len() == 6 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_alphanumeric()));
-        return exim_id || third.starts_with("H=") || ["no host name found", "SMTP connection from", "Start queue run", "End queue run"].iter().any(|p| line.contains(p));
+        return exim_line(line);
     }
+    let mut words = line.split(' ').filter(|w| !w.is_empty());
     // Syslog: the timestamp (three words for RFC 3164, one for ISO), the host, the program.
     let program = words.nth(if bsd { 4 } else { 2 }).unwrap_or("");
     let name = program.split(['[', ':']).next().unwrap_or("");
