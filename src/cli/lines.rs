@@ -116,6 +116,7 @@ fn normalized(name: &[u8]) -> String {
 /// A header line with only the names of the columns the library reads (the others empty):
 /// the library reads it alike, and each row sent with it costs far fewer bytes to scan.
 fn compact_header(line: &[u8]) -> String {
+    let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
     let (prefix, names) = match line.strip_prefix(b"#Fields:") {
         Some(rest) => ("#Fields: ", rest),
         None => ("", line),
@@ -140,6 +141,8 @@ fn compact_header(line: &[u8]) -> String {
 /// Microsoft 365 `"Received","SenderAddress","RecipientAddress",...,"Status",...`. Cheap on
 /// other lines: most fail at the first byte or the first field.
 pub fn is_csv_header(line: &[u8]) -> bool {
+    // A file written by PowerShell's Export-Csv or Excel may start with a byte order mark.
+    let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
     if line.starts_with(b"#Fields:") {
         return true;
     }

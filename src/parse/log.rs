@@ -484,7 +484,8 @@ fn csv_fields(line: &str) -> Vec<(usize, usize)> {
 /// Reads a CSV header line: Exchange's `#Fields: date-time,client-ip,...`, or a first line of
 /// column names that holds a recipient column and an event, action or reply column.
 pub(super) fn read_header(line: &str) -> Option<Header> {
-    let t = line.trim();
+    // A file written by PowerShell's Export-Csv or Excel may start with a byte order mark.
+    let t = line.trim_start_matches('\u{feff}').trim();
     let names = match t.strip_prefix("#Fields:") {
         Some(rest) => rest,
         None if !t.contains('@') && t.bytes().filter(|&c| c == b',').count() >= 2 => t,
