@@ -770,6 +770,9 @@ fn lines_mode_remembers_the_header_of_a_csv_log() {
         lines_json(&m365_detail()),
         vec![(3, r("permanent", "mailbox_unknown", Some(550), Some("5.1.1"), "nobody@example.org", Some("mx.example.org")))]
     );
+    // Export-Csv's byte order mark; Exchange's CRLF line ends.
+    assert_eq!(lines_json(&format!("\u{feff}{}", m365_detail())), lines_json(&m365_detail()));
+    assert_eq!(lines_json(&exchange_log().replace('\n', "\r\n")), exchange_expected());
     assert_eq!(
         lines_json(&m365_extended()),
         vec![
