@@ -433,6 +433,28 @@ const CASES: &[Case] = &[
         recipient: None,
         remote_host: Some("mx.example.org"),
     },
+    Case {
+        name: "haraka outbound recipient rejected",
+        source: HARAKA,
+        input: "Feb 17 21:53:28 mx haraka[48106]: [NOTICE] [930E3B02-4254-4499-8294-70044A00835D.1.1] [outbound] recipient <hanna@example.org> rejected: 550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org",
+        outcome: "permanent",
+        category: Some("sender_blocklisted"),
+        code: Some(550),
+        enhanced: Some("5.7.1"),
+        recipient: Some("hanna@example.org"),
+        remote_host: None,
+    },
+    Case {
+        name: "haraka outbound temp failing",
+        source: HARAKA,
+        input: "[INFO] [930E3B02-4254-4499-8294-70044A00835D.1.1] [outbound] Temp failing 1733390000000_0_1234_abcd_1_mx for 64 seconds: Upstream error: 451 4.7.1 Greylisted, try again later",
+        outcome: "temporary",
+        category: Some("greylisted"),
+        code: Some(451),
+        enhanced: Some("4.7.1"),
+        recipient: None,
+        remote_host: None,
+    },
     // Exchange message tracking, without its header (the Exchange 2013+ column order).
     Case {
         name: "exchange FAIL without header",

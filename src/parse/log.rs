@@ -122,6 +122,15 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
         }
         finding.fields.push(Span::new(line_offset + at, line_offset + at + 5));
     }
+    // Haraka: `[outbound] recipient <bob@example.org> rejected: 550 ...`.
+    if finding.recipient.is_none() {
+        if let Some(p) = lower.find("[outbound] recipient <") {
+            let rest = &line[p + 22..];
+            if let Some(addr) = rest.split('>').next().filter(|a| a.contains('@')) {
+                finding.recipient = Some(clean_address(addr));
+            }
+        }
+    }
     // Dovecot LDA/LMTP: the user in `lmtp(bob@example.org)`, when it is an address.
     if finding.recipient.is_none() {
         let user = [" lmtp(", " lda(", " deliver("].iter().find_map(|w| lower.find(w).map(|p| p + w.len())).and_then(|p| line[p..].split(')').next());
@@ -177,7 +186,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
     }
     // OpenSMTPD `result="PermFail"` / `"TempFail"` / `"Ok"`; qmail `delivery 1: failure:` /
     // `deferral:` / `success:`; Haraka `[outbound] delivered` / `bounce`.
-    let words: [(&str, DsnAction); 10] = [
+    let words: [(&str, DsnAction); 11] = [
         // Exim's reject log: `temporarily rejected RCPT <addr>: greylisted` (a 4xx was sent).
         (" temporarily rejected ", DsnAction::Delayed),
         ("result=\"permfail\"", DsnAction::Failed),
@@ -188,6 +197,8 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
         (": success: ", DsnAction::Delivered),
         ("[outbound] delivered ", DsnAction::Delivered),
         ("[outbound] bounce", DsnAction::Failed),
+        // Haraka's outbound/hmail.js: `Temp failing <file> for 64 seconds: <error>`.
+        ("[outbound] temp failing ", DsnAction::Delayed),
         // Dovecot LDA/LMTP: `lmtp(bob@example.org)<..>: msgid=<..>: saved mail to INBOX`.
         (": saved mail to ", DsnAction::Delivered),
     ];
