@@ -770,6 +770,9 @@ fn csv_logs_are_read_by_their_header_in_the_library() {
     let all: Vec<Row> = explain_all(&pmta_log(), &Options::default()).iter().map(|e| row(&serde_json::to_value(e).unwrap())).collect();
     let failures: Vec<Row> = pmta_expected().into_iter().map(|(_, r)| r).filter(|r| r.0 != "success").collect();
     assert_eq!(all, failures);
+    // A notice's little table is no CSV log: read as text, its reply decides.
+    let table = serde_json::to_value(explain("Recipient, Status, Reason\nbob@example.org, failed, 550 5.1.1 user unknown\n")).unwrap();
+    assert_eq!((table["category"]["id"].as_str(), table["reply"]["code"].as_u64()), (Some("mailbox_unknown"), Some(550)));
     // A header and one row.
     let log = pmta_log();
     let mut lines = log.lines();

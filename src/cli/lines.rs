@@ -155,6 +155,11 @@ pub fn is_csv_header(line: &[u8]) -> bool {
     }
     let names: Vec<String> = line.split(|&b| b == b',').map(normalized).collect();
     let has = |list: &[&str]| names.iter().any(|n| list.contains(&n.as_str()));
+    // Three columns the library reads at least, as the library asks.
+    let known = names.iter().filter(|n| RECIPIENT_COLUMNS.contains(&n.as_str()) || OTHER_COLUMNS.contains(&n.as_str())).count();
+    if known < 3 && !(has(&["recipientstatus"]) && has(&["senderaddress"])) {
+        return false;
+    }
     (has(RECIPIENT_COLUMNS) && has(&["type", "eventid", "event", "status", "dsnaction", "action", "recipientstatus", "dsndiag", "detail"]))
         || (has(&["recipientstatus"]) && has(&["senderaddress"]))
 }

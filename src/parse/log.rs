@@ -504,9 +504,13 @@ pub(super) fn read_header(line: &str) -> Option<Header> {
     };
     let cols: Vec<Col> = csv_fields(names).into_iter().map(|(s, e)| column(&names[s..e])).collect();
     let has = |c: Col| cols.contains(&c);
-    // The Microsoft 365 extended trace report has no recipient column: its `recipient_status`
-    // holds `addr##Receive, Deliver`.
-    ((has(Col::Recipient) && (has(Col::Event) || has(Col::Action) || has(Col::Reply))) || (has(Col::Reply) && has(Col::Sender))).then_some(Header { cols })
+    // Three columns read at least (not a table heading in a notice, "Recipient, Status,
+    // Reason"), one of them the recipient. The Microsoft 365 extended trace report has no
+    // recipient column: its `recipient_status` holds `addr##Receive, Deliver`.
+    let known = cols.iter().filter(|&&c| c != Col::Other).count();
+    let fields = t.starts_with("#Fields:") || known >= 3;
+    let extended = names.to_ascii_lowercase().replace(['_', '-'], "").contains("recipientstatus") && has(Col::Sender);
+    ((fields && has(Col::Recipient) && (has(Col::Event) || has(Col::Action) || has(Col::Reply))) || extended).then_some(Header { cols })
 }
 
 /// Whether a line is a header of a log file that is not a CSV header (Exchange's `#Software:`,
