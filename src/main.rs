@@ -347,26 +347,29 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
     let paths = &args.paths;
     if args.lines {
         let options = &args.options;
-        // Per batch: the facts of the lines shown, and how many kept lines showed nothing.
-        let work = |batch: Vec<cli::lines::Line>| -> (Vec<Facts>, u64) {
+        // Per batch: the facts of the lines shown, how many kept lines showed nothing, and how
+        // many the library read as not about a delivery (a log line with nothing in it).
+        let work = |batch: Vec<cli::lines::Line>| -> (Vec<Facts>, u64, u64) {
             let mut facts = Vec::with_capacity(batch.len());
-            let mut unrecognized = 0;
+            let (mut unrecognized, mut skipped) = (0, 0);
             for (n, line) in &batch {
                 match explain_line(*n, line, options) {
                     Some(e) if shown(&e) => facts.push(Facts::of(&e)),
+                    Some(e) if e.input_kind == smtp_explain::InputKind::LogLine && e.evidence.is_empty() => skipped += 1,
                     _ => unrecognized += 1,
                 }
             }
-            (facts, unrecognized)
+            (facts, unrecognized, skipped)
         };
         let add_log = |input: Box<dyn Read + Send>, summary: &mut Summary| -> io::Result<()> {
             let counts = cli::lines::run(
                 input,
                 jobs(args),
                 work,
-                |(facts, unrecognized)| {
+                |(facts, unrecognized, skipped)| {
                     facts.iter().for_each(|f| summary.add(f));
                     summary.unrecognized += unrecognized;
+                    summary.skipped += skipped;
                     Ok(())
                 },
                 || Ok(()),

@@ -11,7 +11,8 @@
 //!   `NOQUEUE: reject: ... 554 5.7.1`, Sendmail `reject=550`, qmail `(#5.1.1)`, Exchange tracking
 //!   CSV `,550 5.1.1 RESOLVER...`, PowerMTA `smtp;550`, KumoMTA `"code":550,`, Haraka
 //!   `response="250 ..."`;
-//! - `stat=`, `status=`, `dsn=` or `reject=` (Postfix, Sendmail, OpenSMTPD `stat="..."`);
+//! - `stat=`, `status=`, `dsn=` or `reject=` (Postfix, Sendmail, OpenSMTPD `stat="..."`), or
+//!   `msgid=` (Dovecot LDA/LMTP `msgid=<...>: saved mail to INBOX`);
 //! - `said:`, `success:`, `failure:`, `deferral:` (Postfix, qmail `delivery 1: failure: ...`);
 //! - an Exim delivery marker ` ** `, ` == `, ` => `, ` -> `, ` *> `, or ` rejected ` / ` rejected:`
 //!   (Exim's reject log, Dovecot LDA/LMTP).
@@ -38,7 +39,7 @@ static PAIRS: [bool; 65536] = {
             let second = b as u8;
             t[a << 8 | b] = (matches!(second, b'2' | b'4' | b'5') && (opens(first) || first == b':'))
                 || (first == b' ' && matches!(second, b'r' | b'*' | b'=' | b'-'))
-                || (second == b'=' && matches!(first, b't' | b's' | b'n'))
+                || (second == b'=' && matches!(first, b't' | b's' | b'n' | b'd'))
                 || (second == b':' && matches!(first, b'd' | b's' | b'e' | b'l'));
             b += 1;
         }
@@ -107,7 +108,7 @@ fn check(line: &[u8], i: usize) -> bool {
         b'*' if first == b' ' => exim_marker(line, i + 1, b"*>"),
         b'=' if first == b' ' => exim_marker(line, i + 1, b"=>"),
         b'-' if first == b' ' => exim_marker(line, i + 1, b">"),
-        b'=' => [&b"stat"[..], b"status", b"dsn", b"reject"].iter().any(|w| ends_with_word(line, i + 1, w)),
+        b'=' => [&b"stat"[..], b"status", b"dsn", b"reject", b"msgid"].iter().any(|w| ends_with_word(line, i + 1, w)),
         b':' => [&b"said"[..], b"success", b"failure", b"deferral"].iter().any(|w| ends_with_word(line, i + 1, w)),
         _ => false,
     }

@@ -7,6 +7,16 @@
 //! reader when it is full or when the input has nothing more buffered, and the writer flushes
 //! whenever it has caught up with the workers, so `tail -f log | smtp-explain --lines` prints
 //! each line at once while a big file runs at full speed.
+//!
+//! CSV logs name their columns once, in a header line (Exchange message tracking `#Fields:`,
+//! PowerMTA accounting, Microsoft 365 message trace exports): the reader remembers the last
+//! header of the stream and sends it along with each row (`header\nrow`), which the library
+//! reads like a pasted header and row. While a header is known every row is kept (a trace
+//! export's `Failed` row holds no code for the pre-filter to see).
+//!
+//! qmail names the recipient of a delivery only on its `starting delivery N: msg M to remote
+//! addr` line: the reader keeps those lines (of multilog's `@4000...` lines) by delivery
+//! number and sends the matching one along with the `delivery N: failure: ...` line.
 
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Read};
@@ -73,6 +83,102 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<(bool, u
     Ok((true, total))
 }
 
+/// The column names the library reads in a CSV log (`column` in `src/parse/log.rs`), compared
+/// without case, quotes, `-`, `_` and spaces: the recipient columns, and the others.
+const RECIPIENT_COLUMNS: &[&str] = &["rcpt", "recipientaddress", "recipient", "recipients"];
+const OTHER_COLUMNS: &[&str] = &[
+    "eventid",
+    "event",
+    "type",
+    "status",
+    "deliverystatus",
+    "dsnaction",
+    "action",
+    "dsnstatus",
+    "recipientstatus",
+    "dsndiag",
+    "detail",
+    "senderaddress",
+    "sender",
+    "orig",
+    "dsnmta",
+    "serverhostname",
+    "dlvdestinationip",
+    "dlvdesintationip",
+    "toip",
+];
+
+/// A column name compared: lower case, without quotes, `-`, `_` and spaces.
+fn normalized(name: &[u8]) -> String {
+    name.iter().filter(|b| !matches!(b, b'"' | b'-' | b'_' | b' ')).map(|b| b.to_ascii_lowercase() as char).collect()
+}
+
+/// A header line with only the names of the columns the library reads (the others empty):
+/// the library reads it alike, and each row sent with it costs far fewer bytes to scan.
+fn compact_header(line: &[u8]) -> String {
+    let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
+    let (prefix, names) = match line.strip_prefix(b"#Fields:") {
+        Some(rest) => ("#Fields: ", rest),
+        None => ("", line),
+    };
+    let mut out = String::from(prefix);
+    for (i, name) in names.split(|&b| b == b',').enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let key = normalized(name);
+        if RECIPIENT_COLUMNS.contains(&key.as_str()) || OTHER_COLUMNS.contains(&key.as_str()) {
+            out.push_str(&key);
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// Whether a line is the header line of a CSV log: Exchange's `#Fields: ...`, or column names
+/// (no `@`, `=` or space in the first name) among which a recipient column and an event,
+/// action or reply column: PowerMTA `type,...,rcpt,...,dsnAction,dsnStatus,dsnDiag,...`,
+/// Microsoft 365 `"Received","SenderAddress","RecipientAddress",...,"Status",...`. Cheap on
+/// other lines: most fail at the first byte or the first field.
+pub fn is_csv_header(line: &[u8]) -> bool {
+    // A file written by PowerShell's Export-Csv or Excel may start with a byte order mark.
+    let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
+    if line.starts_with(b"#Fields:") {
+        return true;
+    }
+    if !line.first().is_some_and(|b| b.is_ascii_alphabetic() || *b == b'"') {
+        return false;
+    }
+    let Some(comma) = line.iter().take(64).position(|&b| b == b',') else { return false };
+    if line[..comma].contains(&b' ') || line.iter().any(|&b| b == b'@' || b == b'=') {
+        return false;
+    }
+    let names: Vec<String> = line.split(|&b| b == b',').map(normalized).collect();
+    let has = |list: &[&str]| names.iter().any(|n| list.contains(&n.as_str()));
+    // Three columns the library reads at least, as the library asks.
+    let known = names.iter().filter(|n| RECIPIENT_COLUMNS.contains(&n.as_str()) || OTHER_COLUMNS.contains(&n.as_str())).count();
+    if known < 3 && !(has(&["recipientstatus"]) && has(&["senderaddress"])) {
+        return false;
+    }
+    (has(RECIPIENT_COLUMNS) && has(&["type", "eventid", "event", "status", "dsnaction", "action", "recipientstatus", "dsndiag", "detail"]))
+        || (has(&["recipientstatus"]) && has(&["senderaddress"]))
+}
+
+/// Most qmail deliveries remembered; beyond it the oldest are forgotten (bounded memory).
+const MAX_QMAIL: usize = 1 << 16;
+
+/// The delivery number of a qmail line: `starting delivery 42: ...` (`starting`) or
+/// `delivery 42: failure: ...` (a result). Only multilog lines (`@` first) are looked at.
+fn qmail_delivery(line: &[u8], starting: bool) -> Option<&[u8]> {
+    if line.first() != Some(&b'@') {
+        return None;
+    }
+    let word: &[u8] = if starting { b" starting delivery " } else { b" delivery " };
+    let at = line.windows(word.len()).position(|w| w == word)? + word.len();
+    let len = line[at..].iter().position(|b| !b.is_ascii_digit())?;
+    (len > 0 && line.get(at + len) == Some(&b':')).then(|| &line[at..at + len])
+}
+
 /// Whether a buffered reader has nothing more buffered (the next read would block).
 fn drained<R: io::Read>(input: &io::BufReader<R>) -> bool {
     input.buffer().is_empty()
@@ -116,6 +222,11 @@ where
             let mut batch: Vec<Line> = Vec::with_capacity(BATCH);
             let mut seq = 0u64;
             let mut batch_bytes = 0usize;
+            // The header line of a CSV log, with its line end, once seen.
+            let mut header: Option<String> = None;
+            // qmail: each pending delivery's `starting delivery` line, by number, oldest first.
+            let mut qmail: std::collections::HashMap<Vec<u8>, String> = std::collections::HashMap::new();
+            let mut qmail_order: std::collections::VecDeque<Vec<u8>> = std::collections::VecDeque::new();
             let send = |batch: &mut Vec<Line>, seq: &mut u64| -> bool {
                 let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
                 let ok = batch_tx.send((*seq, full)).is_ok();
@@ -129,10 +240,34 @@ where
                 }
                 counts.lines += 1;
                 counts.bytes += read as u64;
-                if may_be_delivery(&buf) {
+                let keep = if may_be_delivery(&buf) {
+                    true
+                } else if is_csv_header(&buf) {
+                    header = Some(compact_header(&buf));
+                    false
+                } else if let Some(id) = qmail_delivery(&buf, true) {
+                    if qmail_order.len() >= MAX_QMAIL {
+                        if let Some(old) = qmail_order.pop_front() {
+                            qmail.remove(&old);
+                        }
+                    }
+                    qmail_order.push_back(id.to_vec());
+                    qmail.insert(id.to_vec(), String::from_utf8_lossy(&buf).into_owned() + "\n");
+                    false
+                } else {
+                    header.is_some() && !buf.is_empty() && buf[0] != b'#'
+                };
+                if keep {
                     counts.kept += 1;
                     batch_bytes += buf.len();
-                    batch.push((counts.lines, String::from_utf8_lossy(&buf).into_owned()));
+                    let line = String::from_utf8_lossy(&buf);
+                    let starting = qmail_delivery(&buf, false).and_then(|id| qmail.remove(id));
+                    let text = match (&header, starting) {
+                        (Some(h), _) => h.clone() + &line,
+                        (None, Some(start)) => start + &line,
+                        (None, None) => line.into_owned(),
+                    };
+                    batch.push((counts.lines, text));
                 }
                 // An empty batch is sent too when the input pauses, so the writer flushes.
                 if batch.len() >= BATCH || batch_bytes >= BATCH_BYTES || drained(&input) {

@@ -1,7 +1,14 @@
-//! Line mode: groups the lines of a pasted text into replies (multi-line and wrapped) and log entries.
+//! Line mode: groups the lines of a pasted text into replies (multi-line and wrapped) and log
+//! entries. A CSV log's header line is remembered for the rows after it, and a qmail
+//! `starting delivery` line for the delivery's result line.
 
-use super::log::{bounce_body_recipient, exim_recipient, log_reason, looks_like_log, read_log_fields, starts_entry};
+use super::log::{
+    bounce_body_recipient, csv_record, exim_logged_header, exim_recipient, is_log_preamble, kumo_record, log_reason, looks_like_log, not_about_delivery, qmail_delivery_id,
+    qmail_reply, qmail_starting,
+    quoted_reply_end, read_header, read_log_fields, starts_entry, Header,
+};
 use super::reply::{code_tokens, find_reply_start, read_reply, Token};
+use super::dsn::clean_address;
 use super::{lines, Finding, InputKind, ParsedReply, Span};
 
 /// A group of lines that forms one reply or one log entry.
@@ -15,9 +22,52 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
     let all = lines(text);
     let mut units: Vec<Unit> = Vec::new();
     let mut i = 0;
+    // The columns of a CSV log, from its header line.
+    let mut header: Option<Header> = None;
+    // qmail: the recipient of each delivery number, from its `starting delivery` line.
+    let mut qmail: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    // Whether a line with text formed no unit.
+    let mut unclaimed = false;
     while i < all.len() {
         let (offset, line) = all[i];
         let line_end = offset + line.len();
+        // Structured records: a CSV header, a file preamble, a CSV row, a KumoMTA JSON record.
+        if let Some(h) = read_header(line) {
+            header = Some(h);
+            i += 1;
+            continue;
+        }
+        if exim_logged_header(line) {
+            // Exim's reject log: the envelope recipient of the entry above.
+            if let Some(addr) = line.strip_prefix("Envelope-to: ") {
+                // The entry is the line before this run of header lines.
+                let mut j = i;
+                while j > 0 && exim_logged_header(all[j - 1].1) {
+                    j -= 1;
+                }
+                let entry_line = j.checked_sub(1).map(|k| all[k].0);
+                let entry = units.iter_mut().rev().find(|u| !u.finding.not_delivery);
+                let owns = |u: &&mut Unit| entry_line.is_some_and(|o| u.finding.region.start <= o && o <= u.finding.region.end);
+                if let Some(entry) = entry.filter(|u| u.finding.recipient.is_none() && owns(u)) {
+                    entry.finding.recipient = Some(clean_address(addr.trim()));
+                }
+            }
+            let mut finding = Finding::new(InputKind::LogLine, Span::new(offset, offset));
+            finding.own_region = true;
+            finding.not_delivery = true;
+            units.push(Unit { finding });
+            i += 1;
+            continue;
+        }
+        if is_log_preamble(line) {
+            i += 1;
+            continue;
+        }
+        if let Some(finding) = kumo_record(offset, line).or_else(|| csv_record(text, offset, line, header.as_ref())) {
+            units.push(Unit { finding });
+            i += 1;
+            continue;
+        }
         let mut skip = Vec::new();
         let mut finding = Finding::new(InputKind::Reply, Span::new(offset, line_end));
         let is_log = looks_like_log(line);
@@ -35,8 +85,33 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             }
         }
         // Where this unit ends: continuation lines of a multi-line reply, or indented lines.
+        if let Some((id, addr)) = qmail_starting(line) {
+            qmail.insert(id, addr);
+        }
+        if let Some(id) = qmail_delivery_id(line).filter(|_| finding.recipient.is_none()) {
+            if let Some(addr) = qmail.get(id) {
+                finding.recipient = Some(clean_address(addr));
+            }
+        }
         let mut last = i;
         let start = find_reply_start(text, offset, line_end, &skip);
+        if start.is_none() && not_about_delivery(line, false) {
+            let mut finding = Finding::new(InputKind::LogLine, Span::new(offset, offset));
+            finding.own_region = true;
+            finding.not_delivery = true;
+            units.push(Unit { finding });
+            i += 1;
+            continue;
+        }
+        if is_log && start.is_none() {
+            // qmail writes its reply with underscores for spaces.
+            if let Some(reply) = qmail_reply(offset, line) {
+                finding.reply = Some(reply);
+                units.push(Unit { finding });
+                i += 1;
+                continue;
+            }
+        }
         if let Some((Some(basic), _, _)) = start {
             // A multi-line reply: "550-..." lines up to "550 ...". Later lines may repeat a
             // transcript prefix of the first ("mta: 0x1: <<< 554-...").
@@ -67,7 +142,7 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             while last + 1 < all.len() {
                 let (next_offset, next) = all[last + 1];
                 let continues_code = dangling && last == i && code_tokens(next.trim_start()).first().is_some_and(|(t, s)| matches!(t, Token::Enhanced(_)) && s.start == 0);
-                if !continues_code && (!next.starts_with([' ', '\t']) || next.trim().is_empty() || starts_entry(next)) {
+                if !continues_code && (!next.starts_with([' ', '\t']) || next.trim().is_empty() || starts_entry(next) || exim_logged_header(next)) {
                     break;
                 }
                 let next_code = find_reply_start(text, next_offset, next_offset + next.len(), &[]).and_then(|(b, _, _)| b).map(|b| b.value);
@@ -85,6 +160,8 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             // A unit of one line has the reply start found above.
             let reply_start = if end == line_end { start } else { find_reply_start(text, offset, end, &skip) };
             if let Some((basic, enhanced, codes_end)) = reply_start {
+                // A reply quoted in a log line (`response="250 ..." delay=...`) ends at its quote.
+                let end = if is_log && end == line_end { quoted_reply_end(text, basic.map(|b| b.span).or(enhanced.map(|e| e.span)), codes_end, end) } else { end };
                 finding.reply = Some(read_reply(text, basic, enhanced, codes_end, end));
             } else if is_log {
                 let reason = log_reason(line);
@@ -93,8 +170,15 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
                 }
             }
             units.push(Unit { finding });
+        } else if !line.trim().is_empty() {
+            unclaimed = true;
         }
         i = last + 1;
+    }
+    // Only lines that are not about a delivery beside free text (a notice quoting the
+    // message's `  Subject:` line): the text is read as a whole, as if no line were a log line.
+    if unclaimed && units.iter().all(|u| u.finding.not_delivery) {
+        units.clear();
     }
     units
 }

@@ -122,11 +122,17 @@ pub struct Finding {
     pub remote_host: Option<String>,
     /// Spans of DSN field names and log keys that were read.
     pub fields: Vec<Span>,
+    /// The region is the record's own (a structured log record, a log line that is not about
+    /// a delivery): it is not widened to the whole input.
+    pub own_region: bool,
+    /// A log line or record that is not about a delivery (a connect, a warning about a client,
+    /// a DKIM signature added, a message received): nothing in it to explain.
+    pub not_delivery: bool,
 }
 
 impl Finding {
     pub(crate) fn new(kind: InputKind, region: Span) -> Self {
-        Finding { kind, region, reply: None, status: None, action: None, recipient: None, remote_host: None, fields: Vec::new() }
+        Finding { kind, region, reply: None, status: None, action: None, recipient: None, remote_host: None, fields: Vec::new(), own_region: false, not_delivery: false }
     }
 
     fn is_failure(&self) -> bool {
@@ -221,8 +227,10 @@ pub fn parse(input: &str) -> Parsed {
             if units.iter().any(has_basic) {
                 units.retain(|u| !status_only(u));
             }
-        } else if let Some(last) = units.pop() {
-            units = vec![last];
+        } else {
+            // The last unit about a delivery; with none, the last unit.
+            let pick = units.iter().rposition(|u| !u.finding.not_delivery).or(units.len().checked_sub(1));
+            units = pick.map(|i| vec![units.swap_remove(i)]).unwrap_or_default();
         }
         findings = units.into_iter().map(|u| u.finding).collect();
     } else if findings.iter().any(|f| f.is_failure()) {
@@ -237,7 +245,9 @@ pub fn parse(input: &str) -> Parsed {
         findings.push(finding);
     } else if findings.len() == 1 {
         let finding = &mut findings[0];
-        finding.region = whole;
+        if !finding.own_region {
+            finding.region = whole;
+        }
         if finding.kind == InputKind::Reply {
             finding.kind = single_kind(text, finding.reply.as_ref());
         }
