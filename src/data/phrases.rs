@@ -1985,16 +1985,16 @@ pub static PHRASES: &[PhraseRule] = &[
     // recipients for this MM"; lhost-verizon-01).
     phrase!("no valid recipients for this mm", MailboxUnknown, Medium),
     // au/EZweb ("Your message was not delivered within 0 days and 1 hours. Remote host is not
-    // responding."; lhost-ezweb-05).
-    phrase!("your message was not delivered within", Expired, Strong),
+    // responding."; lhost-ezweb-05). The row is in the
+    // mined-sources block near the top (one row per pattern).
     phrase!("remote host is not responding", NetworkError, Medium),
     // Postfix access tables answering for a disabled mailbox ("Recipient address rejected: User
     // account disabled", "Disabled recipient address"; lhost-dragonfly-21, -27).
     phrase!("recipient address rejected: user account disabled", MailboxDisabled, Strong),
     phrase!("disabled recipient address", MailboxDisabled, Strong),
     // Outlook.com ("The mail could not be delivered to the recipient because the domain is not
-    // reachable. Please check the domain and try again."; lhost-outlook-03, rhost-outlook-03).
-    phrase!("because the domain is not reachable", DomainUnknown, Medium),
+    // reachable. Please check the domain and try again."; lhost-outlook-03, rhost-outlook-03). The row is in the
+    // mined-sources block near the top (one row per pattern).
     // Gmail SPF refusal ("... has an SPF record with a hard fail policy (-all) but it fails to
     // pass SPF checks with the ip ..."; lhost-sendmail-60).
     phrase!("fails to pass spf checks", SenderAuthentication, Strong),
@@ -2003,8 +2003,8 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("you are not a member of this mailing list", SenderRejected, Strong),
     // au/EZweb ("The user(s) account is disabled."; lhost-ezweb-03).
     phrase!("the user(s) account is disabled", MailboxDisabled, Strong),
-    // Zoho Mail ("ERROR_CODE :421, ERROR_CODE :, Host not reachable."; lhost-zoho-05).
-    phrase!("host not reachable", NetworkError, Medium),
+    // Zoho Mail ("ERROR_CODE :421, ERROR_CODE :, Host not reachable."; lhost-zoho-05). The row is in the
+    // mined-sources block near the top (one row per pattern).
     // An authentication failure report (RFC 6591 §3.1: "Feedback-Type: auth-failure", with
     // "Auth-Failure: dmarc" or dkim, spf ...): the message failed the sender's authentication, not
     // a login (arf-18, arf-20).
@@ -2014,8 +2014,8 @@ pub static PHRASES: &[PhraseRule] = &[
     // client (RFC 5321 §3.1, a 554 greeting).
     phrase!("esmtp not accepting connections", SenderIpBlocked, Strong),
     // Courier's Sender ID check (RFC 4407: the Purported Responsible Address of the headers):
-    // "550 5.7.1 can't determine Purported Responsible Address" (lhost-courier-03).
-    phrase!("can't determine purported responsible address", SenderAuthentication, Strong),
+    // "550 5.7.1 can't determine Purported Responsible Address" (lhost-courier-03). The row is in the
+    // mined-sources block near the top (one row per pattern).
 ];
 
 /// Wording that says which command the reply answered.
