@@ -403,7 +403,7 @@ pub struct SoftwareMarker {
     /// The program's id.
     pub software: &'static str,
     /// Where the words come from.
-    pub source: &'static str,
+    pub source: Provenance,
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ macro_rules! software {
 
 macro_rules! marker {
     ($pattern:literal, $id:literal, $source:literal) => {
-        SoftwareMarker { pattern: $pattern, software: $id, source: $source }
+        SoftwareMarker { pattern: $pattern, software: $id, source: provenance!($source) }
     };
 }
 

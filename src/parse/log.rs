@@ -152,7 +152,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
             line[p + 7..].split(' ').next()
         } else if let Some(p) = [": failure: ", ": deferral: ", ": success: "].iter().find_map(|w| lower.find(w).map(|p| p + w.len())) {
             // qmail: `success: 192.0.2.1_accepted_message./...`, `deferral: Connected_to_192.0.2.1_but_greeting_failed./`.
-            line[p..].split('/').next().unwrap_or("").split('_').map(|w| w.trim_end_matches('.')).find(|h| h.parse::<std::net::IpAddr>().is_ok())
+            line[p..].split('/').next().unwrap_or("").split('_').map(|w| w.trim_end_matches('.')).find(|h| looks_like_ip(h))
         } else if let Some(p) = lower.find(" h=").filter(|_| exim_delivery) {
             line[p + 3..].split(['[', ' ', ':']).next()
         } else {
@@ -871,3 +871,14 @@ pub(super) fn qmail_reply(offset: usize, line: &str) -> Option<ParsedReply> {
     reply.span = shift(reply.span);
     Some(reply)
 }
+
+/// Whether a word is an IPv4 address (four numbers of up to three digits) or looks like an
+/// IPv6 one (hex digits and colons): enough to tell qmail's host from its words, without the
+/// standard library's address parser in the WebAssembly module.
+fn looks_like_ip(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('.').collect();
+    let v4 = parts.len() == 4 && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    let v6 = word.matches(':').count() >= 2 && word.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.');
+    v4 || v6
+}
+
