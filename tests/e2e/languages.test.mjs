@@ -4,7 +4,7 @@
 // speaks French; Arabic cards read right to left. Packs are fetched only when asked for. Run: node --test tests/e2e/languages.test.mjs (after node scripts/build.mjs)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open } from './harness.mjs';
+import { serve, launch, open, axe } from './harness.mjs';
 
 let server;
 let browser;
@@ -107,8 +107,7 @@ test('the page explains in the language of ?lang=, offers a switcher and keeps t
 });
 
 test('Arabic reads right to left: the page, the card and the dialog; the server text keeps its own direction', async () => {
-  const page = await open(browser);
-  await page.setViewportSize({ width: 390, height: 844 });
+  const page = await open(browser, { bypassCSP: true, width: 390, height: 844 });
   await page.goto(`${server.url}/?lang=ar#${new URLSearchParams({ q: REPLY })}`);
   await page.waitForSelector('html[data-ready]');
   await page.waitForFunction(() => document.querySelector('.cards-host')?.shadowRoot.querySelector('[part~="cards"]')?.lang === 'ar');
@@ -130,6 +129,7 @@ test('Arabic reads right to left: the page, the card and the dialog; the server 
   assert.ok(parseFloat(card.stripe[0]) > parseFloat(card.stripe[1]), card.stripe.join(' '));
   assert.match(card.title, /[\u0600-\u06FF]/, 'an Arabic title');
   assert.equal(card.option, 'العربية', 'the switcher names the language in itself');
+  assert.deepEqual((await axe(page)).map((v) => v.id), [], 'axe finds no violations in Arabic');
   await page.locator('#result').screenshot({ path: new URL('./screenshots/page-ar.png', import.meta.url).pathname });
 
   await page.evaluate(() => {
@@ -146,8 +146,7 @@ test('Arabic reads right to left: the page, the card and the dialog; the server 
 });
 
 test('Japanese cards wrap between characters and stay inside a 390 px window', async () => {
-  const page = await open(browser);
-  await page.setViewportSize({ width: 390, height: 844 });
+  const page = await open(browser, { bypassCSP: true, width: 390, height: 844 });
   await page.goto(`${server.url}/?lang=ja#${new URLSearchParams({ q: REPLY })}`);
   await page.waitForSelector('html[data-ready]');
   await page.waitForFunction(() => document.querySelector('.cards-host')?.shadowRoot.querySelector('[part~="cards"]')?.lang === 'ja');
@@ -157,6 +156,7 @@ test('Japanese cards wrap between characters and stay inside a 390 px window', a
   });
   assert.match(fit.title, /[\u3040-\u30FF\u4E00-\u9FFF]/, 'a Japanese title');
   assert.ok(fit.width <= 390 && fit.page <= 390, JSON.stringify(fit));
+  assert.deepEqual((await axe(page)).map((v) => v.id), [], 'axe finds no violations in Japanese');
   await page.locator('#result').screenshot({ path: new URL('./screenshots/page-ja.png', import.meta.url).pathname });
   await page.close();
 });
