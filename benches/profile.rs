@@ -65,7 +65,8 @@ fn main() {
             let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sisimai/emails");
             let mut paths: Vec<_> = std::fs::read_dir(dir).expect("corpus").flatten().map(|e| e.path()).collect();
             paths.sort();
-            let messages: Vec<String> = paths.iter().map(|p| String::from_utf8_lossy(&std::fs::read(p).expect("message")).into_owned()).collect();
+            let messages: Vec<String> =
+                paths.iter().map(|p| String::from_utf8_lossy(&std::fs::read(p).expect("message")).into_owned()).collect();
             for _ in 0..times {
                 for m in &messages {
                     black_box(explain_all(black_box(m), &Options::default()));

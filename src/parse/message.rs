@@ -13,7 +13,9 @@
 //! place in the input and are dropped. Every step is a forward scan over a bounded input; the
 //! output is bounded by [`MAX_INPUT`].
 
-use super::{lines, Span, MAX_INPUT};
+use std::borrow::Cow;
+
+use super::{Span, MAX_INPUT};
 
 /// The Message-ID, Subject and Date of the message a bounce returns.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -47,6 +49,8 @@ pub struct Decoded {
     bodies: Vec<(usize, Option<String>)>,
     /// Where each header block copied into `text` is: (start, end), in order.
     headers: Vec<(usize, usize)>,
+    /// Whether the input holds Zoho's code fields anywhere (only then are copied lines checked).
+    zoho: bool,
 }
 
 impl Decoded {
@@ -150,7 +154,7 @@ impl Decoded {
         if s.is_empty() || self.text.len() + s.len() > MAX_INPUT {
             return;
         }
-        if s.contains(ZOHO_CODE) {
+        if self.zoho && s.contains(ZOHO_CODE) {
             // Rewritten: no longer the input's text.
             self.push(s);
             return;
@@ -212,16 +216,20 @@ const MESSAGE_HEADERS: &[&str] = &[
     "content-type", "delivered-to", "x-failed-recipients", "auto-submitted", "reply-to", "sender",
 ];
 
-/// A header field: lowercase name, value unfolded (CRLF and leading whitespace of continuation
-/// lines become one space), and where the whole field is in the input.
-struct Field {
-    name: String,
-    value: String,
+/// A header field: its name as written (compared without regard to ASCII case) and its value
+/// unfolded (CRLF and leading whitespace of continuation lines become one space); both borrowed
+/// from the input unless the value was folded.
+struct Field<'a> {
+    name: &'a str,
+    value: Cow<'a, str>,
 }
+
+/// A header block that was read: its fields and where the body starts.
+type Headers<'a> = (Vec<Field<'a>>, usize);
 
 /// The header block that starts at `start`: its fields and where the body starts (`None` when
 /// the lines there are not a header block).
-fn read_headers(src: &str, start: usize, end: usize) -> Option<(Vec<Field>, usize)> {
+fn read_headers(src: &str, start: usize, end: usize) -> Option<Headers<'_>> {
     let mut fields: Vec<Field> = Vec::new();
     let mut pos = start;
     while pos < end {
@@ -230,16 +238,16 @@ fn read_headers(src: &str, start: usize, end: usize) -> Option<(Vec<Field>, usiz
             return Some((fields, next));
         }
         if line.starts_with([' ', '\t']) {
-            let last = fields.last_mut()?;
-            last.value.push(' ');
-            last.value.push_str(line.trim());
+            let value = fields.last_mut()?.value.to_mut();
+            value.push(' ');
+            value.push_str(line.trim());
         } else {
             let (name, value) = line.split_once(':')?;
             if name.is_empty() || name.len() > 76 || !name.bytes().all(|b| b.is_ascii_graphic()) {
                 // Not a field: a header block without the blank line before the body.
                 return if fields.is_empty() { None } else { Some((fields, pos)) };
             }
-            fields.push(Field { name: name.to_ascii_lowercase(), value: value.trim().to_string() });
+            fields.push(Field { name, value: Cow::Borrowed(value.trim()) });
         }
         pos = next;
     }
@@ -249,7 +257,7 @@ fn read_headers(src: &str, start: usize, end: usize) -> Option<(Vec<Field>, usiz
 /// The line at `pos` (without its terminator) and where the next one starts.
 fn line_at(src: &str, pos: usize, end: usize) -> (&str, usize) {
     let rest = &src.as_bytes()[pos..end];
-    match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+    match super::find_eol(rest) {
         Some(i) => {
             let skip = if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
             (&src[pos..pos + i], pos + i + skip)
@@ -258,37 +266,55 @@ fn line_at(src: &str, pos: usize, end: usize) -> (&str, usize) {
     }
 }
 
+/// The value of the first field of that (lowercase) name.
 fn header<'a>(fields: &'a [Field], name: &str) -> Option<&'a str> {
-    fields.iter().find(|f| f.name == name).map(|f| f.value.as_str())
+    fields.iter().find(|f| f.name.eq_ignore_ascii_case(name)).map(|f| f.value.as_ref())
 }
 
 /// Whether the text is a message: a header block of known message fields (after an optional
-/// mbox `From ` line), then a blank line.
-fn looks_like_message(src: &str) -> bool {
+/// mbox `From ` line), then a blank line. Gives where that header block starts and the block.
+fn looks_like_message(src: &str) -> Option<(usize, Headers<'_>)> {
     let start = src.len() - src.trim_start_matches(['\r', '\n']).len();
     let (first, next) = line_at(src, start, src.len());
     let from = if first.starts_with("From ") { next } else { start };
-    let Some((fields, body)) = read_headers(src, from, src.len()) else { return false };
-    let known = fields.iter().filter(|f| MESSAGE_HEADERS.contains(&f.name.as_str())).count();
-    known >= 2 && body <= src.len()
+    let (fields, body) = read_headers(src, from, src.len())?;
+    let known = fields.iter().filter(|f| MESSAGE_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(f.name))).count();
+    (known >= 2 && body <= src.len()).then_some((from, (fields, body)))
+}
+
+/// Where the messages of an mbox start: lines that begin with `From ` at the start of the input
+/// or after a blank line (lines end in LF, CRLF or CR).
+fn mbox_starts(src: &str) -> Vec<usize> {
+    let b = src.as_bytes();
+    let mut starts = Vec::new();
+    let mut at = 0;
+    while let Some(i) = src[at..].find("From ").map(|i| at + i) {
+        at = i + 5;
+        if i == 0 {
+            starts.push(i);
+            continue;
+        }
+        if !matches!(b[i - 1], b'\n' | b'\r') {
+            continue;
+        }
+        // The line before: its terminator is CRLF or the one byte before `i`.
+        let previous_end = if b[i - 1] == b'\n' && i >= 2 && b[i - 2] == b'\r' { i - 2 } else { i - 1 };
+        let previous_start = src[..previous_end].rfind(['\n', '\r']).map_or(0, |p| p + 1);
+        if src[previous_start..previous_end].trim().is_empty() {
+            starts.push(i);
+        }
+    }
+    starts
 }
 
 /// Decodes a whole message or mbox; `None` when the input is not a message (then it is read as
 /// it is).
 pub fn decode_message(src: &str) -> Option<Decoded> {
-    if !looks_like_message(src) {
-        return None;
-    }
-    let mut out = Decoded::default();
+    let (first_from, first_headers) = looks_like_message(src)?;
+    let mut first_headers = Some(first_headers);
+    let mut out = Decoded { zoho: src.contains(ZOHO_CODE), ..Decoded::default() };
     // mbox: messages start with "From " at the start of the input or after a blank line.
-    let mut starts = Vec::new();
-    let mut previous_blank = true;
-    for (offset, line) in lines(src) {
-        if previous_blank && line.starts_with("From ") {
-            starts.push(offset);
-        }
-        previous_blank = line.trim().is_empty();
-    }
+    let mut starts = mbox_starts(src);
     if starts.first().map_or(true, |&s| !src[..s].trim().is_empty()) {
         starts.insert(0, 0);
     }
@@ -302,10 +328,16 @@ pub fn decode_message(src: &str) -> Option<Decoded> {
         }
         let text_start = out.text.len();
         let mut original = OriginalMessage::default();
-        let sender = read_headers(src, from, end).and_then(|(f, _)| header(&f, "to").and_then(address_in));
+        // The header block `looks_like_message` read is this one when it ended inside this
+        // message (read up to `end` it is the same); otherwise it is read again.
+        let headers = match first_headers.take() {
+            Some(h) if from == first_from && from < end && h.1 <= end => Some(h),
+            _ => read_headers(src, from, end),
+        };
+        let sender = headers.as_ref().and_then(|(f, _)| header(f, "to").and_then(address_in));
         let body_index = out.bodies.len();
         out.bodies.push((usize::MAX, sender));
-        entity(src, from, end, 0, true, &mut out, &mut original);
+        entity_with(src, from, end, headers, 0, true, &mut out, &mut original);
         out.originals.push((text_start, original));
         if out.bodies[body_index].0 == usize::MAX {
             out.bodies[body_index].0 = out.text.len();
@@ -343,9 +375,14 @@ fn content_type(fields: &[Field], default: &str) -> ContentType {
 }
 
 /// Reads one entity (a message or a MIME part) of `src[start..end]` into `out`.
-#[allow(clippy::too_many_arguments)]
 fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mut Decoded, original: &mut OriginalMessage) {
-    let Some((fields, body)) = read_headers(src, start, end) else {
+    entity_with(src, start, end, read_headers(src, start, end), depth, top, out, original);
+}
+
+/// [`entity`] with its header block already read (`read_headers(src, start, end)`).
+#[allow(clippy::too_many_arguments)]
+fn entity_with(src: &str, start: usize, end: usize, headers: Option<Headers>, depth: usize, top: bool, out: &mut Decoded, original: &mut OriginalMessage) {
+    let Some((fields, body)) = headers else {
         // No header block: the part is all body, plain text.
         text_body(src, start, end, None, "7bit", "text/plain", out);
         return;
@@ -379,15 +416,16 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
     match ct.mime.as_str() {
         "message/rfc822" | "message/global" | "message/partial" if depth < MAX_DEPTH => {
             let inner_start = body;
-            let Some((inner, _)) = read_headers(src, inner_start, end) else {
+            let Some(inner) = read_headers(src, inner_start, end) else {
                 text_body(src, body, end, ct.charset.as_deref(), &ct.encoding, "text/plain", out);
                 return;
             };
-            if is_bounce(&inner) {
+            if is_bounce(&inner.0) {
                 // A bounce forwarded or quoted inside a bounce: read it as well.
                 out.newline();
-                entity(src, inner_start, end, depth + 1, true, out, original);
+                entity_with(src, inner_start, end, Some(inner), depth + 1, true, out, original);
             } else {
+                let (inner, _) = inner;
                 note_original(&inner, original);
             }
         }
@@ -488,7 +526,7 @@ fn feedback_recipients(src: &str, body: usize, end: usize, out: &mut Decoded) {
     let Some((fields, _)) = read_headers(src, body, end) else { return };
     let feedback = header(&fields, "feedback-type").unwrap_or("abuse").to_string();
     let mut any = false;
-    for field in fields.iter().filter(|f| f.name == "original-rcpt-to") {
+    for field in fields.iter().filter(|f| f.name.eq_ignore_ascii_case("original-rcpt-to")) {
         if let Some(address) = address_in(&field.value) {
             out.newline();
             out.push(&format!("\nFinal-Recipient: rfc822; {address}\nDiagnostic-Code: {ARF_DIAGNOSTIC} Feedback-Type: {feedback}\n"));
@@ -548,7 +586,7 @@ fn inline_original(src: &str, body: usize, end: usize, original: &mut OriginalMe
                 }
                 if let Some((name, value)) = l.split_once(':') {
                     if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-                        fields.push(Field { name: name.to_ascii_lowercase(), value: value.trim().to_string() });
+                        fields.push(Field { name, value: Cow::Borrowed(value.trim()) });
                     }
                 }
                 p = n;
@@ -658,7 +696,7 @@ fn text_body(src: &str, start: usize, end: usize, charset: Option<&str>, encodin
         "quoted-printable" if !html => quoted_printable(src, start, end, charset, out),
         "quoted-printable" => {
             let mut bytes = Vec::new();
-            for (_, line) in lines(&src[start..end]) {
+            for (_, line) in super::lines(&src[start..end]) {
                 qp_line(line, &mut bytes);
             }
             out.push(&strip_html(&to_utf8(&bytes, charset)));
