@@ -283,26 +283,19 @@ fn looks_like_message(src: &str) -> Option<(usize, Headers<'_>)> {
 }
 
 /// Where the messages of an mbox start: lines that begin with `From ` at the start of the input
-/// or after a blank line (lines end in LF, CRLF or CR).
+/// or after a blank line.
 fn mbox_starts(src: &str) -> Vec<usize> {
-    let b = src.as_bytes();
     let mut starts = Vec::new();
-    let mut at = 0;
-    while let Some(i) = src[at..].find("From ").map(|i| at + i) {
-        at = i + 5;
-        if i == 0 {
-            starts.push(i);
-            continue;
+    if !src.contains("From ") {
+        // Most inputs: one vectorised pass instead of a look at every line.
+        return starts;
+    }
+    let mut previous_blank = true;
+    for (offset, line) in super::line_iter(src) {
+        if previous_blank && line.starts_with("From ") {
+            starts.push(offset);
         }
-        if !matches!(b[i - 1], b'\n' | b'\r') {
-            continue;
-        }
-        // The line before: its terminator is CRLF or the one byte before `i`.
-        let previous_end = if b[i - 1] == b'\n' && i >= 2 && b[i - 2] == b'\r' { i - 2 } else { i - 1 };
-        let previous_start = src[..previous_end].rfind(['\n', '\r']).map_or(0, |p| p + 1);
-        if src[previous_start..previous_end].trim().is_empty() {
-            starts.push(i);
-        }
+        previous_blank = line.trim().is_empty();
     }
     starts
 }
@@ -312,7 +305,7 @@ fn mbox_starts(src: &str) -> Vec<usize> {
 pub fn decode_message(src: &str) -> Option<Decoded> {
     let (first_from, first_headers) = looks_like_message(src)?;
     let mut first_headers = Some(first_headers);
-    let mut out = Decoded { zoho: src.contains(ZOHO_CODE), ..Decoded::default() };
+    let mut out = Decoded { text: String::with_capacity(src.len()), zoho: src.contains(ZOHO_CODE), ..Decoded::default() };
     // mbox: messages start with "From " at the start of the input or after a blank line.
     let mut starts = mbox_starts(src);
     if starts.first().map_or(true, |&s| !src[..s].trim().is_empty()) {
@@ -655,6 +648,12 @@ fn multipart(src: &str, body: usize, end: usize, boundary: &str, depth: usize, m
 
 /// Copies a header block, decoding encoded words where there are any.
 fn copy_headers(src: &str, start: usize, end: usize, out: &mut Decoded) {
+    let block = &src[start..end];
+    if !out.zoho && !block.contains("=?") && out.text.len() + block.len() <= MAX_INPUT {
+        // Nothing to decode: the whole block at once, as the lines one by one would be copied.
+        out.copy(start, block);
+        return;
+    }
     let mut pos = start;
     while pos < end {
         let (line, next) = line_at(src, pos, end);
@@ -732,10 +731,13 @@ fn starts_returned_copy(line: &str) -> bool {
     if l.len() < 16 || l.len() > 90 {
         return false;
     }
+    let ends = |suffix: &str| l.len() >= suffix.len() && l.as_bytes()[l.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes());
+    let framed = l.starts_with(['-', '=', '*', '[']) || ends("follows") || ends("follows.") || ends("follows:") || l.ends_with(':');
+    if !framed {
+        return false;
+    }
     let l = l.to_ascii_lowercase();
-    let framed = l.starts_with(['-', '=', '*', '[']) || l.ends_with("follows") || l.ends_with("follows.") || l.ends_with("follows:") || l.ends_with(':');
-    framed
-        && ["original message", "copy of the message", "copy of your message", "unsent message", "returned message", "message headers follow", "header of the original", "headers of the original"]
+    ["original message", "copy of the message", "copy of your message", "unsent message", "returned message", "message headers follow", "header of the original", "headers of the original"]
             .iter()
             .any(|p| l.contains(p))
 }
@@ -771,18 +773,23 @@ fn qp_line(line: &str, bytes: &mut Vec<u8>) -> bool {
     let b = line.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'=' {
-            if i + 1 == b.len() {
-                return true;
-            }
-            let hex = |c: u8| (c as char).to_digit(16);
-            if let (Some(h), Some(l)) = (b.get(i + 1).and_then(|&c| hex(c)), b.get(i + 2).and_then(|&c| hex(c))) {
-                bytes.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
+        // The run up to the next `=`, as it is.
+        let Some(run) = line[i..].find('=') else {
+            bytes.extend_from_slice(&b[i..]);
+            break;
+        };
+        bytes.extend_from_slice(&b[i..i + run]);
+        i += run;
+        if i + 1 == b.len() {
+            return true;
         }
-        bytes.push(b[i]);
+        let hex = |c: u8| (c as char).to_digit(16);
+        if let (Some(h), Some(l)) = (b.get(i + 1).and_then(|&c| hex(c)), b.get(i + 2).and_then(|&c| hex(c))) {
+            bytes.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        bytes.push(b'=');
         i += 1;
     }
     false

@@ -187,26 +187,39 @@ pub(super) fn find_eol(bytes: &[u8]) -> Option<usize> {
 
 /// Lines with their start offsets, without line terminators (LF, CRLF or CR).
 pub(super) fn lines(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+    line_iter(text).collect()
+}
+
+/// [`lines`], one at a time.
+pub(super) fn line_iter(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
     let mut start = 0;
-    while let Some(i) = find_eol(&bytes[start..]).map(|i| start + i) {
-        out.push((start, &text[start..i]));
-        start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
-    }
-    if start < bytes.len() {
-        out.push((start, &text[start..]));
-    }
-    out
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let line_start = start;
+        match find_eol(&bytes[start..]) {
+            Some(i) => {
+                let i = start + i;
+                start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+                Some((line_start, &text[line_start..i]))
+            }
+            None => {
+                start = bytes.len();
+                Some((line_start, &text[line_start..]))
+            }
+        }
+    })
 }
 
 /// Decides what kind of input a single finding with no DSN/log structure is.
 fn single_kind(text: &str, reply: Option<&ParsedReply>) -> InputKind {
     let Some(reply) = reply else { return InputKind::Text };
-    let letters = reply.text.chars().filter(|c| c.is_alphabetic()).count();
-    let before = &text[..reply.span.start.min(text.len())];
-    let prefix_words = before.split_whitespace().count();
-    if letters == 0 && prefix_words <= 3 {
+    let letters = reply.text.chars().any(char::is_alphabetic);
+    // At most four words before the reply are counted: more is "more than three".
+    let prefix_words = || text[..reply.span.start.min(text.len())].split_whitespace().take(4).count();
+    if !letters && prefix_words() <= 3 {
         InputKind::Code
     } else {
         InputKind::Reply
