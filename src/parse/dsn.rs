@@ -15,8 +15,7 @@ pub(super) fn dsn_field(line: &str) -> Option<(&str, usize, &str)> {
     if name.is_empty() || name.len() > 24 || !name.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
         return None;
     }
-    let lower = name.to_ascii_lowercase();
-    let known = RECIPIENT_FIELDS.iter().find(|f| **f == lower)?;
+    let known = RECIPIENT_FIELDS.iter().find(|f| f.eq_ignore_ascii_case(name))?;
     Some((known, name.len(), value.trim()))
 }
 

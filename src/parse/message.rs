@@ -13,7 +13,7 @@
 //! place in the input and are dropped. Every step is a forward scan over a bounded input; the
 //! output is bounded by [`MAX_INPUT`].
 
-use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use super::{Span, MAX_INPUT};
 
@@ -216,12 +216,39 @@ const MESSAGE_HEADERS: &[&str] = &[
     "content-type", "delivered-to", "x-failed-recipients", "auto-submitted", "reply-to", "sender",
 ];
 
-/// A header field: its name as written (compared without regard to ASCII case) and its value
-/// unfolded (CRLF and leading whitespace of continuation lines become one space); both borrowed
-/// from the input unless the value was folded.
+/// A header field: its name as written (compared without regard to ASCII case) and its value.
+/// A folded value is unfolded only when it is asked for: most fields (`Received`,
+/// `DKIM-Signature` ...) never are.
 struct Field<'a> {
     name: &'a str,
-    value: Cow<'a, str>,
+    /// The value on the field's first line, trimmed.
+    first: &'a str,
+    /// The continuation lines: the input and where they are (start, end).
+    more: Option<(&'a str, usize, usize)>,
+    unfolded: OnceCell<String>,
+}
+
+impl<'a> Field<'a> {
+    fn new(name: &'a str, first: &'a str) -> Self {
+        Field { name, first: first.trim(), more: None, unfolded: OnceCell::new() }
+    }
+
+    /// The value unfolded: CRLF and the leading whitespace of each continuation line become
+    /// one space.
+    fn value(&self) -> &str {
+        let Some((src, start, end)) = self.more else { return self.first };
+        self.unfolded.get_or_init(|| {
+            let mut value = self.first.to_string();
+            let mut pos = start;
+            while pos < end {
+                let (line, next) = line_at(src, pos, end);
+                value.push(' ');
+                value.push_str(line.trim());
+                pos = next;
+            }
+            value
+        })
+    }
 }
 
 /// A header block that was read: its fields and where the body starts.
@@ -238,16 +265,15 @@ fn read_headers(src: &str, start: usize, end: usize) -> Option<Headers<'_>> {
             return Some((fields, next));
         }
         if line.starts_with([' ', '\t']) {
-            let value = fields.last_mut()?.value.to_mut();
-            value.push(' ');
-            value.push_str(line.trim());
+            let last = fields.last_mut()?;
+            last.more = Some((src, last.more.map_or(pos, |(_, start, _)| start), next));
         } else {
             let (name, value) = line.split_once(':')?;
             if name.is_empty() || name.len() > 76 || !name.bytes().all(|b| b.is_ascii_graphic()) {
                 // Not a field: a header block without the blank line before the body.
                 return if fields.is_empty() { None } else { Some((fields, pos)) };
             }
-            fields.push(Field { name, value: Cow::Borrowed(value.trim()) });
+            fields.push(Field::new(name, value));
         }
         pos = next;
     }
@@ -268,7 +294,7 @@ fn line_at(src: &str, pos: usize, end: usize) -> (&str, usize) {
 
 /// The value of the first field of that (lowercase) name.
 fn header<'a>(fields: &'a [Field], name: &str) -> Option<&'a str> {
-    fields.iter().find(|f| f.name.eq_ignore_ascii_case(name)).map(|f| f.value.as_ref())
+    fields.iter().find(|f| f.name.eq_ignore_ascii_case(name)).map(Field::value)
 }
 
 /// Whether the text is a message: a header block of known message fields (after an optional
@@ -520,7 +546,7 @@ fn feedback_recipients(src: &str, body: usize, end: usize, out: &mut Decoded) {
     let feedback = header(&fields, "feedback-type").unwrap_or("abuse").to_string();
     let mut any = false;
     for field in fields.iter().filter(|f| f.name.eq_ignore_ascii_case("original-rcpt-to")) {
-        if let Some(address) = address_in(&field.value) {
+        if let Some(address) = address_in(field.value()) {
             out.newline();
             out.push(&format!("\nFinal-Recipient: rfc822; {address}\nDiagnostic-Code: {ARF_DIAGNOSTIC} Feedback-Type: {feedback}\n"));
             any = true;
@@ -579,7 +605,7 @@ fn inline_original(src: &str, body: usize, end: usize, original: &mut OriginalMe
                 }
                 if let Some((name, value)) = l.split_once(':') {
                     if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-                        fields.push(Field { name, value: Cow::Borrowed(value.trim()) });
+                        fields.push(Field::new(name, value));
                     }
                 }
                 p = n;

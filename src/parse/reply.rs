@@ -19,6 +19,11 @@ pub(super) fn code_tokens(text: &str) -> Vec<(Token, Span)> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // Most bytes start nothing: neither a digit nor an `X`.
+        if !b.is_ascii_digit() && (b | 0x20) != b'x' {
+            i += 1;
+            continue;
+        }
         // The registry's `X.7.26` form.
         let any_class = matches!(b, b'X' | b'x') && bytes.get(i + 1) == Some(&b'.') && bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
         if !b.is_ascii_digit() && !any_class {
