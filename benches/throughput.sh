@@ -144,7 +144,7 @@ if [ -n "$sisimai_inc" ]; then
   # shellcheck disable=SC2086
   set -- $(median perl $sisimai_inc -MSisimai -le 'print scalar @{ Sisimai->rise(shift, delivered => 1, vacation => 1) || [] }' "$dir")
   rate "Sisimai $version (Perl $(perl -e 'printf "%vd", $^V'))" "messages/s" "$messages" "$1" "$2" "($3 results)"
-  echo "  => smtp-explain reads $(ratio "$1" "$ours_wall") as many messages per second as Sisimai ($(ratio "$2" "$ours_cpu") per CPU-second)"
+  echo "  => smtp-explain reads $(ratio "$1" "$ours_wall") as many messages per second as Sisimai ($(ratio "$2" "$ours_cpu") per CPU-second; goal: 100x)"
 else
   echo "  Sisimai: not measured ($sisimai_why)"
 fi
@@ -158,6 +158,6 @@ wc_wall=$1 wc_cpu=$2
 rate "wc -l" "MB/s" "$mb" "$1" "$2" ""
 set -- $(median "$bin" --lines "<" "$log")
 rate "smtp-explain --lines" "MB/s" "$mb" "$1" "$2" ""
-echo "  => wc -l is $(ratio "$1" "$wc_wall") as fast as smtp-explain --lines ($(ratio "$2" "$wc_cpu") per CPU-second)"
+echo "  => wc -l is $(ratio "$1" "$wc_wall") as fast as smtp-explain --lines ($(ratio "$2" "$wc_cpu") per CPU-second; goal: --lines at 200 MB/s or more)"
 rm -rf "$dir"
 exit 0
