@@ -1,6 +1,8 @@
 //! A harness for instruction-count profiling (`valgrind --tool=callgrind`): runs explain()
 //! over the typical replies, or explain_all() over one generated input, a given number of
-//! times. Run: `cargo bench --bench profile -- typical 200` (modes: typical, flood, dsn, log).
+//! times. Run: `cargo bench --bench profile -- typical 200` (modes: typical, flood, dsn, log;
+//! `bounces N`: explain_all over every Sisimai sample bounce of `tests/data/sisimai/emails`, N
+//! times, the files read into memory first).
 
 use std::hint::black_box;
 
@@ -57,6 +59,18 @@ fn main() {
             }
             for kind in ["dsn", "log", "flood", "noise"] {
                 println!("{}", serde_json::to_string(&explain_all(&scaling_inputs::input(kind, 1), &Options::default())).unwrap());
+            }
+        }
+        "bounces" => {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sisimai/emails");
+            let mut paths: Vec<_> = std::fs::read_dir(dir).expect("corpus").flatten().map(|e| e.path()).collect();
+            paths.sort();
+            let messages: Vec<String> =
+                paths.iter().map(|p| String::from_utf8_lossy(&std::fs::read(p).expect("message")).into_owned()).collect();
+            for _ in 0..times {
+                for m in &messages {
+                    black_box(explain_all(black_box(m), &Options::default()));
+                }
             }
         }
         other => {

@@ -14,4 +14,5 @@ node benches/wasm.mjs                    # Wasm vs native, with and without the 
 node benches/scaling.mjs                 # the same scaling in Node
 node benches/first-card.mjs              # first card after first contentful paint
 sh benches/lines.sh 200                  # --lines MB/s next to wc -l (writes a 200 MB log to /tmp)
+sh benches/throughput.sh 20 200          # messages/s next to Sisimai (Perl) and --lines MB/s next to wc -l, one run
 node scripts/size.mjs

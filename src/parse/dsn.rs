@@ -1,7 +1,7 @@
 //! Delivery status notifications (RFC 3464): one finding per recipient block.
 
 use super::reply::{code_tokens, find_reply_start, join_lines, read_reply, Token};
-use super::{lines, DsnAction, Finding, InputKind, Located, ParsedReply, Span};
+use super::{line_iter, DsnAction, Finding, InputKind, Located, ParsedReply, Span};
 use crate::code::EnhancedCode;
 
 /// Names of DSN fields (RFC 3464 §2.3) that belong to one recipient.
@@ -15,8 +15,7 @@ pub(super) fn dsn_field(line: &str) -> Option<(&str, usize, &str)> {
     if name.is_empty() || name.len() > 24 || !name.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
         return None;
     }
-    let lower = name.to_ascii_lowercase();
-    let known = RECIPIENT_FIELDS.iter().find(|f| **f == lower)?;
+    let known = RECIPIENT_FIELDS.iter().find(|f| f.eq_ignore_ascii_case(name))?;
     Some((known, name.len(), value.trim()))
 }
 
@@ -71,7 +70,7 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
     let mut blocks: Vec<DsnBlock> = Vec::new();
     let mut current = DsnBlock::default();
     let mut in_diagnostic = false;
-    for (offset, line) in lines(text) {
+    for (offset, line) in line_iter(text) {
         let line_end = offset + line.len();
         // A forwarded bounce quotes the fields with "> ".
         let quote = if line.starts_with('>') { line.len() - line.trim_start_matches(['>', ' ']).len() } else { 0 };
@@ -152,7 +151,7 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
                 finding.reply = Some(match find_reply_start(text, from, diag.end, &[]) {
                     Some((basic, enhanced, codes_end)) => read_reply(text, basic, enhanced, codes_end, diag.end),
                     None => {
-                        let lines_out: Vec<String> = lines(&text[from..diag.end]).into_iter().map(|(_, l)| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+                        let lines_out: Vec<String> = line_iter(&text[from..diag.end]).map(|(_, l)| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
                         ParsedReply { text: join_lines(&lines_out), lines: lines_out, span: Span::new(from, diag.end), ..Default::default() }
                     }
                 });

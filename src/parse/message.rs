@@ -13,7 +13,9 @@
 //! place in the input and are dropped. Every step is a forward scan over a bounded input; the
 //! output is bounded by [`MAX_INPUT`].
 
-use super::{lines, Span, MAX_INPUT};
+use std::cell::OnceCell;
+
+use super::{Span, MAX_INPUT};
 
 /// The Message-ID, Subject and Date of the message a bounce returns.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -47,6 +49,8 @@ pub struct Decoded {
     bodies: Vec<(usize, Option<String>)>,
     /// Where each header block copied into `text` is: (start, end), in order.
     headers: Vec<(usize, usize)>,
+    /// Whether the input holds Zoho's code fields anywhere (only then are copied lines checked).
+    zoho: bool,
 }
 
 impl Decoded {
@@ -150,7 +154,7 @@ impl Decoded {
         if s.is_empty() || self.text.len() + s.len() > MAX_INPUT {
             return;
         }
-        if s.contains(ZOHO_CODE) {
+        if self.zoho && s.contains(ZOHO_CODE) {
             // Rewritten: no longer the input's text.
             self.push(s);
             return;
@@ -212,16 +216,47 @@ const MESSAGE_HEADERS: &[&str] = &[
     "content-type", "delivered-to", "x-failed-recipients", "auto-submitted", "reply-to", "sender",
 ];
 
-/// A header field: lowercase name, value unfolded (CRLF and leading whitespace of continuation
-/// lines become one space), and where the whole field is in the input.
-struct Field {
-    name: String,
-    value: String,
+/// A header field: its name as written (compared without regard to ASCII case) and its value.
+/// A folded value is unfolded only when it is asked for: most fields (`Received`,
+/// `DKIM-Signature` ...) never are.
+struct Field<'a> {
+    name: &'a str,
+    /// The value on the field's first line, trimmed.
+    first: &'a str,
+    /// The continuation lines: the input and where they are (start, end).
+    more: Option<(&'a str, usize, usize)>,
+    unfolded: OnceCell<String>,
 }
+
+impl<'a> Field<'a> {
+    fn new(name: &'a str, first: &'a str) -> Self {
+        Field { name, first: first.trim(), more: None, unfolded: OnceCell::new() }
+    }
+
+    /// The value unfolded: CRLF and the leading whitespace of each continuation line become
+    /// one space.
+    fn value(&self) -> &str {
+        let Some((src, start, end)) = self.more else { return self.first };
+        self.unfolded.get_or_init(|| {
+            let mut value = self.first.to_string();
+            let mut pos = start;
+            while pos < end {
+                let (line, next) = line_at(src, pos, end);
+                value.push(' ');
+                value.push_str(line.trim());
+                pos = next;
+            }
+            value
+        })
+    }
+}
+
+/// A header block that was read: its fields and where the body starts.
+type Headers<'a> = (Vec<Field<'a>>, usize);
 
 /// The header block that starts at `start`: its fields and where the body starts (`None` when
 /// the lines there are not a header block).
-fn read_headers(src: &str, start: usize, end: usize) -> Option<(Vec<Field>, usize)> {
+fn read_headers(src: &str, start: usize, end: usize) -> Option<Headers<'_>> {
     let mut fields: Vec<Field> = Vec::new();
     let mut pos = start;
     while pos < end {
@@ -231,15 +266,14 @@ fn read_headers(src: &str, start: usize, end: usize) -> Option<(Vec<Field>, usiz
         }
         if line.starts_with([' ', '\t']) {
             let last = fields.last_mut()?;
-            last.value.push(' ');
-            last.value.push_str(line.trim());
+            last.more = Some((src, last.more.map_or(pos, |(_, start, _)| start), next));
         } else {
             let (name, value) = line.split_once(':')?;
             if name.is_empty() || name.len() > 76 || !name.bytes().all(|b| b.is_ascii_graphic()) {
                 // Not a field: a header block without the blank line before the body.
                 return if fields.is_empty() { None } else { Some((fields, pos)) };
             }
-            fields.push(Field { name: name.to_ascii_lowercase(), value: value.trim().to_string() });
+            fields.push(Field::new(name, value));
         }
         pos = next;
     }
@@ -249,7 +283,7 @@ fn read_headers(src: &str, start: usize, end: usize) -> Option<(Vec<Field>, usiz
 /// The line at `pos` (without its terminator) and where the next one starts.
 fn line_at(src: &str, pos: usize, end: usize) -> (&str, usize) {
     let rest = &src.as_bytes()[pos..end];
-    match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+    match super::find_eol(rest) {
         Some(i) => {
             let skip = if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
             (&src[pos..pos + i], pos + i + skip)
@@ -258,37 +292,48 @@ fn line_at(src: &str, pos: usize, end: usize) -> (&str, usize) {
     }
 }
 
+/// The value of the first field of that (lowercase) name.
 fn header<'a>(fields: &'a [Field], name: &str) -> Option<&'a str> {
-    fields.iter().find(|f| f.name == name).map(|f| f.value.as_str())
+    fields.iter().find(|f| f.name.eq_ignore_ascii_case(name)).map(Field::value)
 }
 
 /// Whether the text is a message: a header block of known message fields (after an optional
-/// mbox `From ` line), then a blank line.
-fn looks_like_message(src: &str) -> bool {
+/// mbox `From ` line), then a blank line. Gives where that header block starts and the block.
+fn looks_like_message(src: &str) -> Option<(usize, Headers<'_>)> {
     let start = src.len() - src.trim_start_matches(['\r', '\n']).len();
     let (first, next) = line_at(src, start, src.len());
     let from = if first.starts_with("From ") { next } else { start };
-    let Some((fields, body)) = read_headers(src, from, src.len()) else { return false };
-    let known = fields.iter().filter(|f| MESSAGE_HEADERS.contains(&f.name.as_str())).count();
-    known >= 2 && body <= src.len()
+    let (fields, body) = read_headers(src, from, src.len())?;
+    let known = fields.iter().filter(|f| MESSAGE_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(f.name))).count();
+    (known >= 2 && body <= src.len()).then_some((from, (fields, body)))
 }
 
-/// Decodes a whole message or mbox; `None` when the input is not a message (then it is read as
-/// it is).
-pub fn decode_message(src: &str) -> Option<Decoded> {
-    if !looks_like_message(src) {
-        return None;
-    }
-    let mut out = Decoded::default();
-    // mbox: messages start with "From " at the start of the input or after a blank line.
+/// Where the messages of an mbox start: lines that begin with `From ` at the start of the input
+/// or after a blank line.
+fn mbox_starts(src: &str) -> Vec<usize> {
     let mut starts = Vec::new();
+    if !src.contains("From ") {
+        // Most inputs: one vectorised pass instead of a look at every line.
+        return starts;
+    }
     let mut previous_blank = true;
-    for (offset, line) in lines(src) {
+    for (offset, line) in super::line_iter(src) {
         if previous_blank && line.starts_with("From ") {
             starts.push(offset);
         }
         previous_blank = line.trim().is_empty();
     }
+    starts
+}
+
+/// Decodes a whole message or mbox; `None` when the input is not a message (then it is read as
+/// it is).
+pub fn decode_message(src: &str) -> Option<Decoded> {
+    let (first_from, first_headers) = looks_like_message(src)?;
+    let mut first_headers = Some(first_headers);
+    let mut out = Decoded { text: String::with_capacity(src.len()), zoho: src.contains(ZOHO_CODE), ..Decoded::default() };
+    // mbox: messages start with "From " at the start of the input or after a blank line.
+    let mut starts = mbox_starts(src);
     if starts.first().map_or(true, |&s| !src[..s].trim().is_empty()) {
         starts.insert(0, 0);
     }
@@ -302,10 +347,16 @@ pub fn decode_message(src: &str) -> Option<Decoded> {
         }
         let text_start = out.text.len();
         let mut original = OriginalMessage::default();
-        let sender = read_headers(src, from, end).and_then(|(f, _)| header(&f, "to").and_then(address_in));
+        // The header block `looks_like_message` read is this one when it ended inside this
+        // message (read up to `end` it is the same); otherwise it is read again.
+        let headers = match first_headers.take() {
+            Some(h) if from == first_from && from < end && h.1 <= end => Some(h),
+            _ => read_headers(src, from, end),
+        };
+        let sender = headers.as_ref().and_then(|(f, _)| header(f, "to").and_then(address_in));
         let body_index = out.bodies.len();
         out.bodies.push((usize::MAX, sender));
-        entity(src, from, end, 0, true, &mut out, &mut original);
+        entity_with(src, from, end, headers, 0, true, &mut out, &mut original);
         out.originals.push((text_start, original));
         if out.bodies[body_index].0 == usize::MAX {
             out.bodies[body_index].0 = out.text.len();
@@ -343,9 +394,14 @@ fn content_type(fields: &[Field], default: &str) -> ContentType {
 }
 
 /// Reads one entity (a message or a MIME part) of `src[start..end]` into `out`.
-#[allow(clippy::too_many_arguments)]
 fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mut Decoded, original: &mut OriginalMessage) {
-    let Some((fields, body)) = read_headers(src, start, end) else {
+    entity_with(src, start, end, read_headers(src, start, end), depth, top, out, original);
+}
+
+/// [`entity`] with its header block already read (`read_headers(src, start, end)`).
+#[allow(clippy::too_many_arguments)]
+fn entity_with(src: &str, start: usize, end: usize, headers: Option<Headers>, depth: usize, top: bool, out: &mut Decoded, original: &mut OriginalMessage) {
+    let Some((fields, body)) = headers else {
         // No header block: the part is all body, plain text.
         text_body(src, start, end, None, "7bit", "text/plain", out);
         return;
@@ -379,15 +435,16 @@ fn entity(src: &str, start: usize, end: usize, depth: usize, top: bool, out: &mu
     match ct.mime.as_str() {
         "message/rfc822" | "message/global" | "message/partial" if depth < MAX_DEPTH => {
             let inner_start = body;
-            let Some((inner, _)) = read_headers(src, inner_start, end) else {
+            let Some(inner) = read_headers(src, inner_start, end) else {
                 text_body(src, body, end, ct.charset.as_deref(), &ct.encoding, "text/plain", out);
                 return;
             };
-            if is_bounce(&inner) {
+            if is_bounce(&inner.0) {
                 // A bounce forwarded or quoted inside a bounce: read it as well.
                 out.newline();
-                entity(src, inner_start, end, depth + 1, true, out, original);
+                entity_with(src, inner_start, end, Some(inner), depth + 1, true, out, original);
             } else {
+                let (inner, _) = inner;
                 note_original(&inner, original);
             }
         }
@@ -488,8 +545,8 @@ fn feedback_recipients(src: &str, body: usize, end: usize, out: &mut Decoded) {
     let Some((fields, _)) = read_headers(src, body, end) else { return };
     let feedback = header(&fields, "feedback-type").unwrap_or("abuse").to_string();
     let mut any = false;
-    for field in fields.iter().filter(|f| f.name == "original-rcpt-to") {
-        if let Some(address) = address_in(&field.value) {
+    for field in fields.iter().filter(|f| f.name.eq_ignore_ascii_case("original-rcpt-to")) {
+        if let Some(address) = address_in(field.value()) {
             out.newline();
             out.push(&format!("\nFinal-Recipient: rfc822; {address}\nDiagnostic-Code: {ARF_DIAGNOSTIC} Feedback-Type: {feedback}\n"));
             any = true;
@@ -548,7 +605,7 @@ fn inline_original(src: &str, body: usize, end: usize, original: &mut OriginalMe
                 }
                 if let Some((name, value)) = l.split_once(':') {
                     if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-                        fields.push(Field { name: name.to_ascii_lowercase(), value: value.trim().to_string() });
+                        fields.push(Field::new(name, value));
                     }
                 }
                 p = n;
@@ -617,6 +674,12 @@ fn multipart(src: &str, body: usize, end: usize, boundary: &str, depth: usize, m
 
 /// Copies a header block, decoding encoded words where there are any.
 fn copy_headers(src: &str, start: usize, end: usize, out: &mut Decoded) {
+    let block = &src[start..end];
+    if !out.zoho && !block.contains("=?") && out.text.len() + block.len() <= MAX_INPUT {
+        // Nothing to decode: the whole block at once, as the lines one by one would be copied.
+        out.copy(start, block);
+        return;
+    }
     let mut pos = start;
     while pos < end {
         let (line, next) = line_at(src, pos, end);
@@ -658,7 +721,7 @@ fn text_body(src: &str, start: usize, end: usize, charset: Option<&str>, encodin
         "quoted-printable" if !html => quoted_printable(src, start, end, charset, out),
         "quoted-printable" => {
             let mut bytes = Vec::new();
-            for (_, line) in lines(&src[start..end]) {
+            for (_, line) in super::lines(&src[start..end]) {
                 qp_line(line, &mut bytes);
             }
             out.push(&strip_html(&to_utf8(&bytes, charset)));
@@ -694,10 +757,13 @@ fn starts_returned_copy(line: &str) -> bool {
     if l.len() < 16 || l.len() > 90 {
         return false;
     }
+    let ends = |suffix: &str| l.len() >= suffix.len() && l.as_bytes()[l.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes());
+    let framed = l.starts_with(['-', '=', '*', '[']) || ends("follows") || ends("follows.") || ends("follows:") || l.ends_with(':');
+    if !framed {
+        return false;
+    }
     let l = l.to_ascii_lowercase();
-    let framed = l.starts_with(['-', '=', '*', '[']) || l.ends_with("follows") || l.ends_with("follows.") || l.ends_with("follows:") || l.ends_with(':');
-    framed
-        && ["original message", "copy of the message", "copy of your message", "unsent message", "returned message", "message headers follow", "header of the original", "headers of the original"]
+    ["original message", "copy of the message", "copy of your message", "unsent message", "returned message", "message headers follow", "header of the original", "headers of the original"]
             .iter()
             .any(|p| l.contains(p))
 }
@@ -733,18 +799,23 @@ fn qp_line(line: &str, bytes: &mut Vec<u8>) -> bool {
     let b = line.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'=' {
-            if i + 1 == b.len() {
-                return true;
-            }
-            let hex = |c: u8| (c as char).to_digit(16);
-            if let (Some(h), Some(l)) = (b.get(i + 1).and_then(|&c| hex(c)), b.get(i + 2).and_then(|&c| hex(c))) {
-                bytes.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
+        // The run up to the next `=`, as it is.
+        let Some(run) = line[i..].find('=') else {
+            bytes.extend_from_slice(&b[i..]);
+            break;
+        };
+        bytes.extend_from_slice(&b[i..i + run]);
+        i += run;
+        if i + 1 == b.len() {
+            return true;
         }
-        bytes.push(b[i]);
+        let hex = |c: u8| (c as char).to_digit(16);
+        if let (Some(h), Some(l)) = (b.get(i + 1).and_then(|&c| hex(c)), b.get(i + 2).and_then(|&c| hex(c))) {
+            bytes.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        bytes.push(b'=');
         i += 1;
     }
     false

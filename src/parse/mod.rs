@@ -171,35 +171,61 @@ pub fn bounded(input: &str) -> &str {
     &input[..end]
 }
 
+/// Where the first line terminator (LF or CR) of `bytes` is: eight bytes at a time.
+pub(super) fn find_eol(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while i + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        let x = u64::from_le_bytes(word);
+        let (lf, cr) = (x ^ (ONES * u64::from(b'\n')), x ^ (ONES * u64::from(b'\r')));
+        // The lowest byte that is zero in `lf` or `cr` (the lowest flagged byte of each is exact).
+        let found = ((lf.wrapping_sub(ONES) & !lf) | (cr.wrapping_sub(ONES) & !cr)) & HIGH;
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b == b'\n' || b == b'\r').map(|p| i + p)
+}
+
 /// Lines with their start offsets, without line terminators (LF, CRLF or CR).
 pub(super) fn lines(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+    line_iter(text).collect()
+}
+
+/// [`lines`], one at a time.
+pub(super) fn line_iter(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' || bytes[i] == b'\r' {
-            out.push((start, &text[start..i]));
-            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            start = i + 1;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
         }
-        i += 1;
-    }
-    if start < bytes.len() {
-        out.push((start, &text[start..]));
-    }
-    out
+        let line_start = start;
+        match find_eol(&bytes[start..]) {
+            Some(i) => {
+                let i = start + i;
+                start = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+                Some((line_start, &text[line_start..i]))
+            }
+            None => {
+                start = bytes.len();
+                Some((line_start, &text[line_start..]))
+            }
+        }
+    })
 }
 
 /// Decides what kind of input a single finding with no DSN/log structure is.
 fn single_kind(text: &str, reply: Option<&ParsedReply>) -> InputKind {
     let Some(reply) = reply else { return InputKind::Text };
-    let letters = reply.text.chars().filter(|c| c.is_alphabetic()).count();
-    let before = &text[..reply.span.start.min(text.len())];
-    let prefix_words = before.split_whitespace().count();
-    if letters == 0 && prefix_words <= 3 {
+    let letters = reply.text.chars().any(char::is_alphabetic);
+    // At most four words before the reply are counted: more is "more than three".
+    let prefix_words = || text[..reply.span.start.min(text.len())].split_whitespace().take(4).count();
+    if !letters && prefix_words() <= 3 {
         InputKind::Code
     } else {
         InputKind::Reply
@@ -367,6 +393,26 @@ mod tests {
     fn invalid_class_is_kept() {
         let f = one("554 6.6.0 Error sending message");
         assert_eq!(codes(&f), (Some(554), Some("6.6.0".into())));
+    }
+
+    #[test]
+    fn line_terminators() {
+        let naive = |b: &[u8]| b.iter().position(|&c| c == b'\n' || c == b'\r');
+        let mut text = b"0123456789abcdef0123456789".to_vec();
+        for at in 0..text.len() {
+            for eol in [b'\n', b'\r'] {
+                let mut t = text.clone();
+                t[at] = eol;
+                for from in 0..t.len() {
+                    assert_eq!(find_eol(&t[from..]), naive(&t[from..]), "{at} {from}");
+                }
+            }
+        }
+        text[3] = 0x8a; // high bit set, not a terminator
+        text[20] = b'\r';
+        assert_eq!(find_eol(&text), Some(20));
+        assert_eq!(lines("a\r\nb\rc\n\nd"), vec![(0, "a"), (3, "b"), (5, "c"), (7, ""), (8, "d")]);
+        assert_eq!(lines("a\r"), vec![(0, "a")]);
     }
 
     #[test]

@@ -18,6 +18,11 @@ pub(super) fn code_tokens(text: &str) -> Vec<(Token, Span)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
+        // Most bytes start nothing: on to the next digit or `X`.
+        match bytes[i..].iter().position(|&c| c.is_ascii_digit() || (c | 0x20) == b'x') {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let b = bytes[i];
         // The registry's `X.7.26` form.
         let any_class = matches!(b, b'X' | b'x') && bytes.get(i + 1) == Some(&b'.') && bytes.get(i + 2).is_some_and(u8::is_ascii_digit);
