@@ -72,16 +72,15 @@ fn a_card_stays_in_one_language_when_a_provider_text_is_not_translated() {
     let reply = "421 4.7.0 Try again later, closing connection. (EHLO) gsmtp";
     let en = with_lang(reply, "en");
     assert!(en.title.contains("Gmail"), "English has Google's own text: {}", en.title);
-    let it = with_lang(reply, "it");
-    // Google's texts are not in Italian yet: the category's Italian texts, not English ones.
+    // The test-only language has no provider texts: the category's texts in it, not English ones.
+    let it = with_lang(reply, "qps");
     assert_eq!(
         it.title,
-        smtp_explain::categories_with(&smtp_explain::Options { lang: Some("it".into()), ..Default::default() })
+        smtp_explain::categories_with(&smtp_explain::Options { lang: Some("qps".into()), ..Default::default() })
             .into_iter()
             .find(|c| c.id == en.category.id)
             .expect("category")
             .title
     );
     assert_eq!(it.provider.as_ref().map(|p| &*p.id), Some("google"), "the decision does not change");
-    assert!(it.user_actions.iter().all(|s| !s.contains(" the ")), "{:?}", it.user_actions);
 }
