@@ -578,10 +578,46 @@ function explanationText() {
     }
     blocks.push(lines.join('\n'));
   }
-  const link = urlFor(input.value);
+  const link = urlFor(masked(input.value));
   const footer = link.hash.length <= MAX_LINK_QUERY ? t('page.copy.footer', { url: link.href }) : t('page.copy.footer_short');
-  return `${blocks.join('\n\n---\n\n')}\n\n${footer}\n`;
+  // The footer's link is masked already (its host is this page's).
+  return `${masked(blocks.join('\n\n---\n\n'))}\n\n${footer}\n`;
 }
+
+// Masking: before copying, the addresses, IP addresses and host names in the text can be
+// replaced with documentation values (RFC 2606 names, RFC 5737 and RFC 3849 addresses), the
+// same value for the same original, so a shared text still reads as one story. Links (http,
+// https) are kept: they point to public help pages.
+const EMAIL = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g;
+const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
+const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![\w:])|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?(?![\w:])/g;
+const HOST = /\b(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b/g;
+const URL_LIKE = /\bhttps?:\/\/[^\s<>"')\]]+/g;
+
+/** `text` with its addresses, IPs and host names replaced (links kept as they are). */
+function maskPrivate(text) {
+  const seen = { email: new Map(), ipv4: new Map(), ipv6: new Map(), host: new Map() };
+  const stand = (kind, original, make) => {
+    const key = original.toLowerCase();
+    if (!seen[kind].has(key)) seen[kind].set(key, make(seen[kind].size + 1));
+    return seen[kind].get(key);
+  };
+  const maskPart = (part) => part
+    .replace(EMAIL, (m) => stand('email', m, (n) => `person${n}@example.com`))
+    .replace(IPV6, (m) => stand('ipv6', m, (n) => `2001:db8::${n.toString(16)}`))
+    .replace(IPV4, (m) => stand('ipv4', m, (n) => `192.0.2.${n % 255}`))
+    .replace(HOST, (m) => (/^(example\.(com|net|org)|host\d+\.example\.net)$/i.test(m) ? m : stand('host', m, (n) => `host${n}.example.net`)));
+  let out = '';
+  let last = 0;
+  for (const link of text.matchAll(URL_LIKE)) {
+    out += maskPart(text.slice(last, link.index)) + link[0];
+    last = link.index + link[0].length;
+  }
+  return out + maskPart(text.slice(last));
+}
+
+const maskBox = $('mask');
+const masked = (text) => (maskBox.checked ? maskPrivate(text) : text);
 
 /** Copies text: the Clipboard API, else a selected hidden textarea and execCommand. */
 async function copyText(text) {
@@ -633,7 +669,7 @@ languageSelect.addEventListener('change', async () => {
 
 $('copy-link').addEventListener('click', async () => {
   updateUrl();
-  const ok = await copyText(location.href);
+  const ok = await copyText(maskBox.checked ? urlFor(maskPrivate(input.value)).href : location.href);
   flash($('copy-link'), t(ok ? 'page.link_copied' : 'page.copy_failed'));
   announce(t(ok ? 'page.link_copied' : 'page.copy_failed.link'));
 });
