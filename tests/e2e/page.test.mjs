@@ -385,6 +385,32 @@ test('copy puts a plain-text explanation on the clipboard and announces it', asy
   await finish(page);
 });
 
+test('before copying, addresses, IPs and host names can be masked; links stay', async () => {
+  const page = await open(browser, {});
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  page.dialogs = [];
+  const reply = '550 5.1.1 <jane.doe@acme-corp.de>: host mx1.acme-corp.de[203.0.113.45] said: Recipient address rejected: User unknown. https://support.google.com/mail/?p=NoSuchUser';
+  await page.goto(`${server.url}/#${new URLSearchParams({ q: reply })}`);
+  await page.waitForSelector(CARD);
+  await page.locator('#mask').check();
+  await page.locator('#copy-link').click();
+  await waitFor(page, () => document.getElementById('copy-link').textContent === 'Link copied');
+  const shared = new URLSearchParams(new URL(await page.evaluate(() => navigator.clipboard.readText())).hash.slice(1)).get('q');
+  assert.equal(shared, '550 5.1.1 <person1@example.com>: host host1.example.net[192.0.2.1] said: Recipient address rejected: User unknown. https://support.google.com/mail/?p=NoSuchUser');
+  await page.locator('#copy').click();
+  await waitFor(page, () => document.getElementById('copy').textContent === 'Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  for (const personal of ['jane.doe', 'acme-corp', '203.0.113.45']) assert.ok(!copied.includes(personal), `no ${personal} in: ${copied}`);
+  assert.match(copied, /person1%40example\.com/, 'the link in the footer carries the masked text');
+  // Unchecked, the text is copied as it is.
+  await page.locator('#mask').uncheck();
+  await page.locator('#copy-link').click();
+  await waitFor(page, () => document.getElementById('copy-link').textContent === 'Link copied');
+  const plain = new URLSearchParams(new URL(await page.evaluate(() => navigator.clipboard.readText())).hash.slice(1)).get('q');
+  assert.equal(plain, reply);
+  await finish(page);
+});
+
 test('copy falls back to a selected text area when the Clipboard API is refused', async () => {
   const page = await load('/?q=452%204.2.2%20mailbox%20full');
   await page.evaluate(() => {
