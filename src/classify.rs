@@ -433,23 +433,24 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
         Rule::Outcome(i) => Some(OUTCOME_PHRASES[i].outcome),
         _ => None,
     });
-    // A success code beside words of failure outside the reply (a transcript that ends in a
-    // timeout, a client that says sending failed) does not make the message a success.
+    // A success code beside words of failure does not make the message a success: words
+    // outside the reply (a transcript that ends in a timeout, a mail program reporting an error:
+    // every client row is an error report), or clear words inside it ("235 auth failure").
     let reply_span = finding.reply.as_ref().map(|r| r.span);
-    let failure_words_outside = hits.iter().any(|h| {
+    let failure_words = hits.iter().any(|h| {
         let outside = reply_span.map_or(true, |r| !r.contains(Span::new(h.start, h.end)));
-        outside
-            && match h.rule {
-                Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
-                Rule::Phrase(i) => {
-                    PHRASES[i].strength != Strength::Weak && !matches!(PHRASES[i].category, Category::Delivered | Category::Intermediate)
-                }
-                Rule::Outcome(i) => matches!(OUTCOME_PHRASES[i].outcome, Outcome::Temporary | Outcome::Permanent),
-                _ => false,
+        match h.rule {
+            Rule::Client(_) => true,
+            Rule::Phrase(i) => {
+                let failure = !matches!(PHRASES[i].category, Category::Delivered | Category::Intermediate | Category::Complaint);
+                failure && (PHRASES[i].strength == Strength::Strong || (outside && PHRASES[i].strength != Strength::Weak))
             }
+            Rule::Outcome(i) => outside && matches!(OUTCOME_PHRASES[i].outcome, Outcome::Temporary | Outcome::Permanent),
+            _ => false,
+        }
     });
     let by_codes = match outcome_of_codes(finding, codes) {
-        Outcome::Success | Outcome::Intermediate if finding.action.is_none() && failure_words_outside => Outcome::Unknown,
+        Outcome::Success | Outcome::Intermediate if finding.action.is_none() && failure_words => Outcome::Unknown,
         by_codes => by_codes,
     };
     match by_codes {

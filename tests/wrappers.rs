@@ -49,3 +49,18 @@ fn a_success_code_beside_words_of_failure_is_not_a_success() {
     // A plain success stays a success.
     assert_eq!(explain("250 2.0.0 Ok: queued as 4F9D1A").outcome, Outcome::Success);
 }
+
+#[test]
+fn a_success_code_beside_clear_failure_words_is_never_a_success() {
+    // Words inside the reply that name a failure beyond doubt, and a mail program's error
+    // report around a 2xx number: the reply code alone does not make it a success.
+    for input in
+        ["235 authentication failed", "250 OK\nSMTP Error: Could not authenticate.", "SMTP Fehler: Authentifizierung fehlgeschlagen. (250)"]
+    {
+        let e = explain(input);
+        assert_ne!(e.outcome, Outcome::Success, "{input:?} told as a success");
+    }
+    // A plain success stays one.
+    assert_eq!(explain("250 2.0.0 Ok: queued as 4F3A2C0001").outcome, Outcome::Success);
+    assert_eq!(explain("235 2.7.0 Authentication successful").outcome, Outcome::Success);
+}

@@ -520,6 +520,10 @@ static LOCALIZED: &[ClientError] = &[
     client!("smtp connect() fejlede", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer language/phpmailer.lang-da.php ('smtp_connect_failed')"),
     client!("smtp server fejl", "phpmailer", Unknown, None, None, "PHPMailer language/phpmailer.lang-da.php ('smtp_error')"),
     client!("smtp-fehler: authentifizierung fehlgeschlagen", "phpmailer", AuthFailed, None, Some(Stage::Auth), "PHPMailer language/phpmailer.lang-de.php ('authenticate')"),
+    // Older releases wrote "SMTP Fehler:" (PHPMailer language/phpmailer.lang-de.php at commit
+    // 769a5a4f, before "Fixed german translation (#866)"); apps copy the prefix.
+    client!("smtp fehler: authentifizierung fehlgeschlagen", "phpmailer", AuthFailed, None, Some(Stage::Auth), "PHPMailer language/phpmailer.lang-de.php at 769a5a4f ('authenticate')"),
+    client!("smtp fehler", "phpmailer", Unknown, None, None, "PHPMailer language/phpmailer.lang-de.php at 769a5a4f ('SMTP Fehler: ...' prefix)"),
     client!("smtp-fehler: konnte keine verbindung zum smtp-host herstellen", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer language/phpmailer.lang-de.php ('connect_host')"),
     client!("smtp-fehler: daten werden nicht akzeptiert", "phpmailer", Unknown, None, Some(Stage::EndOfData), "PHPMailer language/phpmailer.lang-de.php ('data_not_accepted')"),
     client!("die folgende absenderadresse ist nicht korrekt", "phpmailer", Unknown, None, Some(Stage::MailFrom), "PHPMailer language/phpmailer.lang-de.php ('from_failed')"),

@@ -1238,6 +1238,8 @@ pub static PHRASES: &[PhraseRule] = &[
     // not accepted", "Application-specific password required", "Please log in via your web browser").
     phrase!("authentication failed", AuthFailed, Strong),
     phrase!("authentication failure", AuthFailed, Strong),
+    // Sendmail srvrsmtp.c logs "AUTH failure (%s): %s" when a login fails.
+    phrase!("auth failure", AuthFailed, Strong),
     phrase!("authentication unsuccessful", AuthFailed, Strong),
     phrase!("authentication credentials invalid", AuthFailed, Strong),
     phrase!("incorrect authentication data", AuthFailed, Strong),
