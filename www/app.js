@@ -588,11 +588,17 @@ function explanationText() {
 // replaced with documentation values (RFC 2606 names, RFC 5737 and RFC 3849 addresses), the
 // same value for the same original, so a shared text still reads as one story. Links (http,
 // https) are kept: they point to public help pages.
-const EMAIL = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g;
-const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
-const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?![\w:])|(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?(?![\w:])/g;
-const HOST = /\b(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b/g;
-const URL_LIKE = /\bhttps?:\/\/[^\s<>"')\]]+/g;
+// The text is cut into tokens by one linear pattern, and each token is checked by simple
+// tests: no pattern with nested repetition, so a long line cannot make copying slow.
+const TOKEN = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~@:-]+/g;
+const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const isHost = (word) => {
+  const labels = word.split('.');
+  return labels.length >= 2 && labels.every((l) => l.length <= 63 && LABEL.test(l)) && /^[A-Za-z]{2,24}$/.test(labels.at(-1));
+};
+const isIpv4 = (word) => /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(word) && word.split('.').every((n) => Number(n) <= 255);
+const isIpv6 = (word) => /^[0-9A-Fa-f:]+$/.test(word) && /[0-9A-Fa-f]/.test(word) && (word.includes('::') || word.split(':').length >= 5);
+const isOurs = (word) => /^(person\d+@example\.com|example\.(com|net|org)|host\d+\.example\.net|192\.0\.2\.\d+|2001:db8::[0-9a-f]+)$/i.test(word);
 
 /** `text` with its addresses, IPs and host names replaced (links kept as they are). */
 function maskPrivate(text) {
@@ -602,18 +608,27 @@ function maskPrivate(text) {
     if (!seen[kind].has(key)) seen[kind].set(key, make(seen[kind].size + 1));
     return seen[kind].get(key);
   };
-  const maskPart = (part) => part
-    .replace(EMAIL, (m) => stand('email', m, (n) => `person${n}@example.com`))
-    .replace(IPV6, (m) => stand('ipv6', m, (n) => `2001:db8::${n.toString(16)}`))
-    .replace(IPV4, (m) => stand('ipv4', m, (n) => `192.0.2.${n % 255}`))
-    .replace(HOST, (m) => (/^(example\.(com|net|org)|host\d+\.example\.net)$/i.test(m) ? m : stand('host', m, (n) => `host${n}.example.net`)));
-  let out = '';
-  let last = 0;
-  for (const link of text.matchAll(URL_LIKE)) {
-    out += maskPart(text.slice(last, link.index)) + link[0];
-    last = link.index + link[0].length;
-  }
-  return out + maskPart(text.slice(last));
+  const maskWord = (word) => {
+    if (isOurs(word)) return word;
+    const at = word.indexOf('@');
+    if (at > 0 && at === word.lastIndexOf('@') && isHost(word.slice(at + 1))) return stand('email', word, (n) => `person${n}@example.com`);
+    if (isIpv4(word)) return stand('ipv4', word, (n) => `192.0.2.${n % 255}`);
+    if (isIpv6(word)) return stand('ipv6', word, (n) => `2001:db8::${n.toString(16)}`);
+    if (isHost(word)) return stand('host', word, (n) => `host${n}.example.net`);
+    // host:port, ip:port
+    const colon = word.lastIndexOf(':');
+    if (colon > 0 && /^\d+$/.test(word.slice(colon + 1)) && (isHost(word.slice(0, colon)) || isIpv4(word.slice(0, colon)))) {
+      return maskWord(word.slice(0, colon)) + word.slice(colon);
+    }
+    return word;
+  };
+  return text.replace(TOKEN, (token) => {
+    if (/^https?:\/\//i.test(token)) return token;
+    // Sentence punctuation after a name is not part of it ("see mx.example.org.").
+    let cut = token.length;
+    while (cut > 0 && '.:,-'.includes(token[cut - 1])) cut -= 1;
+    return cut ? maskWord(token.slice(0, cut)) + token.slice(cut) : token;
+  });
 }
 
 const maskBox = $('mask');
