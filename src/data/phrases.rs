@@ -1815,6 +1815,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("retry timeout exceeded", Expired, Strong),
     phrase!("retry time not reached for any host after a long failure period", Expired, Strong),
     phrase!("all hosts have been failing for a long time", Expired, Medium),
+    // The same smtp.c format string with the domain inserted ("all hosts%s have been failing for a
+    // long time %s": "all hosts for 'example.com' have been failing ...").
+    phrase!("have been failing for a long time", Expired, Medium),
     phrase!("in the queue too long", Expired, Strong),
     // qmail's give-up line; weak, so that a stated cause ("Mailbox Full", qmail-06 sample) still wins.
     phrase!("i'm not going to try again", Expired, Weak),
