@@ -209,7 +209,7 @@ function translatePage(lang) {
   }
   const root = document.documentElement;
   root.lang = lang;
-  root.dir = lang === 'ar' || lang.startsWith('ar-') ? 'rtl' : 'ltr';
+  root.dir = /^(ar|he|fa|ur|ps|yi|dv|ckb|ug)\b/i.test(lang) ? 'rtl' : 'ltr';
   translatedAs = lang;
 }
 let translatedAs = 'en'; // the language of the page's words now
