@@ -130,9 +130,12 @@ fn main() {
             out.push_str(&include_row(&name, &txt_files(&dir)));
         }
     }
+    // The code titles (`title.*`) are the tables' own words in English (src/data/*_codes.rs):
+    // the English file is the translators' source only, so the core does not carry them twice.
+    let english_core: Vec<(String, String)> = english.iter().filter(|(k, _)| !k.starts_with("title.")).cloned().collect();
     out.push_str(&format!(
         "];\n\n/// The English base catalog (`src/i18n/en/*.txt`): sorted `key = text` lines.\npub static ENGLISH: &str = {:?};\n",
-        blob(&english)
+        blob(&english_core)
     ));
     out.push_str(&format!("\n/// The English provider pack (`src/i18n/en/providers/*.txt`): sorted `key = text` lines.\n#[allow(dead_code)]\npub static ENGLISH_PROVIDERS: &str = {:?};\n", blob(&english_providers)));
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR set")).join("catalogs.rs");

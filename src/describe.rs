@@ -96,6 +96,20 @@ impl Texts {
             .or_else(|| if self.catalog.lang() == "en" { None } else { pack_text("en", key) })
     }
 
+    /// The key's text in the language itself, not English (`None` for English).
+    fn own(&self, key: &str) -> Option<&'static str> {
+        if self.catalog.lang() == "en" {
+            return None;
+        }
+        self.catalog.get(key).or_else(|| pack_text(self.catalog.lang(), key))
+    }
+
+    /// A code's title: the table's own words (the RFC's reply text, the IANA registry's name),
+    /// or their translation in the explanation's language.
+    fn code_title(&self, key_code: &str, table_title: &'static str) -> &'static str {
+        with_key(&["title", key_code], |key| self.own(key)).unwrap_or(table_title)
+    }
+
     /// Whether the key has a text in the language itself (English always counts: its texts
     /// are the source).
     fn in_own_language(&self, key: &str) -> bool {
@@ -415,7 +429,13 @@ pub(crate) fn describe_code(code: CodeValue, origin: CodeOrigin, texts: &Texts) 
 fn describe_basic(code: BasicCode, origin: CodeOrigin, texts: &Texts) -> CodeInfo {
     let (title, meaning, source, registered) = match basic_entry(code) {
         Some(entry) => {
-            (entry.title.to_string(), texts.text_at(&["code", Number::new(entry.code.into()).as_str()]), entry.source.to_string(), true)
+            let number = Number::new(entry.code.into());
+            (
+                texts.code_title(number.as_str(), entry.title).to_string(),
+                texts.text_at(&["code", number.as_str()]),
+                entry.source.to_string(),
+                true,
+            )
         }
         None => {
             let severity = texts.get_at(&["severity", Number::new((code.value() / 100).into()).as_str()]).unwrap_or_default();
@@ -451,7 +471,7 @@ fn describe_enhanced(code: EnhancedCode, origin: CodeOrigin, texts: &Texts) -> C
     let (title, meaning, source, registered) = match enhanced_entry(code).filter(|_| code.is_valid()) {
         Some(entry) => {
             let meaning = texts.get_at(&["code", &code.registry_key()]).unwrap_or_default();
-            (entry.title.to_string(), [meaning, class].join(" "), entry.source.to_string(), true)
+            (texts.code_title(&code.registry_key(), entry.title).to_string(), [meaning, class].join(" "), entry.source.to_string(), true)
         }
         None => {
             let subject = texts
@@ -478,7 +498,7 @@ pub(crate) fn basic_dictionary_entry(entry: &'static BasicEntry, texts: &Texts) 
     DictionaryEntry {
         code: entry.code.to_string(),
         kind: CodeKind::Basic,
-        title: entry.title,
+        title: texts.code_title(&entry.code.to_string(), entry.title),
         meaning: texts.text(&key(&["code", &entry.code.to_string()])),
         source: entry.source,
         source_url: source_url(entry.source),
@@ -493,9 +513,9 @@ pub(crate) fn enhanced_dictionary_entry(entry: &'static EnhancedEntry, texts: &T
     let code = format!("X.{}.{}", entry.subject, entry.detail);
     DictionaryEntry {
         meaning: texts.text(&key(&["code", &code])),
+        title: texts.code_title(&code, entry.title),
         code,
         kind: CodeKind::Enhanced,
-        title: entry.title,
         source: entry.source,
         source_url: IANA_REGISTRY_URL.to_string(),
         category: entry.category,

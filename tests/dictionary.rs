@@ -265,3 +265,26 @@ fn the_whole_dictionary_is_listed() {
         assert!(e.source_url.starts_with("https://"), "{}: {}", e.code, e.source_url);
     }
 }
+
+#[test]
+fn the_code_titles_translators_read_are_the_tables_own_words() {
+    // src/i18n/en/code-titles.txt is the translators' source for `title.*`; it must say what the
+    // tables say, row for row.
+    let file = include_str!("../src/i18n/en/code-titles.txt");
+    let titles: std::collections::BTreeMap<&str, &str> =
+        file.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).filter_map(|l| l.split_once(" = ")).collect();
+    let mut expected = std::collections::BTreeMap::new();
+    for e in BASIC_CODES {
+        expected.insert(format!("title.{}", e.code), e.title);
+    }
+    for e in ENHANCED_CODES {
+        expected.insert(format!("title.X.{}.{}", e.subject, e.detail), e.title);
+    }
+    let got: std::collections::BTreeMap<String, &str> = titles.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+    assert_eq!(got, expected);
+    // Other languages show their translation; English the table's words.
+    let de = smtp_explain::explain_with("550 5.1.1 User unknown", &smtp_explain::Options { lang: Some("de".into()), ..Default::default() });
+    let en = smtp_explain::explain("550 5.1.1 User unknown");
+    assert_eq!(en.codes[0].title, "Requested action not taken: mailbox unavailable");
+    assert_ne!(de.codes[0].title, en.codes[0].title, "German has its own title");
+}
