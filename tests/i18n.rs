@@ -44,8 +44,15 @@ fn po_languages() -> Vec<(String, Vec<PoEntry>)> {
         .collect()
 }
 
+/// The English source catalog: every file of `src/i18n/en/`, including the code titles, which
+/// the core leaves out (it takes English titles from the code tables).
 fn english() -> &'static Catalog {
-    Catalog::english()
+    static ENGLISH: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    ENGLISH.get_or_init(|| {
+        let (lang, files) = smtp_explain::catalog::shipped_sources()[0];
+        assert_eq!(lang, "en");
+        Catalog::parse("en", files).expect("the English catalog parses")
+    })
 }
 
 /// Keys of the provider pack (optional in translations for now).
