@@ -73,11 +73,13 @@ export declare function explainAll(input: string, options?: ExplainOptions): Exp
 /** The dictionary entry of a basic ("550") or enhanced ("5.1.1", "X.1.1") code, or null. */
 export declare function lookup(code: string): DictionaryEntry | null;
 
-/** The whole dictionary: every basic code, then every enhanced code. */
-export declare function codes(): DictionaryEntry[];
+/** The whole dictionary: every basic code, then every enhanced code; titles and meanings in
+ * `options.lang` (BCP 47, falling back like explanations; its pack must be loaded). */
+export declare function codes(options?: { lang?: string }): DictionaryEntry[];
 
-/** The category taxonomy with its crosswalks to other bounce taxonomies. */
-export declare function categories(): CategoryInfo[];
+/** The category taxonomy with its crosswalks to other bounce taxonomies; titles and
+ * definitions in `options.lang`. */
+export declare function categories(options?: { lang?: string }): CategoryInfo[];
 
 /**
  * Renders explanation cards (`<article>`s of text nodes, `part` names, ARIA) into an element

@@ -712,7 +712,7 @@ function exampleFor(entry) {
   return `${reply ? String(reply)[0] : '5'}${entry.code.slice(1)}`;
 }
 
-function codeItem(entry, categoryTitles) {
+function codeItem(entry, categoryTitles, english = entry) {
   const id = `code-${entry.code}`;
   const example = exampleFor(entry);
   const facts = h('dl', { class: 'dict-facts' });
@@ -740,7 +740,7 @@ function codeItem(entry, categoryTitles) {
         h('button', { type: 'button', class: 'button button-small', 'data-explain': example, text: t('page.dict.explain', { code: example }) }),
         h('a', { class: 'permalink', href: `#${id}`, text: t('page.dict.link', { code: entry.code }) }))));
   // English words find an entry in every language; the page's language too.
-  const haystack = [entry.code, entry.title, entry.meaning, meaning, entry.category, categoryTitles.get(entry.category), entry.source,
+  const haystack = [entry.code, entry.title, english.title, entry.meaning, english.meaning, meaning, entry.category, categoryTitles.get(entry.category), entry.source,
     ...entry.basicCodes.map(String)].join(' ').toLowerCase();
   return { item: h('li', {}, details), details, haystack };
 }
@@ -789,12 +789,14 @@ function categoryTitle(category) {
 function buildDictionary() {
   if (dictionaryBuilt || !loaded) return;
   dictionaryBuilt = true;
-  const allCodes = codes();
+  // Titles and meanings in the page's language; English words stay searchable (haystack).
+  const allCodes = codes({ lang: language });
+  const english = new Map(codes().map((c) => [c.code, c]));
   const allCategories = categories();
   const titles = new Map(allCategories.map((c) => [c.id, categoryTitle(c)]));
   const lists = { basic: $('basic-list'), enhanced: $('enhanced-list'), category: $('category-list') };
   const made = { basic: [], enhanced: [], category: [] };
-  for (const entry of allCodes) made[entry.kind === 'basic' ? 'basic' : 'enhanced'].push(codeItem(entry, titles));
+  for (const entry of allCodes) made[entry.kind === 'basic' ? 'basic' : 'enhanced'].push(codeItem(entry, titles, english.get(entry.code)));
   for (const category of allCategories) made.category.push(categoryItem(category, allCodes));
   for (const [kind, list] of Object.entries(lists)) {
     list.append(...made[kind].map((e) => e.item));

@@ -124,16 +124,16 @@ pub fn lookup_js(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue)
     to_js(&crate::lookup(&code))
 }
 
-/// The whole dictionary: every basic code, then every enhanced code.
+/// The whole dictionary: every basic code, then every enhanced code (texts in `options.lang`).
 #[wasm_bindgen(js_name = codes, unchecked_return_type = "DictionaryEntry[]")]
-pub fn codes_js() -> Result<JsValue, JsValue> {
-    to_js(&crate::codes())
+pub fn codes_js(#[wasm_bindgen(unchecked_param_type = "{ lang?: string }")] options: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&crate::codes_with(&read_options("codes", &options)?))
 }
 
-/// The taxonomy with its crosswalks.
+/// The taxonomy with its crosswalks (texts in `options.lang`).
 #[wasm_bindgen(js_name = categories, unchecked_return_type = "CategoryInfo[]")]
-pub fn categories_js() -> Result<JsValue, JsValue> {
-    to_js(&crate::categories())
+pub fn categories_js(#[wasm_bindgen(unchecked_param_type = "{ lang?: string }")] options: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&crate::categories_with(&read_options("categories", &options)?))
 }
 
 /// An interface text (`card.*`, `dialog.*`, `outcome.*` ...) in the language `lang` (falling

@@ -253,3 +253,14 @@ test("the page's own words follow the language: ?lang=de and ?lang=ar, and back 
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("the page's code dictionary gives the codes' titles in the page's language, and English words still find them", async () => {
+  const page = await open(browser);
+  await page.goto(`${server.url}/?lang=de#code-550`);
+  await page.waitForSelector('html[data-ready]');
+  await page.waitForFunction(() => document.querySelector('#code-550 .dict-title'));
+  const title = await page.locator('#code-550 .dict-title').textContent();
+  assert.notEqual(title, 'Requested action not taken: mailbox unavailable');
+  assert.match(title, /Postfach/, `a German title: ${title}`);
+  await page.close();
+});
