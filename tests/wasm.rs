@@ -80,8 +80,13 @@ fn dictionary_and_taxonomy_are_reachable() {
     let entry = lookup_js(JsValue::from_str("5.7.26")).unwrap();
     assert_eq!(get(&entry, "code").as_string().as_deref(), Some("X.7.26"));
     assert!(lookup_js(JsValue::from_str("9.9.9")).unwrap().is_null());
-    assert_eq!(Array::from(&codes_js().unwrap()).length(), (smtp_explain::codes().len()) as u32);
-    assert!(Array::from(&categories_js().unwrap()).length() >= 40);
+    assert_eq!(Array::from(&codes_js(JsValue::UNDEFINED).unwrap()).length(), (smtp_explain::codes().len()) as u32);
+    assert!(Array::from(&categories_js(JsValue::UNDEFINED).unwrap()).length() >= 40);
+    // A language option, and a bad one.
+    let qps = js_sys::Object::new();
+    js_sys::Reflect::set(&qps, &"lang".into(), &"qps".into()).unwrap();
+    assert_eq!(Array::from(&codes_js(qps.into()).unwrap()).length(), (smtp_explain::codes().len()) as u32);
+    assert!(codes_js(JsValue::from_str("de")).is_err(), "options must be an object");
 }
 
 #[wasm_bindgen_test]
