@@ -113,7 +113,7 @@ impl Texts {
     /// Whether the key has a text in the language itself (English always counts: its texts
     /// are the source).
     fn in_own_language(&self, key: &str) -> bool {
-        self.catalog.lang() == "en" || self.catalog.get(key).is_some() || pack_text(self.catalog.lang(), key).is_some()
+        self.catalog.lang() == "en" || self.own(key).is_some()
     }
 
     /// The text of the key made of `parts` joined with dots.
