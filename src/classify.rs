@@ -209,6 +209,23 @@ fn find_source(
         let in_address = h.start > 0 && input.as_bytes()[h.start - 1] == b'@';
         !in_address || recipient_domain.as_deref().is_some_and(|d| input[h.start..h.end].eq_ignore_ascii_case(d))
     };
+    // A sending service's host name beside a reply it relays (a DSN's `Reporting-MTA`) tells
+    // who sent the message, not who refused it: it counts only inside the reply itself.
+    // A DSN's `Remote-MTA` names the server that answered, and the recipient's own domain the
+    // service that holds the mailbox.
+    let relayed_by_sender = |h: &Hit, p: &Provider| {
+        if p.kind != ProviderKind::SendingService || reply_span.map_or(true, |r| r.contains(Span::new(h.start, h.end))) {
+            return false;
+        }
+        // `Remote-MTA: dns; name`, Exim's and Postfix's `host name [ip]` (the look-back is
+        // bounded: linear however many hits).
+        let before = &input.as_bytes()[h.start.saturating_sub(96)..h.start];
+        let field = before.rsplit(|&b| b == b'\n').next().unwrap_or(before).trim_ascii_start();
+        let starts = |prefix: &[u8]| field.len() >= prefix.len() && field[..prefix.len()].eq_ignore_ascii_case(prefix);
+        let names_remote = starts(b"remote-mta:") || starts(b"host ");
+        let in_recipient = recipient_domain.as_deref().is_some_and(|d| d.ends_with(&input[h.start..h.end].to_ascii_lowercase()));
+        !names_remote && !in_recipient
+    };
     let marker_in_region = hits
         .iter()
         .filter(|h| usable(h))
@@ -216,6 +233,7 @@ fn find_source(
             Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
             _ => None,
         })
+        .filter(|(_, h, p)| !relayed_by_sender(h, p))
         .min_by_key(|(strength, hit, _)| (*strength, hit.start));
     // Outside the finding (other parts of a bounce) only clear markers count. A log line with
     // no code from a remote server reports the sending server's own trouble: addresses in it
