@@ -169,10 +169,12 @@ pub static NEIGHBOURS: &[&[Category]] = &[
     &[Category::SenderIpBlocked, Category::SenderBlocklisted, Category::SenderReputation, Category::RateLimited],
     &[Category::PolicyRejected, Category::ContentPolicy, Category::SpamContent, Category::AttachmentBlocked],
     &[Category::DomainUnknown, Category::DomainNoMail],
-    &[Category::ServerUnavailable, Category::ServerError, Category::ServerStorage],
+    &[Category::ServerUnavailable, Category::ServerError, Category::ServerStorage, Category::ReceiverMisconfigured],
     &[Category::ProtocolSyntax, Category::ProtocolSequence, Category::NotImplemented, Category::MessageFormat],
     &[Category::MailboxUnknown, Category::MailboxDisabled],
     &[Category::SenderRejected, Category::SenderAuthentication],
+    // "Relaying denied" is what many servers say to a sender domain they do not serve.
+    &[Category::SenderRejected, Category::RelayDenied],
 ];
 
 /// The other members of `category`'s group in [`NEIGHBOURS`].
