@@ -4,6 +4,7 @@
 use crate::code::{BasicCode, EnhancedCode};
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::categories::neighbours;
+use crate::data::clauses::{CLAUSE_WINDOW, CLAUSE_WORDS, REFUSAL_WORDS, REFUSED_OBJECTS};
 use crate::data::clients::CLIENT_ERRORS;
 use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
@@ -35,6 +36,9 @@ mod weight {
     /// the reply names (wording, a specific enhanced code): that cause is the better answer.
     pub const GAVE_UP: f32 = 2.5;
     pub const WEAK_PHRASE: f32 = 1.0;
+    /// The thing a reply says it refused ("client host rejected"): more than a catch-all
+    /// code with generic refusal words (1.5 + 1), less than any wording that names the cause.
+    pub const REFUSED_OBJECT: f32 = 2.75;
     pub const BASIC: f32 = 1.0;
     /// A category needs this score to be named as an alternative.
     pub const ALTERNATIVE: f32 = 3.0;
@@ -344,8 +348,19 @@ fn is_generic(code: EnhancedCode) -> bool {
 }
 
 /// Adds up the signals for each category.
-fn score(input: &str, finding: &Finding, hits: &[Hit], codes: &Codes, source: &Source, in_client_message: &dyn Fn(Hit) -> bool) -> Scores {
+fn score(
+    input: &str,
+    finding: &Finding,
+    hits: &[Hit],
+    codes: &Codes,
+    source: &Source,
+    refused: Option<Category>,
+    in_client_message: &dyn Fn(Hit) -> bool,
+) -> Scores {
     let mut scores = Scores::new();
+    if let Some(category) = refused {
+        scores.add(category, weight::REFUSED_OBJECT);
+    }
     // A code implied by a client's error number is a guess; the server's own code is not.
     if let Some(b) = codes.basic.filter(|_| codes.implied_basic.is_none() || codes.reply_enhanced.is_none()).and_then(basic_entry) {
         scores.add(b.category, weight::BASIC);
@@ -482,6 +497,40 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
     }
 }
 
+/// The thing the reply says it refused, when an object of [`REFUSED_OBJECTS`] stands within
+/// [`CLAUSE_WINDOW`] words of a refusal word ("Client host rejected", "Rejected because bad
+/// IP"). Reads the first [`CLAUSE_WORDS`] words only.
+fn refused_object(text: &str) -> Option<Category> {
+    let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).take(CLAUSE_WORDS).collect();
+    // The phrase of `table` that starts at word `at` (longest first), as its word count.
+    let starts_at = |at: usize, phrase: &str| {
+        let mut n = 0;
+        for part in phrase.split(' ') {
+            if !words.get(at + n).is_some_and(|w| w.eq_ignore_ascii_case(part)) {
+                return None;
+            }
+            n += 1;
+        }
+        Some(n)
+    };
+    let mut objects: Vec<(usize, usize, Category)> = Vec::new();
+    let mut refusals: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    while at < words.len() {
+        if let Some((n, category)) = REFUSED_OBJECTS.iter().find_map(|(o, c)| starts_at(at, o).map(|n| (n, *c))) {
+            objects.push((at, at + n, category));
+            at += n;
+        } else if let Some(n) = REFUSAL_WORDS.iter().filter_map(|r| starts_at(at, r)).max() {
+            refusals.push((at, at + n));
+            at += n;
+        } else {
+            at += 1;
+        }
+    }
+    let near = |(os, oe): (usize, usize), (rs, re): (usize, usize)| if oe <= rs { rs - oe } else { os.saturating_sub(re) } <= CLAUSE_WINDOW;
+    objects.into_iter().find(|&(os, oe, _)| refusals.iter().any(|&r| near((os, oe), r))).map(|(_, _, c)| c)
+}
+
 /// The stage: wording, the client error, a delayed DSN, or a code only one stage has.
 fn decide_stage(finding: &Finding, codes: &Codes, hits: &[Hit]) -> Option<(Stage, Option<Span>)> {
     hits.iter()
@@ -503,9 +552,13 @@ fn decide_confidence(
     hits: &[Hit],
     rule_decides: bool,
     codes: &Codes,
+    refused: Option<Category>,
 ) -> (Confidence, Vec<Category>) {
     let has_basic = codes.basic.is_some();
     let (scored, category) = categories;
+    // The refused object is a reading of the clause, not the server naming the cause: it never
+    // makes a result certain on its own.
+    let clause = if refused == Some(scored) { weight::REFUSED_OBJECT } else { 0.0 };
     let top = ranked.first().map_or(0.0, |(_, s)| *s);
     let mut alternatives: Vec<Category> = ranked
         .iter()
@@ -521,9 +574,9 @@ fn decide_confidence(
     // server may have meant something else: it keeps a reading from being certain.
     let catch_all_disagrees =
         codes.enhanced.iter().any(|&e| is_generic(e) && e.detail() != 0 && enhanced_entry(e).is_some_and(|entry| entry.category != scored));
-    let confidence = if certain || (top >= weight::HIGH && runner_up < weight::ALTERNATIVE && !catch_all_disagrees) {
+    let confidence = if certain || (top - clause >= weight::HIGH && runner_up < weight::ALTERNATIVE && !catch_all_disagrees) {
         Confidence::High
-    } else if top >= weight::ALTERNATIVE {
+    } else if top >= weight::ALTERNATIVE || clause > 0.0 {
         Confidence::Medium
     } else {
         Confidence::Low
@@ -604,7 +657,16 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let in_client_message = |h: Hit| client_spans.contain(h);
     let source = find_source(input, finding, &hits, input_marker, &codes, &in_client_message);
     let rule_decides = source.rule.is_some();
-    let ranked = score(input, finding, &hits, &codes, &source, &in_client_message).ranked();
+    // Words that name a cause (a notice's outcome wording recognises the text, names no cause).
+    let named_by_wording = hits.iter().any(|h| match h.rule {
+        Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
+        Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
+        Rule::Zone(_) => true,
+        _ => false,
+    });
+    // Only when nothing clearer names the cause, the refused object does.
+    let refused = if named_by_wording || rule_decides { None } else { finding.reply.as_ref().and_then(|r| refused_object(&r.text)) };
+    let ranked = score(input, finding, &hits, &codes, &source, refused, &in_client_message).ranked();
     let (leading, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
 
     let outcome = decide_outcome(finding, &codes, &hits, leading, top);
@@ -624,13 +686,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let category = if sender_side { Category::SenderRejected } else { category };
 
     // Recognised, and whether the server gave a reason.
-    // Words that name a cause (a notice's outcome wording recognises the text, names no cause).
-    let words_decide = hits.iter().any(|h| match h.rule {
-        Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
-        Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
-        Rule::Zone(_) => true,
-        _ => false,
-    });
+    let words_decide = refused.is_some() || named_by_wording;
     let outcome_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(_)));
     // A DSN's `Action:` (or a log's status word) tells what happened even without a code.
     let recognized = codes.any() || words_decide || outcome_words || rule_decides || finding.action.is_some();
@@ -642,7 +698,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && !rule_decides
         && finding.reply.as_ref().map_or(true, |r| gives_no_reason(&r.text, &marker_texts));
     let category = if recognized { category } else { Category::Unknown };
-    let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes);
+    let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes, refused);
     let confidence = if recognized { confidence } else { Confidence::Low };
     let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
     let (who_acts, retry) = who_acts_and_retry(category, outcome, recognized, client_reported, &source);
@@ -1046,5 +1102,20 @@ mod tests {
         assert!(gives_no_reason("", &[]));
         assert!(gives_no_reason("command rejected - gsmtp", &["gsmtp"]));
         assert!(!gives_no_reason("User unknown", &[]));
+    }
+
+    #[test]
+    fn refused_object_needs_the_object_near_a_refusal_word() {
+        assert_eq!(refused_object("Rejected because Bad IP"), Some(Category::SenderIpBlocked));
+        assert_eq!(refused_object("Sender IP address rejected"), Some(Category::SenderIpBlocked));
+        assert_eq!(refused_object("<a@b.example>: Sender address rejected: not owned"), Some(Category::SenderRejected));
+        assert_eq!(refused_object("Relaying not allowed"), Some(Category::RelayDenied));
+        // Too far apart, or no refusal at all.
+        assert_eq!(refused_object("IP one two three four five rejected"), None);
+        assert_eq!(refused_object("Your IP address is 192.0.2.1"), None);
+        assert_eq!(refused_object("Recipient address rejected: Access denied"), None);
+        // Only the start of a long text is read.
+        let long = format!("{} ip blocked", "word ".repeat(100));
+        assert_eq!(refused_object(&long), None);
     }
 }

@@ -41,6 +41,7 @@ macro_rules! provenance {
 pub mod basic_codes;
 pub mod blocklists;
 pub mod categories;
+pub mod clauses;
 pub mod citations;
 pub mod clients;
 pub mod enhanced_codes;

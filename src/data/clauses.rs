@@ -1,0 +1,79 @@
+//! What a refusal names as its object. Servers word the same refusal in endless ways ("Client
+//! host rejected", "Rejected because bad IP", "IP not in whitelist", "Sender address denied"),
+//! but the clause almost always names the thing refused beside a refusal word. When a reply
+//! does that and no clearer wording decides, the object tells the category.
+//!
+//! Sources: the clause forms of Postfix `smtpd_check.c` ("Client host rejected: …", "Sender
+//! address rejected: …", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1270),
+//! Exim's ACL `message =` texts and RFC 5321 §4.2.2 (550 "mailbox unavailable (e.g., … command
+//! rejected for policy reasons)"): the refused thing is a noun phrase next to the verb.
+//!
+//! Objects and words are lowercase ASCII words separated by one space.
+
+use crate::taxonomy::Category as C;
+
+/// The thing refused, and the category its refusal means. Longer objects come first: "sender
+/// ip" is the address the mail came from, not the sender.
+pub static REFUSED_OBJECTS: &[(&str, C)] = &[
+    ("sender ip address", C::SenderIpBlocked),
+    ("sender ip", C::SenderIpBlocked),
+    ("client host", C::SenderIpBlocked),
+    ("client ip", C::SenderIpBlocked),
+    ("client address", C::SenderIpBlocked),
+    ("connecting ip", C::SenderIpBlocked),
+    ("connecting host", C::SenderIpBlocked),
+    ("sending ip", C::SenderIpBlocked),
+    ("source ip", C::SenderIpBlocked),
+    ("ip address", C::SenderIpBlocked),
+    ("ip addresses", C::SenderIpBlocked),
+    ("your host", C::SenderIpBlocked),
+    ("your network", C::SenderIpBlocked),
+    ("ip", C::SenderIpBlocked),
+    ("ips", C::SenderIpBlocked),
+    ("sender address", C::SenderRejected),
+    ("sender domain", C::SenderRejected),
+    ("sending domain", C::SenderRejected),
+    ("from address", C::SenderRejected),
+    ("envelope sender", C::SenderRejected),
+    ("return path", C::SenderRejected),
+    ("sender", C::SenderRejected),
+    ("attachment", C::AttachmentBlocked),
+    ("attachments", C::AttachmentBlocked),
+    ("file type", C::AttachmentBlocked),
+    ("relaying", C::RelayDenied),
+    ("relay", C::RelayDenied),
+];
+
+/// Words of refusal (single words, or a few in a row).
+pub static REFUSAL_WORDS: &[&str] = &[
+    "reject",
+    "rejected",
+    "rejecting",
+    "refused",
+    "refuse",
+    "denied",
+    "deny",
+    "blocked",
+    "banned",
+    "blacklisted",
+    "blocklisted",
+    "forbidden",
+    "prohibited",
+    "disallowed",
+    "unacceptable",
+    "not allowed",
+    "not permitted",
+    "not accepted",
+    "not authorized",
+    "not authorised",
+    "not welcome",
+    "not in whitelist",
+    "not whitelisted",
+    "bad",
+];
+
+/// How many words may stand between the object and the refusal word.
+pub const CLAUSE_WINDOW: usize = 4;
+
+/// Only the start of a reply is read for its clause: the cause comes first.
+pub const CLAUSE_WORDS: usize = 48;
