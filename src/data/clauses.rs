@@ -70,6 +70,7 @@ pub static REFUSAL_WORDS: &[&str] = &[
     "not in whitelist",
     "not whitelisted",
     "bad",
+    "don t like",
 ];
 
 /// How many words may stand between the object and the refusal word.
