@@ -37,6 +37,7 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
             let to = hits.partition_point(|h| h.start < finding.region.end).max(from);
             let mut verdict = classify(text, finding, &hits[from..to], marker);
             verdict.software = verdict.software.or(software);
+            crate::crosswalk::sisimai(&mut verdict, text, finding);
             if let Some(decoded) = &decoded {
                 verdict.evidence.retain_mut(|e| decoded.map_back(e.span).map(|span| e.span = span).is_some());
                 verdict.original = decoded.original_at(finding.region.start).cloned();

@@ -15,6 +15,7 @@ use crate::data::outcomes::OUTCOME_PHRASES;
 use crate::data::phrases::{PHRASES, STAGE_PHRASES};
 use crate::data::providers;
 use crate::data::software::SOFTWARE_MARKERS;
+use crate::parse::Span;
 
 /// Which table row a pattern belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -497,8 +498,28 @@ fn word_before(text: &[u8], at: usize) -> bool {
     word_at(text, start)
 }
 
-/// Finds every rule whose pattern occurs in the input, in order of position.
+/// Finds every rule whose pattern occurs in the input, in order of position. Words of a
+/// transcript line that only restates the remote's reply in the sending server's own terms
+/// (Sendmail's `550 5.1.1 <bob@example.com>... User unknown` under `<<< 553 ...`) are no
+/// evidence: the remote's reply is.
 pub fn scan(input: &str) -> Vec<Hit> {
+    let mut hits = scan_all(input);
+    let restated = crate::parse::restatements(input);
+    if !restated.is_empty() {
+        // Both are sorted by start: one pass.
+        let mut next = 0;
+        hits.retain(|h| {
+            while next < restated.len() && restated[next].end <= h.start {
+                next += 1;
+            }
+            let inside = restated.get(next).is_some_and(|s| s.contains(Span::new(h.start, h.end)));
+            !(inside && matches!(h.rule, Rule::Phrase(_)))
+        });
+    }
+    hits
+}
+
+fn scan_all(input: &str) -> Vec<Hit> {
     let (normalized, domains) = normalize(input);
     let mut hits = matches(input, &normalized, |_, _| true);
     // Matches arrive ordered by end; a pattern's length bounds how far one is out of place.

@@ -975,6 +975,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("too many spams from your ip", SenderIpBlocked, Strong),
     phrase!("from dynamic ips", SenderIpBlocked, Strong),
     phrase!("sender ip address rejected", SenderIpBlocked, Medium),
+    // Amazon SES inbound, when the recipient's IP address filter lists the sending IP ("550 5.7.1
+    // IP address blacklisted by recipient"; Sisimai set-of-emails lhost-sendmail-36, and
+    // https://docs.aws.amazon.com/ses/latest/dg/receiving-email-ip-filtering-console-walkthrough.html).
+    phrase!("ip address blacklisted by recipient", SenderIpBlocked, Strong),
     // T-Online marks refusals by its own IP block list with "(BL)" (Zone-MTA bounces.txt; Sisimai
     // sendmail-16 sample).
     phrase!("(bl)", SenderIpBlocked, Medium),
