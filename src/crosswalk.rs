@@ -117,36 +117,56 @@ fn decide(f: &Facts, current: &str, rule_decides: bool, provider: Option<&str>) 
 /// A local delivery agent named in the reply (`lda/lib.go`): its own words name the reason,
 /// else it is `mailererror` (a program that failed). Not for a reply to a command before DATA.
 fn local_agent(f: &Facts) -> Option<&'static str> {
-    const AGENTS: &[(&[&str], &[(&str, &str)])] = &[
-        (&["mail.local: "], &[
-            ("disc quota exceeded", "mailboxfull"),
-            ("mailbox full or quota exceeded", "mailboxfull"),
-            ("temporary file write error", "systemerror"),
-            (": invalid mailbox path", "userunknown"),
-            (": unknown user:", "userunknown"),
-            (": user missing home directory", "userunknown"),
-            (": user unknown", "userunknown"),
-        ]),
-        (&["procmail: ", "/procmail "], &[
-            ("quota exceeded while writing", "mailboxfull"),
-            ("user over quota", "mailboxfull"),
-            ("service unavailable", "systemerror"),
-            ("no space left to finish writing", "systemfull"),
-        ]),
-        (&["maildrop: "], &[("maildir over quota.", "mailboxfull"), ("cannot find system user", "userunknown"), ("invalid user specified.", "userunknown")]),
-        (&["vdelivermail: "], &[
-            ("user does not exist, but will deliver to ", "filtered"),
-            ("domain is over quota", "mailboxfull"),
-            ("user is over quota", "mailboxfull"),
-            ("account is locked email bounced", "suspend"),
-            ("sorry, no mailbox here by that name.", "userunknown"),
-        ]),
-        (&["vdeliver: "], &[
-            ("delivery failed due to system quota violation", "mailboxfull"),
-            ("invalid or unknown base user or domain", "userunknown"),
-            ("invalid or unknown virtual user", "userunknown"),
-            ("user name does not refer to a virtual user", "userunknown"),
-        ]),
+    type Agent = (&'static [&'static str], &'static [(&'static str, &'static str)]);
+    const AGENTS: &[Agent] = &[
+        (
+            &["mail.local: "],
+            &[
+                ("disc quota exceeded", "mailboxfull"),
+                ("mailbox full or quota exceeded", "mailboxfull"),
+                ("temporary file write error", "systemerror"),
+                (": invalid mailbox path", "userunknown"),
+                (": unknown user:", "userunknown"),
+                (": user missing home directory", "userunknown"),
+                (": user unknown", "userunknown"),
+            ],
+        ),
+        (
+            &["procmail: ", "/procmail "],
+            &[
+                ("quota exceeded while writing", "mailboxfull"),
+                ("user over quota", "mailboxfull"),
+                ("service unavailable", "systemerror"),
+                ("no space left to finish writing", "systemfull"),
+            ],
+        ),
+        (
+            &["maildrop: "],
+            &[
+                ("maildir over quota.", "mailboxfull"),
+                ("cannot find system user", "userunknown"),
+                ("invalid user specified.", "userunknown"),
+            ],
+        ),
+        (
+            &["vdelivermail: "],
+            &[
+                ("user does not exist, but will deliver to ", "filtered"),
+                ("domain is over quota", "mailboxfull"),
+                ("user is over quota", "mailboxfull"),
+                ("account is locked email bounced", "suspend"),
+                ("sorry, no mailbox here by that name.", "userunknown"),
+            ],
+        ),
+        (
+            &["vdeliver: "],
+            &[
+                ("delivery failed due to system quota violation", "mailboxfull"),
+                ("invalid or unknown base user or domain", "userunknown"),
+                ("invalid or unknown virtual user", "userunknown"),
+                ("user name does not refer to a virtual user", "userunknown"),
+            ],
+        ),
     ];
     if f.stage.is_some_and(|s| !matches!(s, Stage::Data | Stage::EndOfData | Stage::AfterAcceptance)) {
         return None;
@@ -446,8 +466,11 @@ fn by_format(f: &Facts, current: &str) -> Option<&'static str> {
     }
     // Gmail's notices (`via-gmail.go`): a delay, or a server that would not take the
     // connection, is `expired`.
-    if f.any(&["delivery to the following recipient has been delayed", "the recipient server did not accept our requests to connect", "dns error: could not contact dns servers"])
-        && matches!(current, "networkerror" | "onhold" | "undefined")
+    if f.any(&[
+        "delivery to the following recipient has been delayed",
+        "the recipient server did not accept our requests to connect",
+        "dns error: could not contact dns servers",
+    ]) && matches!(current, "networkerror" | "onhold" | "undefined")
     {
         return Some("expired");
     }
@@ -456,12 +479,22 @@ fn by_format(f: &Facts, current: &str) -> Option<&'static str> {
     // text (`smtp/command/lib.go`), and keeps `userunknown` for RCPT (`why-userunknown.go`,
     // `why-filtered.go`).
     // (Only with a reply code: the modules that read a notice without one decide themselves.)
-    if current == "userunknown" && f.category == Category::MailboxUnknown && f.bounce && f.code.is_some() && !f.statuses.iter().any(|s| s.subject_number() == 1) && !names_command(f.raw) {
+    if current == "userunknown"
+        && f.category == Category::MailboxUnknown
+        && f.bounce
+        && f.code.is_some()
+        && !f.statuses.iter().any(|s| s.subject_number() == 1)
+        && !names_command(f.raw)
+    {
         return Some("filtered");
     }
     // Yahoo's notices (`lhost` Yahoo): a reply that quotes the recipient's address answered
     // RCPT TO, so an unknown mailbox there is `userunknown`.
-    if f.has("x-ymailisg") && f.has("sorry, we were unable to deliver your message") && current == "filtered" && f.category == Category::MailboxUnknown {
+    if f.has("x-ymailisg")
+        && f.has("sorry, we were unable to deliver your message")
+        && current == "filtered"
+        && f.category == Category::MailboxUnknown
+    {
         let quotes_address = f.reply.find('<').is_some_and(|i| f.reply[i..].contains('@') && f.reply[i..].contains('>'));
         if quotes_address {
             return Some("userunknown");
@@ -488,7 +521,9 @@ fn names_command(text: &str) -> bool {
 /// category in Sisimai's order (`reason/lib.go` `ClassOrder`, `reason/find.go`).
 fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
     // `why-policyviolation.go`.
-    if matches!(current, "notcompliantrfc" | "contenterror") && f.any(&["header error", "this message was blocked because its content presents a potential"]) {
+    if matches!(current, "notcompliantrfc" | "contenterror")
+        && f.any(&["header error", "this message was blocked because its content presents a potential"])
+    {
         return Some("policyviolation");
     }
     // `why-mesgtoobig.go` lists "line limit exceeded" (a line too long, not a message too big).
@@ -513,7 +548,14 @@ fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
     }
     // `why-blocked.go`: Exim's refusal at the greeting, Sendmail's "Connection refused by".
     // (`why-requireptr.go` comes first in Sisimai's order.)
-    let ptr = f.any(&["no ptr record found.", "reverse dns required", "fix reverse dns for ", "reverse dns failed", "cannot find your hostname", "ptr record setup"]);
+    let ptr = f.any(&[
+        "no ptr record found.",
+        "reverse dns required",
+        "fix reverse dns for ",
+        "reverse dns failed",
+        "cannot find your hostname",
+        "ptr record setup",
+    ]);
     if f.has("smtp error from remote mail server after initial connection:") && !ptr && current != "blocked" {
         return Some("blocked");
     }
