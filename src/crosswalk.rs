@@ -6,10 +6,10 @@
 //! remote provider (`rhost/for-*.go`, chosen by the recipient's domain or the remote host);
 //! then phrase families and status names (`reason/why-*.go`, `reason/find.go`). Those rules
 //! are conventions, not meaning: they shape this field only, never the category people read
-//! (which `classify` decides). [`classify`](crate::classify) already applies the conventions
-//! that depend on the moment of the refusal; this pass adds the rules by provider, by notice
-//! format and by phrase family. The rules are ours, written from reading Sisimai's modules;
-//! each cites the module it follows.
+//! (which `classify.rs` decides). `classify.rs` already applies the conventions that depend on
+//! the moment of the refusal; this pass adds the rules by provider, by notice format and by
+//! phrase family. The rules are ours, written from reading Sisimai's modules; each cites
+//! the module it follows.
 
 use std::borrow::Cow;
 
@@ -21,8 +21,58 @@ use crate::verdict::Verdict;
 /// How much of a finding's text the phrase rules read (a notice's words come first).
 const NOTICE_LIMIT: usize = 64 * 1024;
 
+/// What the start of the whole input (the notice's headers and greeting) tells the rules by
+/// notice format. Read once per input, however many recipients it reports.
+#[derive(Default)]
+pub(crate) struct Head {
+    /// The host in `Reporting-MTA`, lowercase.
+    reporting: String,
+    /// Google's notice (`mailer-daemon@googlemail.com`, or reported by googlemail.com).
+    google_workspace: bool,
+    /// qmail's notice: its own sentences (between its greeting and the copy of the message).
+    qmail: Option<String>,
+    /// au's (EZweb) spam filter refused it (`X-SPASIGN: NG`).
+    spasign: bool,
+    /// Yahoo's notice (`X-YMailISG` and its opening sentence).
+    yahoo: bool,
+}
+
+impl Head {
+    pub(crate) fn new(text: &str) -> Head {
+        let head = folded(capped(text));
+        let reporting = head.split_once("reporting-mta:").map_or("", |(_, rest)| {
+            let rest = rest.trim_start();
+            let rest = rest.strip_prefix("dns;").unwrap_or(rest).trim_start();
+            rest.split([' ', ';']).next().unwrap_or("")
+        });
+        const QMAIL: &str = "this is the qmail-send program";
+        let qmail = head.find(QMAIL).map(|from| {
+            let to = head[from..].find("--- below this line is a copy of the message").map_or(head.len(), |i| from + i);
+            head[from..to].to_string()
+        });
+        Head {
+            reporting: reporting.to_string(),
+            google_workspace: head.contains("mailer-daemon@googlemail.com") || reporting.ends_with("googlemail.com"),
+            qmail,
+            spasign: head.contains("x-spasign: ng"),
+            yahoo: head.contains("x-ymailisg") && head.contains("sorry, we were unable to deliver your message"),
+        }
+    }
+}
+
+/// At most [`NOTICE_LIMIT`] bytes of `text`, cut at a char boundary.
+fn capped(text: &str) -> &str {
+    let mut end = text.len().min(NOTICE_LIMIT);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// What the rules look at.
 struct Facts<'a> {
+    /// What the start of the whole input tells.
+    head: &'a Head,
     /// The finding's text (the whole notice for a lone recipient), lowercase.
     notice: String,
     /// The same, as it is (for the rules that read case, like Sisimai's command finder).
@@ -46,12 +96,13 @@ struct Facts<'a> {
 }
 
 impl Facts<'_> {
+    /// The phrase is in the notice, or in the reply (whose folded lines are joined).
     fn has(&self, phrase: &str) -> bool {
-        self.notice.contains(phrase)
+        self.notice.contains(phrase) || self.reply.contains(phrase)
     }
 
     fn any(&self, phrases: &[&str]) -> bool {
-        phrases.iter().any(|p| self.notice.contains(p))
+        phrases.iter().any(|p| self.has(p))
     }
 
     /// The class digit of the status, else of the reply code.
@@ -64,21 +115,30 @@ impl Facts<'_> {
     }
 }
 
+/// Lowercase, with every run of whitespace (folded lines too) made one space.
+fn folded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_ascii_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    out
+}
+
 /// Sets `verdict.interop.sisimai` where one of Sisimai's rules by provider, notice format or
 /// phrase family decides otherwise than the category's own name.
-pub(crate) fn sisimai(verdict: &mut Verdict, text: &str, finding: &Finding) {
+pub(crate) fn sisimai(verdict: &mut Verdict, text: &str, finding: &Finding, head: &Head) {
     if matches!(verdict.category, Category::Delivered | Category::Intermediate | Category::Complaint) {
         return;
     }
     let region = text.get(finding.region.start..finding.region.end).unwrap_or("");
-    let mut end = region.len().min(NOTICE_LIMIT);
-    while !region.is_char_boundary(end) {
-        end -= 1;
-    }
-    let raw = &region[..end];
+    let raw = capped(region);
     let reply = verdict.reply.as_ref();
     let facts = Facts {
-        notice: raw.to_ascii_lowercase(),
+        head,
+        notice: folded(raw),
         raw,
         reply: reply.map_or(String::new(), |r| r.text.to_ascii_lowercase()),
         status: finding.status.map(|s| s.value).or(reply.and_then(|r| r.enhanced)).filter(|s| s.is_valid()),
@@ -119,6 +179,10 @@ fn decide(f: &Facts, current: &str, rule_decides: bool, provider: Option<&str>) 
 fn local_agent(f: &Facts) -> Option<&'static str> {
     type Agent = (&'static [&'static str], &'static [(&'static str, &'static str)]);
     const AGENTS: &[Agent] = &[
+        (
+            &["your message to <", "> was automatically rejected:"],
+            &[("not enough disk space", "mailboxfull"), ("quota exceeded", "mailboxfull"), ("mailbox doesn't exist: ", "userunknown")],
+        ),
         (
             &["mail.local: "],
             &[
@@ -193,11 +257,7 @@ fn provider_class(f: &Facts) -> Option<&'static str> {
         }
     }
     // Then the remote host, then the host that wrote the notice (its `Reporting-MTA`).
-    let reporting = f.notice.split_once("reporting-mta:").map_or("", |(_, rest)| {
-        let value = rest.lines().next().unwrap_or("");
-        value.rsplit([';', ' ']).next().unwrap_or("").trim()
-    });
-    for host in [f.rhost.as_str(), reporting] {
+    for host in [f.rhost.as_str(), f.head.reporting.as_str()] {
         if host.is_empty() {
             continue;
         }
@@ -212,7 +272,7 @@ fn provider_class(f: &Facts) -> Option<&'static str> {
 fn by_provider(f: &Facts, provider: Option<&str>) -> Option<&'static str> {
     // Google Workspace's notices (`rhost/for-gsuite.go`, `lhost` GSuite): a name lookup that
     // found nothing is `networkerror` while temporary, `hostunknown` once permanent.
-    if f.has("mailer-daemon@googlemail.com") || f.has("reporting-mta: dns; googlemail.com") || f.rhost.ends_with("googlemail.com") {
+    if f.head.google_workspace || f.rhost.ends_with("googlemail.com") {
         let permanent = f.class() == Some(5);
         if f.any(&[" had no relevant answers.", " responded with code nxdomain", "domain name not found"]) {
             return Some(if permanent { "hostunknown" } else { "networkerror" });
@@ -431,7 +491,7 @@ fn mimecast(f: &Facts) -> Option<&'static str> {
 /// Rules of the modules that read a notice format (`lhost/via-*.go`).
 fn by_format(f: &Facts, current: &str) -> Option<&'static str> {
     // qmail's notices (`via-qmail.go`): its own sentences name the reason.
-    if f.has("this is the qmail-send program") {
+    if let Some(section) = &f.head.qmail {
         const QMAIL: &[(&str, &str)] = &[
             ("sorry, i couldn't find any host ", "hostunknown"),
             ("disk quota exceeded", "mailboxfull"),
@@ -448,9 +508,6 @@ fn by_format(f: &Facts, current: &str) -> Option<&'static str> {
         // Only where no reply code came back (a remote's reply has its own words); qmail's
         // sentences are read between its greeting and the copy of the message.
         if f.code.is_none() {
-            let from = f.notice.find("this is the qmail-send program").unwrap_or(0);
-            let to = f.notice[from..].find("--- below this line is a copy of the message").map_or(f.notice.len(), |i| from + i);
-            let section = &f.notice[from..to];
             if let Some((_, reason)) = QMAIL.iter().find(|(p, _)| section.contains(p)) {
                 return Some(reason);
             }
@@ -488,13 +545,14 @@ fn by_format(f: &Facts, current: &str) -> Option<&'static str> {
     {
         return Some("filtered");
     }
+    // au's (EZweb) notices (`via-ezweb.go`): its spam filter marks what it refused with
+    // `X-SPASIGN: NG`, Sisimai's `filtered`.
+    if f.head.spasign {
+        return Some("filtered");
+    }
     // Yahoo's notices (`lhost` Yahoo): a reply that quotes the recipient's address answered
     // RCPT TO, so an unknown mailbox there is `userunknown`.
-    if f.has("x-ymailisg")
-        && f.has("sorry, we were unable to deliver your message")
-        && current == "filtered"
-        && f.category == Category::MailboxUnknown
-    {
+    if f.head.yahoo && current == "filtered" && f.category == Category::MailboxUnknown {
         let quotes_address = f.reply.find('<').is_some_and(|i| f.reply[i..].contains('@') && f.reply[i..].contains('>'));
         if quotes_address {
             return Some("userunknown");
@@ -529,6 +587,15 @@ fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
     // `why-mesgtoobig.go` lists "line limit exceeded" (a line too long, not a message too big).
     if f.reply.contains("line limit exceeded") {
         return Some("emailtoolarge");
+    }
+    // `why-mailererror.go`: a mail program that failed, in its own words, outranks the
+    // "system error" the status names.
+    if current == "systemerror"
+        && [" || exit ", "command failed: ", "command died with status ", "command output:", "mailer error", "pipe to |/"]
+            .iter()
+            .any(|p| f.reply.contains(p))
+    {
+        return Some("mailererror");
     }
     // `why-rejected.go`: refusals of the sender that name no other reason Sisimai knows.
     if matches!(current, "authfailure" | "filtered" | "securityerror" | "onhold" | "undefined")
@@ -584,6 +651,15 @@ fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
     {
         return Some("networkerror");
     }
+    // `reason/find.go`: with no phrase of a family in the reply, the status's own name decides;
+    // X.1.6 ("mailbox has moved") is `hasmoved` even where the reply says only "not our user".
+    if f.category == Category::MailboxUnknown
+        && f.statuses.iter().any(|s| s.subject_number() == 1 && s.detail() == 6)
+        && !f.reply.is_empty()
+        && !["user unknown", "unknown user", "no such user", "does not exist", "not found", "invalid"].iter().any(|w| f.reply.contains(w))
+    {
+        return Some("hasmoved");
+    }
     // `reason/find.go`: a reply with words but no reason Sisimai knows is `onhold` (it keeps
     // `undefined` for a notice with no words at all).
     if current == "undefined" && !f.reply.trim().is_empty() {
@@ -596,8 +672,11 @@ fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    static EMPTY: Head = Head { reporting: String::new(), google_workspace: false, qmail: None, spasign: false, yahoo: false };
+
     fn facts(notice: &str, reply: &str) -> Facts<'static> {
         Facts {
+            head: &EMPTY,
             notice: notice.to_ascii_lowercase(),
             raw: "",
             reply: reply.to_ascii_lowercase(),
