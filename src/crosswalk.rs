@@ -515,19 +515,20 @@ fn by_format(f: &Facts, current: &str) -> Option<&'static str> {
     }
     // Exim's notices (`via-exim.go`): a local delivery to a pipe that failed is
     // `mailererror`; an address Exim could not parse is `syntaxerror`.
-    if f.code.is_none() && f.has("pipe to |") && current == "undefined" {
+    if f.code.is_none() && current == "undefined" && f.has("pipe to |") {
         return Some("mailererror");
     }
-    if f.any(&["malformed address:", "angle-brackets nested too deep", "domain missing in source-routed address"]) && f.code.is_none() {
+    if f.code.is_none() && f.any(&["malformed address:", "angle-brackets nested too deep", "domain missing in source-routed address"]) {
         return Some("syntaxerror");
     }
     // Gmail's notices (`via-gmail.go`): a delay, or a server that would not take the
     // connection, is `expired`.
-    if f.any(&[
-        "delivery to the following recipient has been delayed",
-        "the recipient server did not accept our requests to connect",
-        "dns error: could not contact dns servers",
-    ]) && matches!(current, "networkerror" | "onhold" | "undefined")
+    if matches!(current, "networkerror" | "onhold" | "undefined")
+        && f.any(&[
+            "delivery to the following recipient has been delayed",
+            "the recipient server did not accept our requests to connect",
+            "dns error: could not contact dns servers",
+        ])
     {
         return Some("expired");
     }
@@ -570,9 +571,15 @@ fn names_command(text: &str) -> bool {
             let before = i.checked_sub(1).map(|j| bytes[j]);
             let after = bytes.get(i + command.len()).copied();
             let free = |b: Option<u8>| b.map_or(true, |b| !b.is_ascii_alphanumeric() && b != b'@' && b != b'.');
-            free(before) && (command.ends_with(' ') || free(after))
+            // A command written with its space ("MAIL F") is no word of an address anyway.
+            command.contains(' ') || (free(before) && free(after))
         })
     })
+}
+
+/// A line about an address (`<bob@example.com>... Deferred: Connection refused by host`).
+fn refused_for_address(text: &str) -> bool {
+    text.lines().any(|line| line.find("Connection refused by ").is_some_and(|i| line[..i].contains('@')))
 }
 
 /// Sisimai's phrase families (`reason/why-*.go`) where they win over the status name or our
@@ -613,25 +620,29 @@ fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
     {
         return Some("rejected");
     }
-    // `why-blocked.go`: Exim's refusal at the greeting, Sendmail's "Connection refused by".
-    // (`why-requireptr.go` comes first in Sisimai's order.)
-    let ptr = f.any(&[
-        "no ptr record found.",
-        "reverse dns required",
-        "fix reverse dns for ",
-        "reverse dns failed",
-        "cannot find your hostname",
-        "ptr record setup",
-    ]);
-    if f.has("smtp error from remote mail server after initial connection:") && !ptr && current != "blocked" {
+    // `why-blocked.go`: Exim's refusal at the greeting (`why-requireptr.go` comes first in
+    // Sisimai's order) ...
+    if current != "blocked"
+        && f.has("smtp error from remote mail server after initial connection:")
+        && !f.any(&[
+            "no ptr record found.",
+            "reverse dns required",
+            "fix reverse dns for ",
+            "reverse dns failed",
+            "cannot find your hostname",
+            "ptr record setup",
+        ])
+    {
         return Some("blocked");
     }
-    if f.has("connection refused by") && current != "blocked" && !f.has("connection refused by [") {
+    // ... and Sendmail's "<address>... Deferred: Connection refused by host" (Sisimai's Sendmail
+    // module reads the transcript lines about an address only).
+    if current != "blocked" && refused_for_address(f.raw) {
         return Some("blocked");
     }
     // `reason/find.go`: a refusal at HELO/EHLO (Postfix: "refused to talk to me") that no other
     // rule explained is `blocked`.
-    if f.has(" refused to talk to me:") && matches!(current, "onhold" | "expired" | "policyviolation" | "securityerror" | "undefined") {
+    if matches!(current, "onhold" | "expired" | "policyviolation" | "securityerror" | "undefined") && f.has(" refused to talk to me:") {
         return Some("blocked");
     }
     // `why-networkerror.go`: a name lookup or route failure outranks the expiry it led to.
@@ -701,6 +712,38 @@ mod tests {
         assert_eq!(provider_class(&f), Some("yahooinc"));
         f.rhost = "mx.example.org".into();
         assert_eq!(provider_class(&f), None);
+    }
+
+    #[test]
+    fn commands_as_sisimai_finds_them() {
+        assert!(names_command(">>> RCPT To:<bob@example.com>"));
+        assert!(names_command("in reply to RCPT TO command"));
+        assert!(names_command("after MAIL FROM:<a@example.org>"));
+        assert!(!names_command("Remote SMTP server has rejected address"));
+        // Not inside a word or an address.
+        assert!(!names_command("RCPTS@example.org, xHELO"));
+    }
+
+    #[test]
+    fn sendmail_refusals_about_an_address() {
+        assert!(refused_for_address("<bob@example.jp>... Deferred: Connection refused by mx.example.jp."));
+        assert!(!refused_for_address("bob... Deferred: Connection refused by [127.0.0.1]"));
+    }
+
+    #[test]
+    fn local_agents() {
+        let mut f = facts("", "procmail: Couldn't create \"/var/spool/mail/neko\"");
+        assert_eq!(local_agent(&f), Some("mailererror"));
+        f.reply = "maildrop: maildir over quota.".into();
+        assert_eq!(local_agent(&f), Some("mailboxfull"));
+        // A reply to RCPT TO is the remote's, not a local agent's.
+        f.stage = Some(Stage::RcptTo);
+        assert_eq!(local_agent(&f), None);
+    }
+
+    #[test]
+    fn folding() {
+        assert_eq!(folded("Host X refused to talk to\n    me: 550 Service"), "host x refused to talk to me: 550 service");
     }
 
     #[test]
