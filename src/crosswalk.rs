@@ -35,11 +35,16 @@ pub(crate) struct Head {
     spasign: bool,
     /// Yahoo's notice (`X-YMailISG` and its opening sentence).
     yahoo: bool,
+    /// The folded start of the input (a lone recipient's notice is this same text).
+    folded: String,
+    /// How many bytes of the input were folded.
+    len: usize,
 }
 
 impl Head {
     pub(crate) fn new(text: &str) -> Head {
-        let head = folded(capped(text));
+        let len = capped(text).len();
+        let head = folded(&text[..len]);
         let reporting = head.split_once("reporting-mta:").map_or("", |(_, rest)| {
             let rest = rest.trim_start();
             let rest = rest.strip_prefix("dns;").unwrap_or(rest).trim_start();
@@ -56,6 +61,8 @@ impl Head {
             qmail,
             spasign: head.contains("x-spasign: ng"),
             yahoo: head.contains("x-ymailisg") && head.contains("sorry, we were unable to deliver your message"),
+            folded: head,
+            len,
         }
     }
 }
@@ -74,7 +81,7 @@ struct Facts<'a> {
     /// What the start of the whole input tells.
     head: &'a Head,
     /// The finding's text (the whole notice for a lone recipient), lowercase.
-    notice: String,
+    notice: Cow<'a, str>,
     /// The same, as it is (for the rules that read case, like Sisimai's command finder).
     raw: &'a str,
     /// The reply, lowercase.
@@ -117,14 +124,21 @@ impl Facts<'_> {
 
 /// Lowercase, with every run of whitespace (folded lines too) made one space.
 fn folded(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_ascii_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    // Byte by byte: only ASCII bytes change, and they never occur inside a multi-byte character.
+    let mut out = Vec::with_capacity(text.len());
+    let mut space = false;
+    for &b in text.as_bytes() {
+        if b.is_ascii_whitespace() {
+            space = !out.is_empty();
+            continue;
         }
-        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        if space {
+            out.push(b' ');
+            space = false;
+        }
+        out.push(b.to_ascii_lowercase());
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Sets `verdict.interop.sisimai` where one of Sisimai's rules by provider, notice format or
@@ -138,7 +152,12 @@ pub(crate) fn sisimai(verdict: &mut Verdict, text: &str, finding: &Finding, head
     let reply = verdict.reply.as_ref();
     let facts = Facts {
         head,
-        notice: folded(raw),
+        // A finding that starts the input and reads as far as the head is the head.
+        notice: if finding.region.start == 0 && raw.len() == head.len {
+            Cow::Borrowed(head.folded.as_str())
+        } else {
+            Cow::Owned(folded(raw))
+        },
         raw,
         reply: reply.map_or(String::new(), |r| r.text.to_ascii_lowercase()),
         status: finding.status.map(|s| s.value).or(reply.and_then(|r| r.enhanced)).filter(|s| s.is_valid()),
@@ -683,12 +702,20 @@ fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
 
-    static EMPTY: Head = Head { reporting: String::new(), google_workspace: false, qmail: None, spasign: false, yahoo: false };
+    static EMPTY: Head = Head {
+        reporting: String::new(),
+        google_workspace: false,
+        qmail: None,
+        spasign: false,
+        yahoo: false,
+        folded: String::new(),
+        len: 0,
+    };
 
     fn facts(notice: &str, reply: &str) -> Facts<'static> {
         Facts {
             head: &EMPTY,
-            notice: notice.to_ascii_lowercase(),
+            notice: notice.to_ascii_lowercase().into(),
             raw: "",
             reply: reply.to_ascii_lowercase(),
             status: None,
