@@ -18,6 +18,7 @@ internal!(catalog, code, data, dictionary, parse);
 
 mod catalog_format;
 mod classify;
+mod crosswalk;
 mod describe;
 mod explain;
 pub mod explanation;

@@ -15,6 +15,7 @@ use crate::data::outcomes::OUTCOME_PHRASES;
 use crate::data::phrases::{PHRASES, STAGE_PHRASES};
 use crate::data::providers;
 use crate::data::software::SOFTWARE_MARKERS;
+use crate::parse::Span;
 
 /// Which table row a pattern belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -497,8 +498,39 @@ fn word_before(text: &[u8], at: usize) -> bool {
     word_at(text, start)
 }
 
-/// Finds every rule whose pattern occurs in the input, in order of position.
+/// Finds every rule whose pattern occurs in the input, in order of position. Words of a
+/// transcript line that only restates the remote's reply in the sending server's own terms
+/// (Sendmail's `550 5.1.1 <bob@example.com>... User unknown` under `<<< 553 ...`) are no
+/// evidence where the remote's reply has words of its own; nor is a `503` after a refusal.
 pub fn scan(input: &str) -> Vec<Hit> {
+    let mut hits = scan_all(input);
+    let restated = crate::parse::restatements(input);
+    if restated.is_empty() {
+        return hits;
+    }
+    // Words of the remote's reply: hits are sorted by start, so each reply's share is found by
+    // binary search.
+    let has_words = |span: Span| {
+        let from = hits.partition_point(|h| h.start < span.start);
+        hits[from..]
+            .iter()
+            .take_while(|h| h.start < span.end)
+            .any(|h| h.end <= span.end && matches!(h.rule, Rule::Phrase(_) | Rule::Zone(_)))
+    };
+    let dropped: Vec<Span> = restated.iter().filter(|r| r.reply.map_or(true, has_words)).map(|r| r.span).collect();
+    // Both are sorted by start: one pass.
+    let mut next = 0;
+    hits.retain(|h| {
+        while next < dropped.len() && dropped[next].end <= h.start {
+            next += 1;
+        }
+        let inside = dropped.get(next).is_some_and(|s| s.contains(Span::new(h.start, h.end)));
+        !(inside && matches!(h.rule, Rule::Phrase(_)))
+    });
+    hits
+}
+
+fn scan_all(input: &str) -> Vec<Hit> {
     let (normalized, domains) = normalize(input);
     let mut hits = matches(input, &normalized, |_, _| true);
     // Matches arrive ordered by end; a pattern's length bounds how far one is out of place.

@@ -896,6 +896,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("improper use of 8-bit data in message header", MessageFormat, Strong),
     phrase!("bare <lf>", MessageFormat, Strong),
     phrase!("line length exceeded", MessageFormat, Medium),
+    // A line of the message longer than the receiver allows (RFC 5322 §2.1.1: 998 characters),
+    // refused after the body was sent ("500 Line limit exceeded", Sisimai set-of-emails
+    // lhost-exim-58): the message's format, not the commands' syntax.
+    phrase!("line limit exceeded", MessageFormat, Strong),
     // Exim configure.default (https://github.com/Exim/exim/blob/master/src/src/configure.default: "maximum allowed line length is 998 octets",
     // "header syntax"), receive.c (https://github.com/Exim/exim/blob/master/src/src/receive.c: "552 A message header line is too long", "552
     // Message header is ridiculously long", "552 Message header not CRLF terminated").
@@ -975,6 +979,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("too many spams from your ip", SenderIpBlocked, Strong),
     phrase!("from dynamic ips", SenderIpBlocked, Strong),
     phrase!("sender ip address rejected", SenderIpBlocked, Medium),
+    // Amazon SES inbound, when the recipient's IP address filter lists the sending IP ("550 5.7.1
+    // IP address blacklisted by recipient"; Sisimai set-of-emails lhost-sendmail-36, and
+    // https://docs.aws.amazon.com/ses/latest/dg/receiving-email-ip-filtering-console-walkthrough.html).
+    phrase!("ip address blacklisted by recipient", SenderIpBlocked, Strong),
     // T-Online marks refusals by its own IP block list with "(BL)" (Zone-MTA bounces.txt; Sisimai
     // sendmail-16 sample).
     phrase!("(bl)", SenderIpBlocked, Medium),

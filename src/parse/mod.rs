@@ -12,9 +12,11 @@ mod lines;
 mod log;
 mod message;
 mod reply;
+mod transcript;
 
 pub use message::{decode_message, OriginalMessage};
 pub(crate) use message::{ARF_DIAGNOSTIC, AUTO_REPLY_FIELD};
+pub(crate) use transcript::restatements;
 
 use dsn::parse_dsn;
 use lines::{parse_units, Unit};
