@@ -22,6 +22,8 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    // Mailgun's refusal on free (sandbox) accounts, https://github.com/mailgun/wordpress-plugin/issues/68.
+    marker!("free accounts are for test purposes only", Strong),
     marker!("smtp.mailgun.org", Weak),
     marker!("smtp.eu.mailgun.org", Weak),
     marker!("mailgun.org", Weak),
@@ -31,4 +33,5 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    rule!("free_account", "free accounts are for test purposes only", "", SenderAccountBlocked, Sender, AfterFix, "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay", "https://github.com/mailgun/wordpress-plugin/issues/68", "2026-12-06"),
 ];
