@@ -55,6 +55,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     // https://github.com/zabbix-book/zabbix_mail_with_graph/issues/1.
     marker!("163 smtp*", Strong),
     marker!("126 smtp*", Strong),
+    // The same tag on its inbound MX servers ("MI:SPF 163 mx49,...") and their host names
+    // (163mx03.mxmail.netease.com), in https://pastebin.com/knMf9Xef.
+    marker!("163 mx*", Strong),
+    marker!("126 mx*", Strong),
+    marker!("mxmail.netease.com", Medium),
     // Help links and host names
     marker!("mail.163.com/help", Strong),
     marker!("smtp.163.com", Weak),

@@ -25,6 +25,8 @@ pub static MARKERS: &[ProviderMarker] = &[
     // https://www.suped.com/learn/email-deliverability/why-are-bigpond-emails-bouncing-with-a-content-based-spam-reason.
     marker!("ib703", Strong),
     marker!("ib704*", Strong),
+    // The same family on a 5.1.1 refusal from extmail.bigpond.com, https://pastebin.com/hLKNgCBD.
+    marker!("ib603*", Strong),
     marker!("bigpond.com", Weak),
     marker!("bigpond.net.au", Weak),
     marker!("telstra.com", Weak),
