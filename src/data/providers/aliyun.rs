@@ -1,5 +1,9 @@
 //! Alibaba Mail (aliyun.com personal mail and Alibaba Cloud enterprise mail, whose servers are
-//! named mxhichina.com): how to recognise its replies.
+//! named mxhichina.com): how to recognise its replies and what its own wording means.
+//!
+//! Alibaba Mail's SMTP replies use their own fixed phrases ("RCPT (account) dosn't exist",
+//! "... is achieved the maximum threshold", "Reject by behaviour spam"), listed with their meaning
+//! by an Alibaba Mail reseller: http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html.
 //!
 //! Sources: host names in https://github.com/fengkuangdestone/py-script (mail/smail/configs.py:
 //! smtp.mxhichina.com) and https://github.com/PPLAX2835/my-email (EmailConstants.java:
@@ -20,6 +24,9 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    // The tag of Alibaba Mail's anti-spam refusals ("ANTISPAM_BAT[...]"), in a real bounce from
+    // mxn.mxhichina.com: https://developer.aliyun.com/ask/251306.
+    marker!("antispam_bat", Strong),
     marker!("mxhichina.com", Weak),
     marker!("smtp.aliyun.com", Weak),
     marker!("aliyun.com", Weak),
@@ -28,4 +35,12 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    rule!("rcpt_not_exist", "rcpt (account) dosn't exist", "", MailboxUnknown, _, _, "https://help.aliyun.com/", "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html", "2026-12-06"),
+    rule!("non_local_sender", "is non-local account", "", SenderRejected, Sender, AfterFix, "https://help.aliyun.com/", "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html", "2026-12-06"),
+    rule!("sender_not_login", "mail from account doesn't conform with authentication", "", SenderRejected, Sender, AfterFix, "https://help.aliyun.com/", "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html", "2026-12-06"),
+    rule!("too_many_rcpts", "the total of rcpts is achieved the maximum threshold", "", TooManyRecipients, _, _, "https://help.aliyun.com/", "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html", "2026-12-06"),
+    rule!("data_too_long", "the length of data content is achieved the maximum threshold", "", MessageTooLarge, _, _, "https://help.aliyun.com/", "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html", "2026-12-06"),
+    rule!("not_allowed_send", "this account isn't allowed to send email", "", SenderAccountBlocked, Sender, AfterFix, "https://help.aliyun.com/", "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html", "2026-12-06"),
+    rule!("behaviour_spam", "reject by behaviour spam", "", SenderReputation, SenderAdmin, Later, "https://help.aliyun.com/", "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html", "2026-12-06"),
+    rule!("content_spam", "reject by content spam", "", SpamContent, _, _, "https://help.aliyun.com/", "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html", "2026-12-06"),
 ];

@@ -22,6 +22,9 @@ provider! {
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("mfsmax.docomo.ne.jp", Strong),
     marker!("docomo.ne.jp", Weak),
+    // docomo's mopera (ISP) mail domain, grouped under NTT docomo in bounceHammer's tests:
+    // https://github.com/yaslama/bouncehammer/blob/master/t/050_mail.t.
+    marker!("mopera.ne.jp", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

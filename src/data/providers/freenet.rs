@@ -22,6 +22,8 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("mx.freenet.de", Weak),
+    // Its inbound servers answer as emig.freenet.de, https://pastebin.com/BRukKemg.
+    marker!("emig.freenet.de", Weak),
     marker!("freenet.de", Weak),
 ];
 

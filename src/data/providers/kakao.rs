@@ -21,6 +21,10 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("your mail is blocked automatically by anti-spam system", Strong),
+    // Greeting of mx1..4.hanmail.net and the tag of its 5.2.1 refusal, in a real session:
+    // https://github.com/reacherhq/check-if-email-exists/issues/1216.
+    marker!("welcome to hanmail.net", Strong),
+    marker!("ract", Weak),
     marker!("hanmail.net", Weak),
     marker!("daum.net", Weak),
 ];

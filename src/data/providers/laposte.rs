@@ -29,6 +29,8 @@ provider! {
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("lpn0*", Strong),
     marker!("lpn1*", Strong),
+    // "Invalid recipient. LPN416 416", https://github.com/sisimai/p5-sisimai/issues/241.
+    marker!("lpn4*", Strong),
     marker!("lpnaaa_*", Strong),
     marker!("smtpz4.laposte.net", Medium),
     marker!("laposte.net", Weak),

@@ -22,6 +22,10 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    // Mailgun's refusal on free (sandbox) accounts, https://github.com/mailgun/wordpress-plugin/issues/68.
+    marker!("free accounts are for test purposes only", Strong),
+    // Its suppression notice in event logs ("code": 605), https://pastebin.com/PBCjgYGX.
+    marker!("not delivering to previously bounced address", Strong),
     marker!("smtp.mailgun.org", Weak),
     marker!("smtp.eu.mailgun.org", Weak),
     marker!("mailgun.org", Weak),
@@ -31,4 +35,6 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    rule!("previously_bounced", "not delivering to previously bounced address", "", Suppressed, Sender, AfterFix, "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay", "https://pastebin.com/PBCjgYGX", "2026-12-06"),
+    rule!("free_account", "free accounts are for test purposes only", "", SenderAccountBlocked, Sender, AfterFix, "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay", "https://github.com/mailgun/wordpress-plugin/issues/68", "2026-12-06"),
 ];

@@ -20,6 +20,9 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    // Its API error for a sender domain not verified in the account links the domains page
+    // (https://github.com/resend/resend-node/issues/455).
+    marker!("resend.com/domains", Strong),
     marker!("smtp.resend.com", Weak),
     marker!("resend.com", Weak),
 ];
@@ -27,4 +30,5 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    rule!("domain_not_verified", "domain is not verified. please, add and verify your domain", "", SenderRejected, SenderAdmin, AfterFix, "https://resend.com/docs/dashboard/domains/introduction", "https://github.com/resend/resend-node/issues/455", "2026-12-06"),
 ];

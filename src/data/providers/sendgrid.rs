@@ -30,4 +30,7 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    // SendGrid's own bounce reason for an address whose domain does not exist, in its bounce
+    // records: https://github.com/sisimai/set-of-emails/blob/master/obsoleted/json-sendgrid-11.json.
+    rule!("domain_unknown", "mail domain mentioned in email address is unknown", "", DomainUnknown, Sender, AfterFix, "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api", "https://github.com/sisimai/set-of-emails/blob/master/obsoleted/json-sendgrid-11.json", "2026-12-06"),
 ];

@@ -23,6 +23,12 @@ provider! {
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("i.softbank.jp", Weak),
     marker!("softbank.ne.jp", Weak),
+    // Its older mobile domains (Vodafone Japan's x.vodafone.ne.jp, jp-d.ne.jp, disney.ne.jp), as
+    // grouped under SoftBank in bounceHammer's tests:
+    // https://github.com/yaslama/bouncehammer/blob/master/t/050_mail.t.
+    marker!("vodafone.ne.jp", Weak),
+    marker!("jp-d.ne.jp", Weak),
+    marker!("disney.ne.jp", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -24,6 +24,10 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("xgemail_*", Strong),
+    // Sophos Central Email's inbound MX hosts (mx-01-eu-central-1.prod.hydra.sophos.com ...), as
+    // matched in https://github.com/JohnDuprey/DNSHealth (DNSHealth/MailProviders/Sophos.json,
+    // citing Sophos' own set-up guide).
+    marker!("prod.hydra.sophos.com", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

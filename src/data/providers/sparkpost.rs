@@ -26,10 +26,19 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("smtp.sparkpostmail.com", Weak),
     marker!("smtp.eu.sparkpostmail.com", Weak),
     marker!("sparkpostmail.com", Weak),
+    // Its API host and the exception of its client libraries name SparkPost in API errors
+    // (https://github.com/karrot-dev/karrot-backend/issues/294).
+    marker!("api.sparkpost.com", Strong),
+    marker!("sparkpostapiexception", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    // SparkPost's suppression lists: the account's own ("customer policy") and SparkPost's
+    // ("system policy"), documented in its support article (recipient-address-was-suppressed-due-to-customer-policy,
+    // https://github.com/SparkPost/support-docs/pull/191).
+    rule!("suppressed_customer", "recipient address was suppressed due to customer policy", "", Suppressed, Sender, AfterFix, "https://developers.sparkpost.com/api/smtp/", "https://github.com/SparkPost/support-docs/pull/191", "2026-12-06"),
+    rule!("suppressed_system", "recipient address was suppressed due to system policy", "", Suppressed, Sender, AfterFix, "https://developers.sparkpost.com/api/smtp/", "https://github.com/SparkPost/support-docs/pull/191", "2026-12-06"),
     rule!("unconfigured_sending_domain", "unconfigured sending domain", "", RelayDenied, SenderAdmin, AfterFix, "https://developers.sparkpost.com/api/smtp/", "https://pastebin.com/xieze6a2", "2026-12-05"),
 ];

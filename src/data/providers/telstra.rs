@@ -21,6 +21,12 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("bigpond outbound", Strong),
+    // BigPond's content-filter tags in its 5.7.1 spam refusals ("IB703", "IB704x"), as quoted in
+    // https://www.suped.com/learn/email-deliverability/why-are-bigpond-emails-bouncing-with-a-content-based-spam-reason.
+    marker!("ib703", Strong),
+    marker!("ib704*", Strong),
+    // The same family on a 5.1.1 refusal from extmail.bigpond.com, https://pastebin.com/hLKNgCBD.
+    marker!("ib603*", Strong),
     marker!("bigpond.com", Weak),
     marker!("bigpond.net.au", Weak),
     marker!("telstra.com", Weak),

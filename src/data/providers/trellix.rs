@@ -21,6 +21,9 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
+    // Inbound MX hosts of the cloud service, as matched by the Posh365 module's MX table
+    // (https://www.powershellgallery.com/packages/Posh365/0.9.88/Content/Private%5CSecurity%5CTest-MXHandler.ps1).
+    marker!("fireeyecloud.com", Medium),
 ];
 
 /// What this provider means by its own codes and wording.
