@@ -396,6 +396,17 @@ pub static PHRASES: &[PhraseRule] = &[
     // log and quote in refusals (maddy internal/check/spf/spf.go#L217, authres "permerror").
     phrase!("permerror", SenderAuthentication, Medium),
     phrase!("temperror", SenderAuthentication, Medium),
+    // Courier (https://github.com/svarshavchik/courier/blob/fe506ccc6d496692ea153e5b2cb0a4dc5bdb7b69/courier/courier/filters/dupfilter.c#L161
+    // "500 Duplicate message rejected."; courier/submit.C#L1212 "517 Invalid domain, see <URL:...rfc1035>",
+    // #L2052 "511 Headers specify no receipients."; courier/submit2.C#L633 "523 Message length (%d bytes)
+    // exceeds administrative limit(%d).").
+    phrase!("duplicate message rejected", SpamContent, Medium),
+    phrase!("invalid domain, see", DomainUnknown, Medium),
+    phrase!("headers specify no receipients", MessageFormat, Strong),
+    phrase!("bytes) exceeds administrative limit", MessageTooLarge, Strong),
+    // Postal's refusal of an address at its return-path domain whose token names no mail server
+    // (https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/smtp_server/client.rb#L341: "550 Invalid server token").
+    phrase!("invalid server token", MailboxUnknown, Medium),
     // ===== END block "mined from mail software sources, part 2" =====
 
     // --- mailbox_unknown ---
