@@ -392,10 +392,6 @@ pub static PHRASES: &[PhraseRule] = &[
     // Haraka's answer when a plugin does not call back in time
     // (https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins.js#L494: DENYSOFT "plugin timeout").
     phrase!("plugin timeout", ServerError, Medium),
-    // The SPF/DKIM/DMARC result names of RFC 7208 §2.6.6-2.6.7 and RFC 8601 §2.7, which filters
-    // log and quote in refusals (maddy internal/check/spf/spf.go#L217, authres "permerror").
-    phrase!("permerror", SenderAuthentication, Medium),
-    phrase!("temperror", SenderAuthentication, Medium),
     // Courier (https://github.com/svarshavchik/courier/blob/fe506ccc6d496692ea153e5b2cb0a4dc5bdb7b69/courier/courier/filters/dupfilter.c#L161
     // "500 Duplicate message rejected."; courier/submit.C#L1212 "517 Invalid domain, see <URL:...rfc1035>",
     // #L2052 "511 Headers specify no receipients."; courier/submit2.C#L633 "523 Message length (%d bytes)
@@ -407,6 +403,18 @@ pub static PHRASES: &[PhraseRule] = &[
     // Postal's refusal of an address at its return-path domain whose token names no mail server
     // (https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/smtp_server/client.rb#L341: "550 Invalid server token").
     phrase!("invalid server token", MailboxUnknown, Medium),
+    // Relay refusals in other servers' wordings, from the examples of twisted1919/bounce-handler
+    // (https://github.com/twisted1919/bounce-handler/blob/dc708de84c07c2f328fac392bd87282a7507dc8c/BounceHandler/rules.php#L98:
+    // "550 relaying to <x> prohibited by administrator", #L553 "530 5.7.1 Relaying not allowed", #L573
+    // "500 Unauthorized relay msg rejected").
+    phrase!("relaying to", RelayDenied, Medium),
+    phrase!("relaying not allowed", RelayDenied, Strong),
+    phrase!("unauthorized relay", RelayDenied, Strong),
+    // OpenSMTPD's relay client when its configured login cannot happen
+    // (https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/mta_session.c:
+    // "Refuse to AUTH over insecure channel", "AUTH not advertised").
+    phrase!("refuse to auth over insecure channel", TlsRequired, Strong),
+    phrase!("auth not advertised", NotImplemented, Medium),
     // ===== END block "mined from mail software sources, part 2" =====
 
     // --- mailbox_unknown ---
