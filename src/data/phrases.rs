@@ -291,9 +291,9 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("that helo is not allowed to connect", ReverseDns, Medium),
     phrase!("that sender cannot send mail here", SenderRejected, Strong),
     phrase!("that recipient is not allowed", PolicyRejected, Medium),
-    phrase!("email from that domain is not accepted here", SenderRejected, Strong),
+    phrase!("from that domain is not accepted here", SenderRejected, Strong),
     // attachment (https://github.com/haraka/haraka-plugin-attachment/blob/7700dd048433c4d9f6f9d24ad1dbbc5312f68e52/index.js#L555-L561).
-    phrase!("message contains nested archives exceeding the maximum depth", AttachmentBlocked, Strong),
+    phrase!("nested archives exceeding the maximum depth", AttachmentBlocked, Strong),
     phrase!("message contains encrypted archive", AttachmentBlocked, Strong),
     // fcrdns (https://github.com/haraka/haraka-plugin-fcrdns/blob/9f0a51a4d71ffbcf5ac1764b01aa12b0df1284e9/index.js#L227: "Sorry, no FCrDNS match found").
     phrase!("no fcrdns match found", ReverseDns, Strong),
@@ -309,10 +309,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("invalid address format in helo", ReverseDns, Strong),
     phrase!("helo is dynamic", ReverseDns, Strong),
     phrase!("you are not who you say you are", ReverseDns, Medium),
-    phrase!("helo ip literal does not match your ip address", ReverseDns, Strong),
+    phrase!("helo ip literal does not match", ReverseDns, Strong),
     phrase!("cannot achieve forward dns match", ReverseDns, Strong),
     phrase!("has no forward dns match", ReverseDns, Strong),
-    phrase!("dns timeout resolving your helo hostname", ReverseDns, Strong),
+    phrase!("timeout resolving your helo hostname", ReverseDns, Strong),
     // Haraka's own HELO/EHLO refusal when a plugin gives no text (https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/connection.js#L820-L867).
     phrase!("helo denied", ReverseDns, Medium),
     phrase!("ehlo denied", ReverseDns, Medium),
@@ -353,7 +353,7 @@ pub static PHRASES: &[PhraseRule] = &[
     // internal/target/remote/remote.go#L287 "Refusing to deliver a quarantined message"; internal/target/remote/dane.go#L112
     // "No matching TLSA records"; internal/target/remote/connect.go#L380 "MX lookup error").
     phrase!("malformed sender header", MessageFormat, Strong),
-    phrase!("refusing to deliver a quarantined message", SpamContent, Medium),
+    phrase!("deliver a quarantined message", SpamContent, Medium),
     phrase!("no matching tlsa records", TlsFailed, Strong),
     phrase!("mx lookup error", NetworkError, Medium),
     // Postal's delivery log (https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/message_dequeuer/single_message_processor.rb#L53:
@@ -371,15 +371,15 @@ pub static PHRASES: &[PhraseRule] = &[
     // Haraka helo.checks' former text for a HELO name without a dot (https://github.com/haraka/Haraka/pull/2775,
     // plugins/helo.checks.js: "Host names have more than one DNS label"; now "HELO host must be a FQDN
     // or address literal (RFC 5321 2.3.5)", https://github.com/haraka/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L170-L173).
-    phrase!("host names have more than one dns label", ReverseDns, Medium),
-    phrase!("helo host must be a fqdn or address literal", ReverseDns, Medium),
+    phrase!("more than one dns label", ReverseDns, Medium),
+    phrase!("helo host must be a fqdn", ReverseDns, Medium),
     // maddy's default configuration refuses outgoing mail on the MX port
     // (https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e/maddy.conf#L98: reject 501 5.1.8 "Use Submission for outgoing SMTP").
     phrase!("use submission for outgoing smtp", RelayDenied, Strong),
     // cPanel's Exim ACL on the submission port, as its logs show it
     // (https://bobcares.com/blog/how-to-fix-smtp-auth-required-for-message-submission-on-port-587-error-in-cpanel-whm/:
     // "rejected RCPT <>: SMTP AUTH is required for message submission on port 587").
-    phrase!("smtp auth is required for message submission", AuthRequired, Strong),
+    phrase!("required for message submission", AuthRequired, Strong),
     // postscreen's log lines for a client that failed a test before reaching smtpd
     // (https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/postscreen/postscreen_early.c#L183-L246:
     // "DNSBL rank %d for [%s]:%s", "PREGREET %d after %s from [%s]:%s"; postscreen_smtpd.c#L891-L1064:
@@ -413,7 +413,7 @@ pub static PHRASES: &[PhraseRule] = &[
     // OpenSMTPD's relay client when its configured login cannot happen
     // (https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/mta_session.c:
     // "Refuse to AUTH over insecure channel", "AUTH not advertised").
-    phrase!("refuse to auth over insecure channel", TlsRequired, Strong),
+    phrase!("auth over insecure channel", TlsRequired, Strong),
     phrase!("auth not advertised", NotImplemented, Medium),
     // ===== END block "mined from mail software sources, part 2" =====
 
