@@ -482,8 +482,18 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
             _ => false,
         }
     });
+    // A log's `status=sent` or a DSN's `Action:` says what the sending server saw; the reply's
+    // own clear words of failure ("250 Ok, discarded") still win over it.
+    let clear_words_in_reply = hits.iter().any(|h| match h.rule {
+        Rule::Phrase(i) => {
+            PHRASES[i].strength == Strength::Strong
+                && !matches!(PHRASES[i].category, Category::Delivered | Category::Intermediate | Category::Complaint)
+                && reply_span.is_some_and(|r| r.contains(Span::new(h.start, h.end)))
+        }
+        _ => false,
+    });
     let by_codes = match outcome_of_codes(finding, codes) {
-        Outcome::Success | Outcome::Intermediate if finding.action.is_none() && failure_words => Outcome::Unknown,
+        Outcome::Success | Outcome::Intermediate if (finding.action.is_none() && failure_words) || clear_words_in_reply => Outcome::Unknown,
         by_codes => by_codes,
     };
     match by_codes {

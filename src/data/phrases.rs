@@ -282,6 +282,145 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("one or more recipients were previously reported as unknown", Suppressed, Strong),
     // ===== END block "mined from mail software sources" =====
 
+    // ===== BEGIN block "mined from mail software sources, part 2" (mining helper s3, issue 10) =====
+    // Haraka's plugins, each read in its own repository (the DENY/DENYSOFT texts; Haraka answers
+    // 550 to MAIL/RCPT and 554 to DATA unless the plugin names a code).
+    // access (https://github.com/haraka/haraka-plugin-access/blob/ed0e8e5ca6d9ce4bf89a1c9b1cc82375f7b948d7/index.js#L46-L51,
+    // #L224 "You are not welcome here.", #L437 "Email from that domain is not accepted here.").
+    phrase!("you are not welcome here", SenderIpBlocked, Medium),
+    phrase!("that helo is not allowed to connect", ReverseDns, Medium),
+    phrase!("that sender cannot send mail here", SenderRejected, Strong),
+    phrase!("that recipient is not allowed", PolicyRejected, Medium),
+    phrase!("from that domain is not accepted here", SenderRejected, Strong),
+    // attachment (https://github.com/haraka/haraka-plugin-attachment/blob/7700dd048433c4d9f6f9d24ad1dbbc5312f68e52/index.js#L555-L561).
+    phrase!("nested archives exceeding the maximum depth", AttachmentBlocked, Strong),
+    phrase!("message contains encrypted archive", AttachmentBlocked, Strong),
+    // fcrdns (https://github.com/haraka/haraka-plugin-fcrdns/blob/9f0a51a4d71ffbcf5ac1764b01aa12b0df1284e9/index.js#L227: "Sorry, no FCrDNS match found").
+    phrase!("no fcrdns match found", ReverseDns, Strong),
+    // headers (https://github.com/haraka/haraka-plugin-headers/blob/946e7d2f217929f7a63c701aa05dd71baf490da1/index.js#L107-L214:
+    // "Only one From header allowed. See RFC 5322, Section 3.6", "Required header 'Date' missing",
+    // "The Date header is too far in the future", "The Date header is too old").
+    phrase!("header allowed. see rfc 5322", MessageFormat, Strong),
+    phrase!("required header", MessageFormat, Medium),
+    phrase!("the date header is too", MessageFormat, Strong),
+    // helo.checks (https://github.com/haraka/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L194-L449).
+    phrase!("helo host name invalid", ReverseDns, Medium),
+    phrase!("that helo not allowed here", ReverseDns, Medium),
+    phrase!("invalid address format in helo", ReverseDns, Strong),
+    phrase!("helo is dynamic", ReverseDns, Strong),
+    phrase!("you are not who you say you are", ReverseDns, Medium),
+    phrase!("helo ip literal does not match", ReverseDns, Strong),
+    phrase!("cannot achieve forward dns match", ReverseDns, Strong),
+    phrase!("has no forward dns match", ReverseDns, Strong),
+    phrase!("timeout resolving your helo hostname", ReverseDns, Strong),
+    // Haraka's own HELO/EHLO refusal when a plugin gives no text (https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/connection.js#L820-L867).
+    phrase!("helo denied", ReverseDns, Medium),
+    phrase!("ehlo denied", ReverseDns, Medium),
+    // limit (https://github.com/haraka/haraka-plugin-limit/blob/ef8189eb324cfb25e70f5aa03aa18524bdf1d846/index.js#L118-L247).
+    phrase!("too many unrecognized commands", ProtocolSequence, Medium),
+    phrase!("too many recipient attempts", TooManyRecipients, Medium),
+    phrase!("too many concurrent connections", RateLimited, Strong),
+    // mail_from.is_resolvable (https://github.com/haraka/haraka-plugin-mail_from.is_resolvable/blob/e00bb30ee6d6cfc49255c66156a2c58b748719a1/index.js#L73-L149:
+    // "No MX for your FROM address", "No valid MX for your FROM address", "Temp. resolver error").
+    phrase!("mx for your from address", SenderRejected, Strong),
+    phrase!("temp. resolver error", SenderRejected, Medium),
+    // rspamd and spamassassin clients (https://github.com/haraka/haraka-plugin-rspamd/blob/633fcb1faa57d8f3fea7d9ce231c2fd2a25ebaf9/index.js#L334-L351,
+    // https://github.com/haraka/haraka-plugin-spamassassin/blob/8a4d251ad170914aa7a4511bb504b1fa7f1a591c/index.js#L338-L350).
+    phrase!("rspamd scan", ServerError, Medium),
+    phrase!("spamd scan", ServerError, Medium),
+    phrase!("spamd connect timeout", ServerError, Medium),
+    // spf (https://github.com/haraka/haraka-plugin-spf/blob/64acdc903d38032cfa0a8d4f08aad36cd65f4c37/index.js#L300: "sender <a@b> SPF Temporary Error").
+    phrase!("spf temporary error", SenderAuthentication, Medium),
+    // dns-list (https://github.com/haraka/haraka-plugin-dns-list/blob/8d0ba365f2e9fad5b18f50a96c72edf33f0792e0/index.js#L226: "Host %s [%s] is listed by ips.backscatterer.org").
+    phrase!("is listed by", SenderBlocklisted, Medium),
+    // Haraka core plugins (https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins/auth/auth_base.js#L254,
+    // plugins/prevent_credential_leaks.js#L40, plugins/rcpt_to.host_list_base.js#L42) and connection.js
+    // (#L1536 "451 Bare line-feed; see http://haraka.github.io/barelf/", #L1549 "554 Transaction failed due to too many MIME parts").
+    phrase!("doesn't match auth domain", SenderRejected, Strong),
+    phrase!("credential leak detected", ContentPolicy, Strong),
+    phrase!("is not allowed from your host", SenderRejected, Strong),
+    phrase!("bare line-feed", MessageFormat, Strong),
+    phrase!("too many mime parts", MessageFormat, Strong),
+    // rspamd: the milter's default soft-reject text, which its greylisting module sends
+    // (https://github.com/rspamd/rspamd/blob/eaac8e914ef09f837fe53cc4973e0b2312ab1118/src/libserver/milter_internal.h#L161-L167:
+    // "451" "4.7.1" "Try again later"; src/plugins/lua/greylist.lua#L88); medium, as other filters say it too.
+    phrase!(code "4.7.1", "try again later", Greylisted, Medium),
+    // rspamd's DMARC module forcing the action (https://github.com/rspamd/rspamd/blob/eaac8e914ef09f837fe53cc4973e0b2312ab1118/src/plugins/lua/dmarc.lua#L76: "Action set by DMARC");
+    // contextal's deferral (src/plugins/lua/contextal.lua#L79: "Awaiting deep scan - try again later").
+    phrase!("action set by dmarc", SenderAuthentication, Strong),
+    phrase!("awaiting deep scan", ServerError, Medium),
+    // maddy (https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e/internal/check/authorize_sender/authorize_sender.go#L277 "Malformed Sender header";
+    // internal/target/remote/remote.go#L287 "Refusing to deliver a quarantined message"; internal/target/remote/dane.go#L112
+    // "No matching TLSA records"; internal/target/remote/connect.go#L380 "MX lookup error").
+    phrase!("malformed sender header", MessageFormat, Strong),
+    phrase!("deliver a quarantined message", SpamContent, Medium),
+    phrase!("no matching tlsa records", TlsFailed, Strong),
+    phrase!("mx lookup error", NetworkError, Medium),
+    // Postal's delivery log (https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/message_dequeuer/single_message_processor.rb#L53:
+    // "Maximum number of delivery attempts (%d) has been reached."; incoming_message_processor.rb#L110 "Message placed into quarantine.").
+    phrase!("maximum number of delivery attempts", Expired, Strong),
+    phrase!("placed into quarantine", SpamContent, Medium),
+    // Dovecot's storage errors in LMTP/LDA replies (https://github.com/dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94/src/lib-storage/mail-error.h#L11-L12:
+    // "Not enough disk quota", "Timeout while waiting for lock"; src/lmtp/lmtp-local.c "Internal user lookup failure").
+    phrase!("not enough disk quota", MailboxFull, Strong),
+    phrase!("timeout while waiting for lock", ServerError, Medium),
+    phrase!("internal user lookup failure", ServerError, Medium),
+    // amavisd's temporary failure reply "451 4.5.0 Error in processing, id=%s, %s FAILED: ..."
+    // (https://gitlab.com/amavis/amavis/-/blob/master/amavisd, as Postfix logs it from the content filter).
+    phrase!("error in processing, id=", ServerError, Medium),
+    // Haraka helo.checks' former text for a HELO name without a dot (https://github.com/haraka/Haraka/pull/2775,
+    // plugins/helo.checks.js: "Host names have more than one DNS label"; now "HELO host must be a FQDN
+    // or address literal (RFC 5321 2.3.5)", https://github.com/haraka/haraka-plugin-helo.checks/blob/8aaec5fb1c539e91d598e08ac36e214bfd6d7b03/index.js#L170-L173).
+    phrase!("more than one dns label", ReverseDns, Medium),
+    phrase!("helo host must be a fqdn", ReverseDns, Medium),
+    // maddy's default configuration refuses outgoing mail on the MX port
+    // (https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e/maddy.conf#L98: reject 501 5.1.8 "Use Submission for outgoing SMTP").
+    phrase!("use submission for outgoing smtp", RelayDenied, Strong),
+    // cPanel's Exim ACL on the submission port, as its logs show it
+    // (https://bobcares.com/blog/how-to-fix-smtp-auth-required-for-message-submission-on-port-587-error-in-cpanel-whm/:
+    // "rejected RCPT <>: SMTP AUTH is required for message submission on port 587").
+    phrase!("required for message submission", AuthRequired, Strong),
+    // postscreen's log lines for a client that failed a test before reaching smtpd
+    // (https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/postscreen/postscreen_early.c#L183-L246:
+    // "DNSBL rank %d for [%s]:%s", "PREGREET %d after %s from [%s]:%s"; postscreen_smtpd.c#L891-L1064:
+    // "BARE NEWLINE from", "NON-SMTP COMMAND from", "COMMAND PIPELINING from").
+    phrase!("dnsbl rank", SenderBlocklisted, Medium),
+    phrase!("pregreet", ProtocolSequence, Medium),
+    phrase!("command pipelining from", ProtocolSequence, Medium),
+    phrase!("non-smtp command from", ProtocolSequence, Medium),
+    phrase!("bare newline from", ProtocolSyntax, Medium),
+    // Haraka's answer when a plugin does not call back in time
+    // (https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins.js#L494: DENYSOFT "plugin timeout").
+    phrase!("plugin timeout", ServerError, Medium),
+    // Courier (https://github.com/svarshavchik/courier/blob/fe506ccc6d496692ea153e5b2cb0a4dc5bdb7b69/courier/courier/filters/dupfilter.c#L161
+    // "500 Duplicate message rejected."; courier/submit.C#L1212 "517 Invalid domain, see <URL:...rfc1035>",
+    // #L2052 "511 Headers specify no receipients."; courier/submit2.C#L633 "523 Message length (%d bytes)
+    // exceeds administrative limit(%d).").
+    phrase!("duplicate message rejected", SpamContent, Medium),
+    phrase!("invalid domain, see", DomainUnknown, Medium),
+    phrase!("headers specify no receipients", MessageFormat, Strong),
+    phrase!("bytes) exceeds administrative limit", MessageTooLarge, Strong),
+    // Postal's refusal of an address at its return-path domain whose token names no mail server
+    // (https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/smtp_server/client.rb#L341: "550 Invalid server token").
+    phrase!("invalid server token", MailboxUnknown, Medium),
+    // Relay refusals in other servers' wordings, from the examples of twisted1919/bounce-handler
+    // (https://github.com/twisted1919/bounce-handler/blob/dc708de84c07c2f328fac392bd87282a7507dc8c/BounceHandler/rules.php#L98:
+    // "550 relaying to <x> prohibited by administrator", #L553 "530 5.7.1 Relaying not allowed", #L573
+    // "500 Unauthorized relay msg rejected").
+    phrase!("relaying to", RelayDenied, Medium),
+    phrase!("relaying not allowed", RelayDenied, Strong),
+    phrase!("unauthorized relay", RelayDenied, Strong),
+    // OpenSMTPD's relay client when its configured login cannot happen
+    // (https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/mta_session.c:
+    // "Refuse to AUTH over insecure channel", "AUTH not advertised").
+    phrase!("auth over insecure channel", TlsRequired, Strong),
+    phrase!("auth not advertised", NotImplemented, Medium),
+    // amavisd accepts a message it will not deliver with a 2xx ("250 2.7.0 Ok, discarded,
+    // id=%n - spam" / "- INFECTED: %s" / "- BANNED: %s"): a success code that reports a failure;
+    // the words after it name the reason (https://gitlab.com/amavis/amavis/-/blob/master/amavisd).
+    phrase!("ok, discarded", ContentPolicy, Strong),
+    // ===== END block "mined from mail software sources, part 2" =====
+
     // --- mailbox_unknown ---
     // Common recipient-check wordings of many servers, as in the bounces of Sisimai's corpus
     // (set-of-emails) and twisted1919/bounce-handler's rule list. ("Mailbox unavailable" is

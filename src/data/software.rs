@@ -42,6 +42,8 @@ pub static SOFTWARE: &[Software] = &[
     software!("icewarp", "IceWarp", MailServer),
     software!("axigen", "Axigen", MailServer),
     software!("stalwart", "Stalwart", MailServer),
+    software!("maddy", "maddy", MailServer),
+    software!("postal", "Postal", MailServer),
     software!("powermta", "PowerMTA", MailServer),
     software!("kumomta", "KumoMTA", MailServer),
     software!("zonemta", "ZoneMTA", MailServer),
@@ -131,6 +133,14 @@ pub static SOFTWARE_MARKERS: &[SoftwareMarker] = &[
     marker!("powermta", "powermta", "PowerMTA user guide"),
     marker!("kumomta", "kumomta", "KumoMTA documentation"),
     marker!("zonemta", "zonemta", "ZoneMTA README.md"),
+    // Words only these programs write (mining helper, issue 10).
+    marker!("smtp_enchcode", "maddy", "maddy framework/exterrors/smtp.go#L96 (log field smtp_enchcode), https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e/framework/exterrors/smtp.go#L96"),
+    marker!("esmtp postal/", "postal", "Postal app/lib/smtp_server/client.rb#L126 (greeting \"220 <host> ESMTP Postal/<id>\"), https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/smtp_server/client.rb#L126"),
+    marker!("smtp::inbound", "stalwart", "Stalwart crates/smtp/src/inbound (the module path its trace logs print), https://github.com/stalwartlabs/mail-server/tree/55e62a683048d934a3890e86e6384c65fc29b0f2/crates/smtp/src/inbound"),
+    marker!("dovecot/lmtp", "dovecot", "Dovecot's LMTP socket path that Postfix names as the relay (https://doc.dovecot.org/configuration_manual/howto/postfix_dovecot_lmtp/)"),
+    marker!("dovecot-lmtp", "dovecot", "Dovecot's LMTP socket name in Postfix setups (https://doc.dovecot.org/configuration_manual/howto/postfix_dovecot_lmtp/)"),
+    marker!("discarded, id=", "amavis", "amavisd's reply to the MTA for a discarded message (\"250 2.7.0 Ok, discarded, id=%n - ...\"), https://gitlab.com/amavis/amavis/-/blob/master/amavisd"),
+    marker!("error in processing, id=", "amavis", "amavisd's temporary failure reply (\"451 4.5.0 Error in processing, id=%n, ...\"), https://gitlab.com/amavis/amavis/-/blob/master/amavisd"),
     // Libraries and clients by their own class, package and product names.
     marker!("smtplib", "python_smtplib", "Python docs, smtplib (https://docs.python.org/3/library/smtplib.html)"),
     marker!("swift_transportexception", "swiftmailer", "Swift Mailer lib/classes/Swift/TransportException.php"),
