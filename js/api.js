@@ -46,11 +46,13 @@ const packs = [];
  * Loads a pack of catalog text: the English provider texts (loaded by init() by default) or
  * another language. Returns how many texts it holds.
  * @param {string} lang
- * @param {string} text
+ * @param {string | Uint8Array} text the pack's text, or its bytes (UTF-8)
  */
 export const loadPack = guarded('loadPack', (lang, text) => {
-  const count = core.loadPack(lang, text);
-  packs.push([lang, text]);
+  // As bytes: copied into Wasm memory in one go (a long string would go character by character).
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const count = core.loadPack(lang, bytes);
+  packs.push([lang, bytes]);
   return count;
 });
 

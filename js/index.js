@@ -52,19 +52,32 @@ async function compile(source) {
   return WebAssembly.compile(response);
 }
 
+/** Fetches a pack: its bytes (loadPack copies them into Wasm memory in one go, where a string
+ * would be encoded character by character), or its text when given as text; null on failure. */
 async function fetchText(source) {
   // The single-file build passes the text itself.
   if (source && typeof source === 'object' && typeof source.text === 'string') return source.text;
   try {
     if (source instanceof URL || typeof source === 'string') {
       const href = String(source);
-      if (href.startsWith('file:')) return new TextDecoder().decode(await readLocal(href));
+      if (href.startsWith('file:')) return await readLocal(href);
     }
     const response = await fetch(source);
-    return response.ok ? await response.text() : null;
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
   } catch {
     return null;
   }
+}
+
+/** Resolves once the cards waiting for the module have rendered and been painted: a pack
+ * takes a while to read in, and no card waits for it. In a page: after the next frame (or
+ * 100 ms, as hidden pages draw no frames); elsewhere: after the current task. */
+function afterFirstCards() {
+  return new Promise((resolve) => {
+    const frames = typeof requestAnimationFrame === 'function' && globalThis.document?.visibilityState === 'visible';
+    if (frames) requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, frames ? 100 : 0);
+  });
 }
 
 async function load(settings) {
@@ -81,6 +94,7 @@ async function load(settings) {
     readyWaiters.clear();
   }
   const text = await pack;
+  if (text && packMissing) await afterFirstCards();
   if (text && packMissing) {
     loadPack('en', text);
     packMissing = false;
@@ -114,8 +128,9 @@ export function loadLanguage(tag) {
       loadPack(lang, text);
       notifyTextsLoaded();
       if (providers) {
-        fetchText(providers).then((providerText) => {
+        fetchText(providers).then(async (providerText) => {
           if (providerText) {
+            await afterFirstCards();
             loadPack(lang, providerText);
             notifyTextsLoaded();
           }

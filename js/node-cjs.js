@@ -30,12 +30,12 @@ function packageFile(path, name) {
 
 initSync({ module: new WebAssembly.Module(packageFile(join(__dirname, 'wasm', 'smtp_explain_bg.wasm'), 'wasm')) });
 markReady();
-loadPack('en', packageFile(join(__dirname, 'packs', 'en-providers.txt'), 'packs/en-providers.txt').toString('utf8'));
+loadPack('en', packageFile(join(__dirname, 'packs', 'en-providers.txt'), 'packs/en-providers.txt'));
 
 // Every shipped language's texts: small, and Node has no page to save bytes for.
 for (const lang of languages) {
-  loadPack(lang, packageFile(join(__dirname, 'packs', `${lang}.txt`), `packs/${lang}.txt`).toString('utf8'));
-  if (providerLanguages.includes(lang)) loadPack(lang, packageFile(join(__dirname, 'packs', `${lang}-providers.txt`), `packs/${lang}-providers.txt`).toString('utf8'));
+  loadPack(lang, packageFile(join(__dirname, 'packs', `${lang}.txt`), `packs/${lang}.txt`));
+  if (providerLanguages.includes(lang)) loadPack(lang, packageFile(join(__dirname, 'packs', `${lang}-providers.txt`), `packs/${lang}-providers.txt`));
 }
 
 /** Already loaded in Node; resolves at once. */

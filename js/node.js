@@ -30,13 +30,13 @@ function packageFile(where, name) {
 
 initSync({ module: packageFile(() => new URL('./wasm/smtp_explain_bg.wasm', import.meta.url), 'wasm') });
 markReady();
-loadPack('en', packageFile(() => new URL('./packs/en-providers.txt', import.meta.url), 'packs/en-providers.txt').toString('utf8'));
+loadPack('en', packageFile(() => new URL('./packs/en-providers.txt', import.meta.url), 'packs/en-providers.txt'));
 
 // Every shipped language's texts: small, and Node has no page to save bytes for.
 for (const lang of languages) {
-  loadPack(lang, packageFile(() => new URL(`./packs/${lang}.txt`, import.meta.url), `packs/${lang}.txt`).toString('utf8'));
+  loadPack(lang, packageFile(() => new URL(`./packs/${lang}.txt`, import.meta.url), `packs/${lang}.txt`));
   if (providerLanguages.includes(lang)) {
-    loadPack(lang, packageFile(() => new URL(`./packs/${lang}-providers.txt`, import.meta.url), `packs/${lang}-providers.txt`).toString('utf8'));
+    loadPack(lang, packageFile(() => new URL(`./packs/${lang}-providers.txt`, import.meta.url), `packs/${lang}-providers.txt`));
   }
 }
 

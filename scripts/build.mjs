@@ -102,10 +102,11 @@ for (const name of readdirSync(join(root, 'js'))) {
     writeFileSync(join(dist, `${name}.map`), out.map);
   }
 }
-// The wasm-bindgen glue, lowered the same way (it is generated, so no map).
+// The wasm-bindgen glue, lowered the same way and with short internal names (it is generated,
+// so no map; its exports keep their names): about 0.5 KB gzip less before the first card.
 {
   const glue = join(dist, 'wasm', 'smtp_explain.js');
-  const out = await esbuild.transform(readFileSync(glue, 'utf8'), { format: 'esm', target: ES_TARGET, charset: 'utf8', minifyWhitespace: true, minifySyntax: true });
+  const out = await esbuild.transform(readFileSync(glue, 'utf8'), { format: 'esm', target: ES_TARGET, charset: 'utf8', minify: true });
   writeFileSync(glue, out.code);
 }
 copyFileSync(join(root, 'src', 'wasm', 'types.d.ts'), join(dist, 'types.d.ts'));

@@ -390,11 +390,17 @@ function showEmpty() {
   document.title = t('page.meta.title', {}, 'smtp-explain: what does this mail error mean?');
 }
 
+let announcement = 0;
+/** Reads `message` out now. What the user just did (Copied) is not overwritten a moment later
+ * by a headline still waiting (announceSoon): that one is dropped, and so is an older message
+ * still on its way. */
 function announce(message) {
+  clearTimeout(announceTimer);
   const region = $('announcer');
   region.textContent = '';
+  const token = ++announcement;
   // A fresh text node after a tick, so the same words are read again.
-  setTimeout(() => { region.textContent = message; }, 50);
+  setTimeout(() => { if (token === announcement) region.textContent = message; }, 50);
 }
 
 function announceSoon(message) {

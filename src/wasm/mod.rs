@@ -145,12 +145,14 @@ pub fn ui_text_js(key: JsValue, lang: JsValue) -> Result<String, JsValue> {
     Ok(crate::ui_text(&key, &lang))
 }
 
-/// Loads a pack of catalog text (the English provider texts, or another language) and
-/// returns how many texts it holds.
+/// Loads a pack of catalog text (the English provider texts, or another language), as UTF-8
+/// bytes, and returns how many texts it holds. The bytes are copied into Wasm memory in one
+/// go (a string of several hundred KB would be encoded character by character in JS); the
+/// JS wrapper (`js/api.js`) encodes a string.
 #[wasm_bindgen(js_name = loadPack)]
-pub fn load_pack_js(lang: JsValue, text: JsValue) -> Result<u32, JsValue> {
+pub fn load_pack_js(lang: JsValue, text: Vec<u8>) -> Result<u32, JsValue> {
     let lang = lang.as_string().ok_or_else(|| type_error("smtp-explain: loadPack(lang, text) needs a language code string"))?;
-    let text = input_string("loadPack", &text)?;
+    let text = String::from_utf8(text).map_err(|_| type_error("smtp-explain: loadPack(lang, text): the pack is not UTF-8"))?;
     crate::catalog::load_pack(&lang, text)
         .map(|n| n as u32)
         .map_err(|e| JsValue::from(js_sys::Error::new(&format!("smtp-explain: the pack does not parse: {e}"))))
