@@ -141,6 +141,11 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     // Chinese: "退信" is a returned (bounced) message; Coremail's help pages title each bounce text "退信提示:"
     // (https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225).
     outcome!("*退信*", Permanent),
+    // s3-intl branch: Tencent Exmail / QQ Mail ("很抱歉您发送的邮件被退回", "您发送的邮件被退回，相关信息如下";
+    // https://github.com/lisijie/webcron/issues/14) and NHN Dooray! ("메일 발송 실패 안내";
+    // https://github.com/specinfra/specref/pull/873).
+    outcome!("*您发送的邮件被退回*", Permanent),
+    outcome!("*메일 발송 실패*", Permanent),
     // --- end of notices in other languages (intl-notices branch) ---
     // An ARF feedback report (RFC 5965) is about a message that was delivered.
     outcome!("feedback-type: abuse", Success),

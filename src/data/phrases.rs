@@ -1991,6 +1991,30 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("nie ma takiego konta", MailboxUnknown, Strong, "pl"),
     phrase!("wiadomosc zostala odrzucona przez system antyspamowy", SpamContent, Strong, "pl"),
 
+    // --- notices in other languages, second pass (s3-intl branch) ---
+    // Whole notices in the user's language around (or instead of) the reply; each group names where the wording
+    // is published. CJK and Hangul patterns carry `*` at both ends.
+    // Tencent Exmail / QQ Mail return notices ("退信原因:" lines, http://mysdqq.cn/a460000-show/news-1981.html; "退信原因
+    // 收件人邮件地址（…）不存在，邮件无法送达。", https://github.com/dreamhunter2333/cloudflare_temp_email/issues/52;
+    // "退信原因：连接收件方邮件系统失败，导致邮件被系统退回。", https://github.com/lisijie/webcron/issues/14).
+    phrase!("*收件人邮件地址不存在*", MailboxUnknown, Strong, "zh"),
+    phrase!("*邮箱名不可用*", MailboxUnknown, Medium, "zh"),
+    phrase!("*无法被系统解析*", DomainUnknown, Medium, "zh"),
+    phrase!("*连接收件方邮件系统失败*", NetworkError, Strong, "zh"),
+    phrase!("*服务器连接被拒绝*", NetworkError, Medium, "zh"),
+    phrase!("*收件箱已满*", MailboxFull, Strong, "zh"),
+    phrase!("*邮件数量限制*", MailboxFull, Medium, "zh"),
+    phrase!("*认定为垃圾邮件*", SpamContent, Strong, "zh"),
+    phrase!("*处于休眠状态*", MailboxDisabled, Strong, "zh"),
+    phrase!("*无法识别的错误命令*", ProtocolSyntax, Strong, "zh"),
+    // NHN Dooray! notice in Korean: "실패 사유 : 받는 사람의 메일함 용량이 가득 찼습니다." (the recipient's mailbox is
+    // full; https://github.com/specinfra/specref/pull/873).
+    phrase!("*메일함 용량이 가득 찼습니다*", MailboxFull, Strong, "ko"),
+    // Exchange / Outlook NDR in German: "Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten
+    // annehmen." (https://github.com/corona-warn-app/cwa-quicktest-onboarding/issues/47).
+    phrase!("das postfach des empfängers ist voll", MailboxFull, Strong, "de"),
+    // --- end of notices in other languages, second pass (s3-intl branch) ---
+
     // --- whole bounce notices (sisimai branch): keep these rows together, at the end ---
     // Wording of bounce notices, from Sisimai's sample bounces (github.com/sisimai/set-of-emails,
     // maildir/bsd; the file named in each comment).
