@@ -2013,6 +2013,28 @@ pub static PHRASES: &[PhraseRule] = &[
     // Exchange / Outlook NDR in German: "Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten
     // annehmen." (https://github.com/corona-warn-app/cwa-quicktest-onboarding/issues/47).
     phrase!("das postfach des empfängers ist voll", MailboxFull, Strong, "de"),
+    // Thunderbird's SMTP dialogs in other languages (https://github.com/thunderbird/thunderbird-l10n/blob/5d7cde6f5d9237b64f7de733bb9fbb121055848a/
+    // LANG/mail/chrome/messenger/messengercompose/composeMsgs.properties, keys smtpAuthFailure and smtpSendRequestRefused):
+    // fr "… car la connexion au serveur sortant (SMTP) « %S » a échoué", ja "送信 (SMTP) サーバー %S に接続できなかったため、…",
+    // "… %S の認証に失敗しました。", zh-CN "无法向发件服务器（SMTP） %S 进行认证。请检查密码…", ru "Не удалось
+    // аутентифицироваться на Сервере исходящей почты (SMTP) …", ko "%S SMTP 서버 인증에 실패했습니다." Patterns are lowercase
+    // and only ASCII letters are folded, so Cyrillic patterns drop the first letter (`*` on the left) to match both
+    // "Не удалось" at a sentence start and "не удалось" inside one.
+    phrase!("la connexion au serveur sortant", NetworkError, Strong, "fr"),
+    phrase!("*に接続できなかったため*", NetworkError, Strong, "ja"),
+    phrase!("*请检查密码*", AuthFailed, Medium, "zh"),
+    phrase!("*е удалось аутентифицироваться", AuthFailed, Strong, "ru"),
+    phrase!("*인증에 실패했습니다*", AuthFailed, Strong, "ko"),
+    // Roundcube's SMTP errors in other languages (https://github.com/roundcube/roundcubemail/blob/28b44419ee44c8749a85e7183325055c2cf68a4d/
+    // program/localization/LANG/messages.inc, smtpautherror / smtpconnerror / smtpsizeerror): ja "認証に失敗しました",
+    // zh_CN "认证失败", "连接服务器失败", ru_RU "Ошибка авторизации.", "Сбой соединения с сервером.", "Размер сообщения
+    // превышает ограничения сервера".
+    phrase!("*認証に失敗しました*", AuthFailed, Strong, "ja"),
+    phrase!("*认证失败*", AuthFailed, Strong, "zh"),
+    phrase!("*连接服务器失败*", NetworkError, Strong, "zh"),
+    phrase!("*шибка авторизации", AuthFailed, Strong, "ru"),
+    phrase!("*бой соединения с сервером", NetworkError, Strong, "ru"),
+    phrase!("*азмер сообщения превышает", MessageTooLarge, Strong, "ru"),
     // --- end of notices in other languages, second pass (s3-intl branch) ---
 
     // --- whole bounce notices (sisimai branch): keep these rows together, at the end ---
