@@ -2035,6 +2035,25 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("*шибка авторизации", AuthFailed, Strong, "ru"),
     phrase!("*бой соединения с сервером", NetworkError, Strong, "ru"),
     phrase!("*азмер сообщения превышает", MessageTooLarge, Strong, "ru"),
+    // iCloud Mail's sending-limit alerts as Apple's localized help pages quote them (iPhone/iPad and iCloud webmail):
+    // ja "送信可能な上限を超えたため、メッセージの送信に失敗しました", "1 日あたりに送信できる合計件数を超えました", "受信者が多すぎるため、
+    // このメッセージは送信できません" (http://support.apple.com/kb/HT4863?locale=ja_JP&viewlocale=ja_JP); zh-Hant "傳送郵件失敗,
+    // 因為超出傳送上限", "你已超出每日可傳送的訊息總數", "收件人過多,無法傳送此郵件" (https://support.apple.com/zh-mo/102198);
+    // hr "… jer ste prekoračili ograničenje slanja", "… jer ima previše primatelja" (https://support.apple.com/hr-hr/102198);
+    // sv "… eftersom du överskred gränsen på hur mycket du kan skicka", "… eftersom det har för många mottagare"
+    // (https://support.apple.com/sv-se/102198); de "… da Ihr Versandkontingent überschritten wurde" (https://support.apple.com/de-de/HT202305, quoted in full by
+    // https://stage.iphone-ticker.de/e-mail-beschraenkungen-in-icloud-maximal-200-nachrichten-pro-tag-104906).
+    phrase!("*送信可能な上限を超えた*", RateLimited, Strong, "ja"),
+    phrase!("*送信できる合計件数を超えました*", RateLimited, Strong, "ja"),
+    phrase!("*受信者が多すぎる*", TooManyRecipients, Strong, "ja"),
+    phrase!("*超出傳送上限*", RateLimited, Strong, "zh"),
+    phrase!("*超出每日可傳送*", RateLimited, Strong, "zh"),
+    phrase!("*收件人過多*", TooManyRecipients, Strong, "zh"),
+    phrase!("prekoračili ograničenje slanja", RateLimited, Strong, "hr"),
+    phrase!("ima previše primatelja", TooManyRecipients, Strong, "hr"),
+    phrase!("överskred gränsen på hur mycket du kan skicka", RateLimited, Strong, "sv"),
+    phrase!("har för många mottagare", TooManyRecipients, Strong, "sv"),
+    phrase!("versandkontingent überschritten", RateLimited, Strong, "de"),
     // --- end of notices in other languages, second pass (s3-intl branch) ---
 
     // --- whole bounce notices (sisimai branch): keep these rows together, at the end ---
