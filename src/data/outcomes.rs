@@ -146,6 +146,10 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     // https://github.com/specinfra/specref/pull/873).
     outcome!("*您发送的邮件被退回*", Permanent),
     outcome!("*메일 발송 실패*", Permanent),
+    // Gmail's delay notice in Japanese: "配信未完了 … へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行し、
+    // 配信できなかった場合はお知らせします。" (https://urashita.com/?p=36286).
+    outcome!("*一時的な問題が発生しました*", Temporary),
+    outcome!("*時間再試行し*", Temporary),
     // --- end of notices in other languages (intl-notices branch) ---
     // An ARF feedback report (RFC 5965) is about a message that was delivered.
     outcome!("feedback-type: abuse", Success),
