@@ -2014,7 +2014,8 @@ pub static PHRASES: &[PhraseRule] = &[
     // annehmen." (https://github.com/corona-warn-app/cwa-quicktest-onboarding/issues/47).
     phrase!("das postfach des empfängers ist voll", MailboxFull, Strong, "de"),
     // Thunderbird's SMTP dialogs in other languages (https://github.com/thunderbird/thunderbird-l10n/blob/5d7cde6f5d9237b64f7de733bb9fbb121055848a/
-    // LANG/mail/chrome/messenger/messengercompose/composeMsgs.properties, keys smtpAuthFailure and smtpSendRequestRefused):
+    // LANG/mail/chrome/messenger/messengercompose/composeMsgs.properties, keys smtpAuthFailure, smtpSendRequestRefused and
+    // smtpSendFailedUnknownServer):
     // fr "… car la connexion au serveur sortant (SMTP) « %S » a échoué", ja "送信 (SMTP) サーバー %S に接続できなかったため、…",
     // "… %S の認証に失敗しました。", zh-CN "无法向发件服务器（SMTP） %S 进行认证。请检查密码…", ru "Не удалось
     // аутентифицироваться на Сервере исходящей почты (SMTP) …", ko "%S SMTP 서버 인증에 실패했습니다." Patterns are lowercase
@@ -2025,6 +2026,10 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("*请检查密码*", AuthFailed, Medium, "zh"),
     phrase!("*е удалось аутентифицироваться", AuthFailed, Strong, "ru"),
     phrase!("*인증에 실패했습니다*", AuthFailed, Strong, "ko"),
+    // smtpSendFailedUnknownServer (the outgoing server's name could not be resolved): ja "送信 (SMTP) サーバー %S が見つかりません。
+    // サーバーの設定に誤りがある可能性があります。", ru "… «%S» неизвестен. Возможно, сервер неверно сконфигурирован."
+    phrase!("*サーバーの設定に誤りがある可能性*", NetworkError, Medium, "ja"),
+    phrase!("сервер неверно сконфигурирован", NetworkError, Medium, "ru"),
     // Roundcube's SMTP errors in other languages (https://github.com/roundcube/roundcubemail/blob/28b44419ee44c8749a85e7183325055c2cf68a4d/
     // program/localization/LANG/messages.inc, smtpautherror / smtpconnerror / smtpsizeerror): ja "認証に失敗しました",
     // zh_CN "认证失败", "连接服务器失败", ru_RU "Ошибка авторизации.", "Сбой соединения с сервером.", "Размер сообщения
