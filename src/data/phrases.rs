@@ -2013,6 +2013,9 @@ pub static PHRASES: &[PhraseRule] = &[
     // Exchange / Outlook NDR in German: "Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten
     // annehmen." (https://github.com/corona-warn-app/cwa-quicktest-onboarding/issues/47).
     phrase!("das postfach des empfängers ist voll", MailboxFull, Strong, "de"),
+    // Exchange's DSN text for 5.1.6 in French, from Microsoft's UI string catalogue: "l'adresse électronique du destinataire a
+    // changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages." (https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d).
+    phrase!("l'adresse électronique du destinataire a changé", MailboxMoved, Strong, "fr"),
     // Thunderbird's SMTP dialogs in other languages (https://github.com/thunderbird/thunderbird-l10n/blob/5d7cde6f5d9237b64f7de733bb9fbb121055848a/
     // LANG/mail/chrome/messenger/messengercompose/composeMsgs.properties, keys smtpAuthFailure, smtpSendRequestRefused and
     // smtpSendFailedUnknownServer):
