@@ -141,6 +141,15 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     // Chinese: "退信" is a returned (bounced) message; Coremail's help pages title each bounce text "退信提示:"
     // (https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225).
     outcome!("*退信*", Permanent),
+    // s3-intl branch: Tencent Exmail / QQ Mail ("很抱歉您发送的邮件被退回", "您发送的邮件被退回，相关信息如下";
+    // https://github.com/lisijie/webcron/issues/14) and NHN Dooray! ("메일 발송 실패 안내";
+    // https://github.com/specinfra/specref/pull/873).
+    outcome!("*您发送的邮件被退回*", Permanent),
+    outcome!("*메일 발송 실패*", Permanent),
+    // Gmail's delay notice in Japanese: "配信未完了 … へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行し、
+    // 配信できなかった場合はお知らせします。" (https://urashita.com/?p=36286).
+    outcome!("*一時的な問題が発生しました*", Temporary),
+    outcome!("*時間再試行し*", Temporary),
     // --- end of notices in other languages (intl-notices branch) ---
     // An ARF feedback report (RFC 5965) is about a message that was delivered.
     outcome!("feedback-type: abuse", Success),

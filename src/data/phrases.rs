@@ -2130,6 +2130,79 @@ pub static PHRASES: &[PhraseRule] = &[
     phrase!("nie ma takiego konta", MailboxUnknown, Strong, "pl"),
     phrase!("wiadomosc zostala odrzucona przez system antyspamowy", SpamContent, Strong, "pl"),
 
+    // --- notices in other languages, second pass (s3-intl branch) ---
+    // Whole notices in the user's language around (or instead of) the reply; each group names where the wording
+    // is published. CJK and Hangul patterns carry `*` at both ends.
+    // Tencent Exmail / QQ Mail return notices ("退信原因:" lines, http://mysdqq.cn/a460000-show/news-1981.html; "退信原因
+    // 收件人邮件地址（…）不存在，邮件无法送达。", https://github.com/dreamhunter2333/cloudflare_temp_email/issues/52;
+    // "退信原因：连接收件方邮件系统失败，导致邮件被系统退回。", https://github.com/lisijie/webcron/issues/14).
+    phrase!("*收件人邮件地址不存在*", MailboxUnknown, Strong, "zh"),
+    phrase!("*邮箱名不可用*", MailboxUnknown, Medium, "zh"),
+    phrase!("*无法被系统解析*", DomainUnknown, Medium, "zh"),
+    phrase!("*连接收件方邮件系统失败*", NetworkError, Strong, "zh"),
+    phrase!("*服务器连接被拒绝*", NetworkError, Medium, "zh"),
+    phrase!("*收件箱已满*", MailboxFull, Strong, "zh"),
+    phrase!("*邮件数量限制*", MailboxFull, Medium, "zh"),
+    phrase!("*认定为垃圾邮件*", SpamContent, Strong, "zh"),
+    phrase!("*处于休眠状态*", MailboxDisabled, Strong, "zh"),
+    phrase!("*无法识别的错误命令*", ProtocolSyntax, Strong, "zh"),
+    // NHN Dooray! notice in Korean: "실패 사유 : 받는 사람의 메일함 용량이 가득 찼습니다." (the recipient's mailbox is
+    // full; https://github.com/specinfra/specref/pull/873).
+    phrase!("*메일함 용량이 가득 찼습니다*", MailboxFull, Strong, "ko"),
+    // Exchange / Outlook NDR in German: "Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten
+    // annehmen." (https://github.com/corona-warn-app/cwa-quicktest-onboarding/issues/47).
+    phrase!("das postfach des empfängers ist voll", MailboxFull, Strong, "de"),
+    // Exchange's DSN text for 5.1.6 in French, from Microsoft's UI string catalogue: "l'adresse électronique du destinataire a
+    // changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages." (https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d).
+    phrase!("l'adresse électronique du destinataire a changé", MailboxMoved, Strong, "fr"),
+    // Thunderbird's SMTP dialogs in other languages (https://github.com/thunderbird/thunderbird-l10n/blob/5d7cde6f5d9237b64f7de733bb9fbb121055848a/
+    // LANG/mail/chrome/messenger/messengercompose/composeMsgs.properties, keys smtpAuthFailure, smtpSendRequestRefused and
+    // smtpSendFailedUnknownServer):
+    // fr "… car la connexion au serveur sortant (SMTP) « %S » a échoué", ja "送信 (SMTP) サーバー %S に接続できなかったため、…",
+    // "… %S の認証に失敗しました。", zh-CN "无法向发件服务器（SMTP） %S 进行认证。请检查密码…", ru "Не удалось
+    // аутентифицироваться на Сервере исходящей почты (SMTP) …", ko "%S SMTP 서버 인증에 실패했습니다." Patterns are lowercase
+    // and only ASCII letters are folded, so Cyrillic patterns drop the first letter (`*` on the left) to match both
+    // "Не удалось" at a sentence start and "не удалось" inside one.
+    phrase!("la connexion au serveur sortant", NetworkError, Strong, "fr"),
+    phrase!("*に接続できなかったため*", NetworkError, Strong, "ja"),
+    phrase!("*请检查密码*", AuthFailed, Medium, "zh"),
+    phrase!("*е удалось аутентифицироваться", AuthFailed, Strong, "ru"),
+    phrase!("*인증에 실패했습니다*", AuthFailed, Strong, "ko"),
+    // smtpSendFailedUnknownServer (the outgoing server's name could not be resolved): ja "送信 (SMTP) サーバー %S が見つかりません。
+    // サーバーの設定に誤りがある可能性があります。", ru "… «%S» неизвестен. Возможно, сервер неверно сконфигурирован."
+    phrase!("*サーバーの設定に誤りがある可能性*", NetworkError, Medium, "ja"),
+    phrase!("сервер неверно сконфигурирован", NetworkError, Medium, "ru"),
+    // Roundcube's SMTP errors in other languages (https://github.com/roundcube/roundcubemail/blob/28b44419ee44c8749a85e7183325055c2cf68a4d/
+    // program/localization/LANG/messages.inc, smtpautherror / smtpconnerror / smtpsizeerror): ja "認証に失敗しました",
+    // zh_CN "认证失败", "连接服务器失败", ru_RU "Ошибка авторизации.", "Сбой соединения с сервером.", "Размер сообщения
+    // превышает ограничения сервера".
+    phrase!("*認証に失敗しました*", AuthFailed, Strong, "ja"),
+    phrase!("*认证失败*", AuthFailed, Strong, "zh"),
+    phrase!("*连接服务器失败*", NetworkError, Strong, "zh"),
+    phrase!("*шибка авторизации", AuthFailed, Strong, "ru"),
+    phrase!("*бой соединения с сервером", NetworkError, Strong, "ru"),
+    phrase!("*азмер сообщения превышает", MessageTooLarge, Strong, "ru"),
+    // iCloud Mail's sending-limit alerts as Apple's localized help pages quote them (iPhone/iPad and iCloud webmail):
+    // ja "送信可能な上限を超えたため、メッセージの送信に失敗しました", "1 日あたりに送信できる合計件数を超えました", "受信者が多すぎるため、
+    // このメッセージは送信できません" (http://support.apple.com/kb/HT4863?locale=ja_JP&viewlocale=ja_JP); zh-Hant "傳送郵件失敗,
+    // 因為超出傳送上限", "你已超出每日可傳送的訊息總數", "收件人過多,無法傳送此郵件" (https://support.apple.com/zh-mo/102198);
+    // hr "… jer ste prekoračili ograničenje slanja", "… jer ima previše primatelja" (https://support.apple.com/hr-hr/102198);
+    // sv "… eftersom du överskred gränsen på hur mycket du kan skicka", "… eftersom det har för många mottagare"
+    // (https://support.apple.com/sv-se/102198); de "… da Ihr Versandkontingent überschritten wurde" (https://support.apple.com/de-de/HT202305, quoted in full by
+    // https://stage.iphone-ticker.de/e-mail-beschraenkungen-in-icloud-maximal-200-nachrichten-pro-tag-104906).
+    phrase!("*送信可能な上限を超えた*", RateLimited, Strong, "ja"),
+    phrase!("*送信できる合計件数を超えました*", RateLimited, Strong, "ja"),
+    phrase!("*受信者が多すぎる*", TooManyRecipients, Strong, "ja"),
+    phrase!("*超出傳送上限*", RateLimited, Strong, "zh"),
+    phrase!("*超出每日可傳送*", RateLimited, Strong, "zh"),
+    phrase!("*收件人過多*", TooManyRecipients, Strong, "zh"),
+    phrase!("prekoračili ograničenje slanja", RateLimited, Strong, "hr"),
+    phrase!("ima previše primatelja", TooManyRecipients, Strong, "hr"),
+    phrase!("överskred gränsen på hur mycket du kan skicka", RateLimited, Strong, "sv"),
+    phrase!("har för många mottagare", TooManyRecipients, Strong, "sv"),
+    phrase!("versandkontingent überschritten", RateLimited, Strong, "de"),
+    // --- end of notices in other languages, second pass (s3-intl branch) ---
+
     // --- whole bounce notices (sisimai branch): keep these rows together, at the end ---
     // Wording of bounce notices, from Sisimai's sample bounces (github.com/sisimai/set-of-emails,
     // maildir/bsd; the file named in each comment).
