@@ -50,7 +50,7 @@ static PAIRS: [bool; 65536] = {
 
 /// Whether the bytes after a basic reply code end it: the line end, a space, tab, `-`, `"`,
 /// `,`, `)`, `:`, or a full stop that ends a sentence (`Error 421.`; not an IP address).
-pub(crate) fn closes_basic(rest: &[u8]) -> bool {
+fn closes_basic(rest: &[u8]) -> bool {
     match rest.first() {
         None | Some(b' ' | b'\t' | b'-' | b'"' | b',' | b'\r' | b')' | b':') => true,
         Some(b'.') => !rest.get(1).is_some_and(u8::is_ascii_alphanumeric),
@@ -125,7 +125,7 @@ fn exim_marker(line: &[u8], i: usize, second: &[u8]) -> bool {
 }
 
 /// After the class digit of an enhanced code: `.d{1,3}.d{1,3}` and then no digit or dot.
-pub(crate) fn enhanced_tail(rest: &[u8]) -> bool {
+fn enhanced_tail(rest: &[u8]) -> bool {
     let mut i = 0;
     for _ in 0..2 {
         if rest.get(i) != Some(&b'.') {

@@ -1,19 +1,23 @@
 //! The memo of `--lines` (text output): real logs repeat the same few replies thousands of
 //! times, each time with other queue ids, process ids, times, addresses and numbers. A line's
-//! *shape* is the line with those parts masked: the local part of every address becomes `*`,
-//! every run of letters and digits that holds a digit and is not a reply code (`550`,
-//! `5.1.1`) becomes `#` (short words like `IPv6` stay). Lines of one shape get one
-//! explanation: its printed words (outcome, codes, category, title), and which address of the
-//! line is the recipient.
+//! *shape* is the line with those parts masked ([`shape`], [`mask`]): the local part of every
+//! address, and every number or run of letters and digits that holds a digit, except what may
+//! be a reply code (`550`, `598`, `5.1.1`), single digits and short words (`IPv6`). Masked runs
+//! keep their length and kind, so what the library reads by position or length reads alike.
+//! Nothing a rule of the knowledge tables may read is masked: the library's patterns are
+//! looked for in the line first ([`smtp_explain::pattern_spans`]), and a masked part that
+//! touches one stays as it is (`tosa@rx.t-online.de` names a provider; `gmail.fan@...`).
+//! Lines of one shape get one result: the printed words (outcome, codes, category, title),
+//! and which address of the line is the recipient.
 //!
-//! Nothing is taken on trust: a shape is used only after two lines of it were explained in
-//! full and gave the same words and the same recipient position; a shape whose lines differ is
-//! never used again. The memo holds at most [`MAX_SHAPES`] shapes of lines up to
-//! [`MAX_KEY`] bytes (bounded memory; when full it starts over).
+//! A shape is used only after two lines of it were explained in full and printed alike (the
+//! head and the recipient's position; the line rebuilt from them must be the line printed); a
+//! shape whose lines differ is never used again. The memo holds at most [`MAX_SHAPES`] shapes
+//! of lines up to [`MAX_KEY`] bytes per thread (bounded memory; when full it starts over).
+//! `tests/cli.rs` checks that a log of varied lines prints what each line prints alone.
 
 use std::collections::HashMap;
 
-use super::filter::{closes_basic, enhanced_tail};
 use super::safe::clean;
 
 /// Most shapes remembered (per thread).
@@ -44,6 +48,8 @@ pub struct Memo {
     shapes: HashMap<Box<[u8]>, Entry>,
     key: Vec<u8>,
     addresses: Vec<(usize, usize)>,
+    protect: Vec<bool>,
+    spans: Vec<(usize, usize)>,
 }
 
 /// Bytes that end an address token.
@@ -73,68 +79,117 @@ fn addresses(line: &[u8], out: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// The length of a reply code at `i` (`550` or `5.1.1`), if one starts there.
-fn code_len(line: &[u8], i: usize) -> Option<usize> {
-    let rest = &line[i..];
-    if !matches!(rest.first(), Some(b'2' | b'4' | b'5')) {
-        return None;
-    }
-    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-    if digits == 3 && rest[1] <= b'5' && closes_basic(&rest[3..]) {
-        return Some(3);
-    }
-    if digits == 1 && enhanced_tail(&rest[1..]) {
-        let mut len = 1;
-        for _ in 0..2 {
-            len += 1;
-            len += rest[len..].iter().take_while(|b| b.is_ascii_digit()).count();
-        }
-        return Some(len);
-    }
-    None
+/// Whether the library reads the byte as part of an address's local part (`address_at` in
+/// `src/matcher.rs`): a local part of other bytes is read as text.
+fn local_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'=')
 }
 
-/// Writes the shape of `line` into `key`, its addresses into `addresses`.
-fn shape(line: &[u8], key: &mut Vec<u8>, addrs: &mut Vec<(usize, usize)>) {
+/// Writes the shape of `line` into `key`: its addresses into `addrs`, and, into `protect`,
+/// which bytes a rule of the knowledge tables may read (those are never masked).
+fn shape(line: &str, key: &mut Vec<u8>, addrs: &mut Vec<(usize, usize)>, protect: &mut Vec<bool>, spans: &mut Vec<(usize, usize)>) {
+    let bytes = line.as_bytes();
     key.clear();
-    addresses(line, addrs);
+    protect.clear();
+    protect.resize(bytes.len() + 2, false);
+    // protect[i + 1] for byte i, with room for the bytes before and after the line. Spans
+    // arrive by end; read backwards, each either joins the run marked last or starts one.
+    spans.clear();
+    smtp_explain::pattern_spans(line, |start, end| spans.push((start, end)));
+    let mut run: Option<(usize, usize)> = None;
+    for &(start, end) in spans.iter().rev() {
+        run = match run {
+            Some((s, e)) if end >= s => Some((s.min(start), e)),
+            Some((s, e)) => {
+                protect[s + 1..e + 1].fill(true);
+                Some((start, end))
+            }
+            None => Some((start, end)),
+        };
+    }
+    if let Some((s, e)) = run {
+        protect[s + 1..e + 1].fill(true);
+    }
+    addresses(bytes, addrs);
     let mut from = 0;
     for &(start, end) in addrs.iter() {
-        mask(line, from, start, key);
-        // The local part is masked, the domain kept.
-        key.push(b'*');
-        from = start + line[start..end].iter().position(|&b| b == b'@').unwrap_or(0);
+        let at = start + bytes[start..end].iter().position(|&b| b == b'@').unwrap_or(0);
+        // A rule may read the local part, or one ends right before it: kept as it is.
+        if protect[start..at + 1].contains(&true) {
+            continue;
+        }
+        mask(bytes, from, start, key, protect);
+        // The local part is masked (`!`: one the library does not read as an address's).
+        key.push(if bytes[start..at].iter().all(|&b| local_byte(b)) { b'*' } else { b'!' });
+        from = at;
     }
-    mask(line, from, line.len(), key);
+    mask(bytes, from, bytes.len(), key, protect);
 }
 
-/// Writes `line[from..to]` into `key`, each run of letters and digits that holds a digit and
-/// is not a reply code masked (`#`), unless it is a short word with letters (`IPv6`).
-fn mask(line: &[u8], from: usize, to: usize, key: &mut Vec<u8>) {
+/// Writes `line[from..to]` into `key` with the parts that vary from line to line masked:
+/// numbers and runs of letters and digits that hold a digit, but not what may be a reply code
+/// (any number of three digits, `598`, and dotted numbers of three parts with one digit first,
+/// `5.1.1`) nor short words with letters (`IPv6`). A masked run keeps its length and whether
+/// it held letters (`#` digits, `%` letters and digits, `&` an IPv4 address, then the length),
+/// so that what the library reads by position or length (syslog times, Exim message ids)
+/// reads the same in every line of a shape. Bytes a rule may read (`protect`) stay.
+fn mask(line: &[u8], from: usize, to: usize, key: &mut Vec<u8>, protect: &[bool]) {
     let mut i = from;
     // Start of the bytes not yet written, kept as they are.
     let mut kept = from;
+    let masked = |key: &mut Vec<u8>, kept: &mut usize, start: usize, end: usize, class: u8| {
+        // protect[start..end + 2]: the run's bytes and the bytes on either side of it.
+        if !protect[start..end + 2].contains(&true) {
+            key.extend_from_slice(&line[*kept..start]);
+            key.push(class);
+            key.push(((end - start).min(255)) as u8);
+            *kept = end;
+        }
+    };
     while i < to {
         if !line[i].is_ascii_alphanumeric() {
             i += 1;
             continue;
         }
+        let start = i;
         if line[i].is_ascii_digit() {
-            if let Some(len) = code_len(line, i) {
-                i += len;
+            // A dotted number: digits, and more digits after single dots.
+            let mut parts = 0;
+            let mut first = 0;
+            let mut longest = 0;
+            let mut j = i;
+            loop {
+                let run = line[j..to].iter().take_while(|b| b.is_ascii_digit()).count();
+                if parts == 0 {
+                    first = run;
+                }
+                longest = longest.max(run);
+                parts += 1;
+                j += run;
+                if j + 1 < to && line[j] == b'.' && line[j + 1].is_ascii_digit() {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if !(j < to && line[j].is_ascii_alphanumeric()) {
+                // A single digit stays too (`"class":5` of a KumoMTA record).
+                let code = (parts == 1 && (first == 3 || first == 1)) || (parts == 3 && first == 1);
+                let ip = parts == 4 && longest <= 3;
+                if !code || ip {
+                    masked(key, &mut kept, start, j, if ip { b'&' } else { b'#' });
+                }
+                i = j;
                 continue;
             }
         }
-        let start = i;
         let mut digits = 0;
         while i < to && line[i].is_ascii_alphanumeric() {
             digits += usize::from(line[i].is_ascii_digit());
             i += 1;
         }
         if digits > 0 && (digits == i - start || i - start > 4) {
-            key.extend_from_slice(&line[kept..start]);
-            key.push(b'#');
-            kept = i;
+            masked(key, &mut kept, start, i, if digits == i - start { b'#' } else { b'%' });
         }
     }
     key.extend_from_slice(&line[kept.min(to)..to]);
@@ -158,7 +213,7 @@ impl Memo {
         if line.len() > MAX_KEY {
             return false;
         }
-        shape(line.as_bytes(), &mut self.key, &mut self.addresses);
+        shape(line, &mut self.key, &mut self.addresses, &mut self.protect, &mut self.spans);
         let Some(Entry::Sure(learned)) = self.shapes.get(self.key.as_slice()) else { return false };
         let Some(head) = &learned.head else { return true };
         let recipient = match learned.recipient {
@@ -181,7 +236,7 @@ impl Memo {
         if line.len() > MAX_KEY {
             return;
         }
-        shape(line.as_bytes(), &mut self.key, &mut self.addresses);
+        shape(line, &mut self.key, &mut self.addresses, &mut self.protect, &mut self.spans);
         let learned = match (printed, head) {
             (None, _) => Some(Learned { head: None, recipient: None }),
             (Some(printed), Some(head)) => {
@@ -210,24 +265,5 @@ impl Memo {
             self.shapes.clear();
         }
         self.shapes.insert(self.key.clone().into_boxed_slice(), entry);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn key(line: &str) -> String {
-        let (mut k, mut a) = (Vec::new(), Vec::new());
-        shape(line.as_bytes(), &mut k, &mut a);
-        String::from_utf8(k).unwrap()
-    }
-
-    #[test]
-    fn shapes_mask_ids_numbers_and_local_parts() {
-        assert_eq!(
-            key("Dec  5 10:00:01 mx1 postfix/smtp[4242]: 3F2A1B9C4D: to=<peggy.236@yahoo.com>, relay=mta7.am0.yahoodns.net[67.195.204.72]:25, delay=0.5, dsn=5.1.1, status=bounced (host x said: 550-5.1.1 <a@b.c>: IPv6 nope)"),
-            "Dec  # #:#:# mx1 postfix/smtp[#]: #: to=<*@yahoo.com>, relay=mta7.am0.yahoodns.net[#.#.#.#]:#, delay=#.#, dsn=5.1.1, status=bounced (host x said: 550-5.1.1 <*@b.c>: IPv6 nope)"
-        );
     }
 }
