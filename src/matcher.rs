@@ -214,6 +214,7 @@ impl Searcher {
     }
 
     /// The node after `byte` from `node`, failure links followed.
+    #[cfg(not(target_arch = "wasm32"))]
     #[inline]
     fn advance(&self, mut node: u32, byte: u8) -> u32 {
         loop {
@@ -226,15 +227,18 @@ impl Searcher {
                 if let Some(&r) = d.row.get(node as usize).filter(|r| **r != u32::MAX) {
                     return d.next[r as usize * d.classes + d.class[byte as usize] as usize];
                 }
-            }
-            // Most deep nodes have one edge: compared without a search.
-            let (start, len) = self.ranges[node as usize];
-            if len == 1 {
-                let (b, child) = self.edges[start as usize];
-                if b == byte {
-                    return child;
+                // Most deep nodes have one edge: compared without a search.
+                let (start, len) = self.ranges[node as usize];
+                if len == 1 {
+                    let (b, child) = self.edges[start as usize];
+                    if b == byte {
+                        return child;
+                    }
+                    node = self.fail[node as usize];
+                    continue;
                 }
-            } else if let Some(next) = self.step(node, byte) {
+            }
+            if let Some(next) = self.step(node, byte) {
                 return next;
             }
             node = self.fail[node as usize];
@@ -255,7 +259,23 @@ impl Searcher {
     fn for_each_match(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
         let mut node = 0u32;
         for (i, &byte) in text.iter().enumerate() {
-            node = self.advance(node, byte);
+            #[cfg(not(target_arch = "wasm32"))]
+            {
+                node = self.advance(node, byte);
+            }
+            // The WebAssembly build: no dense rows.
+            #[cfg(target_arch = "wasm32")]
+            {
+                node = loop {
+                    if node == 0 {
+                        break self.root[byte as usize];
+                    }
+                    if let Some(next) = self.step(node, byte) {
+                        break next;
+                    }
+                    node = self.fail[node as usize];
+                };
+            }
             let mut at = node;
             if self.output[at as usize].is_none() {
                 at = self.output_link[at as usize];

@@ -21,54 +21,15 @@ pub(super) fn looks_like_log(line: &str) -> bool {
     let trimmed = lower.trim_start();
     ["** ", "== ", "=> ", "-> "].iter().any(|m| trimmed.starts_with(m))
         || bounce_body_recipient(line).is_some()
-        || LOG_WORDS.any_in(lower.as_bytes())
+        || [
+            "status=", "stat=", " said:", "smtp error from remote", "noqueue: reject", "postfix/", "exim", " ** ", " == ", "dsn=", "deferred:",
+            " rejected rcpt ", "reject=", ": failure: ", " lmtp(", " lda(", " deliver(", ": deferral: ", ": success: ", "result=", "[outbound]",
+        ]
+            .iter()
+            .any(|m| lower.contains(m))
         || (lower.contains(" rejected ") && exim_line(line))
         || exim_marker_after_id(line, "=> ").is_some()
         || exim_marker_after_id(line, "-> ").is_some()
-}
-
-/// Words that make a line a log line (see [`looks_like_log`]).
-static LOG_WORDS: Words = Words::new(&[
-    "status=", "stat=", " said:", "smtp error from remote", "noqueue: reject", "postfix/", "exim", " ** ", " == ", "dsn=", "deferred:", " rejected rcpt ",
-    "reject=", ": failure: ", " lmtp(", " lda(", " deliver(", ": deferral: ", ": success: ", "result=", "[outbound]",
-]);
-
-/// A list of words looked for in one pass (instead of one search per word): only where a
-/// text's byte begins a word are the words that begin with it compared. At most 64 words.
-pub(super) struct Words {
-    words: &'static [&'static str],
-    /// The words (bit `i`: `words[i]`) that begin with each byte.
-    first: [u64; 256],
-}
-
-impl Words {
-    pub(super) const fn new(words: &'static [&'static str]) -> Words {
-        assert!(words.len() <= 64);
-        let mut first = [0u64; 256];
-        let mut i = 0;
-        while i < words.len() {
-            let b = words[i].as_bytes();
-            assert!(!b.is_empty());
-            first[b[0] as usize] |= 1 << i;
-            i += 1;
-        }
-        Words { words, first }
-    }
-
-    /// Whether one of the words occurs in `text` (as `text.contains(word)` for any of them).
-    pub(super) fn any_in(&self, text: &[u8]) -> bool {
-        for (i, &b) in text.iter().enumerate() {
-            let mut set = self.first[b as usize];
-            while set != 0 {
-                let w = set.trailing_zeros() as usize;
-                if text[i..].starts_with(self.words[w].as_bytes()) {
-                    return true;
-                }
-                set &= set - 1;
-            }
-        }
-        false
-    }
 }
 
 /// Where Exim's delivery marker (`=> `, `-> `) stands right after a message id
@@ -318,11 +279,11 @@ pub(super) fn bounce_body_recipient(line: &str) -> Option<(String, Option<String
 // Lines that are not about a delivery.
 
 /// Words of a log line that make it about a delivery even without a reply code.
-static DELIVERY_WORDS: Words = Words::new(&[
+const DELIVERY_WORDS: &[&str] = &[
     "status=", "stat=", "dsn=", "said:", "reject", " ** ", " == ", " => ", " -> ", "failure:", "deferral:", "success:", "result=",
     "refused to talk", "error from remote", "lost connection with", "connect to ", "deferred", "bounced", "response=",
     "saved mail to", "delivered", "retry time not reached", "conversation with", "timed out",
-]);
+];
 
 /// The programs of a mail system whose syslog lines are judged (others, such as a web
 /// application logging its mail client's errors, are not): Postfix (`postfix/...`,
@@ -401,29 +362,29 @@ pub(super) fn not_about_delivery(line: &str, has_code: bool) -> bool {
         return false;
     }
     let lower = line.to_ascii_lowercase();
-    if DELIVERY_WORDS.any_in(lower.as_bytes()) {
+    if DELIVERY_WORDS.iter().any(|w| lower.contains(w)) {
         return false;
     }
     // What a mail system logs about a connecting client or its own bookkeeping, whatever
     // words follow (Postfix smtpd/postscreen/cleanup/qmgr/anvil, OpenDKIM, Exim).
-    let bookkeeping = NOT_DELIVERY_WORDS.any_in(lower.as_bytes());
+    let bookkeeping = NOT_DELIVERY_WORDS.iter().any(|w| lower.contains(w));
     // Other lines with words of a failure (a client's failed authentication, a TLS problem,
     // spam found, a blocklist hit) are explained: they mean something, though no delivery.
-    bookkeeping || !FAILURE_WORDS.any_in(lower.as_bytes())
+    bookkeeping || !FAILURE_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Lines a mail system logs about a connecting client or its own bookkeeping: never a
 /// delivery result, whatever words follow (Postfix smtpd_peer.c, smtpd.c, postscreen(8),
 /// anvil(8), cleanup(8), qmgr(8); OpenDKIM; Exim's main log).
-static NOT_DELIVERY_WORDS: Words = Words::new(&[
+const NOT_DELIVERY_WORDS: &[&str] = &[
     "warning: hostname ", "address not listed for hostname", "connect from ", "disconnect from ", "dkim-signature field added", "statistics:",
     " client=", "message-id=", ": removed", "(queue active)", "lost connection after ", "timeout after ", "too many errors after ",
     "improper command pipelining", "non-smtp command from", "connect from [", "pass new ", "pass old ", "whitelisted ", "dnsbl rank ",
     " <= ", " completed", "no host name found for ip address",
-]);
+];
 
 /// Words of a failure that keep a mail system's log line explained.
-static FAILURE_WORDS: Words = Words::new(&["fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem"]);
+const FAILURE_WORDS: &[&str] = &["fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem"];
 
 // ---------------------------------------------------------------------------------------------
 // Structured records: CSV with a header line (Exchange message tracking, Microsoft 365 message
