@@ -49,7 +49,7 @@ pub struct Memo {
     key: Vec<u8>,
     addresses: Vec<(usize, usize)>,
     protect: Vec<bool>,
-    spans: Vec<(usize, usize)>,
+    starts: Vec<u32>,
 }
 
 /// Bytes that end an address token.
@@ -87,28 +87,21 @@ fn local_byte(b: u8) -> bool {
 
 /// Writes the shape of `line` into `key`: its addresses into `addrs`, and, into `protect`,
 /// which bytes a rule of the knowledge tables may read (those are never masked).
-fn shape(line: &str, key: &mut Vec<u8>, addrs: &mut Vec<(usize, usize)>, protect: &mut Vec<bool>, spans: &mut Vec<(usize, usize)>) {
+fn shape(line: &str, key: &mut Vec<u8>, addrs: &mut Vec<(usize, usize)>, protect: &mut Vec<bool>, starts: &mut Vec<u32>) {
     let bytes = line.as_bytes();
     key.clear();
     protect.clear();
     protect.resize(bytes.len() + 2, false);
-    // protect[i + 1] for byte i, with room for the bytes before and after the line. Spans
-    // arrive by end; read backwards, each either joins the run marked last or starts one.
-    spans.clear();
-    smtp_explain::pattern_spans(line, |start, end| spans.push((start, end)));
-    let mut run: Option<(usize, usize)> = None;
-    for &(start, end) in spans.iter().rev() {
-        run = match run {
-            Some((s, e)) if end >= s => Some((s.min(start), e)),
-            Some((s, e)) => {
-                protect[s + 1..e + 1].fill(true);
-                Some((start, end))
-            }
-            None => Some((start, end)),
-        };
-    }
-    if let Some((s, e)) = run {
-        protect[s + 1..e + 1].fill(true);
+    // protect[i + 1] for byte i, with room for the bytes before and after the line.
+    // `starts[end]`: the start of the pattern found ending there; read backwards, a byte is
+    // covered when a pattern ending after it starts at or before it.
+    starts.clear();
+    starts.resize(bytes.len() + 1, u32::MAX);
+    smtp_explain::pattern_spans(line, |start, end| starts[end] = start as u32);
+    let mut low = u32::MAX;
+    for i in (0..bytes.len()).rev() {
+        low = low.min(starts[i + 1]);
+        protect[i + 1] = low as usize <= i;
     }
     addresses(bytes, addrs);
     let mut from = 0;
@@ -213,7 +206,7 @@ impl Memo {
         if line.len() > MAX_KEY {
             return false;
         }
-        shape(line, &mut self.key, &mut self.addresses, &mut self.protect, &mut self.spans);
+        shape(line, &mut self.key, &mut self.addresses, &mut self.protect, &mut self.starts);
         let Some(Entry::Sure(learned)) = self.shapes.get(self.key.as_slice()) else { return false };
         let Some(head) = &learned.head else { return true };
         let recipient = match learned.recipient {
@@ -236,7 +229,7 @@ impl Memo {
         if line.len() > MAX_KEY {
             return;
         }
-        shape(line, &mut self.key, &mut self.addresses, &mut self.protect, &mut self.spans);
+        shape(line, &mut self.key, &mut self.addresses, &mut self.protect, &mut self.starts);
         let learned = match (printed, head) {
             (None, _) => Some(Learned { head: None, recipient: None }),
             (Some(printed), Some(head)) => {
