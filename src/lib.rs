@@ -44,6 +44,15 @@ pub use taxonomy::{Audience, Category, Confidence, Outcome, Retry, Stage, WhoAct
 use describe::Texts;
 use dictionary::TableEntry;
 
+/// Not part of the API (for `smtp-explain --lines`): calls `found(start, end)` for each place
+/// in `text` where a pattern of the knowledge tables occurs (ASCII case ignored, no word
+/// boundaries): the parts of a line the rules may read.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn pattern_spans(text: &str, found: impl FnMut(usize, usize)) {
+    matcher::raw_spans(text, found)
+}
+
 /// Explains any pasted code, reply, bounce, log line or client error message, in English.
 ///
 /// ```

@@ -236,6 +236,11 @@ fn shown(e: &Explanation) -> bool {
     e.recognized || e.reply.is_some()
 }
 
+thread_local! {
+    /// The memo of `--lines` text output, one per worker thread.
+    static MEMO: std::cell::RefCell<cli::memo::Memo> = std::cell::RefCell::new(cli::memo::Memo::default());
+}
+
 fn jobs(args: &Args) -> usize {
     args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8))
 }
@@ -298,7 +303,34 @@ fn run(args: Args) -> io::Result<()> {
         let work = |batch: Vec<cli::lines::Line>| -> Vec<u8> {
             let mut buf = Vec::new();
             for (number, line) in batch {
-                let Some(e) = explain_line(number, &line, options) else { continue };
+                if !json {
+                    // Text output: lines of a shape seen before print from the memo.
+                    let done = MEMO.with(|memo| memo.borrow_mut().print(number, &line, &mut buf));
+                    if done {
+                        continue;
+                    }
+                }
+                let Some(mut e) = explain_line(number, &line, options) else { continue };
+                if !json {
+                    let printed = shown(&e).then(|| one_line(number, &e, style));
+                    let recipient = e.recipient.take();
+                    let head = printed.as_ref().map(|_| one_line(number, &e, style));
+                    let prefix = format!("{number}: ");
+                    let after = |s: &String| s.strip_prefix(&prefix).map(str::to_string);
+                    MEMO.with(|memo| {
+                        memo.borrow_mut().learn(
+                            &line,
+                            printed.as_ref().and_then(after).as_deref(),
+                            head.as_ref().and_then(after),
+                            recipient.as_deref(),
+                        )
+                    });
+                    if let Some(printed) = printed {
+                        buf.extend_from_slice(printed.as_bytes());
+                        buf.push(b'\n');
+                    }
+                    continue;
+                }
                 if !shown(&e) {
                     continue;
                 }

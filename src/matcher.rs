@@ -66,7 +66,42 @@ struct Searcher {
     /// The root's transitions as a table (0: stay at the root): most input bytes are read
     /// at the root, where a failed step has no failure link to follow.
     root: Vec<u32>,
+    /// Natively, the shallowest nodes (breadth-first, up to [`DENSE_NODES`]) have every
+    /// transition in a table, failure links already followed: a failed step lands on a
+    /// shallow node, which then takes one look-up instead of a search per failure link.
+    /// Built at run time (memory, not code; the WebAssembly build does without).
+    #[cfg(not(target_arch = "wasm32"))]
+    dense: Dense,
 }
+
+/// The dense transitions of the shallowest nodes (see [`Searcher::dense`]).
+#[cfg(not(target_arch = "wasm32"))]
+struct Dense {
+    /// The class of each byte: 0 for bytes in no pattern, else one class per byte.
+    class: [u8; 256],
+    /// Number of classes.
+    classes: usize,
+    /// Each node's row in `next`, or `u32::MAX`.
+    row: Vec<u32>,
+    /// `next[row * classes + class]`: the node after the byte.
+    next: Vec<u32>,
+    /// One bit per node: whether a pattern ends there or on its output links. Small enough
+    /// to stay in cache, where the output tables would be read at every byte.
+    emits: Vec<u64>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Dense {
+    #[inline]
+    fn emits(&self, node: u32) -> bool {
+        self.emits.get(node as usize / 64).map_or(true, |w| w >> (node % 64) & 1 == 1)
+    }
+}
+
+/// Most nodes with dense transitions: about 650 KB with the tables' 157 distinct bytes (4096
+/// and 512 measured alike on `--lines`, 16384 slower: the table no longer stays in cache).
+#[cfg(not(target_arch = "wasm32"))]
+const DENSE_NODES: usize = 1024;
 
 impl Searcher {
     fn new<P: AsRef<str>>(patterns: &[P]) -> Searcher {
@@ -117,6 +152,8 @@ impl Searcher {
             output,
             lengths: patterns.iter().map(|p| p.as_ref().len()).collect(),
             root: vec![0; 256],
+            #[cfg(not(target_arch = "wasm32"))]
+            dense: Dense { class: [0; 256], classes: 1, row: Vec::new(), next: Vec::new(), emits: Vec::new() },
         };
         for i in 0..searcher.ranges[0].1 {
             let (byte, child) = searcher.edges[(searcher.ranges[0].0 + i) as usize];
@@ -127,7 +164,11 @@ impl Searcher {
         for &(_, child) in searcher.node_edges(0) {
             queue.push_back(child);
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut order = vec![0u32];
         while let Some(node) = queue.pop_front() {
+            #[cfg(not(target_arch = "wasm32"))]
+            order.push(node);
             let (start, len) = searcher.ranges[node as usize];
             for i in start..start + len {
                 let (byte, child) = searcher.edges[i as usize];
@@ -147,7 +188,81 @@ impl Searcher {
                 queue.push_back(child);
             }
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        searcher.build_dense(&order);
         searcher
+    }
+
+    /// Fills [`Searcher::dense`] for the first nodes of `order` (breadth-first, root first):
+    /// a node's failure link is shallower, so its row is filled before the node's.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn build_dense(&mut self, order: &[u32]) {
+        let mut class = [0u8; 256];
+        let mut bytes = vec![0u8];
+        for &(byte, _) in &self.edges {
+            if class[byte as usize] == 0 {
+                class[byte as usize] = bytes.len() as u8;
+                bytes.push(byte);
+            }
+        }
+        let mut emits = vec![0u64; self.ranges.len().div_ceil(64)];
+        for (node, word) in (0..self.ranges.len()).map(|n| (n, n / 64)) {
+            if self.output[node].is_some() || self.output_link[node] != 0 {
+                emits[word] |= 1 << (node % 64);
+            }
+        }
+        self.dense.emits = emits;
+        // More distinct bytes than a class number holds: no dense rows.
+        if bytes.len() > 255 {
+            return;
+        }
+        let classes = bytes.len();
+        let mut row = vec![u32::MAX; self.ranges.len()];
+        let mut next = Vec::with_capacity(order.len().min(DENSE_NODES) * classes);
+        for (r, &node) in order.iter().take(DENSE_NODES).enumerate() {
+            row[node as usize] = r as u32;
+            for (c, &byte) in bytes.iter().enumerate() {
+                let to = match self.step(node, byte) {
+                    Some(child) if c > 0 => child,
+                    _ if node == 0 || c == 0 => 0,
+                    _ => next[row[self.fail[node as usize] as usize] as usize * classes + c],
+                };
+                next.push(to);
+            }
+        }
+        self.dense = Dense { class, classes, row, next, emits: std::mem::take(&mut self.dense.emits) };
+    }
+
+    /// The node after `byte` from `node`, failure links followed.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline]
+    fn advance(&self, mut node: u32, byte: u8) -> u32 {
+        loop {
+            if node == 0 {
+                return self.root[byte as usize];
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            {
+                let d = &self.dense;
+                if let Some(&r) = d.row.get(node as usize).filter(|r| **r != u32::MAX) {
+                    return d.next[r as usize * d.classes + d.class[byte as usize] as usize];
+                }
+                // Most deep nodes have one edge: compared without a search.
+                let (start, len) = self.ranges[node as usize];
+                if len == 1 {
+                    let (b, child) = self.edges[start as usize];
+                    if b == byte {
+                        return child;
+                    }
+                    node = self.fail[node as usize];
+                    continue;
+                }
+            }
+            if let Some(next) = self.step(node, byte) {
+                return next;
+            }
+            node = self.fail[node as usize];
+        }
     }
 
     fn node_edges(&self, node: u32) -> &[(u8, u32)] {
@@ -164,15 +279,26 @@ impl Searcher {
     fn for_each_match(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
         let mut node = 0u32;
         for (i, &byte) in text.iter().enumerate() {
-            node = loop {
-                if node == 0 {
-                    break self.root[byte as usize];
+            #[cfg(not(target_arch = "wasm32"))]
+            {
+                node = self.advance(node, byte);
+                if !self.dense.emits(node) {
+                    continue;
                 }
-                if let Some(next) = self.step(node, byte) {
-                    break next;
-                }
-                node = self.fail[node as usize];
-            };
+            }
+            // The WebAssembly build: no dense rows.
+            #[cfg(target_arch = "wasm32")]
+            {
+                node = loop {
+                    if node == 0 {
+                        break self.root[byte as usize];
+                    }
+                    if let Some(next) = self.step(node, byte) {
+                        break next;
+                    }
+                    node = self.fail[node as usize];
+                };
+            }
             let mut at = node;
             if self.output[at as usize].is_none() {
                 at = self.output_link[at as usize];
@@ -542,6 +668,32 @@ fn scan_all(input: &str) -> Vec<Hit> {
     let mut in_domains = matches(input, &domains, |address, rule| address || matches!(rule, Rule::Marker(_)));
     crate::util::sort_by(&mut in_domains, |a, b| (a.start, a.end) < (b.start, b.end));
     merge(hits, in_domains)
+}
+
+/// Calls `found(start, end)` for every place in `text`, lowercased byte by byte (ASCII) and
+/// otherwise as it is, where a pattern of any rule occurs, without the word-boundary checks:
+/// a cheap superset of where the rules may match, for a caller that must know which parts of
+/// a text the rules can read (the memo of `smtp-explain --lines`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn raw_spans(text: &str, mut found: impl FnMut(usize, usize)) {
+    let searcher = &automaton().searcher;
+    let mut node = 0u32;
+    for (i, &byte) in text.as_bytes().iter().enumerate() {
+        node = searcher.advance(node, byte.to_ascii_lowercase());
+        if !searcher.dense.emits(node) {
+            continue;
+        }
+        let mut at = node;
+        if searcher.output[at as usize].is_none() {
+            at = searcher.output_link[at as usize];
+        }
+        // The longest pattern ending here covers the others ending here.
+        if at != 0 {
+            if let Some(id) = searcher.output[at as usize] {
+                found(i + 1 - searcher.lengths[id as usize], i + 1);
+            }
+        }
+    }
 }
 
 /// The hits of every pattern in a normalised text that `wanted` keeps, as input spans.

@@ -695,3 +695,64 @@ fn japanese_and_chinese_text_wraps_and_lines_up_in_terminal_columns() {
         }
     }
 }
+
+/// `--lines` remembers what lines of one shape print (ids, numbers and address local parts
+/// masked): a log of such lines prints exactly what each line prints alone, also where the
+/// masked parts matter (an address or a number a rule reads, a reply code of odd digits).
+#[test]
+fn lines_of_one_shape_print_what_each_prints_alone() {
+    let mut lines: Vec<String> = DELIVERY_LINES.lines().map(String::from).collect();
+    lines.extend(
+        [
+            "554 IP:11.22.33.44 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)",
+            "Diagnostic-Code: SMTP; 598 <unknown[192.0.2.1]>: Client host rejected: Access denied",
+            "562 Authentication failure: SMTP AUTH failed with the remote server",
+            "Dec  5 10:00:01 mx postfix/smtp[2001]: 4AB12CD34E: to=<bob@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.27.27]:25, delay=0.5, dsn=4.2.2, status=deferred (host gmail-smtp-in.l.google.com[142.250.27.27] said: 452 4.2.2 The email account that you tried to reach is over quota. - gsmtp (in reply to RCPT TO command))",
+        ]
+        .map(String::from),
+    );
+    let locals = ["bob", "alice.7", "x_y", "tosa", "gmail.fan", "postmaster"];
+    let mut log = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        for k in 0..4 {
+            // Other digits (every k-th one turned) and another local part of each address.
+            let mut turned = 0;
+            let digits: String = line
+                .chars()
+                .map(|c| match c.to_digit(10) {
+                    Some(d)
+                        if k > 0 && {
+                            turned += 1;
+                            turned % (k + 1) == 0
+                        } =>
+                    {
+                        char::from_digit((d + k as u32) % 10, 10).unwrap()
+                    }
+                    _ => c,
+                })
+                .collect();
+            let local = locals[(i + k) % locals.len()];
+            let varied: String = digits
+                .split('@')
+                .enumerate()
+                .map(|(j, part)| {
+                    if j + 1 == digits.split('@').count() {
+                        return part.to_string();
+                    }
+                    let keep = part.rfind(|c: char| !(c.is_ascii_alphanumeric() || "._-+".contains(c))).map_or(0, |p| p + 1);
+                    format!("{}{local}@", &part[..keep])
+                })
+                .collect::<String>();
+            log.push(varied);
+        }
+    }
+    let all = stdout(&run(&["--lines", "--jobs", "1"], Some(&(log.join("\n") + "\n"))));
+    let mut alone = String::new();
+    for (i, line) in log.iter().enumerate() {
+        let out = stdout(&run(&["--lines"], Some(&format!("{line}\n"))));
+        if let Some(rest) = out.strip_prefix("1: ") {
+            alone.push_str(&format!("{}: {rest}", i + 1));
+        }
+    }
+    assert_eq!(all, alone);
+}

@@ -149,8 +149,12 @@ pub fn is_csv_header(line: &[u8]) -> bool {
     if !line.first().is_some_and(|b| b.is_ascii_alphabetic() || *b == b'"') {
         return false;
     }
-    let Some(comma) = line.iter().take(64).position(|&b| b == b',') else { return false };
-    if line[..comma].contains(&b' ') || line.iter().any(|&b| b == b'@' || b == b'=') {
+    // The first name ends at a comma within 64 bytes, with no space before it (most log lines
+    // fail here, at their first space).
+    if line.iter().take(64).find(|&&b| b == b',' || b == b' ') != Some(&b',') {
+        return false;
+    }
+    if line.iter().any(|&b| b == b'@' || b == b'=') {
         return false;
     }
     let names: Vec<String> = line.split(|&b| b == b',').map(normalized).collect();

@@ -2,6 +2,7 @@
 
 pub mod filter;
 pub mod lines;
+pub mod memo;
 pub mod render;
 pub mod safe;
 pub mod summary;
