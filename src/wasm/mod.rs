@@ -4,6 +4,13 @@
 
 pub mod render;
 
+// Public (hidden) with the `testing` feature, so that the Wasm tests can check the readers.
+#[cfg(feature = "testing")]
+#[doc(hidden)]
+pub mod read;
+#[cfg(not(feature = "testing"))]
+mod read;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
