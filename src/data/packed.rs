@@ -69,17 +69,57 @@ pub(crate) fn strings(blob: &'static str) -> std::str::Split<'static, char> {
     blob.split('\0')
 }
 
-/// Checks at compile time that a table string holds no NUL (the blob's separator).
+/// Stands in the blob for a string equal to the same field of the row before.
+const REPEAT: &str = "\u{1}";
+
+/// Checks at compile time that a table string holds no NUL (the blob's separator) and no
+/// U+0001 (the mark of a repeated string).
 pub(crate) const fn check(text: &str) -> &str {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == 0 {
-            panic!("a table string holds a NUL byte");
+        if bytes[i] == 0 || bytes[i] == 1 {
+            panic!("a table string holds a NUL or U+0001");
         }
         i += 1;
     }
     text
+}
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The bytes the blob stores for the string `text` of a field whose string in the row before
+/// was `before`: the string, or the repeat mark when both are the same non-empty string.
+pub(crate) const fn stored(text: &'static str, before: &str) -> &'static [u8] {
+    let text = check(text);
+    if !text.is_empty() && same(text, before) {
+        REPEAT.as_bytes()
+    } else {
+        text.as_bytes()
+    }
+}
+
+/// The next string of a packed table for a field whose string in the row before was
+/// `previous` (updated).
+pub(crate) fn next(strings: &mut std::str::Split<'static, char>, previous: &mut &'static str) -> &'static str {
+    let text = strings.next().unwrap_or_default();
+    if text != REPEAT {
+        *previous = text;
+    }
+    previous
 }
 
 /// Declares `$vis static $name: Table<$row>` over the rows of the `const` slice `$rows`,
@@ -103,7 +143,7 @@ macro_rules! packed {
                 let mut n = 0;
                 let mut i = 0;
                 while i < ROWS.len() {
-                    $(n += $crate::data::packed::check(ROWS[i].$field).len() + 1;)+
+                    $(n += $crate::data::packed::stored(ROWS[i].$field, if i > 0 { ROWS[i - 1].$field } else { "" }).len() + 1;)+
                     i += 1;
                 }
                 n
@@ -114,7 +154,7 @@ macro_rules! packed {
                 let mut i = 0;
                 while i < ROWS.len() {
                     $(
-                        let bytes = ROWS[i].$field.as_bytes();
+                        let bytes = $crate::data::packed::stored(ROWS[i].$field, if i > 0 { ROWS[i - 1].$field } else { "" });
                         let mut k = 0;
                         while k < bytes.len() {
                             out[at] = bytes[k];
@@ -145,7 +185,11 @@ macro_rules! packed {
                 static ROWS: std::sync::OnceLock<Vec<$row>> = std::sync::OnceLock::new();
                 ROWS.get_or_init(|| {
                     let mut strings = $crate::data::packed::strings(TEXT);
-                    EMPTIED.iter().map(|row| $row { $($field: strings.next().unwrap_or_default(),)+ ..*row }).collect()
+                    $(let mut $field = "";)+
+                    EMPTIED
+                        .iter()
+                        .map(|row| $row { $($field: $crate::data::packed::next(&mut strings, &mut $field),)+ ..*row })
+                        .collect()
                 })
             }
             $crate::data::packed::Table::new(rows)
