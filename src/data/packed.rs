@@ -10,17 +10,30 @@
 //! blob and the emptied rows compress several times better.
 
 use std::fmt;
+use std::sync::OnceLock;
 use std::ops::Deref;
 
 /// A table of rows, used like a `&'static [T]` (`TABLE[i]`, `TABLE.iter()`, `for row in TABLE`).
 pub struct Table<T: 'static> {
-    rows: fn() -> &'static [T],
+    /// The rows, once built.
+    cell: &'static OnceLock<Vec<T>>,
+    /// Builds them.
+    build: fn() -> Vec<T>,
 }
 
 impl<T> Table<T> {
-    /// A table whose rows `rows` gives (built on its first call).
-    pub const fn new(rows: fn() -> &'static [T]) -> Table<T> {
-        Table { rows }
+    /// A table whose rows `build` gives, kept in `cell` after the first use.
+    pub const fn new(cell: &'static OnceLock<Vec<T>>, build: fn() -> Vec<T>) -> Table<T> {
+        Table { cell, build }
+    }
+
+    /// The rows.
+    #[inline]
+    fn rows(self) -> &'static [T] {
+        match self.cell.get() {
+            Some(rows) => rows,
+            None => self.cell.get_or_init(self.build),
+        }
     }
 }
 
@@ -35,8 +48,9 @@ impl<T> Copy for Table<T> {}
 impl<T> Deref for Table<T> {
     type Target = [T];
 
+    #[inline]
     fn deref(&self) -> &[T] {
-        (self.rows)()
+        self.rows()
     }
 }
 
@@ -45,7 +59,7 @@ impl<T> IntoIterator for Table<T> {
     type IntoIter = std::slice::Iter<'static, T>;
 
     fn into_iter(self) -> Self::IntoIter {
-        (self.rows)().iter()
+        self.rows().iter()
     }
 }
 
@@ -54,7 +68,7 @@ impl<T> IntoIterator for &Table<T> {
     type IntoIter = std::slice::Iter<'static, T>;
 
     fn into_iter(self) -> Self::IntoIter {
-        (self.rows)().iter()
+        self.rows().iter()
     }
 }
 
@@ -181,18 +195,16 @@ macro_rules! packed {
                 }
                 out
             };
-            fn rows() -> &'static [$row] {
-                static ROWS: std::sync::OnceLock<Vec<$row>> = std::sync::OnceLock::new();
-                ROWS.get_or_init(|| {
-                    let mut strings = $crate::data::packed::strings(TEXT);
-                    $(let mut $field = "";)+
-                    EMPTIED
-                        .iter()
-                        .map(|row| $row { $($field: $crate::data::packed::next(&mut strings, &mut $field),)+ ..*row })
-                        .collect()
-                })
+            fn build() -> Vec<$row> {
+                let mut strings = $crate::data::packed::strings(TEXT);
+                $(let mut $field = "";)+
+                EMPTIED
+                    .iter()
+                    .map(|row| $row { $($field: $crate::data::packed::next(&mut strings, &mut $field),)+ ..*row })
+                    .collect()
             }
-            $crate::data::packed::Table::new(rows)
+            static CELL: std::sync::OnceLock<Vec<$row>> = std::sync::OnceLock::new();
+            $crate::data::packed::Table::new(&CELL, build)
         };
         /// Checks that the table unpacks to the rows it was written with.
         #[cfg(test)]
@@ -241,12 +253,11 @@ macro_rules! packed {
                 Ok(text) => text,
                 Err(_) => panic!("table strings are UTF-8"),
             };
-            fn rows() -> &'static [&'static str] {
-                static ROWS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-                ROWS.get_or_init(|| $crate::data::packed::strings(TEXT).take(ROWS_LEN).collect())
+            fn build() -> Vec<&'static str> {
+                $crate::data::packed::strings(TEXT).take(ROWS.len()).collect()
             }
-            const ROWS_LEN: usize = ROWS.len();
-            $crate::data::packed::Table::new(rows)
+            static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+            $crate::data::packed::Table::new(&CELL, build)
         };
         /// Checks that the table unpacks to the rows it was written with.
         #[cfg(test)]

@@ -312,25 +312,28 @@ packed!(static RULES: ProviderRule { id, pattern, help_url } = &ALL_RULES);
 packed!(static HOSTS: [&str] = &ALL_HOSTS);
 
 /// Every provider file, sorted by provider id.
-pub static FILES: Table<ProviderFile> = Table::new(|| {
-    static FILES: OnceLock<Vec<ProviderFile>> = OnceLock::new();
-    FILES.get_or_init(|| {
-        let (mut markers, mut rules, mut hosts): (&[ProviderMarker], &[ProviderRule], &[&str]) = (&MARKERS, &RULES, &HOSTS);
-        PROVIDERS
-            .iter()
-            .enumerate()
-            .map(|(i, provider)| {
-                let (file_markers, rest) = markers.split_at(usize::from(MARKER_COUNTS[i]));
-                markers = rest;
-                let (file_rules, rest) = rules.split_at(usize::from(RULE_COUNTS[i]));
-                rules = rest;
-                let (file_hosts, rest) = hosts.split_at(usize::from(HOST_COUNTS[i]));
-                hosts = rest;
-                ProviderFile { provider, markers: file_markers, rules: file_rules, hosts: file_hosts }
-            })
-            .collect()
-    })
-});
+pub static FILES: Table<ProviderFile> = {
+    static CELL: OnceLock<Vec<ProviderFile>> = OnceLock::new();
+    Table::new(&CELL, files)
+};
+
+/// The provider files, cut out of the packed tables.
+fn files() -> Vec<ProviderFile> {
+    let (mut markers, mut rules, mut hosts): (&[ProviderMarker], &[ProviderRule], &[&str]) = (&MARKERS, &RULES, &HOSTS);
+    PROVIDERS
+        .iter()
+        .enumerate()
+        .map(|(i, provider)| {
+            let (file_markers, rest) = markers.split_at(usize::from(MARKER_COUNTS[i]));
+            markers = rest;
+            let (file_rules, rest) = rules.split_at(usize::from(RULE_COUNTS[i]));
+            rules = rest;
+            let (file_hosts, rest) = hosts.split_at(usize::from(HOST_COUNTS[i]));
+            hosts = rest;
+            ProviderFile { provider, markers: file_markers, rules: file_rules, hosts: file_hosts }
+        })
+        .collect()
+}
 
 /// Every provider, sorted by id.
 #[cfg_attr(not(feature = "testing"), allow(dead_code))]
