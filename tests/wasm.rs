@@ -511,3 +511,55 @@ fn the_renderer_knows_every_serialized_id() {
         read::evidence_kind,
     );
 }
+
+/// What serde's derived `Serialize` gives through the JSON-compatible serializer, as JSON.
+fn serde_json_of<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let js = value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| e.to_string()).unwrap();
+    js_sys::JSON::stringify(&js).unwrap().into()
+}
+
+fn json(value: &JsValue) -> String {
+    js_sys::JSON::stringify(value).unwrap().into()
+}
+
+#[wasm_bindgen_test]
+fn the_hand_written_objects_are_what_serde_would_write() {
+    let no_options = JsValue::UNDEFINED;
+    assert_eq!(json(&codes_js(no_options.clone()).unwrap()), serde_json_of(&smtp_explain::codes()));
+    assert_eq!(json(&categories_js(no_options).unwrap()), serde_json_of(&smtp_explain::categories()));
+    for code in ["550", "5.1.1", "X.7.1", "999", "nonsense"] {
+        assert_eq!(json(&lookup_js(JsValue::from_str(code)).unwrap()), serde_json_of(&smtp_explain::lookup(code)), "{code}");
+    }
+    let bounce = "Subject: Undelivered Mail Returned to Sender\nMessage-ID: <x@example.org>\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.example.org\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n";
+    for input in [
+        "550 5.1.1 User unknown",
+        "554 5.7.1 blocked using zen.spamhaus.org",
+        "421 4.7.0 [TS01] see https://postmaster.yahooinc.com",
+        bounce,
+        "ECONNREFUSED",
+        "",
+    ] {
+        // ASCII inputs: the offsets are the same in bytes and UTF-16.
+        let all = smtp_explain::explain_all(input, &smtp_explain::Options::default());
+        assert_eq!(json(&explain_all_js(JsValue::from_str(input), JsValue::UNDEFINED).unwrap()), serde_json_of(&all), "{input:?}");
+    }
+    use smtp_explain::wasm::write;
+    use smtp_explain::{CodeKind, CodeOrigin, InputKind, ProviderKind};
+    use InputKind::*;
+    for k in [Empty, Code, Reply, Dsn, LogLine, ClientMessage, Text] {
+        assert_eq!(serde_json::to_value(k).unwrap(), write::input_kind(k));
+    }
+    for k in [CodeKind::Basic, CodeKind::Enhanced] {
+        assert_eq!(serde_json::to_value(k).unwrap(), write::code_kind(k));
+    }
+    for k in [CodeOrigin::Reply, CodeOrigin::Status, CodeOrigin::Client] {
+        assert_eq!(serde_json::to_value(k).unwrap(), write::code_origin(k));
+    }
+    for k in [ProviderKind::Mailbox, ProviderKind::Gateway, ProviderKind::Blocklist, ProviderKind::SendingService] {
+        assert_eq!(serde_json::to_value(k).unwrap(), write::provider_kind(k));
+    }
+    use smtp_explain::data::SoftwareKind as S;
+    for k in [S::MailServer, S::Filter, S::Client, S::Library] {
+        assert_eq!(serde_json::to_value(k).unwrap(), write::software_kind(k));
+    }
+}
