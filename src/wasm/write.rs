@@ -6,22 +6,67 @@
 //! Written by hand: the serde serializers of these types cost about 5 KB gzip of WebAssembly
 //! more than this.
 
-use js_sys::{Array, Object, Reflect};
-use wasm_bindgen::JsValue;
+use std::cell::RefCell;
+
+use js_sys::{Array, Object};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::data::{ProviderKind, SoftwareKind};
 use crate::explanation::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// A plain object, written with `object[key] = value` (no exception handling around it).
+    #[wasm_bindgen(extends = Object)]
+    type Plain;
+
+    #[wasm_bindgen(method, indexing_setter)]
+    fn set(this: &Plain, key: &JsValue, value: &JsValue);
+}
+
+/// Slots of the key cache (a power of two, well above the number of keys).
+const SLOTS: usize = 256;
+
+thread_local! {
+    /// The keys as JS strings, made once each: an open-addressing table by the key's address
+    /// (the keys are string literals) and length.
+    static KEYS: RefCell<Vec<Option<(usize, usize, JsValue)>>> = RefCell::new(vec![None; SLOTS]);
+}
+
+/// The JS string of a key, from the cache.
+fn key(key: &'static str, with: impl FnOnce(&JsValue)) {
+    let (address, len) = (key.as_ptr() as usize, key.len());
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        let mut slot = (address ^ len).wrapping_mul(0x9E37_79B9) >> 8 & (SLOTS - 1);
+        for _ in 0..SLOTS {
+            match &keys[slot] {
+                Some((a, l, value)) if (*a, *l) == (address, len) => return with(value),
+                Some(_) => slot = (slot + 1) & (SLOTS - 1),
+                None => {
+                    let value = JsValue::from_str(key);
+                    with(&value);
+                    keys[slot] = Some((address, len, value));
+                    return;
+                }
+            }
+        }
+        // A full cache (never with these few keys): the key is made each time.
+        with(&JsValue::from_str(key));
+    });
+}
+
 /// A plain object being filled in, key by key.
-struct Fields(Object);
+struct Fields(Plain);
 
 impl Fields {
     fn new() -> Fields {
-        Fields(Object::new())
+        Fields(Object::new().unchecked_into())
     }
 
-    fn set(&self, key: &str, value: JsValue) -> &Fields {
-        let _ = Reflect::set(&self.0, &JsValue::from_str(key), &value);
+    fn set(&self, name: &'static str, value: JsValue) -> &Fields {
+        key(name, |k| self.0.set(k, &value));
         self
     }
 
