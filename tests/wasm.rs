@@ -445,3 +445,121 @@ fn input_over_the_bound_is_cut_before_it_is_copied_and_says_so() {
     let warnings = Array::from(&get(&e, "warnings"));
     assert!(warnings.iter().any(|w| get(&w, "id").as_string().as_deref() == Some("truncated")));
 }
+
+#[wasm_bindgen_test]
+fn the_renderer_reads_back_every_field_that_explain_wrote() {
+    use smtp_explain::wasm::read::explanations;
+    let inputs = [
+        "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+        "421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+        "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+        "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n",
+        "Connection refused",
+        "",
+    ];
+    for input in inputs {
+        let all = explain_all_js(JsValue::from_str(input), JsValue::UNDEFINED).unwrap();
+        let read = explanations(&all).unwrap_or_else(|e| panic!("{input:?}: {e}"));
+        let again =
+            serde::Serialize::serialize(&read, &serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| e.to_string()).unwrap();
+        assert_eq!(js_sys::JSON::stringify(&again).unwrap(), js_sys::JSON::stringify(&all).unwrap(), "{input:?}");
+        let one = explain(input);
+        assert_eq!(explanations(&one).map(|v| v.len()), Ok(1));
+    }
+    // A missing field, a wrong type and an unknown id are refused, and named.
+    let e = explain("421");
+    Reflect::set(&e, &"outcome".into(), &"maybe".into()).unwrap();
+    assert!(explanations(&e).unwrap_err().contains("`outcome`"));
+    let e = explain("421");
+    Reflect::delete_property(e.unchecked_ref::<js_sys::Object>(), &"lang".into()).unwrap();
+    assert!(explanations(&e).unwrap_err().contains("`lang`"));
+    let e = explain("421");
+    Reflect::set(&e, &"codes".into(), &"550".into()).unwrap();
+    assert!(explanations(&e).unwrap_err().contains("`codes`"));
+}
+
+#[wasm_bindgen_test]
+fn the_renderer_knows_every_serialized_id() {
+    use smtp_explain::data::SoftwareKind;
+    use smtp_explain::wasm::read;
+    use smtp_explain::{CodeKind, CodeOrigin, EvidenceKind, InputKind, ProviderKind};
+    fn check<T: serde::Serialize + PartialEq + std::fmt::Debug + Copy>(all: &[T], read: fn(&str) -> Option<T>) {
+        for &v in all {
+            let id = serde_json::to_value(v).unwrap();
+            assert_eq!(read(id.as_str().unwrap()), Some(v));
+        }
+    }
+    use InputKind::*;
+    check(&[Empty, Code, Reply, Dsn, LogLine, ClientMessage, Text], read::input_kind);
+    check(&[CodeKind::Basic, CodeKind::Enhanced], read::code_kind);
+    check(&[CodeOrigin::Reply, CodeOrigin::Status, CodeOrigin::Client], read::code_origin);
+    check(&[ProviderKind::Mailbox, ProviderKind::Gateway, ProviderKind::Blocklist, ProviderKind::SendingService], read::provider_kind);
+    check(&[SoftwareKind::MailServer, SoftwareKind::Filter, SoftwareKind::Client, SoftwareKind::Library], read::software_kind);
+    use EvidenceKind as K;
+    check(
+        &[
+            K::BasicCode,
+            K::EnhancedCode,
+            K::Phrase,
+            K::ProviderTag,
+            K::ProviderMessage,
+            K::Blocklist,
+            K::DsnField,
+            K::Stage,
+            K::ClientError,
+        ],
+        read::evidence_kind,
+    );
+}
+
+/// What serde's derived `Serialize` gives through the JSON-compatible serializer, as JSON.
+fn serde_json_of<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let js = value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| e.to_string()).unwrap();
+    js_sys::JSON::stringify(&js).unwrap().into()
+}
+
+fn json(value: &JsValue) -> String {
+    js_sys::JSON::stringify(value).unwrap().into()
+}
+
+#[wasm_bindgen_test]
+fn the_hand_written_objects_are_what_serde_would_write() {
+    let no_options = JsValue::UNDEFINED;
+    assert_eq!(json(&codes_js(no_options.clone()).unwrap()), serde_json_of(&smtp_explain::codes()));
+    assert_eq!(json(&categories_js(no_options).unwrap()), serde_json_of(&smtp_explain::categories()));
+    for code in ["550", "5.1.1", "X.7.1", "999", "nonsense"] {
+        assert_eq!(json(&lookup_js(JsValue::from_str(code)).unwrap()), serde_json_of(&smtp_explain::lookup(code)), "{code}");
+    }
+    let bounce = "Subject: Undelivered Mail Returned to Sender\nMessage-ID: <x@example.org>\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.example.org\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n";
+    for input in [
+        "550 5.1.1 User unknown",
+        "554 5.7.1 blocked using zen.spamhaus.org",
+        "421 4.7.0 [TS01] see https://postmaster.yahooinc.com",
+        bounce,
+        "ECONNREFUSED",
+        "",
+    ] {
+        // ASCII inputs: the offsets are the same in bytes and UTF-16.
+        let all = smtp_explain::explain_all(input, &smtp_explain::Options::default());
+        assert_eq!(json(&explain_all_js(JsValue::from_str(input), JsValue::UNDEFINED).unwrap()), serde_json_of(&all), "{input:?}");
+    }
+    use smtp_explain::wasm::write;
+    use smtp_explain::{CodeKind, CodeOrigin, InputKind, ProviderKind};
+    use InputKind::*;
+    for k in [Empty, Code, Reply, Dsn, LogLine, ClientMessage, Text] {
+        assert_eq!(serde_json::to_value(k).unwrap(), write::input_kind(k));
+    }
+    for k in [CodeKind::Basic, CodeKind::Enhanced] {
+        assert_eq!(serde_json::to_value(k).unwrap(), write::code_kind(k));
+    }
+    for k in [CodeOrigin::Reply, CodeOrigin::Status, CodeOrigin::Client] {
+        assert_eq!(serde_json::to_value(k).unwrap(), write::code_origin(k));
+    }
+    for k in [ProviderKind::Mailbox, ProviderKind::Gateway, ProviderKind::Blocklist, ProviderKind::SendingService] {
+        assert_eq!(serde_json::to_value(k).unwrap(), write::provider_kind(k));
+    }
+    use smtp_explain::data::SoftwareKind as S;
+    for k in [S::MailServer, S::Filter, S::Client, S::Library] {
+        assert_eq!(serde_json::to_value(k).unwrap(), write::software_kind(k));
+    }
+}

@@ -31,7 +31,7 @@ macro_rules! basic {
 
 /// Every registered basic reply code, sorted by code.
 #[rustfmt::skip]
-pub static BASIC_CODES: &[BasicEntry] = &[
+const BASIC_CODES_ROWS: &[BasicEntry] = &[
     // 2yz: positive completion.
     basic!(211, Delivered,         "System status, or system help reply", "RFC 5321 §4.2.3; RFC 821 §4.2.2"),
     basic!(214, Delivered,         "Help message", "RFC 5321 §4.2.3; RFC 821 §4.2.2"),
@@ -112,3 +112,7 @@ pub static BASIC_CODES: &[BasicEntry] = &[
     basic!(555, NotImplemented,    "MAIL FROM/RCPT TO parameters not recognized or not implemented", "RFC 5321 §4.2.3; RFC 5321 §4.1.1.11"),
     basic!(556, DomainNoMail,      "Domain does not accept mail", "RFC 7504 §4; RFC 7505 §4.1"),
 ];
+packed!(
+    /// Every registered basic reply code, sorted by code.
+    pub static BASIC_CODES: BasicEntry { title, source } = BASIC_CODES_ROWS
+);

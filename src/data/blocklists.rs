@@ -38,7 +38,7 @@ macro_rules! zone {
 
 /// Known blocklist zones. More specific patterns first for the same list.
 #[rustfmt::skip]
-pub static BLOCKLIST_ZONES: &[BlocklistZone] = &[
+const BLOCKLIST_ZONES_ROWS: &[BlocklistZone] = &[
     zone!("zen.dq.spamhaus.net", "spamhaus", "Spamhaus ZEN (Data Query Service)", "spamhaus_combined", "https://check.spamhaus.org/", SPAMHAUS_ZONES),
     zone!("sbl.dq.spamhaus.net", "spamhaus", "Spamhaus SBL (Data Query Service)", "spamhaus_sbl", "https://check.spamhaus.org/", SPAMHAUS_ZONES),
     zone!("xbl.dq.spamhaus.net", "spamhaus", "Spamhaus XBL (Data Query Service)", "spamhaus_xbl", "https://check.spamhaus.org/", SPAMHAUS_ZONES),
@@ -141,3 +141,7 @@ pub static BLOCKLIST_ZONES: &[BlocklistZone] = &[
     zone!("multi.uribl.com", "uribl", "URIBL", "domain", "https://uribl.com/", ZONEMTA_BOUNCES),
     zone!("black.uribl.com", "uribl", "URIBL black", "domain", "https://uribl.com/", URIBL_REFUSED),
 ];
+packed!(
+    /// Known blocklist zones.
+    pub static BLOCKLIST_ZONES: BlocklistZone { pattern, provider, zone, kind, lookup_url } = BLOCKLIST_ZONES_ROWS
+);

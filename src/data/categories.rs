@@ -56,7 +56,7 @@ macro_rules! row {
 
 /// One row per category, in `Category::ALL` order.
 #[rustfmt::skip]
-pub static CATEGORIES: &[CategoryEntry] = &[
+const CATEGORIES_ROWS: &[CategoryEntry] = &[
     //   category              who acts        retry 4xx   retry 5xx  hard   sisimai            sendgrid                        SES type / subtype                          sparkpost postmark
     // Not failures: explain() reports nobody/never for success and intermediate outcomes anyway.
     // None of the services has a "delivered" bounce value, so their "cannot tell" values stand in.
@@ -149,6 +149,10 @@ pub static CATEGORIES: &[CategoryEntry] = &[
     // mail admin is the one who can look further. A 4yz is still retried by the sending server.
     row!(Unknown,              SenderAdmin,    Automatic,  Later,    false, "undefined",       "Unclassified",                 "Undetermined" / "Undetermined",             1,  "Unknown"),
 ];
+packed!(
+    /// One row per category, in `Category::ALL` order.
+    pub static CATEGORIES: CategoryEntry { sisimai, sendgrid, ses_type, ses_subtype, postmark } = CATEGORIES_ROWS
+);
 
 /// Sisimai reason names that were renamed or merged, with the name they map to now (sorted by
 /// the old name). Source: the v5.6.0 release notes of go-sisimai (#308, #309).

@@ -31,7 +31,7 @@ pub static CLIENT_ERRORS: LazyLock<Vec<&'static ClientError>> = LazyLock::new(||
 
 /// Client errors in the programs' own (English) words.
 #[rustfmt::skip]
-static ENGLISH: &[ClientError] = &[
+const ENGLISH_ROWS: &[ClientError] = &[
     // --- Outlook / Outlook Express / Windows Live Mail: imnxport.h "General Imnxport Return Values" ---
     client!("0x800ccc00", "outlook", AuthFailed, None, Some(Stage::Auth), "Windows SDK imnxport.h (IXP_E_LOAD_SICILY_FAILED)"),
     client!("0x800ccc01", "outlook", TlsFailed, None, Some(Stage::Starttls), "Windows SDK imnxport.h (IXP_E_INVALID_CERT_CN)"),
@@ -427,6 +427,10 @@ static ENGLISH: &[ClientError] = &[
     client!("transient error (", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Kind::Transient)"),
     client!("tls error", "lettre", TlsFailed, None, Some(Stage::Starttls), "lettre src/transport/smtp/error.rs (Kind::Tls)"),
 ];
+packed!(
+    /// Client errors in the programs' own (English) words.
+    static ENGLISH: ClientError { pattern, client } = ENGLISH_ROWS
+);
 
 /// The localized messages of the mail programs above, every language they ship (most of the
 /// rows of this file). Native builds only: in the WebAssembly build they would take a quarter

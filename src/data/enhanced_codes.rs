@@ -38,7 +38,7 @@ macro_rules! enhanced {
 
 /// Every enumerated code of the registry, sorted by (subject, detail).
 #[rustfmt::skip]
-pub static ENHANCED_CODES: &[EnhancedEntry] = &[
+const ENHANCED_CODES_ROWS: &[EnhancedEntry] = &[
     // X.0: other or undefined status (RFC 3463 §3.1). Registry basic code: "Any".
     enhanced!(0, 0, Unknown,              "Other undefined Status", [], "RFC 3463 §3.1"),
 
@@ -160,3 +160,7 @@ pub static ENHANCED_CODES: &[EnhancedEntry] = &[
     // The next hop cannot promise the encrypted path the sender demanded.
     enhanced!(7, 30, TlsFailed,           "REQUIRETLS support required", [550], "RFC 8689 §7"),
 ];
+packed!(
+    /// Every enumerated code of the registry, sorted by (subject, detail).
+    pub static ENHANCED_CODES: EnhancedEntry { title, source } = ENHANCED_CODES_ROWS
+);

@@ -38,6 +38,9 @@ macro_rules! provenance {
     }};
 }
 
+#[macro_use]
+pub mod packed;
+
 pub mod basic_codes;
 pub mod blocklists;
 pub mod categories;
@@ -52,7 +55,7 @@ pub mod providers;
 pub mod software;
 
 /// A registered basic reply code (`basic_codes.rs`, sorted by `code`).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct BasicEntry {
     /// The three-digit code.
     pub code: u16,
@@ -66,7 +69,7 @@ pub struct BasicEntry {
 
 /// A code of the IANA "SMTP Enhanced Status Codes" registry (`enhanced_codes.rs`, sorted
 /// by `(subject, detail)`).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct EnhancedEntry {
     /// Subject number (the `1` in `X.1.1`).
     pub subject: u16,
@@ -96,7 +99,7 @@ pub enum Strength {
 }
 
 /// The defaults and crosswalks of one category (`categories.rs`, in `Category::ALL` order).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct CategoryEntry {
     /// The category.
     pub category: Category,
@@ -123,7 +126,7 @@ pub struct CategoryEntry {
 }
 
 /// A phrase of reply wording that points at a category (`phrases.rs`).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct PhraseRule {
     /// The words, lowercase; matched ASCII-case-insensitively, on word boundaries.
@@ -139,7 +142,7 @@ pub struct PhraseRule {
 }
 
 /// Notice wording that tells the outcome when there is no code (`outcomes.rs`).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct OutcomePhrase {
     /// The words, lowercase.
     pub pattern: &'static str,
@@ -166,7 +169,7 @@ impl Lang {
 }
 
 /// A phrase that tells at which SMTP stage the reply came (`phrases.rs`).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct StagePhrase {
     /// The words, lowercase.
     pub pattern: &'static str,
@@ -189,7 +192,7 @@ pub enum ProviderKind {
 }
 
 /// A provider, gateway or blocklist operator (one file each under `providers/`).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct Provider {
     /// Stable id, e.g. `google`.
@@ -207,7 +210,7 @@ pub struct Provider {
 }
 
 /// A token that tells which provider answered (in the provider's file).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct ProviderMarker {
     /// The token, lowercase, matched on word boundaries (`gsmtp`, `protection.outlook.com`).
     pub pattern: &'static str,
@@ -223,7 +226,7 @@ pub struct ProviderMarker {
 /// `providers/`).
 /// A rule matches when its provider was recognised and both its `pattern` (if not empty)
 /// and its `code` (if not empty) are present.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct ProviderRule {
     /// Stable id of the rule; its texts are `rule.<provider>.<id>.*` in the catalog.
@@ -333,7 +336,7 @@ impl std::fmt::Display for RuleCode {
 }
 
 /// A DNS blocklist zone (`blocklists.rs`).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct BlocklistZone {
     /// Token in the reply that names the zone, lowercase (`zen.spamhaus.org`).
@@ -353,7 +356,7 @@ pub struct BlocklistZone {
 }
 
 /// An error code or message of a mail client or library (`clients.rs`).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(feature = "testing"), allow(dead_code))] // provenance fields are read by the table tests
 pub struct ClientError {
     /// The code or words, lowercase (`0x800ccc0e`, `econnection`, `could not authenticate`).
@@ -385,7 +388,7 @@ pub enum SoftwareKind {
 }
 
 /// A mail program, filter, client or library (`software.rs`).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct Software {
     /// Stable id (`postfix`, `phpmailer`).
     pub id: &'static str,
@@ -396,7 +399,7 @@ pub struct Software {
 }
 
 /// Words that tell which program wrote a text (`software.rs`).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(feature = "testing"), allow(dead_code))] // the source is read by the table tests
 pub struct SoftwareMarker {
     /// The words, lowercase.

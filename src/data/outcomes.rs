@@ -22,7 +22,7 @@ macro_rules! outcome {
 /// "permanent" notice also overrides a 4yz code: the sending server gave up retrying it
 /// (qmail: "This is a permanent error; I've given up").
 #[rustfmt::skip]
-pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
+const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("did not reach the following recipient", Permanent),
     outcome!("delivery has failed to these recipients", Permanent),
     outcome!("your message couldn't be delivered", Permanent),
@@ -156,6 +156,10 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
     outcome!("feedback-type: fraud", Success),
     outcome!("message/feedback-report", Success),
 ];
+packed!(
+    /// Notice wording that tells whether delivery failed for good or is still being tried.
+    pub static OUTCOME_PHRASES: OutcomePhrase { pattern } = OUTCOME_PHRASES_ROWS
+);
 
 /// Categories whose failures are temporary when no code says otherwise (the sending server
 /// keeps retrying them); any other recognised category without a code counts as permanent.

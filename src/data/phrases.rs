@@ -46,7 +46,7 @@ macro_rules! phrase {
 
 /// Phrases that point at a category.
 #[rustfmt::skip]
-pub static PHRASES: &[PhraseRule] = &[
+const PHRASES_ROWS: &[PhraseRule] = &[
     // ===== BEGIN block "mined from mail software sources" (knowledge helper, issue 10) =====
     // Reject and defer texts read in the programs' own source files; each group names its file.
     //
@@ -2242,6 +2242,10 @@ pub static PHRASES: &[PhraseRule] = &[
     // "550 5.7.1 can't determine Purported Responsible Address" (lhost-courier-03). The row is in the
     // mined-sources block near the top (one row per pattern).
 ];
+packed!(
+    /// Phrases that point at a category.
+    pub static PHRASES: PhraseRule { pattern } = PHRASES_ROWS
+);
 
 /// Wording that says which command the reply answered.
 ///
@@ -2256,7 +2260,7 @@ pub static PHRASES: &[PhraseRule] = &[
 /// `src/SMTP.php` ("SMTP ERROR: RCPT TO command failed", "Password command failed", "DATA END
 /// command failed"), delay notices of Postfix, Exim, Sendmail, Exchange and Gmail.
 #[rustfmt::skip]
-pub static STAGE_PHRASES: &[StagePhrase] = &[
+const STAGE_PHRASES_ROWS: &[StagePhrase] = &[
     // Postfix client.
     StagePhrase { pattern: "in reply to rcpt to command", stage: Stage::RcptTo },
     StagePhrase { pattern: "in reply to mail from command", stage: Stage::MailFrom },
@@ -2418,6 +2422,10 @@ pub static STAGE_PHRASES: &[StagePhrase] = &[
     StagePhrase { pattern: "host not reachable", stage: Stage::Connection },
     StagePhrase { pattern: "remote host is not responding", stage: Stage::Connection },
 ];
+packed!(
+    /// Phrases that tell the SMTP stage.
+    pub static STAGE_PHRASES: StagePhrase { pattern } = STAGE_PHRASES_ROWS
+);
 
 /// Reply texts that give no reason at all: when the whole text is one of these (ignoring
 /// case, punctuation and provider tags), the explanation says the server did not say why.
@@ -2427,7 +2435,7 @@ pub static STAGE_PHRASES: &[StagePhrase] = &[
 /// `SmtpMailboxUnavailable`, `SmtpTransactionFailed`), and bare refusals seen in the SMTP Field
 /// Manual data (Barracuda "550 Blocked", Yahoo "Requested mail action aborted") and Zone-MTA's
 /// bounces.txt. Texts that name a cause (storage, syntax, size, TLS ...) are left out.
-pub static NO_REASON_TEXTS: &[&str] = &[
+const NO_REASON_TEXTS_ROWS: &[&str] = &[
     "service not available, closing transmission channel",
     "service not available",
     "service unavailable",
@@ -2474,3 +2482,7 @@ pub static NO_REASON_TEXTS: &[&str] = &[
     "error",
     "failed",
 ];
+packed!(
+    /// Reply texts that give no reason at all.
+    pub static NO_REASON_TEXTS: [&str] = NO_REASON_TEXTS_ROWS
+);

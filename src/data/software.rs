@@ -21,7 +21,7 @@ macro_rules! marker {
 
 /// Every program that can be named, by id.
 #[rustfmt::skip]
-pub static SOFTWARE: &[Software] = &[
+const SOFTWARE_ROWS: &[Software] = &[
     // Mail servers and transfer agents.
     software!("postfix", "Postfix", MailServer),
     software!("exim", "Exim", MailServer),
@@ -74,10 +74,14 @@ pub static SOFTWARE: &[Software] = &[
     software!("lettre", "lettre", Library),
     software!("go_net_smtp", "Go net/smtp", Library),
 ];
+packed!(
+    /// Every program that can be named, by id.
+    pub static SOFTWARE: Software { id, name } = SOFTWARE_ROWS
+);
 
 /// Words that tell which program wrote a text.
 #[rustfmt::skip]
-pub static SOFTWARE_MARKERS: &[SoftwareMarker] = &[
+const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     // Bounce banners, from each program's bounce template.
     marker!("this is the mail system at host", "postfix", "Postfix bounce(5), html/bounce.5.html (default failure template)"),
     marker!("x-postfix-queue-id", "postfix", "Postfix src/bounce/bounce_notify_util.c (DSN per-message field)"),
@@ -159,6 +163,10 @@ pub static SOFTWARE_MARKERS: &[SoftwareMarker] = &[
     marker!("thunderbird", "thunderbird", "Thunderbird (product name)"),
     marker!("roundcube", "roundcube", "Roundcube README.md (product name)"),
 ];
+packed!(
+    /// Words that tell which program wrote a text.
+    pub static SOFTWARE_MARKERS: SoftwareMarker { pattern, software } = SOFTWARE_MARKERS_ROWS
+);
 
 /// The program with this id.
 pub fn by_id(id: &str) -> Option<&'static Software> {

@@ -44,12 +44,7 @@ fn opt_string(object: &JsValue, key: &str) -> Option<String> {
 /// One Explanation or an array of them, as `explain()` and `explainAll()` returned them:
 /// read into the Rust type, so the renderer works from typed fields.
 fn read_explanations(value: &JsValue, function: &str) -> Result<Vec<Explanation>, JsValue> {
-    let read = if Array::is_array(value) {
-        serde_wasm_bindgen::from_value::<Vec<Explanation>>(value.clone())
-    } else {
-        serde_wasm_bindgen::from_value::<Explanation>(value.clone()).map(|e| vec![e])
-    };
-    read.map_err(|e| js_error(&format!("{function}: expected an Explanation or an array of them ({e})")))
+    super::read::explanations(value).map_err(|e| js_error(&format!("{function}: expected an Explanation or an array of them ({e})")))
 }
 
 impl RenderOptions {

@@ -40,6 +40,7 @@
 
 use std::sync::OnceLock;
 
+use super::packed::Table;
 use super::{Provider, ProviderMarker, ProviderRule};
 
 /// A marker row: `marker!("gsmtp", Strong)`.
@@ -100,20 +101,24 @@ macro_rules! provider {
     };
 }
 
-/// Declares the provider modules and lists them in `FILES`, from one list of ids.
+/// Declares the provider modules and lists their rows, from one list of ids.
 macro_rules! providers {
     ($($id:ident),* $(,)?) => {
         $(pub mod $id;)*
 
-        /// Every provider file, sorted by provider id.
-        pub static FILES: &[ProviderFile] = &[
-            $(ProviderFile { provider: &$id::PROVIDER, markers: $id::MARKERS, rules: $id::RULES, hosts: $id::HOSTS },)*
-        ];
+        /// The providers, sorted by id.
+        const PROVIDER_ROWS: &[Provider] = &[$($id::PROVIDER,)*];
+        /// The markers of each provider file, in `PROVIDER_ROWS` order.
+        const MARKER_PARTS: &[&[ProviderMarker]] = &[$($id::MARKERS,)*];
+        /// The rules of each provider file.
+        const RULE_PARTS: &[&[ProviderRule]] = &[$($id::RULES,)*];
+        /// The hosts of each provider file.
+        const HOST_PARTS: &[&[&str]] = &[$($id::HOSTS,)*];
     };
 }
 
 /// One provider file.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct ProviderFile {
     /// The provider.
     pub provider: &'static Provider,
@@ -234,6 +239,101 @@ providers![
     zix,
     zoho,
 ];
+
+// The rows of all files are stored as packed tables (see `super::packed`): the files' own
+// `static`s are read only while the crate compiles.
+
+/// How many rows the parts hold together.
+const fn total<T>(parts: &[&[T]]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        n += parts[i].len();
+        i += 1;
+    }
+    n
+}
+
+/// The first row of the parts (they are not all empty).
+const fn first<T: Copy>(parts: &[&[T]]) -> T {
+    let mut i = 0;
+    while i < parts.len() {
+        if !parts[i].is_empty() {
+            return parts[i][0];
+        }
+        i += 1;
+    }
+    panic!("no rows")
+}
+
+/// The rows of all parts, in order.
+const fn concat<T: Copy, const N: usize>(parts: &[&[T]]) -> [T; N] {
+    let mut out = [first(parts); N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() {
+            out[at] = parts[i][j];
+            at += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// How many rows each part holds.
+const fn counts<T, const N: usize>(parts: &[&[T]]) -> [u16; N] {
+    let mut out = [0u16; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = parts[i].len() as u16;
+        i += 1;
+    }
+    out
+}
+
+const FILE_COUNT: usize = PROVIDER_ROWS.len();
+// Read only while the crate compiles (by `packed!`), never stored.
+#[allow(clippy::large_const_arrays)]
+const ALL_MARKERS: [ProviderMarker; total(MARKER_PARTS)] = concat(MARKER_PARTS);
+#[allow(clippy::large_const_arrays)]
+const ALL_RULES: [ProviderRule; total(RULE_PARTS)] = concat(RULE_PARTS);
+#[allow(clippy::large_const_arrays)]
+const ALL_HOSTS: [&str; total(HOST_PARTS)] = concat(HOST_PARTS);
+static MARKER_COUNTS: [u16; FILE_COUNT] = counts(MARKER_PARTS);
+static RULE_COUNTS: [u16; FILE_COUNT] = counts(RULE_PARTS);
+static HOST_COUNTS: [u16; FILE_COUNT] = counts(HOST_PARTS);
+
+packed!(static PROVIDERS: Provider { id, name, help_url } = PROVIDER_ROWS);
+packed!(static MARKERS: ProviderMarker { pattern } = &ALL_MARKERS);
+packed!(static RULES: ProviderRule { id, pattern, help_url } = &ALL_RULES);
+packed!(static HOSTS: [&str] = &ALL_HOSTS);
+
+/// Every provider file, sorted by provider id.
+pub static FILES: Table<ProviderFile> = {
+    static CELL: OnceLock<Vec<ProviderFile>> = OnceLock::new();
+    Table::new(&CELL, files)
+};
+
+/// The provider files, cut out of the packed tables.
+fn files() -> Vec<ProviderFile> {
+    let (mut markers, mut rules, mut hosts): (&[ProviderMarker], &[ProviderRule], &[&str]) = (&MARKERS, &RULES, &HOSTS);
+    PROVIDERS
+        .iter()
+        .enumerate()
+        .map(|(i, provider)| {
+            let (file_markers, rest) = markers.split_at(usize::from(MARKER_COUNTS[i]));
+            markers = rest;
+            let (file_rules, rest) = rules.split_at(usize::from(RULE_COUNTS[i]));
+            rules = rest;
+            let (file_hosts, rest) = hosts.split_at(usize::from(HOST_COUNTS[i]));
+            hosts = rest;
+            ProviderFile { provider, markers: file_markers, rules: file_rules, hosts: file_hosts }
+        })
+        .collect()
+}
 
 /// Every provider, sorted by id.
 #[cfg_attr(not(feature = "testing"), allow(dead_code))]
