@@ -10,18 +10,20 @@ pub mod render;
 pub mod read;
 #[cfg(not(feature = "testing"))]
 mod read;
-#[cfg(feature = "testing")]
-#[doc(hidden)]
-pub mod write;
-#[cfg(not(feature = "testing"))]
-mod write;
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Audience, Explanation, Options};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("types.d.ts");
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("smtp-explain: {e}"))))
+}
 
 fn type_error(message: &str) -> JsValue {
     js_sys::TypeError::new(message).into()
@@ -106,7 +108,7 @@ pub fn explain_js(
     let options = read_options("explain", &options)?;
     let mut explanation = [crate::explain_with(&text, &options)];
     evidence_to_utf16(&text, &mut explanation);
-    Ok(write::explanation(&explanation[0]))
+    to_js(&explanation[0])
 }
 
 /// One explanation per failed recipient, log line or reply found in the input.
@@ -119,28 +121,26 @@ pub fn explain_all_js(
     let options = read_options("explainAll", &options)?;
     let mut all = crate::explain_all(&text, &options);
     evidence_to_utf16(&text, &mut all);
-    Ok(write::explanations(&all))
+    to_js(&all)
 }
 
 /// The dictionary entry of a basic (`550`) or enhanced (`5.1.1`, `X.1.1`) code, or `null`.
 #[wasm_bindgen(js_name = lookup, unchecked_return_type = "DictionaryEntry | null")]
 pub fn lookup_js(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> Result<JsValue, JsValue> {
     let code = input_string("lookup", &code)?;
-    Ok(crate::lookup(&code).as_ref().map_or(JsValue::NULL, write::dictionary_entry))
+    to_js(&crate::lookup(&code))
 }
 
 /// The whole dictionary: every basic code, then every enhanced code (texts in `options.lang`).
 #[wasm_bindgen(js_name = codes, unchecked_return_type = "DictionaryEntry[]")]
 pub fn codes_js(#[wasm_bindgen(unchecked_param_type = "{ lang?: string }")] options: JsValue) -> Result<JsValue, JsValue> {
-    let codes = crate::codes_with(&read_options("codes", &options)?);
-    Ok(Array::from_iter(codes.iter().map(write::dictionary_entry)).into())
+    to_js(&crate::codes_with(&read_options("codes", &options)?))
 }
 
 /// The taxonomy with its crosswalks (texts in `options.lang`).
 #[wasm_bindgen(js_name = categories, unchecked_return_type = "CategoryInfo[]")]
 pub fn categories_js(#[wasm_bindgen(unchecked_param_type = "{ lang?: string }")] options: JsValue) -> Result<JsValue, JsValue> {
-    let categories = crate::categories_with(&read_options("categories", &options)?);
-    Ok(Array::from_iter(categories.iter().map(write::category_info)).into())
+    to_js(&crate::categories_with(&read_options("categories", &options)?))
 }
 
 /// An interface text (`card.*`, `dialog.*`, `outcome.*` ...) in the language `lang` (falling
