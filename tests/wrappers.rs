@@ -64,3 +64,62 @@ fn a_success_code_beside_clear_failure_words_is_never_a_success() {
     assert_eq!(explain("250 2.0.0 Ok: queued as 4F3A2C0001").outcome, Outcome::Success);
     assert_eq!(explain("235 2.7.0 Authentication successful").outcome, Outcome::Success);
 }
+
+#[test]
+fn ports_source_lines_and_expected_code_arrays_are_not_reply_codes() {
+    // Node's error object: `port: 587 }` (nodemailer/nodemailer#679).
+    let e =
+        explain("{ [Error: getaddrinfo EAI_AGAIN smtp.example.net:587]\n  code: 'EAI_AGAIN',\n  syscall: 'getaddrinfo',\n  port: 587 }");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), None);
+    assert_eq!(e.category.id, smtp_explain::Category::NetworkError);
+    assert_eq!(e.outcome, Outcome::Temporary);
+    // JavaMail's MailConnectException: `host, port: smtp.example.com, 587;`.
+    assert_eq!(codes("com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.example.com, 587; timeout -1;").0, None);
+    assert_eq!(codes("Could not connect to SMTP host: smtp.example.com, port: 465, response: -1").0, None);
+    // A source line is not a reply, even when it is a registered code.
+    assert_eq!(codes("Connection failed. Error #2: stream_socket_client(): Unable to connect to smtp.example.com:25 (Connection timed out) [/var/www/vendor/phpmailer/phpmailer/src/SMTP.php line 421]").0, None);
+    // Swift Mailer's stack trace prints the codes it wanted as `array(250)`: never a success.
+    let e = explain("Swift_TransportException:\nExpected response code 250 but got code \"\", with message \"\"\n\n  at AbstractSmtpTransport.php:419\n  at Swift_Transport_AbstractSmtpTransport->assertResponseCode('', array(250))");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), None);
+    assert_ne!(e.outcome, Outcome::Success);
+    assert_eq!(e.category.id, smtp_explain::Category::NetworkError);
+}
+
+#[test]
+fn empty_replies_certificates_and_resolver_errors_are_failures_with_no_reply() {
+    use smtp_explain::Category;
+    // Swift Mailer 5.x prints an empty reply as an empty code.
+    assert_eq!(
+        explain("Swift_TransportException: Expected response code 250 but got code \"\", with message \"\"").category.id,
+        Category::NetworkError
+    );
+    // Python on musl libc (Alpine): socket.gaierror EAI_AGAIN.
+    assert_eq!(explain("Unexpected error for call_service at pos 1: [Errno -3] Try again").category.id, Category::NetworkError);
+    // .NET / MailKit timeouts.
+    assert_eq!(explain("System.TimeoutException: Operation timed out after 5000 milliseconds").category.id, Category::NetworkError);
+    // A certificate failure is not final: the sender retries after a fix.
+    for input in [
+        "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1129)",
+        "x509: certificate is valid for mail.example.com, not smtp.example.com",
+        "jakarta.mail.MessagingException: Could not convert socket to TLS;\n  nested exception is:\n\tjavax.net.ssl.SSLHandshakeException: PKIX path building failed",
+    ] {
+        let e = explain(input);
+        assert_eq!(e.category.id, Category::TlsFailed, "{input:?}");
+        assert_eq!(e.outcome, Outcome::Temporary, "{input:?}");
+    }
+}
+
+#[test]
+fn wrapper_words_that_stand_for_a_code() {
+    // lettre: `permanent error (550): 5.1.1 ...` pairs the enhanced code with the basic one.
+    assert_eq!(
+        codes("permanent error (550): 5.1.1 <bob@example.com>: Recipient address rejected: User unknown"),
+        (Some(550), Some("5.1.1".into()))
+    );
+    // .NET SmtpException names the status in words; the reply after it has no basic code.
+    let e = explain("System.Net.Mail.SmtpException: Transaction failed. The server response was: 5.7.1 Message rejected as spam");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(554));
+    assert_eq!(e.outcome, Outcome::Permanent);
+    let e = explain("System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 4.2.2 Mailbox full");
+    assert_eq!(e.outcome, Outcome::Temporary);
+}

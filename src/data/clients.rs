@@ -242,6 +242,8 @@ static ENGLISH: &[ClientError] = &[
     client!("transportexception", "symfony_mailer", Unknown, None, None, "Symfony Mailer Exception/TransportException.php"),
     client!("unexpectedresponseexception", "symfony_mailer", Unknown, None, None, "Symfony Mailer Exception/UnexpectedResponseException.php"),
     client!("swift_transportexception", "swiftmailer", Unknown, None, None, "Swift Mailer lib/classes/Swift/TransportException.php"),
+    // Older Swift Mailer (5.x) reads no code from an empty reply and prints it as an empty string.
+    client!("but got code \"\", with message \"\"", "swiftmailer", NetworkError, None, None, "Swift Mailer 5.x AbstractSmtpTransport.php _assertResponseCode() (sscanf of an empty response: 'Expected response code 250 but got code \"\", with message \"\"')"),
 
     // --- Thunderbird: mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties ---
     client!("sending of the message failed", "thunderbird", Unknown, None, None, "Thunderbird composeMsgs.properties (sendFailed)"),
@@ -347,6 +349,10 @@ static ENGLISH: &[ClientError] = &[
     client!("socket.gaierror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python socket.gaierror (getaddrinfo failure)"),
     client!("connectionrefusederror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python ConnectionRefusedError (ECONNREFUSED)"),
     client!("connectionreseterror", "python_smtplib", NetworkError, None, None, "Python ConnectionResetError (ECONNRESET)"),
+    // socket.gaierror as Python prints it on musl libc (Alpine images): gai_strerror() of EAI_AGAIN is
+    // "Try again", of EAI_NONAME "Name does not resolve" (https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c).
+    client!("[errno -3] try again", "python_smtplib", NetworkError, None, Some(Stage::Connection), "musl src/network/gai_strerror.c (EAI_AGAIN 'Try again') as Python's socket.gaierror prints it"),
+    client!("[errno -2] name does not resolve", "python_smtplib", NetworkError, None, Some(Stage::Connection), "musl src/network/gai_strerror.c (EAI_NONAME 'Name does not resolve') as Python's socket.gaierror prints it"),
 
     // --- Ruby net-smtp (https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb: the exception class
     // follows the reply code: 4xx SMTPServerBusy, 50x SMTPSyntaxError, 53x SMTPAuthenticationError, other
@@ -399,6 +405,23 @@ static ENGLISH: &[ClientError] = &[
     client!("the connected party did not properly respond after a period of time", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAETIMEDOUT (10060) text, via SocketException"),
     client!("an existing connection was forcibly closed by the remote host", "dotnet_smtpclient", NetworkError, None, None, "Windows Sockets WSAECONNRESET (10054) text, via SocketException"),
     client!("no such host is known", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAHOST_NOT_FOUND (11001) text, via SocketException"),
+    // SmtpException names the reply's status code in words before "The server response was: ..."
+    // (Strings.resx above; SmtpStatusCode): the words stand for one code, except "Mailbox unavailable."
+    // (450 and 550 alike), which the reply's own enhanced code decides.
+    client!("transaction failed. the server response was", "dotnet_smtpclient", Unknown, Some(554), None, ".NET System.Net.Mail Strings.resx (SmtpTransactionFailed)"),
+    client!("mailbox name not allowed. the server response was", "dotnet_smtpclient", Unknown, Some(553), None, ".NET System.Net.Mail Strings.resx (SmtpMailboxNameNotAllowed)"),
+    client!("exceeded storage allocation. the server response was", "dotnet_smtpclient", Unknown, Some(552), None, ".NET System.Net.Mail Strings.resx (SmtpExceededStorageAllocation)"),
+    client!("user not local; please try a different path. the server response was", "dotnet_smtpclient", Unknown, Some(551), None, ".NET System.Net.Mail Strings.resx (SmtpUserNotLocalTryAlternatePath)"),
+    client!("insufficient system storage. the server response was", "dotnet_smtpclient", Unknown, Some(452), None, ".NET System.Net.Mail Strings.resx (SmtpInsufficientStorage)"),
+    client!("error in processing. the server response was", "dotnet_smtpclient", Unknown, Some(451), None, ".NET System.Net.Mail Strings.resx (SmtpLocalErrorInProcessing)"),
+    client!("service not available, closing transmission channel. the server response was", "dotnet_smtpclient", Unknown, Some(421), None, ".NET System.Net.Mail Strings.resx (SmtpServiceNotAvailable)"),
+    client!("syntax error, command unrecognized. the server response was", "dotnet_smtpclient", Unknown, Some(500), None, ".NET System.Net.Mail Strings.resx (SmtpCommandUnrecognized)"),
+    client!("syntax error in parameters or arguments. the server response was", "dotnet_smtpclient", Unknown, Some(501), None, ".NET System.Net.Mail Strings.resx (SmtpSyntaxError)"),
+    client!("command not implemented. the server response was", "dotnet_smtpclient", Unknown, Some(502), None, ".NET System.Net.Mail Strings.resx (SmtpCommandNotImplemented)"),
+    client!("bad sequence of commands. the server response was", "dotnet_smtpclient", Unknown, Some(503), None, ".NET System.Net.Mail Strings.resx (SmtpBadCommandSequence)"),
+    client!("command parameter not implemented. the server response was", "dotnet_smtpclient", Unknown, Some(504), None, ".NET System.Net.Mail Strings.resx (SmtpCommandParameterNotImplemented)"),
+    client!("mailbox unavailable. the server response was", "dotnet_smtpclient", Unknown, None, None, ".NET System.Net.Mail Strings.resx (SmtpMailboxUnavailable, SmtpMailboxBusy: 550 or 450)"),
+    client!("system.timeoutexception", "dotnet_smtpclient", NetworkError, None, None, ".NET System.TimeoutException (MailKit and SmtpClient read/connect timeouts: 'Operation timed out after ... milliseconds')"),
 
     // --- MailKit (https://github.com/jstedfast/MailKit/tree/master/MailKit: Net/Smtp/SmtpClient.cs,
     // SmtpStream.cs, Security/SslHandshakeException.cs, Security/AuthenticationException.cs) ---

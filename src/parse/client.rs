@@ -50,10 +50,21 @@ pub(super) fn is_transcript_prefix(before: &str) -> bool {
 pub(super) const EXPECTATION_WORDS: &[&str] = &[
     "expected response code", "expected response codes", "expected reply code", "expected status code", "expected code", "expected codes",
     "expected response", "expected reply", "expected", "expecting", "expects", "wanted",
+    // Swift Mailer's stack traces print the codes it wanted as a PHP array:
+    // `assertResponseCode('', array(250))`, `executeCommand('DATA', array(354))`
+    // (lib/classes/Swift/Transport/AbstractSmtpTransport.php).
+    "array",
 ];
 
+/// Words after which a number names something other than a reply: a port (`port: 587`,
+/// JavaMail's `(port 465)`, Node's `port: 465 }`), a source line (`SMTP.php line 421`,
+/// `on line 344`), an error number or a process id.
+pub(super) const NUMBER_NAMES: &[&str] = &["port", "line", "errno", "pid"];
+
 /// Whether a code-like token is something else in a wrapper's text: the code the program
-/// expected (see [`EXPECTATION_WORDS`]), or the fraction of a time (`15:22:19,436`).
+/// expected (see [`EXPECTATION_WORDS`]), a port, line or error number (see [`NUMBER_NAMES`]),
+/// the port after a host name (JavaMail's `Couldn't connect to host, port: smtp.example.com, 587;`)
+/// or the fraction of a time (`15:22:19,436`).
 pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
     let bytes = segment.as_bytes();
     // `hh:mm:ss,fff` or `hh:mm:ss.fff`.
@@ -66,9 +77,18 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
         from += 1;
     }
     let window = &segment[from..start];
+    // `smtp.example.com, 587;`: a dotted host name, a comma, the number and a semicolon.
+    if bytes.get(span.end) == Some(&b';') {
+        if let Some(host) = window.strip_suffix(", ") {
+            let word = host.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            if word.contains('.') && word.ends_with(|c: char| c.is_ascii_alphabetic()) {
+                return true;
+            }
+        }
+    }
     // Compared without case and without a lowercased copy (the words are ASCII).
     let before = window.trim_end_matches([' ', ':', '=', '"', '\'', '(', '[', '#']).as_bytes();
-    EXPECTATION_WORDS.iter().any(|w| {
+    EXPECTATION_WORDS.iter().chain(NUMBER_NAMES).any(|w| {
         before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()) && {
             let rest = &window[..before.len() - w.len()];
             rest.chars().next_back().map_or(true, |c| !c.is_alphanumeric())

@@ -150,6 +150,13 @@ pub(super) fn pairs_with(between: &str, basic: BasicCode, enhanced: EnhancedCode
         let limit = if between.contains('\n') { 16 } else { 3 };
         return between.len() <= limit;
     }
+    // In parentheses before the text: lettre's `permanent error (550): 5.1.1 ...`
+    // (src/transport/smtp/error.rs Display).
+    if let Some(rest) = between.strip_prefix(')') {
+        if !rest.is_empty() && rest.len() <= 2 && rest.bytes().all(spacing) {
+            return true;
+        }
+    }
     // Quoted and listed by a program: `421, "4.7.0", ...`, Python's `(550, b'5.1.1 ...')`.
     let quoted = between.strip_suffix(['"', '\'']).map(|b| b.strip_suffix('b').unwrap_or(b));
     if let Some(rest) = quoted {
