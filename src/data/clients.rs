@@ -229,7 +229,11 @@ static ENGLISH: &[ClientError] = &[
     // wrapper 'Expected response code X but got code "Y", with message "..."' carries the reply (its X is what
     // the client wanted, never the reply code); the empty-response forms ('but got an empty response',
     // 'but got empty code') carry none. ---
-    client!("expected response code", "symfony_mailer", Unknown, None, None, "Symfony Mailer SmtpTransport.php assertResponseCode(); Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
+    // Symfony Mailer quotes the codes it expected (`Expected response code "250"`), Swift Mailer does not
+    // (`Expected response code 250`, `250/251/252`).
+    client!("expected response code \"", "symfony_mailer", Unknown, None, None, "Symfony Mailer SmtpTransport.php assertResponseCode()"),
+    client!("expected response code 2", "swiftmailer", Unknown, None, None, "Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
+    client!("expected response code 3", "swiftmailer", Unknown, None, None, "Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
     client!("connection could not be established with host", "symfony_mailer", NetworkError, None, Some(Stage::Connection), "Symfony Mailer Stream/SocketStream.php; Swift Mailer Transport/StreamBuffer.php"),
     client!("unable to connect with starttls", "symfony_mailer", TlsFailed, None, Some(Stage::Starttls), "Symfony Mailer EsmtpTransport.php, Stream/SocketStream.php"),
     client!("unable to connect with tls encryption", "swiftmailer", TlsFailed, None, Some(Stage::Starttls), "Swift Mailer Transport/EsmtpTransport.php"),
@@ -326,7 +330,11 @@ static ENGLISH: &[ClientError] = &[
     client!("mail.messagingexception", "javamail", Unknown, None, None, "javax.mail / jakarta.mail MessagingException"),
 
     // --- Python smtplib (https://docs.python.org/3/library/smtplib.html) ---
-    client!("smtpauthenticationerror", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError"),
+    // Ruby's `Net::SMTPAuthenticationError` has the same class name: Python's forms only
+    // (`smtplib.SMTPAuthenticationError`, Django's `SMTPAuthenticationError: (535, ...)`, repr `...Error(535, ...)`).
+    client!("smtplib.smtpauthenticationerror", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError"),
+    client!("smtpauthenticationerror: (", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError (args tuple)"),
+    client!("smtpauthenticationerror(", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError (repr)"),
     client!("smtprecipientsrefused", "python_smtplib", Unknown, None, Some(Stage::RcptTo), "Python smtplib.SMTPRecipientsRefused"),
     client!("smtpsenderrefused", "python_smtplib", Unknown, None, Some(Stage::MailFrom), "Python smtplib.SMTPSenderRefused"),
     client!("smtpdataerror", "python_smtplib", Unknown, None, Some(Stage::EndOfData), "Python smtplib.SMTPDataError"),
@@ -404,6 +412,7 @@ static ENGLISH: &[ClientError] = &[
     client!("no connection could be made because the target machine actively refused it", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAECONNREFUSED (10061) text, via System.Net.Sockets.SocketException"),
     client!("the connected party did not properly respond after a period of time", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAETIMEDOUT (10060) text, via SocketException"),
     client!("an existing connection was forcibly closed by the remote host", "dotnet_smtpclient", NetworkError, None, None, "Windows Sockets WSAECONNRESET (10054) text, via SocketException"),
+    client!("socket error", "outlook", NetworkError, None, None, "Outlook Express / Windows mail clients: 'Socket Error: 10060' (Windows Sockets error numbers, https://learn.microsoft.com/windows/win32/winsock/windows-sockets-error-codes-2)"),
     client!("no such host is known", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAHOST_NOT_FOUND (11001) text, via SocketException"),
     // SmtpException names the reply's status code in words before "The server response was: ..."
     // (Strings.resx above; SmtpStatusCode): the words stand for one code, except "Mailbox unavailable."
@@ -441,6 +450,7 @@ static ENGLISH: &[ClientError] = &[
     client!("smtp: server doesn't support auth", "go_net_smtp", NotImplemented, None, Some(Stage::Auth), "Go net/smtp smtp.go (Client.Auth)"),
     client!("unencrypted connection", "go_net_smtp", TlsRequired, None, Some(Stage::Auth), "Go net/smtp auth.go (PlainAuth refuses to send the password without TLS)"),
     client!("dial tcp", "go_net_smtp", NetworkError, None, Some(Stage::Connection), "Go net package *OpError ('dial tcp <addr>: ...')"),
+    client!("x509: certificate", "go_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Go crypto/x509 errors ('x509: certificate signed by unknown authority', 'x509: certificate is valid for A, not B', 'x509: certificate has expired or is not yet valid')"),
 
     // --- lettre (https://github.com/lettre/lettre/blob/master/src/transport/smtp/error.rs: Display of the error
     // kinds: "permanent error (550): ...", "transient error (421): ...", "response error", "network error",

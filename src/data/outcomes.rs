@@ -152,9 +152,6 @@ pub static OUTCOME_PHRASES: &[OutcomePhrase] = &[
 /// keeps retrying them); any other recognised category without a code counts as permanent.
 pub static TEMPORARY_BY_NATURE: &[Category] = &[
     Category::NetworkError,
-    // TLS handshake and certificate failures: MTAs defer them (Postfix smtp_tls_security_level
-    // "encrypt"/"verify" failures are deferred, 4.7.5), and a client retries after a fix.
-    Category::TlsFailed,
     Category::Greylisted,
     Category::RateLimited,
     Category::MailboxBusy,
