@@ -123,3 +123,18 @@ fn wrapper_words_that_stand_for_a_code() {
     let e = explain("System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 4.2.2 Mailbox full");
     assert_eq!(e.outcome, Outcome::Temporary);
 }
+
+#[test]
+fn roundcube_puts_the_code_in_brackets_and_the_enhanced_code_in_parentheses() {
+    // 'SMTP Error ($code): Failed to add recipient "$to" ($msg).'
+    assert_eq!(
+        codes("SMTP Error (450): Failed to add recipient \"bob@example.gr\" (4.1.2 <bob@example.gr>: Recipient address rejected: Domain not found)."),
+        (Some(450), Some("4.1.2".into()))
+    );
+    // Its error log: "SMTP Error: Failed to send data. [550] ...".
+    let e = explain("SMTP Error: Failed to send data. [550] Your FROM address must match your authenticated email user.");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(550));
+    assert_eq!(e.outcome, Outcome::Permanent);
+    // A process id glued to its name is not a code.
+    assert_eq!(codes("Jan 13 14:34:56 host sendmail[308]: starting daemon").0, None);
+}

@@ -611,6 +611,10 @@ static LOCALIZED: &[ClientError] = &[
     client!("erreur smtp : les destinataires suivants ont échoué", "phpmailer", Unknown, None, Some(Stage::RcptTo), "PHPMailer language/phpmailer.lang-fr.php ('recipients_failed')"),
     client!("la fonction smtp connect() a échoué", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer language/phpmailer.lang-fr.php ('smtp_connect_failed')"),
     client!("erreur du serveur smtp", "phpmailer", Unknown, None, None, "PHPMailer language/phpmailer.lang-fr.php ('smtp_error')"),
+    // The French file of 2013–2021 (commits d50f5111 to a2bfc160), still in many installs.
+    client!("*chec de la connexion smtp", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer language/phpmailer.lang-fr.php 2013-2021 ('smtp_connect_failed' 'Échec de la connexion SMTP.')"),
+    client!("erreur smtp : échec de l'authentification", "phpmailer", AuthFailed, None, Some(Stage::Auth), "PHPMailer language/phpmailer.lang-fr.php 2013-2021 ('authenticate')"),
+    client!("erreur smtp : les destinataires suivants sont en erreur", "phpmailer", Unknown, None, Some(Stage::RcptTo), "PHPMailer language/phpmailer.lang-fr.php 2013-2021 ('recipients_failed')"),
     client!("erro smtp: non puido ser autentificado", "phpmailer", AuthFailed, None, Some(Stage::Auth), "PHPMailer language/phpmailer.lang-gl.php ('authenticate')"),
     client!("erro smtp: non puido conectar co servidor smtp", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer language/phpmailer.lang-gl.php ('connect_host')"),
     client!("erro smtp: datos non aceptados", "phpmailer", Unknown, None, Some(Stage::EndOfData), "PHPMailer language/phpmailer.lang-gl.php ('data_not_accepted')"),

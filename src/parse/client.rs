@@ -30,12 +30,22 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     if matches!(last, b':' | b';' | b'#' | b'(' | b'\'' | b'"' | b'<' | b'=' | b'>' | b',') {
         return true;
     }
+    // `[550]` after a space or at the start (Roundcube's "SMTP Error: Failed to send data. [550] ..."),
+    // not a process id glued to its name (`sendmail[308]`).
+    if last == b'[' && (bytes.len() == 1 || matches!(bytes[bytes.len() - 2], b' ' | b'\t')) && segment_bracket_closes(text, start) {
+        return true;
+    }
     let word: String = before
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
     CODE_CONTEXT_WORDS.contains(&word.as_str())
+}
+
+/// Whether the code at `start` is closed by `]` right after its three digits.
+fn segment_bracket_closes(text: &str, start: usize) -> bool {
+    text.as_bytes().get(start + 3) == Some(&b']')
 }
 
 /// Prefixes of transcript lines that come before a server reply.

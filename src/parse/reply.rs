@@ -128,10 +128,12 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
             }
         }
     }
-    // A lone basic code whose enhanced code closes the reply: qmail/Symantec "... (#5.7.1)".
+    // A lone basic code whose enhanced code closes the reply: qmail/Symantec "... (#5.7.1)", and
+    // Roundcube's 'SMTP Error (550): Failed to add recipient "x" (5.1.1 ...)', which puts the server's
+    // text (its enhanced code first) in the last parentheses (program/localization/en_US/messages.inc).
     if let Some((2, (Some(basic), None, end))) = best {
         let trailing = tokens.iter().rev().find_map(|&(t, s)| match t {
-            Token::Enhanced(e) if s.start + from > end && s.start > 0 && segment.as_bytes()[s.start - 1] == b'#' && u16::from(e.class_digit()) == basic.value.value() / 100 => Some((e, s)),
+            Token::Enhanced(e) if s.start + from > end && s.start > 0 && matches!(segment.as_bytes()[s.start - 1], b'#' | b'(') && u16::from(e.class_digit()) == basic.value.value() / 100 => Some((e, s)),
             _ => None,
         });
         if let Some((e, s)) = trailing {
