@@ -138,3 +138,12 @@ fn roundcube_puts_the_code_in_brackets_and_the_enhanced_code_in_parentheses() {
     // A process id glued to its name is not a code.
     assert_eq!(codes("Jan 13 14:34:56 host sendmail[308]: starting daemon").0, None);
 }
+
+#[test]
+fn structured_records_pair_the_code_with_the_next_field() {
+    assert_eq!(
+        codes(r#"{"level":"error","smtp_code":550,"smtp_message":"5.7.1 Relaying denied","port":587}"#),
+        (Some(550), Some("5.7.1".into()))
+    );
+    assert_eq!(codes("{'code': 452, 'message': '4.2.2 The email account is over quota'}"), (Some(452), Some("4.2.2".into())));
+}

@@ -30,8 +30,8 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     if matches!(last, b':' | b';' | b'#' | b'(' | b'\'' | b'"' | b'<' | b'=' | b'>' | b',') {
         return true;
     }
-    // `[550]` after a space or at the start (Roundcube's "SMTP Error: Failed to send data. [550] ..."),
-    // not a process id glued to its name (`sendmail[308]`).
+    // `[550]` after a space or at the start, before the reply's text (Roundcube's "SMTP Error: Failed
+    // to send data. [550] ..."), not a process id glued to its name (`sendmail[308]`).
     if last == b'[' && (bytes.len() == 1 || matches!(bytes[bytes.len() - 2], b' ' | b'\t')) && segment_bracket_closes(text, start) {
         return true;
     }
@@ -43,9 +43,11 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     CODE_CONTEXT_WORDS.contains(&word.as_str())
 }
 
-/// Whether the code at `start` is closed by `]` right after its three digits.
+/// Whether the code at `start` is closed by `]` right after its three digits and the reply's
+/// text follows on the same line (`[550] Your FROM address ...`, not a trailing `code [550]`).
 fn segment_bracket_closes(text: &str, start: usize) -> bool {
-    text.as_bytes().get(start + 3) == Some(&b']')
+    let b = text.as_bytes();
+    b.get(start + 3) == Some(&b']') && b.get(start + 4) == Some(&b' ') && b.get(start + 5).is_some_and(|c| !c.is_ascii_whitespace())
 }
 
 /// Prefixes of transcript lines that come before a server reply.
