@@ -147,3 +147,10 @@ fn structured_records_pair_the_code_with_the_next_field() {
     );
     assert_eq!(codes("{'code': 452, 'message': '4.2.2 The email account is over quota'}"), (Some(452), Some("4.2.2".into())));
 }
+
+#[test]
+fn phpmailer_6_names_the_enhanced_code_additional_smtp_info() {
+    let input = "Mailer Error: SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: Message rejected as spam SMTP code: 554 Additional SMTP info: 5.7.1";
+    assert_eq!(codes(input), (Some(554), Some("5.7.1".into())));
+    assert_eq!(codes("SMTP-Code: 550 Zusätzliche SMTP-Info: 5.1.1"), (Some(550), Some("5.1.1".into())));
+}

@@ -175,6 +175,18 @@ pub(super) fn pairs_with(between: &str, basic: BasicCode, enhanced: EnhancedCode
             return true;
         }
     }
+    // PHPMailer 6's error: "SMTP code: 554 Additional SMTP info: 5.7.1" and its translations
+    // ("Zusätzliche SMTP-Info:", "Informations supplémentaires SMTP :", "附加SMTP信息："; language
+    // keys 'smtp_code' and 'smtp_code_ex' of src/PHPMailer.php and language/*.php).
+    let label = between.trim();
+    if same_class
+        && label.len() <= 64
+        && (label.ends_with(':') || label.ends_with('：'))
+        && !label.bytes().any(|b| b.is_ascii_digit())
+        && label.to_ascii_lowercase().contains("smtp")
+    {
+        return true;
+    }
     let words: Vec<&str> = between.split_whitespace().collect();
     same_class
         && between.len() <= 16
