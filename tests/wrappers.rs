@@ -154,3 +154,16 @@ fn phpmailer_6_names_the_enhanced_code_additional_smtp_info() {
     assert_eq!(codes(input), (Some(554), Some("5.7.1".into())));
     assert_eq!(codes("SMTP-Code: 550 Zusätzliche SMTP-Info: 5.1.1"), (Some(550), Some("5.1.1".into())));
 }
+
+#[test]
+fn localized_phpmailer_messages_of_capitalised_words_and_old_versions() {
+    use smtp_explain::Category;
+    // Every word starts with a capital the matcher folds (PHPMailer language/phpmailer.lang-el.php).
+    assert_eq!(explain("Σφάλμα SMTP: Αδυναμία πιστοποίησης.").category.id, Category::AuthFailed);
+    // The French file of 2013-2021, with or without the accent.
+    assert_eq!(
+        explain("Mailer Error : Echec de la connexion SMTP : https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting").category.id,
+        Category::NetworkError
+    );
+    assert_eq!(explain("Échec de la connexion SMTP.").category.id, Category::NetworkError);
+}
