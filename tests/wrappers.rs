@@ -167,3 +167,24 @@ fn localized_phpmailer_messages_of_capitalised_words_and_old_versions() {
     );
     assert_eq!(explain("Échec de la connexion SMTP.").category.id, Category::NetworkError);
 }
+
+#[test]
+fn a_reply_printed_as_a_quoted_string_is_read_to_its_closing_quote_and_unescaped() {
+    let text = |input: &str| explain(input).reply.map(|r| r.text).unwrap_or_default();
+    // A JSON string with `\n` escapes; the record's other fields are not the reply.
+    let json = r#""response": "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials x - gsmtp", "responseCode": 535, "command": "AUTH PLAIN","#;
+    assert_eq!(text(json), "Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials x - gsmtp");
+    // Node's util.inspect splits a long string with `' +`.
+    let inspect = "response: '535-5.7.8 Username and Password not accepted. Learn more at\\n' +\n  '535 5.7.8  https://support.google.com/mail/?p=BadCredentials y - gsmtp',\nresponseCode: 535,";
+    assert_eq!(
+        text(inspect),
+        "Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials y - gsmtp"
+    );
+    // Python's `(code, b'...')`, with and without an enhanced code; continuation lines repeat only it.
+    assert_eq!(text("smtplib.SMTPAuthenticationError: (535, b'Error: authentication failed')"), "Error: authentication failed");
+    let python = r"smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted. Learn more at\n5.7.8  https://support.google.com/mail/?p=BadCredentials z - gsmtp')";
+    assert_eq!(
+        text(python),
+        "Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials z - gsmtp"
+    );
+}

@@ -266,9 +266,85 @@ pub(super) fn join_lines(lines: &[String]) -> String {
     lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
+/// The quoted string a program printed the reply as: the code opens it (`"response": "550 ..."`,
+/// smtplib's `reply: '535 ...\\r\\n'`), or it follows the code (Python's `(535, b'...')`). Returns
+/// the string's text, unescaped (`\\n`, `\\"` ...) and joined across Node's `' +\n  '`, and where
+/// it ends; `None` when the reply is not quoted or the string does not close before `end`.
+fn quoted_body(text: &str, code_starts: &[usize], codes_end: usize, end: usize) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    let opens = |at: usize| at < bytes.len() && matches!(bytes[at], b'"' | b'\'');
+    let before_ok = |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphanumeric() || (bytes[at - 1] == b'b' && (at < 2 || !bytes[at - 2].is_ascii_alphanumeric()));
+    let opener = code_starts.iter().find(|&&c| c > 0 && opens(c - 1) && before_ok(c - 1));
+    let (quote, mut i) = if let Some(&c) = opener {
+        (bytes[c - 1], codes_end)
+    } else {
+        // `, b'...'` or `, '...'` right after the code.
+        let mut j = codes_end;
+        if bytes.get(j) != Some(&b',') {
+            return None;
+        }
+        j += 1;
+        while bytes.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        if bytes.get(j) == Some(&b'b') {
+            j += 1;
+        }
+        if !opens(j) {
+            return None;
+        }
+        (bytes[j], j + 1)
+    };
+    let mut out = String::new();
+    let mut run = i;
+    while i < end.min(bytes.len()) {
+        match bytes[i] {
+            b'\\' if i + 1 < end => {
+                out.push_str(&text[run..i]);
+                match bytes[i + 1] {
+                    b'n' => out.push('\n'),
+                    b'r' => {}
+                    b't' => out.push(' '),
+                    b'"' | b'\'' | b'\\' | b'/' => out.push(bytes[i + 1] as char),
+                    _ => out.push_str(&text[i..i + 2]),
+                }
+                i += 2;
+                run = i;
+            }
+            b'\n' | b'\r' if bytes[i] != quote => return None,
+            b if b == quote => {
+                out.push_str(&text[run..i]);
+                // Node's util.inspect splits a long string: `'...' +\n  '...'`.
+                let mut j = i + 1;
+                while j < end && matches!(bytes[j], b' ' | b'\t' | b'\n' | b'\r') {
+                    j += 1;
+                }
+                if j < end && bytes[j] == b'+' {
+                    j += 1;
+                    while j < end && matches!(bytes[j], b' ' | b'\t' | b'\n' | b'\r') {
+                        j += 1;
+                    }
+                    if j < end && bytes[j] == quote {
+                        i = j + 1;
+                        run = i;
+                        continue;
+                    }
+                }
+                return Some((out, i));
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 /// Reads the reply that starts at a code found by [`find_reply_start`], running to `end`.
 pub(super) fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced: Option<Located<EnhancedCode>>, codes_end: usize, end: usize) -> ParsedReply {
-    let body = &text[codes_end.min(end)..end];
+    let code_starts: Vec<usize> = basic.map(|b| b.span.start).into_iter().chain(enhanced.map(|e| e.span.start)).collect();
+    let quoted = quoted_body(text, &code_starts, codes_end.min(end), end);
+    let end = quoted.as_ref().map_or(end, |(_, e)| *e);
+    let body = quoted.as_ref().map_or(&text[codes_end.min(end)..end], |(b, _)| b.as_str());
+    let enhanced_text = enhanced.map(|e| e.value.to_string());
     // What stands before the code on its line ("mta: 0x1: <<< "), repeated on later lines.
     let prefix = basic.map_or("", |b| {
         let line_start = text[..b.span.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
@@ -278,6 +354,11 @@ pub(super) fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced
     for (i, (_, line)) in lines(body).into_iter().enumerate() {
         let line = if i > 0 && !prefix.trim().is_empty() { line.strip_prefix(prefix).unwrap_or(line) } else { line };
         let line = if i == 0 { line } else { strip_code_prefix(line, basic.map(|b| b.value)).unwrap_or(line) };
+        // A continuation line that repeats only the enhanced code (smtplib drops the basic one).
+        let line = match (&enhanced_text, i) {
+            (Some(e), 1..) => line.trim_start().strip_prefix(e.as_str()).filter(|r| r.starts_with(' ')).unwrap_or(line),
+            _ => line,
+        };
         let line = line.trim_start_matches(['-', ' ', '\t']).trim_end();
         // A code quoted by a program leaves its closing quote and comma: `421, "4.7.0", text`.
         let line = if i == 0 { line.trim_start_matches(['"', '\'', ',', ' ']) } else { line };
