@@ -188,3 +188,26 @@ fn a_reply_printed_as_a_quoted_string_is_read_to_its_closing_quote_and_unescaped
         "Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials z - gsmtp"
     );
 }
+
+#[test]
+fn ruby_python_go_and_rustls_failures_with_no_reply() {
+    use smtp_explain::Category;
+    for (input, category, software) in [
+        ("socket.timeout: timed out", Category::NetworkError, "python_smtplib"),
+        ("EOFError: end of file reached", Category::NetworkError, "ruby_net_smtp"),
+        ("Errno::ECONNREFUSED: Connection refused - connect(2) for \"localhost\" port 25", Category::NetworkError, "ruby_net_smtp"),
+        (
+            "OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed",
+            Category::TlsFailed,
+            "ruby_net_smtp",
+        ),
+        ("tls: first record does not look like a TLS handshake", Category::TlsFailed, "go_net_smtp"),
+        ("read tcp 192.0.2.5:53422->192.0.2.80:587: read: connection reset by peer", Category::NetworkError, "go_net_smtp"),
+        ("Connection error: invalid peer certificate: UnknownIssuer", Category::TlsFailed, "lettre"),
+    ] {
+        let e = explain(input);
+        assert_eq!(e.category.id, category, "{input:?}");
+        assert_eq!(e.software.map(|s| s.id.to_string()).as_deref(), Some(software), "{input:?}");
+        assert!(e.reply.and_then(|r| r.code).is_none(), "{input:?}");
+    }
+}

@@ -357,6 +357,9 @@ static ENGLISH: &[ClientError] = &[
     client!("socket.gaierror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python socket.gaierror (getaddrinfo failure)"),
     client!("connectionrefusederror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python ConnectionRefusedError (ECONNREFUSED)"),
     client!("connectionreseterror", "python_smtplib", NetworkError, None, None, "Python ConnectionResetError (ECONNRESET)"),
+    client!("socket.timeout", "python_smtplib", NetworkError, None, None, "Python socket.timeout ('timed out'; an alias of TimeoutError since 3.10)"),
+    client!("timeouterror: [errno", "python_smtplib", NetworkError, None, None, "Python TimeoutError (ETIMEDOUT) as printed: 'TimeoutError: [Errno 110] Connection timed out'"),
+    client!("ssl.sslerror", "python_smtplib", TlsFailed, None, Some(Stage::Starttls), "Python ssl.SSLError ('[SSL: WRONG_VERSION_NUMBER] wrong version number')"),
     // socket.gaierror as Python prints it on musl libc (Alpine images): gai_strerror() of EAI_AGAIN is
     // "Try again", of EAI_NONAME "Name does not resolve" (https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c).
     client!("[errno -3] try again", "python_smtplib", NetworkError, None, Some(Stage::Connection), "musl src/network/gai_strerror.c (EAI_AGAIN 'Try again') as Python's socket.gaierror prints it"),
@@ -374,6 +377,15 @@ static ENGLISH: &[ClientError] = &[
     client!("net::opentimeout", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby net-protocol Net::OpenTimeout (connect timed out)"),
     client!("net::readtimeout", "ruby_net_smtp", NetworkError, None, None, "Ruby net-protocol Net::ReadTimeout"),
     client!("starttls is not supported on this server", "ruby_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Ruby net-smtp lib/net/smtp.rb (SMTPUnsupportedCommand)"),
+    // The Ruby errors net-smtp lets through: Errno::* system errors, SocketError (getaddrinfo), EOFError
+    // when the server closes the connection, OpenSSL::SSL::SSLError (https://docs.ruby-lang.org/en/master/Errno.html).
+    client!("errno::econnrefused", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby Errno::ECONNREFUSED"),
+    client!("errno::econnreset", "ruby_net_smtp", NetworkError, None, None, "Ruby Errno::ECONNRESET"),
+    client!("errno::etimedout", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby Errno::ETIMEDOUT"),
+    client!("errno::ehostunreach", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby Errno::EHOSTUNREACH"),
+    client!("socketerror: getaddrinfo", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby SocketError ('getaddrinfo: Name or service not known')"),
+    client!("eoferror: end of file reached", "ruby_net_smtp", NetworkError, None, None, "Ruby EOFError from Net::SMTP reading a closed connection"),
+    client!("openssl::ssl::sslerror", "ruby_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Ruby OpenSSL::SSL::SSLError ('SSL_connect returned=1 errno=0 state=error: certificate verify failed')"),
 
     // --- Jakarta/Angus Mail (https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java,
     // core/.../util/MailConnectException.java) and the JDK's network and TLS exceptions it wraps
@@ -451,6 +463,9 @@ static ENGLISH: &[ClientError] = &[
     client!("unencrypted connection", "go_net_smtp", TlsRequired, None, Some(Stage::Auth), "Go net/smtp auth.go (PlainAuth refuses to send the password without TLS)"),
     client!("dial tcp", "go_net_smtp", NetworkError, None, Some(Stage::Connection), "Go net package *OpError ('dial tcp <addr>: ...')"),
     client!("x509: certificate", "go_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Go crypto/x509 errors ('x509: certificate signed by unknown authority', 'x509: certificate is valid for A, not B', 'x509: certificate has expired or is not yet valid')"),
+    client!("tls: first record does not look like a tls handshake", "go_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Go crypto/tls conn.go (TLS spoken to a plain-text port)"),
+    client!("read tcp", "go_net_smtp", NetworkError, None, None, "Go net package *OpError ('read tcp <local>-><remote>: read: connection reset by peer')"),
+    client!("write tcp", "go_net_smtp", NetworkError, None, None, "Go net package *OpError ('write tcp <local>-><remote>: write: broken pipe')"),
 
     // --- lettre (https://github.com/lettre/lettre/blob/master/src/transport/smtp/error.rs: Display of the error
     // kinds: "permanent error (550): ...", "transient error (421): ...", "response error", "network error",
@@ -459,6 +474,7 @@ static ENGLISH: &[ClientError] = &[
     client!("permanent error (", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Kind::Permanent)"),
     client!("transient error (", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Kind::Transient)"),
     client!("tls error", "lettre", TlsFailed, None, Some(Stage::Starttls), "lettre src/transport/smtp/error.rs (Kind::Tls)"),
+    client!("invalid peer certificate", "lettre", TlsFailed, None, Some(Stage::Starttls), "rustls src/error.rs (Error::InvalidCertificate: 'invalid peer certificate: UnknownIssuer'), as lettre reports it"),
 ];
 
 /// The localized messages of the mail programs above, every language they ship (most of the
