@@ -211,3 +211,13 @@ fn ruby_python_go_and_rustls_failures_with_no_reply() {
         assert!(e.reply.and_then(|r| r.code).is_none(), "{input:?}");
     }
 }
+
+#[test]
+fn horde_smtp_words_stand_for_the_reply_code() {
+    // Nextcloud Mail sends with Horde_Smtp, which replaces the text of some replies with its own.
+    let e = explain("OCA\\Mail\\Exception\\ServiceException: Could not send message: Server is not accepting SMTP connections.");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(554));
+    assert_eq!(e.outcome, Outcome::Permanent);
+    let e = explain("Creating account failed: Error connecting to SMTP server.");
+    assert_eq!(e.category.id, smtp_explain::Category::NetworkError);
+}

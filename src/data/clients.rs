@@ -301,6 +301,13 @@ static ENGLISH: &[ClientError] = &[
     client!("smtp authentication error", "nextcloud_mail", AuthFailed, None, Some(Stage::Auth), "Nextcloud Mail src/components/AccountForm.vue"),
     client!("smtp connection failed", "nextcloud_mail", NetworkError, None, Some(Stage::Connection), "Nextcloud Mail src/components/AccountForm.vue"),
     client!("error sending your message", "nextcloud_mail", Unknown, None, None, "Nextcloud Mail src/components/NewMessageModal.vue"),
+    // Horde_Smtp, which Nextcloud Mail sends with, replaces the server's text of some replies with its own
+    // (https://github.com/horde/Smtp lib/Horde/Smtp/Exception.php setSmtpCode(); lib/Horde/Smtp.php):
+    // the words stand for the code.
+    client!("error connecting to smtp server", "nextcloud_mail", NetworkError, None, Some(Stage::Connection), "Horde_Smtp lib/Horde/Smtp.php (SERVER_CONNECT)"),
+    client!("server is not accepting smtp connections", "nextcloud_mail", Unknown, Some(554), None, "Horde_Smtp Exception.php setSmtpCode() (554)"),
+    client!("could not open secure tls connection to the server", "nextcloud_mail", TlsFailed, Some(454), Some(Stage::Starttls), "Horde_Smtp Exception.php setSmtpCode() (454)"),
+    client!("the address was not found, is unknown, or is not receiving messages", "nextcloud_mail", Unknown, Some(550), None, "Horde_Smtp Exception.php setSmtpCode() (550)"),
 
     // --- Apple Mail / iOS Mail (Apple publishes no list; phrasings as quoted in SOURCES.md §4.5) ---
     client!("cannot send mail", "apple_mail", Unknown, None, None, "iOS Mail alert \"Cannot Send Mail\" (SOURCES.md §4.5)"),
