@@ -306,7 +306,6 @@ static ENGLISH: &[ClientError] = &[
     // the words stand for the code.
     client!("error connecting to smtp server", "nextcloud_mail", NetworkError, None, Some(Stage::Connection), "Horde_Smtp lib/Horde/Smtp.php (SERVER_CONNECT)"),
     client!("server is not accepting smtp connections", "nextcloud_mail", Unknown, Some(554), None, "Horde_Smtp Exception.php setSmtpCode() (554)"),
-    client!("could not open secure tls connection to the server", "nextcloud_mail", TlsFailed, Some(454), Some(Stage::Starttls), "Horde_Smtp Exception.php setSmtpCode() (454)"),
     client!("the address was not found, is unknown, or is not receiving messages", "nextcloud_mail", Unknown, Some(550), None, "Horde_Smtp Exception.php setSmtpCode() (550)"),
 
     // --- Apple Mail / iOS Mail (Apple publishes no list; phrasings as quoted in SOURCES.md §4.5) ---
@@ -338,10 +337,9 @@ static ENGLISH: &[ClientError] = &[
 
     // --- Python smtplib (https://docs.python.org/3/library/smtplib.html) ---
     // Ruby's `Net::SMTPAuthenticationError` has the same class name: Python's forms only
-    // (`smtplib.SMTPAuthenticationError`, Django's `SMTPAuthenticationError: (535, ...)`, repr `...Error(535, ...)`).
+    // (`smtplib.SMTPAuthenticationError`, Django's `SMTPAuthenticationError: (535, ...)`).
     client!("smtplib.smtpauthenticationerror", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError"),
     client!("smtpauthenticationerror: (", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError (args tuple)"),
-    client!("smtpauthenticationerror(", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError (repr)"),
     client!("smtprecipientsrefused", "python_smtplib", Unknown, None, Some(Stage::RcptTo), "Python smtplib.SMTPRecipientsRefused"),
     client!("smtpsenderrefused", "python_smtplib", Unknown, None, Some(Stage::MailFrom), "Python smtplib.SMTPSenderRefused"),
     client!("smtpdataerror", "python_smtplib", Unknown, None, Some(Stage::EndOfData), "Python smtplib.SMTPDataError"),
@@ -365,12 +363,9 @@ static ENGLISH: &[ClientError] = &[
     client!("connectionrefusederror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python ConnectionRefusedError (ECONNREFUSED)"),
     client!("connectionreseterror", "python_smtplib", NetworkError, None, None, "Python ConnectionResetError (ECONNRESET)"),
     client!("socket.timeout", "python_smtplib", NetworkError, None, None, "Python socket.timeout ('timed out'; an alias of TimeoutError since 3.10)"),
-    client!("timeouterror: [errno", "python_smtplib", NetworkError, None, None, "Python TimeoutError (ETIMEDOUT) as printed: 'TimeoutError: [Errno 110] Connection timed out'"),
-    client!("ssl.sslerror", "python_smtplib", TlsFailed, None, Some(Stage::Starttls), "Python ssl.SSLError ('[SSL: WRONG_VERSION_NUMBER] wrong version number')"),
     // socket.gaierror as Python prints it on musl libc (Alpine images): gai_strerror() of EAI_AGAIN is
     // "Try again", of EAI_NONAME "Name does not resolve" (https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c).
     client!("[errno -3] try again", "python_smtplib", NetworkError, None, Some(Stage::Connection), "musl src/network/gai_strerror.c (EAI_AGAIN 'Try again') as Python's socket.gaierror prints it"),
-    client!("[errno -2] name does not resolve", "python_smtplib", NetworkError, None, Some(Stage::Connection), "musl src/network/gai_strerror.c (EAI_NONAME 'Name does not resolve') as Python's socket.gaierror prints it"),
 
     // --- Ruby net-smtp (https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb: the exception class
     // follows the reply code: 4xx SMTPServerBusy, 50x SMTPSyntaxError, 53x SMTPAuthenticationError, other
@@ -386,13 +381,7 @@ static ENGLISH: &[ClientError] = &[
     client!("starttls is not supported on this server", "ruby_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Ruby net-smtp lib/net/smtp.rb (SMTPUnsupportedCommand)"),
     // The Ruby errors net-smtp lets through: Errno::* system errors, SocketError (getaddrinfo), EOFError
     // when the server closes the connection, OpenSSL::SSL::SSLError (https://docs.ruby-lang.org/en/master/Errno.html).
-    client!("errno::econnrefused", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby Errno::ECONNREFUSED"),
-    client!("errno::econnreset", "ruby_net_smtp", NetworkError, None, None, "Ruby Errno::ECONNRESET"),
-    client!("errno::etimedout", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby Errno::ETIMEDOUT"),
-    client!("errno::ehostunreach", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby Errno::EHOSTUNREACH"),
-    client!("socketerror: getaddrinfo", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby SocketError ('getaddrinfo: Name or service not known')"),
     client!("eoferror: end of file reached", "ruby_net_smtp", NetworkError, None, None, "Ruby EOFError from Net::SMTP reading a closed connection"),
-    client!("openssl::ssl::sslerror", "ruby_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Ruby OpenSSL::SSL::SSLError ('SSL_connect returned=1 errno=0 state=error: certificate verify failed')"),
 
     // --- Jakarta/Angus Mail (https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java,
     // core/.../util/MailConnectException.java) and the JDK's network and TLS exceptions it wraps
@@ -439,15 +428,10 @@ static ENGLISH: &[ClientError] = &[
     client!("transaction failed. the server response was", "dotnet_smtpclient", Unknown, Some(554), None, ".NET System.Net.Mail Strings.resx (SmtpTransactionFailed)"),
     client!("mailbox name not allowed. the server response was", "dotnet_smtpclient", Unknown, Some(553), None, ".NET System.Net.Mail Strings.resx (SmtpMailboxNameNotAllowed)"),
     client!("exceeded storage allocation. the server response was", "dotnet_smtpclient", Unknown, Some(552), None, ".NET System.Net.Mail Strings.resx (SmtpExceededStorageAllocation)"),
-    client!("user not local; please try a different path. the server response was", "dotnet_smtpclient", Unknown, Some(551), None, ".NET System.Net.Mail Strings.resx (SmtpUserNotLocalTryAlternatePath)"),
     client!("insufficient system storage. the server response was", "dotnet_smtpclient", Unknown, Some(452), None, ".NET System.Net.Mail Strings.resx (SmtpInsufficientStorage)"),
     client!("error in processing. the server response was", "dotnet_smtpclient", Unknown, Some(451), None, ".NET System.Net.Mail Strings.resx (SmtpLocalErrorInProcessing)"),
     client!("service not available, closing transmission channel. the server response was", "dotnet_smtpclient", Unknown, Some(421), None, ".NET System.Net.Mail Strings.resx (SmtpServiceNotAvailable)"),
     client!("syntax error, command unrecognized. the server response was", "dotnet_smtpclient", Unknown, Some(500), None, ".NET System.Net.Mail Strings.resx (SmtpCommandUnrecognized)"),
-    client!("syntax error in parameters or arguments. the server response was", "dotnet_smtpclient", Unknown, Some(501), None, ".NET System.Net.Mail Strings.resx (SmtpSyntaxError)"),
-    client!("command not implemented. the server response was", "dotnet_smtpclient", Unknown, Some(502), None, ".NET System.Net.Mail Strings.resx (SmtpCommandNotImplemented)"),
-    client!("bad sequence of commands. the server response was", "dotnet_smtpclient", Unknown, Some(503), None, ".NET System.Net.Mail Strings.resx (SmtpBadCommandSequence)"),
-    client!("command parameter not implemented. the server response was", "dotnet_smtpclient", Unknown, Some(504), None, ".NET System.Net.Mail Strings.resx (SmtpCommandParameterNotImplemented)"),
     client!("mailbox unavailable. the server response was", "dotnet_smtpclient", Unknown, None, None, ".NET System.Net.Mail Strings.resx (SmtpMailboxUnavailable, SmtpMailboxBusy: 550 or 450)"),
     client!("system.timeoutexception", "dotnet_smtpclient", NetworkError, None, None, ".NET System.TimeoutException (MailKit and SmtpClient read/connect timeouts: 'Operation timed out after ... milliseconds')"),
 
@@ -469,10 +453,6 @@ static ENGLISH: &[ClientError] = &[
     client!("smtp: server doesn't support auth", "go_net_smtp", NotImplemented, None, Some(Stage::Auth), "Go net/smtp smtp.go (Client.Auth)"),
     client!("unencrypted connection", "go_net_smtp", TlsRequired, None, Some(Stage::Auth), "Go net/smtp auth.go (PlainAuth refuses to send the password without TLS)"),
     client!("dial tcp", "go_net_smtp", NetworkError, None, Some(Stage::Connection), "Go net package *OpError ('dial tcp <addr>: ...')"),
-    client!("x509: certificate", "go_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Go crypto/x509 errors ('x509: certificate signed by unknown authority', 'x509: certificate is valid for A, not B', 'x509: certificate has expired or is not yet valid')"),
-    client!("tls: first record does not look like a tls handshake", "go_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Go crypto/tls conn.go (TLS spoken to a plain-text port)"),
-    client!("read tcp", "go_net_smtp", NetworkError, None, None, "Go net package *OpError ('read tcp <local>-><remote>: read: connection reset by peer')"),
-    client!("write tcp", "go_net_smtp", NetworkError, None, None, "Go net package *OpError ('write tcp <local>-><remote>: write: broken pipe')"),
 
     // --- lettre (https://github.com/lettre/lettre/blob/master/src/transport/smtp/error.rs: Display of the error
     // kinds: "permanent error (550): ...", "transient error (421): ...", "response error", "network error",
@@ -481,7 +461,6 @@ static ENGLISH: &[ClientError] = &[
     client!("permanent error (", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Kind::Permanent)"),
     client!("transient error (", "lettre", Unknown, None, None, "lettre src/transport/smtp/error.rs (Kind::Transient)"),
     client!("tls error", "lettre", TlsFailed, None, Some(Stage::Starttls), "lettre src/transport/smtp/error.rs (Kind::Tls)"),
-    client!("invalid peer certificate", "lettre", TlsFailed, None, Some(Stage::Starttls), "rustls src/error.rs (Error::InvalidCertificate: 'invalid peer certificate: UnknownIssuer'), as lettre reports it"),
 ];
 
 /// The localized messages of the mail programs above, every language they ship (most of the
@@ -495,6 +474,20 @@ static LOCALIZED: &[ClientError] = &[];
 #[cfg(not(target_arch = "wasm32"))]
 #[rustfmt::skip]
 static LOCALIZED: &[ClientError] = &[
+    // English messages of libraries that only name the program: other rows and phrases already give
+    // their category (certificate, connection and lookup failures), so the browser build does without
+    // them until the pack (Ruby's Errno/SocketError/OpenSSL, Python's TimeoutError/ssl.SSLError, Go's
+    // crypto/x509, crypto/tls and net errors, rustls).
+    client!("timeouterror: [errno", "python_smtplib", NetworkError, None, None, "Python TimeoutError (ETIMEDOUT) as printed: 'TimeoutError: [Errno 110] Connection timed out'"),
+    client!("ssl.sslerror", "python_smtplib", TlsFailed, None, Some(Stage::Starttls), "Python ssl.SSLError ('[SSL: WRONG_VERSION_NUMBER] wrong version number')"),
+    client!("errno::econnrefused", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby Errno::ECONNREFUSED"),
+    client!("errno::etimedout", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby Errno::ETIMEDOUT"),
+    client!("socketerror: getaddrinfo", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby SocketError ('getaddrinfo: Name or service not known')"),
+    client!("openssl::ssl::sslerror", "ruby_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Ruby OpenSSL::SSL::SSLError ('SSL_connect returned=1 errno=0 state=error: certificate verify failed')"),
+    client!("x509: certificate", "go_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Go crypto/x509 errors ('x509: certificate signed by unknown authority', 'x509: certificate is valid for A, not B', 'x509: certificate has expired or is not yet valid')"),
+    client!("tls: first record does not look like a tls handshake", "go_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Go crypto/tls conn.go (TLS spoken to a plain-text port)"),
+    client!("read tcp", "go_net_smtp", NetworkError, None, None, "Go net package *OpError ('read tcp <local>-><remote>: read: connection reset by peer')"),
+    client!("invalid peer certificate", "lettre", TlsFailed, None, Some(Stage::Starttls), "rustls src/error.rs (Error::InvalidCertificate: 'invalid peer certificate: UnknownIssuer'), as lettre reports it"),
 
     // PHPMailer translations of the same messages, every language file of
     // https://github.com/PHPMailer/PHPMailer/tree/4a489474e7ef8bbf03c1cb219d8939ea76a7fb40/language (keys

@@ -91,9 +91,9 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
     let window = &segment[from..start];
     // `smtp.example.com, 587;`: a dotted host name, a comma, the number and a semicolon.
     if bytes.get(span.end) == Some(&b';') {
-        if let Some(host) = window.strip_suffix(", ") {
-            let word = host.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-            if word.contains('.') && word.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        if let Some(host) = window.as_bytes().strip_suffix(b", ") {
+            let word = &host[host.iter().rposition(|b| b.is_ascii_whitespace()).map_or(0, |i| i + 1)..];
+            if word.contains(&b'.') && word.last().is_some_and(u8::is_ascii_alphabetic) {
                 return true;
             }
         }

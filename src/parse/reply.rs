@@ -270,6 +270,7 @@ pub(super) fn join_lines(lines: &[String]) -> String {
 /// smtplib's `reply: '535 ...\\r\\n'`), or it follows the code (Python's `(535, b'...')`). Returns
 /// the string's text, unescaped (`\\n`, `\\"` ...) and joined across Node's `' +\n  '`, and where
 /// it ends; `None` when the reply is not quoted or the string does not close before `end`.
+#[inline(never)]
 fn quoted_body(text: &str, code_starts: &[usize], codes_end: usize, end: usize) -> Option<(String, usize)> {
     let bytes = text.as_bytes();
     let opens = |at: usize| at < bytes.len() && matches!(bytes[at], b'"' | b'\'');
@@ -301,13 +302,13 @@ fn quoted_body(text: &str, code_starts: &[usize], codes_end: usize, end: usize) 
         match bytes[i] {
             b'\\' if i + 1 < end => {
                 out.push_str(&text[run..i]);
-                match bytes[i + 1] {
-                    b'n' => out.push('\n'),
-                    b'r' => {}
-                    b't' => out.push(' '),
-                    b'"' | b'\'' | b'\\' | b'/' => out.push(bytes[i + 1] as char),
-                    _ => out.push_str(&text[i..i + 2]),
-                }
+                out.push_str(match bytes[i + 1] {
+                    b'n' => "\n",
+                    b'r' => "",
+                    b't' => " ",
+                    b'"' | b'\'' | b'\\' | b'/' => &text[i + 1..i + 2],
+                    _ => &text[i..i + 2],
+                });
                 i += 2;
                 run = i;
             }
@@ -344,7 +345,7 @@ pub(super) fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced
     let quoted = quoted_body(text, &code_starts, codes_end.min(end), end);
     let end = quoted.as_ref().map_or(end, |(_, e)| *e);
     let body = quoted.as_ref().map_or(&text[codes_end.min(end)..end], |(b, _)| b.as_str());
-    let enhanced_text = enhanced.map(|e| e.value.to_string());
+
     // What stands before the code on its line ("mta: 0x1: <<< "), repeated on later lines.
     let prefix = basic.map_or("", |b| {
         let line_start = text[..b.span.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
@@ -355,8 +356,8 @@ pub(super) fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced
         let line = if i > 0 && !prefix.trim().is_empty() { line.strip_prefix(prefix).unwrap_or(line) } else { line };
         let line = if i == 0 { line } else { strip_code_prefix(line, basic.map(|b| b.value)).unwrap_or(line) };
         // A continuation line that repeats only the enhanced code (smtplib drops the basic one).
-        let line = match (&enhanced_text, i) {
-            (Some(e), 1..) => line.trim_start().strip_prefix(e.as_str()).filter(|r| r.starts_with(' ')).unwrap_or(line),
+        let line = match (enhanced, code_tokens(line).first()) {
+            (Some(e), Some(&(Token::Enhanced(c), span))) if i > 0 && c == e.value && line[..span.start].trim().is_empty() && line[span.end..].starts_with(' ') => &line[span.end..],
             _ => line,
         };
         let line = line.trim_start_matches(['-', ' ', '\t']).trim_end();
