@@ -64,3 +64,160 @@ fn a_success_code_beside_clear_failure_words_is_never_a_success() {
     assert_eq!(explain("250 2.0.0 Ok: queued as 4F3A2C0001").outcome, Outcome::Success);
     assert_eq!(explain("235 2.7.0 Authentication successful").outcome, Outcome::Success);
 }
+
+#[test]
+fn ports_source_lines_and_expected_code_arrays_are_not_reply_codes() {
+    // Node's error object: `port: 587 }` (nodemailer/nodemailer#679).
+    let e =
+        explain("{ [Error: getaddrinfo EAI_AGAIN smtp.example.net:587]\n  code: 'EAI_AGAIN',\n  syscall: 'getaddrinfo',\n  port: 587 }");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), None);
+    assert_eq!(e.category.id, smtp_explain::Category::NetworkError);
+    assert_eq!(e.outcome, Outcome::Temporary);
+    // JavaMail's MailConnectException: `host, port: smtp.example.com, 587;`.
+    assert_eq!(codes("com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.example.com, 587; timeout -1;").0, None);
+    assert_eq!(codes("Could not connect to SMTP host: smtp.example.com, port: 465, response: -1").0, None);
+    // A source line is not a reply, even when it is a registered code.
+    assert_eq!(codes("Connection failed. Error #2: stream_socket_client(): Unable to connect to smtp.example.com:25 (Connection timed out) [/var/www/vendor/phpmailer/phpmailer/src/SMTP.php line 421]").0, None);
+    // Swift Mailer's stack trace prints the codes it wanted as `array(250)`: never a success.
+    let e = explain("Swift_TransportException:\nExpected response code 250 but got code \"\", with message \"\"\n\n  at AbstractSmtpTransport.php:419\n  at Swift_Transport_AbstractSmtpTransport->assertResponseCode('', array(250))");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), None);
+    assert_ne!(e.outcome, Outcome::Success);
+    assert_eq!(e.category.id, smtp_explain::Category::NetworkError);
+}
+
+#[test]
+fn empty_replies_certificates_and_resolver_errors_are_failures_with_no_reply() {
+    use smtp_explain::Category;
+    // Swift Mailer 5.x prints an empty reply as an empty code.
+    assert_eq!(
+        explain("Swift_TransportException: Expected response code 250 but got code \"\", with message \"\"").category.id,
+        Category::NetworkError
+    );
+    // Python on musl libc (Alpine): socket.gaierror EAI_AGAIN.
+    assert_eq!(explain("Unexpected error for call_service at pos 1: [Errno -3] Try again").category.id, Category::NetworkError);
+    // .NET / MailKit timeouts.
+    assert_eq!(explain("System.TimeoutException: Operation timed out after 5000 milliseconds").category.id, Category::NetworkError);
+    // Certificate and handshake failures are TLS failures, never a success.
+    for input in [
+        "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1129)",
+        "x509: certificate is valid for mail.example.com, not smtp.example.com",
+        "jakarta.mail.MessagingException: Could not convert socket to TLS;\n  nested exception is:\n\tjavax.net.ssl.SSLHandshakeException: PKIX path building failed",
+    ] {
+        let e = explain(input);
+        assert_eq!(e.category.id, Category::TlsFailed, "{input:?}");
+        assert!(matches!(e.outcome, Outcome::Permanent | Outcome::Temporary), "{input:?}");
+    }
+}
+
+#[test]
+fn wrapper_words_that_stand_for_a_code() {
+    // lettre: `permanent error (550): 5.1.1 ...` pairs the enhanced code with the basic one.
+    assert_eq!(
+        codes("permanent error (550): 5.1.1 <bob@example.com>: Recipient address rejected: User unknown"),
+        (Some(550), Some("5.1.1".into()))
+    );
+    // .NET SmtpException names the status in words; the reply after it has no basic code.
+    let e = explain("System.Net.Mail.SmtpException: Transaction failed. The server response was: 5.7.1 Message rejected as spam");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(554));
+    assert_eq!(e.outcome, Outcome::Permanent);
+    let e = explain("System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 4.2.2 Mailbox full");
+    assert_eq!(e.outcome, Outcome::Temporary);
+}
+
+#[test]
+fn roundcube_puts_the_code_in_brackets_and_the_enhanced_code_in_parentheses() {
+    // 'SMTP Error ($code): Failed to add recipient "$to" ($msg).'
+    assert_eq!(
+        codes("SMTP Error (450): Failed to add recipient \"bob@example.gr\" (4.1.2 <bob@example.gr>: Recipient address rejected: Domain not found)."),
+        (Some(450), Some("4.1.2".into()))
+    );
+    // Its error log: "SMTP Error: Failed to send data. [550] ...".
+    let e = explain("SMTP Error: Failed to send data. [550] Your FROM address must match your authenticated email user.");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(550));
+    assert_eq!(e.outcome, Outcome::Permanent);
+    // A process id glued to its name is not a code.
+    assert_eq!(codes("Jan 13 14:34:56 host sendmail[308]: starting daemon").0, None);
+}
+
+#[test]
+fn structured_records_pair_the_code_with_the_next_field() {
+    assert_eq!(
+        codes(r#"{"level":"error","smtp_code":550,"smtp_message":"5.7.1 Relaying denied","port":587}"#),
+        (Some(550), Some("5.7.1".into()))
+    );
+    assert_eq!(codes("{'code': 452, 'message': '4.2.2 The email account is over quota'}"), (Some(452), Some("4.2.2".into())));
+}
+
+#[test]
+fn phpmailer_6_names_the_enhanced_code_additional_smtp_info() {
+    let input = "Mailer Error: SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: Message rejected as spam SMTP code: 554 Additional SMTP info: 5.7.1";
+    assert_eq!(codes(input), (Some(554), Some("5.7.1".into())));
+    assert_eq!(codes("SMTP-Code: 550 Zusätzliche SMTP-Info: 5.1.1"), (Some(550), Some("5.1.1".into())));
+}
+
+#[test]
+fn localized_phpmailer_messages_of_capitalised_words_and_old_versions() {
+    use smtp_explain::Category;
+    // Every word starts with a capital the matcher folds (PHPMailer language/phpmailer.lang-el.php).
+    assert_eq!(explain("Σφάλμα SMTP: Αδυναμία πιστοποίησης.").category.id, Category::AuthFailed);
+    // The French file of 2013-2021, with or without the accent.
+    assert_eq!(
+        explain("Mailer Error : Echec de la connexion SMTP : https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting").category.id,
+        Category::NetworkError
+    );
+    assert_eq!(explain("Échec de la connexion SMTP.").category.id, Category::NetworkError);
+}
+
+#[test]
+fn a_reply_printed_as_a_quoted_string_is_read_to_its_closing_quote_and_unescaped() {
+    let text = |input: &str| explain(input).reply.map(|r| r.text).unwrap_or_default();
+    // A JSON string with `\n` escapes; the record's other fields are not the reply.
+    let json = r#""response": "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials x - gsmtp", "responseCode": 535, "command": "AUTH PLAIN","#;
+    assert_eq!(text(json), "Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials x - gsmtp");
+    // Node's util.inspect splits a long string with `' +`.
+    let inspect = "response: '535-5.7.8 Username and Password not accepted. Learn more at\\n' +\n  '535 5.7.8  https://support.google.com/mail/?p=BadCredentials y - gsmtp',\nresponseCode: 535,";
+    assert_eq!(
+        text(inspect),
+        "Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials y - gsmtp"
+    );
+    // Python's `(code, b'...')`, with and without an enhanced code; continuation lines repeat only it.
+    assert_eq!(text("smtplib.SMTPAuthenticationError: (535, b'Error: authentication failed')"), "Error: authentication failed");
+    let python = r"smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted. Learn more at\n5.7.8  https://support.google.com/mail/?p=BadCredentials z - gsmtp')";
+    assert_eq!(
+        text(python),
+        "Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials z - gsmtp"
+    );
+}
+
+#[test]
+fn ruby_python_go_and_rustls_failures_with_no_reply() {
+    use smtp_explain::Category;
+    for (input, category, software) in [
+        ("socket.timeout: timed out", Category::NetworkError, "python_smtplib"),
+        ("EOFError: end of file reached", Category::NetworkError, "ruby_net_smtp"),
+        ("Errno::ECONNREFUSED: Connection refused - connect(2) for \"localhost\" port 25", Category::NetworkError, "ruby_net_smtp"),
+        (
+            "OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed",
+            Category::TlsFailed,
+            "ruby_net_smtp",
+        ),
+        ("tls: first record does not look like a TLS handshake", Category::TlsFailed, "go_net_smtp"),
+        ("read tcp 192.0.2.5:53422->192.0.2.80:587: read: connection reset by peer", Category::NetworkError, "go_net_smtp"),
+        ("Connection error: invalid peer certificate: UnknownIssuer", Category::TlsFailed, "lettre"),
+    ] {
+        let e = explain(input);
+        assert_eq!(e.category.id, category, "{input:?}");
+        assert_eq!(e.software.map(|s| s.id.to_string()).as_deref(), Some(software), "{input:?}");
+        assert!(e.reply.and_then(|r| r.code).is_none(), "{input:?}");
+    }
+}
+
+#[test]
+fn horde_smtp_words_stand_for_the_reply_code() {
+    // Nextcloud Mail sends with Horde_Smtp, which replaces the text of some replies with its own.
+    let e = explain("OCA\\Mail\\Exception\\ServiceException: Could not send message: Server is not accepting SMTP connections.");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(554));
+    assert_eq!(e.outcome, Outcome::Permanent);
+    let e = explain("Creating account failed: Error connecting to SMTP server.");
+    assert_eq!(e.category.id, smtp_explain::Category::NetworkError);
+}

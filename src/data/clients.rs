@@ -229,7 +229,11 @@ const ENGLISH_ROWS: &[ClientError] = &[
     // wrapper 'Expected response code X but got code "Y", with message "..."' carries the reply (its X is what
     // the client wanted, never the reply code); the empty-response forms ('but got an empty response',
     // 'but got empty code') carry none. ---
-    client!("expected response code", "symfony_mailer", Unknown, None, None, "Symfony Mailer SmtpTransport.php assertResponseCode(); Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
+    // Symfony Mailer quotes the codes it expected (`Expected response code "250"`), Swift Mailer does not
+    // (`Expected response code 250`, `250/251/252`).
+    client!("expected response code \"", "symfony_mailer", Unknown, None, None, "Symfony Mailer SmtpTransport.php assertResponseCode()"),
+    client!("expected response code 2", "swiftmailer", Unknown, None, None, "Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
+    client!("expected response code 3", "swiftmailer", Unknown, None, None, "Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
     client!("connection could not be established with host", "symfony_mailer", NetworkError, None, Some(Stage::Connection), "Symfony Mailer Stream/SocketStream.php; Swift Mailer Transport/StreamBuffer.php"),
     client!("unable to connect with starttls", "symfony_mailer", TlsFailed, None, Some(Stage::Starttls), "Symfony Mailer EsmtpTransport.php, Stream/SocketStream.php"),
     client!("unable to connect with tls encryption", "swiftmailer", TlsFailed, None, Some(Stage::Starttls), "Swift Mailer Transport/EsmtpTransport.php"),
@@ -242,6 +246,8 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("transportexception", "symfony_mailer", Unknown, None, None, "Symfony Mailer Exception/TransportException.php"),
     client!("unexpectedresponseexception", "symfony_mailer", Unknown, None, None, "Symfony Mailer Exception/UnexpectedResponseException.php"),
     client!("swift_transportexception", "swiftmailer", Unknown, None, None, "Swift Mailer lib/classes/Swift/TransportException.php"),
+    // Older Swift Mailer (5.x) reads no code from an empty reply and prints it as an empty string.
+    client!("but got code \"\", with message \"\"", "swiftmailer", NetworkError, None, None, "Swift Mailer 5.x AbstractSmtpTransport.php _assertResponseCode() (sscanf of an empty response: 'Expected response code 250 but got code \"\", with message \"\"')"),
 
     // --- Thunderbird: mail/locales/en-US/chrome/messenger/messengercompose/composeMsgs.properties ---
     client!("sending of the message failed", "thunderbird", Unknown, None, None, "Thunderbird composeMsgs.properties (sendFailed)"),
@@ -295,6 +301,12 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("smtp authentication error", "nextcloud_mail", AuthFailed, None, Some(Stage::Auth), "Nextcloud Mail src/components/AccountForm.vue"),
     client!("smtp connection failed", "nextcloud_mail", NetworkError, None, Some(Stage::Connection), "Nextcloud Mail src/components/AccountForm.vue"),
     client!("error sending your message", "nextcloud_mail", Unknown, None, None, "Nextcloud Mail src/components/NewMessageModal.vue"),
+    // Horde_Smtp, which Nextcloud Mail sends with, replaces the server's text of some replies with its own
+    // (https://github.com/horde/Smtp lib/Horde/Smtp/Exception.php setSmtpCode(); lib/Horde/Smtp.php):
+    // the words stand for the code.
+    client!("error connecting to smtp server", "nextcloud_mail", NetworkError, None, Some(Stage::Connection), "Horde_Smtp lib/Horde/Smtp.php (SERVER_CONNECT)"),
+    client!("server is not accepting smtp connections", "nextcloud_mail", Unknown, Some(554), None, "Horde_Smtp Exception.php setSmtpCode() (554)"),
+    client!("the address was not found, is unknown, or is not receiving messages", "nextcloud_mail", Unknown, Some(550), None, "Horde_Smtp Exception.php setSmtpCode() (550)"),
 
     // --- Apple Mail / iOS Mail (Apple publishes no list; phrasings as quoted in SOURCES.md §4.5) ---
     client!("cannot send mail", "apple_mail", Unknown, None, None, "iOS Mail alert \"Cannot Send Mail\" (SOURCES.md §4.5)"),
@@ -324,7 +336,10 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("mail.messagingexception", "javamail", Unknown, None, None, "javax.mail / jakarta.mail MessagingException"),
 
     // --- Python smtplib (https://docs.python.org/3/library/smtplib.html) ---
-    client!("smtpauthenticationerror", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError"),
+    // Ruby's `Net::SMTPAuthenticationError` has the same class name: Python's forms only
+    // (`smtplib.SMTPAuthenticationError`, Django's `SMTPAuthenticationError: (535, ...)`).
+    client!("smtplib.smtpauthenticationerror", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError"),
+    client!("smtpauthenticationerror: (", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.SMTPAuthenticationError (args tuple)"),
     client!("smtprecipientsrefused", "python_smtplib", Unknown, None, Some(Stage::RcptTo), "Python smtplib.SMTPRecipientsRefused"),
     client!("smtpsenderrefused", "python_smtplib", Unknown, None, Some(Stage::MailFrom), "Python smtplib.SMTPSenderRefused"),
     client!("smtpdataerror", "python_smtplib", Unknown, None, Some(Stage::EndOfData), "Python smtplib.SMTPDataError"),
@@ -347,6 +362,10 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("socket.gaierror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python socket.gaierror (getaddrinfo failure)"),
     client!("connectionrefusederror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python ConnectionRefusedError (ECONNREFUSED)"),
     client!("connectionreseterror", "python_smtplib", NetworkError, None, None, "Python ConnectionResetError (ECONNRESET)"),
+    client!("socket.timeout", "python_smtplib", NetworkError, None, None, "Python socket.timeout ('timed out'; an alias of TimeoutError since 3.10)"),
+    // socket.gaierror as Python prints it on musl libc (Alpine images): gai_strerror() of EAI_AGAIN is
+    // "Try again", of EAI_NONAME "Name does not resolve" (https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c).
+    client!("[errno -3] try again", "python_smtplib", NetworkError, None, Some(Stage::Connection), "musl src/network/gai_strerror.c (EAI_AGAIN 'Try again') as Python's socket.gaierror prints it"),
 
     // --- Ruby net-smtp (https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb: the exception class
     // follows the reply code: 4xx SMTPServerBusy, 50x SMTPSyntaxError, 53x SMTPAuthenticationError, other
@@ -360,6 +379,9 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("net::opentimeout", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby net-protocol Net::OpenTimeout (connect timed out)"),
     client!("net::readtimeout", "ruby_net_smtp", NetworkError, None, None, "Ruby net-protocol Net::ReadTimeout"),
     client!("starttls is not supported on this server", "ruby_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Ruby net-smtp lib/net/smtp.rb (SMTPUnsupportedCommand)"),
+    // The Ruby errors net-smtp lets through: Errno::* system errors, SocketError (getaddrinfo), EOFError
+    // when the server closes the connection, OpenSSL::SSL::SSLError (https://docs.ruby-lang.org/en/master/Errno.html).
+    client!("eoferror: end of file reached", "ruby_net_smtp", NetworkError, None, None, "Ruby EOFError from Net::SMTP reading a closed connection"),
 
     // --- Jakarta/Angus Mail (https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java,
     // core/.../util/MailConnectException.java) and the JDK's network and TLS exceptions it wraps
@@ -398,7 +420,20 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("no connection could be made because the target machine actively refused it", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAECONNREFUSED (10061) text, via System.Net.Sockets.SocketException"),
     client!("the connected party did not properly respond after a period of time", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAETIMEDOUT (10060) text, via SocketException"),
     client!("an existing connection was forcibly closed by the remote host", "dotnet_smtpclient", NetworkError, None, None, "Windows Sockets WSAECONNRESET (10054) text, via SocketException"),
+    client!("socket error", "outlook", NetworkError, None, None, "Outlook Express / Windows mail clients: 'Socket Error: 10060' (Windows Sockets error numbers, https://learn.microsoft.com/windows/win32/winsock/windows-sockets-error-codes-2)"),
     client!("no such host is known", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAHOST_NOT_FOUND (11001) text, via SocketException"),
+    // SmtpException names the reply's status code in words before "The server response was: ..."
+    // (Strings.resx above; SmtpStatusCode): the words stand for one code, except "Mailbox unavailable."
+    // (450 and 550 alike), which the reply's own enhanced code decides.
+    client!("transaction failed. the server response was", "dotnet_smtpclient", Unknown, Some(554), None, ".NET System.Net.Mail Strings.resx (SmtpTransactionFailed)"),
+    client!("mailbox name not allowed. the server response was", "dotnet_smtpclient", Unknown, Some(553), None, ".NET System.Net.Mail Strings.resx (SmtpMailboxNameNotAllowed)"),
+    client!("exceeded storage allocation. the server response was", "dotnet_smtpclient", Unknown, Some(552), None, ".NET System.Net.Mail Strings.resx (SmtpExceededStorageAllocation)"),
+    client!("insufficient system storage. the server response was", "dotnet_smtpclient", Unknown, Some(452), None, ".NET System.Net.Mail Strings.resx (SmtpInsufficientStorage)"),
+    client!("error in processing. the server response was", "dotnet_smtpclient", Unknown, Some(451), None, ".NET System.Net.Mail Strings.resx (SmtpLocalErrorInProcessing)"),
+    client!("service not available, closing transmission channel. the server response was", "dotnet_smtpclient", Unknown, Some(421), None, ".NET System.Net.Mail Strings.resx (SmtpServiceNotAvailable)"),
+    client!("syntax error, command unrecognized. the server response was", "dotnet_smtpclient", Unknown, Some(500), None, ".NET System.Net.Mail Strings.resx (SmtpCommandUnrecognized)"),
+    client!("mailbox unavailable. the server response was", "dotnet_smtpclient", Unknown, None, None, ".NET System.Net.Mail Strings.resx (SmtpMailboxUnavailable, SmtpMailboxBusy: 550 or 450)"),
+    client!("system.timeoutexception", "dotnet_smtpclient", NetworkError, None, None, ".NET System.TimeoutException (MailKit and SmtpClient read/connect timeouts: 'Operation timed out after ... milliseconds')"),
 
     // --- MailKit (https://github.com/jstedfast/MailKit/tree/master/MailKit: Net/Smtp/SmtpClient.cs,
     // SmtpStream.cs, Security/SslHandshakeException.cs, Security/AuthenticationException.cs) ---
@@ -443,6 +478,20 @@ static LOCALIZED: &[ClientError] = &[];
 #[cfg(not(target_arch = "wasm32"))]
 #[rustfmt::skip]
 static LOCALIZED: &[ClientError] = &[
+    // English messages of libraries that only name the program: other rows and phrases already give
+    // their category (certificate, connection and lookup failures), so the browser build does without
+    // them until the pack (Ruby's Errno/SocketError/OpenSSL, Python's TimeoutError/ssl.SSLError, Go's
+    // crypto/x509, crypto/tls and net errors, rustls).
+    client!("timeouterror: [errno", "python_smtplib", NetworkError, None, None, "Python TimeoutError (ETIMEDOUT) as printed: 'TimeoutError: [Errno 110] Connection timed out'"),
+    client!("ssl.sslerror", "python_smtplib", TlsFailed, None, Some(Stage::Starttls), "Python ssl.SSLError ('[SSL: WRONG_VERSION_NUMBER] wrong version number')"),
+    client!("errno::econnrefused", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby Errno::ECONNREFUSED"),
+    client!("errno::etimedout", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby Errno::ETIMEDOUT"),
+    client!("socketerror: getaddrinfo", "ruby_net_smtp", NetworkError, None, Some(Stage::Connection), "Ruby SocketError ('getaddrinfo: Name or service not known')"),
+    client!("openssl::ssl::sslerror", "ruby_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Ruby OpenSSL::SSL::SSLError ('SSL_connect returned=1 errno=0 state=error: certificate verify failed')"),
+    client!("x509: certificate", "go_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Go crypto/x509 errors ('x509: certificate signed by unknown authority', 'x509: certificate is valid for A, not B', 'x509: certificate has expired or is not yet valid')"),
+    client!("tls: first record does not look like a tls handshake", "go_net_smtp", TlsFailed, None, Some(Stage::Starttls), "Go crypto/tls conn.go (TLS spoken to a plain-text port)"),
+    client!("read tcp", "go_net_smtp", NetworkError, None, None, "Go net package *OpError ('read tcp <local>-><remote>: read: connection reset by peer')"),
+    client!("invalid peer certificate", "lettre", TlsFailed, None, Some(Stage::Starttls), "rustls src/error.rs (Error::InvalidCertificate: 'invalid peer certificate: UnknownIssuer'), as lettre reports it"),
 
     // PHPMailer translations of the same messages, every language file of
     // https://github.com/PHPMailer/PHPMailer/tree/4a489474e7ef8bbf03c1cb219d8939ea76a7fb40/language (keys
@@ -582,6 +631,10 @@ static LOCALIZED: &[ClientError] = &[
     client!("erreur smtp : les destinataires suivants ont échoué", "phpmailer", Unknown, None, Some(Stage::RcptTo), "PHPMailer language/phpmailer.lang-fr.php ('recipients_failed')"),
     client!("la fonction smtp connect() a échoué", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer language/phpmailer.lang-fr.php ('smtp_connect_failed')"),
     client!("erreur du serveur smtp", "phpmailer", Unknown, None, None, "PHPMailer language/phpmailer.lang-fr.php ('smtp_error')"),
+    // The French file of 2013–2021 (commits d50f5111 to a2bfc160), still in many installs.
+    client!("*chec de la connexion smtp", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer language/phpmailer.lang-fr.php 2013-2021 ('smtp_connect_failed' 'Échec de la connexion SMTP.')"),
+    client!("erreur smtp : échec de l'authentification", "phpmailer", AuthFailed, None, Some(Stage::Auth), "PHPMailer language/phpmailer.lang-fr.php 2013-2021 ('authenticate')"),
+    client!("erreur smtp : les destinataires suivants sont en erreur", "phpmailer", Unknown, None, Some(Stage::RcptTo), "PHPMailer language/phpmailer.lang-fr.php 2013-2021 ('recipients_failed')"),
     client!("erro smtp: non puido ser autentificado", "phpmailer", AuthFailed, None, Some(Stage::Auth), "PHPMailer language/phpmailer.lang-gl.php ('authenticate')"),
     client!("erro smtp: non puido conectar co servidor smtp", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer language/phpmailer.lang-gl.php ('connect_host')"),
     client!("erro smtp: datos non aceptados", "phpmailer", Unknown, None, Some(Stage::EndOfData), "PHPMailer language/phpmailer.lang-gl.php ('data_not_accepted')"),
@@ -823,6 +876,24 @@ static LOCALIZED: &[ClientError] = &[
     client!("smtp 错误：数据不被接受*", "phpmailer", Unknown, None, Some(Stage::EndOfData), "PHPMailer language/phpmailer.lang-zh_cn.php ('data_not_accepted')"),
     client!("smtp 错误：收件人地址错误*", "phpmailer", Unknown, None, Some(Stage::RcptTo), "PHPMailer language/phpmailer.lang-zh_cn.php ('recipients_failed')"),
     client!("smtp服务器连接失败*", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer language/phpmailer.lang-zh_cn.php ('smtp_connect_failed')"),
+    // The messages above whose words all start with a capital the matcher now folds (Greek, Cyrillic,
+    // Latin): the whole message, same files.
+    client!("няправільны адрас адпраўніка", "phpmailer", Unknown, None, Some(Stage::MailFrom), "PHPMailer language/phpmailer.lang-be.php ('from_failed')"),
+    client!("памылка smtp", "phpmailer", Unknown, None, None, "PHPMailer language/phpmailer.lang-be.php ('smtp_error')"),
+    client!("smtp грешка: следните адреси за получател са невалидни", "phpmailer", Unknown, None, Some(Stage::RcptTo), "PHPMailer language/phpmailer.lang-bg.php ('recipients_failed')"),
+    client!("σφάλμα smtp: αδυναμία πιστοποίησης", "phpmailer", AuthFailed, None, Some(Stage::Auth), "PHPMailer language/phpmailer.lang-el.php ('authenticate')"),
+    client!("σφάλμα smtp: μη αποδεκτά δεδομένα", "phpmailer", Unknown, None, Some(Stage::EndOfData), "PHPMailer language/phpmailer.lang-el.php ('data_not_accepted')"),
+    client!("αποτυχία σύνδεσης smtp", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer language/phpmailer.lang-el.php ('smtp_connect_failed')"),
+    client!("fromアドレスを登録する際にエラーが発生しました*", "phpmailer", Unknown, None, Some(Stage::MailFrom), "PHPMailer language/phpmailer.lang-ja.php ('from_failed')"),
+    client!("алдаа smtp: холбогдож чадсангүй", "phpmailer", AuthFailed, None, Some(Stage::Auth), "PHPMailer language/phpmailer.lang-mn.php ('authenticate')"),
+    client!("алдаа smtp: зөвшөөрөгдсөнгүй", "phpmailer", Unknown, None, Some(Stage::EndOfData), "PHPMailer language/phpmailer.lang-mn.php ('data_not_accepted')"),
+    client!("илгээгчийн хаяг буруу байна", "phpmailer", Unknown, None, Some(Stage::MailFrom), "PHPMailer language/phpmailer.lang-mn.php ('from_failed')"),
+    client!("неверный адрес отправителя", "phpmailer", Unknown, None, Some(Stage::MailFrom), "PHPMailer language/phpmailer.lang-ru.php ('from_failed')"),
+    client!("ошибка smtp: ошибка следующих получателей", "phpmailer", Unknown, None, Some(Stage::RcptTo), "PHPMailer language/phpmailer.lang-ru.php ('recipients_failed')"),
+    client!("ошибка smtp-сервера", "phpmailer", Unknown, None, None, "PHPMailer language/phpmailer.lang-ru.php ('smtp_error')"),
+    client!("грешка smtp сервера", "phpmailer", Unknown, None, None, "PHPMailer language/phpmailer.lang-sr.php ('smtp_error')"),
+    client!("невірна адреса відправника", "phpmailer", Unknown, None, Some(Stage::MailFrom), "PHPMailer language/phpmailer.lang-uk.php ('from_failed')"),
+    client!("помилка smtp-сервера", "phpmailer", Unknown, None, None, "PHPMailer language/phpmailer.lang-uk.php ('smtp_error')"),
 
     // Thunderbird's send errors in its other languages (https://github.com/thunderbird/thunderbird-l10n/tree/5d7cde6f5d9237b64f7de733bb9fbb121055848a,
     // <lang>/mail/chrome/messenger/messengercompose/composeMsgs.properties; keys sendFailed,

@@ -30,12 +30,24 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     if matches!(last, b':' | b';' | b'#' | b'(' | b'\'' | b'"' | b'<' | b'=' | b'>' | b',') {
         return true;
     }
+    // `[550]` after a space or at the start, before the reply's text (Roundcube's "SMTP Error: Failed
+    // to send data. [550] ..."), not a process id glued to its name (`sendmail[308]`).
+    if last == b'[' && (bytes.len() == 1 || matches!(bytes[bytes.len() - 2], b' ' | b'\t')) && segment_bracket_closes(text, start) {
+        return true;
+    }
     let word: String = before
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
     CODE_CONTEXT_WORDS.contains(&word.as_str())
+}
+
+/// Whether the code at `start` is closed by `]` right after its three digits and the reply's
+/// text follows on the same line (`[550] Your FROM address ...`, not a trailing `code [550]`).
+fn segment_bracket_closes(text: &str, start: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(start + 3) == Some(&b']') && b.get(start + 4) == Some(&b' ') && b.get(start + 5).is_some_and(|c| !c.is_ascii_whitespace())
 }
 
 /// Prefixes of transcript lines that come before a server reply.
@@ -50,10 +62,21 @@ pub(super) fn is_transcript_prefix(before: &str) -> bool {
 pub(super) const EXPECTATION_WORDS: &[&str] = &[
     "expected response code", "expected response codes", "expected reply code", "expected status code", "expected code", "expected codes",
     "expected response", "expected reply", "expected", "expecting", "expects", "wanted",
+    // Swift Mailer's stack traces print the codes it wanted as a PHP array:
+    // `assertResponseCode('', array(250))`, `executeCommand('DATA', array(354))`
+    // (lib/classes/Swift/Transport/AbstractSmtpTransport.php).
+    "array",
 ];
 
+/// Words after which a number names something other than a reply: a port (`port: 587`,
+/// JavaMail's `(port 465)`, Node's `port: 465 }`), a source line (`SMTP.php line 421`,
+/// `on line 344`), an error number or a process id.
+pub(super) const NUMBER_NAMES: &[&str] = &["port", "line", "errno", "pid"];
+
 /// Whether a code-like token is something else in a wrapper's text: the code the program
-/// expected (see [`EXPECTATION_WORDS`]), or the fraction of a time (`15:22:19,436`).
+/// expected (see [`EXPECTATION_WORDS`]), a port, line or error number (see [`NUMBER_NAMES`]),
+/// the port after a host name (JavaMail's `Couldn't connect to host, port: smtp.example.com, 587;`)
+/// or the fraction of a time (`15:22:19,436`).
 pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
     let bytes = segment.as_bytes();
     // `hh:mm:ss,fff` or `hh:mm:ss.fff`.
@@ -66,9 +89,18 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
         from += 1;
     }
     let window = &segment[from..start];
+    // `smtp.example.com, 587;`: a dotted host name, a comma, the number and a semicolon.
+    if bytes.get(span.end) == Some(&b';') {
+        if let Some(host) = window.as_bytes().strip_suffix(b", ") {
+            let word = &host[host.iter().rposition(|b| b.is_ascii_whitespace()).map_or(0, |i| i + 1)..];
+            if word.contains(&b'.') && word.last().is_some_and(u8::is_ascii_alphabetic) {
+                return true;
+            }
+        }
+    }
     // Compared without case and without a lowercased copy (the words are ASCII).
     let before = window.trim_end_matches([' ', ':', '=', '"', '\'', '(', '[', '#']).as_bytes();
-    EXPECTATION_WORDS.iter().any(|w| {
+    EXPECTATION_WORDS.iter().chain(NUMBER_NAMES).any(|w| {
         before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()) && {
             let rest = &window[..before.len() - w.len()];
             rest.chars().next_back().map_or(true, |c| !c.is_alphanumeric())

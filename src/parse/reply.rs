@@ -128,10 +128,12 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
             }
         }
     }
-    // A lone basic code whose enhanced code closes the reply: qmail/Symantec "... (#5.7.1)".
+    // A lone basic code whose enhanced code closes the reply: qmail/Symantec "... (#5.7.1)", and
+    // Roundcube's 'SMTP Error (550): Failed to add recipient "x" (5.1.1 ...)', which puts the server's
+    // text (its enhanced code first) in the last parentheses (program/localization/en_US/messages.inc).
     if let Some((2, (Some(basic), None, end))) = best {
         let trailing = tokens.iter().rev().find_map(|&(t, s)| match t {
-            Token::Enhanced(e) if s.start + from > end && s.start > 0 && segment.as_bytes()[s.start - 1] == b'#' && u16::from(e.class_digit()) == basic.value.value() / 100 => Some((e, s)),
+            Token::Enhanced(e) if s.start + from > end && s.start > 0 && matches!(segment.as_bytes()[s.start - 1], b'#' | b'(') && u16::from(e.class_digit()) == basic.value.value() / 100 => Some((e, s)),
             _ => None,
         });
         if let Some((e, s)) = trailing {
@@ -150,6 +152,13 @@ pub(super) fn pairs_with(between: &str, basic: BasicCode, enhanced: EnhancedCode
         let limit = if between.contains('\n') { 16 } else { 3 };
         return between.len() <= limit;
     }
+    // In parentheses before the text: lettre's `permanent error (550): 5.1.1 ...`
+    // (src/transport/smtp/error.rs Display).
+    if let Some(rest) = between.strip_prefix(')') {
+        if !rest.is_empty() && rest.len() <= 2 && rest.bytes().all(spacing) {
+            return true;
+        }
+    }
     // Quoted and listed by a program: `421, "4.7.0", ...`, Python's `(550, b'5.1.1 ...')`.
     let quoted = between.strip_suffix(['"', '\'']).map(|b| b.strip_suffix('b').unwrap_or(b));
     if let Some(rest) = quoted {
@@ -158,6 +167,26 @@ pub(super) fn pairs_with(between: &str, basic: BasicCode, enhanced: EnhancedCode
         }
     }
     let same_class = u16::from(enhanced.class_digit()) == basic.value() / 100;
+    // The next field of a structured record: `"smtp_code": 550, "smtp_message": "5.7.1 ..."`,
+    // Python's `{'code': 550, 'message': '5.1.1 ...'}`.
+    if same_class && between.starts_with(',') && between.contains([':', '=']) {
+        let key = between.trim_matches(|c: char| matches!(c, ',' | '"' | '\'' | ':' | '=' | ' '));
+        if !key.is_empty() && key.len() <= 16 && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
+            return true;
+        }
+    }
+    // PHPMailer 6's error: "SMTP code: 554 Additional SMTP info: 5.7.1" and its translations
+    // ("Zusätzliche SMTP-Info:", "Informations supplémentaires SMTP :", "附加SMTP信息："; language
+    // keys 'smtp_code' and 'smtp_code_ex' of src/PHPMailer.php and language/*.php).
+    let label = between.trim();
+    if same_class
+        && label.len() <= 64
+        && (label.ends_with(':') || label.ends_with('：'))
+        && !label.bytes().any(|b| b.is_ascii_digit())
+        && label.to_ascii_lowercase().contains("smtp")
+    {
+        return true;
+    }
     let words: Vec<&str> = between.split_whitespace().collect();
     same_class
         && between.len() <= 16
@@ -237,9 +266,86 @@ pub(super) fn join_lines(lines: &[String]) -> String {
     lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
+/// The quoted string a program printed the reply as: the code opens it (`"response": "550 ..."`,
+/// smtplib's `reply: '535 ...\\r\\n'`), or it follows the code (Python's `(535, b'...')`). Returns
+/// the string's text, unescaped (`\\n`, `\\"` ...) and joined across Node's `' +\n  '`, and where
+/// it ends; `None` when the reply is not quoted or the string does not close before `end`.
+#[inline(never)]
+fn quoted_body(text: &str, code_starts: &[usize], codes_end: usize, end: usize) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    let opens = |at: usize| at < bytes.len() && matches!(bytes[at], b'"' | b'\'');
+    let before_ok = |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphanumeric() || (bytes[at - 1] == b'b' && (at < 2 || !bytes[at - 2].is_ascii_alphanumeric()));
+    let opener = code_starts.iter().find(|&&c| c > 0 && opens(c - 1) && before_ok(c - 1));
+    let (quote, mut i) = if let Some(&c) = opener {
+        (bytes[c - 1], codes_end)
+    } else {
+        // `, b'...'` or `, '...'` right after the code.
+        let mut j = codes_end;
+        if bytes.get(j) != Some(&b',') {
+            return None;
+        }
+        j += 1;
+        while bytes.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        if bytes.get(j) == Some(&b'b') {
+            j += 1;
+        }
+        if !opens(j) {
+            return None;
+        }
+        (bytes[j], j + 1)
+    };
+    let mut out = String::new();
+    let mut run = i;
+    while i < end.min(bytes.len()) {
+        match bytes[i] {
+            b'\\' if i + 1 < end => {
+                out.push_str(&text[run..i]);
+                out.push_str(match bytes[i + 1] {
+                    b'n' => "\n",
+                    b'r' => "",
+                    b't' => " ",
+                    b'"' | b'\'' | b'\\' | b'/' => &text[i + 1..i + 2],
+                    _ => &text[i..i + 2],
+                });
+                i += 2;
+                run = i;
+            }
+            b'\n' | b'\r' if bytes[i] != quote => return None,
+            b if b == quote => {
+                out.push_str(&text[run..i]);
+                // Node's util.inspect splits a long string: `'...' +\n  '...'`.
+                let mut j = i + 1;
+                while j < end && matches!(bytes[j], b' ' | b'\t' | b'\n' | b'\r') {
+                    j += 1;
+                }
+                if j < end && bytes[j] == b'+' {
+                    j += 1;
+                    while j < end && matches!(bytes[j], b' ' | b'\t' | b'\n' | b'\r') {
+                        j += 1;
+                    }
+                    if j < end && bytes[j] == quote {
+                        i = j + 1;
+                        run = i;
+                        continue;
+                    }
+                }
+                return Some((out, i));
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 /// Reads the reply that starts at a code found by [`find_reply_start`], running to `end`.
 pub(super) fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced: Option<Located<EnhancedCode>>, codes_end: usize, end: usize) -> ParsedReply {
-    let body = &text[codes_end.min(end)..end];
+    let code_starts: Vec<usize> = basic.map(|b| b.span.start).into_iter().chain(enhanced.map(|e| e.span.start)).collect();
+    let quoted = quoted_body(text, &code_starts, codes_end.min(end), end);
+    let end = quoted.as_ref().map_or(end, |(_, e)| *e);
+    let body = quoted.as_ref().map_or(&text[codes_end.min(end)..end], |(b, _)| b.as_str());
+
     // What stands before the code on its line ("mta: 0x1: <<< "), repeated on later lines.
     let prefix = basic.map_or("", |b| {
         let line_start = text[..b.span.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
@@ -249,6 +355,11 @@ pub(super) fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced
     for (i, (_, line)) in lines(body).into_iter().enumerate() {
         let line = if i > 0 && !prefix.trim().is_empty() { line.strip_prefix(prefix).unwrap_or(line) } else { line };
         let line = if i == 0 { line } else { strip_code_prefix(line, basic.map(|b| b.value)).unwrap_or(line) };
+        // A continuation line that repeats only the enhanced code (smtplib drops the basic one).
+        let line = match (enhanced, code_tokens(line).first()) {
+            (Some(e), Some(&(Token::Enhanced(c), span))) if i > 0 && c == e.value && line[..span.start].trim().is_empty() && line[span.end..].starts_with(' ') => &line[span.end..],
+            _ => line,
+        };
         let line = line.trim_start_matches(['-', ' ', '\t']).trim_end();
         // A code quoted by a program leaves its closing quote and comma: `421, "4.7.0", text`.
         let line = if i == 0 { line.trim_start_matches(['"', '\'', ',', ' ']) } else { line };
