@@ -218,7 +218,7 @@ fn find_source(
     // A DSN's `Remote-MTA` names the server that answered, and the recipient's own domain the
     // service that holds the mailbox.
     let relayed_by_sender = |h: &Hit, p: &Provider| {
-        if p.kind != ProviderKind::SendingService || reply_span.map_or(true, |r| r.contains(Span::new(h.start, h.end))) {
+        if p.kind != ProviderKind::SendingService || reply_span.is_none_or(|r| r.contains(Span::new(h.start, h.end))) {
             return false;
         }
         // `Remote-MTA: dns; name`, Exim's and Postfix's `host name [ip]` (the look-back is
@@ -242,7 +242,7 @@ fn find_source(
     // Outside the finding (other parts of a bounce) only clear markers count. A log line with
     // no code from a remote server reports the sending server's own trouble: addresses in it
     // (to=<x@hotmail.com>) do not say who answered.
-    let local_error = finding.kind == InputKind::LogLine && reply.map_or(true, |r| r.basic.is_none() && r.enhanced.is_none());
+    let local_error = finding.kind == InputKind::LogLine && reply.is_none_or(|r| r.basic.is_none() && r.enhanced.is_none());
     let marker = if local_error { None } else { marker_in_region.map(|(_, hit, p)| (p, hit)).or(input_marker) };
     let mut provider = marker.map(|(p, hit)| (p, Some(hit)));
 
@@ -268,7 +268,7 @@ fn find_source(
             std::cmp::Reverse(hit.map_or(0, |h| h.start)),
             hit.map_or(0, |h| h.end - h.start),
         );
-        if best.map_or(true, |(_, _, _, s)| specificity > s) {
+        if best.is_none_or(|(_, _, _, s)| specificity > s) {
             best = Some((owner, candidate, hit, specificity));
         }
     };
@@ -471,7 +471,7 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
     // every client row is an error report), or clear words inside it ("235 auth failure").
     let reply_span = finding.reply.as_ref().map(|r| r.span);
     let failure_words = hits.iter().any(|h| {
-        let outside = reply_span.map_or(true, |r| !r.contains(Span::new(h.start, h.end)));
+        let outside = reply_span.is_none_or(|r| !r.contains(Span::new(h.start, h.end)));
         match h.rule {
             Rule::Client(_) => true,
             Rule::Phrase(i) => {
@@ -706,7 +706,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && finding.kind != InputKind::Code
         && !words_decide
         && !rule_decides
-        && finding.reply.as_ref().map_or(true, |r| gives_no_reason(&r.text, &marker_texts));
+        && finding.reply.as_ref().is_none_or(|r| gives_no_reason(&r.text, &marker_texts));
     let category = if recognized { category } else { Category::Unknown };
     let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes, refused);
     let confidence = if recognized { confidence } else { Confidence::Low };
@@ -871,7 +871,7 @@ fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningF
     for code in enhanced.into_iter().chain(finding.status.map(|s| s.value)) {
         if !code.is_valid() {
             warn("invalid_code", vec![("code", code.to_string())]);
-        } else if enhanced_entry(code).is_none() && rule.map_or(true, |(_, r)| r.code != RuleCode::Enhanced(code)) {
+        } else if enhanced_entry(code).is_none() && rule.is_none_or(|(_, r)| r.code != RuleCode::Enhanced(code)) {
             warn("unregistered_code", vec![("code", code.to_string())]);
         }
     }
@@ -990,7 +990,7 @@ fn sisimai_conventions(
     if category == Category::MailboxUnknown && !status_says_unknown && !before_data && something_said && in_bounce {
         interop.sisimai = "filtered".into();
     } else if category == Category::NetworkError
-        && (outcome == Outcome::Permanent && (gave_up || codes.basic.map_or(true, |b| b.is_transient())) || delayed)
+        && (outcome == Outcome::Permanent && (gave_up || codes.basic.is_none_or(|b| b.is_transient())) || delayed)
         && (stage == Some(Stage::Connection) || !words_decide)
     {
         // A connection that could not be made, given up or still retried; a failure named by

@@ -589,7 +589,7 @@ fn names_command(text: &str) -> bool {
         text.match_indices(command).any(|(i, _)| {
             let before = i.checked_sub(1).map(|j| bytes[j]);
             let after = bytes.get(i + command.len()).copied();
-            let free = |b: Option<u8>| b.map_or(true, |b| !b.is_ascii_alphanumeric() && b != b'@' && b != b'.');
+            let free = |b: Option<u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric() && b != b'@' && b != b'.');
             // A command written with its space ("MAIL F") is no word of an address anyway.
             command.contains(' ') || (free(before) && free(after))
         })
@@ -625,7 +625,7 @@ fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
     }
     // `why-rejected.go`: refusals of the sender that name no other reason Sisimai knows.
     if matches!(current, "authfailure" | "filtered" | "securityerror" | "onhold" | "undefined")
-        && f.status.map_or(true, |s| s.detail() == 0 || s.subject_number() == 7)
+        && f.status.is_none_or(|s| s.detail() == 0 || s.subject_number() == 7)
         && f.any(&[
             "can't determine purported responsible address",
             "is not a registered gateway user",

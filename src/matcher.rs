@@ -94,7 +94,7 @@ struct Dense {
 impl Dense {
     #[inline]
     fn emits(&self, node: u32) -> bool {
-        self.emits.get(node as usize / 64).map_or(true, |w| w >> (node % 64) & 1 == 1)
+        self.emits.get(node as usize / 64).is_none_or(|w| w >> (node % 64) & 1 == 1)
     }
 }
 
@@ -408,7 +408,7 @@ fn code_prefix_len(line: &[u8]) -> usize {
         if (1..=3).contains(&s) && rest.get(2 + s) == Some(&b'.') {
             let d = digits(&rest[3 + s..]);
             let after = 3 + s + d;
-            if (1..=3).contains(&d) && rest.get(after).map_or(true, |b| *b == b' ') {
+            if (1..=3).contains(&d) && rest.get(after).is_none_or(|b| *b == b' ') {
                 end += after + usize::from(rest.get(after).is_some());
             }
         }
@@ -643,7 +643,7 @@ pub fn scan(input: &str) -> Vec<Hit> {
             .take_while(|h| h.start < span.end)
             .any(|h| h.end <= span.end && matches!(h.rule, Rule::Phrase(_) | Rule::Zone(_)))
     };
-    let dropped: Vec<Span> = restated.iter().filter(|r| r.reply.map_or(true, has_words)).map(|r| r.span).collect();
+    let dropped: Vec<Span> = restated.iter().filter(|r| r.reply.is_none_or(has_words)).map(|r| r.span).collect();
     // Both are sorted by start: one pass.
     let mut next = 0;
     hits.retain(|h| {

@@ -157,7 +157,7 @@ fn every_fixture_explains_as_documented() {
         if !names.insert((case.file.clone(), case.name.clone())) {
             failures.push(format!("{place}: duplicate case name"));
         }
-        if case.source.as_deref().map_or(true, str::is_empty) {
+        if case.source.as_deref().is_none_or(str::is_empty) {
             failures.push(format!("{place}: no source"));
         }
         if case.expectations.is_empty() {

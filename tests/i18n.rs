@@ -121,8 +121,8 @@ fn uses_term(text: &str, term: &str) -> bool {
     hay.match_indices(&needle).any(|(at, _)| {
         let before = hay[..at].chars().next_back();
         let after = hay[at + needle.len()..].chars().next();
-        let starts = before.map_or(true, |c| !c.is_alphanumeric() && c != '_');
-        starts && (!upper || after.map_or(true, |c| !c.is_alphanumeric() && c != '_'))
+        let starts = before.is_none_or(|c| !c.is_alphanumeric() && c != '_');
+        starts && (!upper || after.is_none_or(|c| !c.is_alphanumeric() && c != '_'))
     })
 }
 

@@ -103,7 +103,7 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
     EXPECTATION_WORDS.iter().chain(NUMBER_NAMES).any(|w| {
         before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()) && {
             let rest = &window[..before.len() - w.len()];
-            rest.chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+            rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
         }
     })
 }

@@ -104,7 +104,7 @@ impl Decoded {
             if finding.recipient.is_some() || region.start < *body {
                 continue;
             }
-            let not_sender = |a: &String| sender.as_ref().map_or(true, |s| !s.eq_ignore_ascii_case(a));
+            let not_sender = |a: &String| sender.as_ref().is_none_or(|s| !s.eq_ignore_ascii_case(a));
             let own = addresses(&text[region.start..region.end.min(text.len())]).into_iter().find(not_sender);
             let before = || {
                 let window = &text[floor..region.start];
@@ -334,7 +334,7 @@ pub fn decode_message(src: &str) -> Option<Decoded> {
     let mut out = Decoded { text: String::with_capacity(src.len()), zoho: src.contains(ZOHO_CODE), ..Decoded::default() };
     // mbox: messages start with "From " at the start of the input or after a blank line.
     let mut starts = mbox_starts(src);
-    if starts.first().map_or(true, |&s| !src[..s].trim().is_empty()) {
+    if starts.first().is_none_or(|&s| !src[..s].trim().is_empty()) {
         starts.insert(0, 0);
     }
     for (i, &start) in starts.iter().enumerate() {
@@ -660,7 +660,7 @@ fn multipart(src: &str, body: usize, end: usize, boundary: &str, depth: usize, m
     let alternative = mime == "multipart/alternative";
     let mut chosen: Vec<(usize, usize)> = parts.clone();
     if alternative {
-        let plain = parts.iter().find(|&&(s, e)| read_headers(src, s, e).map_or(true, |(f, _)| content_type(&f, "text/plain").mime == "text/plain"));
+        let plain = parts.iter().find(|&&(s, e)| read_headers(src, s, e).is_none_or(|(f, _)| content_type(&f, "text/plain").mime == "text/plain"));
         if let Some(&p) = plain {
             chosen = vec![p];
         }
@@ -1029,7 +1029,7 @@ mod tests {
         let src = "From: Postmaster@example.jp\nTo: <info@example.net>\nSubject: Mail System Error\nX-UID: 518\nX-UIDL: 518\n\nThe user(s) account is disabled.\n\n<a@example.jp>\n";
         let (d, f) = findings(src);
         assert_eq!(f.len(), 1, "{f:?}");
-        assert!(f[0].reply.as_ref().map_or(true, |r| r.basic.is_none()), "{f:?}");
+        assert!(f[0].reply.as_ref().is_none_or(|r| r.basic.is_none()), "{f:?}");
         assert!(d.text[f[0].region.start..f[0].region.end].contains("account is disabled"));
     }
 

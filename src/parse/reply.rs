@@ -84,7 +84,7 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
     // which beats a lone enhanced code; among equals the first wins.
     let mut best: Option<(u8, ReplyStart)> = None;
     let mut offer = |rank: u8, start: ReplyStart| {
-        if best.as_ref().map_or(true, |(r, _)| rank > *r) {
+        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
             best = Some((rank, start));
         }
     };
@@ -104,7 +104,7 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
                     Token::Enhanced(e) if pairs_with(&segment[span.end..s.start], code, e) => Some((e, s)),
                     _ => None,
                 });
-                let terminated = segment.as_bytes().get(span.end).map_or(true, |b| {
+                let terminated = segment.as_bytes().get(span.end).is_none_or(|b| {
                     matches!(b, b' ' | b'-' | b'\t' | b'\n' | b'\r' | b'.' | b')' | b',' | b':' | b';' | b'\'' | b'"' | b'>' | b']')
                 });
                 let basic = Located { value: code, span: located(span) };

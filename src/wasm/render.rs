@@ -407,7 +407,7 @@ pub fn render_annotated(
     let mut kept: Vec<Evidence> = Vec::new();
     for s in spans {
         let valid = s.start < s.end && s.end <= input.len() && input.is_char_boundary(s.start) && input.is_char_boundary(s.end);
-        if valid && kept.last().map_or(true, |k| s.start >= k.end) {
+        if valid && kept.last().is_none_or(|k| s.start >= k.end) {
             kept.push(s);
         }
     }
