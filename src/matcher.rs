@@ -112,11 +112,13 @@ impl Searcher {
         let mut first_child: Vec<u32> = vec![NONE];
         let mut next_sibling: Vec<u32> = vec![NONE];
         let mut output: Vec<Option<u32>> = vec![None];
+        // The root has a child for most bytes: look those up directly.
+        let mut root_child = [NONE; 256];
         for (id, pattern) in patterns.iter().enumerate() {
             let mut node = 0usize;
             for &byte in pattern.as_ref().as_bytes() {
-                let mut child = first_child[node];
-                while child != NONE && byte_of[child as usize] != byte {
+                let mut child = if node == 0 { root_child[byte as usize] } else { first_child[node] };
+                while node != 0 && child != NONE && byte_of[child as usize] != byte {
                     child = next_sibling[child as usize];
                 }
                 if child == NONE {
@@ -126,6 +128,9 @@ impl Searcher {
                     next_sibling.push(first_child[node]);
                     output.push(None);
                     first_child[node] = child;
+                    if node == 0 {
+                        root_child[byte as usize] = child;
+                    }
                 }
                 node = child as usize;
             }
@@ -330,9 +335,14 @@ fn pattern_key(pattern: &'static str) -> (Cow<'static, str>, bool, bool) {
     let open_start = pattern.starts_with('*');
     let open_end = pattern.ends_with('*');
     let core = pattern.trim_matches('*');
-    // Table patterns are nearly always normal already: borrow them.
-    let normal =
-        !core.bytes().any(|b| b.is_ascii_uppercase() || matches!(b, b'\t' | b'\n' | b'\r')) && !core.contains("  ") && core.trim() == core;
+    // Table patterns are nearly always normal already: borrow them. (One pass over the bytes:
+    // this runs for every pattern before the first explanation.)
+    let mut previous_space = true;
+    let normal = !core.bytes().any(|b| {
+        let bad = b.is_ascii_uppercase() || matches!(b, b'\t' | b'\n' | b'\r') || (b == b' ' && previous_space);
+        previous_space = b == b' ';
+        bad
+    }) && !previous_space;
     let key = if normal {
         Cow::Borrowed(core)
     } else {
@@ -365,19 +375,33 @@ fn automaton() -> &'static Automaton {
         let mut rules: Vec<Vec<Rule>> = Vec::new();
         let mut bounded = Vec::new();
         let mut address = Vec::new();
-        let mut index = std::collections::BTreeMap::new();
+        // Distinct (key, boundaries) get one id each, in the order first seen: an open-addressing
+        // table (FNV-1a), linear in the patterns' length.
+        let slot_count = (all_patterns().count() * 2).next_power_of_two();
+        let mut slots = vec![u32::MAX; slot_count];
         for (pattern, rule) in all_patterns() {
             let (key, start, end) = pattern_key(pattern);
             if key.is_empty() {
                 continue;
             }
-            let id = *index.entry((key.clone(), start, end)).or_insert_with(|| {
-                address.push(key.contains('@'));
-                keys.push(key);
-                rules.push(Vec::new());
-                bounded.push((start, end));
-                keys.len() - 1
-            });
+            let hash = key
+                .bytes()
+                .fold(0x811c_9dc5u32 ^ u32::from(start) ^ (u32::from(end) << 1), |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+            let mut slot = hash as usize & (slot_count - 1);
+            let id = loop {
+                match slots[slot] {
+                    u32::MAX => {
+                        slots[slot] = keys.len() as u32;
+                        address.push(key.contains('@'));
+                        keys.push(key);
+                        rules.push(Vec::new());
+                        bounded.push((start, end));
+                        break keys.len() - 1;
+                    }
+                    id if keys[id as usize] == key && bounded[id as usize] == (start, end) => break id as usize,
+                    _ => slot = (slot + 1) & (slot_count - 1),
+                }
+            };
             rules[id].push(rule);
         }
         Automaton { searcher: Searcher::new(&keys), rules, bounded, address }
