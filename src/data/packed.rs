@@ -140,7 +140,7 @@ pub(crate) fn next(strings: &mut std::str::Split<'static, char>, previous: &mut 
 /// packing the listed string fields (`{ pattern, client }`), or, for a table of strings
 /// (`[&str]`), the strings themselves:
 ///
-/// ```ignore
+/// ```text
 /// const PHRASE_ROWS: &[PhraseRule] = &[ phrase!(...), ... ];
 /// packed!(pub static PHRASES: PhraseRule { pattern } = PHRASE_ROWS);
 /// packed!(pub static NO_REASON_TEXTS: [&str] = NO_REASON_ROWS);
