@@ -23,6 +23,9 @@ provider! {
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("service.mail.qq.com", Medium),
     marker!("qq mail server", Medium),
+    // Exmail help links in its replies ("550 Mailbox not found. http://service.exmail.qq.com/cgi-bin/help?..."),
+    // https://github.com/ActiveCampaign/smtp-field-manual/blob/main/data/codes/550.json and 501.json.
+    marker!("service.exmail.qq.com", Strong),
     // Exmail inbound MX (cloud.tencent.com developer page above).
     marker!("mx.exmail.qq.com", Medium),
     marker!("qq.com", Weak),
