@@ -7,7 +7,8 @@
 //!
 //! Sources: host names in https://github.com/fengkuangdestone/py-script (mail/smail/configs.py:
 //! smtp.mxhichina.com) and https://github.com/PPLAX2835/my-email (EmailConstants.java:
-//! smtp.aliyun.com).
+//! smtp.aliyun.com); the enterprise mail MX hosts mx1/mx2/mx3.qiye.aliyun.com, as an Alibaba Mail
+//! reseller lists them for customers' DNS, http://qiyealiyou.com/xinwendongtai/xingyedongtai/276.html.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -28,6 +29,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // mxn.mxhichina.com: https://developer.aliyun.com/ask/251306.
     marker!("antispam_bat", Strong),
     marker!("mxhichina.com", Weak),
+    // Enterprise mail inbound MX (qiyealiyou.com, 276.html).
+    marker!("mx1.qiye.aliyun.com", Medium),
+    marker!("mx2.qiye.aliyun.com", Medium),
+    marker!("mx3.qiye.aliyun.com", Medium),
     marker!("smtp.aliyun.com", Weak),
     marker!("aliyun.com", Weak),
 ];

@@ -4,7 +4,9 @@
 //! those words are generic, so they have no rules here.
 //!
 //! Sources: https://guide.hosting.aruba.it/email/risoluzione-errori-comuni-e-consigli/risoluzione-errori-comuni.aspx
-//! and https://guide.arubabusiness.it/email/configurazioni-email-arubabusiness/errori-comuni-invio-ricezione-posta.
+//! and https://guide.arubabusiness.it/email/configurazioni-email-arubabusiness/errori-comuni-invio-ricezione-posta;
+//! the MX host of Aruba's certified mail (PEC), mx.pec.aruba.it, in
+//! https://guide.hosting.aruba.it/servizi/pec-su-dominio/configurazione-dns-e-record-mx.aspx.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -22,6 +24,8 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("aruba.it", Weak),
+    // PEC inbound MX (guide.hosting.aruba.it, configurazione-dns-e-record-mx).
+    marker!("mx.pec.aruba.it", Medium),
     marker!("arubabusiness.it", Weak),
 ];
 

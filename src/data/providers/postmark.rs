@@ -5,6 +5,8 @@
 //!
 //! Sources: Postmark, "What are the SMTP details / API Tokens I should be using?" (smtp.postmarkapp.com,
 //! smtp-broadcasts.postmarkapp.com), https://postmarkapp.com/support/article/811-what-are-the-smtp-details-api-tokens-i-should-be-using.
+//! - Postmark, "Inbound domain forwarding" (the inbound MX host inbound.postmarkapp.com),
+//!   https://postmarkapp.com/developer/user-guide/inbound/inbound-domain-forwarding.
 //! - Postmark API error codes (406 "Inactive recipient": "You tried to send to a recipient that has
 //!   been marked as inactive ... Inactive recipients are ones that have generated a hard bounce, a
 //!   spam complaint, or a manual suppression."), https://postmarkapp.com/developer/api/overview#error-codes;
@@ -30,6 +32,8 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("inactive recipients are ones that have generated", Strong),
     marker!("postmark::inactiverecipienterror", Strong),
     marker!("smtp.postmarkapp.com", Weak),
+    // Inbound MX (postmarkapp.com, inbound-domain-forwarding).
+    marker!("inbound.postmarkapp.com", Medium),
     marker!("smtp-broadcasts.postmarkapp.com", Weak),
     marker!("postmarkapp.com", Weak),
 ];

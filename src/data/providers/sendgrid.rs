@@ -5,6 +5,8 @@
 //!
 //! Sources: SendGrid, "Integrating with the SMTP API" (smtp.sendgrid.net),
 //! https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api;
+//! the Inbound Parse MX host mx.sendgrid.net, "Configure the inbound parse webhook",
+//! https://www.twilio.com/docs/sendgrid/for-developers/parsing-email/setting-up-the-inbound-parse-webhook;
 //! Sisimai's SendGrid notice reader (facts only), https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Lhost/SendGrid.pm.
 
 use crate::data::{ProviderMarker, ProviderRule};
@@ -23,6 +25,8 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("smtp.sendgrid.net", Weak),
+    // Inbound Parse MX (Twilio docs, setting-up-the-inbound-parse-webhook).
+    marker!("mx.sendgrid.net", Medium),
     marker!("automatically generated message from sendgrid", Strong),
     marker!("sendgrid.net", Weak),
 ];

@@ -1,7 +1,9 @@
 //! Tencent (QQ Mail): how to recognise its replies and what its own codes and wording mean.
 //!
 //! Sources: Tencent QQ Mail help pages on rejection messages (https://service.mail.qq.com/detail/122/<n>,
-//! as mapped to their reply texts in https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/tencent.rb), and QQ replies from public reports.
+//! as mapped to their reply texts in https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/tencent.rb), and QQ replies from public reports;
+//! the Tencent Exmail (QQ enterprise mail) MX host mx.exmail.qq.com, Tencent Cloud's developer page
+//! https://cloud.tencent.com/developer/information/qq%E4%BC%81%E4%B8%9A%E9%82%AE%E7%AE%B1%E5%9F%9F%E5%90%8D%E8%A7%A3%E6%9E%90.
 
 use crate::data::citations::SISIMAI_RHOST_TENCENT;
 use crate::data::{ProviderMarker, ProviderRule};
@@ -21,6 +23,11 @@ provider! {
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("service.mail.qq.com", Medium),
     marker!("qq mail server", Medium),
+    // Exmail help links in its replies ("550 Mailbox not found. http://service.exmail.qq.com/cgi-bin/help?..."),
+    // https://github.com/ActiveCampaign/smtp-field-manual/blob/main/data/codes/550.json and 501.json.
+    marker!("service.exmail.qq.com", Strong),
+    // Exmail inbound MX (cloud.tencent.com developer page above).
+    marker!("mx.exmail.qq.com", Medium),
     marker!("qq.com", Weak),
     marker!("foxmail.com", Weak),
 ];

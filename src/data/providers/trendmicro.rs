@@ -5,7 +5,9 @@
 //! `src/data/blocklists.rs`), and the Hosted Email Security recipient-rejection tokens in the SMTP
 //! Field Manual data (https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/554.json),
 //! with Trend Micro's articles https://success.trendmicro.com/solution/1055758 and
-//! https://success.trendmicro.com/solution/1120618.
+//! https://success.trendmicro.com/solution/1120618; Trend Micro Email Security's European inbound
+//! host prefilter.emailsecurity.trendmicro.eu, in a published Postfix session log,
+//! https://pastebin.com/FDxUpD6Y.
 
 use crate::data::citations::{FIELD_MANUAL_554, TRENDMICRO_ERS};
 use crate::data::{ProviderMarker, ProviderRule};
@@ -24,6 +26,9 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("trendmicro.com", Medium),
+    // Email Security inbound (EU) host (pastebin.com/FDxUpD6Y).
+    marker!("emailsecurity.trendmicro.eu", Medium),
+    marker!("trendmicro.eu", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
