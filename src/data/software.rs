@@ -145,6 +145,11 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("dovecot-lmtp", "dovecot", "Dovecot's LMTP socket name in Postfix setups (https://doc.dovecot.org/configuration_manual/howto/postfix_dovecot_lmtp/)"),
     marker!("discarded, id=", "amavis", "amavisd's reply to the MTA for a discarded message (\"250 2.7.0 Ok, discarded, id=%n - ...\"), https://gitlab.com/amavis/amavis/-/blob/master/amavisd"),
     marker!("error in processing, id=", "amavis", "amavisd's temporary failure reply (\"451 4.5.0 Error in processing, id=%n, ...\"), https://gitlab.com/amavis/amavis/-/blob/master/amavisd"),
+    // Server-specific words (servers helper s4, issue 10).
+    marker!("cannot achieve exchange server authentication", "exchange", "Exchange Server 2007 help, 451 5.7.3 between transport servers (http://unifiedpeople.ru/exchhelp.en/html/a7c3484a-3600-4ad8-a057-9818383a936d.htm)"),
+    marker!("message submission rate for this client has exceeded the configured limit", "exchange", "Exchange Server message rate limits, Receive connector MessageRateLimit (https://learn.microsoft.com/en-us/exchange/mail-flow/message-rate-limits)"),
+    marker!("the account inbox is full", "hmailserver", "hMailServer source/Server/Common/Application/LocalDelivery (https://github.com/hmailserver/hmailserver/tree/4d11f81d14af5136b5e0e1d231e0eb19d8361177/hmailserver/source/Server)"),
+    marker!("invalid syntax. syntax should be", "hmailserver", "hMailServer source/Server/SMTP/SMTPConnection.cpp (https://github.com/hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177/hmailserver/source/Server/SMTP/SMTPConnection.cpp)"),
     // Libraries and clients by their own class, package and product names.
     marker!("smtplib", "python_smtplib", "Python docs, smtplib (https://docs.python.org/3/library/smtplib.html)"),
     marker!("swift_transportexception", "swiftmailer", "Swift Mailer lib/classes/Swift/TransportException.php"),
