@@ -2259,17 +2259,13 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("sender domain does not have any mx records", SenderRejected, Strong),
     phrase!("invalid syntax. syntax should be", ProtocolSyntax, Strong),
     phrase!("sender address must be specified", ProtocolSyntax, Medium),
-    // IceWarp's "501 5.7.1 You are not allowed to send" (rDNS or AUTH/sender checks), from its
-    // "Interpretation of 5xx Errors in IceWarp SMTP"
-    // (https://esupport.icewarp.com/index.php?/Knowledgebase/Article/View/12/29/interpretation-of-5xx-errors-in-icewarp-smtp).
-    phrase!("you are not allowed to send", SenderRejected, Medium),
     // SmarterMail's delivery failure notices, as a host's knowledge base quotes them
     // (http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx:
     // "Failed four Attempts to connect to recipients mail server").
     phrase!("attempts to connect to recipients mail server", NetworkError, Strong),
     // Exchange 5.5's Internet Mail Service refusing a From address the login may not use
     // (Microsoft KB Q186134, https://helparchive.huntertur.net/document/93499).
-    phrase!("originator address does not match authentication credentials", SenderRejected, Strong),
+    phrase!("originator address does not match", SenderRejected, Strong),
     // ===== END block "mined from mail software sources, part 3" =====
 ];
 packed!(
