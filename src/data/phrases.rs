@@ -2266,6 +2266,14 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Exchange 5.5's Internet Mail Service refusing a From address the login may not use
     // (Microsoft KB Q186134, https://helparchive.huntertur.net/document/93499).
     phrase!("originator address does not match", SenderRejected, Strong),
+    // Zimbra's milter refusing a sender a distribution list does not accept mail from, as
+    // Exchange's RESOLVER.RST.NotAuthorized does (https://github.com/Zimbra/zm-mailbox/blob/1d2aa6188112391e348d668d3135c8ebfdd2bbf4/milter/src/java/com/zimbra/cs/milter/MilterHandler.java:
+    // "571 Sender is not allowed to email this distribution list: <list>").
+    phrase!("is not allowed to email this distribution list", PolicyRejected, Strong),
+    // Exchange's NDR for a distribution list restricted to some senders, as a university help page
+    // quotes it (https://faq.icto.um.edu.mo/why-cant-i-send-email-to-mail-group/: "Your message can't be
+    // delivered because you do not have permissions to send to this distribution list").
+    phrase!("permissions to send to this distribution list", PolicyRejected, Strong),
     // ===== END block "mined from mail software sources, part 3" =====
 ];
 packed!(

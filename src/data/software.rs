@@ -154,6 +154,8 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("originator address does not match", "exchange", "Microsoft KB Q186134, Exchange 5.5 Internet Mail Service (https://helparchive.huntertur.net/document/93499)"),
     marker!("rejected by spam filter: score", "kerio", "Kerio MailServer administrator's guide, Logs > Security (http://www.internetaccessmonitor.com/eng/support/docs/keriomail/ch11s04.php)"),
     marker!("found virus in mail from", "kerio", "Kerio MailServer administrator's guide, Logs > Security (http://www.internetaccessmonitor.com/eng/support/docs/keriomail/ch11s04.php)"),
+    marker!("is not allowed to email this distribution list", "zimbra", "Zimbra milter/src/java/com/zimbra/cs/milter/MilterHandler.java (https://github.com/Zimbra/zm-mailbox/blob/1d2aa6188112391e348d668d3135c8ebfdd2bbf4/milter/src/java/com/zimbra/cs/milter/MilterHandler.java)"),
+    marker!("permissions to send to this distribution list", "exchange", "Exchange NDR for a restricted distribution list, as quoted on https://faq.icto.um.edu.mo/why-cant-i-send-email-to-mail-group/"),
     marker!("smartermail", "smartermail", "SmarterMail (product name; its delivery failure notices, http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx)"),
     marker!("could not deliver message to the following recipient(s)", "smartermail", "SmarterMail delivery failure notice, as hosts' knowledge bases quote it (http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx)"),
     marker!("invalid syntax. syntax should be", "hmailserver", "hMailServer source/Server/SMTP/SMTPConnection.cpp (https://github.com/hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177/hmailserver/source/Server/SMTP/SMTPConnection.cpp)"),
