@@ -221,3 +221,43 @@ fn horde_smtp_words_stand_for_the_reply_code() {
     let e = explain("Creating account failed: Error connecting to SMTP server.");
     assert_eq!(e.category.id, smtp_explain::Category::NetworkError);
 }
+
+#[test]
+fn http_statuses_of_esp_api_errors_are_not_reply_codes() {
+    // An ESP's API error carries no SMTP reply: its HTTP status is not a reply code.
+    // Resend's SDK error object (https://github.com/resend/resend-node/issues/455).
+    let resend = "RESEND ERROR {\n  statusCode: 403,\n  message: 'The xy.com domain is not verified. Please, add and verify your domain on https://resend.com/domains',\n  name: 'validation_error'\n}";
+    assert_eq!(codes(resend).0, None);
+    // The same as JSON (https://github.com/code-with-antonio/nextjs-next-auth-v5-masterclass/issues/35).
+    assert_eq!(
+        codes("{\n    \"name\": \"validation_error\",\n    \"message\": \"The domain is not verified.\",\n    \"statusCode\": 403\n}").0,
+        None
+    );
+    // SparkPost's PHP client (https://github.com/karrot-dev/karrot-backend/issues/294).
+    assert_eq!(codes("SparkPostAPIException: Call to https://api.sparkpost.com/api/v1/transmissions returned 400, errors:\n\n        Message generation rejected Code: 1902 Description: recipient address was suppressed due to system policy").0, None);
+    // Postmark's API answer (https://pastebin.com/04peBCvB).
+    assert_eq!(codes(r#"{"ErrorCode":406,"Message":"You tried to send to recipients that have all been marked as inactive. Inactive recipients are ones that have generated a hard bounce or a spam complaint."}"#).0, None);
+    // An HTTP status with its reason phrase (RFC 9110 section 15.5.7).
+    assert_eq!(codes("Request failed: 406 Not Acceptable").0, None);
+    // SMTP replies in the same places stay replies: an SMTP code in a structured field
+    // (d-0550, a SendGrid bounce event), a 400 at the start of a reply, a reply whose text
+    // starts with an HTTP word, a 550 after a server's ERROR_CODE key.
+    assert_eq!(
+        codes(r#"[{"status": "550", "created": "2011-10-08 12:32:14", "reason": "550 Unknown user kijitora@example.ne.jp "}]"#).0,
+        Some(550)
+    );
+    assert_eq!(codes("400 STARTTLS is required first.").0, Some(400));
+    assert_eq!(codes("Diagnostic-Code: SMTP; 500 Unauthorized relay msg rejected").0, Some(500));
+    assert_eq!(codes("Invalid Address, ERROR_CODE :550, ERROR_CODE_DETAIL :User unknown").0, Some(550));
+}
+
+#[test]
+fn codes_glued_to_a_provider_tag_are_read() {
+    // NetEase (163/126) glues its tag to the code (https://biecuoliao.com/pa/MBRrwEM.html).
+    assert_eq!(codes("450MI:CEL 发送方出现过多的错误指令。请检查发信程序;").0, Some(450));
+    assert_eq!(codes("421HL:IFC 该IP短期内发送了大量信件,超过了网易的限制,被临时禁止连接。").0, Some(421));
+    assert_eq!(codes("451Requested mail action not taken: too much fail authentication 登录失败次数过多,被临时禁止登录。").0, Some(451));
+    assert_eq!(explain("450MI:CEL 发送方出现过多的错误指令。请检查发信程序;").outcome, Outcome::Temporary);
+    // A queue id made of hexadecimal digits is not a code.
+    assert_eq!(codes("449A2C0001: to=<bob@example.com>, relay=none").0, None);
+}
