@@ -261,3 +261,19 @@ fn codes_glued_to_a_provider_tag_are_read() {
     // A queue id made of hexadecimal digits is not a code.
     assert_eq!(codes("449A2C0001: to=<bob@example.com>, relay=none").0, None);
 }
+
+#[test]
+fn an_enhanced_code_a_few_words_into_the_reply_line_pairs_with_its_code() {
+    // Yahoo's blocklist reply and Cloudmark's gateway, as collected in ZoneMTA's bounce list
+    // (https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt).
+    assert_eq!(
+        codes("553 Mail from 192.0.2.1 not allowed - 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL"),
+        (Some(553), Some("5.7.1".into()))
+    );
+    assert_eq!(
+        codes("554 *.terra.com cmsmtp 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using cm-csi-v11"),
+        (Some(554), Some("5.7.1".into()))
+    );
+    // An enhanced code of another class, or on another line, is not this reply's.
+    assert_eq!(codes("550 Mailbox unavailable, last try 4.4.1 ago").1, None);
+}

@@ -156,6 +156,25 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
         if let Some((e, s)) = trailing {
             return Some((Some(basic), Some(Located { value: e, span: located(s) }), end));
         }
+        // An enhanced code a few words into the reply's own line, of the code's class: Yahoo's
+        // "553 Mail from 192.0.2.1 not allowed - 5.7.1 [BL23] ...", Cloudmark's
+        // "554 *.terra.com cmsmtp 5.7.1 Service unavailable; ...".
+        let local_end = end - from;
+        let same_line = tokens.iter().find_map(|&(t, s)| match t {
+            Token::Enhanced(e) if s.start > local_end => Some((e, s)),
+            _ => None,
+        });
+        if let Some((e, s)) = same_line {
+            let between = &segment[local_end..s.start];
+            if s.start - local_end <= 64
+                && !between.contains(['\n', '\r'])
+                && segment.as_bytes()[s.start - 1] == b' '
+                && u16::from(e.class_digit()) == basic.value.value() / 100
+                && e.subject().is_some()
+            {
+                return Some((Some(basic), Some(Located { value: e, span: located(s) }), end));
+            }
+        }
     }
     best.map(|(_, start)| start)
 }
