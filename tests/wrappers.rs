@@ -277,3 +277,10 @@ fn an_enhanced_code_a_few_words_into_the_reply_line_pairs_with_its_code() {
     // An enhanced code of another class, or on another line, is not this reply's.
     assert_eq!(codes("550 Mailbox unavailable, last try 4.4.1 ago").1, None);
 }
+
+#[test]
+fn an_enhanced_code_wrapped_to_the_next_line_after_a_hash_pairs_with_its_code() {
+    // Postfix wraps "said: 550 #5.7.1 ..." after the code (https://pastebin.com/jhdNMiyp).
+    let bounce = "<jas@example.com>: host smtp.example.com[192.0.2.1] said: 550\n#5.7.1 Your access to submit messages to this e-mail system has been\nrejected. (in reply to RCPT TO command)";
+    assert_eq!(codes(bounce), (Some(550), Some("5.7.1".into())));
+}
