@@ -284,3 +284,13 @@ fn an_enhanced_code_wrapped_to_the_next_line_after_a_hash_pairs_with_its_code() 
     let bounce = "<jas@example.com>: host smtp.example.com[192.0.2.1] said: 550\n#5.7.1 Your access to submit messages to this e-mail system has been\nrejected. (in reply to RCPT TO command)";
     assert_eq!(codes(bounce), (Some(550), Some("5.7.1".into())));
 }
+
+#[test]
+fn a_notice_banner_in_asterisks_is_not_an_exim_log_line() {
+    // Trellix (FireEye ETP) notice (https://github.com/yaronelh/False-Positive-Center/issues/56).
+    let notice = "** Message blocked **\n\nYour message to someone@example.com has been blocked. See technical details below for more information.\n\nThe response from the remote server was:\n550 ETP102 recipient rejected by downstream MTA. Reason: [ 5.4.1 Recipient address rejected: Access denied. ]";
+    assert_eq!(codes(notice), (Some(550), Some("5.4.1".into())));
+    // Exim's failure marker still starts a log entry.
+    let exim = "2026-11-28 10:00:00 1abcDE-000123-AB ** bob@example.net R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550 5.1.1 User unknown";
+    assert_eq!(codes(exim), (Some(550), Some("5.1.1".into())));
+}
