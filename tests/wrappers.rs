@@ -294,3 +294,13 @@ fn a_notice_banner_in_asterisks_is_not_an_exim_log_line() {
     let exim = "2026-11-28 10:00:00 1abcDE-000123-AB ** bob@example.net R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550 5.1.1 User unknown";
     assert_eq!(codes(exim), (Some(550), Some("5.1.1".into())));
 }
+
+#[test]
+fn an_unregistered_code_of_the_enhanced_codes_class_is_the_reply_code() {
+    // A DSN whose enhanced code comes first and whose basic code no RFC registers
+    // (https://github.com/twisted1919/bounce-handler/blob/master/BounceHandler/rules.php).
+    let dsn = "Diagnostic-Code: smtp; 5.1.0 - Unknown address error 540-'Error: Wrong recipients' (delivery attempts: 0)";
+    assert_eq!(codes(dsn), (Some(540), Some("5.1.0".into())));
+    // A number of another class is not taken for the reply.
+    assert_eq!(codes("Diagnostic-Code: smtp; 5.1.0 - Unknown address error 440-'Error: Wrong recipients'").0, None);
+}

@@ -88,7 +88,19 @@ pub(super) fn find_reply_start(text: &str, from: usize, to: usize, skip: &[Span]
     if tokens.is_empty() {
         return None;
     }
-    find_reply_start_with(text, from, to, skip, true, &tokens).or_else(|| find_reply_start_with(text, from, to, skip, false, &tokens))
+    match find_reply_start_with(text, from, to, skip, true, &tokens) {
+        // Only an enhanced code: an unregistered basic code of its class where a code is
+        // expected is the reply's ("5.1.0 - Unknown address error 540-'Error: Wrong recipients'").
+        Some((None, Some(enhanced), end)) => {
+            let basic = match find_reply_start_with(text, from, to, skip, false, &tokens) {
+                Some((Some(b), _, _)) if b.value.value() / 100 == u16::from(enhanced.value.class_digit()) => Some(b),
+                _ => None,
+            };
+            Some((basic, Some(enhanced), end))
+        }
+        Some(found) => Some(found),
+        None => find_reply_start_with(text, from, to, skip, false, &tokens),
+    }
 }
 
 fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], registered_only: bool, tokens: &[(Token, Span)]) -> Option<ReplyStart> {
