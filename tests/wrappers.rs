@@ -304,3 +304,13 @@ fn an_unregistered_code_of_the_enhanced_codes_class_is_the_reply_code() {
     // A number of another class is not taken for the reply.
     assert_eq!(codes("Diagnostic-Code: smtp; 5.1.0 - Unknown address error 440-'Error: Wrong recipients'").0, None);
 }
+
+#[test]
+fn a_lone_code_then_the_same_code_with_the_reply_on_the_next_line() {
+    // Outlook's dialog in French: "Erreur de serveur : 550" then "Réponse du serveur : 550 5.1.0 ..."
+    // (https://github.com/sisimai/p5-sisimai/issues/240).
+    let dialog = "Erreur de serveur : 550\nRéponse du serveur : 550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]\nServeur : 'smtp.orange.fr'";
+    assert_eq!(codes(dialog), (Some(550), Some("5.1.0".into())));
+    let e = explain(dialog);
+    assert!(e.reply.is_some_and(|r| r.text.starts_with("Emetteur invalide")));
+}
