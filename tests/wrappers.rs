@@ -221,3 +221,96 @@ fn horde_smtp_words_stand_for_the_reply_code() {
     let e = explain("Creating account failed: Error connecting to SMTP server.");
     assert_eq!(e.category.id, smtp_explain::Category::NetworkError);
 }
+
+#[test]
+fn http_statuses_of_esp_api_errors_are_not_reply_codes() {
+    // An ESP's API error carries no SMTP reply: its HTTP status is not a reply code.
+    // Resend's SDK error object (https://github.com/resend/resend-node/issues/455).
+    let resend = "RESEND ERROR {\n  statusCode: 403,\n  message: 'The xy.com domain is not verified. Please, add and verify your domain on https://resend.com/domains',\n  name: 'validation_error'\n}";
+    assert_eq!(codes(resend).0, None);
+    // The same as JSON (https://github.com/code-with-antonio/nextjs-next-auth-v5-masterclass/issues/35).
+    assert_eq!(
+        codes("{\n    \"name\": \"validation_error\",\n    \"message\": \"The domain is not verified.\",\n    \"statusCode\": 403\n}").0,
+        None
+    );
+    // SparkPost's PHP client (https://github.com/karrot-dev/karrot-backend/issues/294).
+    assert_eq!(codes("SparkPostAPIException: Call to https://api.sparkpost.com/api/v1/transmissions returned 400, errors:\n\n        Message generation rejected Code: 1902 Description: recipient address was suppressed due to system policy").0, None);
+    // Postmark's API answer (https://pastebin.com/04peBCvB).
+    assert_eq!(codes(r#"{"ErrorCode":406,"Message":"You tried to send to recipients that have all been marked as inactive. Inactive recipients are ones that have generated a hard bounce or a spam complaint."}"#).0, None);
+    // An HTTP status with its reason phrase (RFC 9110 section 15.5.7).
+    assert_eq!(codes("Request failed: 406 Not Acceptable").0, None);
+    // SMTP replies in the same places stay replies: an SMTP code in a structured field
+    // (d-0550, a SendGrid bounce event), a 400 at the start of a reply, a reply whose text
+    // starts with an HTTP word, a 550 after a server's ERROR_CODE key.
+    assert_eq!(
+        codes(r#"[{"status": "550", "created": "2011-10-08 12:32:14", "reason": "550 Unknown user kijitora@example.ne.jp "}]"#).0,
+        Some(550)
+    );
+    assert_eq!(codes("400 STARTTLS is required first.").0, Some(400));
+    assert_eq!(codes("Diagnostic-Code: SMTP; 500 Unauthorized relay msg rejected").0, Some(500));
+    assert_eq!(codes("Invalid Address, ERROR_CODE :550, ERROR_CODE_DETAIL :User unknown").0, Some(550));
+}
+
+#[test]
+fn codes_glued_to_a_provider_tag_are_read() {
+    // NetEase (163/126) glues its tag to the code (https://biecuoliao.com/pa/MBRrwEM.html).
+    assert_eq!(codes("450MI:CEL 发送方出现过多的错误指令。请检查发信程序;").0, Some(450));
+    assert_eq!(codes("421HL:IFC 该IP短期内发送了大量信件,超过了网易的限制,被临时禁止连接。").0, Some(421));
+    assert_eq!(codes("451Requested mail action not taken: too much fail authentication 登录失败次数过多,被临时禁止登录。").0, Some(451));
+    assert_eq!(explain("450MI:CEL 发送方出现过多的错误指令。请检查发信程序;").outcome, Outcome::Temporary);
+    // A queue id made of hexadecimal digits is not a code.
+    assert_eq!(codes("449A2C0001: to=<bob@example.com>, relay=none").0, None);
+}
+
+#[test]
+fn an_enhanced_code_a_few_words_into_the_reply_line_pairs_with_its_code() {
+    // Yahoo's blocklist reply and Cloudmark's gateway, as collected in ZoneMTA's bounce list
+    // (https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt).
+    assert_eq!(
+        codes("553 Mail from 192.0.2.1 not allowed - 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL"),
+        (Some(553), Some("5.7.1".into()))
+    );
+    assert_eq!(
+        codes("554 *.terra.com cmsmtp 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using cm-csi-v11"),
+        (Some(554), Some("5.7.1".into()))
+    );
+    // An enhanced code of another class, or on another line, is not this reply's.
+    assert_eq!(codes("550 Mailbox unavailable, last try 4.4.1 ago").1, None);
+}
+
+#[test]
+fn an_enhanced_code_wrapped_to_the_next_line_after_a_hash_pairs_with_its_code() {
+    // Postfix wraps "said: 550 #5.7.1 ..." after the code (https://pastebin.com/jhdNMiyp).
+    let bounce = "<jas@example.com>: host smtp.example.com[192.0.2.1] said: 550\n#5.7.1 Your access to submit messages to this e-mail system has been\nrejected. (in reply to RCPT TO command)";
+    assert_eq!(codes(bounce), (Some(550), Some("5.7.1".into())));
+}
+
+#[test]
+fn a_notice_banner_in_asterisks_is_not_an_exim_log_line() {
+    // Trellix (FireEye ETP) notice (https://github.com/yaronelh/False-Positive-Center/issues/56).
+    let notice = "** Message blocked **\n\nYour message to someone@example.com has been blocked. See technical details below for more information.\n\nThe response from the remote server was:\n550 ETP102 recipient rejected by downstream MTA. Reason: [ 5.4.1 Recipient address rejected: Access denied. ]";
+    assert_eq!(codes(notice), (Some(550), Some("5.4.1".into())));
+    // Exim's failure marker still starts a log entry.
+    let exim = "2026-11-28 10:00:00 1abcDE-000123-AB ** bob@example.net R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550 5.1.1 User unknown";
+    assert_eq!(codes(exim), (Some(550), Some("5.1.1".into())));
+}
+
+#[test]
+fn an_unregistered_code_of_the_enhanced_codes_class_is_the_reply_code() {
+    // A DSN whose enhanced code comes first and whose basic code no RFC registers
+    // (https://github.com/twisted1919/bounce-handler/blob/master/BounceHandler/rules.php).
+    let dsn = "Diagnostic-Code: smtp; 5.1.0 - Unknown address error 540-'Error: Wrong recipients' (delivery attempts: 0)";
+    assert_eq!(codes(dsn), (Some(540), Some("5.1.0".into())));
+    // A number of another class is not taken for the reply.
+    assert_eq!(codes("Diagnostic-Code: smtp; 5.1.0 - Unknown address error 440-'Error: Wrong recipients'").0, None);
+}
+
+#[test]
+fn a_lone_code_then_the_same_code_with_the_reply_on_the_next_line() {
+    // Outlook's dialog in French: "Erreur de serveur : 550" then "Réponse du serveur : 550 5.1.0 ..."
+    // (https://github.com/sisimai/p5-sisimai/issues/240).
+    let dialog = "Erreur de serveur : 550\nRéponse du serveur : 550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]\nServeur : 'smtp.orange.fr'";
+    assert_eq!(codes(dialog), (Some(550), Some("5.1.0".into())));
+    let e = explain(dialog);
+    assert!(e.reply.is_some_and(|r| r.text.starts_with("Emetteur invalide")));
+}

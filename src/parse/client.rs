@@ -100,10 +100,65 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
     }
     // Compared without case and without a lowercased copy (the words are ASCII).
     let before = window.trim_end_matches([' ', ':', '=', '"', '\'', '(', '[', '#']).as_bytes();
+    if is_http_status(segment, span, before) {
+        return true;
+    }
     EXPECTATION_WORDS.iter().chain(NUMBER_NAMES).any(|w| {
         before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()) && {
             let rest = &window[..before.len() - w.len()];
             rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
         }
     })
+}
+
+/// HTTP statuses with their reason phrases (RFC 9110 section 15): `406 Not Acceptable`,
+/// `400 Bad Request` are an HTTP status, not an SMTP reply.
+const HTTP_REASONS: &[(u16, &str)] = &[
+    (400, "bad request"), (401, "unauthorized"), (402, "payment required"), (403, "forbidden"), (404, "not found"),
+    (405, "method not allowed"), (406, "not acceptable"), (408, "request timeout"), (409, "conflict"), (410, "gone"),
+    (413, "payload too large"), (413, "content too large"), (415, "unsupported media type"), (422, "unprocessable entity"),
+    (422, "unprocessable content"), (429, "too many requests"), (500, "internal server error"), (502, "bad gateway"),
+    (504, "gateway timeout"),
+];
+
+/// Keys and words after which a number is an HTTP status whatever its value: Node's and the ESP
+/// SDKs' `statusCode: 403` (Resend), `HTTP 400`, `HTTP/1.1 404`, `"httpStatus": 429`.
+const HTTP_STATUS_KEYS: &[&str] = &["statuscode", "status_code", "httpstatus", "http_status", "httpcode", "http_code", "http", "http/1.1", "http/1.0", "http/2"];
+
+/// Keys and words after which a number of HTTP's own 4xx range (400-418, 429: no SMTP reply
+/// uses them in a structured field) is an HTTP status: Postmark's `"ErrorCode":406`, a JSON
+/// `"status":404`, SparkPost's `Call to https://... returned 400`.
+const HTTP_RANGE_KEYS: &[&str] = &["errorcode", "status", "returned"];
+
+/// Whether the number at `span` is an HTTP status (an ESP's API error), not an SMTP reply: an
+/// API error carries no reply at all. `before` is the text before the number, without the
+/// separators of a key (`: = " '`).
+fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
+    let value: u16 = segment[span.start..span.end].parse().unwrap_or(0);
+    let head = segment.as_bytes()[span.end..].strip_prefix(b" ").unwrap_or_default();
+    if HTTP_REASONS.iter().any(|&(code, r)| {
+        code == value && head.len() >= r.len() && head[..r.len()].eq_ignore_ascii_case(r.as_bytes()) && head.get(r.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+    }) {
+        return true;
+    }
+    let ends_with_key = |keys: &[&str]| {
+        keys.iter().any(|w| {
+            before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()) && {
+                let rest = &before[..before.len() - w.len()];
+                // `smtp_status_code`, `smtpStatus` name the SMTP reply.
+                rest.last().is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'_') && !rest.ends_with(b"smtp")
+            }
+        })
+    };
+    if ends_with_key(HTTP_STATUS_KEYS) {
+        return true;
+    }
+    if !((400..=418).contains(&value) || value == 429) || !ends_with_key(HTTP_RANGE_KEYS) {
+        return false;
+    }
+    // `returned 400` only after a URL (an HTTP call), not a server that "returned 400 ...".
+    !before.ends_with(b"returned") || {
+        let line = segment[..span.start].rsplit('\n').next().unwrap_or_default();
+        line.contains("://")
+    }
 }

@@ -137,12 +137,19 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             // entry of its own, or a second reply code.
             let mut has_reply = start.is_some();
             let mut reply_code = start.and_then(|(b, _, _)| b).map(|b| b.value);
-            // "SMTPDataError: 554" with its enhanced code on the next line.
+            // "SMTPDataError: 554" with its enhanced code on the next line, also as Postfix wraps
+            // "said: 550\n#5.7.1 ..." (the `#` of qmail's and Symantec's form).
             let dangling = start.is_some_and(|(b, e, end)| b.is_some() && e.is_none() && text[end..line_end].trim().is_empty());
             while last + 1 < all.len() {
                 let (next_offset, next) = all[last + 1];
-                let continues_code = dangling && last == i && code_tokens(next.trim_start()).first().is_some_and(|(t, s)| matches!(t, Token::Enhanced(_)) && s.start == 0);
-                if !continues_code && (!next.starts_with([' ', '\t']) || next.trim().is_empty() || starts_entry(next) || exim_logged_header(next)) {
+                let continues_code = dangling && last == i && code_tokens(next.trim_start()).first().is_some_and(|(t, s)| matches!(t, Token::Enhanced(_)) && (s.start == 0 || (s.start == 1 && next.trim_start().starts_with('#'))));
+                // Outlook's dialog: "Server Error: 550" then "Server Response: 550 5.1.0 ..." (and its
+                // translations): the same code again on the next line, with the reply's text.
+                let repeats_code = !continues_code
+                    && dangling
+                    && last == i
+                    && find_reply_start(text, next_offset, next_offset + next.len(), &[]).is_some_and(|(b, e, _)| e.is_some() && b.map(|b| b.value) == reply_code);
+                if !continues_code && !repeats_code && (!next.starts_with([' ', '\t']) || next.trim().is_empty() || starts_entry(next) || exim_logged_header(next)) {
                     break;
                 }
                 let next_code = find_reply_start(text, next_offset, next_offset + next.len(), &[]).and_then(|(b, _, _)| b).map(|b| b.value);

@@ -19,7 +19,10 @@ use crate::code::{BasicCode, EnhancedCode};
 pub(super) fn looks_like_log(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
     let trimmed = lower.trim_start();
-    ["** ", "== ", "=> ", "-> "].iter().any(|m| trimmed.starts_with(m))
+    // A notice's banner (`** Message blocked **`, Gmail's `** Address not found **`) is not
+    // Exim's failure marker.
+    let banner = trimmed.starts_with("** ") && trimmed.trim_end().ends_with(" **");
+    (!banner && ["** ", "== ", "=> ", "-> "].iter().any(|m| trimmed.starts_with(m)))
         || bounce_body_recipient(line).is_some()
         || [
             "status=", "stat=", " said:", "smtp error from remote", "noqueue: reject", "postfix/", "exim", " ** ", " == ", "dsn=", "deferred:",

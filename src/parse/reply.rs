@@ -44,7 +44,7 @@ pub(super) fn code_tokens(text: &str) -> Vec<(Token, Span)> {
         let before_ok = start == 0 || !(bytes[start - 1].is_ascii_alphanumeric() || matches!(bytes[start - 1], b'_' | b'.' | b'/' | b'+'));
         let after_ok = end == bytes.len()
             || !(bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'_' | b'/' | b'@') || (bytes[end] == b'.' && end + 1 < bytes.len() && bytes[end + 1].is_ascii_digit()));
-        if !(before_ok && after_ok) {
+        if !(before_ok && (after_ok || glued_tag(bytes, start, end))) {
             continue;
         }
         let run = &text[start..end];
@@ -60,6 +60,21 @@ pub(super) fn code_tokens(text: &str) -> Vec<(Token, Span)> {
     out
 }
 
+/// Whether the three digits at `start..end` open a line and are glued to a word: NetEase's
+/// `450MI:CEL ...`, `421HL:IFC ...` (a provider tag after the code) and `451Requested mail action
+/// not taken ...`. The word must hold a letter no hexadecimal id has (`449A2C0001` is a queue id).
+fn glued_tag(bytes: &[u8], start: usize, end: usize) -> bool {
+    if end - start != 3 || !matches!(bytes[start], b'2'..=b'5') || !(start == 0 || matches!(bytes[start - 1], b'\n' | b'\r')) {
+        return false;
+    }
+    let word_len = bytes[end..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &bytes[end..end + word_len];
+    word_len >= 2
+        && word[0].is_ascii_uppercase()
+        && word.iter().any(|b| b.is_ascii_lowercase() || b.to_ascii_uppercase() > b'F')
+        && bytes.get(end + word_len).is_none_or(|b| matches!(b, b':' | b' ' | b'\t' | b'\n' | b'\r'))
+}
+
 /// A reply's codes and where they end.
 pub(super) type ReplyStart = (Option<Located<BasicCode>>, Option<Located<EnhancedCode>>, usize);
 
@@ -73,7 +88,19 @@ pub(super) fn find_reply_start(text: &str, from: usize, to: usize, skip: &[Span]
     if tokens.is_empty() {
         return None;
     }
-    find_reply_start_with(text, from, to, skip, true, &tokens).or_else(|| find_reply_start_with(text, from, to, skip, false, &tokens))
+    match find_reply_start_with(text, from, to, skip, true, &tokens) {
+        // Only an enhanced code: an unregistered basic code of its class where a code is
+        // expected is the reply's ("5.1.0 - Unknown address error 540-'Error: Wrong recipients'").
+        Some((None, Some(enhanced), end)) => {
+            let basic = match find_reply_start_with(text, from, to, skip, false, &tokens) {
+                Some((Some(b), _, _)) if b.value.value() / 100 == u16::from(enhanced.value.class_digit()) => Some(b),
+                _ => None,
+            };
+            Some((basic, Some(enhanced), end))
+        }
+        Some(found) => Some(found),
+        None => find_reply_start_with(text, from, to, skip, false, &tokens),
+    }
 }
 
 fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], registered_only: bool, tokens: &[(Token, Span)]) -> Option<ReplyStart> {
@@ -104,8 +131,10 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
                     Token::Enhanced(e) if pairs_with(&segment[span.end..s.start], code, e) => Some((e, s)),
                     _ => None,
                 });
+                // A letter right after the digits only comes from a tag glued to a code (see `glued_tag`).
                 let terminated = segment.as_bytes().get(span.end).is_none_or(|b| {
                     matches!(b, b' ' | b'-' | b'\t' | b'\n' | b'\r' | b'.' | b')' | b',' | b':' | b';' | b'\'' | b'"' | b'>' | b']')
+                        || b.is_ascii_alphabetic()
                 });
                 let basic = Located { value: code, span: located(span) };
                 if let Some((e, s)) = next {
@@ -138,6 +167,25 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
         });
         if let Some((e, s)) = trailing {
             return Some((Some(basic), Some(Located { value: e, span: located(s) }), end));
+        }
+        // An enhanced code a few words into the reply's own line, of the code's class: Yahoo's
+        // "553 Mail from 192.0.2.1 not allowed - 5.7.1 [BL23] ...", Cloudmark's
+        // "554 *.terra.com cmsmtp 5.7.1 Service unavailable; ...".
+        let local_end = end - from;
+        let same_line = tokens.iter().find_map(|&(t, s)| match t {
+            Token::Enhanced(e) if s.start > local_end => Some((e, s)),
+            _ => None,
+        });
+        if let Some((e, s)) = same_line {
+            let between = &segment[local_end..s.start];
+            if s.start - local_end <= 64
+                && !between.contains(['\n', '\r'])
+                && segment.as_bytes()[s.start - 1] == b' '
+                && u16::from(e.class_digit()) == basic.value.value() / 100
+                && e.subject().is_some()
+            {
+                return Some((Some(basic), Some(Located { value: e, span: located(s) }), end));
+            }
         }
     }
     best.map(|(_, start)| start)
