@@ -29,3 +29,9 @@ export function languageFor(tag, shipped) {
   }
   return 'en';
 }
+
+/** The writing direction of a language tag: `rtl` for the scripts that run right to left (the
+ * same list as the card renderer's in `src/wasm/render.rs`). */
+export function directionOf(tag) {
+  return /^(ar|he|fa|ur|ps|yi|dv|ckb|ug)\b/i.test(String(tag ?? '')) ? 'rtl' : 'ltr';
+}

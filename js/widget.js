@@ -70,6 +70,7 @@
 import { initModule, loadLanguage, explain, renderExplanation, cardStyles, uiText, version, dataVersion } from './index.js';
 import { basicMeaning } from './fallback.js';
 import { onLoaded, onTextsLoaded } from './loaded.js';
+import { directionOf } from './lang.js';
 
 /** Name of the event fired after each render. */
 export const EXPLAINED_EVENT = 'smtp-explain:explained';
@@ -751,7 +752,7 @@ export async function showSmtpError(message, options = {}) {
   // The dialog reads in the explanation's language and direction (Arabic right to left).
   const shownLang = explanation ? explanation.lang : 'en';
   dialog.setAttribute('lang', shownLang);
-  dialog.setAttribute('dir', /^(ar|he|fa|ur|ps|yi|dv|ckb|ug)\b/i.test(shownLang) ? 'rtl' : 'ltr');
+  dialog.setAttribute('dir', directionOf(shownLang));
   dialog.setAttribute('role', 'alertdialog');
   dialog.setAttribute('aria-modal', 'true');
 

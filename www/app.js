@@ -5,6 +5,7 @@ import {
   init, initModule, loadLanguage, explainAll, codes, categories, renderExplanation, renderAnnotated, version, dataVersion,
   availableLanguages, uiText,
 } from './vendor/smtp-explain/dist/index.js';
+import { directionOf } from './vendor/smtp-explain/dist/lang.js';
 
 // Start compiling the WebAssembly at once (index.html already started fetching the .wasm).
 // This module loads with `async`, so it runs as soon as it arrives, possibly while the page
@@ -209,7 +210,7 @@ function translatePage(lang) {
   }
   const root = document.documentElement;
   root.lang = lang;
-  root.dir = /^(ar|he|fa|ur|ps|yi|dv|ckb|ug)\b/i.test(lang) ? 'rtl' : 'ltr';
+  root.dir = directionOf(lang);
   translatedAs = lang;
 }
 let translatedAs = 'en'; // the language of the page's words now

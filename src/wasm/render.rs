@@ -215,7 +215,8 @@ fn place(node: &Node, root: &Element, kind: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The writing direction of a language tag: right to left for the scripts that run so.
+/// The writing direction of a language tag: right to left for the scripts that run so (the
+/// same list as `directionOf` in `js/lang.js`, which the page and the dialog use).
 fn direction(lang: &str) -> &'static str {
     const RIGHT_TO_LEFT: [&str; 9] = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "ug"];
     let primary = lang.split(['-', '_']).next().unwrap_or("");
