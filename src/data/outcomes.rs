@@ -109,6 +109,11 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("*投遞失敗，*", Permanent),
     outcome!("*的邮件无法被正确投递*", Permanent),
     outcome!("*的郵件無法被正確投遞*", Permanent),
+    // amavisd's log line for a message it let through ("Passed CLEAN", "Passed SPAM" when the
+    // message was tagged and delivered; https://gitlab.com/amavis/amavis/-/blob/master/amavisd,
+    // the `%s %s` "Passed"/"Blocked" main log template).
+    outcome!("passed clean", Success),
+    outcome!("passed spammy", Success),
     outcome!("*メールが正常に配信されました*", Success),
     outcome!("*邮件已成功送达*", Success),
     outcome!("*郵件已成功到達郵箱*", Success),
