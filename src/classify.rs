@@ -512,7 +512,7 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
 /// IP"). Reads the first [`CLAUSE_WORDS`] words only.
 fn refused_object(text: &str) -> Option<Category> {
     let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).take(CLAUSE_WORDS).collect();
-    // The phrase of `table` that starts at word `at` (longest first), as its word count.
+    // How many words `phrase` covers when it starts at word `at`.
     let starts_at = |at: usize, phrase: &str| {
         let mut n = 0;
         for part in phrase.split(' ') {
