@@ -100,6 +100,16 @@ pub(crate) const fn check(text: &str) -> &str {
     text
 }
 
+/// Copies `bytes` into `out` at `at` and ends them with a NUL; returns the next free offset.
+pub(crate) const fn put(out: &mut [u8], at: usize, bytes: &[u8]) -> usize {
+    let mut k = 0;
+    while k < bytes.len() {
+        out[at + k] = bytes[k];
+        k += 1;
+    }
+    at + bytes.len() + 1
+}
+
 const fn same(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
@@ -169,13 +179,7 @@ macro_rules! packed {
                 while i < ROWS.len() {
                     $(
                         let bytes = $crate::data::packed::stored(ROWS[i].$field, if i > 0 { ROWS[i - 1].$field } else { "" });
-                        let mut k = 0;
-                        while k < bytes.len() {
-                            out[at] = bytes[k];
-                            at += 1;
-                            k += 1;
-                        }
-                        at += 1;
+                        at = $crate::data::packed::put(&mut out, at, bytes);
                     )+
                     i += 1;
                 }
@@ -237,14 +241,7 @@ macro_rules! packed {
                 let mut at = 0;
                 let mut i = 0;
                 while i < ROWS.len() {
-                    let bytes = ROWS[i].as_bytes();
-                    let mut k = 0;
-                    while k < bytes.len() {
-                        out[at] = bytes[k];
-                        at += 1;
-                        k += 1;
-                    }
-                    at += 1;
+                    at = $crate::data::packed::put(&mut out, at, ROWS[i].as_bytes());
                     i += 1;
                 }
                 out
