@@ -99,6 +99,9 @@ fn regressions() {
         "<@>: host [",
         "550 该用户不存在",
         "550 5.1.1 é x 550-5.1.1 😀 y",
+        // A backslash before a multi-byte character inside a quoted reply (fuzzing, 2026-12-06).
+        "(550, b'user \\é unknown')",
+        "{\"response\": \"550 \\é\"}",
     ] {
         check(input);
     }

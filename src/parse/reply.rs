@@ -350,13 +350,19 @@ fn quoted_body(text: &str, code_starts: &[usize], codes_end: usize, end: usize) 
         match bytes[i] {
             b'\\' if i + 1 < end => {
                 out.push_str(&text[run..i]);
-                out.push_str(match bytes[i + 1] {
-                    b'n' => "\n",
-                    b'r' => "",
-                    b't' => " ",
-                    b'"' | b'\'' | b'\\' | b'/' => &text[i + 1..i + 2],
-                    _ => &text[i..i + 2],
-                });
+                match bytes[i + 1] {
+                    b'n' => out.push('\n'),
+                    b'r' => {}
+                    b't' => out.push(' '),
+                    b @ (b'"' | b'\'' | b'\\' | b'/') => out.push(char::from(b)),
+                    // Any other escape stays as written (the next character may be multi-byte).
+                    _ => {
+                        out.push('\\');
+                        i += 1;
+                        run = i;
+                        continue;
+                    }
+                }
                 i += 2;
                 run = i;
             }
