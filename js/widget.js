@@ -416,16 +416,18 @@ export class SmtpExplainElement extends Base {
     this.#stopListening = null;
   }
 
-  /** Renders again when the provider texts arrive, if this card names a provider. */
+  /** Renders again when the provider texts arrive, if this card names a provider, and when
+   * the knowledge pack arrives, if this card is not sure. */
   #listenForTexts() {
     if (this.#stopListening) return;
-    this.#stopListening = onTextsLoaded(() => {
+    this.#stopListening = onTextsLoaded((kind) => {
+      const shown = this.#explanation;
+      const stale = kind === 'knowledge' ? shown && shown.confidence !== 'high' : kind === 'providers' && shown?.provider;
+      if (!this.isConnected || !stale) return;
       this.#stopListening?.();
       this.#stopListening = null;
-      if (this.isConnected && this.#explanation?.provider) {
-        this.#dirty = true;
-        this.#render();
-      }
+      this.#dirty = true;
+      this.#render();
     });
   }
 

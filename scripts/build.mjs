@@ -59,6 +59,21 @@ const pack = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).ma
 mkdirSync(join(dist, 'packs'), { recursive: true });
 writeFileSync(join(dist, 'packs', 'en-providers.txt'), pack);
 
+// The knowledge pack (src/data/knowledge/*.tsv, which native builds compile in): each row led
+// by its file's name, without the source column; loaded by init() after the first cards.
+{
+  const dir = join(root, 'src', 'data', 'knowledge');
+  let rows = '';
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
+    const table = file.replace(/\.tsv$/, '');
+    for (const line of readFileSync(join(dir, file), 'utf8').split(/\r?\n/)) {
+      if (line === '' || line.startsWith('#')) continue;
+      rows += `${table}\t${line.split('\t').slice(0, -1).join('\t')}\n`;
+    }
+  }
+  writeFileSync(join(dist, 'packs', 'knowledge.txt'), rows);
+}
+
 // The other languages: a pack each (po/<lang>.po compiled by scripts/packs.mjs), fetched only
 // when asked for, and dist/languages.js naming them with literal URLs bundlers can follow.
 const { writePacks } = await import('./packs.mjs');
@@ -137,10 +152,12 @@ if (testing) {
 }
 
 // The single-file build for a <script type="module"> tag or a CDN: the API, the element
-// (registered on import), the dialog, the Wasm and the English provider texts in one ES module.
+// (registered on import), the dialog, the Wasm, the English provider texts and the knowledge pack
+// in one ES module.
 {
   const wasmBase64 = readFileSync(join(dist, 'wasm', 'smtp_explain_bg.wasm')).toString('base64');
   const packText = readFileSync(join(dist, 'packs', 'en-providers.txt'), 'utf8');
+  const knowledgeText = readFileSync(join(dist, 'packs', 'knowledge.txt'), 'utf8');
   const inline = {
     name: 'inline-sources',
     setup(build) {
@@ -149,6 +166,7 @@ if (testing) {
         loader: 'js',
         contents: `const wasm = ${JSON.stringify(wasmBase64)};
 const providerTexts = ${JSON.stringify(packText)};
+const knowledge = ${JSON.stringify(knowledgeText)};
 export function defaultWasm() {
   const binary = atob(wasm);
   const bytes = new Uint8Array(binary.length);
@@ -157,6 +175,9 @@ export function defaultWasm() {
 }
 export function defaultProviderTexts() {
   return { text: providerTexts };
+}
+export function defaultKnowledge() {
+  return { text: knowledge };
 }
 `,
       }));

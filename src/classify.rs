@@ -5,7 +5,7 @@ use crate::code::{BasicCode, EnhancedCode};
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::categories::neighbours;
 use crate::data::clauses::{CLAUSE_WINDOW, CLAUSE_WORDS, REFUSAL_WORDS, REFUSED_OBJECTS};
-use crate::data::clients::CLIENT_ERRORS;
+use crate::data::clients::client_error;
 use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
 use crate::data::providers;
@@ -159,7 +159,7 @@ fn read_codes(finding: &Finding, hits: &[Hit]) -> Codes {
     // The first client row that names a cause; else the first that only marks a client.
     let client_hits = || {
         hits.iter().filter_map(|h| match h.rule {
-            Rule::Client(i) => Some((*h, CLIENT_ERRORS[i])),
+            Rule::Client(i) => Some((*h, client_error(i))),
             _ => None,
         })
     };
@@ -670,7 +670,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     // Words that name a cause (a notice's outcome wording recognises the text, names no cause).
     let named_by_wording = hits.iter().any(|h| match h.rule {
         Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
-        Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
+        Rule::Client(i) => client_error(i).category != Category::Unknown,
         Rule::Zone(_) => true,
         _ => false,
     });

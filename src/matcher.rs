@@ -7,10 +7,11 @@
 //! the WebAssembly module small, and it reports overlapping matches, which is all we need.
 
 use std::borrow::Cow;
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::OnceLock;
 
 use crate::data::blocklists::BLOCKLIST_ZONES;
-use crate::data::clients::CLIENT_ERRORS;
+use crate::data::clients::client_errors;
 use crate::data::outcomes::OUTCOME_PHRASES;
 use crate::data::phrases::{PHRASES, STAGE_PHRASES};
 use crate::data::providers;
@@ -30,7 +31,7 @@ pub enum Rule {
     ProviderMessage(usize),
     /// `BLOCKLIST_ZONES[i]`.
     Zone(usize),
-    /// `CLIENT_ERRORS[i]`.
+    /// `clients::client_error(i)`.
     Client(usize),
     /// `OUTCOME_PHRASES[i]`.
     Outcome(usize),
@@ -362,50 +363,75 @@ fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
         .filter(|(_, (_, r))| !r.pattern.is_empty())
         .map(|(i, (_, r))| (r.pattern, Rule::ProviderMessage(i)));
     let zones = BLOCKLIST_ZONES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Zone(i)));
-    let clients = CLIENT_ERRORS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Client(i)));
+    let clients = client_errors().enumerate().map(|(i, r)| (r.pattern, Rule::Client(i)));
     let outcomes = OUTCOME_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Outcome(i)));
     let software = SOFTWARE_MARKERS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Software(i)));
     phrases.chain(stages).chain(markers).chain(rules).chain(zones).chain(clients).chain(outcomes).chain(software)
 }
 
+/// The automaton over every table's patterns, built on first use.
+#[cfg(not(target_arch = "wasm32"))]
 fn automaton() -> &'static Automaton {
     static AUTOMATON: OnceLock<Automaton> = OnceLock::new();
-    AUTOMATON.get_or_init(|| {
-        let mut keys: Vec<Cow<'static, str>> = Vec::new();
-        let mut rules: Vec<Vec<Rule>> = Vec::new();
-        let mut bounded = Vec::new();
-        let mut address = Vec::new();
-        // Distinct (key, boundaries) get one id each, in the order first seen: an open-addressing
-        // table (FNV-1a), linear in the patterns' length.
-        let slot_count = (all_patterns().count() * 2).next_power_of_two();
-        let mut slots = vec![u32::MAX; slot_count];
-        for (pattern, rule) in all_patterns() {
-            let (key, start, end) = pattern_key(pattern);
-            if key.is_empty() {
-                continue;
+    AUTOMATON.get_or_init(build_automaton)
+}
+
+/// The automaton over every table's patterns, built on first use and again once the knowledge
+/// pack has brought more rows (the old one is dropped).
+#[cfg(target_arch = "wasm32")]
+fn automaton() -> std::rc::Rc<Automaton> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    thread_local!(static CURRENT: RefCell<Option<(usize, Rc<Automaton>)>> = const { RefCell::new(None) });
+    let rows = crate::data::knowledge::clients().len();
+    CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        match &*current {
+            Some((built_with, automaton)) if *built_with == rows => Rc::clone(automaton),
+            _ => {
+                let automaton = Rc::new(build_automaton());
+                *current = Some((rows, Rc::clone(&automaton)));
+                automaton
             }
-            let hash = key
-                .bytes()
-                .fold(0x811c_9dc5u32 ^ u32::from(start) ^ (u32::from(end) << 1), |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-            let mut slot = hash as usize & (slot_count - 1);
-            let id = loop {
-                match slots[slot] {
-                    u32::MAX => {
-                        slots[slot] = keys.len() as u32;
-                        address.push(key.contains('@'));
-                        keys.push(key);
-                        rules.push(Vec::new());
-                        bounded.push((start, end));
-                        break keys.len() - 1;
-                    }
-                    id if keys[id as usize] == key && bounded[id as usize] == (start, end) => break id as usize,
-                    _ => slot = (slot + 1) & (slot_count - 1),
-                }
-            };
-            rules[id].push(rule);
         }
-        Automaton { searcher: Searcher::new(&keys), rules, bounded, address }
     })
+}
+
+fn build_automaton() -> Automaton {
+    let mut keys: Vec<Cow<'static, str>> = Vec::new();
+    let mut rules: Vec<Vec<Rule>> = Vec::new();
+    let mut bounded = Vec::new();
+    let mut address = Vec::new();
+    // Distinct (key, boundaries) get one id each, in the order first seen: an open-addressing
+    // table (FNV-1a), linear in the patterns' length.
+    let slot_count = (all_patterns().count() * 2).next_power_of_two();
+    let mut slots = vec![u32::MAX; slot_count];
+    for (pattern, rule) in all_patterns() {
+        let (key, start, end) = pattern_key(pattern);
+        if key.is_empty() {
+            continue;
+        }
+        let hash = key
+            .bytes()
+            .fold(0x811c_9dc5u32 ^ u32::from(start) ^ (u32::from(end) << 1), |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+        let mut slot = hash as usize & (slot_count - 1);
+        let id = loop {
+            match slots[slot] {
+                u32::MAX => {
+                    slots[slot] = keys.len() as u32;
+                    address.push(key.contains('@'));
+                    keys.push(key);
+                    rules.push(Vec::new());
+                    bounded.push((start, end));
+                    break keys.len() - 1;
+                }
+                id if keys[id as usize] == key && bounded[id as usize] == (start, end) => break id as usize,
+                _ => slot = (slot + 1) & (slot_count - 1),
+            }
+        };
+        rules[id].push(rule);
+    }
+    Automaton { searcher: Searcher::new(&keys), rules, bounded, address }
 }
 
 /// The input as the automaton sees it, with a map back to input offsets.

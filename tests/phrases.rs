@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use smtp_explain::data::clients::CLIENT_ERRORS;
+use smtp_explain::data::clients::client_errors;
 use smtp_explain::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
 use smtp_explain::{explain, Category, Stage};
 
@@ -130,9 +130,9 @@ fn no_reason_texts_carry_no_deciding_phrase() {
 
 #[test]
 fn client_patterns_are_well_formed_and_unique() {
-    let mut problems: Vec<String> = CLIENT_ERRORS.iter().flat_map(|c| form_problems("CLIENT_ERRORS", c.pattern)).collect();
+    let mut problems: Vec<String> = client_errors().flat_map(|c| form_problems("CLIENT_ERRORS", c.pattern)).collect();
     let mut seen: HashMap<String, &str> = HashMap::new();
-    for c in CLIENT_ERRORS.iter() {
+    for c in client_errors() {
         if let Some(first) = seen.insert(key(c.pattern), c.client) {
             problems.push(format!("CLIENT_ERRORS: {:?} twice ({first} and {})", c.pattern, c.client));
         }
@@ -173,7 +173,7 @@ fn outlook_smtp_hresults_carry_their_reply_code() {
         ("0x800ccc7f", 454),
     ];
     for (pattern, code) in expected {
-        let row = CLIENT_ERRORS.iter().find(|c| c.pattern == *pattern).unwrap_or_else(|| panic!("{pattern} missing"));
+        let row = client_errors().find(|c| c.pattern == *pattern).unwrap_or_else(|| panic!("{pattern} missing"));
         assert_eq!(row.basic, Some(*code), "{pattern}");
     }
 }
@@ -446,7 +446,7 @@ fn every_client_row_that_names_a_cause_decides_alone() {
     // A client or library message with no server reply inside is explained by its own row: its
     // category, never a success. (Rows marked Unknown are wrappers and decide nothing.)
     let mut failures = Vec::new();
-    for c in CLIENT_ERRORS.iter().filter(|c| c.category != Category::Unknown) {
+    for c in client_errors().filter(|c| c.category != Category::Unknown) {
         let input = c.pattern.trim_matches('*');
         let e = explain(input);
         if e.category.id != c.category {
