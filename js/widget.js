@@ -77,6 +77,8 @@ export const EXPLAINED_EVENT = 'smtp-explain:explained';
 
 const AUDIENCES = ['user', 'admin'];
 
+const isAscii = (text) => /^[\x00-\x7f]*$/.test(text);
+
 // In Node (server-side rendering) there is no DOM: importing this module must not throw.
 // When the DOM arrives later (a test environment registered after this import), define()
 // puts HTMLElement under the class then.
@@ -417,12 +419,13 @@ export class SmtpExplainElement extends Base {
   }
 
   /** Renders again when the provider texts arrive, if this card names a provider, and when
-   * the knowledge pack arrives, if this card is not sure. */
+   * the knowledge pack arrives, if this card is not sure or its text is not all ASCII (the
+   * pack holds wording in other languages). */
   #listenForTexts() {
     if (this.#stopListening) return;
     this.#stopListening = onTextsLoaded((kind) => {
       const shown = this.#explanation;
-      const stale = kind === 'knowledge' ? shown && shown.confidence !== 'high' : kind === 'providers' && shown?.provider;
+      const stale = kind === 'knowledge' ? shown && (shown.confidence !== 'high' || !isAscii(this.reply)) : kind === 'providers' && shown?.provider;
       if (!this.isConnected || !stale) return;
       this.#stopListening?.();
       this.#stopListening = null;

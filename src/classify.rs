@@ -7,7 +7,7 @@ use crate::data::categories::neighbours;
 use crate::data::clauses::{CLAUSE_WINDOW, CLAUSE_WORDS, REFUSAL_WORDS, REFUSED_OBJECTS};
 use crate::data::clients::client_error;
 use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
-use crate::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
+use crate::data::phrases::{phrase, phrase_count, NO_REASON_TEXTS, STAGE_PHRASES};
 use crate::data::providers;
 use crate::data::software::{self, SOFTWARE_MARKERS};
 use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, RuleCode, Software, Strength};
@@ -375,11 +375,11 @@ fn score(
         scores.add(entry.category, if is_generic(s) { weight::ENHANCED_GENERIC } else { w });
     }
     // Each phrase and zone row counts once (a repeated phrase is one signal).
-    let mut counted = vec![0u64; (PHRASES.len() + BLOCKLIST_ZONES.len()).div_ceil(64)];
+    let mut counted = vec![0u64; (phrase_count() + BLOCKLIST_ZONES.len()).div_ceil(64)];
     for h in hits {
         let bit = match h.rule {
             Rule::Phrase(i) => i,
-            Rule::Zone(i) => PHRASES.len() + i,
+            Rule::Zone(i) => phrase_count() + i,
             _ => continue,
         };
         if counted[bit / 64] & (1 << (bit % 64)) != 0 || (matches!(h.rule, Rule::Phrase(_)) && in_client_message(*h)) {
@@ -388,7 +388,7 @@ fn score(
         counted[bit / 64] |= 1 << (bit % 64);
         match h.rule {
             Rule::Phrase(i) => {
-                let p = &PHRASES[i];
+                let p = phrase(i);
                 let w = match p.strength {
                     Strength::Strong => weight::STRONG_PHRASE,
                     Strength::Medium => weight::MEDIUM_PHRASE,
@@ -475,8 +475,8 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
         match h.rule {
             Rule::Client(_) => true,
             Rule::Phrase(i) => {
-                let failure = !matches!(PHRASES[i].category, Category::Delivered | Category::Intermediate | Category::Complaint);
-                failure && (PHRASES[i].strength == Strength::Strong || (outside && PHRASES[i].strength != Strength::Weak))
+                let failure = !matches!(phrase(i).category, Category::Delivered | Category::Intermediate | Category::Complaint);
+                failure && (phrase(i).strength == Strength::Strong || (outside && phrase(i).strength != Strength::Weak))
             }
             Rule::Outcome(i) => outside && matches!(OUTCOME_PHRASES[i].outcome, Outcome::Temporary | Outcome::Permanent),
             _ => false,
@@ -486,8 +486,8 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
     // own clear words of failure ("250 Ok, discarded") still win over it.
     let clear_words_in_reply = hits.iter().any(|h| match h.rule {
         Rule::Phrase(i) => {
-            PHRASES[i].strength == Strength::Strong
-                && !matches!(PHRASES[i].category, Category::Delivered | Category::Intermediate | Category::Complaint)
+            phrase(i).strength == Strength::Strong
+                && !matches!(phrase(i).category, Category::Delivered | Category::Intermediate | Category::Complaint)
                 && reply_span.is_some_and(|r| r.contains(Span::new(h.start, h.end)))
         }
         _ => false,
@@ -594,7 +594,7 @@ fn decide_confidence(
     // Inside a group of neighbouring categories only the reply's own clear words make a
     // result certain; then the neighbours that scored are the other readings.
     let named_by_words = hits.iter().any(|h| match h.rule {
-        Rule::Phrase(i) => PHRASES[i].category == category && PHRASES[i].strength == Strength::Strong,
+        Rule::Phrase(i) => phrase(i).category == category && phrase(i).strength == Strength::Strong,
         // A public blocklist names the cause; a provider's own reputation service reads as
         // its block as much as a listing.
         Rule::Zone(i) => category == Category::SenderBlocklisted && BLOCKLIST_ZONES[i].kind != "reputation",
@@ -657,7 +657,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let codes = read_codes(finding, &hits);
     // Words that mean a category only beside a given code do not count without it.
     let with_their_code = |h: &Hit| match h.rule {
-        Rule::Phrase(i) => code_matches(PHRASES[i].code, codes.basic, &codes.enhanced),
+        Rule::Phrase(i) => code_matches(phrase(i).code, codes.basic, &codes.enhanced),
         _ => true,
     };
     if !hits.iter().all(with_their_code) {
@@ -669,7 +669,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let rule_decides = source.rule.is_some();
     // Words that name a cause (a notice's outcome wording recognises the text, names no cause).
     let named_by_wording = hits.iter().any(|h| match h.rule {
-        Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
+        Rule::Phrase(i) => phrase(i).strength != Strength::Weak,
         Rule::Client(i) => client_error(i).category != Category::Unknown,
         Rule::Zone(_) => true,
         _ => false,
@@ -822,7 +822,7 @@ fn evidence(
     }
     for h in hits {
         let supports = match h.rule {
-            Rule::Phrase(i) => PHRASES[i].category == scored,
+            Rule::Phrase(i) => phrase(i).category == scored,
             Rule::Zone(_) => scored == Category::SenderBlocklisted,
             _ => false,
         };

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::clients::client_errors;
 use crate::data::outcomes::OUTCOME_PHRASES;
-use crate::data::phrases::{PHRASES, STAGE_PHRASES};
+use crate::data::phrases::{phrase_rules, STAGE_PHRASES};
 use crate::data::providers;
 use crate::data::software::SOFTWARE_MARKERS;
 use crate::parse::Span;
@@ -21,7 +21,7 @@ use crate::parse::Span;
 /// Which table row a pattern belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rule {
-    /// `PHRASES[i]`.
+    /// `phrases::phrase(i)`.
     Phrase(usize),
     /// `STAGE_PHRASES[i]`.
     Stage(usize),
@@ -354,7 +354,7 @@ fn pattern_key(pattern: &'static str) -> (Cow<'static, str>, bool, bool) {
 }
 
 fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
-    let phrases = PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Phrase(i)));
+    let phrases = phrase_rules().enumerate().map(|(i, r)| (r.pattern, Rule::Phrase(i)));
     let stages = STAGE_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Stage(i)));
     let markers = providers::markers().iter().enumerate().map(|(i, (_, r))| (r.pattern, Rule::Marker(i)));
     let rules = providers::rules()
@@ -383,7 +383,7 @@ fn automaton() -> std::rc::Rc<Automaton> {
     use std::cell::RefCell;
     use std::rc::Rc;
     thread_local!(static CURRENT: RefCell<Option<(usize, Rc<Automaton>)>> = const { RefCell::new(None) });
-    let rows = crate::data::knowledge::clients().len();
+    let rows = crate::data::knowledge::rows();
     CURRENT.with(|current| {
         let mut current = current.borrow_mut();
         match &*current {
@@ -809,8 +809,10 @@ mod tests {
     fn maps_hits_back_to_input_offsets() {
         let input = "550 5.1.1 <a@b>: Recipient address rejected: USER\n  UNKNOWN";
         let hits = scan(input);
-        let phrase =
-            hits.iter().find(|h| matches!(h.rule, Rule::Phrase(i) if PHRASES[i].pattern == "user unknown")).expect("user unknown matches");
+        let phrase = hits
+            .iter()
+            .find(|h| matches!(h.rule, Rule::Phrase(i) if crate::data::phrases::phrase(i).pattern == "user unknown"))
+            .expect("user unknown matches");
         assert_eq!(&input[phrase.start..phrase.end], "USER\n  UNKNOWN");
     }
 
@@ -835,7 +837,7 @@ mod tests {
         assert_eq!(text("see http://user@host/x and a@b"), "see http://user@host/x and a@b");
         let input = "550 User <Bob@Hotmail.com> unknown";
         let hits = scan(input);
-        assert!(hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if PHRASES[i].pattern == "user unknown")));
+        assert!(hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if crate::data::phrases::phrase(i).pattern == "user unknown")));
         let marker = hits.iter().find(|h| matches!(h.rule, Rule::Marker(_))).expect("a marker in the domain");
         assert_eq!(&input[marker.start..marker.end], "Hotmail.com");
         assert!(hits.windows(2).all(|w| (w[0].start, w[0].end) <= (w[1].start, w[1].end)));

@@ -2051,157 +2051,7 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("was lost in the middle of the transaction", NetworkError, Strong),
     phrase!("the message was rejected by the server", PolicyRejected, Medium),
 
-    // --- wording in other languages (intl-notices branch) ---
-    // Causes written in other languages, in notices, replies and the providers' own translated texts;
-    // each row quotes its source (lowercased). CJK phrases carry `*` at both ends.
-    // au/EZweb and au one net notices (Japanese): "送信先メールアドレスが見つかりませんでした。" (address not found;
-    // lhost-ezweb-03.eml, where the English part calls the same account disabled, so Medium), "送信先のメールボックスが
-    // 一杯のため、送信できませんでした。" (lhost-kddi-01.eml; SoftBank: "送信先のサーバーメールボックスが一杯で", maildir/err/make-test-11.eml), "再送信を試みましたが送信先メールサーバの事由により送信でき
-    // ませんでした。" (retried, then gave up; lhost-ezweb-05.eml), https://github.com/sisimai/set-of-emails/tree/master/maildir/bsd.
-    phrase!("*送信先メールアドレスが見つかりませんでした*", MailboxUnknown, Medium, "ja"),
-    phrase!("*メールボックスが一杯*", MailboxFull, Strong, "ja"),
-    phrase!("*再送信を試みましたが*", Expired, Medium, "ja"),
-    // Japanese notices quoted by fml8's bounce parser (https://github.com/fmlorg/fml8/blob/master/fml/lib/Mail/Bounce/Language/Japanese.pm):
-    // jp-r.ne.jp "送信先E-mailアドレスの不一致です" (the destination address does not match), pakeo.ne.jp "あなたが送ろうとした
-    // アドレス「…」は、登録されていません。" (is not registered), freeserve.ne.jp "メールボックスが制限値に達しており" (the
-    // mailbox has reached its limit).
-    phrase!("*送信先e-mailアドレスの不一致です*", MailboxUnknown, Medium, "ja"),
-    phrase!("*」は、登録されていません*", MailboxUnknown, Medium, "ja"),
-    phrase!("*メールボックスが制限値に達して*", MailboxFull, Strong, "ja"),
-    // gromox (grommunio) notices (https://github.com/grommunio/gromox/tree/master/data/local_bounce, data/mail_bounce,
-    // data/mlist_bounce): Simplified Chinese "收件人邮箱已满", "该收件人并不存在", "邮件过大", "邮件系统出错", "您没有足够的权限向
-    // “…”这个邮件列表发送邮件，仅域内成员才可向该列表发送邮件"; Traditional Chinese "收件人郵箱已滿", "該收件人並不存在",
-    // "郵件過大", "郵件系統出錯", "才可向該列表發送郵件"; Japanese "受信者が存在していないため", "システムエラーがあったため",
-    // "送信権限がないため". The subjects say the same ("投递失败，收件人不存在").
-    phrase!("*收件人邮箱已满*", MailboxFull, Strong, "zh"),
-    phrase!("*收件人郵箱已滿*", MailboxFull, Strong, "zh"),
-    phrase!("*收件人不存在*", MailboxUnknown, Strong, "zh"),
-    phrase!("*收件人并不存在*", MailboxUnknown, Strong, "zh"),
-    phrase!("*收件人並不存在*", MailboxUnknown, Strong, "zh"),
-    phrase!("*邮件过大*", MessageTooLarge, Strong, "zh"),
-    phrase!("*郵件過大*", MessageTooLarge, Strong, "zh"),
-    phrase!("*邮件系统出错*", ServerError, Medium, "zh"),
-    phrase!("*郵件系統出錯*", ServerError, Medium, "zh"),
-    phrase!("*才可向该列表发送邮件*", SenderRejected, Strong, "zh"),
-    phrase!("*才可向該列表發送郵件*", SenderRejected, Strong, "zh"),
-    phrase!("*受信者が存在していない*", MailboxUnknown, Strong, "ja"),
-    phrase!("*システムエラーがあったため*", ServerError, Medium, "ja"),
-    phrase!("*送信権限がないため*", SenderRejected, Medium, "ja"),
-    // Gmail's help in Japanese and German names its "The email account that you tried to reach does not exist"
-    // reply as "送信先のメール アカウントは存在しません" (https://support.google.com/mail/answer/6596?hl=ja) and "Das
-    // E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden" (https://support.google.com/mail/bin/answer.py?hl=de&answer=82454).
-    phrase!("*送信先のメール アカウントは存在しません*", MailboxUnknown, Strong, "ja"),
-    phrase!("das e-mail-konto, das sie kontaktieren möchten, ist nicht vorhanden", MailboxUnknown, Strong, "de"),
-    // Gmail's translated replies: French "L'utilisateur que vous tentez de contacter reçoit des e-mails à un rythme qui
-    // empêche la distribution de tout nouveau message." (https://support.google.com/mail/bin/answer.py?hl=fr&hlrm=en&answer=22839);
-    // Brazilian Portuguese 450 4.2.1 "O usuário com quem você está tentando entrar em contato está recebendo e-mails muito
-    // rápido." and 452 4.2.2 "A caixa de entrada do destinatário está sem espaço de armazenamento."
-    // (https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=pt-br).
-    phrase!("reçoit des e-mails à un rythme qui empêche la distribution", RateLimited, Strong, "fr"),
-    phrase!("está recebendo e-mails muito rápido", RateLimited, Strong, "pt"),
-    phrase!("está recebendo e-mails a uma taxa que impede a entrega", RateLimited, Strong, "pt"),
-    phrase!("a caixa de entrada do destinatário está sem espaço de armazenamento", MailboxFull, Strong, "pt"),
-    // Exchange/Outlook NDR in Spanish: "No se pudo encontrar la dirección de correo electrónico que escribiste."
-    // (with 550 5.1.1 RESOLVER.ADR.ExRecipNotFound; https://pastebin.com/JHaPQHk7).
-    phrase!("no se pudo encontrar la dirección de correo electrónico", MailboxUnknown, Strong, "es"),
-    // The same NDR text in Italian: "Non sono riuscito a trovare l'indirizzo e-mail che hai immesso." (with 550 5.1.1
-    // RESOLVER.ADR.RecipNotFound; https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-exchange2007-07.eml).
-    phrase!("non sono riuscito a trovare l'indirizzo e-mail che hai immesso", MailboxUnknown, Strong, "it"),
-    // And in French: "L'adresse de messagerie que vous avez entrée est introuvable." (550 5.1.1 RESOLVER.ADR.RecipNotFound;
-    // https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-exchange2007-06.eml).
-    phrase!("l'adresse de messagerie que vous avez entrée est introuvable", MailboxUnknown, Strong, "fr"),
-    // Reply texts of German, French, Spanish, Italian and Polish servers with the status the bounce library gives them
-    // (https://github.com/cfortune/PHP-Bounce-Handler/blob/master/bounce_responses.php): "Adressat unbekannt oder Mailbox
-    // deaktiviert", "Destinataire inconnu ou boite aux lettres desactivee", "El usuario esta en estado: inactivo", "Questo
-    // indirizzo e' bloccato per inutilizzo", "Podane konto jest zablokowane administracyjnie lub nieaktywne" (5.2.1);
-    // "Esta casilla ha expirado por falta de uso" (a mailbox closed for lack of use); "destin. Sconosciuto", "Destinatario
-    // sconosciuto o mailbox disatttivata", "Indirizzo inesistente", "Destinatario errato", "Nie ma takiego konta" (5.1.1);
-    // "Wiadomosc zostala odrzucona przez system antyspamowy" (rejected as spam).
-    phrase!("adressat unbekannt oder mailbox deaktiviert", MailboxDisabled, Medium, "de"),
-    phrase!("destinataire inconnu ou boite aux lettres desactivee", MailboxDisabled, Medium, "fr"),
-    phrase!("el usuario esta en estado: inactivo", MailboxDisabled, Strong, "es"),
-    phrase!("questo indirizzo e' bloccato per inutilizzo", MailboxDisabled, Strong, "it"),
-    phrase!("podane konto jest zablokowane administracyjnie lub nieaktywne", MailboxDisabled, Strong, "pl"),
-    phrase!("esta casilla ha expirado por falta de uso", MailboxDisabled, Strong, "es"),
-    phrase!("destin. sconosciuto", MailboxUnknown, Strong, "it"),
-    phrase!("destinatario sconosciuto", MailboxUnknown, Strong, "it"),
-    phrase!("indirizzo inesistente", MailboxUnknown, Strong, "it"),
-    phrase!("destinatario errato", MailboxUnknown, Medium, "it"),
-    phrase!("nie ma takiego konta", MailboxUnknown, Strong, "pl"),
-    phrase!("wiadomosc zostala odrzucona przez system antyspamowy", SpamContent, Strong, "pl"),
-
-    // --- notices in other languages, second pass (s3-intl branch) ---
-    // Whole notices in the user's language around (or instead of) the reply; each group names where the wording
-    // is published. CJK and Hangul patterns carry `*` at both ends.
-    // Tencent Exmail / QQ Mail return notices ("退信原因:" lines, http://mysdqq.cn/a460000-show/news-1981.html; "退信原因
-    // 收件人邮件地址（…）不存在，邮件无法送达。", https://github.com/dreamhunter2333/cloudflare_temp_email/issues/52;
-    // "退信原因：连接收件方邮件系统失败，导致邮件被系统退回。", https://github.com/lisijie/webcron/issues/14).
-    phrase!("*收件人邮件地址不存在*", MailboxUnknown, Strong, "zh"),
-    phrase!("*邮箱名不可用*", MailboxUnknown, Medium, "zh"),
-    phrase!("*无法被系统解析*", DomainUnknown, Medium, "zh"),
-    phrase!("*连接收件方邮件系统失败*", NetworkError, Strong, "zh"),
-    phrase!("*服务器连接被拒绝*", NetworkError, Medium, "zh"),
-    phrase!("*收件箱已满*", MailboxFull, Strong, "zh"),
-    phrase!("*邮件数量限制*", MailboxFull, Medium, "zh"),
-    phrase!("*认定为垃圾邮件*", SpamContent, Strong, "zh"),
-    phrase!("*处于休眠状态*", MailboxDisabled, Strong, "zh"),
-    phrase!("*无法识别的错误命令*", ProtocolSyntax, Strong, "zh"),
-    // NHN Dooray! notice in Korean: "실패 사유 : 받는 사람의 메일함 용량이 가득 찼습니다." (the recipient's mailbox is
-    // full; https://github.com/specinfra/specref/pull/873).
-    phrase!("*메일함 용량이 가득 찼습니다*", MailboxFull, Strong, "ko"),
-    // Exchange / Outlook NDR in German: "Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten
-    // annehmen." (https://github.com/corona-warn-app/cwa-quicktest-onboarding/issues/47).
-    phrase!("das postfach des empfängers ist voll", MailboxFull, Strong, "de"),
-    // Exchange's DSN text for 5.1.6 in French, from Microsoft's UI string catalogue: "l'adresse électronique du destinataire a
-    // changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages." (https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d).
-    phrase!("l'adresse électronique du destinataire a changé", MailboxMoved, Strong, "fr"),
-    // Thunderbird's SMTP dialogs in other languages (https://github.com/thunderbird/thunderbird-l10n/blob/5d7cde6f5d9237b64f7de733bb9fbb121055848a/
-    // LANG/mail/chrome/messenger/messengercompose/composeMsgs.properties, keys smtpAuthFailure, smtpSendRequestRefused and
-    // smtpSendFailedUnknownServer):
-    // fr "… car la connexion au serveur sortant (SMTP) « %S » a échoué", ja "送信 (SMTP) サーバー %S に接続できなかったため、…",
-    // "… %S の認証に失敗しました。", zh-CN "无法向发件服务器（SMTP） %S 进行认证。请检查密码…", ru "Не удалось
-    // аутентифицироваться на Сервере исходящей почты (SMTP) …", ko "%S SMTP 서버 인증에 실패했습니다." Patterns are lowercase
-    // and only ASCII letters are folded, so Cyrillic patterns drop the first letter (`*` on the left) to match both
-    // "Не удалось" at a sentence start and "не удалось" inside one.
-    phrase!("la connexion au serveur sortant", NetworkError, Strong, "fr"),
-    phrase!("*に接続できなかったため*", NetworkError, Strong, "ja"),
-    phrase!("*请检查密码*", AuthFailed, Medium, "zh"),
-    phrase!("*е удалось аутентифицироваться", AuthFailed, Strong, "ru"),
-    phrase!("*인증에 실패했습니다*", AuthFailed, Strong, "ko"),
-    // smtpSendFailedUnknownServer (the outgoing server's name could not be resolved): ja "送信 (SMTP) サーバー %S が見つかりません。
-    // サーバーの設定に誤りがある可能性があります。", ru "… «%S» неизвестен. Возможно, сервер неверно сконфигурирован."
-    phrase!("*サーバーの設定に誤りがある可能性*", NetworkError, Medium, "ja"),
-    phrase!("сервер неверно сконфигурирован", NetworkError, Medium, "ru"),
-    // Roundcube's SMTP errors in other languages (https://github.com/roundcube/roundcubemail/blob/28b44419ee44c8749a85e7183325055c2cf68a4d/
-    // program/localization/LANG/messages.inc, smtpautherror / smtpconnerror / smtpsizeerror): ja "認証に失敗しました",
-    // zh_CN "认证失败", "连接服务器失败", ru_RU "Ошибка авторизации.", "Сбой соединения с сервером.", "Размер сообщения
-    // превышает ограничения сервера".
-    phrase!("*認証に失敗しました*", AuthFailed, Strong, "ja"),
-    phrase!("*认证失败*", AuthFailed, Strong, "zh"),
-    phrase!("*连接服务器失败*", NetworkError, Strong, "zh"),
-    phrase!("*шибка авторизации", AuthFailed, Strong, "ru"),
-    phrase!("*бой соединения с сервером", NetworkError, Strong, "ru"),
-    phrase!("*азмер сообщения превышает", MessageTooLarge, Strong, "ru"),
-    // iCloud Mail's sending-limit alerts as Apple's localized help pages quote them (iPhone/iPad and iCloud webmail):
-    // ja "送信可能な上限を超えたため、メッセージの送信に失敗しました", "1 日あたりに送信できる合計件数を超えました", "受信者が多すぎるため、
-    // このメッセージは送信できません" (http://support.apple.com/kb/HT4863?locale=ja_JP&viewlocale=ja_JP); zh-Hant "傳送郵件失敗,
-    // 因為超出傳送上限", "你已超出每日可傳送的訊息總數", "收件人過多,無法傳送此郵件" (https://support.apple.com/zh-mo/102198);
-    // hr "… jer ste prekoračili ograničenje slanja", "… jer ima previše primatelja" (https://support.apple.com/hr-hr/102198);
-    // sv "… eftersom du överskred gränsen på hur mycket du kan skicka", "… eftersom det har för många mottagare"
-    // (https://support.apple.com/sv-se/102198); de "… da Ihr Versandkontingent überschritten wurde" (https://support.apple.com/de-de/HT202305, quoted in full by
-    // https://stage.iphone-ticker.de/e-mail-beschraenkungen-in-icloud-maximal-200-nachrichten-pro-tag-104906).
-    phrase!("*送信可能な上限を超えた*", RateLimited, Strong, "ja"),
-    phrase!("*送信できる合計件数を超えました*", RateLimited, Strong, "ja"),
-    phrase!("*受信者が多すぎる*", TooManyRecipients, Strong, "ja"),
-    phrase!("*超出傳送上限*", RateLimited, Strong, "zh"),
-    phrase!("*超出每日可傳送*", RateLimited, Strong, "zh"),
-    phrase!("*收件人過多*", TooManyRecipients, Strong, "zh"),
-    phrase!("prekoračili ograničenje slanja", RateLimited, Strong, "hr"),
-    phrase!("ima previše primatelja", TooManyRecipients, Strong, "hr"),
-    phrase!("överskred gränsen på hur mycket du kan skicka", RateLimited, Strong, "sv"),
-    phrase!("har för många mottagare", TooManyRecipients, Strong, "sv"),
-    phrase!("versandkontingent überschritten", RateLimited, Strong, "de"),
-    // --- end of notices in other languages, second pass (s3-intl branch) ---
+    // Wording in other languages is in knowledge/phrases.tsv (the knowledge pack).
 
     // --- whole bounce notices (sisimai branch): keep these rows together, at the end ---
     // Wording of bounce notices, from Sisimai's sample bounces (github.com/sisimai/set-of-emails,
@@ -2280,6 +2130,22 @@ packed!(
     /// Phrases that point at a category.
     pub static PHRASES: PhraseRule { pattern } = PHRASES_ROWS
 );
+
+/// Every phrase row: [`PHRASES`], then the knowledge pack's (`knowledge/phrases.tsv`: wording
+/// in other languages), once it is loaded.
+pub fn phrase_rules() -> impl Iterator<Item = &'static PhraseRule> {
+    PHRASES.iter().chain(super::knowledge::phrases())
+}
+
+/// The `i`th row of [`phrase_rules`].
+pub fn phrase(i: usize) -> &'static PhraseRule {
+    PHRASES.get(i).unwrap_or_else(|| &super::knowledge::phrases()[i - PHRASES.len()])
+}
+
+/// The number of rows of [`phrase_rules`].
+pub fn phrase_count() -> usize {
+    PHRASES.len() + super::knowledge::phrases().len()
+}
 
 /// Wording that says which command the reply answered.
 ///
