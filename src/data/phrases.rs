@@ -130,6 +130,23 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // (https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html:
     // "Reason: 554 Too many Received: headers").
     phrase!("too many received: headers", RoutingLoop, Strong),
+    // Cyrus IMAP's LMTP replies (https://github.com/cyrusimap/cyrus-imapd/blob/1f3a12931114d95a12c938d043d53a2cbcaf3eca/imap/imap_err.et
+    // and imap/lmtp_err.et, mapped in imap/lmtpengine.c: "554 5.6.0 Message contains bare newlines",
+    // "550-Mailbox unknown.  Either there is no mailbox associated with this name ...", "451 4.2.1
+    // Mailbox has been moved to another server").
+    phrase!("message contains nul characters", MessageFormat, Strong),
+    phrase!("message contains bare newlines", MessageFormat, Strong),
+    phrase!("message contains non-ascii characters in headers", MessageFormat, Strong),
+    phrase!("message contains invalid header", MessageFormat, Strong),
+    phrase!("message has no header/body separator", MessageFormat, Strong),
+    phrase!("mailbox has an invalid format", ServerError, Medium),
+    phrase!("either there is no mailbox associated with this", MailboxUnknown, Strong),
+    phrase!("you do not have permission to post a message to this mailbox", PolicyRejected, Strong),
+    phrase!("mailbox has been moved to another server", MailboxBusy, Medium),
+    // Proxmox Mail Gateway's reply when it could not hand a message on to every recipient
+    // (https://github.com/proxmox/pmg-api/blob/09158948b9568e8123f4319f47ddb10b9a292a78/src/PMG/SMTP.pm#L173:
+    // "451 4.4.0 detected undelivered mail to <%s>").
+    phrase!("detected undelivered mail", ServerError, Medium),
     // ===== END block "mined programs, session 5" =====
 
     // ===== BEGIN block "mined from mail software sources" (knowledge helper, issue 10) =====

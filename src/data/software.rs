@@ -51,6 +51,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("mailenable", "MailEnable", MailServer),
     software!("plesk", "Plesk", MailServer),
     software!("directadmin", "DirectAdmin", MailServer),
+    software!("cyrus", "Cyrus IMAP", MailServer),
     // Filters beside a mail server.
     software!("rspamd", "Rspamd", Filter),
     software!("spamassassin", "SpamAssassin", Filter),
@@ -179,6 +180,7 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("authentication is required for relay", "smartermail", "SmarterMail's refusal to relay without SMTP authentication (https://profusionsupport.com/?p=9983, \"550 Authentication is Required for Relay\" in SmarterMail)"),
     marker!("from domain must match authenticated domain", "smartermail", "SmarterMail's check of the From domain, as a SmarterMail host quotes it (https://www.aspnethosting.co.uk/knowledgebase.php?action=displayarticle&id=185)"),
     marker!("(chkuser)", "qmail", "chkuser, the qmail-smtpd recipient check patch, signs its replies \"(chkuser)\" (https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx)"),
+    marker!("sessionid=<", "cyrus", "Cyrus IMAP's LMTP replies end with the session id (https://github.com/cyrusimap/cyrus-imapd/blob/1f3a12931114d95a12c938d043d53a2cbcaf3eca/imap/lmtp_err.et: \"452 4.2.2 %s SESSIONID=<%s>\")"),
     marker!("merak mail server", "icewarp", "IceWarp's former name, Merak Mail Server (http://www.prosygma.com/aide/Interpretation-des-messages-5xx-dans-merak--114.htm)"),
     // Libraries and clients by their own class, package and product names.
     marker!("smtplib", "python_smtplib", "Python docs, smtplib (https://docs.python.org/3/library/smtplib.html)"),
