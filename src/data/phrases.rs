@@ -147,6 +147,9 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // (https://github.com/proxmox/pmg-api/blob/09158948b9568e8123f4319f47ddb10b9a292a78/src/PMG/SMTP.pm#L173:
     // "451 4.4.0 detected undelivered mail to <%s>").
     phrase!("detected undelivered mail", ServerError, Medium),
+    // Exchange 5.5's MTA when a delivery restriction refuses the sender (Microsoft KB Q241632,
+    // https://jeffpar.github.io/kbarchive/kb/241/Q241632/: "A restriction in the system prevented delivery of the message").
+    phrase!("a restriction in the system prevented delivery of the message", PolicyRejected, Strong),
     // ===== END block "mined programs, session 5" =====
 
     // ===== BEGIN block "mined from mail software sources" (knowledge helper, issue 10) =====

@@ -181,6 +181,8 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("from domain must match authenticated domain", "smartermail", "SmarterMail's check of the From domain, as a SmarterMail host quotes it (https://www.aspnethosting.co.uk/knowledgebase.php?action=displayarticle&id=185)"),
     marker!("(chkuser)", "qmail", "chkuser, the qmail-smtpd recipient check patch, signs its replies \"(chkuser)\" (https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx)"),
     marker!("sessionid=<", "cyrus", "Cyrus IMAP's LMTP replies end with the session id (https://github.com/cyrusimap/cyrus-imapd/blob/1f3a12931114d95a12c938d043d53a2cbcaf3eca/imap/lmtp_err.et: \"452 4.2.2 %s SESSIONID=<%s>\")"),
+    marker!("msexch:msexchange*", "exchange", "Exchange 5.5's NDR diagnostic line (\"MSEXCH:MSExchangeIS:...\", \"MSEXCH:MSExchangeMTA:...\"), as Microsoft KB 217139 and Q241632 quote it (https://jeffpar.github.io/kbarchive/kb/241/Q241632/)"),
+    marker!("temporary rejected by greylisting", "axigen", "Axigen's greylisting reply (https://www.axigen.com/documentation/blacklisting-whitelisting-greylisting-p1410030)"),
     marker!("merak mail server", "icewarp", "IceWarp's former name, Merak Mail Server (http://www.prosygma.com/aide/Interpretation-des-messages-5xx-dans-merak--114.htm)"),
     // Libraries and clients by their own class, package and product names.
     marker!("smtplib", "python_smtplib", "Python docs, smtplib (https://docs.python.org/3/library/smtplib.html)"),
