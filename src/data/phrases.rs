@@ -150,6 +150,14 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Exchange 5.5's MTA when a delivery restriction refuses the sender (Microsoft KB Q241632,
     // https://jeffpar.github.io/kbarchive/kb/241/Q241632/: "A restriction in the system prevented delivery of the message").
     phrase!("a restriction in the system prevented delivery of the message", PolicyRejected, Strong),
+    // Baruwa's Exim ACL texts, as a Baruwa gateway's help page lists them (https://bastion.umanix.net/info:
+    // "Dictionary attack detected", "Recipient verification failed", "Legitimate bounces are never sent to more than one recipient.").
+    phrase!("dictionary attack detected", SenderReputation, Medium),
+    phrase!("recipient verification failed", MailboxUnknown, Medium),
+    // MagicSpam, the anti-spam add-on of hosting panels (cPanel, Plesk, DirectAdmin), as its vendor
+    // quotes its refusal (http://forums.wizard.ca/viewtopic.php?f=51&t=229848&view=print: "Reason: Messages
+    // from your location are rejected, bad or missing identifier (HELO).").
+    phrase!("bad or missing identifier (helo)", ReverseDns, Strong),
     // ===== END block "mined programs, session 5" =====
 
     // ===== BEGIN block "mined from mail software sources" (knowledge helper, issue 10) =====

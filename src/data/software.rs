@@ -58,6 +58,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("amavis", "amavis", Filter),
     software!("clamav", "ClamAV", Filter),
     software!("postgrey", "Postgrey", Filter),
+    software!("magicspam", "MagicSpam", Filter),
     // Mail clients and webmail.
     software!("outlook", "Microsoft Outlook", Client),
     software!("thunderbird", "Thunderbird", Client),
@@ -183,6 +184,7 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("sessionid=<", "cyrus", "Cyrus IMAP's LMTP replies end with the session id (https://github.com/cyrusimap/cyrus-imapd/blob/1f3a12931114d95a12c938d043d53a2cbcaf3eca/imap/lmtp_err.et: \"452 4.2.2 %s SESSIONID=<%s>\")"),
     marker!("msexch:msexchange*", "exchange", "Exchange 5.5's NDR diagnostic line (\"MSEXCH:MSExchangeIS:...\", \"MSEXCH:MSExchangeMTA:...\"), as Microsoft KB 217139 and Q241632 quote it (https://jeffpar.github.io/kbarchive/kb/241/Q241632/)"),
     marker!("temporary rejected by greylisting", "axigen", "Axigen's greylisting reply (https://www.axigen.com/documentation/blacklisting-whitelisting-greylisting-p1410030)"),
+    marker!("protection provided by: magicspam", "magicspam", "MagicSpam's bounce footer, as its vendor quotes it (http://forums.wizard.ca/viewtopic.php?f=51&t=229848&view=print)"),
     marker!("merak mail server", "icewarp", "IceWarp's former name, Merak Mail Server (http://www.prosygma.com/aide/Interpretation-des-messages-5xx-dans-merak--114.htm)"),
     // Libraries and clients by their own class, package and product names.
     marker!("smtplib", "python_smtplib", "Python docs, smtplib (https://docs.python.org/3/library/smtplib.html)"),
