@@ -167,9 +167,7 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     // Hosting panels and Windows servers (mining helper s5, issue 10).
     marker!("plesk_info:", "plesk", "Plesk's bounce lines, as its knowledge base quotes them (https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot)"),
     marker!("psa-pc-remote", "plesk", "Plesk's mail handler program in the maillog (https://support.plesk.com/hc/en-us/articles/213389069-How-outgoing-messages-limit-works)"),
-    marker!("mailenable: message delivery failure", "mailenable", "MailEnable's bounce message (https://mailenable.com/kb/content/article.asp?ID=ME020517)"),
-    marker!("mailenable: message could not be delivered", "mailenable", "MailEnable's bounce message, as Plesk's knowledge base quotes it (https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot)"),
-    marker!("mailenable smtp server", "mailenable", "MailEnable's SMTP connector (http://www.mailenable.com/kb/viewarticle.asp?File=me020032.htm)"),
+    marker!("mailenable", "mailenable", "MailEnable (product name; its bounces begin \"MailEnable:\", https://mailenable.com/kb/content/article.asp?ID=ME020517)"),
     marker!("local module(account", "communigate", "CommuniGate Pro's delivery report (\"Failed to deliver to ... LOCAL module(account ...) reports:\"), as quoted in https://github.com/twisted1919/bounce-handler/blob/master/BounceHandler/rules.php"),
     marker!("smtp module(domain", "communigate", "CommuniGate Pro's delivery report (\"Failed to deliver to ... SMTP module(domain ...) reports:\"), as quoted in https://github.com/twisted1919/bounce-handler/blob/master/BounceHandler/rules.php"),
     marker!("script delivery blocked via blacklist_usernames", "directadmin", "DirectAdmin's Exim strings, USER_ON_BLACKLIST_SCRIPT (https://github.com/portsbuild/portsbuild/blob/96ce9f685bd0458458c9a29f026075759183b34f/configure/exim/exim.strings.conf)"),
