@@ -47,6 +47,119 @@ macro_rules! phrase {
 /// Phrases that point at a category.
 #[rustfmt::skip]
 const PHRASES_ROWS: &[PhraseRule] = &[
+    // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
+    // Reject and defer texts of commercial servers and hosting panels, from their own help pages
+    // and knowledge bases (their source is not public), and of open-source suites from their
+    // repositories; each group names its page or file.
+    //
+    // Plesk's outgoing mail control and greylisting, as its knowledge base quotes the maillog
+    // (https://support.plesk.com/hc/en-us/articles/213389069-How-outgoing-messages-limit-works:
+    // "psa-pc-remote[5977]: REJECT during call 'limit-out' handler", "5.7.0 Your message could not be
+    // sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.";
+    // https://plesk.com/?p=214013: "DEFER during call 'grey' handler", "451 4.7.1 Service unavailable - try again later").
+    phrase!("the limit on the number of allowed outgoing messages was exceeded", RateLimited, Strong),
+    phrase!("during call 'limit-out' handler", RateLimited, Strong),
+    phrase!("during call 'grey' handler", Greylisted, Strong),
+    // SmarterMail's check that the sender's domain is the signed-in account's, as a SmarterMail
+    // host's knowledge base quotes it (https://www.aspnethosting.co.uk/knowledgebase.php?action=displayarticle&id=185:
+    // "rsp: 550 From domain must match authenticated domain").
+    phrase!("from domain must match authenticated domain", SenderRejected, Strong),
+    // Modoboa's policy daemon, the sending limit per mailbox and domain
+    // (https://github.com/modoboa/modoboa/blob/9ec749703cde97636ea5a9db95f4accea63b8a87/modoboa/policyd/core.py#L31:
+    // "defer_if_permit Daily limit reached, retry later").
+    phrase!("daily limit reached, retry later", RateLimited, Strong),
+    // Exchange Server's store driver refusing a message it cannot convert, and a mailbox database
+    // it cannot deliver into (Microsoft KB 2519912, https://github.com/MicrosoftDocs/OfficeDocs-Support/blob/public/Exchange/ExchangeServer/mailflow/external-or-application-created-emails-cannot-be-delivered.md:
+    // "#554 5.6.0 STOREDRV.Deliver; Corrupt message content ##"; an Exchange NDR on
+    // https://pastebin.com/EqN6ebNV: "532 5.3.2 STOREDRV.Deliver; Missing or bad StoreDriver MDB properties").
+    phrase!("corrupt message content", MessageFormat, Strong),
+    phrase!("missing or bad storedriver mdb properties", ServerError, Strong),
+    // VPOP3's SMTP rules (https://wiki.pscs.co.uk/_export/raw/how_to:550_5.7.1_recipient_prohibited_x:
+    // "550 5.7.1 Recipient Prohibited (x)": an administrator's rule refuses this recipient).
+    phrase!("recipient prohibited", PolicyRejected, Medium),
+    // Forpsi's inbound filter (qmail with chkuser), https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx:
+    // "550 5.1.1 <xxx> sender is blacklisted" (the recipient's own block list matches the sender; the
+    // 5.1.1 is wrong), "552 ... DMARC validation failed" (552 is not a size limit here).
+    phrase!("sender is blacklisted", SenderRejected, Strong),
+    phrase!("dmarc validation failed", SenderAuthentication, Strong),
+    // DirectAdmin's Exim ACL texts, exim.strings.conf of its CustomBuild (as carried by PortsBuild,
+    // https://github.com/portsbuild/portsbuild/blob/96ce9f685bd0458458c9a29f026075759183b34f/configure/exim/exim.strings.conf).
+    phrase!("only one authentication attempt is allowed per connection", AuthFailed, Medium),
+    phrase!("bad helo - host impersonating hostname", ReverseDns, Strong),
+    phrase!("bad helo - host impersonating domain name", ReverseDns, Strong),
+    phrase!("bad helo - blocked due to abuse", SenderIpBlocked, Medium),
+    phrase!("helo is an ip address", ReverseDns, Strong),
+    phrase!("helo should be a fqdn or address literal", ReverseDns, Strong),
+    phrase!("has sent too many emails", RateLimited, Strong),
+    phrase!("is not allowed to send emails", SenderAccountBlocked, Strong),
+    phrase!("legitimate bounces are never sent to more than one recipient", PolicyRejected, Medium),
+    phrase!("too many failed recipients", RateLimited, Medium),
+    phrase!("email blocked due to spam", SenderRejected, Strong),
+    phrase!("domain blocked due to spam", SenderRejected, Strong),
+    phrase!("host blocked due to spam", SenderIpBlocked, Strong),
+    phrase!("ip blocked due to spam", SenderIpBlocked, Strong),
+    phrase!("this message contains malformed mime", MessageFormat, Strong),
+    phrase!("an attachment of a type which we do not accept", AttachmentBlocked, Strong),
+    // iRedMail's default HELO checks (https://github.com/iredmail/iRedMail/blob/e0fe4fc277504aaa3e4915046cfe420524e42162/samples/postfix/helo_access.pcre:
+    // "ACCESS DENIED. Your email was rejected because ...").
+    phrase!("the sending mail server does not identify itself correctly", ReverseDns, Strong),
+    phrase!("the sending mail server sent non rfc compliant helo identity", ReverseDns, Strong),
+    phrase!("the sending mail server seems to be impersonating another mail server", ReverseDns, Medium),
+    phrase!("it appears to come from a known spamming mail server", SenderIpBlocked, Strong),
+    phrase!("appears to be on a dynamic ip address that should not be doing direct mail delivery", SenderIpBlocked, Strong),
+    // Kerio Connect's security log and its two-factor rule, as its support article quotes them
+    // (https://support.kerioconnect.gfi.com/article/130064-fixing-smtp-ntlm-authentication-failures-for-service-accounts-in-kerio-connect:
+    // "Failed SMTP login from [hostname] with SASL method NTLM", "User [account] performed NTLM
+    // authentication in NT domain [DOMAIN], this domain is not valid.", "Only application passwords
+    // are allowed since 2FA is enabled").
+    phrase!("failed smtp login from", AuthFailed, Strong),
+    phrase!("performed ntlm authentication in nt domain", AuthFailed, Medium),
+    phrase!("only application passwords are allowed since 2fa is enabled", AuthFailed, Strong),
+    // Per-day sending limits of hosted Postfix services, as their users quote them
+    // (https://github.com/root-io/vmail/issues/67: "5.7.1 <DATA>: Data command rejected: only 10
+    // messages per day"; https://github.com/deltachat/deltachat-core/issues/647: "Data command
+    // rejected: limit of 400 rcpts per 24 hours for client ... reached").
+    phrase!("messages per day", RateLimited, Medium),
+    phrase!("rcpts per 24 hours", RateLimited, Medium),
+    // Sendmail's queue status when a DNS lookup for the destination fails for now
+    // (https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/parseaddr.c#L1904:
+    // "%.80s map: lookup (%s): deferred", with the host map; quoted as "host map: lookup (DOMAIN): deferred"
+    // on http://support.linogate.com/en/mail/mailq.html).
+    phrase!("host map: lookup", NetworkError, Medium),
+    // A loop refusal with the header's colon, as Symantec's gateway knowledge base quotes it
+    // (https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html:
+    // "Reason: 554 Too many Received: headers").
+    phrase!("too many received: headers", RoutingLoop, Strong),
+    // Cyrus IMAP's LMTP replies (https://github.com/cyrusimap/cyrus-imapd/blob/1f3a12931114d95a12c938d043d53a2cbcaf3eca/imap/imap_err.et
+    // and imap/lmtp_err.et, mapped in imap/lmtpengine.c: "554 5.6.0 Message contains bare newlines",
+    // "550-Mailbox unknown.  Either there is no mailbox associated with this name ...", "451 4.2.1
+    // Mailbox has been moved to another server").
+    phrase!("message contains nul characters", MessageFormat, Strong),
+    phrase!("message contains bare newlines", MessageFormat, Strong),
+    phrase!("message contains non-ascii characters in headers", MessageFormat, Strong),
+    phrase!("message contains invalid header", MessageFormat, Strong),
+    phrase!("message has no header/body separator", MessageFormat, Strong),
+    phrase!("mailbox has an invalid format", ServerError, Medium),
+    phrase!("either there is no mailbox associated with this", MailboxUnknown, Strong),
+    phrase!("you do not have permission to post a message to this mailbox", PolicyRejected, Strong),
+    phrase!("mailbox has been moved to another server", MailboxBusy, Medium),
+    // Proxmox Mail Gateway's reply when it could not hand a message on to every recipient
+    // (https://github.com/proxmox/pmg-api/blob/09158948b9568e8123f4319f47ddb10b9a292a78/src/PMG/SMTP.pm#L173:
+    // "451 4.4.0 detected undelivered mail to <%s>").
+    phrase!("detected undelivered mail", ServerError, Medium),
+    // Exchange 5.5's MTA when a delivery restriction refuses the sender (Microsoft KB Q241632,
+    // https://jeffpar.github.io/kbarchive/kb/241/Q241632/: "A restriction in the system prevented delivery of the message").
+    phrase!("a restriction in the system prevented delivery of the message", PolicyRejected, Strong),
+    // Baruwa's Exim ACL texts, as a Baruwa gateway's help page lists them (https://bastion.umanix.net/info:
+    // "Dictionary attack detected", "Recipient verification failed", "Legitimate bounces are never sent to more than one recipient.").
+    phrase!("dictionary attack detected", SenderReputation, Medium),
+    phrase!("recipient verification failed", MailboxUnknown, Medium),
+    // MagicSpam, the anti-spam add-on of hosting panels (cPanel, Plesk, DirectAdmin), as its vendor
+    // quotes its refusal (http://forums.wizard.ca/viewtopic.php?f=51&t=229848&view=print: "Reason: Messages
+    // from your location are rejected, bad or missing identifier (HELO).").
+    phrase!("bad or missing identifier (helo)", ReverseDns, Strong),
+    // ===== END block "mined programs, session 5" =====
+
     // ===== BEGIN block "mined from mail software sources" (knowledge helper, issue 10) =====
     // Reject and defer texts read in the programs' own source files; each group names its file.
     //
