@@ -33,6 +33,12 @@ fn times_and_ports_are_not_reply_codes() {
 #[test]
 fn quoted_codes_pair_with_their_basic_code() {
     assert_eq!(codes(r#"421, "4.7.0", Try again later, closing connection."#), (Some(421), Some("4.7.0".into())));
+    // The reply's words go on after the quoted code, with straight or curled quotes.
+    for quoted in [r#"421, "4.4.5", Server busy, try again later."#, "421, \u{201C}4.4.5\u{201D}, Server busy, try again later."] {
+        let e = explain(quoted);
+        let reply = e.reply.expect("a reply");
+        assert_eq!((reply.code, reply.enhanced.as_deref(), reply.text.as_str()), (Some(421), Some("4.4.5"), "Server busy, try again later."));
+    }
     let python =
         "smtplib.SMTPRecipientsRefused: {'bob@example.com': (550, b'5.1.1 <bob@example.com>: Recipient address rejected: User unknown')}";
     assert_eq!(codes(python), (Some(550), Some("5.1.1".into())));
