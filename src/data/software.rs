@@ -61,6 +61,9 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("roundcube", "Roundcube", Client),
     software!("sogo", "SOGo", Client),
     software!("nextcloud_mail", "Nextcloud Mail", Client),
+    software!("k9", "K-9 Mail (Thunderbird for Android)", Client),
+    software!("mailspring", "Mailspring", Client),
+    software!("evolution", "Evolution", Client),
     // Libraries that send mail for applications.
     software!("phpmailer", "PHPMailer", Library),
     software!("php", "PHP", Library),
