@@ -58,6 +58,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("outlook", "Microsoft Outlook", Client),
     software!("thunderbird", "Thunderbird", Client),
     software!("apple_mail", "Apple Mail", Client),
+    software!("ios_mail", "iOS Mail", Client),
     software!("roundcube", "Roundcube", Client),
     software!("sogo", "SOGo", Client),
     software!("nextcloud_mail", "Nextcloud Mail", Client),
