@@ -62,6 +62,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("roundcube", "Roundcube", Client),
     software!("sogo", "SOGo", Client),
     software!("nextcloud_mail", "Nextcloud Mail", Client),
+    software!("horde", "Horde (IMP webmail, Horde_Smtp)", Client),
     software!("k9", "K-9 Mail (Thunderbird for Android)", Client),
     software!("mailspring", "Mailspring", Client),
     software!("evolution", "Evolution", Client),
