@@ -1498,6 +1498,10 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // not accepted", "Application-specific password required", "Please log in via your web browser").
     phrase!("authentication failed", AuthFailed, Strong),
     phrase!("authentication failure", AuthFailed, Strong),
+    // The IMAP response codes mail apps quote when the sign-in fails (RFC 5530 §3,
+    // https://www.rfc-editor.org/rfc/rfc5530#section-3: AUTHENTICATIONFAILED, AUTHORIZATIONFAILED).
+    phrase!("[authenticationfailed]", AuthFailed, Strong),
+    phrase!("[authorizationfailed]", AuthFailed, Strong),
     // Sendmail srvrsmtp.c logs "AUTH failure (%s): %s" when a login fails.
     phrase!("auth failure", AuthFailed, Strong),
     phrase!("authentication unsuccessful", AuthFailed, Strong),
