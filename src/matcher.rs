@@ -174,8 +174,8 @@ impl Trie {
 impl Searcher {
     fn new<P: AsRef<str>>(patterns: &[P]) -> Searcher {
         let lengths: Vec<usize> = patterns.iter().map(|p| p.as_ref().len()).collect();
-        // At most one node per byte the trie holds, and the root. (Every array starts as
-        // zeros: fresh memory, nothing to fill.)
+        // At most one node per byte the trie holds, and the root. (0 means none in every
+        // array, so each starts as a zeroed allocation, never filled in a loop.)
         let most = lengths.iter().map(|&l| l.min(DEPTH)).sum::<usize>() + 1;
         let mut trie = Trie { byte_of: vec![0; most], first_child: vec![0; most], next_sibling: vec![0; most], root: [0; 256], count: 1 };
         let mut output = vec![0u32; most];
