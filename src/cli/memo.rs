@@ -93,11 +93,11 @@ fn shape(line: &str, key: &mut Vec<u8>, addrs: &mut Vec<(usize, usize)>, protect
     protect.clear();
     protect.resize(bytes.len() + 2, false);
     // protect[i + 1] for byte i, with room for the bytes before and after the line.
-    // `starts[end]`: the start of the pattern found ending there; read backwards, a byte is
-    // covered when a pattern ending after it starts at or before it.
+    // `starts[end]`: the earliest start of the patterns found ending there; read backwards, a
+    // byte is covered when a pattern ending after it starts at or before it.
     starts.clear();
     starts.resize(bytes.len() + 1, u32::MAX);
-    smtp_explain::pattern_spans(line, |start, end| starts[end] = start as u32);
+    smtp_explain::pattern_spans(line, |start, end| starts[end] = starts[end].min(start as u32));
     let mut low = u32::MAX;
     for i in (0..bytes.len()).rev() {
         low = low.min(starts[i + 1]);
