@@ -357,6 +357,7 @@ fn score(
     codes: &Codes,
     source: &Source,
     refused: Option<Category>,
+    quota_words: Option<Category>,
     in_client_message: &dyn Fn(Hit) -> bool,
 ) -> Scores {
     let mut scores = Scores::new();
@@ -402,6 +403,9 @@ fn score(
             _ => {}
         }
     }
+    if let Some(category) = quota_words {
+        scores.add(category, weight::MEDIUM_PHRASE);
+    }
     if let Some((_, c)) = codes.client {
         // The client's wrapper text counts less than the server's own reply inside it.
         let server_spoke = finding.reply.as_ref().is_some_and(|r| r.basic.is_some() || r.enhanced.is_some());
@@ -414,6 +418,33 @@ fn score(
         scores.add(Category::Expired, weight::GAVE_UP);
     }
     scores
+}
+
+/// A quota the reply (or, with none, the finding's text) names in words no phrase row holds
+/// ("Requested mailbox exceeds quota", "recipient quota limit is exceeded", "Quota exceed the
+/// hard limit"), read only when no phrase about a mailbox or sending limit was. A quota a server
+/// names without saying whose is the mailbox's (RFC 3463 §3.3, X.2.2 "Mailbox full": the user
+/// "has exceeded a per-mailbox administrative quota"); a notice speaks to the sender, so "your
+/// ... quota" is the sender's own sending quota ("You have exceeded your Outmail quota").
+fn quota_category(input: &str, finding: &Finding) -> Option<Category> {
+    let text = match finding.reply.as_ref() {
+        Some(r) => r.text.as_str(),
+        None => input.get(finding.region.start..finding.region.end).unwrap_or(""),
+    };
+    let lower = text.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("quota").map(|i| from + i) {
+        let before = at == 0 || !word(bytes[at - 1]);
+        let after = at + 5 >= bytes.len() || !word(bytes[at + 5]);
+        if before && after {
+            let yours = lower[..at].split_whitespace().rev().take(2).any(|w| w == "your");
+            return Some(if yours { Category::RateLimited } else { Category::MailboxFull });
+        }
+        from = at + 5;
+    }
+    None
 }
 
 /// The outcome the codes and the DSN action tell, before the wording is weighed.
@@ -676,9 +707,16 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         Rule::Zone(_) => true,
         _ => false,
     });
+    // A quota named in words no phrase row holds (see `quota_category`).
+    let limit_read = hits.iter().any(|h| match h.rule {
+        Rule::Phrase(i) => matches!(PHRASES[i].category, Category::MailboxFull | Category::RateLimited | Category::ServerStorage),
+        _ => false,
+    });
+    let quota_words = if limit_read || rule_decides { None } else { quota_category(input, finding) };
+    let named_by_wording = named_by_wording || quota_words.is_some();
     // Only when nothing clearer names the cause, the refused object does.
     let refused = if named_by_wording || rule_decides { None } else { finding.reply.as_ref().and_then(|r| refused_object(&r.text)) };
-    let ranked = score(input, finding, &hits, &codes, &source, refused, &in_client_message).ranked();
+    let ranked = score(input, finding, &hits, &codes, &source, refused, quota_words, &in_client_message).ranked();
     let (leading, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
 
     let outcome = decide_outcome(finding, &codes, &hits, leading, top);
@@ -1129,5 +1167,22 @@ mod tests {
         // Only the start of a long text is read.
         let long = format!("{} ip blocked", "word ".repeat(100));
         assert_eq!(refused_object(&long), None);
+    }
+
+    #[test]
+    fn a_quota_in_other_words_is_the_mailbox_unless_it_is_yours() {
+        let quota = |text: &str| quota_category(text, &crate::parse::parse(text).findings[0]);
+        assert_eq!(quota("552 Requested mailbox exceeds quota."), Some(Category::MailboxFull));
+        assert_eq!(quota("Sorry the recipient quota limit is exceeded."), Some(Category::MailboxFull));
+        assert_eq!(quota("554 5.7.1 <a@b.example>: Recipient address rejected: You have exceeded your Outmail quota."), Some(Category::RateLimited));
+        assert_eq!(quota("550 5.7.1 Quotation marks are not allowed"), None);
+        assert_eq!(quota("550 5.1.1 User unknown"), None);
+        // Wording a phrase row reads decides on its own.
+        let verdict = classify_text("452 4.5.3 Daily message quota exceeded");
+        assert_eq!(verdict, Category::RateLimited);
+    }
+
+    fn classify_text(text: &str) -> Category {
+        crate::explain::explain_first(text, &crate::options::Options::default()).category.id
     }
 }
