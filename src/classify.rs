@@ -357,7 +357,7 @@ fn score(
     codes: &Codes,
     source: &Source,
     refused: Option<Category>,
-    quota_words: Option<Category>,
+    reading: &[Category],
     in_client_message: &dyn Fn(Hit) -> bool,
 ) -> Scores {
     let mut scores = Scores::new();
@@ -403,7 +403,7 @@ fn score(
             _ => {}
         }
     }
-    if let Some(category) = quota_words {
+    for &category in reading {
         scores.add(category, weight::MEDIUM_PHRASE);
     }
     if let Some((_, c)) = codes.client {
@@ -427,11 +427,7 @@ fn score(
 /// "has exceeded a per-mailbox administrative quota"); a notice speaks to the sender, so "your
 /// ... quota" is the sender's own sending quota ("You have exceeded your Outmail quota").
 fn quota_category(input: &str, finding: &Finding) -> Option<Category> {
-    let text = match finding.reply.as_ref() {
-        Some(r) => r.text.as_str(),
-        None => input.get(finding.region.start..finding.region.end).unwrap_or(""),
-    };
-    let lower = text.to_ascii_lowercase();
+    let lower = reading_text(input, finding);
     let bytes = lower.as_bytes();
     let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     let mut from = 0;
@@ -445,6 +441,35 @@ fn quota_category(input: &str, finding: &Finding) -> Option<Category> {
         from = at + 5;
     }
     None
+}
+
+/// The text a reading rule reads: the reply, or with none the finding's text, lowercased.
+fn reading_text(input: &str, finding: &Finding) -> String {
+    match finding.reply.as_ref() {
+        Some(r) => r.text.to_ascii_lowercase(),
+        None => input.get(finding.region.start..finding.region.end).unwrap_or("").to_ascii_lowercase(),
+    }
+}
+
+/// Whether the reply says the message's From header is missing, empty or wrong, in any of the
+/// ways servers put it ("MIME message is missing 'From' header", "Blank From: addresses are not
+/// allowed", "Messages missing a valid address in From: header, or having no From: header"):
+/// RFC 5322 §3.6 requires exactly one From field holding the author's address. The sender's
+/// address refused by name ("Your FROM address must match your authenticated user") is not
+/// this: it needs the header named, or a word for an empty field before "From:".
+fn from_header_fault(input: &str, finding: &Finding) -> bool {
+    let text = reading_text(input, finding);
+    // Quotes and colons dropped, so "'From' header" and "From: header" read as "from header".
+    let plain: String = text.chars().filter(|c| !matches!(c, '\'' | '"' | '`' | ':')).collect();
+    let words: Vec<&str> = plain.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    const FAULT: &[&str] = &["missing", "no", "blank", "empty", "invalid", "valid", "malformed", "multiple", "without", "null"];
+    let fault_near = |i: usize| words[i.saturating_sub(4)..i].iter().any(|w| FAULT.contains(w));
+    words.windows(2).enumerate().any(|(i, pair)| match pair {
+        ["from", "header" | "headers" | "field"] => fault_near(i) || words[i + 2..].iter().take(4).any(|w| matches!(*w, "missing" | "empty" | "invalid")),
+        // "Blank From: addresses": an empty-field word right before the header name with its colon.
+        ["from", "address" | "addresses"] => i > 0 && matches!(words[i - 1], "blank" | "empty" | "missing" | "no" | "null") && text.contains("from:"),
+        _ => false,
+    })
 }
 
 /// The outcome the codes and the DSN action tell, before the wording is weighed.
@@ -707,16 +732,27 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         Rule::Zone(_) => true,
         _ => false,
     });
-    // A quota named in words no phrase row holds (see `quota_category`).
-    let limit_read = hits.iter().any(|h| match h.rule {
-        Rule::Phrase(i) => matches!(PHRASES[i].category, Category::MailboxFull | Category::RateLimited | Category::ServerStorage),
-        _ => false,
-    });
-    let quota_words = if limit_read || rule_decides { None } else { quota_category(input, finding) };
-    let named_by_wording = named_by_wording || quota_words.is_some();
+    // Wording read by rules rather than phrase rows (`quota_category`, `from_header_fault`),
+    // each only where no phrase row of its categories was read: no signal counts twice.
+    let phrase_read = |categories: &[Category]| {
+        hits.iter().any(|h| match h.rule {
+            Rule::Phrase(i) => categories.contains(&PHRASES[i].category),
+            _ => false,
+        })
+    };
+    let mut reading: Vec<Category> = Vec::new();
+    if !rule_decides {
+        if !phrase_read(&[Category::MailboxFull, Category::RateLimited, Category::ServerStorage]) {
+            reading.extend(quota_category(input, finding));
+        }
+        if !phrase_read(&[Category::MessageFormat]) && from_header_fault(input, finding) {
+            reading.push(Category::MessageFormat);
+        }
+    }
+    let named_by_wording = named_by_wording || !reading.is_empty();
     // Only when nothing clearer names the cause, the refused object does.
     let refused = if named_by_wording || rule_decides { None } else { finding.reply.as_ref().and_then(|r| refused_object(&r.text)) };
-    let ranked = score(input, finding, &hits, &codes, &source, refused, quota_words, &in_client_message).ranked();
+    let ranked = score(input, finding, &hits, &codes, &source, refused, &reading, &in_client_message).ranked();
     let (leading, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
 
     let outcome = decide_outcome(finding, &codes, &hits, leading, top);
@@ -1170,13 +1206,19 @@ mod tests {
     }
 
     #[test]
-    fn a_quota_in_other_words_is_the_mailbox_unless_it_is_yours() {
+    fn reading_rules_for_quotas_and_the_from_header() {
         let quota = |text: &str| quota_category(text, &crate::parse::parse(text).findings[0]);
         assert_eq!(quota("552 Requested mailbox exceeds quota."), Some(Category::MailboxFull));
         assert_eq!(quota("Sorry the recipient quota limit is exceeded."), Some(Category::MailboxFull));
         assert_eq!(quota("554 5.7.1 <a@b.example>: Recipient address rejected: You have exceeded your Outmail quota."), Some(Category::RateLimited));
         assert_eq!(quota("550 5.7.1 Quotation marks are not allowed"), None);
         assert_eq!(quota("550 5.1.1 User unknown"), None);
+        let from = |text: &str| from_header_fault(text, &crate::parse::parse(text).findings[0]);
+        assert!(from("550 MIME message is missing 'From' header"));
+        assert!(from("550 jane@example.com Blank From: addresses are not allowed. Provide a valid From."));
+        assert!(from("550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not accepted."));
+        assert!(!from("550 Your FROM address (user@example.com) must match your authenticated email user"));
+        assert!(!from("550 5.7.1 Sender address rejected: not owned by user; mail from header ok"));
         // Wording a phrase row reads decides on its own.
         let verdict = classify_text("452 4.5.3 Daily message quota exceeded");
         assert_eq!(verdict, Category::RateLimited);
