@@ -119,7 +119,7 @@ fn gives_no_reason(text: &str, marker_texts: &[&str]) -> bool {
 /// finding (one recipient of a bounce) has no marker of its own. Computed once per input.
 pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provider, Hit)> {
     hits.iter()
-        .filter(|h| !(h.start > 0 && input.as_bytes()[h.start - 1] == b'@'))
+        .filter(|h| !(h.start > 0 && input.as_bytes()[h.start - 1] == b'@') && !in_local_part(input, h))
         .filter_map(|h| match h.rule {
             Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
             _ => None,
@@ -127,6 +127,19 @@ pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provid
         .filter(|(strength, _, _)| *strength <= Strength::Medium)
         .min_by_key(|(strength, hit, _)| (*strength, hit.start))
         .map(|(_, hit, provider)| (provider, hit))
+}
+
+/// Whether a hit lies in the local part of an address: a forwarding or alias address that
+/// spells another address's domain before its own `@` (addy.io's `alias+bob=gmail.com@example.org`,
+/// SRS's `SRS0=HHH=TT=gmail.com=bob@forwarder.example`). That domain says nothing about who
+/// answered. The look-ahead stops at the first character an address cannot hold, within 64
+/// bytes (a local part's limit, RFC 5321 §4.5.3.1.1): linear however many hits.
+fn in_local_part(input: &str, h: &Hit) -> bool {
+    let rest = &input.as_bytes()[h.end..];
+    rest.iter()
+        .take(64)
+        .find(|&&b| b == b'@' || b.is_ascii_whitespace() || matches!(b, b'<' | b'>' | b'"' | b'\'' | b'(' | b')' | b',' | b';' | b':' | b'[' | b']'))
+        .is_some_and(|&b| b == b'@')
 }
 
 /// The codes of a finding, and the client error that may stand for one.
@@ -211,6 +224,9 @@ fn find_source(
     let recipient_domain = finding.recipient.as_deref().or(echoed).and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.to_ascii_lowercase());
     let usable = |h: &Hit| {
         let in_address = h.start > 0 && input.as_bytes()[h.start - 1] == b'@';
+        if in_local_part(input, h) {
+            return false;
+        }
         !in_address || recipient_domain.as_deref().is_some_and(|d| input[h.start..h.end].eq_ignore_ascii_case(d))
     };
     // A sending service's host name beside a reply it relays (a DSN's `Reporting-MTA`) tells
@@ -1188,6 +1204,18 @@ mod tests {
         assert!(gives_no_reason("", &[]));
         assert!(gives_no_reason("command rejected - gsmtp", &["gsmtp"]));
         assert!(!gives_no_reason("User unknown", &[]));
+    }
+
+    #[test]
+    fn a_domain_inside_a_local_part_is_no_provider_sign() {
+        let hit = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            in_local_part(text, &Hit { start, end: start + word.len(), rule: Rule::Outcome(0) })
+        };
+        assert!(hit("delivered to contact+bob=gmail.com@example.org failed", "gmail.com"));
+        assert!(hit("<SRS0=AbCd=XY=gmail.com=bob@forwarder.example>", "gmail.com"));
+        assert!(!hit("delivered to bob@gmail.com failed", "gmail.com"));
+        assert!(!hit("host gmail-smtp-in.l.google.com said: 550 (contact postmaster@example.org)", "google.com"));
     }
 
     #[test]
