@@ -129,6 +129,25 @@ pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provid
         .map(|(_, hit, provider)| (provider, hit))
 }
 
+/// Whether a log line records this server refusing a client that connected to it (inbound),
+/// rather than a remote server's reply to this one: Postfix smtpd/postscreen `NOQUEUE: reject:
+/// RCPT from host[ip]: ...` and cleanup `milter-reject: END-OF-MESSAGE from host[ip]: ...`
+/// (smtpd_check.c, cleanup_milter.c log formats), Sendmail's `ruleset=check_rcpt, ...
+/// reject=550 ...`, Exim's reject log `H=host [ip] ... rejected RCPT <addr>: ...` (not its
+/// delivery lines, whose `H=` is the remote server: "SMTP error from remote mail server").
+fn inbound_refusal(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    let postfix = lower.find("reject: ").is_some_and(|at| {
+        let rest = &lower[at + 8..];
+        // `RCPT from host[ip]`, `END-OF-MESSAGE from host[ip]`: a command, then the client.
+        let mut words = rest.split_whitespace();
+        words.next().is_some() && words.next() == Some("from") && words.next().is_some_and(|client| client.contains('['))
+    });
+    let sendmail = lower.contains("ruleset=check_") && lower.contains("reject=");
+    let exim = (lower.starts_with("h=") || lower.contains(" h=")) && lower.contains(" rejected ") && !lower.contains("error from remote");
+    postfix || sendmail || exim
+}
+
 /// Whether a hit lies in the local part of an address: a forwarding or alias address that
 /// spells another address's domain before its own `@` (addy.io's `alias+bob=gmail.com@example.org`,
 /// SRS's `SRS0=HHH=TT=gmail.com=bob@forwarder.example`). That domain says nothing about who
@@ -261,7 +280,10 @@ fn find_source(
     // no code from a remote server reports the sending server's own trouble: addresses in it
     // (to=<x@hotmail.com>) do not say who answered.
     let local_error = finding.kind == InputKind::LogLine && reply.is_none_or(|r| r.basic.is_none() && r.enhanced.is_none());
-    let marker = if local_error { None } else { marker_in_region.map(|(_, hit, p)| (p, hit)).or(input_marker) };
+    // A log line of this server refusing a connecting client: it answered itself, and the
+    // host and addresses in the line are the client's and the envelope's.
+    let inbound = matches!(finding.kind, InputKind::LogLine | InputKind::Reply) && inbound_refusal(input.get(finding.region.start..finding.region.end).unwrap_or(""));
+    let marker = if local_error || inbound { None } else { marker_in_region.map(|(_, hit, p)| (p, hit)).or(input_marker) };
     let mut provider = marker.map(|(p, hit)| (p, Some(hit)));
 
     // Pattern rules apply when their provider answered, when nobody was recognised, or when
@@ -325,7 +347,7 @@ fn find_source(
         }
         software && !service
     });
-    let provider = if software_only { None } else { provider };
+    let provider = if software_only || inbound { None } else { provider };
     Source { provider, rule, local_error }
 }
 
@@ -1204,6 +1226,17 @@ mod tests {
         assert!(gives_no_reason("", &[]));
         assert!(gives_no_reason("command rejected - gsmtp", &["gsmtp"]));
         assert!(!gives_no_reason("User unknown", &[]));
+    }
+
+    #[test]
+    fn inbound_refusals_are_this_servers_own() {
+        assert!(inbound_refusal("Dec 15 16:38:10 mx postfix/smtpd[1]: NOQUEUE: reject: RCPT from smtp12.example.fr[192.0.2.1]: 450 4.2.0 <a@b.example>: Recipient address rejected: Greylisted"));
+        assert!(inbound_refusal("postfix/cleanup[2]: 7F2D: milter-reject: END-OF-MESSAGE from forward.example.net[192.0.2.2]: 4.7.1 Try again later"));
+        assert!(inbound_refusal("2017-05-01 07:42:42 H=host.example (helo) [192.0.2.3] F=<a@b.example> rejected RCPT <c@d.example>: Unrouteable address"));
+        assert!(inbound_refusal("sendmail[9]: x: ruleset=check_rcpt, arg1=<a@b.example>, relay=host.example [192.0.2.4], reject=550 5.7.1 <a@b.example>... Relaying denied"));
+        // A remote server's reply to this one.
+        assert!(!inbound_refusal("postfix/smtp[3]: ABC: to=<a@gmail.com>, relay=gmail-smtp-in.l.google.com[192.0.2.5]:25, dsn=5.1.1, status=bounced (host gmail-smtp-in.l.google.com[192.0.2.5] said: 550 5.1.1 rejected)"));
+        assert!(!inbound_refusal("2026-11-28 10:00:00 1abcDE-000123-AB ** bob@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.3]: SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550 5.7.1 rejected"));
     }
 
     #[test]
