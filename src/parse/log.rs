@@ -285,12 +285,31 @@ pub(super) fn address_line(line: &str) -> Option<&str> {
 /// address, such as the sender's).
 pub(super) fn body_recipient(text: &str, reply: Option<(usize, &str)>) -> Option<String> {
     let anchor = reply.map_or(text.len(), |(start, _)| start);
-    let addr = super::line_iter(&text[..anchor.min(text.len())]).filter_map(|(_, line)| address_line(line)).last()?;
+    let before = &text[..anchor.min(text.len())];
+    let addr = super::line_iter(before).filter_map(|(_, line)| address_line(line)).last().or_else(|| super::line_iter(before).find_map(|(_, line)| delivered_to(line)))?;
     let addr = clean_address(addr);
     match reply {
         Some((_, reply)) if reply.contains('@') => reply.to_ascii_lowercase().contains(&addr.to_ascii_lowercase()).then_some(addr),
         _ => Some(addr),
     }
+}
+
+/// The address a notice's sentence says the message was for: "Could not be delivered to:
+/// <bob@example.jp>" (au one net), "There was an error delivering your mail to <bob@...>"
+/// (DragonFly Mail Agent's dma), "Your message to bob@example.com couldn't be delivered"
+/// (Exchange Online). The address comes right after "to" (or "to:"), and a word about the
+/// delivery or the message is among the three words before it.
+pub(super) fn delivered_to(line: &str) -> Option<&str> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.windows(2).enumerate().find_map(|(i, pair)| {
+        let to = pair[0].eq_ignore_ascii_case("to") || pair[0].eq_ignore_ascii_case("to:");
+        let addr = pair[1].trim_end_matches(['.', ',', ';', ':']);
+        let about = words[i.saturating_sub(3)..i].iter().any(|w| {
+            let w = w.to_ascii_lowercase();
+            w.starts_with("deliver") || w == "message" || w == "mail" || w == "email"
+        });
+        (to && about).then(|| address_line(addr)).flatten()
+    })
 }
 
 /// Postfix bounce body: `<addr>: host mx.example.com[192.0.2.1] said: ...`.

@@ -416,6 +416,9 @@ mod tests {
         assert_eq!(one(qmail).recipient.as_deref(), Some("bob@example.net"));
         let listed_after = "Your message was not delivered.\nRemote host is not responding.\n\nThe following recipients did not receive this message:\n\n<carol@example.jp>";
         assert_eq!(one(listed_after).recipient.as_deref(), Some("carol@example.jp"));
+        // A notice's sentence that says whom the message was for.
+        assert_eq!(one("Your mail sent on: Thu, 29 Apr 2013\n Could not be delivered to: <kim@example.ne.jp>\n As their mailbox is full.").recipient.as_deref(), Some("kim@example.ne.jp"));
+        assert_eq!(one("Your message to brian@example.com couldn't be delivered.\nbrian wasn't found at example.com.").recipient.as_deref(), Some("brian@example.com"));
         // An address inside a sentence is not a recipient line.
         assert_eq!(one("Mail from dave@example.org was refused: 550 5.7.1 blocked").recipient, None);
         // An Exchange server that refused the message itself names itself, not the recipient's provider.
