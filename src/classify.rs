@@ -157,7 +157,9 @@ fn in_local_part(input: &str, h: &Hit) -> bool {
     let rest = &input.as_bytes()[h.end..];
     rest.iter()
         .take(64)
-        .find(|&&b| b == b'@' || b.is_ascii_whitespace() || matches!(b, b'<' | b'>' | b'"' | b'\'' | b'(' | b')' | b',' | b';' | b':' | b'[' | b']'))
+        .find(|&&b| {
+            b == b'@' || b.is_ascii_whitespace() || matches!(b, b'<' | b'>' | b'"' | b'\'' | b'(' | b')' | b',' | b';' | b':' | b'[' | b']')
+        })
         .is_some_and(|&b| b == b'@')
 }
 
@@ -282,7 +284,8 @@ fn find_source(
     let local_error = finding.kind == InputKind::LogLine && reply.is_none_or(|r| r.basic.is_none() && r.enhanced.is_none());
     // A log line of this server refusing a connecting client: it answered itself, and the
     // host and addresses in the line are the client's and the envelope's.
-    let inbound = matches!(finding.kind, InputKind::LogLine | InputKind::Reply) && inbound_refusal(input.get(finding.region.start..finding.region.end).unwrap_or(""));
+    let inbound = matches!(finding.kind, InputKind::LogLine | InputKind::Reply)
+        && inbound_refusal(input.get(finding.region.start..finding.region.end).unwrap_or(""));
     let marker = if local_error || inbound { None } else { marker_in_region.map(|(_, hit, p)| (p, hit)).or(input_marker) };
     let mut provider = marker.map(|(p, hit)| (p, Some(hit)));
 
@@ -503,9 +506,13 @@ fn from_header_fault(input: &str, finding: &Finding) -> bool {
     const FAULT: &[&str] = &["missing", "no", "blank", "empty", "invalid", "valid", "malformed", "multiple", "without", "null"];
     let fault_near = |i: usize| words[i.saturating_sub(4)..i].iter().any(|w| FAULT.contains(w));
     words.windows(2).enumerate().any(|(i, pair)| match pair {
-        ["from", "header" | "headers" | "field"] => fault_near(i) || words[i + 2..].iter().take(4).any(|w| matches!(*w, "missing" | "empty" | "invalid")),
+        ["from", "header" | "headers" | "field"] => {
+            fault_near(i) || words[i + 2..].iter().take(4).any(|w| matches!(*w, "missing" | "empty" | "invalid"))
+        }
         // "Blank From: addresses": an empty-field word right before the header name with its colon.
-        ["from", "address" | "addresses"] => i > 0 && matches!(words[i - 1], "blank" | "empty" | "missing" | "no" | "null") && text.contains("from:"),
+        ["from", "address" | "addresses"] => {
+            i > 0 && matches!(words[i - 1], "blank" | "empty" | "missing" | "no" | "null") && text.contains("from:")
+        }
         _ => false,
     })
 }
@@ -1231,8 +1238,12 @@ mod tests {
     #[test]
     fn inbound_refusals_are_this_servers_own() {
         assert!(inbound_refusal("Dec 15 16:38:10 mx postfix/smtpd[1]: NOQUEUE: reject: RCPT from smtp12.example.fr[192.0.2.1]: 450 4.2.0 <a@b.example>: Recipient address rejected: Greylisted"));
-        assert!(inbound_refusal("postfix/cleanup[2]: 7F2D: milter-reject: END-OF-MESSAGE from forward.example.net[192.0.2.2]: 4.7.1 Try again later"));
-        assert!(inbound_refusal("2017-05-01 07:42:42 H=host.example (helo) [192.0.2.3] F=<a@b.example> rejected RCPT <c@d.example>: Unrouteable address"));
+        assert!(inbound_refusal(
+            "postfix/cleanup[2]: 7F2D: milter-reject: END-OF-MESSAGE from forward.example.net[192.0.2.2]: 4.7.1 Try again later"
+        ));
+        assert!(inbound_refusal(
+            "2017-05-01 07:42:42 H=host.example (helo) [192.0.2.3] F=<a@b.example> rejected RCPT <c@d.example>: Unrouteable address"
+        ));
         assert!(inbound_refusal("sendmail[9]: x: ruleset=check_rcpt, arg1=<a@b.example>, relay=host.example [192.0.2.4], reject=550 5.7.1 <a@b.example>... Relaying denied"));
         // A remote server's reply to this one.
         assert!(!inbound_refusal("postfix/smtp[3]: ABC: to=<a@gmail.com>, relay=gmail-smtp-in.l.google.com[192.0.2.5]:25, dsn=5.1.1, status=bounced (host gmail-smtp-in.l.google.com[192.0.2.5] said: 550 5.1.1 rejected)"));
@@ -1271,7 +1282,10 @@ mod tests {
         let quota = |text: &str| quota_category(text, &crate::parse::parse(text).findings[0]);
         assert_eq!(quota("552 Requested mailbox exceeds quota."), Some(Category::MailboxFull));
         assert_eq!(quota("Sorry the recipient quota limit is exceeded."), Some(Category::MailboxFull));
-        assert_eq!(quota("554 5.7.1 <a@b.example>: Recipient address rejected: You have exceeded your Outmail quota."), Some(Category::RateLimited));
+        assert_eq!(
+            quota("554 5.7.1 <a@b.example>: Recipient address rejected: You have exceeded your Outmail quota."),
+            Some(Category::RateLimited)
+        );
         assert_eq!(quota("550 5.7.1 Quotation marks are not allowed"), None);
         assert_eq!(quota("550 5.1.1 User unknown"), None);
         let from = |text: &str| from_header_fault(text, &crate::parse::parse(text).findings[0]);
