@@ -17,6 +17,9 @@ fn the_code_a_wrapper_expected_is_not_the_reply() {
     assert_eq!(e.outcome, Outcome::Permanent);
     let e = explain("Expected response code 250 but got code \"550\", with message \"550 5.7.1 Relaying denied\".");
     assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(550));
+    // The reply is the one in the message, with its text; the code before it only restates it.
+    let e = explain(r#"Expected response code "250" but got code "550", with message "550 Message too big for this server"."#);
+    assert_eq!(e.reply.as_ref().map(|r| (r.code, r.text.as_str())), Some((Some(550), "Message too big for this server")));
     // With no reply at all, nothing is a success.
     let e = explain("Expected response code 250 but got an empty response");
     assert!(e.reply.as_ref().and_then(|r| r.code).is_none());

@@ -661,8 +661,9 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("marked as invalid", MailboxUnknown, Strong),
     phrase!("not in recipient list", MailboxUnknown, Strong),
     phrase!("address rejected", MailboxUnknown, Weak),
-    // Microsoft directory-based edge blocking, 550 5.4.1 (Zone-MTA bounces.txt, Sisimai issue #221).
-    phrase!("recipient address rejected: access denied", MailboxUnknown, Medium),
+    // "Recipient address rejected: Access denied": Microsoft's directory-based edge blocking reads
+    // it with 5.4.1 (its rules in src/data/providers/microsoft.rs); with 5.7.1 it is Postfix's
+    // access-table REJECT (the block "general causes, session 5").
     // A bare "does not exist" only hints (it is said of domains and senders too). The RFC 5321 text
     // of 450/550, "mailbox unavailable", is left out: it says nothing the code does not say.
     phrase!("does not exist", MailboxUnknown, Weak),
@@ -2242,6 +2243,13 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // delivered because you do not have permissions to send to this distribution list").
     phrase!("permissions to send to this distribution list", PolicyRejected, Strong),
     // ===== END block "mined from mail software sources, part 3" =====
+    // ===== BEGIN block "general causes, session 5" (providers helper s5, issue 10) =====
+    // Postfix's access(5) table answering REJECT without a text: "<addr>: Recipient address
+    // rejected: Access denied", a local policy refusal (MAIL_ERROR_POLICY, 5.7.1), not an unknown
+    // mailbox (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c,
+    // check_table_result(): '*cmd_text ? cmd_text : "Access denied"').
+    phrase!(code "5.7.1", "recipient address rejected: access denied", PolicyRejected, Medium),
+    // ===== END block "general causes, session 5" =====
 ];
 packed!(
     /// Phrases that point at a category.
