@@ -781,7 +781,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     // each only where no phrase row of its categories was read: no signal counts twice.
     let phrase_read = |categories: &[Category]| {
         hits.iter().any(|h| match h.rule {
-            Rule::Phrase(i) => categories.contains(&PHRASES[i].category),
+            Rule::Phrase(i) => categories.contains(&phrase(i).category),
             _ => false,
         })
     };

@@ -40,7 +40,10 @@ fn quoted_codes_pair_with_their_basic_code() {
     for quoted in [r#"421, "4.4.5", Server busy, try again later."#, "421, \u{201C}4.4.5\u{201D}, Server busy, try again later."] {
         let e = explain(quoted);
         let reply = e.reply.expect("a reply");
-        assert_eq!((reply.code, reply.enhanced.as_deref(), reply.text.as_str()), (Some(421), Some("4.4.5"), "Server busy, try again later."));
+        assert_eq!(
+            (reply.code, reply.enhanced.as_deref(), reply.text.as_str()),
+            (Some(421), Some("4.4.5"), "Server busy, try again later.")
+        );
     }
     let python =
         "smtplib.SMTPRecipientsRefused: {'bob@example.com': (550, b'5.1.1 <bob@example.com>: Recipient address rejected: User unknown')}";
