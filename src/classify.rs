@@ -119,7 +119,10 @@ fn gives_no_reason(text: &str, marker_texts: &[&str]) -> bool {
 /// finding (one recipient of a bounce) has no marker of its own. Computed once per input.
 pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provider, Hit)> {
     hits.iter()
-        .filter(|h| !(h.start > 0 && input.as_bytes()[h.start - 1] == b'@') && !in_local_part(input, h))
+        .filter(|h| {
+            let after_at = h.start > 0 && input.as_bytes()[h.start - 1] == b'@';
+            !after_at && !in_local_part(input, h)
+        })
         .filter_map(|h| match h.rule {
             Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
             _ => None,
@@ -397,13 +400,12 @@ fn score(
     hits: &[Hit],
     codes: &Codes,
     source: &Source,
-    refused: Option<Category>,
-    reading: &[Category],
+    read_by_rules: &[(Category, f32)],
     in_client_message: &dyn Fn(Hit) -> bool,
 ) -> Scores {
     let mut scores = Scores::new();
-    if let Some(category) = refused {
-        scores.add(category, weight::REFUSED_OBJECT);
+    for &(category, weight) in read_by_rules {
+        scores.add(category, weight);
     }
     // A code implied by a client's error number is a guess; the server's own code is not.
     if let Some(b) = codes.basic.filter(|_| codes.implied_basic.is_none() || codes.reply_enhanced.is_none()).and_then(basic_entry) {
@@ -443,9 +445,6 @@ fn score(
             Rule::Zone(_) => scores.add(Category::SenderBlocklisted, weight::BLOCKLIST),
             _ => {}
         }
-    }
-    for &category in reading {
-        scores.add(category, weight::MEDIUM_PHRASE);
     }
     if let Some((_, c)) = codes.client {
         // The client's wrapper text counts less than the server's own reply inside it.
@@ -797,7 +796,10 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let named_by_wording = named_by_wording || !reading.is_empty();
     // Only when nothing clearer names the cause, the refused object does.
     let refused = if named_by_wording || rule_decides { None } else { finding.reply.as_ref().and_then(|r| refused_object(&r.text)) };
-    let ranked = score(input, finding, &hits, &codes, &source, refused, &reading, &in_client_message).ranked();
+    // Wording read by rules: the refused object, the quota and From-header readings.
+    let read_by_rules: Vec<(Category, f32)> =
+        refused.map(|c| (c, weight::REFUSED_OBJECT)).into_iter().chain(reading.iter().map(|&c| (c, weight::MEDIUM_PHRASE))).collect();
+    let ranked = score(input, finding, &hits, &codes, &source, &read_by_rules, &in_client_message).ranked();
     let (leading, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
 
     let outcome = decide_outcome(finding, &codes, &hits, leading, top);
