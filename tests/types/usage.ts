@@ -1,7 +1,7 @@
 // Compile-only check of the published types (tsc --noEmit, run by scripts/test.sh against the
 // packed package). Lines marked @ts-expect-error must stay errors.
 import {
-  explain, explainAll, lookup, codes, categories, init, renderExplanation, renderAnnotated, loadPack, version,
+  explain, explainAll, lookup, codes, categories, init, renderExplanation, renderAnnotated, loadPack, loadKnowledge, version,
   type Explanation, type CategoryId, type DictionaryEntry, type ExplainOptions,
 } from 'smtp-explain';
 import { SmtpExplainElement, showSmtpError } from 'smtp-explain/widget';
@@ -9,7 +9,9 @@ import { explain as explainStandalone, showSmtpError as showStandalone } from 's
 
 await init();
 await init({ wasm: '/assets/smtp_explain_bg.wasm', providerTexts: false });
+await init({ wasm: '/assets/smtp_explain_bg.wasm', providerTexts: '/assets/en-providers.txt', knowledge: false });
 const packSize: number = loadPack('en', 'rule.example.title = Example');
+const knowledgeRows: number = loadKnowledge(new Uint8Array());
 const e: Explanation = explain('550 5.1.1 User unknown');
 const id: CategoryId = e.category.id;
 const code: number | null = e.reply?.code ?? null;
@@ -33,7 +35,7 @@ element.addEventListener('smtp-explain:explained', (event) => {
   void explained;
 });
 const closed = showSmtpError(new Error('Error 421'), { audience: 'admin' });
-void [id, code, hard, sesType, offsets, entry, count, v, card, pre, packSize, last, closed];
+void [id, code, hard, sesType, offsets, entry, count, v, card, pre, packSize, knowledgeRows, last, closed];
 
 // @ts-expect-error input must be a string
 explain(421);
