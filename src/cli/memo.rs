@@ -17,6 +17,7 @@
 //! `tests/cli.rs` checks that a log of varied lines prints what each line prints alone.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::safe::clean;
 
@@ -45,11 +46,67 @@ enum Entry {
 
 #[derive(Default)]
 pub struct Memo {
-    shapes: HashMap<Box<[u8]>, Entry>,
+    shapes: HashMap<Box<[u8]>, Entry, BuildHasherDefault<KeyHasher>>,
     key: Vec<u8>,
     addresses: Vec<(usize, usize)>,
-    protect: Vec<bool>,
-    starts: Vec<u32>,
+    covered: Covered,
+}
+
+/// A hasher for shapes (byte strings the memo made): a multiply-rotate mix of 8 bytes at a
+/// time. A shape is always compared in full after the hash, so a collision costs a probe only.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            h = (h ^ word).wrapping_mul(K).rotate_left(29);
+        }
+        let mut last = [0u8; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        h = (h ^ u64::from_le_bytes(last) ^ bytes.len() as u64).wrapping_mul(K).rotate_left(29);
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        // The high bits mixed into the low ones (the table takes its buckets from the low bits
+        // and its tags from the high ones).
+        self.0 ^ (self.0 >> 32)
+    }
+}
+
+/// The bytes of a line a pattern of the knowledge tables covers, as disjoint `[start, end)`
+/// intervals in order.
+#[derive(Default)]
+struct Covered(Vec<(usize, usize)>);
+
+impl Covered {
+    /// Finds the patterns in `line` ([`smtp_explain::pattern_spans`]).
+    fn find(&mut self, line: &str) {
+        let spans = &mut self.0;
+        spans.clear();
+        // Spans come in order of their end; one may start before the intervals kept so far.
+        smtp_explain::pattern_spans(line, |mut start, end| {
+            while let Some(&(s, e)) = spans.last() {
+                if e < start {
+                    break;
+                }
+                start = start.min(s);
+                spans.pop();
+            }
+            spans.push((start, end));
+        });
+    }
+
+    /// Whether a pattern covers a byte of `line[from..to]`.
+    fn touches(&self, from: usize, to: usize) -> bool {
+        let spans = &self.0;
+        let i = spans.partition_point(|&(_, e)| e <= from);
+        spans.get(i).is_some_and(|&(s, _)| s < to)
+    }
 }
 
 /// Bytes that end an address token.
@@ -85,38 +142,26 @@ fn local_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-' | b'=')
 }
 
-/// Writes the shape of `line` into `key`: its addresses into `addrs`, and, into `protect`,
+/// Writes the shape of `line` into `key`, and its addresses into `addrs`; `covered` gets
 /// which bytes a rule of the knowledge tables may read (those are never masked).
-fn shape(line: &str, key: &mut Vec<u8>, addrs: &mut Vec<(usize, usize)>, protect: &mut Vec<bool>, starts: &mut Vec<u32>) {
+fn shape(line: &str, key: &mut Vec<u8>, addrs: &mut Vec<(usize, usize)>, covered: &mut Covered) {
     let bytes = line.as_bytes();
     key.clear();
-    protect.clear();
-    protect.resize(bytes.len() + 2, false);
-    // protect[i + 1] for byte i, with room for the bytes before and after the line.
-    // `starts[end]`: the start of the pattern found ending there; read backwards, a byte is
-    // covered when a pattern ending after it starts at or before it.
-    starts.clear();
-    starts.resize(bytes.len() + 1, u32::MAX);
-    smtp_explain::pattern_spans(line, |start, end| starts[end] = start as u32);
-    let mut low = u32::MAX;
-    for i in (0..bytes.len()).rev() {
-        low = low.min(starts[i + 1]);
-        protect[i + 1] = low as usize <= i;
-    }
+    covered.find(line);
     addresses(bytes, addrs);
     let mut from = 0;
     for &(start, end) in addrs.iter() {
         let at = start + bytes[start..end].iter().position(|&b| b == b'@').unwrap_or(0);
         // A rule may read the local part, or one ends right before it: kept as it is.
-        if protect[start..at + 1].contains(&true) {
+        if covered.touches(start.saturating_sub(1), at) {
             continue;
         }
-        mask(bytes, from, start, key, protect);
+        mask(bytes, from, start, key, covered);
         // The local part is masked (`!`: one the library does not read as an address's).
         key.push(if bytes[start..at].iter().all(|&b| local_byte(b)) { b'*' } else { b'!' });
         from = at;
     }
-    mask(bytes, from, bytes.len(), key, protect);
+    mask(bytes, from, bytes.len(), key, covered);
 }
 
 /// Writes `line[from..to]` into `key` with the parts that vary from line to line masked:
@@ -125,14 +170,14 @@ fn shape(line: &str, key: &mut Vec<u8>, addrs: &mut Vec<(usize, usize)>, protect
 /// `5.1.1`) nor short words with letters (`IPv6`). A masked run keeps its length and whether
 /// it held letters (`#` digits, `%` letters and digits, `&` an IPv4 address, then the length),
 /// so that what the library reads by position or length (syslog times, Exim message ids)
-/// reads the same in every line of a shape. Bytes a rule may read (`protect`) stay.
-fn mask(line: &[u8], from: usize, to: usize, key: &mut Vec<u8>, protect: &[bool]) {
+/// reads the same in every line of a shape. Bytes a rule may read (`covered`) stay.
+fn mask(line: &[u8], from: usize, to: usize, key: &mut Vec<u8>, covered: &Covered) {
     let mut i = from;
     // Start of the bytes not yet written, kept as they are.
     let mut kept = from;
     let masked = |key: &mut Vec<u8>, kept: &mut usize, start: usize, end: usize, class: u8| {
-        // protect[start..end + 2]: the run's bytes and the bytes on either side of it.
-        if !protect[start..end + 2].contains(&true) {
+        // The run's bytes and the bytes on either side of it.
+        if !covered.touches(start.saturating_sub(1), end + 1) {
             key.extend_from_slice(&line[*kept..start]);
             key.push(class);
             key.push(((end - start).min(255)) as u8);
@@ -206,7 +251,7 @@ impl Memo {
         if line.len() > MAX_KEY {
             return false;
         }
-        shape(line, &mut self.key, &mut self.addresses, &mut self.protect, &mut self.starts);
+        shape(line, &mut self.key, &mut self.addresses, &mut self.covered);
         let Some(Entry::Sure(learned)) = self.shapes.get(self.key.as_slice()) else { return false };
         let Some(head) = &learned.head else { return true };
         let recipient = match learned.recipient {
@@ -229,13 +274,21 @@ impl Memo {
         if line.len() > MAX_KEY {
             return;
         }
-        shape(line, &mut self.key, &mut self.addresses, &mut self.protect, &mut self.starts);
+        shape(line, &mut self.key, &mut self.addresses, &mut self.covered);
         let learned = match (printed, head) {
             (None, _) => Some(Learned { head: None, recipient: None }),
             (Some(printed), Some(head)) => {
                 let k = match recipient {
                     None => Some(None),
-                    Some(r) => self.addresses.iter().position(|&(s, e)| &line[s..e] == r).map(Some),
+                    Some(r) => {
+                        let mut found = self.addresses.iter().enumerate().filter(|(_, &(s, e))| &line[s..e] == r).map(|(k, _)| k);
+                        match (found.next(), found.next()) {
+                            // The recipient is at two places of the line: nothing learned (which
+                            // one the library read is not known).
+                            (Some(_), Some(_)) => return,
+                            (k, _) => k.map(Some),
+                        }
+                    }
                 };
                 k.map(|k| Learned { head: Some(head), recipient: k }).filter(|learned| {
                     let mut again = Vec::with_capacity(printed.len());
