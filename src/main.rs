@@ -11,6 +11,7 @@ mod cli;
 
 use cli::render::{one_line, render_text, Style};
 use cli::safe::{clean, json as safe_json};
+use cli::memo::Counted;
 use cli::summary::{Facts, Summary};
 
 const USAGE: &str = "\
@@ -237,7 +238,7 @@ fn shown(e: &Explanation) -> bool {
 }
 
 thread_local! {
-    /// The memo of `--lines` text output, one per worker thread.
+    /// The memo of `--lines` text output and `--summary --lines`, one per worker thread.
     static MEMO: std::cell::RefCell<cli::memo::Memo> = std::cell::RefCell::new(cli::memo::Memo::default());
 }
 
@@ -385,9 +386,22 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
             let mut facts = Vec::with_capacity(batch.len());
             let (mut unrecognized, mut skipped) = (0, 0);
             for (n, line) in &batch {
-                match explain_line(*n, line, options) {
-                    Some(e) if shown(&e) => facts.push(Facts::of(&e)),
-                    Some(e) if e.input_kind == smtp_explain::InputKind::LogLine && e.evidence.is_empty() => skipped += 1,
+                // Lines of a shape seen before count from the memo.
+                let counted = MEMO.with(|memo| memo.borrow_mut().count(line)).or_else(|| {
+                    let e = explain_line(*n, line, options)?;
+                    let counted = if shown(&e) {
+                        Counted::Shown(Facts::of(&e))
+                    } else if e.input_kind == smtp_explain::InputKind::LogLine && e.evidence.is_empty() {
+                        Counted::Skipped
+                    } else {
+                        Counted::Unrecognized
+                    };
+                    MEMO.with(|memo| memo.borrow_mut().learn_summary(line, &counted, e.recipient.as_deref()));
+                    Some(counted)
+                });
+                match counted {
+                    Some(Counted::Shown(f)) => facts.push(f),
+                    Some(Counted::Skipped) => skipped += 1,
                     _ => unrecognized += 1,
                 }
             }

@@ -18,25 +18,39 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Mutex, OnceLock};
 
 use super::safe::clean;
+use super::summary::Facts;
 
 /// Most shapes remembered (per thread).
 const MAX_SHAPES: usize = 4096;
 /// Longest line whose shape is remembered.
 const MAX_KEY: usize = 2048;
 
-/// What a shape's line prints, as learned from a line explained in full.
+/// What a shape's line gives, as learned from a line explained in full.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Learned {
-    /// The printed line after `N: ` without the recipient (`None`: nothing is printed).
-    pub head: Option<String>,
-    /// Which address of the line (counted from 0) is the recipient; `None`: no recipient.
-    pub recipient: Option<usize>,
+pub enum Learned {
+    /// Text output: the printed line after `N: ` without the recipient (`None`: nothing is
+    /// printed), and which address of the line (counted from 0) is the recipient.
+    Text { head: Option<String>, recipient: Option<usize> },
+    /// `--summary`: what the line counts as, the recipient as in `Text`.
+    Summary { result: Counted, recipient: Option<usize> },
+}
+
+/// What a line counts as in `--summary --lines` (see [`super::summary::Facts`]).
+#[derive(Clone, PartialEq, Eq)]
+pub enum Counted {
+    /// Shown: its facts, but for the recipient's domain (from the line's recipient).
+    Shown(Facts),
+    /// Explained, but nothing recognised.
+    Unrecognized,
+    /// Read as a log line with nothing about a delivery.
+    Skipped,
 }
 
 enum Entry {
-    /// Seen once, with what it printed.
+    /// Seen once, with what it gave.
     Once(Learned),
     /// Seen twice alike: used from now on.
     Sure(Learned),
@@ -44,12 +58,27 @@ enum Entry {
     Never,
 }
 
+type Shapes<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<KeyHasher>>;
+
+/// What all threads learned: a shape is learned from any two lines, whichever thread read
+/// them.
+fn shared() -> &'static Mutex<Shapes<Entry>> {
+    static SHARED: OnceLock<Mutex<Shapes<Entry>>> = OnceLock::new();
+    SHARED.get_or_init(Default::default)
+}
+
+/// The memo of one thread: the shapes it found decided in [`shared`] (`None`: never used),
+/// looked up without a lock.
 #[derive(Default)]
 pub struct Memo {
-    shapes: HashMap<Box<[u8]>, Entry, BuildHasherDefault<KeyHasher>>,
+    local: Shapes<Option<Learned>>,
     key: Vec<u8>,
     addresses: Vec<(usize, usize)>,
     covered: Covered,
+    /// The line last shaped and not found (when `missed_shaped`): [`Memo::learn`] takes its
+    /// shape as it is.
+    missed: String,
+    missed_shaped: bool,
 }
 
 /// A hasher for shapes (byte strings the memo made): a multiply-rotate mix of 8 bytes at a
@@ -244,62 +273,139 @@ fn rebuild(head: &str, recipient: Option<&str>, out: &mut Vec<u8>) {
 }
 
 impl Memo {
+    /// Shapes `line` and looks its shape up; `None` when the line must be explained in full
+    /// (then call [`Memo::learn`] or [`Memo::learn_summary`]).
+    fn recall(&mut self, line: &str) -> Option<Learned> {
+        if line.len() > MAX_KEY {
+            return None;
+        }
+        shape(line, &mut self.key, &mut self.addresses, &mut self.covered);
+        let found = match self.local.get(self.key.as_slice()) {
+            Some(learned) => learned.clone(),
+            None => {
+                let decided = match shared().lock().unwrap_or_else(|e| e.into_inner()).get(self.key.as_slice()) {
+                    Some(Entry::Sure(learned)) => Some(Some(learned.clone())),
+                    Some(Entry::Never) => Some(None),
+                    _ => None,
+                };
+                if let Some(decided) = &decided {
+                    self.keep(decided.clone());
+                }
+                decided.flatten()
+            }
+        };
+        self.missed_shaped = found.is_none();
+        if self.missed_shaped {
+            self.missed.clear();
+            self.missed.push_str(line);
+        }
+        found
+    }
+
+    /// Remembers a decided shape (the current key) in this thread.
+    fn keep(&mut self, learned: Option<Learned>) {
+        if self.local.len() >= MAX_SHAPES && !self.local.contains_key(self.key.as_slice()) {
+            self.local.clear();
+        }
+        self.local.insert(self.key.clone().into_boxed_slice(), learned);
+    }
+
+    /// The line's recipient, the `k`-th address; `None` when it has no such address.
+    fn recipient<'a>(&self, line: &'a str, k: Option<usize>) -> Option<Option<&'a str>> {
+        match k {
+            Some(k) => self.addresses.get(k).map(|&(s, e)| Some(&line[s..e])),
+            None => Some(None),
+        }
+    }
+
+    /// Which address of the line is `recipient`: `Some(None)` for no recipient, `None` when
+    /// it is no address of the line or two of them (which one the library read is not known).
+    fn place_of(&self, line: &str, recipient: Option<&str>) -> Option<Option<usize>> {
+        let Some(r) = recipient else { return Some(None) };
+        let mut found = self.addresses.iter().enumerate().filter(|(_, &(s, e))| &line[s..e] == r).map(|(k, _)| k);
+        match (found.next(), found.next()) {
+            (Some(k), None) => Some(Some(k)),
+            _ => None,
+        }
+    }
+
     /// Writes the printed line for `line` (`N: ...` and a line end, or nothing when the line
     /// shows nothing) when its shape is known; false when the line must be explained in full
     /// (then call [`Memo::learn`]).
     pub fn print(&mut self, number: u64, line: &str, out: &mut Vec<u8>) -> bool {
-        if line.len() > MAX_KEY {
-            return false;
-        }
-        shape(line, &mut self.key, &mut self.addresses, &mut self.covered);
-        let Some(Entry::Sure(learned)) = self.shapes.get(self.key.as_slice()) else { return false };
-        let Some(head) = &learned.head else { return true };
-        let recipient = match learned.recipient {
-            Some(k) => match self.addresses.get(k) {
-                Some(&(s, e)) => Some(&line[s..e]),
-                None => return false,
-            },
-            None => None,
-        };
+        let Some(Learned::Text { head, recipient }) = self.recall(line) else { return false };
+        let Some(head) = head else { return true };
+        let Some(recipient) = self.recipient(line, recipient) else { return false };
         out.extend_from_slice(number.to_string().as_bytes());
         out.extend_from_slice(b": ");
-        rebuild(head, recipient, out);
+        rebuild(&head, recipient, out);
         out.push(b'\n');
         true
+    }
+
+    /// What `line` counts as in `--summary` when its shape is known; `None` when the line must
+    /// be explained in full (then call [`Memo::learn_summary`]).
+    pub fn count(&mut self, line: &str) -> Option<Counted> {
+        let Some(Learned::Summary { result, recipient }) = self.recall(line) else { return None };
+        let recipient = self.recipient(line, recipient)?;
+        Some(match result {
+            Counted::Shown(facts) => Counted::Shown(facts.with_recipient(recipient)),
+            other => other,
+        })
     }
 
     /// Learns from a line explained in full: `printed`, the line it printed after `N: `
     /// (`None`: nothing), `head`, the same without the recipient, and the recipient.
     pub fn learn(&mut self, line: &str, printed: Option<&str>, head: Option<String>, recipient: Option<&str>) {
-        if line.len() > MAX_KEY {
+        if !self.shaped(line) {
             return;
         }
-        shape(line, &mut self.key, &mut self.addresses, &mut self.covered);
         let learned = match (printed, head) {
-            (None, _) => Some(Learned { head: None, recipient: None }),
-            (Some(printed), Some(head)) => {
-                let k = match recipient {
-                    None => Some(None),
-                    Some(r) => {
-                        let mut found = self.addresses.iter().enumerate().filter(|(_, &(s, e))| &line[s..e] == r).map(|(k, _)| k);
-                        match (found.next(), found.next()) {
-                            // The recipient is at two places of the line: nothing learned (which
-                            // one the library read is not known).
-                            (Some(_), Some(_)) => return,
-                            (k, _) => k.map(Some),
-                        }
-                    }
-                };
-                k.map(|k| Learned { head: Some(head), recipient: k }).filter(|learned| {
-                    let mut again = Vec::with_capacity(printed.len());
-                    let head = learned.head.as_deref().unwrap_or("");
-                    rebuild(head, learned.recipient.map(|k| self.addresses[k]).map(|(s, e)| &line[s..e]), &mut again);
-                    again == printed.as_bytes()
-                })
-            }
+            (None, _) => Some(Learned::Text { head: None, recipient: None }),
+            (Some(printed), Some(head)) => self.place_of(line, recipient).and_then(|k| {
+                let mut again = Vec::with_capacity(printed.len());
+                rebuild(&head, k.map(|k| self.addresses[k]).map(|(s, e)| &line[s..e]), &mut again);
+                (again == printed.as_bytes()).then_some(Learned::Text { head: Some(head), recipient: k })
+            }),
             (Some(_), None) => None,
         };
-        let entry = match (self.shapes.get(self.key.as_slice()), learned) {
+        self.decide(learned);
+    }
+
+    /// Learns from a line explained in full for `--summary`: what it counts as (its facts
+    /// with the recipient's domain), and its recipient.
+    pub fn learn_summary(&mut self, line: &str, counted: &Counted, recipient: Option<&str>) {
+        if !self.shaped(line) {
+            return;
+        }
+        let learned = match counted {
+            Counted::Shown(facts) => self.place_of(line, recipient).and_then(|k| {
+                let general = facts.without_recipient();
+                let again = general.clone().with_recipient(k.map(|k| self.addresses[k]).map(|(s, e)| &line[s..e]));
+                (again == *facts).then_some(Learned::Summary { result: Counted::Shown(general), recipient: k })
+            }),
+            other => Some(Learned::Summary { result: other.clone(), recipient: None }),
+        };
+        self.decide(learned);
+    }
+
+    /// Shapes `line` for learning, unless [`Memo::recall`] just did; false for a line too
+    /// long to remember.
+    fn shaped(&mut self, line: &str) -> bool {
+        if line.len() > MAX_KEY {
+            return false;
+        }
+        if !(self.missed_shaped && self.missed == line) {
+            shape(line, &mut self.key, &mut self.addresses, &mut self.covered);
+        }
+        self.missed_shaped = false;
+        true
+    }
+
+    /// Adds what a line of the current shape gave (`None`: nothing the memo could use).
+    fn decide(&mut self, learned: Option<Learned>) {
+        let mut shapes = shared().lock().unwrap_or_else(|e| e.into_inner());
+        let entry = match (shapes.get(self.key.as_slice()), learned) {
             (_, None) | (Some(Entry::Never), _) => Entry::Never,
             (Some(Entry::Once(first)), Some(learned)) if *first == learned => Entry::Sure(learned),
             (Some(Entry::Once(_)), Some(_)) => Entry::Never,
@@ -307,9 +413,18 @@ impl Memo {
             (Some(Entry::Sure(_)), Some(_)) => Entry::Never,
             (None, Some(learned)) => Entry::Once(learned),
         };
-        if self.shapes.len() >= MAX_SHAPES && !self.shapes.contains_key(self.key.as_slice()) {
-            self.shapes.clear();
+        let decided = match &entry {
+            Entry::Once(_) => None,
+            Entry::Sure(learned) => Some(Some(learned.clone())),
+            Entry::Never => Some(None),
+        };
+        if shapes.len() >= MAX_SHAPES && !shapes.contains_key(self.key.as_slice()) {
+            shapes.clear();
         }
-        self.shapes.insert(self.key.clone().into_boxed_slice(), entry);
+        shapes.insert(self.key.clone().into_boxed_slice(), entry);
+        drop(shapes);
+        if let Some(decided) = decided {
+            self.keep(decided);
+        }
     }
 }
