@@ -188,6 +188,73 @@ fn drained<R: io::Read>(input: &io::BufReader<R>) -> bool {
     input.buffer().is_empty()
 }
 
+/// The position of the first line end in `bytes`: 32 bytes compared at a time.
+fn newline(bytes: &[u8]) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(32);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |found, &b| found | (b == b'\n')) {
+            return chunk.iter().position(|&b| b == b'\n').map(|p| at + p);
+        }
+        at += 32;
+    }
+    chunks.remainder().iter().position(|&b| b == b'\n').map(|p| at + p)
+}
+
+/// What the reader keeps between lines.
+#[derive(Default)]
+struct Reader {
+    counts: Counts,
+    batch: Vec<Line>,
+    batch_bytes: usize,
+    /// The header line of a CSV log, with its line end, once seen.
+    header: Option<String>,
+    /// qmail: each pending delivery's `starting delivery` line, by number, oldest first.
+    qmail: std::collections::HashMap<Vec<u8>, String>,
+    qmail_order: std::collections::VecDeque<Vec<u8>>,
+}
+
+impl Reader {
+    /// Takes one line (without its line end; `read`: its length in the input): counts it and
+    /// adds it to the batch when it is kept.
+    fn line(&mut self, buf: &[u8], read: usize) {
+        self.counts.lines += 1;
+        self.counts.bytes += read as u64;
+        let keep = if may_be_delivery(buf) {
+            true
+        } else if is_csv_header(buf) {
+            self.header = Some(compact_header(buf));
+            false
+        } else if let Some(id) = qmail_delivery(buf, true) {
+            if self.qmail_order.len() >= MAX_QMAIL {
+                if let Some(old) = self.qmail_order.pop_front() {
+                    self.qmail.remove(&old);
+                }
+            }
+            self.qmail_order.push_back(id.to_vec());
+            self.qmail.insert(id.to_vec(), String::from_utf8_lossy(buf).into_owned() + "\n");
+            false
+        } else {
+            self.header.is_some() && !buf.is_empty() && buf[0] != b'#'
+        };
+        if keep {
+            self.counts.kept += 1;
+            self.batch_bytes += buf.len();
+            let line = match std::str::from_utf8(buf) {
+                Ok(text) => std::borrow::Cow::Borrowed(text),
+                Err(_) => String::from_utf8_lossy(buf),
+            };
+            let starting = qmail_delivery(buf, false).and_then(|id| self.qmail.remove(id));
+            let text = match (&self.header, starting) {
+                (Some(h), _) => h.clone() + &line,
+                (None, Some(start)) => start + &line,
+                (None, None) => line.into_owned(),
+            };
+            self.batch.push((self.counts.lines, text));
+        }
+    }
+}
+
 /// Runs the pipeline: `work` turns a batch of kept lines into a result (on a worker thread),
 /// `done` takes the results in input order (on this thread), `idle` is called whenever the
 /// results written so far are all there is (time to flush).
@@ -222,15 +289,8 @@ where
         let reader = scope.spawn(move || -> io::Result<Counts> {
             let mut input = io::BufReader::with_capacity(256 * 1024, input);
             let mut buf = Vec::with_capacity(4096);
-            let mut counts = Counts::default();
-            let mut batch: Vec<Line> = Vec::with_capacity(BATCH);
+            let mut reader = Reader::default();
             let mut seq = 0u64;
-            let mut batch_bytes = 0usize;
-            // The header line of a CSV log, with its line end, once seen.
-            let mut header: Option<String> = None;
-            // qmail: each pending delivery's `starting delivery` line, by number, oldest first.
-            let mut qmail: std::collections::HashMap<Vec<u8>, String> = std::collections::HashMap::new();
-            let mut qmail_order: std::collections::VecDeque<Vec<u8>> = std::collections::VecDeque::new();
             let send = |batch: &mut Vec<Line>, seq: &mut u64| -> bool {
                 let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
                 let ok = batch_tx.send((*seq, full)).is_ok();
@@ -238,51 +298,32 @@ where
                 ok
             };
             loop {
-                let (more, read) = read_line(&mut input, &mut buf)?;
-                if !more {
+                // A line whole in the input's buffer is read there; others are copied out.
+                let available = input.fill_buf()?;
+                if available.is_empty() {
                     break;
                 }
-                counts.lines += 1;
-                counts.bytes += read as u64;
-                let keep = if may_be_delivery(&buf) {
-                    true
-                } else if is_csv_header(&buf) {
-                    header = Some(compact_header(&buf));
-                    false
-                } else if let Some(id) = qmail_delivery(&buf, true) {
-                    if qmail_order.len() >= MAX_QMAIL {
-                        if let Some(old) = qmail_order.pop_front() {
-                            qmail.remove(&old);
-                        }
+                match newline(available) {
+                    Some(end) if end <= MAX_LINE => {
+                        let line = &available[..end];
+                        reader.line(line.strip_suffix(b"\r").unwrap_or(line), end + 1);
+                        input.consume(end + 1);
                     }
-                    qmail_order.push_back(id.to_vec());
-                    qmail.insert(id.to_vec(), String::from_utf8_lossy(&buf).into_owned() + "\n");
-                    false
-                } else {
-                    header.is_some() && !buf.is_empty() && buf[0] != b'#'
-                };
-                if keep {
-                    counts.kept += 1;
-                    batch_bytes += buf.len();
-                    let line = String::from_utf8_lossy(&buf);
-                    let starting = qmail_delivery(&buf, false).and_then(|id| qmail.remove(id));
-                    let text = match (&header, starting) {
-                        (Some(h), _) => h.clone() + &line,
-                        (None, Some(start)) => start + &line,
-                        (None, None) => line.into_owned(),
-                    };
-                    batch.push((counts.lines, text));
+                    _ => {
+                        let (_, read) = read_line(&mut input, &mut buf)?;
+                        reader.line(&buf, read);
+                    }
                 }
                 // An empty batch is sent too when the input pauses, so the writer flushes.
-                if batch.len() >= BATCH || batch_bytes >= BATCH_BYTES || drained(&input) {
-                    batch_bytes = 0;
-                    if !send(&mut batch, &mut seq) {
-                        return Ok(counts);
+                if reader.batch.len() >= BATCH || reader.batch_bytes >= BATCH_BYTES || drained(&input) {
+                    reader.batch_bytes = 0;
+                    if !send(&mut reader.batch, &mut seq) {
+                        return Ok(reader.counts);
                     }
                 }
             }
-            send(&mut batch, &mut seq);
-            Ok(counts)
+            send(&mut reader.batch, &mut seq);
+            Ok(reader.counts)
         });
         let mut pending: BTreeMap<u64, T> = BTreeMap::new();
         let mut next = 0u64;
