@@ -33,8 +33,42 @@ const BATCH: usize = 512;
 /// worker even when every line is long.
 const BATCH_BYTES: usize = 1 << 20;
 
-/// One kept line: its number (from 1) and its text.
-pub type Line = (u64, String);
+/// Kept lines, their texts one after another in one string (one allocation per batch, not
+/// per line).
+#[derive(Default)]
+pub struct Batch {
+    text: String,
+    /// Each line's number (from 1) and the end of its text in `text`.
+    lines: Vec<(u64, usize)>,
+}
+
+impl Batch {
+    fn with_capacity(lines: usize) -> Batch {
+        Batch { text: String::with_capacity(lines * 128), lines: Vec::with_capacity(lines) }
+    }
+
+    /// Adds line `number`, the texts of `parts` one after another.
+    fn push(&mut self, number: u64, parts: &[&str]) {
+        for part in parts {
+            self.text.push_str(part);
+        }
+        self.lines.push((number, self.text.len()));
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// The lines: number and text.
+    pub fn iter(&self) -> impl Iterator<Item = (u64, &str)> {
+        let mut start = 0;
+        self.lines.iter().map(move |&(number, end)| {
+            let text = &self.text[start..end];
+            start = end;
+            (number, text)
+        })
+    }
+}
 
 /// Counts of what the reader saw.
 #[derive(Default, Debug, Clone, Copy)]
@@ -205,7 +239,7 @@ fn newline(bytes: &[u8]) -> Option<usize> {
 #[derive(Default)]
 struct Reader {
     counts: Counts,
-    batch: Vec<Line>,
+    batch: Batch,
     batch_bytes: usize,
     /// The header line of a CSV log, with its line end, once seen.
     header: Option<String>,
@@ -245,12 +279,12 @@ impl Reader {
                 Err(_) => String::from_utf8_lossy(buf),
             };
             let starting = qmail_delivery(buf, false).and_then(|id| self.qmail.remove(id));
-            let text = match (&self.header, starting) {
-                (Some(h), _) => h.clone() + &line,
-                (None, Some(start)) => start + &line,
-                (None, None) => line.into_owned(),
-            };
-            self.batch.push((self.counts.lines, text));
+            let number = self.counts.lines;
+            match (&self.header, starting) {
+                (Some(h), _) => self.batch.push(number, &[h, &line]),
+                (None, Some(start)) => self.batch.push(number, &[&start, &line]),
+                (None, None) => self.batch.push(number, &[&line]),
+            }
         }
     }
 }
@@ -262,12 +296,12 @@ pub fn run<R, T, W, D, I>(input: R, jobs: usize, work: W, mut done: D, mut idle:
 where
     R: io::Read + Send,
     T: Send,
-    W: Fn(Vec<Line>) -> T + Sync,
+    W: Fn(Batch) -> T + Sync,
     D: FnMut(T) -> io::Result<()>,
     I: FnMut() -> io::Result<()>,
 {
     let jobs = jobs.max(1);
-    let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Vec<Line>)>(jobs * 2);
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Batch)>(jobs * 2);
     let batch_rx = Arc::new(Mutex::new(batch_rx));
     let (result_tx, result_rx) = mpsc::sync_channel::<(u64, T)>(jobs * 2);
     std::thread::scope(|scope| {
@@ -291,8 +325,8 @@ where
             let mut buf = Vec::with_capacity(4096);
             let mut reader = Reader::default();
             let mut seq = 0u64;
-            let send = |batch: &mut Vec<Line>, seq: &mut u64| -> bool {
-                let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
+            let send = |batch: &mut Batch, seq: &mut u64| -> bool {
+                let full = std::mem::replace(batch, Batch::with_capacity(BATCH));
                 let ok = batch_tx.send((*seq, full)).is_ok();
                 *seq += 1;
                 ok
