@@ -200,11 +200,30 @@ fn shape(line: &str, key: &mut Vec<u8>, addrs: &mut Vec<(usize, usize)>, covered
 /// it held letters (`#` digits, `%` letters and digits, `&` an IPv4 address, then the length),
 /// so that what the library reads by position or length (syslog times, Exim message ids)
 /// reads the same in every line of a shape. Bytes a rule may read (`covered`) stay.
+/// 1 for an ASCII letter, 2 for a digit, else 0.
+static ALNUM: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            2
+        } else if c.is_ascii_alphabetic() {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 fn mask(line: &[u8], from: usize, to: usize, key: &mut Vec<u8>, covered: &Covered) {
     let mut i = from;
     // Start of the bytes not yet written, kept as they are.
     let mut kept = from;
-    let masked = |key: &mut Vec<u8>, kept: &mut usize, start: usize, end: usize, class: u8| {
+    #[inline(always)]
+    fn masked(line: &[u8], covered: &Covered, key: &mut Vec<u8>, kept: &mut usize, start: usize, end: usize, class: u8) {
         // The run's bytes and the bytes on either side of it.
         if !covered.touches(start.saturating_sub(1), end + 1) {
             key.extend_from_slice(&line[*kept..start]);
@@ -212,14 +231,15 @@ fn mask(line: &[u8], from: usize, to: usize, key: &mut Vec<u8>, covered: &Covere
             key.push(((end - start).min(255)) as u8);
             *kept = end;
         }
-    };
+    }
+    let line_to = &line[..to];
     while i < to {
-        if !line[i].is_ascii_alphanumeric() {
+        if ALNUM[line_to[i] as usize] == 0 {
             i += 1;
             continue;
         }
         let start = i;
-        if line[i].is_ascii_digit() {
+        if line_to[i].is_ascii_digit() {
             // A dotted number: digits, and more digits after single dots.
             let mut parts = 0;
             let mut first = 0;
@@ -244,22 +264,41 @@ fn mask(line: &[u8], from: usize, to: usize, key: &mut Vec<u8>, covered: &Covere
                 let code = (parts == 1 && (first == 3 || first == 1)) || (parts == 3 && first == 1);
                 let ip = parts == 4 && longest <= 3;
                 if !code || ip {
-                    masked(key, &mut kept, start, j, if ip { b'&' } else { b'#' });
+                    masked(line, covered, key, &mut kept, start, j, if ip { b'&' } else { b'#' });
                 }
                 i = j;
                 continue;
             }
         }
         let mut digits = 0;
-        while i < to && line[i].is_ascii_alphanumeric() {
-            digits += usize::from(line[i].is_ascii_digit());
+        while let Some(&b) = line_to.get(i) {
+            let class = ALNUM[b as usize];
+            if class == 0 {
+                break;
+            }
+            digits += usize::from(class >> 1);
             i += 1;
         }
         if digits > 0 && (digits == i - start || i - start > 4) {
-            masked(key, &mut kept, start, i, if digits == i - start { b'#' } else { b'%' });
+            masked(line, covered, key, &mut kept, start, i, if digits == i - start { b'#' } else { b'%' });
         }
     }
     key.extend_from_slice(&line[kept.min(to)..to]);
+}
+
+/// Writes `n` in decimal.
+fn push_number(out: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
 }
 
 /// Writes the printed text of a line after `N: `, from a head and the line's recipient, as
@@ -336,7 +375,7 @@ impl Memo {
         let Some(Learned::Text { head, recipient }) = self.recall(line) else { return false };
         let Some(head) = head else { return true };
         let Some(recipient) = self.recipient(line, recipient) else { return false };
-        out.extend_from_slice(number.to_string().as_bytes());
+        push_number(out, number);
         out.extend_from_slice(b": ");
         rebuild(&head, recipient, out);
         out.push(b'\n');
