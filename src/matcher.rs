@@ -279,13 +279,14 @@ impl Searcher {
             }
         }
         let emitting = |node: u32| emits[node as usize / 64] >> (node % 64) & 1 == 1;
-        let fast = to_node
-            .iter()
-            .map(|&to| match fast_row[to as usize] {
-                r if r != u32::MAX && !emitting(to) => r * classes as u32,
-                _ => SLOW | to,
-            })
-            .collect();
+        // Encoded in place (one table of this size at a time).
+        let mut fast = to_node;
+        for to in fast.iter_mut() {
+            *to = match fast_row[*to as usize] {
+                r if r != u32::MAX && !emitting(*to) => r * classes as u32,
+                _ => SLOW | *to,
+            };
+        }
         let mut lower_class = [0u8; 256];
         for (b, c) in lower_class.iter_mut().enumerate() {
             *c = class[(b as u8).to_ascii_lowercase() as usize];
@@ -754,59 +755,72 @@ fn scan_all(input: &str) -> Vec<Hit> {
 /// a cheap superset of where the rules may match, for a caller that must know which parts of
 /// a text the rules can read (the memo of `smtp-explain --lines`).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn raw_spans(text: &str, mut found: impl FnMut(usize, usize)) {
-    let searcher = &automaton().searcher;
-    let d = &searcher.dense;
-    let bytes = text.as_bytes();
-    // The longest pattern ending at `node` (it covers the others ending there).
-    let report = |node: u32, end: usize, found: &mut dyn FnMut(usize, usize)| {
+pub fn raw_spans(text: &str, found: impl FnMut(usize, usize)) {
+    automaton().searcher.longest_spans(text.as_bytes(), found);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Searcher {
+    /// The longest pattern ending at `node`, if any (it covers the others ending there).
+    #[inline]
+    fn longest_at(&self, node: u32) -> Option<usize> {
         let mut at = node;
-        if searcher.output[at as usize].is_none() {
-            at = searcher.output_link[at as usize];
+        if self.output[at as usize].is_none() {
+            at = self.output_link[at as usize];
         }
-        if at != 0 {
-            if let Some(id) = searcher.output[at as usize] {
-                found(end - searcher.lengths[id as usize], end);
-            }
-        }
-    };
-    if d.fast.is_empty() {
-        let mut node = 0u32;
-        for (i, &byte) in bytes.iter().enumerate() {
-            node = searcher.advance(node, byte.to_ascii_lowercase());
-            if d.emits(node) {
-                report(node, i + 1, &mut found);
-            }
-        }
-        return;
+        self.output.get(at as usize).copied().flatten().filter(|_| at != 0).map(|id| self.lengths[id as usize])
     }
-    // `state`: a row of `fast` times the classes; most bytes take one look-up. A node without
-    // a row, or where a pattern ends, is followed with `advance` until the walk is back on a
-    // row.
-    let mut state = 0u32;
-    let mut i = 0;
-    while i < bytes.len() {
-        let next = d.fast[state as usize + d.lower_class[bytes[i] as usize] as usize];
-        i += 1;
-        if next & SLOW == 0 {
-            state = next;
-            continue;
+
+    /// [`raw_spans`] over `text`: `found(start, end)` for the longest pattern ending at each
+    /// place where one ends, ASCII lowercased.
+    fn longest_spans(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
+        let d = &self.dense;
+        if d.fast.is_empty() {
+            return self.longest_spans_by_links(text, found);
         }
-        let mut node = next & !SLOW;
-        loop {
-            if d.emits(node) {
-                report(node, i, &mut found);
-            }
-            let row = d.fast_row[node as usize];
-            if row != u32::MAX {
-                state = row * d.classes as u32;
-                break;
-            }
-            if i == bytes.len() {
-                break;
-            }
-            node = searcher.advance(node, bytes[i].to_ascii_lowercase());
+        // `state`: a row of `fast` times the classes; most bytes take one look-up. A node
+        // without a row, or where a pattern ends, is followed with `advance` until the walk is
+        // back on a row.
+        let mut state = 0u32;
+        let mut i = 0;
+        while i < text.len() {
+            let next = d.fast[state as usize + d.lower_class[text[i] as usize] as usize];
             i += 1;
+            if next & SLOW == 0 {
+                state = next;
+                continue;
+            }
+            let mut node = next & !SLOW;
+            loop {
+                if d.emits(node) {
+                    if let Some(len) = self.longest_at(node) {
+                        found(i - len, i);
+                    }
+                }
+                let row = d.fast_row[node as usize];
+                if row != u32::MAX {
+                    state = row * d.classes as u32;
+                    break;
+                }
+                if i == text.len() {
+                    break;
+                }
+                node = self.advance(node, text[i].to_ascii_lowercase());
+                i += 1;
+            }
+        }
+    }
+
+    /// The same as [`Searcher::longest_spans`] without the fast rows.
+    fn longest_spans_by_links(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
+        let mut node = 0u32;
+        for (i, &byte) in text.iter().enumerate() {
+            node = self.advance(node, byte.to_ascii_lowercase());
+            if self.dense.emits(node) {
+                if let Some(len) = self.longest_at(node) {
+                    found(i + 1 - len, i + 1);
+                }
+            }
         }
     }
 }
@@ -877,6 +891,35 @@ mod tests {
         let phrase =
             hits.iter().find(|h| matches!(h.rule, Rule::Phrase(i) if PHRASES[i].pattern == "user unknown")).expect("user unknown matches");
         assert_eq!(&input[phrase.start..phrase.end], "USER\n  UNKNOWN");
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn fast_rows_find_the_spans_the_failure_links_find() {
+        let searcher = &automaton().searcher;
+        let keys: Vec<String> = all_patterns().map(|(p, _)| pattern_key(p).0.into_owned()).filter(|k| !k.is_empty()).collect();
+        let mut texts: Vec<String> = vec![
+            "Dec  5 00:00:08 mx1 postfix/smtp[90803]: 028DE71159: to=<frank.755@mail.ru>, status=deferred (host mx.mail.ru[203.0.113.12] said: 452 4.2.2 The email account that you tried to reach is over quota. - gsmtp)".into(),
+            "550 5.7.1 ÜBER Relay ACCESS denied \u{202e} näh".into(),
+        ];
+        let floor = |s: &str, mut n: usize| {
+            while !s.is_char_boundary(n) {
+                n -= 1;
+            }
+            n
+        };
+        // Every pattern, in capitals, between others, cut short and with noise around it.
+        for (i, key) in keys.iter().enumerate() {
+            let other = &keys[(i * 7 + 3) % keys.len()];
+            let cut = &key[..floor(key, key.len() / 2)];
+            texts.push(format!("x{}{other} 12{cut}{key}.{}", key.to_uppercase(), &other[..floor(other, other.len() - 1)]));
+        }
+        for text in &texts {
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            searcher.longest_spans(text.as_bytes(), |s, e| fast.push((s, e)));
+            searcher.longest_spans_by_links(text.as_bytes(), |s, e| slow.push((s, e)));
+            assert_eq!(fast, slow, "{text}");
+        }
     }
 
     #[test]
