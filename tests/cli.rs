@@ -747,6 +747,12 @@ fn lines_of_few_shapes() -> Vec<String> {
             log.push(varied);
         }
     }
+    // Two addresses of one shape, at times the same (which one is the recipient is then not
+    // told), at times not, and in either order.
+    for (reply, to) in [("bob", "bob"), ("dave", "dave"), ("alice", "carol"), ("judy", "judy"), ("erin", "frank"), ("oscar", "peggy")] {
+        log.push(format!("Dec  5 00:02:41 mx1 postfix/smtpd[2093]: NOQUEUE: reject: RCPT from mail.example.net[198.51.100.144]: 554 5.7.1 <{reply}@example.org>: Relay access denied; from=<x@example.net> to=<{to}@example.org> proto=ESMTP helo=<mail.example.net>"));
+        log.push(format!("Dec  5 00:02:42 mx1 postfix/smtp[3093]: 4AB12CD34E: to=<{to}@outlook.com>, relay=mx.outlook.com[192.0.2.7]:25, delay=0.5, dsn=5.2.2, status=bounced (host mx.outlook.com[192.0.2.7] said: 552 5.2.2 <{reply}@outlook.com>: Recipient address rejected: Mailbox full (in reply to RCPT TO command))"));
+    }
     log
 }
 

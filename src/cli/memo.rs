@@ -1,20 +1,24 @@
-//! The memo of `--lines` (text output): real logs repeat the same few replies thousands of
-//! times, each time with other queue ids, process ids, times, addresses and numbers. A line's
-//! *shape* is the line with those parts masked ([`shape`], [`mask`]): the local part of every
-//! address, and every number or run of letters and digits that holds a digit, except what may
-//! be a reply code (`550`, `598`, `5.1.1`), single digits and short words (`IPv6`). Masked runs
-//! keep their length and kind, so what the library reads by position or length reads alike.
-//! Nothing a rule of the knowledge tables may read is masked: the library's patterns are
-//! looked for in the line first ([`smtp_explain::pattern_spans`]), and a masked part that
-//! touches one stays as it is (`tosa@rx.t-online.de` names a provider; `gmail.fan@...`).
-//! Lines of one shape get one result: the printed words (outcome, codes, category, title),
-//! and which address of the line is the recipient.
+//! The memo of `--lines` (text output) and `--summary --lines`: real logs repeat the same few
+//! replies thousands of times, each time with other queue ids, process ids, times, addresses
+//! and numbers. A line's *shape* is the line with those parts masked ([`shape`], [`mask`]): the
+//! local part of every address, and every number or run of letters and digits that holds a
+//! digit, except what may be a reply code (`550`, `598`, `5.1.1`), single digits and short
+//! words (`IPv6`). Masked runs keep their length and kind, so what the library reads by
+//! position or length reads alike. Nothing a rule of the knowledge tables may read is masked:
+//! the library's patterns are looked for in the line first ([`smtp_explain::pattern_spans`]),
+//! and a masked part that touches one stays as it is (`tosa@rx.t-online.de` names a provider;
+//! `gmail.fan@...`). Lines of one shape get one result: the printed words (outcome, codes,
+//! category, title) or the summary's facts, and which address of the line is the recipient
+//! ([`Places`]).
 //!
-//! A shape is used only after two lines of it were explained in full and printed alike (the
-//! head and the recipient's position; the line rebuilt from them must be the line printed); a
-//! shape whose lines differ is never used again. The memo holds at most [`MAX_SHAPES`] shapes
-//! of lines up to [`MAX_KEY`] bytes per thread (bounded memory; when full it starts over).
-//! `tests/cli.rs` checks that a log of varied lines prints what each line prints alone.
+//! A shape is used only after two lines of it were explained in full and gave the same (the
+//! head and the recipient's place; the line rebuilt from them must be the line printed, the
+//! facts rebuilt the facts counted); a shape whose lines differ is never used again. What is
+//! learned is shared by the worker threads (a shape is learned from any two lines), and each
+//! thread keeps what was decided for reading without a lock. The memo holds at most
+//! [`MAX_SHAPES`] shapes of lines up to [`MAX_KEY`] bytes, shared, and as many per thread
+//! (bounded memory; when full it starts over). `tests/cli.rs` checks that a log of varied
+//! lines prints what each line prints alone, and that its summary is the sum of each line's.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -32,10 +36,10 @@ const MAX_KEY: usize = 2048;
 #[derive(Clone, PartialEq, Eq)]
 pub enum Learned {
     /// Text output: the printed line after `N: ` without the recipient (`None`: nothing is
-    /// printed), and which address of the line (counted from 0) is the recipient.
-    Text { head: Option<String>, recipient: Option<usize> },
+    /// printed), and which addresses of the line may be the recipient ([`Places`]).
+    Text { head: Option<String>, recipient: Places },
     /// `--summary`: what the line counts as, the recipient as in `Text`.
-    Summary { result: Counted, recipient: Option<usize> },
+    Summary { result: Counted, recipient: Places },
 }
 
 /// What a line counts as in `--summary --lines` (see [`super::summary::Facts`]).
@@ -47,6 +51,30 @@ pub enum Counted {
     Unrecognized,
     /// Read as a log line with nothing about a delivery.
     Skipped,
+}
+
+/// Which addresses of a line (bit `k`: the `k`-th, counted from 0) were the recipient in every
+/// line of the shape learned from; 0: no recipient. Where two addresses of a line hold the
+/// recipient (Postfix `to=<bob@...>` and the reply's `<bob@...>`), which one the library reads
+/// is not known: both stay candidates until a line tells them apart, and a line whose
+/// candidates differ is explained in full.
+pub type Places = u64;
+
+impl Learned {
+    /// What two lines of a shape taught together, when they agree: the same result and a
+    /// recipient at a place both had one.
+    fn merge(&self, other: &Learned) -> Option<Learned> {
+        let both = |a: Places, b: Places| if a == 0 && b == 0 { Some(0) } else { Some(a & b).filter(|&p| p != 0) };
+        match (self, other) {
+            (Learned::Text { head, recipient }, Learned::Text { head: h, recipient: r }) if head == h => {
+                Some(Learned::Text { head: head.clone(), recipient: both(*recipient, *r)? })
+            }
+            (Learned::Summary { result, recipient }, Learned::Summary { result: o, recipient: r }) if result == o => {
+                Some(Learned::Summary { result: result.clone(), recipient: both(*recipient, *r)? })
+            }
+            _ => None,
+        }
+    }
 }
 
 enum Entry {
@@ -349,23 +377,30 @@ impl Memo {
         self.local.insert(self.key.clone().into_boxed_slice(), learned);
     }
 
-    /// The line's recipient, the `k`-th address; `None` when it has no such address.
-    fn recipient<'a>(&self, line: &'a str, k: Option<usize>) -> Option<Option<&'a str>> {
-        match k {
-            Some(k) => self.addresses.get(k).map(|&(s, e)| Some(&line[s..e])),
-            None => Some(None),
+    /// The line's recipient, at the places learned; `None` when the line has no such address
+    /// or the candidates hold different addresses.
+    fn recipient<'a>(&self, line: &'a str, places: Places) -> Option<Option<&'a str>> {
+        if places == 0 {
+            return Some(None);
         }
+        let text = |k: u32| self.addresses.get(k as usize).map(|&(s, e)| &line[s..e]);
+        let first = text(places.trailing_zeros())?;
+        let mut rest = places & (places - 1);
+        while rest != 0 {
+            if text(rest.trailing_zeros())? != first {
+                return None;
+            }
+            rest &= rest - 1;
+        }
+        Some(Some(first))
     }
 
-    /// Which address of the line is `recipient`: `Some(None)` for no recipient, `None` when
-    /// it is no address of the line or two of them (which one the library read is not known).
-    fn place_of(&self, line: &str, recipient: Option<&str>) -> Option<Option<usize>> {
-        let Some(r) = recipient else { return Some(None) };
-        let mut found = self.addresses.iter().enumerate().filter(|(_, &(s, e))| &line[s..e] == r).map(|(k, _)| k);
-        match (found.next(), found.next()) {
-            (Some(k), None) => Some(Some(k)),
-            _ => None,
-        }
+    /// The addresses of the line that are `recipient` (see [`Places`]); `None` when it is no
+    /// address of the line (among the first 64).
+    fn places_of(&self, line: &str, recipient: Option<&str>) -> Option<Places> {
+        let Some(r) = recipient else { return Some(0) };
+        let places = self.addresses.iter().take(64).enumerate().filter(|(_, &(s, e))| &line[s..e] == r).fold(0, |p, (k, _)| p | 1 << k);
+        (places != 0).then_some(places)
     }
 
     /// Writes the printed line for `line` (`N: ...` and a line end, or nothing when the line
@@ -400,11 +435,11 @@ impl Memo {
             return;
         }
         let learned = match (printed, head) {
-            (None, _) => Some(Learned::Text { head: None, recipient: None }),
-            (Some(printed), Some(head)) => self.place_of(line, recipient).and_then(|k| {
+            (None, _) => Some(Learned::Text { head: None, recipient: 0 }),
+            (Some(printed), Some(head)) => self.places_of(line, recipient).and_then(|places| {
                 let mut again = Vec::with_capacity(printed.len());
-                rebuild(&head, k.map(|k| self.addresses[k]).map(|(s, e)| &line[s..e]), &mut again);
-                (again == printed.as_bytes()).then_some(Learned::Text { head: Some(head), recipient: k })
+                rebuild(&head, recipient, &mut again);
+                (again == printed.as_bytes()).then_some(Learned::Text { head: Some(head), recipient: places })
             }),
             (Some(_), None) => None,
         };
@@ -418,12 +453,12 @@ impl Memo {
             return;
         }
         let learned = match counted {
-            Counted::Shown(facts) => self.place_of(line, recipient).and_then(|k| {
+            Counted::Shown(facts) => self.places_of(line, recipient).and_then(|places| {
                 let general = facts.without_recipient();
-                let again = general.clone().with_recipient(k.map(|k| self.addresses[k]).map(|(s, e)| &line[s..e]));
-                (again == *facts).then_some(Learned::Summary { result: Counted::Shown(general), recipient: k })
+                let again = general.clone().with_recipient(recipient);
+                (again == *facts).then_some(Learned::Summary { result: Counted::Shown(general), recipient: places })
             }),
-            other => Some(Learned::Summary { result: other.clone(), recipient: None }),
+            other => Some(Learned::Summary { result: other.clone(), recipient: 0 }),
         };
         self.decide(learned);
     }
@@ -446,10 +481,7 @@ impl Memo {
         let mut shapes = shared().lock().unwrap_or_else(|e| e.into_inner());
         let entry = match (shapes.get(self.key.as_slice()), learned) {
             (_, None) | (Some(Entry::Never), _) => Entry::Never,
-            (Some(Entry::Once(first)), Some(learned)) if *first == learned => Entry::Sure(learned),
-            (Some(Entry::Once(_)), Some(_)) => Entry::Never,
-            (Some(Entry::Sure(first)), Some(learned)) if *first == learned => Entry::Sure(learned),
-            (Some(Entry::Sure(_)), Some(_)) => Entry::Never,
+            (Some(Entry::Once(first) | Entry::Sure(first)), Some(learned)) => first.merge(&learned).map_or(Entry::Never, Entry::Sure),
             (None, Some(learned)) => Entry::Once(learned),
         };
         let decided = match &entry {
