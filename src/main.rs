@@ -9,9 +9,9 @@ use smtp_explain::{categories_with, codes_with, explain_all, explain_with, Audie
 
 mod cli;
 
+use cli::memo::Counted;
 use cli::render::{one_line, render_text, Style};
 use cli::safe::{clean, json as safe_json};
-use cli::memo::Counted;
 use cli::summary::{Facts, Summary};
 
 const USAGE: &str = "\
