@@ -33,6 +33,7 @@ function guarded(name, fn) {
         // with the packs loaded so far.
         core.__wbg_reset_state();
         for (const [lang, text] of packs) core.loadPack(lang, text);
+        if (knowledge) core.loadKnowledge(knowledge);
         throw new Error(`smtp-explain: internal error in ${name}(); the module was reset and remains usable`, { cause: error });
       }
       throw error;
@@ -53,6 +54,21 @@ export const loadPack = guarded('loadPack', (lang, text) => {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const count = core.loadPack(lang, bytes);
   packs.push([lang, bytes]);
+  return count;
+});
+
+let knowledge = null;
+
+/**
+ * Loads the knowledge pack (`packs/knowledge.txt`, loaded by init() by default): the mail
+ * programs' error messages in their other languages. Returns how many rows it holds (0 when
+ * one was loaded already).
+ * @param {string | Uint8Array} text the pack's text, or its bytes (UTF-8)
+ */
+export const loadKnowledge = guarded('loadKnowledge', (text) => {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const count = core.loadKnowledge(bytes);
+  knowledge ??= bytes;
   return count;
 });
 

@@ -18,7 +18,7 @@ export type RenderTarget = GlobalInstance<'Element'> | GlobalInstance<'ShadowRoo
  * anything else; in Node the module is loaded on import and this resolves at once.
  * By default the .wasm file (the `smtp-explain/wasm` export) and the English provider texts
  * (`smtp-explain/packs/en-providers.txt`) are loaded from next to the package's JS; pass a
- * URL, Response, bytes or a compiled module, or `{ wasm, providerTexts }`, to load them from
+ * URL, Response, bytes or a compiled module, or `{ wasm, providerTexts, knowledge }`, to load them from
  * elsewhere.
  */
 export declare function init(options?: InitOptions): Promise<void>;
@@ -40,6 +40,12 @@ export interface InitOptions {
    */
   providerTexts?: string | GlobalInstance<'URL'> | false;
   /**
+   * The knowledge pack: mail programs' error messages in their other languages (default:
+   * `packs/knowledge.txt` next to the package's JS); `false` skips it, and those messages are
+   * then read from their reply codes and English words only.
+   */
+  knowledge?: string | GlobalInstance<'URL'> | false;
+  /**
    * Languages to load as well (BCP 47 tags such as `"de"` or `"pt-BR"`), see
    * {@link loadLanguage}. English is built in.
    */
@@ -60,6 +66,12 @@ export declare function loadLanguage(tag: string): Promise<string>;
  * texts it holds. The file's bytes (UTF-8) load faster than the same text as a string.
  */
 export declare function loadPack(lang: string, text: string | Uint8Array): number;
+
+/**
+ * Loads the knowledge pack (`dist/packs/knowledge.txt`; init() loads it by default). Returns
+ * how many rows it holds, or 0 when one was loaded already.
+ */
+export declare function loadKnowledge(text: string | Uint8Array): number;
 
 /** Whether init() has finished. */
 export declare function isReady(): boolean;

@@ -4,8 +4,8 @@
 // pass URLs (or a Response, bytes, a WebAssembly.Module) to load them elsewhere (esbuild: see
 // the README).
 import initWasm from './wasm/smtp_explain.js';
-import { loadPack, markReady, isReady } from './api.js';
-import { defaultWasm, defaultProviderTexts } from './sources.js';
+import { loadPack, loadKnowledge, markReady, isReady } from './api.js';
+import { defaultWasm, defaultProviderTexts, defaultKnowledge } from './sources.js';
 import { languages, languagePack, languageProviderPack } from './languages.js';
 import { languageFor } from './lang.js';
 import { notifyLoaded, notifyTextsLoaded } from './loaded.js';
@@ -18,6 +18,8 @@ let loading = null;
 let loadingExplicit = false;
 /** Whether the English provider texts still have to be loaded (a failed fetch is retried). */
 let packMissing = true;
+/** Whether the knowledge pack still has to be loaded (a failed fetch is retried). */
+let knowledgeMissing = true;
 
 /** Reads a file: URL when the browser entry runs in Node (a DOM emulation in tests). */
 async function readLocal(url) {
@@ -80,11 +82,25 @@ function afterFirstCards() {
   });
 }
 
+/** A default location, or null where the bundle has no URL of its own (an esbuild iife
+ * bundle, whose app then passes the location to init()). */
+function besideThePackage(location) {
+  try {
+    return location();
+  } catch {
+    return null;
+  }
+}
+
 async function load(settings) {
   const packSource = settings.providerTexts === false || !packMissing
     ? null
     : settings.providerTexts ?? defaultProviderTexts();
   const pack = packSource === null ? null : fetchText(packSource);
+  const knowledgeSource = settings.knowledge === false || !knowledgeMissing
+    ? null
+    : settings.knowledge ?? besideThePackage(defaultKnowledge);
+  const rows = knowledgeSource === null ? null : fetchText(knowledgeSource);
   if (!isReady()) {
     const module = await compile(settings.wasm ?? defaultWasm());
     await initWasm({ module_or_path: module });
@@ -93,14 +109,19 @@ async function load(settings) {
     for (const waiter of [...readyWaiters]) waiter();
     readyWaiters.clear();
   }
-  const text = await pack;
-  if (text && packMissing) await afterFirstCards();
+  const [text, knowledge] = await Promise.all([pack, rows]);
+  if ((text && packMissing) || (knowledge && knowledgeMissing)) await afterFirstCards();
   if (text && packMissing) {
     loadPack('en', text);
     packMissing = false;
-    notifyTextsLoaded();
+    notifyTextsLoaded('providers');
   }
-  return packSource !== null && !text;
+  if (knowledge && knowledgeMissing) {
+    loadKnowledge(knowledge);
+    knowledgeMissing = false;
+    notifyTextsLoaded('knowledge');
+  }
+  return (packSource !== null && !text) || (knowledgeSource !== null && !knowledge);
 }
 
 /** The texts of each language loaded so far (or on their way): lang -> Promise<lang>. */
@@ -126,13 +147,13 @@ export function loadLanguage(tag) {
     load = Promise.all([initModule(), fetchText(languagePack(lang))]).then(([, text]) => {
       if (!text) throw new Error(`smtp-explain: could not load the texts of "${lang}"`);
       loadPack(lang, text);
-      notifyTextsLoaded();
+      notifyTextsLoaded('texts');
       if (providers) {
         fetchText(providers).then(async (providerText) => {
           if (providerText) {
             await afterFirstCards();
             loadPack(lang, providerText);
-            notifyTextsLoaded();
+            notifyTextsLoaded('providers');
           }
         });
       }
@@ -178,14 +199,14 @@ const readyWaiters = new Set();
  * @returns {Promise<void>}
  */
 export function init(options) {
-  const settings = options !== undefined && options !== null && typeof options === 'object' && ('wasm' in options || 'providerTexts' in options || 'langs' in options)
+  const settings = options !== undefined && options !== null && typeof options === 'object' && ('wasm' in options || 'providerTexts' in options || 'knowledge' in options || 'langs' in options)
     ? options
     : { wasm: options };
   if (Array.isArray(settings.langs)) {
     const langs = settings.langs;
     return init({ ...settings, langs: undefined }).then(() => Promise.all(langs.map((l) => loadLanguage(l)))).then(() => {});
   }
-  const explicit = settings.wasm !== undefined || settings.providerTexts !== undefined;
+  const explicit = settings.wasm !== undefined || settings.providerTexts !== undefined || settings.knowledge !== undefined;
   if (loading && !(explicit && !loadingExplicit && !isReady())) return loading;
   const attempt = load(settings).then((packFailed) => {
     if (packFailed && loading === attempt) loading = null;

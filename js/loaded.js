@@ -10,8 +10,9 @@ export function notifyLoaded() {
   for (const listener of [...listeners]) listener();
 }
 
-// Internal: the English provider texts are optional for the first card; cards that could use
-// them render again when they arrive.
+// Internal: the provider texts and the knowledge pack are optional for the first card; cards
+// that could use them render again when they arrive (kind: 'texts' for a language's base
+// texts, 'providers', 'knowledge').
 const textListeners = new Set();
 
 export function onTextsLoaded(listener) {
@@ -19,6 +20,6 @@ export function onTextsLoaded(listener) {
   return () => textListeners.delete(listener);
 }
 
-export function notifyTextsLoaded() {
-  for (const listener of [...textListeners]) listener();
+export function notifyTextsLoaded(kind) {
+  for (const listener of [...textListeners]) listener(kind);
 }

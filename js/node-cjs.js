@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initSync } from './wasm/smtp_explain.js';
-import { loadPack, markReady } from './api.js';
+import { loadPack, loadKnowledge, markReady } from './api.js';
 import { languages, providerLanguages } from './languages.js';
 import { languageFor } from './lang.js';
 
@@ -31,6 +31,7 @@ function packageFile(path, name) {
 initSync({ module: new WebAssembly.Module(packageFile(join(__dirname, 'wasm', 'smtp_explain_bg.wasm'), 'wasm')) });
 markReady();
 loadPack('en', packageFile(join(__dirname, 'packs', 'en-providers.txt'), 'packs/en-providers.txt'));
+loadKnowledge(packageFile(join(__dirname, 'packs', 'knowledge.txt'), 'packs/knowledge.txt'));
 
 // Every shipped language's texts: small, and Node has no page to save bytes for.
 for (const lang of languages) {

@@ -1,10 +1,10 @@
-// Node entry: loads the Wasm and the English provider texts synchronously on import, so
+// Node entry: loads the Wasm, the English provider texts and the knowledge pack synchronously on import, so
 // `import { explain } from 'smtp-explain'` works with no extra step. `init()` exists for
 // symmetry with the browser.
 import { readFileSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { initSync } from './wasm/smtp_explain.js';
-import { loadPack, markReady } from './api.js';
+import { loadPack, loadKnowledge, markReady } from './api.js';
 import { languages, providerLanguages } from './languages.js';
 import { languageFor } from './lang.js';
 
@@ -31,6 +31,7 @@ function packageFile(where, name) {
 initSync({ module: packageFile(() => new URL('./wasm/smtp_explain_bg.wasm', import.meta.url), 'wasm') });
 markReady();
 loadPack('en', packageFile(() => new URL('./packs/en-providers.txt', import.meta.url), 'packs/en-providers.txt'));
+loadKnowledge(packageFile(() => new URL('./packs/knowledge.txt', import.meta.url), 'packs/knowledge.txt'));
 
 // Every shipped language's texts: small, and Node has no page to save bytes for.
 for (const lang of languages) {

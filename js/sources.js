@@ -1,4 +1,4 @@
-// Where init() loads the module and the English provider texts from by default: next to the
+// Where init() loads the module, the English provider texts and the knowledge pack from by default: next to the
 // package's JS. Written out in full: bundlers find the files by this exact pattern. The
 // single-file build (dist/standalone.js) replaces this module with the files inlined.
 export function defaultWasm() {
@@ -7,4 +7,8 @@ export function defaultWasm() {
 
 export function defaultProviderTexts() {
   return new URL('./packs/en-providers.txt', import.meta.url);
+}
+
+export function defaultKnowledge() {
+  return new URL('./packs/knowledge.txt', import.meta.url);
 }

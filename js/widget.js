@@ -77,6 +77,8 @@ export const EXPLAINED_EVENT = 'smtp-explain:explained';
 
 const AUDIENCES = ['user', 'admin'];
 
+const isAscii = (text) => /^[\x00-\x7f]*$/.test(text);
+
 // In Node (server-side rendering) there is no DOM: importing this module must not throw.
 // When the DOM arrives later (a test environment registered after this import), define()
 // puts HTMLElement under the class then.
@@ -416,16 +418,19 @@ export class SmtpExplainElement extends Base {
     this.#stopListening = null;
   }
 
-  /** Renders again when the provider texts arrive, if this card names a provider. */
+  /** Renders again when the provider texts arrive, if this card names a provider, and when
+   * the knowledge pack arrives, if this card is not sure or its text is not all ASCII (the
+   * pack holds wording in other languages). */
   #listenForTexts() {
     if (this.#stopListening) return;
-    this.#stopListening = onTextsLoaded(() => {
+    this.#stopListening = onTextsLoaded((kind) => {
+      const shown = this.#explanation;
+      const stale = kind === 'knowledge' ? shown && (shown.confidence !== 'high' || !isAscii(this.reply)) : kind === 'providers' && shown?.provider;
+      if (!this.isConnected || !stale) return;
       this.#stopListening?.();
       this.#stopListening = null;
-      if (this.isConnected && this.#explanation?.provider) {
-        this.#dirty = true;
-        this.#render();
-      }
+      this.#dirty = true;
+      this.#render();
     });
   }
 

@@ -29,7 +29,12 @@ const wasmFile = join(dist, 'wasm', 'smtp_explain_bg.wasm');
 if (!debug) {
   const wasmOpt = join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt');
   const before = statSync(wasmFile).size;
-  run(process.execPath, [wasmOpt, '-Oz', '--converge', '--strip-debug', '--strip-producers', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+  // -ocimfs 20: a function with a single caller is inlined only when small (binaryen inlines
+  // any size by default). The engine compiles each function the first time it is called, so
+  // code left in its own function is compiled only when it runs: the first explanation of a
+  // reply in Node took about 30% less CPU (31.4 -> 22.6 ms, medians of 9), and the module is
+  // 8 KB gzip smaller; later calls measured the same (2026-12).
+  run(process.execPath, [wasmOpt, '-Oz', '-ocimfs', '20', '--converge', '--strip-debug', '--strip-producers', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
     '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasmFile, '-o', wasmFile]);
   console.log(`[build] wasm-opt: ${before} → ${statSync(wasmFile).size} bytes`);
 }
@@ -58,6 +63,21 @@ for (const file of readdirSync(packDir).filter((f) => f.endsWith('.txt')).sort()
 const pack = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((key) => `${key} = ${entries.get(key)}\n`).join('');
 mkdirSync(join(dist, 'packs'), { recursive: true });
 writeFileSync(join(dist, 'packs', 'en-providers.txt'), pack);
+
+// The knowledge pack (src/data/knowledge/*.tsv, which native builds compile in): each row led
+// by its file's name, without the source column; loaded by init() after the first cards.
+{
+  const dir = join(root, 'src', 'data', 'knowledge');
+  let rows = '';
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
+    const table = file.replace(/\.tsv$/, '');
+    for (const line of readFileSync(join(dir, file), 'utf8').split(/\r?\n/)) {
+      if (line === '' || line.startsWith('#')) continue;
+      rows += `${table}\t${line.split('\t').slice(0, -1).join('\t')}\n`;
+    }
+  }
+  writeFileSync(join(dist, 'packs', 'knowledge.txt'), rows);
+}
 
 // The other languages: a pack each (po/<lang>.po compiled by scripts/packs.mjs), fetched only
 // when asked for, and dist/languages.js naming them with literal URLs bundlers can follow.
@@ -137,10 +157,12 @@ if (testing) {
 }
 
 // The single-file build for a <script type="module"> tag or a CDN: the API, the element
-// (registered on import), the dialog, the Wasm and the English provider texts in one ES module.
+// (registered on import), the dialog, the Wasm, the English provider texts and the knowledge pack
+// in one ES module.
 {
   const wasmBase64 = readFileSync(join(dist, 'wasm', 'smtp_explain_bg.wasm')).toString('base64');
   const packText = readFileSync(join(dist, 'packs', 'en-providers.txt'), 'utf8');
+  const knowledgeText = readFileSync(join(dist, 'packs', 'knowledge.txt'), 'utf8');
   const inline = {
     name: 'inline-sources',
     setup(build) {
@@ -149,6 +171,7 @@ if (testing) {
         loader: 'js',
         contents: `const wasm = ${JSON.stringify(wasmBase64)};
 const providerTexts = ${JSON.stringify(packText)};
+const knowledge = ${JSON.stringify(knowledgeText)};
 export function defaultWasm() {
   const binary = atob(wasm);
   const bytes = new Uint8Array(binary.length);
@@ -157,6 +180,9 @@ export function defaultWasm() {
 }
 export function defaultProviderTexts() {
   return { text: providerTexts };
+}
+export function defaultKnowledge() {
+  return { text: knowledge };
 }
 `,
       }));

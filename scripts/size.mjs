@@ -20,6 +20,7 @@ const groups = [
   ['core with English (budget)', ['wasm/smtp_explain_bg.wasm', 'wasm/smtp_explain.js', 'index.js', 'sources.js', 'languages.js', 'lang.js', 'loaded.js', 'api.js', 'version.js']],
   ['widget and dialog', ['widget.js', 'define.js', 'fallback.js']],
   ['English provider texts (loaded by init() in parallel; the first card does not wait for them)', ['packs/en-providers.txt']],
+  ['knowledge pack: client messages in other languages (loaded by init() in parallel; the first card does not wait)', ['packs/knowledge.txt']],
   ['Node entries', ['node.js', 'node.cjs']],
   ['single-file build (Wasm and English inlined; instead of all the above in a browser)', ['standalone.js']],
 ];

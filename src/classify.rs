@@ -5,9 +5,9 @@ use crate::code::{BasicCode, EnhancedCode};
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::categories::neighbours;
 use crate::data::clauses::{CLAUSE_WINDOW, CLAUSE_WORDS, REFUSAL_WORDS, REFUSED_OBJECTS};
-use crate::data::clients::CLIENT_ERRORS;
+use crate::data::clients::client_error;
 use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
-use crate::data::phrases::{NO_REASON_TEXTS, PHRASES, STAGE_PHRASES};
+use crate::data::phrases::{phrase, phrase_count, NO_REASON_TEXTS, STAGE_PHRASES};
 use crate::data::providers;
 use crate::data::software::{self, SOFTWARE_MARKERS};
 use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, RuleCode, Software, Strength};
@@ -119,7 +119,7 @@ fn gives_no_reason(text: &str, marker_texts: &[&str]) -> bool {
 /// finding (one recipient of a bounce) has no marker of its own. Computed once per input.
 pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provider, Hit)> {
     hits.iter()
-        .filter(|h| !(h.start > 0 && input.as_bytes()[h.start - 1] == b'@'))
+        .filter(|h| !(h.start > 0 && input.as_bytes()[h.start - 1] == b'@') && !in_local_part(input, h))
         .filter_map(|h| match h.rule {
             Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
             _ => None,
@@ -127,6 +127,40 @@ pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provid
         .filter(|(strength, _, _)| *strength <= Strength::Medium)
         .min_by_key(|(strength, hit, _)| (*strength, hit.start))
         .map(|(_, hit, provider)| (provider, hit))
+}
+
+/// Whether a log line records this server refusing a client that connected to it (inbound),
+/// rather than a remote server's reply to this one: Postfix smtpd/postscreen `NOQUEUE: reject:
+/// RCPT from host[ip]: ...` and cleanup `milter-reject: END-OF-MESSAGE from host[ip]: ...`
+/// (smtpd_check.c, cleanup_milter.c log formats), Sendmail's `ruleset=check_rcpt, ...
+/// reject=550 ...`, Exim's reject log `H=host [ip] ... rejected RCPT <addr>: ...` (not its
+/// delivery lines, whose `H=` is the remote server: "SMTP error from remote mail server").
+fn inbound_refusal(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    let postfix = lower.find("reject: ").is_some_and(|at| {
+        let rest = &lower[at + 8..];
+        // `RCPT from host[ip]`, `END-OF-MESSAGE from host[ip]`: a command, then the client.
+        let mut words = rest.split_whitespace();
+        words.next().is_some() && words.next() == Some("from") && words.next().is_some_and(|client| client.contains('['))
+    });
+    let sendmail = lower.contains("ruleset=check_") && lower.contains("reject=");
+    let exim = (lower.starts_with("h=") || lower.contains(" h=")) && lower.contains(" rejected ") && !lower.contains("error from remote");
+    postfix || sendmail || exim
+}
+
+/// Whether a hit lies in the local part of an address: a forwarding or alias address that
+/// spells another address's domain before its own `@` (addy.io's `alias+bob=gmail.com@example.org`,
+/// SRS's `SRS0=HHH=TT=gmail.com=bob@forwarder.example`). That domain says nothing about who
+/// answered. The look-ahead stops at the first character an address cannot hold, within 64
+/// bytes (a local part's limit, RFC 5321 §4.5.3.1.1): linear however many hits.
+fn in_local_part(input: &str, h: &Hit) -> bool {
+    let rest = &input.as_bytes()[h.end..];
+    rest.iter()
+        .take(64)
+        .find(|&&b| {
+            b == b'@' || b.is_ascii_whitespace() || matches!(b, b'<' | b'>' | b'"' | b'\'' | b'(' | b')' | b',' | b';' | b':' | b'[' | b']')
+        })
+        .is_some_and(|&b| b == b'@')
 }
 
 /// The codes of a finding, and the client error that may stand for one.
@@ -159,7 +193,7 @@ fn read_codes(finding: &Finding, hits: &[Hit]) -> Codes {
     // The first client row that names a cause; else the first that only marks a client.
     let client_hits = || {
         hits.iter().filter_map(|h| match h.rule {
-            Rule::Client(i) => Some((*h, CLIENT_ERRORS[i])),
+            Rule::Client(i) => Some((*h, client_error(i))),
             _ => None,
         })
     };
@@ -211,6 +245,9 @@ fn find_source(
     let recipient_domain = finding.recipient.as_deref().or(echoed).and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.to_ascii_lowercase());
     let usable = |h: &Hit| {
         let in_address = h.start > 0 && input.as_bytes()[h.start - 1] == b'@';
+        if in_local_part(input, h) {
+            return false;
+        }
         !in_address || recipient_domain.as_deref().is_some_and(|d| input[h.start..h.end].eq_ignore_ascii_case(d))
     };
     // A sending service's host name beside a reply it relays (a DSN's `Reporting-MTA`) tells
@@ -238,12 +275,18 @@ fn find_source(
             _ => None,
         })
         .filter(|(_, h, p)| !relayed_by_sender(h, p))
-        .min_by_key(|(strength, hit, _)| (*strength, hit.start));
+        // At equal strength a host name or tag of the server itself outranks the recipient's
+        // domain, which says who holds the mailbox, not who answered (a forwarded address).
+        .min_by_key(|(strength, hit, _)| (*strength, hit.start > 0 && input.as_bytes()[hit.start - 1] == b'@', hit.start));
     // Outside the finding (other parts of a bounce) only clear markers count. A log line with
     // no code from a remote server reports the sending server's own trouble: addresses in it
     // (to=<x@hotmail.com>) do not say who answered.
     let local_error = finding.kind == InputKind::LogLine && reply.is_none_or(|r| r.basic.is_none() && r.enhanced.is_none());
-    let marker = if local_error { None } else { marker_in_region.map(|(_, hit, p)| (p, hit)).or(input_marker) };
+    // A log line of this server refusing a connecting client: it answered itself, and the
+    // host and addresses in the line are the client's and the envelope's.
+    let inbound = matches!(finding.kind, InputKind::LogLine | InputKind::Reply)
+        && inbound_refusal(input.get(finding.region.start..finding.region.end).unwrap_or(""));
+    let marker = if local_error || inbound { None } else { marker_in_region.map(|(_, hit, p)| (p, hit)).or(input_marker) };
     let mut provider = marker.map(|(p, hit)| (p, Some(hit)));
 
     // Pattern rules apply when their provider answered, when nobody was recognised, or when
@@ -307,7 +350,7 @@ fn find_source(
         }
         software && !service
     });
-    let provider = if software_only { None } else { provider };
+    let provider = if software_only || inbound { None } else { provider };
     Source { provider, rule, local_error }
 }
 
@@ -355,6 +398,7 @@ fn score(
     codes: &Codes,
     source: &Source,
     refused: Option<Category>,
+    reading: &[Category],
     in_client_message: &dyn Fn(Hit) -> bool,
 ) -> Scores {
     let mut scores = Scores::new();
@@ -375,11 +419,11 @@ fn score(
         scores.add(entry.category, if is_generic(s) { weight::ENHANCED_GENERIC } else { w });
     }
     // Each phrase and zone row counts once (a repeated phrase is one signal).
-    let mut counted = vec![0u64; (PHRASES.len() + BLOCKLIST_ZONES.len()).div_ceil(64)];
+    let mut counted = vec![0u64; (phrase_count() + BLOCKLIST_ZONES.len()).div_ceil(64)];
     for h in hits {
         let bit = match h.rule {
             Rule::Phrase(i) => i,
-            Rule::Zone(i) => PHRASES.len() + i,
+            Rule::Zone(i) => phrase_count() + i,
             _ => continue,
         };
         if counted[bit / 64] & (1 << (bit % 64)) != 0 || (matches!(h.rule, Rule::Phrase(_)) && in_client_message(*h)) {
@@ -388,7 +432,7 @@ fn score(
         counted[bit / 64] |= 1 << (bit % 64);
         match h.rule {
             Rule::Phrase(i) => {
-                let p = &PHRASES[i];
+                let p = phrase(i);
                 let w = match p.strength {
                     Strength::Strong => weight::STRONG_PHRASE,
                     Strength::Medium => weight::MEDIUM_PHRASE,
@@ -399,6 +443,9 @@ fn score(
             Rule::Zone(_) => scores.add(Category::SenderBlocklisted, weight::BLOCKLIST),
             _ => {}
         }
+    }
+    for &category in reading {
+        scores.add(category, weight::MEDIUM_PHRASE);
     }
     if let Some((_, c)) = codes.client {
         // The client's wrapper text counts less than the server's own reply inside it.
@@ -412,6 +459,62 @@ fn score(
         scores.add(Category::Expired, weight::GAVE_UP);
     }
     scores
+}
+
+/// A quota the reply (or, with none, the finding's text) names in words no phrase row holds
+/// ("Requested mailbox exceeds quota", "recipient quota limit is exceeded", "Quota exceed the
+/// hard limit"), read only when no phrase about a mailbox or sending limit was. A quota a server
+/// names without saying whose is the mailbox's (RFC 3463 §3.3, X.2.2 "Mailbox full": the user
+/// "has exceeded a per-mailbox administrative quota"); a notice speaks to the sender, so "your
+/// ... quota" is the sender's own sending quota ("You have exceeded your Outmail quota").
+fn quota_category(input: &str, finding: &Finding) -> Option<Category> {
+    let lower = reading_text(input, finding);
+    let bytes = lower.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("quota").map(|i| from + i) {
+        let before = at == 0 || !word(bytes[at - 1]);
+        let after = at + 5 >= bytes.len() || !word(bytes[at + 5]);
+        if before && after {
+            let yours = lower[..at].split_whitespace().rev().take(2).any(|w| w == "your");
+            return Some(if yours { Category::RateLimited } else { Category::MailboxFull });
+        }
+        from = at + 5;
+    }
+    None
+}
+
+/// The text a reading rule reads: the reply, or with none the finding's text, lowercased.
+fn reading_text(input: &str, finding: &Finding) -> String {
+    match finding.reply.as_ref() {
+        Some(r) => r.text.to_ascii_lowercase(),
+        None => input.get(finding.region.start..finding.region.end).unwrap_or("").to_ascii_lowercase(),
+    }
+}
+
+/// Whether the reply says the message's From header is missing, empty or wrong, in any of the
+/// ways servers put it ("MIME message is missing 'From' header", "Blank From: addresses are not
+/// allowed", "Messages missing a valid address in From: header, or having no From: header"):
+/// RFC 5322 §3.6 requires exactly one From field holding the author's address. The sender's
+/// address refused by name ("Your FROM address must match your authenticated user") is not
+/// this: it needs the header named, or a word for an empty field before "From:".
+fn from_header_fault(input: &str, finding: &Finding) -> bool {
+    let text = reading_text(input, finding);
+    // Quotes and colons dropped, so "'From' header" and "From: header" read as "from header".
+    let plain: String = text.chars().filter(|c| !matches!(c, '\'' | '"' | '`' | ':')).collect();
+    let words: Vec<&str> = plain.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    const FAULT: &[&str] = &["missing", "no", "blank", "empty", "invalid", "valid", "malformed", "multiple", "without", "null"];
+    let fault_near = |i: usize| words[i.saturating_sub(4)..i].iter().any(|w| FAULT.contains(w));
+    words.windows(2).enumerate().any(|(i, pair)| match pair {
+        ["from", "header" | "headers" | "field"] => {
+            fault_near(i) || words[i + 2..].iter().take(4).any(|w| matches!(*w, "missing" | "empty" | "invalid"))
+        }
+        // "Blank From: addresses": an empty-field word right before the header name with its colon.
+        ["from", "address" | "addresses"] => {
+            i > 0 && matches!(words[i - 1], "blank" | "empty" | "missing" | "no" | "null") && text.contains("from:")
+        }
+        _ => false,
+    })
 }
 
 /// The outcome the codes and the DSN action tell, before the wording is weighed.
@@ -475,8 +578,8 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
         match h.rule {
             Rule::Client(_) => true,
             Rule::Phrase(i) => {
-                let failure = !matches!(PHRASES[i].category, Category::Delivered | Category::Intermediate | Category::Complaint);
-                failure && (PHRASES[i].strength == Strength::Strong || (outside && PHRASES[i].strength != Strength::Weak))
+                let failure = !matches!(phrase(i).category, Category::Delivered | Category::Intermediate | Category::Complaint);
+                failure && (phrase(i).strength == Strength::Strong || (outside && phrase(i).strength != Strength::Weak))
             }
             Rule::Outcome(i) => outside && matches!(OUTCOME_PHRASES[i].outcome, Outcome::Temporary | Outcome::Permanent),
             _ => false,
@@ -486,8 +589,8 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
     // own clear words of failure ("250 Ok, discarded") still win over it.
     let clear_words_in_reply = hits.iter().any(|h| match h.rule {
         Rule::Phrase(i) => {
-            PHRASES[i].strength == Strength::Strong
-                && !matches!(PHRASES[i].category, Category::Delivered | Category::Intermediate | Category::Complaint)
+            phrase(i).strength == Strength::Strong
+                && !matches!(phrase(i).category, Category::Delivered | Category::Intermediate | Category::Complaint)
                 && reply_span.is_some_and(|r| r.contains(Span::new(h.start, h.end)))
         }
         _ => false,
@@ -594,7 +697,7 @@ fn decide_confidence(
     // Inside a group of neighbouring categories only the reply's own clear words make a
     // result certain; then the neighbours that scored are the other readings.
     let named_by_words = hits.iter().any(|h| match h.rule {
-        Rule::Phrase(i) => PHRASES[i].category == category && PHRASES[i].strength == Strength::Strong,
+        Rule::Phrase(i) => phrase(i).category == category && phrase(i).strength == Strength::Strong,
         // A public blocklist names the cause; a provider's own reputation service reads as
         // its block as much as a listing.
         Rule::Zone(i) => category == Category::SenderBlocklisted && BLOCKLIST_ZONES[i].kind != "reputation",
@@ -657,7 +760,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let codes = read_codes(finding, &hits);
     // Words that mean a category only beside a given code do not count without it.
     let with_their_code = |h: &Hit| match h.rule {
-        Rule::Phrase(i) => code_matches(PHRASES[i].code, codes.basic, &codes.enhanced),
+        Rule::Phrase(i) => code_matches(phrase(i).code, codes.basic, &codes.enhanced),
         _ => true,
     };
     if !hits.iter().all(with_their_code) {
@@ -669,14 +772,32 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let rule_decides = source.rule.is_some();
     // Words that name a cause (a notice's outcome wording recognises the text, names no cause).
     let named_by_wording = hits.iter().any(|h| match h.rule {
-        Rule::Phrase(i) => PHRASES[i].strength != Strength::Weak,
-        Rule::Client(i) => CLIENT_ERRORS[i].category != Category::Unknown,
+        Rule::Phrase(i) => phrase(i).strength != Strength::Weak,
+        Rule::Client(i) => client_error(i).category != Category::Unknown,
         Rule::Zone(_) => true,
         _ => false,
     });
+    // Wording read by rules rather than phrase rows (`quota_category`, `from_header_fault`),
+    // each only where no phrase row of its categories was read: no signal counts twice.
+    let phrase_read = |categories: &[Category]| {
+        hits.iter().any(|h| match h.rule {
+            Rule::Phrase(i) => categories.contains(&phrase(i).category),
+            _ => false,
+        })
+    };
+    let mut reading: Vec<Category> = Vec::new();
+    if !rule_decides {
+        if !phrase_read(&[Category::MailboxFull, Category::RateLimited, Category::ServerStorage]) {
+            reading.extend(quota_category(input, finding));
+        }
+        if !phrase_read(&[Category::MessageFormat]) && from_header_fault(input, finding) {
+            reading.push(Category::MessageFormat);
+        }
+    }
+    let named_by_wording = named_by_wording || !reading.is_empty();
     // Only when nothing clearer names the cause, the refused object does.
     let refused = if named_by_wording || rule_decides { None } else { finding.reply.as_ref().and_then(|r| refused_object(&r.text)) };
-    let ranked = score(input, finding, &hits, &codes, &source, refused, &in_client_message).ranked();
+    let ranked = score(input, finding, &hits, &codes, &source, refused, &reading, &in_client_message).ranked();
     let (leading, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
 
     let outcome = decide_outcome(finding, &codes, &hits, leading, top);
@@ -822,7 +943,7 @@ fn evidence(
     }
     for h in hits {
         let supports = match h.rule {
-            Rule::Phrase(i) => PHRASES[i].category == scored,
+            Rule::Phrase(i) => phrase(i).category == scored,
             Rule::Zone(_) => scored == Category::SenderBlocklisted,
             _ => false,
         };
@@ -1115,6 +1236,33 @@ mod tests {
     }
 
     #[test]
+    fn inbound_refusals_are_this_servers_own() {
+        assert!(inbound_refusal("Dec 15 16:38:10 mx postfix/smtpd[1]: NOQUEUE: reject: RCPT from smtp12.example.fr[192.0.2.1]: 450 4.2.0 <a@b.example>: Recipient address rejected: Greylisted"));
+        assert!(inbound_refusal(
+            "postfix/cleanup[2]: 7F2D: milter-reject: END-OF-MESSAGE from forward.example.net[192.0.2.2]: 4.7.1 Try again later"
+        ));
+        assert!(inbound_refusal(
+            "2017-05-01 07:42:42 H=host.example (helo) [192.0.2.3] F=<a@b.example> rejected RCPT <c@d.example>: Unrouteable address"
+        ));
+        assert!(inbound_refusal("sendmail[9]: x: ruleset=check_rcpt, arg1=<a@b.example>, relay=host.example [192.0.2.4], reject=550 5.7.1 <a@b.example>... Relaying denied"));
+        // A remote server's reply to this one.
+        assert!(!inbound_refusal("postfix/smtp[3]: ABC: to=<a@gmail.com>, relay=gmail-smtp-in.l.google.com[192.0.2.5]:25, dsn=5.1.1, status=bounced (host gmail-smtp-in.l.google.com[192.0.2.5] said: 550 5.1.1 rejected)"));
+        assert!(!inbound_refusal("2026-11-28 10:00:00 1abcDE-000123-AB ** bob@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.3]: SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550 5.7.1 rejected"));
+    }
+
+    #[test]
+    fn a_domain_inside_a_local_part_is_no_provider_sign() {
+        let hit = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            in_local_part(text, &Hit { start, end: start + word.len(), rule: Rule::Outcome(0) })
+        };
+        assert!(hit("delivered to contact+bob=gmail.com@example.org failed", "gmail.com"));
+        assert!(hit("<SRS0=AbCd=XY=gmail.com=bob@forwarder.example>", "gmail.com"));
+        assert!(!hit("delivered to bob@gmail.com failed", "gmail.com"));
+        assert!(!hit("host gmail-smtp-in.l.google.com said: 550 (contact postmaster@example.org)", "google.com"));
+    }
+
+    #[test]
     fn refused_object_needs_the_object_near_a_refusal_word() {
         assert_eq!(refused_object("Rejected because Bad IP"), Some(Category::SenderIpBlocked));
         assert_eq!(refused_object("Sender IP address rejected"), Some(Category::SenderIpBlocked));
@@ -1127,5 +1275,31 @@ mod tests {
         // Only the start of a long text is read.
         let long = format!("{} ip blocked", "word ".repeat(100));
         assert_eq!(refused_object(&long), None);
+    }
+
+    #[test]
+    fn reading_rules_for_quotas_and_the_from_header() {
+        let quota = |text: &str| quota_category(text, &crate::parse::parse(text).findings[0]);
+        assert_eq!(quota("552 Requested mailbox exceeds quota."), Some(Category::MailboxFull));
+        assert_eq!(quota("Sorry the recipient quota limit is exceeded."), Some(Category::MailboxFull));
+        assert_eq!(
+            quota("554 5.7.1 <a@b.example>: Recipient address rejected: You have exceeded your Outmail quota."),
+            Some(Category::RateLimited)
+        );
+        assert_eq!(quota("550 5.7.1 Quotation marks are not allowed"), None);
+        assert_eq!(quota("550 5.1.1 User unknown"), None);
+        let from = |text: &str| from_header_fault(text, &crate::parse::parse(text).findings[0]);
+        assert!(from("550 MIME message is missing 'From' header"));
+        assert!(from("550 jane@example.com Blank From: addresses are not allowed. Provide a valid From."));
+        assert!(from("550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not accepted."));
+        assert!(!from("550 Your FROM address (user@example.com) must match your authenticated email user"));
+        assert!(!from("550 5.7.1 Sender address rejected: not owned by user; mail from header ok"));
+        // Wording a phrase row reads decides on its own.
+        let verdict = classify_text("452 4.5.3 Daily message quota exceeded");
+        assert_eq!(verdict, Category::RateLimited);
+    }
+
+    fn classify_text(text: &str) -> Category {
+        crate::explain::explain_first(text, &crate::options::Options::default()).category.id
     }
 }

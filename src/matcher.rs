@@ -7,12 +7,13 @@
 //! the WebAssembly module small, and it reports overlapping matches, which is all we need.
 
 use std::borrow::Cow;
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::OnceLock;
 
 use crate::data::blocklists::BLOCKLIST_ZONES;
-use crate::data::clients::CLIENT_ERRORS;
+use crate::data::clients::client_errors;
 use crate::data::outcomes::OUTCOME_PHRASES;
-use crate::data::phrases::{PHRASES, STAGE_PHRASES};
+use crate::data::phrases::{phrase_rules, STAGE_PHRASES};
 use crate::data::providers;
 use crate::data::software::SOFTWARE_MARKERS;
 use crate::parse::Span;
@@ -20,7 +21,7 @@ use crate::parse::Span;
 /// Which table row a pattern belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rule {
-    /// `PHRASES[i]`.
+    /// `phrases::phrase(i)`.
     Phrase(usize),
     /// `STAGE_PHRASES[i]`.
     Stage(usize),
@@ -30,7 +31,7 @@ pub enum Rule {
     ProviderMessage(usize),
     /// `BLOCKLIST_ZONES[i]`.
     Zone(usize),
-    /// `CLIENT_ERRORS[i]`.
+    /// `clients::client_error(i)`.
     Client(usize),
     /// `OUTCOME_PHRASES[i]`.
     Outcome(usize),
@@ -50,6 +51,13 @@ pub struct Hit {
 }
 
 /// A byte-trie Aho-Corasick automaton reporting every (overlapping) occurrence.
+///
+/// The trie holds only the first [`DEPTH`] bytes of each pattern; the rest of a longer
+/// pattern is compared where its first bytes are found. Most patterns are long phrases that
+/// share little more than their first words: this keeps a third of the nodes the whole
+/// patterns would make, and a third of the work of building the automaton (done before the
+/// first explanation, in the WebAssembly engine's baseline code). The first bytes of a long
+/// pattern are rarely found, and the rest is then one comparison.
 struct Searcher {
     /// Edges of all nodes, sorted by byte within each node.
     edges: Vec<(u8, u32)>,
@@ -57,12 +65,20 @@ struct Searcher {
     ranges: Vec<(u32, u32)>,
     /// Failure link of each node.
     fail: Vec<u32>,
-    /// Nearest node on the failure chain (self excluded) that ends a pattern, or 0.
+    /// Nearest node on the failure chain (self excluded) that has patterns, or 0.
     output_link: Vec<u32>,
-    /// Pattern ending at each node, if any (patterns are distinct).
-    output: Vec<Option<u32>>,
+    /// The patterns of each node, as the number of the first plus one (0: none), the others
+    /// following through [`Searcher::next`]: the pattern that ends at the node, or at depth
+    /// [`DEPTH`] also those that go on.
+    output: Vec<u32>,
+    /// The next pattern of the same node, plus one (0: no more).
+    next: Vec<u32>,
     /// Length of each pattern.
     lengths: Vec<usize>,
+    /// The bytes after the first [`DEPTH`] of each longer pattern, one after the other.
+    tails: Vec<u8>,
+    /// Where each longer pattern's bytes start in `tails`.
+    tail_start: Vec<u32>,
     /// The root's transitions as a table (0: stay at the root): most input bytes are read
     /// at the root, where a failed step has no failure link to follow.
     root: Vec<u32>,
@@ -73,6 +89,10 @@ struct Searcher {
     #[cfg(not(target_arch = "wasm32"))]
     dense: Dense,
 }
+
+/// How many bytes of each pattern the trie holds: with 16, 32 000 nodes instead of 103 000
+/// (2026-12), and at most 12 patterns share their first 16 bytes.
+const DEPTH: usize = 16;
 
 /// The dense transitions of the shallowest nodes (see [`Searcher::dense`]).
 #[cfg(not(target_arch = "wasm32"))]
@@ -92,15 +112,15 @@ struct Dense {
     lower_class: [u8; 256],
     /// For [`raw_spans`]: the transitions of the first [`FAST_NODES`] nodes (breadth-first)
     /// with one load per byte: `fast[s + class]` is the next state, `s` being a row number
-    /// times `classes`, or [`SLOW`] with the node's number when the node has no row or a
-    /// pattern ends there (then the caller looks it up).
+    /// times `classes`, or [`SLOW`] with the node's number when the node has no row or has
+    /// patterns (then the caller looks it up).
     fast: Vec<u32>,
     /// Each node's row in `fast`, or `u32::MAX`.
     fast_row: Vec<u32>,
 }
 
 /// Nodes with a row in [`Dense::fast`]: 4096 rows of 4-byte entries, about 2.5 MB, of which
-/// a log touches a few rows.
+/// a log touches a few rows (1024 measured slower on `--lines`, 16384 alike).
 #[cfg(not(target_arch = "wasm32"))]
 const FAST_NODES: usize = 4096;
 
@@ -121,60 +141,106 @@ impl Dense {
 #[cfg(not(target_arch = "wasm32"))]
 const DENSE_NODES: usize = 1024;
 
-impl Searcher {
-    fn new<P: AsRef<str>>(patterns: &[P]) -> Searcher {
-        // Build the trie as first-child / next-sibling links (no allocation per node), then
-        // flatten each node's children into one sorted edge array.
-        const NONE: u32 = u32::MAX;
-        let mut byte_of: Vec<u8> = vec![0];
-        let mut first_child: Vec<u32> = vec![NONE];
-        let mut next_sibling: Vec<u32> = vec![NONE];
-        let mut output: Vec<Option<u32>> = vec![None];
-        // The root has a child for most bytes: look those up directly.
-        let mut root_child = [NONE; 256];
-        for (id, pattern) in patterns.iter().enumerate() {
-            let mut node = 0usize;
-            for &byte in pattern.as_ref().as_bytes() {
-                let mut child = if node == 0 { root_child[byte as usize] } else { first_child[node] };
-                while node != 0 && child != NONE && byte_of[child as usize] != byte {
-                    child = next_sibling[child as usize];
-                }
-                if child == NONE {
-                    child = byte_of.len() as u32;
-                    byte_of.push(byte);
-                    first_child.push(NONE);
-                    next_sibling.push(first_child[node]);
-                    output.push(None);
-                    first_child[node] = child;
-                    if node == 0 {
-                        root_child[byte as usize] = child;
-                    }
-                }
-                node = child as usize;
-            }
-            output[node] = Some(id as u32);
-        }
-        let count = byte_of.len();
-        let mut edges = Vec::with_capacity(count);
-        let mut ranges = Vec::with_capacity(count);
-        for &first in first_child.iter().take(count) {
-            let start = edges.len();
-            let mut child = first;
-            while child != NONE {
-                edges.push((byte_of[child as usize], child));
+/// The trie while patterns are added: first-child / next-sibling links (0: none, as the root
+/// is no node's child) in arrays sized for the largest trie the patterns can make, so adding
+/// a node is a few stores.
+struct Trie {
+    byte_of: Vec<u8>,
+    first_child: Vec<u32>,
+    next_sibling: Vec<u32>,
+    /// The root's children by byte (it has a child for most bytes); 0: none.
+    root: [u32; 256],
+    /// Nodes so far (the root is node 0).
+    count: usize,
+}
+
+impl Trie {
+    /// The node of `prefix`, added with the nodes before it as needed.
+    fn add(&mut self, prefix: &[u8]) -> usize {
+        let (byte_of, first_child, next_sibling) = (&mut self.byte_of[..], &mut self.first_child[..], &mut self.next_sibling[..]);
+        let mut node = 0usize;
+        let mut i = 0;
+        // Down the nodes that exist.
+        while i < prefix.len() {
+            let byte = prefix[i];
+            let mut child = if node == 0 { self.root[byte as usize] } else { first_child[node] };
+            while node != 0 && child != 0 && byte_of[child as usize] != byte {
                 child = next_sibling[child as usize];
             }
-            crate::util::sort_by(&mut edges[start..], |a, b| a.0 < b.0);
-            ranges.push((start as u32, (edges.len() - start) as u32));
+            if child == 0 {
+                break;
+            }
+            node = child as usize;
+            i += 1;
         }
+        // The rest is a new chain.
+        while i < prefix.len() {
+            let (byte, child) = (prefix[i], self.count);
+            self.count += 1;
+            byte_of[child] = byte;
+            next_sibling[child] = first_child[node];
+            first_child[node] = child as u32;
+            if node == 0 {
+                self.root[byte as usize] = child as u32;
+            }
+            node = child;
+            i += 1;
+        }
+        node
+    }
+}
+
+impl Searcher {
+    fn new<P: AsRef<str>>(patterns: &[P]) -> Searcher {
+        let lengths: Vec<usize> = patterns.iter().map(|p| p.as_ref().len()).collect();
+        // At most one node per byte the trie holds, and the root. (0 means none in every
+        // array, so each starts as a zeroed allocation, never filled in a loop.)
+        let most = lengths.iter().map(|&l| l.min(DEPTH)).sum::<usize>() + 1;
+        let mut trie = Trie { byte_of: vec![0; most], first_child: vec![0; most], next_sibling: vec![0; most], root: [0; 256], count: 1 };
+        let mut output = vec![0u32; most];
+        let mut next = vec![0u32; patterns.len()];
+        let mut tail_start = vec![0u32; patterns.len()];
+        let mut tails = Vec::new();
+        for (id, pattern) in patterns.iter().enumerate() {
+            let bytes = pattern.as_ref().as_bytes();
+            let (head, rest) = bytes.split_at(bytes.len().min(DEPTH));
+            let node = trie.add(head);
+            // The same bytes again (a pattern listed with other word-boundary checks): the
+            // later one takes the place of the earlier.
+            let (mut before, mut other) = (0, output[node]);
+            while other != 0 {
+                let o = other as usize - 1;
+                let o_start = tail_start[o] as usize;
+                if lengths[o] == bytes.len() && tails.get(o_start..o_start + rest.len()) == Some(rest) {
+                    match before {
+                        0 => output[node] = next[o],
+                        b => next[b as usize - 1] = next[o],
+                    }
+                    break;
+                }
+                (before, other) = (other, next[o]);
+            }
+            next[id] = output[node];
+            output[node] = id as u32 + 1;
+            if !rest.is_empty() {
+                tail_start[id] = tails.len() as u32;
+                tails.extend_from_slice(rest);
+            }
+        }
+        let count = trie.count;
+        output.truncate(count);
         let mut searcher = Searcher {
-            edges,
-            ranges,
+            // Every node but the root is the target of one edge.
+            edges: vec![(0, 0); count - 1],
+            ranges: vec![(0, 0); count],
             fail: vec![0; count],
             output_link: vec![0; count],
             output,
-            lengths: patterns.iter().map(|p| p.as_ref().len()).collect(),
-            root: vec![0; 256],
+            next,
+            lengths,
+            tails,
+            tail_start,
+            root: trie.root.to_vec(),
             #[cfg(not(target_arch = "wasm32"))]
             dense: Dense {
                 class: [0; 256],
@@ -187,42 +253,76 @@ impl Searcher {
                 fast_row: Vec::new(),
             },
         };
-        for i in 0..searcher.ranges[0].1 {
-            let (byte, child) = searcher.edges[(searcher.ranges[0].0 + i) as usize];
-            searcher.root[byte as usize] = child;
-        }
-        // Breadth-first: failure links and output links.
-        let mut queue = std::collections::VecDeque::new();
-        for &(_, child) in searcher.node_edges(0) {
-            queue.push_back(child);
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        let mut order = vec![0u32];
-        while let Some(node) = queue.pop_front() {
-            #[cfg(not(target_arch = "wasm32"))]
-            order.push(node);
-            let (start, len) = searcher.ranges[node as usize];
-            for i in start..start + len {
-                let (byte, child) = searcher.edges[i as usize];
-                let mut f = searcher.fail[node as usize];
-                let target = loop {
-                    if let Some(next) = searcher.step(f, byte) {
-                        break next;
-                    }
-                    if f == 0 {
-                        break 0;
-                    }
-                    f = searcher.fail[f as usize];
-                };
-                searcher.fail[child as usize] = target;
-                searcher.output_link[child as usize] =
-                    if searcher.output[target as usize].is_some() { target } else { searcher.output_link[target as usize] };
-                queue.push_back(child);
-            }
-        }
+        let order = searcher.link(&trie);
         #[cfg(not(target_arch = "wasm32"))]
         searcher.build_dense(&order);
+        #[cfg(target_arch = "wasm32")]
+        drop(order);
         searcher
+    }
+
+    /// Breadth-first from the root: each node's children become its sorted edges, and get
+    /// their failure and output links (every shallower node is done by then). Returns the
+    /// nodes in that order.
+    fn link(&mut self, trie: &Trie) -> Vec<u32> {
+        let mut order = vec![0u32; self.ranges.len()];
+        let (mut tail, mut edge_count) = (1, 0);
+        let (first_child, next_sibling, byte_of) = (&trie.first_child[..], &trie.next_sibling[..], &trie.byte_of[..]);
+        let (edges, ranges, fail, output_link, output, root) =
+            (&mut self.edges[..], &mut self.ranges[..], &mut self.fail[..], &mut self.output_link[..], &self.output[..], &self.root[..]);
+        let mut at = 0;
+        while at < tail {
+            let node = order[at] as usize;
+            let start = edge_count;
+            // The children, sorted by byte as they are put in (lists are short but the root's).
+            let mut child = first_child[node];
+            while child != 0 {
+                let byte = byte_of[child as usize];
+                let mut j = edge_count;
+                while j > start && edges[j - 1].0 > byte {
+                    edges[j] = edges[j - 1];
+                    j -= 1;
+                }
+                edges[j] = (byte, child);
+                edge_count += 1;
+                child = next_sibling[child as usize];
+            }
+            ranges[node] = (start as u32, (edge_count - start) as u32);
+            for k in start..edge_count {
+                let (byte, child) = edges[k];
+                order[tail] = child;
+                tail += 1;
+                let target = if node == 0 {
+                    0
+                } else {
+                    // Along the failure links of the node: the first with an edge for `byte`.
+                    let mut f = fail[node] as usize;
+                    loop {
+                        if f == 0 {
+                            break root[byte as usize];
+                        }
+                        let (s, n) = ranges[f];
+                        let (mut lo, mut hi) = (s as usize, (s + n) as usize);
+                        while lo < hi {
+                            let mid = (lo + hi) / 2;
+                            if edges[mid].0 < byte {
+                                lo = mid + 1;
+                            } else {
+                                hi = mid;
+                            }
+                        }
+                        if lo < (s + n) as usize && edges[lo].0 == byte {
+                            break edges[lo].1;
+                        }
+                        f = fail[f] as usize;
+                    }
+                };
+                fail[child as usize] = target;
+                output_link[child as usize] = if output[target as usize] != 0 { target } else { output_link[target as usize] };
+            }
+            at += 1;
+        }
+        order
     }
 
     /// Fills [`Searcher::dense`] for the first nodes of `order` (breadth-first, root first):
@@ -239,7 +339,7 @@ impl Searcher {
         }
         let mut emits = vec![0u64; self.ranges.len().div_ceil(64)];
         for (node, word) in (0..self.ranges.len()).map(|n| (n, n / 64)) {
-            if self.output[node].is_some() || self.output_link[node] != 0 {
+            if self.output[node] != 0 || self.output_link[node] != 0 {
                 emits[word] |= 1 << (node % 64);
             }
         }
@@ -263,24 +363,23 @@ impl Searcher {
             }
         }
         let emits = std::mem::take(&mut self.dense.emits);
-        // The fast rows: the same recurrence over more nodes, node numbers first, then encoded.
+        // The fast rows: the same recurrence over more nodes, node numbers first, then encoded
+        // in place (one table of this size at a time).
         let count = order.len().min(FAST_NODES);
         let mut fast_row = vec![u32::MAX; self.ranges.len()];
-        let mut to_node = Vec::with_capacity(count * classes);
+        let mut fast = Vec::with_capacity(count * classes);
         for (r, &node) in order.iter().take(count).enumerate() {
             fast_row[node as usize] = r as u32;
             for (c, &byte) in bytes.iter().enumerate() {
                 let to = match self.step(node, byte) {
                     Some(child) if c > 0 => child,
                     _ if node == 0 || c == 0 => 0,
-                    _ => to_node[fast_row[self.fail[node as usize] as usize] as usize * classes + c],
+                    _ => fast[fast_row[self.fail[node as usize] as usize] as usize * classes + c],
                 };
-                to_node.push(to);
+                fast.push(to);
             }
         }
         let emitting = |node: u32| emits[node as usize / 64] >> (node % 64) & 1 == 1;
-        // Encoded in place (one table of this size at a time).
-        let mut fast = to_node;
         for to in fast.iter_mut() {
             *to = match fast_row[*to as usize] {
                 r if r != u32::MAX && !emitting(*to) => r * classes as u32,
@@ -336,7 +435,8 @@ impl Searcher {
         edges.binary_search_by_key(&byte, |(b, _)| *b).ok().map(|i| edges[i].1)
     }
 
-    /// Calls `found(pattern, start, end)` for every occurrence, in order of end position.
+    /// Calls `found(pattern, start, end)` for every occurrence, in order of where its first
+    /// [`DEPTH`] bytes end.
     fn for_each_match(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
         let mut node = 0u32;
         for (i, &byte) in text.iter().enumerate() {
@@ -359,18 +459,38 @@ impl Searcher {
                     }
                     node = self.fail[node as usize];
                 };
-            }
-            let mut at = node;
-            if self.output[at as usize].is_none() {
-                at = self.output_link[at as usize];
-            }
-            while at != 0 {
-                if let Some(id) = self.output[at as usize] {
-                    let id = id as usize;
-                    found(id, i + 1 - self.lengths[id], i + 1);
+                if self.output[node as usize] == 0 && self.output_link[node as usize] == 0 {
+                    continue;
                 }
-                at = self.output_link[at as usize];
             }
+            self.emit(text, i + 1, node, &mut found);
+        }
+    }
+
+    /// Calls `found(pattern, start, end)` for each pattern of `node` and of the nodes on its
+    /// output links that occurs in `text` where the node's bytes end, at `end` (a longer
+    /// pattern: whose first [`DEPTH`] bytes end there, and the rest follows). ASCII letters of
+    /// `text` are compared in lowercase.
+    fn emit(&self, text: &[u8], end: usize, node: u32, found: &mut impl FnMut(usize, usize, usize)) {
+        let mut at = if self.output[node as usize] != 0 { node } else { self.output_link[node as usize] };
+        while at != 0 {
+            let mut next = self.output[at as usize];
+            while next != 0 {
+                let id = next as usize - 1;
+                let len = self.lengths[id];
+                if len <= DEPTH {
+                    found(id, end - len, end);
+                } else {
+                    let start = end - DEPTH;
+                    let from = self.tail_start[id] as usize;
+                    let tail = &self.tails[from..from + len - DEPTH];
+                    if text.get(end..start + len).is_some_and(|t| t.iter().zip(tail).all(|(a, b)| a.to_ascii_lowercase() == *b)) {
+                        found(id, start, start + len);
+                    }
+                }
+                next = self.next[id];
+            }
+            at = self.output_link[at as usize];
         }
     }
 }
@@ -409,7 +529,7 @@ fn pattern_key(pattern: &'static str) -> (Cow<'static, str>, bool, bool) {
 }
 
 fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
-    let phrases = PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Phrase(i)));
+    let phrases = phrase_rules().enumerate().map(|(i, r)| (r.pattern, Rule::Phrase(i)));
     let stages = STAGE_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Stage(i)));
     let markers = providers::markers().iter().enumerate().map(|(i, (_, r))| (r.pattern, Rule::Marker(i)));
     let rules = providers::rules()
@@ -418,50 +538,75 @@ fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
         .filter(|(_, (_, r))| !r.pattern.is_empty())
         .map(|(i, (_, r))| (r.pattern, Rule::ProviderMessage(i)));
     let zones = BLOCKLIST_ZONES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Zone(i)));
-    let clients = CLIENT_ERRORS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Client(i)));
+    let clients = client_errors().enumerate().map(|(i, r)| (r.pattern, Rule::Client(i)));
     let outcomes = OUTCOME_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Outcome(i)));
     let software = SOFTWARE_MARKERS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Software(i)));
     phrases.chain(stages).chain(markers).chain(rules).chain(zones).chain(clients).chain(outcomes).chain(software)
 }
 
+/// The automaton over every table's patterns, built on first use.
+#[cfg(not(target_arch = "wasm32"))]
 fn automaton() -> &'static Automaton {
     static AUTOMATON: OnceLock<Automaton> = OnceLock::new();
-    AUTOMATON.get_or_init(|| {
-        let mut keys: Vec<Cow<'static, str>> = Vec::new();
-        let mut rules: Vec<Vec<Rule>> = Vec::new();
-        let mut bounded = Vec::new();
-        let mut address = Vec::new();
-        // Distinct (key, boundaries) get one id each, in the order first seen: an open-addressing
-        // table (FNV-1a), linear in the patterns' length.
-        let slot_count = (all_patterns().count() * 2).next_power_of_two();
-        let mut slots = vec![u32::MAX; slot_count];
-        for (pattern, rule) in all_patterns() {
-            let (key, start, end) = pattern_key(pattern);
-            if key.is_empty() {
-                continue;
+    AUTOMATON.get_or_init(build_automaton)
+}
+
+/// The automaton over every table's patterns, built on first use and again once the knowledge
+/// pack has brought more rows (the old one is dropped).
+#[cfg(target_arch = "wasm32")]
+fn automaton() -> std::rc::Rc<Automaton> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    thread_local!(static CURRENT: RefCell<Option<(usize, Rc<Automaton>)>> = const { RefCell::new(None) });
+    let rows = crate::data::knowledge::rows();
+    CURRENT.with(|current| {
+        let mut current = current.borrow_mut();
+        match &*current {
+            Some((built_with, automaton)) if *built_with == rows => Rc::clone(automaton),
+            _ => {
+                let automaton = Rc::new(build_automaton());
+                *current = Some((rows, Rc::clone(&automaton)));
+                automaton
             }
-            let hash = key
-                .bytes()
-                .fold(0x811c_9dc5u32 ^ u32::from(start) ^ (u32::from(end) << 1), |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-            let mut slot = hash as usize & (slot_count - 1);
-            let id = loop {
-                match slots[slot] {
-                    u32::MAX => {
-                        slots[slot] = keys.len() as u32;
-                        address.push(key.contains('@'));
-                        keys.push(key);
-                        rules.push(Vec::new());
-                        bounded.push((start, end));
-                        break keys.len() - 1;
-                    }
-                    id if keys[id as usize] == key && bounded[id as usize] == (start, end) => break id as usize,
-                    _ => slot = (slot + 1) & (slot_count - 1),
-                }
-            };
-            rules[id].push(rule);
         }
-        Automaton { searcher: Searcher::new(&keys), rules, bounded, address }
     })
+}
+
+fn build_automaton() -> Automaton {
+    let mut keys: Vec<Cow<'static, str>> = Vec::new();
+    let mut rules: Vec<Vec<Rule>> = Vec::new();
+    let mut bounded = Vec::new();
+    let mut address = Vec::new();
+    // Distinct (key, boundaries) get one id each, in the order first seen: an open-addressing
+    // table (FNV-1a), linear in the patterns' length.
+    let slot_count = (all_patterns().count() * 2).next_power_of_two();
+    let mut slots = vec![u32::MAX; slot_count];
+    for (pattern, rule) in all_patterns() {
+        let (key, start, end) = pattern_key(pattern);
+        if key.is_empty() {
+            continue;
+        }
+        let hash = key
+            .bytes()
+            .fold(0x811c_9dc5u32 ^ u32::from(start) ^ (u32::from(end) << 1), |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+        let mut slot = hash as usize & (slot_count - 1);
+        let id = loop {
+            match slots[slot] {
+                u32::MAX => {
+                    slots[slot] = keys.len() as u32;
+                    address.push(key.contains('@'));
+                    keys.push(key);
+                    rules.push(Vec::new());
+                    bounded.push((start, end));
+                    break keys.len() - 1;
+                }
+                id if keys[id as usize] == key && bounded[id as usize] == (start, end) => break id as usize,
+                _ => slot = (slot + 1) & (slot_count - 1),
+            }
+        };
+        rules[id].push(rule);
+    }
+    Automaton { searcher: Searcher::new(&keys), rules, bounded, address }
 }
 
 /// The input as the automaton sees it, with a map back to input offsets.
@@ -756,31 +901,22 @@ fn scan_all(input: &str) -> Vec<Hit> {
 /// a text the rules can read (the memo of `smtp-explain --lines`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn raw_spans(text: &str, found: impl FnMut(usize, usize)) {
-    automaton().searcher.longest_spans(text.as_bytes(), found);
+    automaton().searcher.spans(text.as_bytes(), found);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Searcher {
-    /// The longest pattern ending at `node`, if any (it covers the others ending there).
-    #[inline]
-    fn longest_at(&self, node: u32) -> Option<usize> {
-        let mut at = node;
-        if self.output[at as usize].is_none() {
-            at = self.output_link[at as usize];
-        }
-        self.output.get(at as usize).copied().flatten().filter(|_| at != 0).map(|id| self.lengths[id as usize])
-    }
-
-    /// [`raw_spans`] over `text`: `found(start, end)` for the longest pattern ending at each
-    /// place where one ends, ASCII lowercased.
-    fn longest_spans(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
+    /// [`raw_spans`] over `text`: `found(start, end)` for every pattern found, ASCII
+    /// lowercased, reported at the place its first [`DEPTH`] bytes end (so in order of that
+    /// place, not of the end).
+    fn spans(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
         let d = &self.dense;
         if d.fast.is_empty() {
-            return self.longest_spans_by_links(text, found);
+            return self.spans_by_links(text, found);
         }
         // `state`: a row of `fast` times the classes; most bytes take one look-up. A node
-        // without a row, or where a pattern ends, is followed with `advance` until the walk is
-        // back on a row.
+        // without a row, or with patterns, is followed with `advance` until the walk is back
+        // on a row.
         let mut state = 0u32;
         let mut i = 0;
         while i < text.len() {
@@ -793,9 +929,7 @@ impl Searcher {
             let mut node = next & !SLOW;
             loop {
                 if d.emits(node) {
-                    if let Some(len) = self.longest_at(node) {
-                        found(i - len, i);
-                    }
+                    self.emit(text, i, node, &mut |_, start, end| found(start, end));
                 }
                 let row = d.fast_row[node as usize];
                 if row != u32::MAX {
@@ -811,15 +945,14 @@ impl Searcher {
         }
     }
 
-    /// The same as [`Searcher::longest_spans`] without the fast rows.
-    fn longest_spans_by_links(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
+    /// The same as [`Searcher::spans`] without the fast rows.
+    fn spans_by_links(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
         let mut node = 0u32;
         for (i, &byte) in text.iter().enumerate() {
             node = self.advance(node, byte.to_ascii_lowercase());
             if self.dense.emits(node) {
-                if let Some(len) = self.longest_at(node) {
-                    found(i + 1 - len, i + 1);
-                }
+                // Every pattern found here, not only the longest (a longer one may not go on).
+                self.emit(text, i + 1, node, &mut |_, start, end| found(start, end));
             }
         }
     }
@@ -888,8 +1021,10 @@ mod tests {
     fn maps_hits_back_to_input_offsets() {
         let input = "550 5.1.1 <a@b>: Recipient address rejected: USER\n  UNKNOWN";
         let hits = scan(input);
-        let phrase =
-            hits.iter().find(|h| matches!(h.rule, Rule::Phrase(i) if PHRASES[i].pattern == "user unknown")).expect("user unknown matches");
+        let phrase = hits
+            .iter()
+            .find(|h| matches!(h.rule, Rule::Phrase(i) if crate::data::phrases::phrase(i).pattern == "user unknown"))
+            .expect("user unknown matches");
         assert_eq!(&input[phrase.start..phrase.end], "USER\n  UNKNOWN");
     }
 
@@ -916,8 +1051,8 @@ mod tests {
         }
         for text in &texts {
             let (mut fast, mut slow) = (Vec::new(), Vec::new());
-            searcher.longest_spans(text.as_bytes(), |s, e| fast.push((s, e)));
-            searcher.longest_spans_by_links(text.as_bytes(), |s, e| slow.push((s, e)));
+            searcher.spans(text.as_bytes(), |s, e| fast.push((s, e)));
+            searcher.spans_by_links(text.as_bytes(), |s, e| slow.push((s, e)));
             assert_eq!(fast, slow, "{text}");
         }
     }
@@ -943,7 +1078,7 @@ mod tests {
         assert_eq!(text("see http://user@host/x and a@b"), "see http://user@host/x and a@b");
         let input = "550 User <Bob@Hotmail.com> unknown";
         let hits = scan(input);
-        assert!(hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if PHRASES[i].pattern == "user unknown")));
+        assert!(hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if crate::data::phrases::phrase(i).pattern == "user unknown")));
         let marker = hits.iter().find(|h| matches!(h.rule, Rule::Marker(_))).expect("a marker in the domain");
         assert_eq!(&input[marker.start..marker.end], "Hotmail.com");
         assert!(hits.windows(2).all(|w| (w[0].start, w[0].end) <= (w[1].start, w[1].end)));

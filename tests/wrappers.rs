@@ -17,6 +17,9 @@ fn the_code_a_wrapper_expected_is_not_the_reply() {
     assert_eq!(e.outcome, Outcome::Permanent);
     let e = explain("Expected response code 250 but got code \"550\", with message \"550 5.7.1 Relaying denied\".");
     assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(550));
+    // The reply is the one in the message, with its text; the code before it only restates it.
+    let e = explain(r#"Expected response code "250" but got code "550", with message "550 Message too big for this server"."#);
+    assert_eq!(e.reply.as_ref().map(|r| (r.code, r.text.as_str())), Some((Some(550), "Message too big for this server")));
     // With no reply at all, nothing is a success.
     let e = explain("Expected response code 250 but got an empty response");
     assert!(e.reply.as_ref().and_then(|r| r.code).is_none());
@@ -33,6 +36,15 @@ fn times_and_ports_are_not_reply_codes() {
 #[test]
 fn quoted_codes_pair_with_their_basic_code() {
     assert_eq!(codes(r#"421, "4.7.0", Try again later, closing connection."#), (Some(421), Some("4.7.0".into())));
+    // The reply's words go on after the quoted code, with straight or curled quotes.
+    for quoted in [r#"421, "4.4.5", Server busy, try again later."#, "421, \u{201C}4.4.5\u{201D}, Server busy, try again later."] {
+        let e = explain(quoted);
+        let reply = e.reply.expect("a reply");
+        assert_eq!(
+            (reply.code, reply.enhanced.as_deref(), reply.text.as_str()),
+            (Some(421), Some("4.4.5"), "Server busy, try again later.")
+        );
+    }
     let python =
         "smtplib.SMTPRecipientsRefused: {'bob@example.com': (550, b'5.1.1 <bob@example.com>: Recipient address rejected: User unknown')}";
     assert_eq!(codes(python), (Some(550), Some("5.1.1".into())));

@@ -10,12 +10,12 @@ import { directionOf } from './vendor/smtp-explain/dist/lang.js';
 // Start compiling the WebAssembly at once (index.html already started fetching the .wasm).
 // This module loads with `async`, so it runs as soon as it arrives, possibly while the page
 // is still being parsed: everything that touches the page waits for the DOM below.
-// The first card does not wait for the English provider texts: cards that name a provider
-// render again when they arrive.
+// The first card does not wait for the English provider texts or the knowledge pack: cards
+// that name a provider, are not sure or hold non-ASCII text render again when they arrive.
 const ready = initModule().then(() => (language === 'en' ? null : loadLanguage(language).catch(() => null)));
-let shownProvider = false;
+let mayChange = false;
 init().then(() => {
-  if (loaded && shownProvider) {
+  if (loaded && mayChange) {
     rendered = null;
     explainNow();
   }
@@ -333,7 +333,7 @@ function explainNow() {
   let list;
   try {
     list = explainAll(text, { audience, lang: language });
-    shownProvider = list.some((e) => e.provider);
+    mayChange = list.some((e) => e.provider || e.confidence !== 'high') || !/^[\x00-\x7f]*$/.test(text);
     // The card titles sit below the panel's "Explanation" heading (an h2).
     renderExplanation(cards, list.length === 1 ? list[0] : list, { audience, headingLevel: 3 });
     renderAnnotated(annotated, text, list);

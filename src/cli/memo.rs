@@ -141,21 +141,26 @@ impl Hasher for KeyHasher {
 struct Covered(Vec<(usize, usize)>);
 
 impl Covered {
-    /// Finds the patterns in `line` ([`smtp_explain::pattern_spans`]).
+    /// Finds the patterns in `line` ([`smtp_explain::pattern_spans`]: every pattern found,
+    /// in no set order of start or end).
     fn find(&mut self, line: &str) {
         let spans = &mut self.0;
         spans.clear();
-        // Spans come in order of their end; one may start before the intervals kept so far.
-        smtp_explain::pattern_spans(line, |mut start, end| {
-            while let Some(&(s, e)) = spans.last() {
-                if e < start {
-                    break;
+        smtp_explain::pattern_spans(line, |start, end| spans.push((start, end)));
+        spans.sort_unstable();
+        // Overlapping or touching spans merged, in place.
+        let mut kept = 0usize;
+        for i in 0..spans.len() {
+            let (start, end) = spans[i];
+            match kept.checked_sub(1).map(|k| &mut spans[k]) {
+                Some(last) if last.1 >= start => last.1 = last.1.max(end),
+                _ => {
+                    spans[kept] = (start, end);
+                    kept += 1;
                 }
-                start = start.min(s);
-                spans.pop();
             }
-            spans.push((start, end));
-        });
+        }
+        spans.truncate(kept);
     }
 
     /// Whether a pattern covers a byte of `line[from..to]`.

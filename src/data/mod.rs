@@ -48,6 +48,7 @@ pub mod clauses;
 pub mod citations;
 pub mod clients;
 pub mod enhanced_codes;
+pub mod knowledge;
 pub mod links;
 pub mod outcomes;
 pub mod phrases;

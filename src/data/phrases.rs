@@ -47,6 +47,119 @@ macro_rules! phrase {
 /// Phrases that point at a category.
 #[rustfmt::skip]
 const PHRASES_ROWS: &[PhraseRule] = &[
+    // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
+    // Reject and defer texts of commercial servers and hosting panels, from their own help pages
+    // and knowledge bases (their source is not public), and of open-source suites from their
+    // repositories; each group names its page or file.
+    //
+    // Plesk's outgoing mail control and greylisting, as its knowledge base quotes the maillog
+    // (https://support.plesk.com/hc/en-us/articles/213389069-How-outgoing-messages-limit-works:
+    // "psa-pc-remote[5977]: REJECT during call 'limit-out' handler", "5.7.0 Your message could not be
+    // sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.";
+    // https://plesk.com/?p=214013: "DEFER during call 'grey' handler", "451 4.7.1 Service unavailable - try again later").
+    phrase!("the limit on the number of allowed outgoing messages was exceeded", RateLimited, Strong),
+    phrase!("during call 'limit-out' handler", RateLimited, Strong),
+    phrase!("during call 'grey' handler", Greylisted, Strong),
+    // SmarterMail's check that the sender's domain is the signed-in account's, as a SmarterMail
+    // host's knowledge base quotes it (https://www.aspnethosting.co.uk/knowledgebase.php?action=displayarticle&id=185:
+    // "rsp: 550 From domain must match authenticated domain").
+    phrase!("from domain must match authenticated domain", SenderRejected, Strong),
+    // Modoboa's policy daemon, the sending limit per mailbox and domain
+    // (https://github.com/modoboa/modoboa/blob/9ec749703cde97636ea5a9db95f4accea63b8a87/modoboa/policyd/core.py#L31:
+    // "defer_if_permit Daily limit reached, retry later").
+    phrase!("daily limit reached, retry later", RateLimited, Strong),
+    // Exchange Server's store driver refusing a message it cannot convert, and a mailbox database
+    // it cannot deliver into (Microsoft KB 2519912, https://github.com/MicrosoftDocs/OfficeDocs-Support/blob/public/Exchange/ExchangeServer/mailflow/external-or-application-created-emails-cannot-be-delivered.md:
+    // "#554 5.6.0 STOREDRV.Deliver; Corrupt message content ##"; an Exchange NDR on
+    // https://pastebin.com/EqN6ebNV: "532 5.3.2 STOREDRV.Deliver; Missing or bad StoreDriver MDB properties").
+    phrase!("corrupt message content", MessageFormat, Strong),
+    phrase!("missing or bad storedriver mdb properties", ServerError, Strong),
+    // VPOP3's SMTP rules (https://wiki.pscs.co.uk/_export/raw/how_to:550_5.7.1_recipient_prohibited_x:
+    // "550 5.7.1 Recipient Prohibited (x)": an administrator's rule refuses this recipient).
+    phrase!("recipient prohibited", PolicyRejected, Medium),
+    // Forpsi's inbound filter (qmail with chkuser), https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx:
+    // "550 5.1.1 <xxx> sender is blacklisted" (the recipient's own block list matches the sender; the
+    // 5.1.1 is wrong), "552 ... DMARC validation failed" (552 is not a size limit here).
+    phrase!("sender is blacklisted", SenderRejected, Strong),
+    phrase!("dmarc validation failed", SenderAuthentication, Strong),
+    // DirectAdmin's Exim ACL texts, exim.strings.conf of its CustomBuild (as carried by PortsBuild,
+    // https://github.com/portsbuild/portsbuild/blob/96ce9f685bd0458458c9a29f026075759183b34f/configure/exim/exim.strings.conf).
+    phrase!("only one authentication attempt is allowed per connection", AuthFailed, Medium),
+    phrase!("bad helo - host impersonating hostname", ReverseDns, Strong),
+    phrase!("bad helo - host impersonating domain name", ReverseDns, Strong),
+    phrase!("bad helo - blocked due to abuse", SenderIpBlocked, Medium),
+    phrase!("helo is an ip address", ReverseDns, Strong),
+    phrase!("helo should be a fqdn or address literal", ReverseDns, Strong),
+    phrase!("has sent too many emails", RateLimited, Strong),
+    phrase!("is not allowed to send emails", SenderAccountBlocked, Strong),
+    phrase!("legitimate bounces are never sent to more than one recipient", PolicyRejected, Medium),
+    phrase!("too many failed recipients", RateLimited, Medium),
+    phrase!("email blocked due to spam", SenderRejected, Strong),
+    phrase!("domain blocked due to spam", SenderRejected, Strong),
+    phrase!("host blocked due to spam", SenderIpBlocked, Strong),
+    phrase!("ip blocked due to spam", SenderIpBlocked, Strong),
+    phrase!("this message contains malformed mime", MessageFormat, Strong),
+    phrase!("an attachment of a type which we do not accept", AttachmentBlocked, Strong),
+    // iRedMail's default HELO checks (https://github.com/iredmail/iRedMail/blob/e0fe4fc277504aaa3e4915046cfe420524e42162/samples/postfix/helo_access.pcre:
+    // "ACCESS DENIED. Your email was rejected because ...").
+    phrase!("the sending mail server does not identify itself correctly", ReverseDns, Strong),
+    phrase!("the sending mail server sent non rfc compliant helo identity", ReverseDns, Strong),
+    phrase!("the sending mail server seems to be impersonating another mail server", ReverseDns, Medium),
+    phrase!("it appears to come from a known spamming mail server", SenderIpBlocked, Strong),
+    phrase!("appears to be on a dynamic ip address that should not be doing direct mail delivery", SenderIpBlocked, Strong),
+    // Kerio Connect's security log and its two-factor rule, as its support article quotes them
+    // (https://support.kerioconnect.gfi.com/article/130064-fixing-smtp-ntlm-authentication-failures-for-service-accounts-in-kerio-connect:
+    // "Failed SMTP login from [hostname] with SASL method NTLM", "User [account] performed NTLM
+    // authentication in NT domain [DOMAIN], this domain is not valid.", "Only application passwords
+    // are allowed since 2FA is enabled").
+    phrase!("failed smtp login from", AuthFailed, Strong),
+    phrase!("performed ntlm authentication in nt domain", AuthFailed, Medium),
+    phrase!("only application passwords are allowed since 2fa is enabled", AuthFailed, Strong),
+    // Per-day sending limits of hosted Postfix services, as their users quote them
+    // (https://github.com/root-io/vmail/issues/67: "5.7.1 <DATA>: Data command rejected: only 10
+    // messages per day"; https://github.com/deltachat/deltachat-core/issues/647: "Data command
+    // rejected: limit of 400 rcpts per 24 hours for client ... reached").
+    phrase!("messages per day", RateLimited, Medium),
+    phrase!("rcpts per 24 hours", RateLimited, Medium),
+    // Sendmail's queue status when a DNS lookup for the destination fails for now
+    // (https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/parseaddr.c#L1904:
+    // "%.80s map: lookup (%s): deferred", with the host map; quoted as "host map: lookup (DOMAIN): deferred"
+    // on http://support.linogate.com/en/mail/mailq.html).
+    phrase!("host map: lookup", NetworkError, Medium),
+    // A loop refusal with the header's colon, as Symantec's gateway knowledge base quotes it
+    // (https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html:
+    // "Reason: 554 Too many Received: headers").
+    phrase!("too many received: headers", RoutingLoop, Strong),
+    // Cyrus IMAP's LMTP replies (https://github.com/cyrusimap/cyrus-imapd/blob/1f3a12931114d95a12c938d043d53a2cbcaf3eca/imap/imap_err.et
+    // and imap/lmtp_err.et, mapped in imap/lmtpengine.c: "554 5.6.0 Message contains bare newlines",
+    // "550-Mailbox unknown.  Either there is no mailbox associated with this name ...", "451 4.2.1
+    // Mailbox has been moved to another server").
+    phrase!("message contains nul characters", MessageFormat, Strong),
+    phrase!("message contains bare newlines", MessageFormat, Strong),
+    phrase!("message contains non-ascii characters in headers", MessageFormat, Strong),
+    phrase!("message contains invalid header", MessageFormat, Strong),
+    phrase!("message has no header/body separator", MessageFormat, Strong),
+    phrase!("mailbox has an invalid format", ServerError, Medium),
+    phrase!("either there is no mailbox associated with this", MailboxUnknown, Strong),
+    phrase!("you do not have permission to post a message to this mailbox", PolicyRejected, Strong),
+    phrase!("mailbox has been moved to another server", MailboxBusy, Medium),
+    // Proxmox Mail Gateway's reply when it could not hand a message on to every recipient
+    // (https://github.com/proxmox/pmg-api/blob/09158948b9568e8123f4319f47ddb10b9a292a78/src/PMG/SMTP.pm#L173:
+    // "451 4.4.0 detected undelivered mail to <%s>").
+    phrase!("detected undelivered mail", ServerError, Medium),
+    // Exchange 5.5's MTA when a delivery restriction refuses the sender (Microsoft KB Q241632,
+    // https://jeffpar.github.io/kbarchive/kb/241/Q241632/: "A restriction in the system prevented delivery of the message").
+    phrase!("a restriction in the system prevented delivery of the message", PolicyRejected, Strong),
+    // Baruwa's Exim ACL texts, as a Baruwa gateway's help page lists them (https://bastion.umanix.net/info:
+    // "Dictionary attack detected", "Recipient verification failed", "Legitimate bounces are never sent to more than one recipient.").
+    phrase!("dictionary attack detected", SenderReputation, Medium),
+    phrase!("recipient verification failed", MailboxUnknown, Medium),
+    // MagicSpam, the anti-spam add-on of hosting panels (cPanel, Plesk, DirectAdmin), as its vendor
+    // quotes its refusal (http://forums.wizard.ca/viewtopic.php?f=51&t=229848&view=print: "Reason: Messages
+    // from your location are rejected, bad or missing identifier (HELO).").
+    phrase!("bad or missing identifier (helo)", ReverseDns, Strong),
+    // ===== END block "mined programs, session 5" =====
+
     // ===== BEGIN block "mined from mail software sources" (knowledge helper, issue 10) =====
     // Reject and defer texts read in the programs' own source files; each group names its file.
     //
@@ -548,8 +661,9 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("marked as invalid", MailboxUnknown, Strong),
     phrase!("not in recipient list", MailboxUnknown, Strong),
     phrase!("address rejected", MailboxUnknown, Weak),
-    // Microsoft directory-based edge blocking, 550 5.4.1 (Zone-MTA bounces.txt, Sisimai issue #221).
-    phrase!("recipient address rejected: access denied", MailboxUnknown, Medium),
+    // "Recipient address rejected: Access denied": Microsoft's directory-based edge blocking reads
+    // it with 5.4.1 (its rules in src/data/providers/microsoft.rs); with 5.7.1 it is Postfix's
+    // access-table REJECT (the block "general causes, session 5").
     // A bare "does not exist" only hints (it is said of domains and senders too). The RFC 5321 text
     // of 450/550, "mailbox unavailable", is left out: it says nothing the code does not say.
     phrase!("does not exist", MailboxUnknown, Weak),
@@ -1385,6 +1499,10 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // not accepted", "Application-specific password required", "Please log in via your web browser").
     phrase!("authentication failed", AuthFailed, Strong),
     phrase!("authentication failure", AuthFailed, Strong),
+    // The IMAP response codes mail apps quote when the sign-in fails (RFC 5530 §3,
+    // https://www.rfc-editor.org/rfc/rfc5530#section-3: AUTHENTICATIONFAILED, AUTHORIZATIONFAILED).
+    phrase!("[authenticationfailed]", AuthFailed, Strong),
+    phrase!("[authorizationfailed]", AuthFailed, Strong),
     // Sendmail srvrsmtp.c logs "AUTH failure (%s): %s" when a login fails.
     phrase!("auth failure", AuthFailed, Strong),
     phrase!("authentication unsuccessful", AuthFailed, Strong),
@@ -2051,157 +2169,7 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("was lost in the middle of the transaction", NetworkError, Strong),
     phrase!("the message was rejected by the server", PolicyRejected, Medium),
 
-    // --- wording in other languages (intl-notices branch) ---
-    // Causes written in other languages, in notices, replies and the providers' own translated texts;
-    // each row quotes its source (lowercased). CJK phrases carry `*` at both ends.
-    // au/EZweb and au one net notices (Japanese): "送信先メールアドレスが見つかりませんでした。" (address not found;
-    // lhost-ezweb-03.eml, where the English part calls the same account disabled, so Medium), "送信先のメールボックスが
-    // 一杯のため、送信できませんでした。" (lhost-kddi-01.eml; SoftBank: "送信先のサーバーメールボックスが一杯で", maildir/err/make-test-11.eml), "再送信を試みましたが送信先メールサーバの事由により送信でき
-    // ませんでした。" (retried, then gave up; lhost-ezweb-05.eml), https://github.com/sisimai/set-of-emails/tree/master/maildir/bsd.
-    phrase!("*送信先メールアドレスが見つかりませんでした*", MailboxUnknown, Medium, "ja"),
-    phrase!("*メールボックスが一杯*", MailboxFull, Strong, "ja"),
-    phrase!("*再送信を試みましたが*", Expired, Medium, "ja"),
-    // Japanese notices quoted by fml8's bounce parser (https://github.com/fmlorg/fml8/blob/master/fml/lib/Mail/Bounce/Language/Japanese.pm):
-    // jp-r.ne.jp "送信先E-mailアドレスの不一致です" (the destination address does not match), pakeo.ne.jp "あなたが送ろうとした
-    // アドレス「…」は、登録されていません。" (is not registered), freeserve.ne.jp "メールボックスが制限値に達しており" (the
-    // mailbox has reached its limit).
-    phrase!("*送信先e-mailアドレスの不一致です*", MailboxUnknown, Medium, "ja"),
-    phrase!("*」は、登録されていません*", MailboxUnknown, Medium, "ja"),
-    phrase!("*メールボックスが制限値に達して*", MailboxFull, Strong, "ja"),
-    // gromox (grommunio) notices (https://github.com/grommunio/gromox/tree/master/data/local_bounce, data/mail_bounce,
-    // data/mlist_bounce): Simplified Chinese "收件人邮箱已满", "该收件人并不存在", "邮件过大", "邮件系统出错", "您没有足够的权限向
-    // “…”这个邮件列表发送邮件，仅域内成员才可向该列表发送邮件"; Traditional Chinese "收件人郵箱已滿", "該收件人並不存在",
-    // "郵件過大", "郵件系統出錯", "才可向該列表發送郵件"; Japanese "受信者が存在していないため", "システムエラーがあったため",
-    // "送信権限がないため". The subjects say the same ("投递失败，收件人不存在").
-    phrase!("*收件人邮箱已满*", MailboxFull, Strong, "zh"),
-    phrase!("*收件人郵箱已滿*", MailboxFull, Strong, "zh"),
-    phrase!("*收件人不存在*", MailboxUnknown, Strong, "zh"),
-    phrase!("*收件人并不存在*", MailboxUnknown, Strong, "zh"),
-    phrase!("*收件人並不存在*", MailboxUnknown, Strong, "zh"),
-    phrase!("*邮件过大*", MessageTooLarge, Strong, "zh"),
-    phrase!("*郵件過大*", MessageTooLarge, Strong, "zh"),
-    phrase!("*邮件系统出错*", ServerError, Medium, "zh"),
-    phrase!("*郵件系統出錯*", ServerError, Medium, "zh"),
-    phrase!("*才可向该列表发送邮件*", SenderRejected, Strong, "zh"),
-    phrase!("*才可向該列表發送郵件*", SenderRejected, Strong, "zh"),
-    phrase!("*受信者が存在していない*", MailboxUnknown, Strong, "ja"),
-    phrase!("*システムエラーがあったため*", ServerError, Medium, "ja"),
-    phrase!("*送信権限がないため*", SenderRejected, Medium, "ja"),
-    // Gmail's help in Japanese and German names its "The email account that you tried to reach does not exist"
-    // reply as "送信先のメール アカウントは存在しません" (https://support.google.com/mail/answer/6596?hl=ja) and "Das
-    // E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden" (https://support.google.com/mail/bin/answer.py?hl=de&answer=82454).
-    phrase!("*送信先のメール アカウントは存在しません*", MailboxUnknown, Strong, "ja"),
-    phrase!("das e-mail-konto, das sie kontaktieren möchten, ist nicht vorhanden", MailboxUnknown, Strong, "de"),
-    // Gmail's translated replies: French "L'utilisateur que vous tentez de contacter reçoit des e-mails à un rythme qui
-    // empêche la distribution de tout nouveau message." (https://support.google.com/mail/bin/answer.py?hl=fr&hlrm=en&answer=22839);
-    // Brazilian Portuguese 450 4.2.1 "O usuário com quem você está tentando entrar em contato está recebendo e-mails muito
-    // rápido." and 452 4.2.2 "A caixa de entrada do destinatário está sem espaço de armazenamento."
-    // (https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=pt-br).
-    phrase!("reçoit des e-mails à un rythme qui empêche la distribution", RateLimited, Strong, "fr"),
-    phrase!("está recebendo e-mails muito rápido", RateLimited, Strong, "pt"),
-    phrase!("está recebendo e-mails a uma taxa que impede a entrega", RateLimited, Strong, "pt"),
-    phrase!("a caixa de entrada do destinatário está sem espaço de armazenamento", MailboxFull, Strong, "pt"),
-    // Exchange/Outlook NDR in Spanish: "No se pudo encontrar la dirección de correo electrónico que escribiste."
-    // (with 550 5.1.1 RESOLVER.ADR.ExRecipNotFound; https://pastebin.com/JHaPQHk7).
-    phrase!("no se pudo encontrar la dirección de correo electrónico", MailboxUnknown, Strong, "es"),
-    // The same NDR text in Italian: "Non sono riuscito a trovare l'indirizzo e-mail che hai immesso." (with 550 5.1.1
-    // RESOLVER.ADR.RecipNotFound; https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-exchange2007-07.eml).
-    phrase!("non sono riuscito a trovare l'indirizzo e-mail che hai immesso", MailboxUnknown, Strong, "it"),
-    // And in French: "L'adresse de messagerie que vous avez entrée est introuvable." (550 5.1.1 RESOLVER.ADR.RecipNotFound;
-    // https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-exchange2007-06.eml).
-    phrase!("l'adresse de messagerie que vous avez entrée est introuvable", MailboxUnknown, Strong, "fr"),
-    // Reply texts of German, French, Spanish, Italian and Polish servers with the status the bounce library gives them
-    // (https://github.com/cfortune/PHP-Bounce-Handler/blob/master/bounce_responses.php): "Adressat unbekannt oder Mailbox
-    // deaktiviert", "Destinataire inconnu ou boite aux lettres desactivee", "El usuario esta en estado: inactivo", "Questo
-    // indirizzo e' bloccato per inutilizzo", "Podane konto jest zablokowane administracyjnie lub nieaktywne" (5.2.1);
-    // "Esta casilla ha expirado por falta de uso" (a mailbox closed for lack of use); "destin. Sconosciuto", "Destinatario
-    // sconosciuto o mailbox disatttivata", "Indirizzo inesistente", "Destinatario errato", "Nie ma takiego konta" (5.1.1);
-    // "Wiadomosc zostala odrzucona przez system antyspamowy" (rejected as spam).
-    phrase!("adressat unbekannt oder mailbox deaktiviert", MailboxDisabled, Medium, "de"),
-    phrase!("destinataire inconnu ou boite aux lettres desactivee", MailboxDisabled, Medium, "fr"),
-    phrase!("el usuario esta en estado: inactivo", MailboxDisabled, Strong, "es"),
-    phrase!("questo indirizzo e' bloccato per inutilizzo", MailboxDisabled, Strong, "it"),
-    phrase!("podane konto jest zablokowane administracyjnie lub nieaktywne", MailboxDisabled, Strong, "pl"),
-    phrase!("esta casilla ha expirado por falta de uso", MailboxDisabled, Strong, "es"),
-    phrase!("destin. sconosciuto", MailboxUnknown, Strong, "it"),
-    phrase!("destinatario sconosciuto", MailboxUnknown, Strong, "it"),
-    phrase!("indirizzo inesistente", MailboxUnknown, Strong, "it"),
-    phrase!("destinatario errato", MailboxUnknown, Medium, "it"),
-    phrase!("nie ma takiego konta", MailboxUnknown, Strong, "pl"),
-    phrase!("wiadomosc zostala odrzucona przez system antyspamowy", SpamContent, Strong, "pl"),
-
-    // --- notices in other languages, second pass (s3-intl branch) ---
-    // Whole notices in the user's language around (or instead of) the reply; each group names where the wording
-    // is published. CJK and Hangul patterns carry `*` at both ends.
-    // Tencent Exmail / QQ Mail return notices ("退信原因:" lines, http://mysdqq.cn/a460000-show/news-1981.html; "退信原因
-    // 收件人邮件地址（…）不存在，邮件无法送达。", https://github.com/dreamhunter2333/cloudflare_temp_email/issues/52;
-    // "退信原因：连接收件方邮件系统失败，导致邮件被系统退回。", https://github.com/lisijie/webcron/issues/14).
-    phrase!("*收件人邮件地址不存在*", MailboxUnknown, Strong, "zh"),
-    phrase!("*邮箱名不可用*", MailboxUnknown, Medium, "zh"),
-    phrase!("*无法被系统解析*", DomainUnknown, Medium, "zh"),
-    phrase!("*连接收件方邮件系统失败*", NetworkError, Strong, "zh"),
-    phrase!("*服务器连接被拒绝*", NetworkError, Medium, "zh"),
-    phrase!("*收件箱已满*", MailboxFull, Strong, "zh"),
-    phrase!("*邮件数量限制*", MailboxFull, Medium, "zh"),
-    phrase!("*认定为垃圾邮件*", SpamContent, Strong, "zh"),
-    phrase!("*处于休眠状态*", MailboxDisabled, Strong, "zh"),
-    phrase!("*无法识别的错误命令*", ProtocolSyntax, Strong, "zh"),
-    // NHN Dooray! notice in Korean: "실패 사유 : 받는 사람의 메일함 용량이 가득 찼습니다." (the recipient's mailbox is
-    // full; https://github.com/specinfra/specref/pull/873).
-    phrase!("*메일함 용량이 가득 찼습니다*", MailboxFull, Strong, "ko"),
-    // Exchange / Outlook NDR in German: "Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten
-    // annehmen." (https://github.com/corona-warn-app/cwa-quicktest-onboarding/issues/47).
-    phrase!("das postfach des empfängers ist voll", MailboxFull, Strong, "de"),
-    // Exchange's DSN text for 5.1.6 in French, from Microsoft's UI string catalogue: "l'adresse électronique du destinataire a
-    // changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages." (https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d).
-    phrase!("l'adresse électronique du destinataire a changé", MailboxMoved, Strong, "fr"),
-    // Thunderbird's SMTP dialogs in other languages (https://github.com/thunderbird/thunderbird-l10n/blob/5d7cde6f5d9237b64f7de733bb9fbb121055848a/
-    // LANG/mail/chrome/messenger/messengercompose/composeMsgs.properties, keys smtpAuthFailure, smtpSendRequestRefused and
-    // smtpSendFailedUnknownServer):
-    // fr "… car la connexion au serveur sortant (SMTP) « %S » a échoué", ja "送信 (SMTP) サーバー %S に接続できなかったため、…",
-    // "… %S の認証に失敗しました。", zh-CN "无法向发件服务器（SMTP） %S 进行认证。请检查密码…", ru "Не удалось
-    // аутентифицироваться на Сервере исходящей почты (SMTP) …", ko "%S SMTP 서버 인증에 실패했습니다." Patterns are lowercase
-    // and only ASCII letters are folded, so Cyrillic patterns drop the first letter (`*` on the left) to match both
-    // "Не удалось" at a sentence start and "не удалось" inside one.
-    phrase!("la connexion au serveur sortant", NetworkError, Strong, "fr"),
-    phrase!("*に接続できなかったため*", NetworkError, Strong, "ja"),
-    phrase!("*请检查密码*", AuthFailed, Medium, "zh"),
-    phrase!("*е удалось аутентифицироваться", AuthFailed, Strong, "ru"),
-    phrase!("*인증에 실패했습니다*", AuthFailed, Strong, "ko"),
-    // smtpSendFailedUnknownServer (the outgoing server's name could not be resolved): ja "送信 (SMTP) サーバー %S が見つかりません。
-    // サーバーの設定に誤りがある可能性があります。", ru "… «%S» неизвестен. Возможно, сервер неверно сконфигурирован."
-    phrase!("*サーバーの設定に誤りがある可能性*", NetworkError, Medium, "ja"),
-    phrase!("сервер неверно сконфигурирован", NetworkError, Medium, "ru"),
-    // Roundcube's SMTP errors in other languages (https://github.com/roundcube/roundcubemail/blob/28b44419ee44c8749a85e7183325055c2cf68a4d/
-    // program/localization/LANG/messages.inc, smtpautherror / smtpconnerror / smtpsizeerror): ja "認証に失敗しました",
-    // zh_CN "认证失败", "连接服务器失败", ru_RU "Ошибка авторизации.", "Сбой соединения с сервером.", "Размер сообщения
-    // превышает ограничения сервера".
-    phrase!("*認証に失敗しました*", AuthFailed, Strong, "ja"),
-    phrase!("*认证失败*", AuthFailed, Strong, "zh"),
-    phrase!("*连接服务器失败*", NetworkError, Strong, "zh"),
-    phrase!("*шибка авторизации", AuthFailed, Strong, "ru"),
-    phrase!("*бой соединения с сервером", NetworkError, Strong, "ru"),
-    phrase!("*азмер сообщения превышает", MessageTooLarge, Strong, "ru"),
-    // iCloud Mail's sending-limit alerts as Apple's localized help pages quote them (iPhone/iPad and iCloud webmail):
-    // ja "送信可能な上限を超えたため、メッセージの送信に失敗しました", "1 日あたりに送信できる合計件数を超えました", "受信者が多すぎるため、
-    // このメッセージは送信できません" (http://support.apple.com/kb/HT4863?locale=ja_JP&viewlocale=ja_JP); zh-Hant "傳送郵件失敗,
-    // 因為超出傳送上限", "你已超出每日可傳送的訊息總數", "收件人過多,無法傳送此郵件" (https://support.apple.com/zh-mo/102198);
-    // hr "… jer ste prekoračili ograničenje slanja", "… jer ima previše primatelja" (https://support.apple.com/hr-hr/102198);
-    // sv "… eftersom du överskred gränsen på hur mycket du kan skicka", "… eftersom det har för många mottagare"
-    // (https://support.apple.com/sv-se/102198); de "… da Ihr Versandkontingent überschritten wurde" (https://support.apple.com/de-de/HT202305, quoted in full by
-    // https://stage.iphone-ticker.de/e-mail-beschraenkungen-in-icloud-maximal-200-nachrichten-pro-tag-104906).
-    phrase!("*送信可能な上限を超えた*", RateLimited, Strong, "ja"),
-    phrase!("*送信できる合計件数を超えました*", RateLimited, Strong, "ja"),
-    phrase!("*受信者が多すぎる*", TooManyRecipients, Strong, "ja"),
-    phrase!("*超出傳送上限*", RateLimited, Strong, "zh"),
-    phrase!("*超出每日可傳送*", RateLimited, Strong, "zh"),
-    phrase!("*收件人過多*", TooManyRecipients, Strong, "zh"),
-    phrase!("prekoračili ograničenje slanja", RateLimited, Strong, "hr"),
-    phrase!("ima previše primatelja", TooManyRecipients, Strong, "hr"),
-    phrase!("överskred gränsen på hur mycket du kan skicka", RateLimited, Strong, "sv"),
-    phrase!("har för många mottagare", TooManyRecipients, Strong, "sv"),
-    phrase!("versandkontingent überschritten", RateLimited, Strong, "de"),
-    // --- end of notices in other languages, second pass (s3-intl branch) ---
+    // Wording in other languages is in knowledge/phrases.tsv (the knowledge pack).
 
     // --- whole bounce notices (sisimai branch): keep these rows together, at the end ---
     // Wording of bounce notices, from Sisimai's sample bounces (github.com/sisimai/set-of-emails,
@@ -2275,11 +2243,34 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // delivered because you do not have permissions to send to this distribution list").
     phrase!("permissions to send to this distribution list", PolicyRejected, Strong),
     // ===== END block "mined from mail software sources, part 3" =====
+    // ===== BEGIN block "general causes, session 5" (providers helper s5, issue 10) =====
+    // Postfix's access(5) table answering REJECT without a text: "<addr>: Recipient address
+    // rejected: Access denied", a local policy refusal (MAIL_ERROR_POLICY, 5.7.1), not an unknown
+    // mailbox (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c,
+    // check_table_result(): '*cmd_text ? cmd_text : "Access denied"').
+    phrase!(code "5.7.1", "recipient address rejected: access denied", PolicyRejected, Medium),
+    // ===== END block "general causes, session 5" =====
 ];
 packed!(
     /// Phrases that point at a category.
     pub static PHRASES: PhraseRule { pattern } = PHRASES_ROWS
 );
+
+/// Every phrase row: [`PHRASES`], then the knowledge pack's (`knowledge/phrases.tsv`: wording
+/// in other languages), once it is loaded.
+pub fn phrase_rules() -> impl Iterator<Item = &'static PhraseRule> {
+    PHRASES.iter().chain(super::knowledge::phrases())
+}
+
+/// The `i`th row of [`phrase_rules`].
+pub fn phrase(i: usize) -> &'static PhraseRule {
+    PHRASES.get(i).unwrap_or_else(|| &super::knowledge::phrases()[i - PHRASES.len()])
+}
+
+/// The number of rows of [`phrase_rules`].
+pub fn phrase_count() -> usize {
+    PHRASES.len() + super::knowledge::phrases().len()
+}
 
 /// Wording that says which command the reply answered.
 ///

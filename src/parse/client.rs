@@ -103,6 +103,16 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
     if is_http_status(segment, span, before) {
         return true;
     }
+    // Swift Mailer's and Symfony Mailer's 'but got code "550", with message "550 5.7.1 ..."'
+    // (Swift/Transport/AbstractSmtpTransport.php, Symfony/Component/Mailer/Transport/Smtp/SmtpTransport.php
+    // assertResponseCode()): the message holds the whole reply, the code before it restates it.
+    let got_code = b"got code";
+    if before.len() >= got_code.len() && before[before.len() - got_code.len()..].eq_ignore_ascii_case(got_code) {
+        let after = segment[span.end..].trim_start_matches(['"', '\'']);
+        if after.len() >= 14 && after[..14].eq_ignore_ascii_case(", with message") {
+            return true;
+        }
+    }
     EXPECTATION_WORDS.iter().chain(NUMBER_NAMES).any(|w| {
         before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()) && {
             let rest = &window[..before.len() - w.len()];

@@ -70,6 +70,9 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
     let mut blocks: Vec<DsnBlock> = Vec::new();
     let mut current = DsnBlock::default();
     let mut in_diagnostic = false;
+    // A field whose value went on the next line (RFC 5322 §2.2.3 folding, which RFC 3464 §2.1
+    // keeps): `Final-Recipient: RFC822;` then ` bob@example.jp`.
+    let mut folded: Option<&str> = None;
     for (offset, line) in line_iter(text) {
         let line_end = offset + line.len();
         // A forwarded bounce quotes the fields with "> ".
@@ -90,6 +93,16 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
             continue;
         }
         in_diagnostic = false;
+        if let Some(name) = folded.take().filter(|_| line.starts_with([' ', '\t'])) {
+            let value = line.trim();
+            match name {
+                "remote-mta" => current.remote = Some(value.trim_end_matches('.').to_string()),
+                "original-recipient" => current.original = Some(clean_address(value)),
+                _ => current.recipient = Some(clean_address(value)),
+            }
+            current.end = line_end;
+            continue;
+        }
         let Some((name, name_len, value)) = dsn_field(line) else { continue };
         let value_start = offset + line.len() - line.trim_start_matches(|c: char| c != ':').len() + 1;
         let value_start = value_start + (text[value_start.min(line_end)..line_end].len() - text[value_start.min(line_end)..line_end].trim_start().len());
@@ -112,6 +125,10 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
         }
         current.end = line_end;
         current.fields.push(Span::new(offset, offset + name_len));
+        let empty = strip_type_prefix(value).0.trim().is_empty();
+        if empty && matches!(name, "final-recipient" | "x-actual-recipient" | "original-recipient" | "remote-mta") {
+            folded = Some(name);
+        }
         match name {
             "final-recipient" | "x-actual-recipient" if current.recipient.is_none() => {
                 current.recipient = Some(clean_address(strip_type_prefix(value).0));
@@ -139,7 +156,7 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
         .into_iter()
         .map(|block| {
             let mut finding = Finding::new(InputKind::Dsn, Span::new(block.start, block.end));
-            finding.recipient = block.recipient.or(block.original);
+            finding.recipient = block.recipient.filter(|r| !r.is_empty()).or(block.original).filter(|r| !r.is_empty());
             finding.remote_host = block.remote;
             finding.action = block.action;
             finding.status = block.status;
@@ -192,5 +209,17 @@ mod tests {
         assert_eq!(found[1].0.as_deref(), Some("b@example.org"));
         let originals = "Original-Recipient: rfc822; a@example.org\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nOriginal-Recipient: rfc822; b@example.org\nFinal-Recipient: rfc822; b@example.org\nAction: failed\n";
         assert_eq!(recipients(originals).len(), 2);
+    }
+
+    #[test]
+    fn folded_fields_are_read() {
+        let folded = "Final-Recipient: RFC822;\n big@i.softbank.jp\nAction: failed\nStatus: 5.3.4\nRemote-MTA: dns;\n\tmx.example.jp.\nDiagnostic-Code: SMTP;\n 552 Message size exceeds fixed maximum message size\n";
+        let found = parse_dsn(folded);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].recipient.as_deref(), Some("big@i.softbank.jp"));
+        assert_eq!(found[0].remote_host.as_deref(), Some("mx.example.jp"));
+        assert!(found[0].reply.as_ref().is_some_and(|r| r.basic.is_some()));
+        // A field with nothing after it, not folded, gives no recipient.
+        assert_eq!(parse_dsn("Final-Recipient: rfc822;\nAction: failed\nStatus: 5.1.1\n")[0].recipient, None);
     }
 }

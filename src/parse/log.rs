@@ -262,6 +262,56 @@ pub(super) fn exim_recipient(line: &str) -> Option<String> {
     rest.find('>').map(|end| clean_address(&rest[..end]))
 }
 
+/// A bounce body's line that holds one address and nothing else: qmail's `<bob@example.org>:`,
+/// Sendmail's `<bob@example.org>` under "The following addresses had permanent fatal errors",
+/// Exim's indented `  bob@example.org` under "The following address(es) failed", and the lists
+/// of failed recipients in other bounce templates.
+pub(super) fn address_line(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let t = t.strip_suffix(':').unwrap_or(t).trim_end();
+    let t = t.strip_prefix('<').and_then(|r| r.strip_suffix('>')).unwrap_or(t);
+    let (local, domain) = t.split_once('@')?;
+    let local_ok = !local.is_empty() && !local.bytes().any(|b| b.is_ascii_whitespace() || matches!(b, b'<' | b'>' | b'@' | b'(' | b')' | b',' | b';' | b'"' | b'|'));
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_') || b >= 0x80);
+    (local_ok && domain_ok).then_some(t)
+}
+
+/// The recipient of a bounce body that names it on a line of its own: the nearest such line
+/// before the reply (`reply`: its span and text), or in the whole text when there is none. A
+/// reply that quotes addresses of its own must quote that one (else it may be about another
+/// address, such as the sender's).
+pub(super) fn body_recipient(text: &str, reply: Option<(usize, &str)>) -> Option<String> {
+    let anchor = reply.map_or(text.len(), |(start, _)| start);
+    let before = &text[..anchor.min(text.len())];
+    let addr = super::line_iter(before).filter_map(|(_, line)| address_line(line)).last().or_else(|| super::line_iter(before).find_map(|(_, line)| delivered_to(line)))?;
+    let addr = clean_address(addr);
+    match reply {
+        Some((_, reply)) if reply.contains('@') => reply.to_ascii_lowercase().contains(&addr.to_ascii_lowercase()).then_some(addr),
+        _ => Some(addr),
+    }
+}
+
+/// The address a notice's sentence says the message was for: "Could not be delivered to:
+/// <bob@example.jp>" (au one net), "There was an error delivering your mail to <bob@...>"
+/// (DragonFly Mail Agent's dma), "Your message to bob@example.com couldn't be delivered"
+/// (Exchange Online). The address comes right after "to" (or "to:"), and a word about the
+/// delivery or the message is among the three words before it.
+pub(super) fn delivered_to(line: &str) -> Option<&str> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.windows(2).enumerate().find_map(|(i, pair)| {
+        let to = pair[0].eq_ignore_ascii_case("to") || pair[0].eq_ignore_ascii_case("to:");
+        let addr = pair[1].trim_end_matches(['.', ',', ';', ':']);
+        let about = words[i.saturating_sub(3)..i].iter().any(|w| {
+            let w = w.to_ascii_lowercase();
+            w.starts_with("deliver") || w == "message" || w == "mail" || w == "email"
+        });
+        (to && about).then(|| address_line(addr)).flatten()
+    })
+}
+
 /// Postfix bounce body: `<addr>: host mx.example.com[192.0.2.1] said: ...`.
 pub(super) fn bounce_body_recipient(line: &str) -> Option<(String, Option<String>)> {
     let t = line.trim_start();

@@ -234,6 +234,20 @@ fn single_kind(text: &str, reply: Option<&ParsedReply>) -> InputKind {
     }
 }
 
+/// The server that wrote an Exchange non-delivery report and refused the message itself:
+/// `Generating server: name` in the diagnostic section, with no `Remote Server returned` line
+/// quoting another server's reply (Microsoft Learn, "Non-delivery reports in Exchange Online",
+/// https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages).
+fn exchange_generating_server(text: &str) -> Option<&str> {
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("remote server returned") {
+        return None;
+    }
+    let at = lower.find("generating server:")? + "generating server:".len();
+    let name = text[at..].lines().next()?.trim();
+    (!name.is_empty() && !name.contains(char::is_whitespace)).then_some(name)
+}
+
 /// Parses the (bounded) input into findings.
 pub fn parse(input: &str) -> Parsed {
     let text = bounded(input);
@@ -270,9 +284,20 @@ pub fn parse(input: &str) -> Parsed {
             finding.reply = Some(read_reply(text, basic, enhanced, codes_end, text.len()));
         }
         finding.kind = single_kind(text, finding.reply.as_ref());
+        finding.recipient = log::body_recipient(text, finding.reply.as_ref().map(|r| (r.span.start, r.text.as_str())));
         findings.push(finding);
     } else if findings.len() == 1 {
         let finding = &mut findings[0];
+        if finding.recipient.is_none() && !dsn_mode {
+            match exchange_generating_server(text) {
+                // The organisation's own Exchange server refused: the recipient's domain does
+                // not say who answered.
+                Some(host) => {
+                    finding.remote_host.get_or_insert_with(|| host.to_string());
+                }
+                None => finding.recipient = log::body_recipient(text, finding.reply.as_ref().map(|r| (r.span.start, r.text.as_str()))),
+            }
+        }
         if !finding.own_region {
             finding.region = whole;
         }
@@ -383,6 +408,23 @@ mod tests {
         assert_eq!(a.reply.as_ref().unwrap().text, "<a@example.org>: Recipient address rejected: User unknown");
         assert_eq!(parsed.findings[1].action.map(|x| x.value), Some(DsnAction::Delayed));
         assert_eq!(&bounce[a.status.unwrap().span.start..a.status.unwrap().span.end], "5.1.1");
+    }
+
+    #[test]
+    fn bounce_body_names_the_recipient_on_a_line_of_its_own() {
+        let qmail = "<bob@example.net>:\n192.0.2.7 does not like recipient.\nRemote host said: 550 User account is overquota\nGiving up on 192.0.2.7.";
+        assert_eq!(one(qmail).recipient.as_deref(), Some("bob@example.net"));
+        let listed_after = "Your message was not delivered.\nRemote host is not responding.\n\nThe following recipients did not receive this message:\n\n<carol@example.jp>";
+        assert_eq!(one(listed_after).recipient.as_deref(), Some("carol@example.jp"));
+        // A notice's sentence that says whom the message was for.
+        assert_eq!(one("Your mail sent on: Thu, 29 Apr 2013\n Could not be delivered to: <kim@example.ne.jp>\n As their mailbox is full.").recipient.as_deref(), Some("kim@example.ne.jp"));
+        assert_eq!(one("Your message to brian@example.com couldn't be delivered.\nbrian wasn't found at example.com.").recipient.as_deref(), Some("brian@example.com"));
+        // An address inside a sentence is not a recipient line.
+        assert_eq!(one("Mail from dave@example.org was refused: 550 5.7.1 blocked").recipient, None);
+        // An Exchange server that refused the message itself names itself, not the recipient's provider.
+        let ndr = "Delivery has failed to these recipients or distribution lists:\nann@example.com\nDiagnostic information for administrators:\nGenerating server: ex1.corp.example\nann@example.com\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##";
+        let f = one(ndr);
+        assert_eq!((f.recipient, f.remote_host.as_deref()), (None, Some("ex1.corp.example")));
     }
 
     #[test]

@@ -208,7 +208,8 @@ pub(super) fn pairs_with(between: &str, basic: BasicCode, enhanced: EnhancedCode
         }
     }
     // Quoted and listed by a program: `421, "4.7.0", ...`, Python's `(550, b'5.1.1 ...')`.
-    let quoted = between.strip_suffix(['"', '\'']).map(|b| b.strip_suffix('b').unwrap_or(b));
+    // Curly quotes too, as blogs and word processors print them (`421, “4.4.5”, ...`).
+    let quoted = between.strip_suffix(['"', '\'', '\u{201C}', '\u{2018}']).map(|b| b.strip_suffix('b').unwrap_or(b));
     if let Some(rest) = quoted {
         if rest.len() <= 3 && rest.bytes().all(|b| spacing(b) || b == b',') {
             return true;
@@ -344,6 +345,10 @@ fn quoted_body(text: &str, code_starts: &[usize], codes_end: usize, end: usize) 
         }
         (bytes[j], j + 1)
     };
+    // Only the code is quoted (`421, "4.7.0", text`): the reply goes on after the quote.
+    if opener.is_some() && bytes.get(i) == Some(&quote) {
+        return None;
+    }
     let mut out = String::new();
     let mut run = i;
     while i < end.min(bytes.len()) {
@@ -415,8 +420,9 @@ pub(super) fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced
             _ => line,
         };
         let line = line.trim_start_matches(['-', ' ', '\t']).trim_end();
-        // A code quoted by a program leaves its closing quote and comma: `421, "4.7.0", text`.
-        let line = if i == 0 { line.trim_start_matches(['"', '\'', ',', ' ']) } else { line };
+        // A code quoted by a program leaves its closing quote and comma: `421, "4.7.0", text`
+        // (or `”` where a page curled the quotes).
+        let line = if i == 0 { line.trim_start_matches(['"', '\'', '\u{201D}', '\u{2019}', ',', ' ']) } else { line };
         lines_out.push(line.to_string());
     }
     let joined = remove_inline_prefixes(&join_lines(&lines_out), basic.map(|b| b.value), enhanced.map(|e| e.value));

@@ -165,6 +165,16 @@ pub fn load_pack_js(lang: JsValue, text: Vec<u8>) -> Result<u32, JsValue> {
         .map_err(|e| JsValue::from(js_sys::Error::new(&format!("smtp-explain: the pack does not parse: {e}"))))
 }
 
+/// Loads the knowledge pack (`packs/knowledge.txt`): the client and library messages in their
+/// other languages. Returns the number of rows read (0 when a pack was already loaded).
+#[wasm_bindgen(js_name = loadKnowledge)]
+pub fn load_knowledge_js(text: Vec<u8>) -> Result<u32, JsValue> {
+    let text = String::from_utf8(text).map_err(|_| type_error("smtp-explain: loadKnowledge(text): the pack is not UTF-8"))?;
+    crate::data::knowledge::load(text)
+        .map(|n| n as u32)
+        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("smtp-explain: the knowledge pack does not parse: {e}"))))
+}
+
 /// Explains without building the JS object, so the benchmark can tell the core's time from
 /// the conversion's (`benches/wasm.mjs`). Returns the length of the title. Test builds only.
 #[cfg(feature = "testing")]

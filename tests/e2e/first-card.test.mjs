@@ -1,4 +1,4 @@
-// The first card does not wait for the English provider texts: an element renders with the
+// The first card does not wait for the English provider texts or the knowledge pack: an element renders with the
 // category's texts as soon as the WebAssembly module is ready, and renders again with the
 // provider's own texts when they arrive. Run: node --test tests/e2e/first-card.test.mjs
 // (after node scripts/build.mjs)
@@ -23,27 +23,34 @@ after(async () => {
 
 const GMAIL = '550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. - gsmtp';
 
-test('an element shows its card before the provider texts arrive, then the provider\'s own texts', async () => {
+/** Opens a page with one element, `<smtp-explain id="…" reply="…">`, while the pack `file`
+ * (in dist/packs/) is held back; call release() to let it through. */
+async function pageWithHeldPack(file, id, reply) {
   const page = await open(browser);
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  const pack = readFileSync(join(root, 'dist', 'packs', 'en-providers.txt'));
-  await page.route('**/en-providers.txt', async (route) => {
+  const pack = readFileSync(join(root, 'dist', 'packs', file));
+  await page.route(`**/${file}`, async (route) => {
     await held;
     await route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: pack });
   });
-  await page.route('**/first-card.html', (route) => route.fulfill({
+  await page.route('**/held.html', (route) => route.fulfill({
     status: 200,
     contentType: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>first card</title>
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>held pack</title>
 <script type="importmap">{"imports": {
   "smtp-explain": "/vendor/smtp-explain/dist/index.js",
   "smtp-explain/widget": "/vendor/smtp-explain/dist/widget.js",
   "smtp-explain/define": "/vendor/smtp-explain/dist/define.js"}}</script></head>
-<body><smtp-explain id="g" reply="${GMAIL}"></smtp-explain>
+<body><smtp-explain id="${id}" reply="${reply}"></smtp-explain>
 <script type="module">import 'smtp-explain/define';</script></body></html>`,
   }));
-  await page.goto(`${server.url}/first-card.html`);
+  await page.goto(`${server.url}/held.html`);
+  return { page, release };
+}
+
+test('an element shows its card before the provider texts arrive, then the provider\'s own texts', async () => {
+  const { page, release } = await pageWithHeldPack('en-providers.txt', 'g', GMAIL);
   const title = () => page.evaluate(() => document.getElementById('g').shadowRoot.querySelector('[part~="title"]')?.textContent ?? null);
   // The card is there while the provider texts are still held back.
   await page.waitForFunction(() => document.getElementById('g')?.explanation);
@@ -59,5 +66,21 @@ test('an element shows its card before the provider texts arrive, then the provi
   const second = await title();
   assert.notEqual(second, first);
   assert.equal(await page.evaluate(() => document.getElementById('g').shadowRoot.querySelectorAll('[part~="card"]').length), 1);
+  await page.close();
+});
+
+test('an element renders again with the knowledge pack: a mail program\'s message in another language', async () => {
+  const { page, release } = await pageWithHeldPack('knowledge.txt', 'k', 'SMTP-Fehler: Authentifizierung fehlgeschlagen.');
+  const shown = () => page.evaluate(() => {
+    const e = document.getElementById('k').explanation;
+    return e && { category: e.category.id, software: e.software?.id ?? null };
+  });
+  // Without the pack, PHPMailer's German words are not known yet.
+  await page.waitForFunction(() => document.getElementById('k')?.explanation);
+  assert.notEqual((await shown()).category, 'auth_failed');
+  release();
+  await page.waitForFunction(() => document.getElementById('k').explanation?.category.id === 'auth_failed');
+  assert.deepEqual(await shown(), { category: 'auth_failed', software: 'phpmailer' });
+  assert.equal(await page.evaluate(() => document.getElementById('k').shadowRoot.querySelectorAll('[part~="card"]').length), 1);
   await page.close();
 });

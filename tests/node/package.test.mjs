@@ -49,6 +49,19 @@ test('real replies explain as documented', () => {
   }
 });
 
+test('the knowledge pack is loaded on import: a mail program\'s message in another language', () => {
+  // PHPMailer's German "authenticate" message (packs/knowledge.txt), in the ES module and the
+  // CommonJS entry.
+  const german = 'SMTP-Fehler: Authentifizierung fehlgeschlagen.';
+  const require = createRequire(import.meta.url);
+  for (const entry of [smtp, require('smtp-explain')]) {
+    const e = entry.explain(german);
+    assert.equal(e.category.id, 'auth_failed');
+    assert.equal(e.software?.id, 'phpmailer');
+  }
+  assert.equal(smtp.loadKnowledge(readFileSync(require.resolve('smtp-explain/packs/knowledge.txt'))), 0, 'a second pack is ignored');
+});
+
 test('the Stage and recipient come from a Postfix log line', () => {
   const e = explain(realReplies[2][0]);
   assert.equal(e.stage, 'rcpt_to');

@@ -1,0 +1,228 @@
+//! The knowledge pack: table rows kept as tab-separated data files (`knowledge/*.tsv`) rather
+//! than compiled Rust, because the WebAssembly build does not carry them. Native builds compile
+//! the files in; the WebAssembly build starts without them and reads them from
+//! `packs/knowledge.txt` (written by `npm run build`) once the first card is drawn. The pack
+//! holds the client and library messages in their other languages, and wording of notices in
+//! other languages.
+//!
+//! A pack is the files' rows, one per line, each led by its table's (file's) name:
+//! - `clients<TAB>pattern<TAB>client id<TAB>category<TAB>basic code<TAB>stage[<TAB>source]`
+//! - `phrases<TAB>pattern<TAB>category<TAB>strength<TAB>language<TAB>code[<TAB>source]`
+//!
+//! Comment (`#`) and blank lines are skipped.
+
+use super::{ClientError, Lang, PhraseRule, Provenance, RuleCode, Strength};
+use crate::code::{BasicCode, EnhancedCode};
+use crate::taxonomy::{Category, Stage};
+
+/// The rows of a pack.
+#[derive(Debug, Default)]
+pub struct Knowledge {
+    /// Client and library messages (read after the English ones of `clients.rs`).
+    pub clients: Vec<ClientError>,
+    /// Phrases (read after those of `phrases.rs`).
+    pub phrases: Vec<PhraseRule>,
+}
+
+/// Why a pack line was not read.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BadLine {
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub problem: &'static str,
+}
+
+impl std::fmt::Display for BadLine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.problem)
+    }
+}
+
+/// Reads a pack (or a data file, whose rows name no table: `table` is given). Stops at the
+/// first line that does not read.
+pub fn parse(text: &'static str, table: Option<&str>) -> Result<Knowledge, BadLine> {
+    let mut knowledge = Knowledge::default();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let bad = |problem| BadLine { line: n + 1, problem };
+        let mut fields = line.split('\t');
+        let name = match table {
+            Some(name) => name,
+            None => fields.next().unwrap_or(""),
+        };
+        match name {
+            "clients" => knowledge.clients.push(client_row(&mut fields).ok_or_else(|| bad("not a client row"))?),
+            "phrases" => knowledge.phrases.push(phrase_row(&mut fields).ok_or_else(|| bad("not a phrase row"))?),
+            _ => return Err(bad("unknown table")),
+        }
+    }
+    Ok(knowledge)
+}
+
+/// `pattern, client, category, basic, stage[, source]`.
+fn client_row(fields: &mut impl Iterator<Item = &'static str>) -> Option<ClientError> {
+    let pattern = fields.next().filter(|p| !p.is_empty())?;
+    let client = fields.next().filter(|c| !c.is_empty())?;
+    let category = Category::from_id(fields.next()?)?;
+    let basic = match fields.next()? {
+        "" => None,
+        code => Some(code.parse::<u16>().ok().filter(|c| (200..600).contains(c))?),
+    };
+    let stage = match fields.next()? {
+        "" => None,
+        id => Some(Stage::from_id(id)?),
+    };
+    let source = fields.next().unwrap_or("");
+    if fields.next().is_some() {
+        return None;
+    }
+    Some(ClientError { pattern, client, category, basic, stage, source: provenance(source) })
+}
+
+/// `pattern, category, strength, language, code[, source]` (the source is not kept: phrase
+/// rows do not carry one in memory, the data file does).
+fn phrase_row(fields: &mut impl Iterator<Item = &'static str>) -> Option<PhraseRule> {
+    let pattern = fields.next().filter(|p| !p.is_empty())?;
+    let category = Category::from_id(fields.next()?)?;
+    let strength = match fields.next()? {
+        "strong" => Strength::Strong,
+        "medium" => Strength::Medium,
+        "weak" => Strength::Weak,
+        _ => return None,
+    };
+    let lang = fields.next().filter(|l| l.len() == 2 && l.bytes().all(|b| b.is_ascii_lowercase()))?;
+    let code = match fields.next()? {
+        "" => RuleCode::Any,
+        text if text.contains('.') => RuleCode::Enhanced(EnhancedCode::parse(text)?),
+        text => RuleCode::Basic(BasicCode::parse(text)?),
+    };
+    let _source = fields.next();
+    if fields.next().is_some() {
+        return None;
+    }
+    Some(PhraseRule { pattern, category, strength, lang: Lang::new(lang), code })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn provenance(source: &'static str) -> Provenance {
+    source
+}
+
+#[cfg(target_arch = "wasm32")]
+fn provenance(_: &'static str) -> Provenance {
+    super::Provenance
+}
+
+/// The loaded pack's rows, or none yet.
+static LOADED: std::sync::OnceLock<Knowledge> = std::sync::OnceLock::new();
+
+/// The knowledge rows in force: natively, the data files (read on first use).
+#[cfg(not(target_arch = "wasm32"))]
+fn knowledge() -> &'static Knowledge {
+    LOADED.get_or_init(|| {
+        let clients = parse(include_str!("knowledge/clients.tsv"), Some("clients")).expect("knowledge/clients.tsv reads");
+        let phrases = parse(include_str!("knowledge/phrases.tsv"), Some("phrases")).expect("knowledge/phrases.tsv reads");
+        Knowledge { clients: clients.clients, phrases: phrases.phrases }
+    })
+}
+
+/// The knowledge rows in force: in the WebAssembly build, those of the loaded pack, if any.
+#[cfg(target_arch = "wasm32")]
+fn knowledge() -> &'static Knowledge {
+    static NONE: Knowledge = Knowledge { clients: Vec::new(), phrases: Vec::new() };
+    LOADED.get().unwrap_or(&NONE)
+}
+
+/// The client rows of the knowledge in force.
+pub fn clients() -> &'static [ClientError] {
+    &knowledge().clients
+}
+
+/// The phrase rows of the knowledge in force.
+pub fn phrases() -> &'static [PhraseRule] {
+    &knowledge().phrases
+}
+
+/// How many rows are in force: the matcher builds its automaton again when this changes.
+#[cfg(target_arch = "wasm32")]
+pub fn rows() -> usize {
+    knowledge().clients.len() + knowledge().phrases.len()
+}
+
+/// Loads a pack (the WebAssembly build: natively the files are built in). A second pack is
+/// ignored: the rows are the same. Returns the number of rows read. The rows count from the
+/// next explanation on (the matcher builds its automaton again).
+#[cfg(target_arch = "wasm32")]
+pub fn load(text: String) -> Result<usize, BadLine> {
+    if LOADED.get().is_some() {
+        return Ok(0);
+    }
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let knowledge = parse(text, None)?;
+    let count = knowledge.clients.len() + knowledge.phrases.len();
+    let _ = LOADED.set(knowledge);
+    Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CLIENTS: &str = include_str!("knowledge/clients.tsv");
+    const PHRASES: &str = include_str!("knowledge/phrases.tsv");
+
+    #[test]
+    fn the_data_files_read_and_every_row_names_its_source() {
+        let rows = parse(CLIENTS, Some("clients")).unwrap().clients;
+        assert!(rows.len() > 1000, "{} client rows", rows.len());
+        assert!(rows.iter().all(|r| !r.source.is_empty()));
+        assert_eq!(clients().len(), rows.len());
+        let phrases = parse(PHRASES, Some("phrases")).unwrap().phrases;
+        assert!(phrases.len() >= 50, "{} phrase rows", phrases.len());
+        assert_eq!(self::phrases().len(), phrases.len());
+        for line in PHRASES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            assert!(line.split('\t').nth(5).is_some_and(|s| s.starts_with("http")), "no source: {line}");
+        }
+    }
+
+    /// The pack `npm run build` writes: each row led by its file's name, the source left out.
+    #[test]
+    fn a_pack_reads_to_the_rows_of_the_data_files() {
+        let pack_of = |table: &str, file: &str| -> String {
+            file.lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| format!("{table}\t{}\n", l.rsplit_once('\t').unwrap().0))
+                .collect()
+        };
+        let pack = pack_of("clients", CLIENTS) + &pack_of("phrases", PHRASES);
+        let from_pack = parse(Box::leak(pack.into_boxed_str()), None).unwrap();
+        let clients = parse(CLIENTS, Some("clients")).unwrap().clients;
+        let phrases = parse(PHRASES, Some("phrases")).unwrap().phrases;
+        let without_source = |r: &ClientError| (r.pattern, r.client, r.category, r.basic, r.stage);
+        assert_eq!(from_pack.clients.iter().map(without_source).collect::<Vec<_>>(), clients.iter().map(without_source).collect::<Vec<_>>());
+        assert_eq!(format!("{:?}", from_pack.phrases), format!("{phrases:?}"));
+    }
+
+    #[test]
+    fn bad_lines_are_refused_with_their_number() {
+        let bad = |text: &'static str| parse(text, None).unwrap_err();
+        assert_eq!(bad("# c\nrows\tx\tphpmailer\tunknown\t\t").line, 2);
+        assert_eq!(bad("clients\tx\tphpmailer\tno_such_category\t\t").problem, "not a client row");
+        assert_eq!(bad("clients\tx\tphpmailer\tauth_failed\t999\t").problem, "not a client row");
+        assert_eq!(bad("clients\tx\tphpmailer\tauth_failed\t\tno_stage").problem, "not a client row");
+        assert_eq!(bad("clients\t\tphpmailer\tauth_failed\t\t").problem, "not a client row");
+        assert_eq!(bad("clients\tx\tphpmailer\tauth_failed\t\t\tsource\textra").problem, "not a client row");
+        assert_eq!(bad("phrases\tx\tmailbox_full\tvery\tde\t").problem, "not a phrase row");
+        assert_eq!(bad("phrases\tx\tmailbox_full\tstrong\tdeu\t").problem, "not a phrase row");
+        assert_eq!(bad("phrases\tx\tmailbox_full\tstrong\tde\t5.2").problem, "not a phrase row");
+        let phrase = &parse("phrases\tpostfach voll\tmailbox_full\tstrong\tde\t552", None).unwrap().phrases[0];
+        assert_eq!((phrase.pattern, phrase.category, phrase.lang.as_str()), ("postfach voll", Category::MailboxFull, "de"));
+        assert!(matches!(phrase.code, RuleCode::Basic(_)));
+        let ok = parse("clients\tsmtp-fehler: x\tphpmailer\tauth_failed\t535\tauth\r\n", None).unwrap().clients;
+        assert_eq!((ok[0].pattern, ok[0].basic, ok[0].stage), ("smtp-fehler: x", Some(535), Some(Stage::Auth)));
+    }
+}
