@@ -9,6 +9,7 @@ use smtp_explain::{categories_with, codes_with, explain_all, explain_with, Audie
 
 mod cli;
 
+use cli::memo::Counted;
 use cli::render::{one_line, render_text, Style};
 use cli::safe::{clean, json as safe_json};
 use cli::summary::{Facts, Summary};
@@ -237,7 +238,7 @@ fn shown(e: &Explanation) -> bool {
 }
 
 thread_local! {
-    /// The memo of `--lines` text output, one per worker thread.
+    /// The memo of `--lines` text output and `--summary --lines`, one per worker thread.
     static MEMO: std::cell::RefCell<cli::memo::Memo> = std::cell::RefCell::new(cli::memo::Memo::default());
 }
 
@@ -300,17 +301,17 @@ fn run(args: Args) -> io::Result<()> {
         let options = &args.options;
         let json = args.json;
         let style = &style;
-        let work = |batch: Vec<cli::lines::Line>| -> Vec<u8> {
+        let work = |batch: cli::lines::Batch| -> Vec<u8> {
             let mut buf = Vec::new();
-            for (number, line) in batch {
+            for (number, line) in batch.iter() {
                 if !json {
                     // Text output: lines of a shape seen before print from the memo.
-                    let done = MEMO.with(|memo| memo.borrow_mut().print(number, &line, &mut buf));
+                    let done = MEMO.with(|memo| memo.borrow_mut().print(number, line, &mut buf));
                     if done {
                         continue;
                     }
                 }
-                let Some(mut e) = explain_line(number, &line, options) else { continue };
+                let Some(mut e) = explain_line(number, line, options) else { continue };
                 if !json {
                     let printed = shown(&e).then(|| one_line(number, &e, style));
                     let recipient = e.recipient.take();
@@ -319,7 +320,7 @@ fn run(args: Args) -> io::Result<()> {
                     let after = |s: &String| s.strip_prefix(&prefix).map(str::to_string);
                     MEMO.with(|memo| {
                         memo.borrow_mut().learn(
-                            &line,
+                            line,
                             printed.as_ref().and_then(after).as_deref(),
                             head.as_ref().and_then(after),
                             recipient.as_deref(),
@@ -381,13 +382,26 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
         let options = &args.options;
         // Per batch: the facts of the lines shown, how many kept lines showed nothing, and how
         // many the library read as not about a delivery (a log line with nothing in it).
-        let work = |batch: Vec<cli::lines::Line>| -> (Vec<Facts>, u64, u64) {
+        let work = |batch: cli::lines::Batch| -> (Vec<Facts>, u64, u64) {
             let mut facts = Vec::with_capacity(batch.len());
             let (mut unrecognized, mut skipped) = (0, 0);
-            for (n, line) in &batch {
-                match explain_line(*n, line, options) {
-                    Some(e) if shown(&e) => facts.push(Facts::of(&e)),
-                    Some(e) if e.input_kind == smtp_explain::InputKind::LogLine && e.evidence.is_empty() => skipped += 1,
+            for (n, line) in batch.iter() {
+                // Lines of a shape seen before count from the memo.
+                let counted = MEMO.with(|memo| memo.borrow_mut().count(line)).or_else(|| {
+                    let e = explain_line(n, line, options)?;
+                    let counted = if shown(&e) {
+                        Counted::Shown(Facts::of(&e))
+                    } else if e.input_kind == smtp_explain::InputKind::LogLine && e.evidence.is_empty() {
+                        Counted::Skipped
+                    } else {
+                        Counted::Unrecognized
+                    };
+                    MEMO.with(|memo| memo.borrow_mut().learn_summary(line, &counted, e.recipient.as_deref()));
+                    Some(counted)
+                });
+                match counted {
+                    Some(Counted::Shown(f)) => facts.push(f),
+                    Some(Counted::Skipped) => skipped += 1,
                     _ => unrecognized += 1,
                 }
             }

@@ -699,8 +699,9 @@ fn japanese_and_chinese_text_wraps_and_lines_up_in_terminal_columns() {
 /// `--lines` remembers what lines of one shape print (ids, numbers and address local parts
 /// masked): a log of such lines prints exactly what each line prints alone, also where the
 /// masked parts matter (an address or a number a rule reads, a reply code of odd digits).
-#[test]
-fn lines_of_one_shape_print_what_each_prints_alone() {
+/// A log of lines of few shapes: the delivery lines and a few more where masked parts matter,
+/// each four times with other digits and other address local parts.
+fn lines_of_few_shapes() -> Vec<String> {
     let mut lines: Vec<String> = DELIVERY_LINES.lines().map(String::from).collect();
     lines.extend(
         [
@@ -746,6 +747,18 @@ fn lines_of_one_shape_print_what_each_prints_alone() {
             log.push(varied);
         }
     }
+    // Two addresses of one shape, at times the same (which one is the recipient is then not
+    // told), at times not, and in either order.
+    for (reply, to) in [("bob", "bob"), ("dave", "dave"), ("alice", "carol"), ("judy", "judy"), ("erin", "frank"), ("oscar", "peggy")] {
+        log.push(format!("Dec  5 00:02:41 mx1 postfix/smtpd[2093]: NOQUEUE: reject: RCPT from mail.example.net[198.51.100.144]: 554 5.7.1 <{reply}@example.org>: Relay access denied; from=<x@example.net> to=<{to}@example.org> proto=ESMTP helo=<mail.example.net>"));
+        log.push(format!("Dec  5 00:02:42 mx1 postfix/smtp[3093]: 4AB12CD34E: to=<{to}@outlook.com>, relay=mx.outlook.com[192.0.2.7]:25, delay=0.5, dsn=5.2.2, status=bounced (host mx.outlook.com[192.0.2.7] said: 552 5.2.2 <{reply}@outlook.com>: Recipient address rejected: Mailbox full (in reply to RCPT TO command))"));
+    }
+    log
+}
+
+#[test]
+fn lines_of_one_shape_print_what_each_prints_alone() {
+    let log = lines_of_few_shapes();
     let all = stdout(&run(&["--lines", "--jobs", "1"], Some(&(log.join("\n") + "\n"))));
     let mut alone = String::new();
     for (i, line) in log.iter().enumerate() {
@@ -755,4 +768,50 @@ fn lines_of_one_shape_print_what_each_prints_alone() {
         }
     }
     assert_eq!(all, alone);
+}
+
+/// `--summary --lines` counts lines of a shape seen before from the same memo: the summary of
+/// a log of such lines is the sum of what each line counts as alone.
+#[test]
+fn summary_of_lines_of_one_shape_is_the_sum_of_each_line_alone() {
+    use std::collections::BTreeMap;
+    let log = lines_of_few_shapes();
+    let summary = |text: &str, jobs: &str| -> Value {
+        serde_json::from_str(&stdout(&run(&["--summary", "--lines", "--json", "--jobs", jobs], Some(text)))).unwrap()
+    };
+    let tables = ["outcomes", "categories", "providers", "recipientDomains", "remoteHosts", "topReplies"];
+    let numbers = ["lines", "results", "skippedLines", "unrecognizedLines", "bytes"];
+    let rows = |table: &Value| -> BTreeMap<String, u64> {
+        let key = |row: &Value| row.get("key").or_else(|| row.get("reply")).and_then(Value::as_str).unwrap().to_string();
+        table.as_array().unwrap().iter().map(|row| (key(row), row["count"].as_u64().unwrap())).collect()
+    };
+    let mut sum: BTreeMap<&str, BTreeMap<String, u64>> = BTreeMap::new();
+    let mut totals: BTreeMap<&str, u64> = BTreeMap::new();
+    for line in &log {
+        let alone = summary(&format!("{line}\n"), "1");
+        for table in tables {
+            for (key, n) in rows(&alone[table]) {
+                *sum.entry(table).or_default().entry(key).or_default() += n;
+            }
+        }
+        for number in numbers {
+            *totals.entry(number).or_default() += alone[number].as_u64().unwrap();
+        }
+    }
+    for jobs in ["1", "2"] {
+        let all = summary(&(log.join("\n") + "\n"), jobs);
+        for number in numbers {
+            assert_eq!(all[number].as_u64(), Some(totals[number]), "{number} with --jobs {jobs}");
+        }
+        for table in tables {
+            let whole = rows(&all[table]);
+            let added = sum.get(table).cloned().unwrap_or_default();
+            if table == "topReplies" {
+                // Only the most frequent replies are listed.
+                assert!(whole.iter().all(|(k, n)| added.get(k) == Some(n)), "{table} with --jobs {jobs}: {whole:?} {added:?}");
+            } else {
+                assert_eq!(whole, added, "{table} with --jobs {jobs}");
+            }
+        }
+    }
 }

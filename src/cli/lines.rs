@@ -33,8 +33,42 @@ const BATCH: usize = 512;
 /// worker even when every line is long.
 const BATCH_BYTES: usize = 1 << 20;
 
-/// One kept line: its number (from 1) and its text.
-pub type Line = (u64, String);
+/// Kept lines, their texts one after another in one string (one allocation per batch, not
+/// per line).
+#[derive(Default)]
+pub struct Batch {
+    text: String,
+    /// Each line's number (from 1) and the end of its text in `text`.
+    lines: Vec<(u64, usize)>,
+}
+
+impl Batch {
+    fn with_capacity(lines: usize) -> Batch {
+        Batch { text: String::with_capacity(lines * 128), lines: Vec::with_capacity(lines) }
+    }
+
+    /// Adds line `number`, the texts of `parts` one after another.
+    fn push(&mut self, number: u64, parts: &[&str]) {
+        for part in parts {
+            self.text.push_str(part);
+        }
+        self.lines.push((number, self.text.len()));
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// The lines: number and text.
+    pub fn iter(&self) -> impl Iterator<Item = (u64, &str)> {
+        let mut start = 0;
+        self.lines.iter().map(move |&(number, end)| {
+            let text = &self.text[start..end];
+            start = end;
+            (number, text)
+        })
+    }
+}
 
 /// Counts of what the reader saw.
 #[derive(Default, Debug, Clone, Copy)]
@@ -188,6 +222,73 @@ fn drained<R: io::Read>(input: &io::BufReader<R>) -> bool {
     input.buffer().is_empty()
 }
 
+/// The position of the first line end in `bytes`: 32 bytes compared at a time.
+fn newline(bytes: &[u8]) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(32);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |found, &b| found | (b == b'\n')) {
+            return chunk.iter().position(|&b| b == b'\n').map(|p| at + p);
+        }
+        at += 32;
+    }
+    chunks.remainder().iter().position(|&b| b == b'\n').map(|p| at + p)
+}
+
+/// What the reader keeps between lines.
+#[derive(Default)]
+struct Reader {
+    counts: Counts,
+    batch: Batch,
+    batch_bytes: usize,
+    /// The header line of a CSV log, with its line end, once seen.
+    header: Option<String>,
+    /// qmail: each pending delivery's `starting delivery` line, by number, oldest first.
+    qmail: std::collections::HashMap<Vec<u8>, String>,
+    qmail_order: std::collections::VecDeque<Vec<u8>>,
+}
+
+impl Reader {
+    /// Takes one line (without its line end; `read`: its length in the input): counts it and
+    /// adds it to the batch when it is kept.
+    fn line(&mut self, buf: &[u8], read: usize) {
+        self.counts.lines += 1;
+        self.counts.bytes += read as u64;
+        let keep = if may_be_delivery(buf) {
+            true
+        } else if is_csv_header(buf) {
+            self.header = Some(compact_header(buf));
+            false
+        } else if let Some(id) = qmail_delivery(buf, true) {
+            if self.qmail_order.len() >= MAX_QMAIL {
+                if let Some(old) = self.qmail_order.pop_front() {
+                    self.qmail.remove(&old);
+                }
+            }
+            self.qmail_order.push_back(id.to_vec());
+            self.qmail.insert(id.to_vec(), String::from_utf8_lossy(buf).into_owned() + "\n");
+            false
+        } else {
+            self.header.is_some() && !buf.is_empty() && buf[0] != b'#'
+        };
+        if keep {
+            self.counts.kept += 1;
+            self.batch_bytes += buf.len();
+            let line = match std::str::from_utf8(buf) {
+                Ok(text) => std::borrow::Cow::Borrowed(text),
+                Err(_) => String::from_utf8_lossy(buf),
+            };
+            let starting = qmail_delivery(buf, false).and_then(|id| self.qmail.remove(id));
+            let number = self.counts.lines;
+            match (&self.header, starting) {
+                (Some(h), _) => self.batch.push(number, &[h, &line]),
+                (None, Some(start)) => self.batch.push(number, &[&start, &line]),
+                (None, None) => self.batch.push(number, &[&line]),
+            }
+        }
+    }
+}
+
 /// Runs the pipeline: `work` turns a batch of kept lines into a result (on a worker thread),
 /// `done` takes the results in input order (on this thread), `idle` is called whenever the
 /// results written so far are all there is (time to flush).
@@ -195,12 +296,12 @@ pub fn run<R, T, W, D, I>(input: R, jobs: usize, work: W, mut done: D, mut idle:
 where
     R: io::Read + Send,
     T: Send,
-    W: Fn(Vec<Line>) -> T + Sync,
+    W: Fn(Batch) -> T + Sync,
     D: FnMut(T) -> io::Result<()>,
     I: FnMut() -> io::Result<()>,
 {
     let jobs = jobs.max(1);
-    let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Vec<Line>)>(jobs * 2);
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<(u64, Batch)>(jobs * 2);
     let batch_rx = Arc::new(Mutex::new(batch_rx));
     let (result_tx, result_rx) = mpsc::sync_channel::<(u64, T)>(jobs * 2);
     std::thread::scope(|scope| {
@@ -222,67 +323,41 @@ where
         let reader = scope.spawn(move || -> io::Result<Counts> {
             let mut input = io::BufReader::with_capacity(256 * 1024, input);
             let mut buf = Vec::with_capacity(4096);
-            let mut counts = Counts::default();
-            let mut batch: Vec<Line> = Vec::with_capacity(BATCH);
+            let mut reader = Reader::default();
             let mut seq = 0u64;
-            let mut batch_bytes = 0usize;
-            // The header line of a CSV log, with its line end, once seen.
-            let mut header: Option<String> = None;
-            // qmail: each pending delivery's `starting delivery` line, by number, oldest first.
-            let mut qmail: std::collections::HashMap<Vec<u8>, String> = std::collections::HashMap::new();
-            let mut qmail_order: std::collections::VecDeque<Vec<u8>> = std::collections::VecDeque::new();
-            let send = |batch: &mut Vec<Line>, seq: &mut u64| -> bool {
-                let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
+            let send = |batch: &mut Batch, seq: &mut u64| -> bool {
+                let full = std::mem::replace(batch, Batch::with_capacity(BATCH));
                 let ok = batch_tx.send((*seq, full)).is_ok();
                 *seq += 1;
                 ok
             };
             loop {
-                let (more, read) = read_line(&mut input, &mut buf)?;
-                if !more {
+                // A line whole in the input's buffer is read there; others are copied out.
+                let available = input.fill_buf()?;
+                if available.is_empty() {
                     break;
                 }
-                counts.lines += 1;
-                counts.bytes += read as u64;
-                let keep = if may_be_delivery(&buf) {
-                    true
-                } else if is_csv_header(&buf) {
-                    header = Some(compact_header(&buf));
-                    false
-                } else if let Some(id) = qmail_delivery(&buf, true) {
-                    if qmail_order.len() >= MAX_QMAIL {
-                        if let Some(old) = qmail_order.pop_front() {
-                            qmail.remove(&old);
-                        }
+                match newline(available) {
+                    Some(end) if end <= MAX_LINE => {
+                        let line = &available[..end];
+                        reader.line(line.strip_suffix(b"\r").unwrap_or(line), end + 1);
+                        input.consume(end + 1);
                     }
-                    qmail_order.push_back(id.to_vec());
-                    qmail.insert(id.to_vec(), String::from_utf8_lossy(&buf).into_owned() + "\n");
-                    false
-                } else {
-                    header.is_some() && !buf.is_empty() && buf[0] != b'#'
-                };
-                if keep {
-                    counts.kept += 1;
-                    batch_bytes += buf.len();
-                    let line = String::from_utf8_lossy(&buf);
-                    let starting = qmail_delivery(&buf, false).and_then(|id| qmail.remove(id));
-                    let text = match (&header, starting) {
-                        (Some(h), _) => h.clone() + &line,
-                        (None, Some(start)) => start + &line,
-                        (None, None) => line.into_owned(),
-                    };
-                    batch.push((counts.lines, text));
+                    _ => {
+                        let (_, read) = read_line(&mut input, &mut buf)?;
+                        reader.line(&buf, read);
+                    }
                 }
                 // An empty batch is sent too when the input pauses, so the writer flushes.
-                if batch.len() >= BATCH || batch_bytes >= BATCH_BYTES || drained(&input) {
-                    batch_bytes = 0;
-                    if !send(&mut batch, &mut seq) {
-                        return Ok(counts);
+                if reader.batch.len() >= BATCH || reader.batch_bytes >= BATCH_BYTES || drained(&input) {
+                    reader.batch_bytes = 0;
+                    if !send(&mut reader.batch, &mut seq) {
+                        return Ok(reader.counts);
                     }
                 }
             }
-            send(&mut batch, &mut seq);
-            Ok(counts)
+            send(&mut reader.batch, &mut seq);
+            Ok(reader.counts)
         });
         let mut pending: BTreeMap<u64, T> = BTreeMap::new();
         let mut next = 0u64;

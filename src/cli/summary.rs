@@ -22,6 +22,7 @@ const TEXT_ROWS: usize = 15;
 const TOP_REPLIES: usize = 10;
 
 /// What the summary keeps of one explanation (small, made on the worker threads).
+#[derive(Clone, PartialEq, Eq)]
 pub struct Facts {
     outcome: &'static str,
     category: &'static str,
@@ -37,7 +38,7 @@ impl Facts {
             outcome: e.outcome.id(),
             category: e.category.id.id(),
             provider: e.provider.as_ref().map(|p| p.id.to_string()),
-            domain: e.recipient.as_deref().and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.trim_end_matches('>').to_ascii_lowercase()),
+            domain: domain_of(e.recipient.as_deref()),
             host: e.remote_host.as_ref().map(|h| h.to_ascii_lowercase()),
             // Failures only: in a log, the many "250 OK" variants would fill the list.
             reply: e.reply.as_ref().filter(|_| !matches!(e.outcome, Outcome::Success | Outcome::Intermediate)).map(|r| {
@@ -51,6 +52,25 @@ impl Facts {
             }),
         }
     }
+}
+
+impl Facts {
+    /// The same facts without the recipient's domain (what lines of one shape share, for the
+    /// memo of `--summary --lines`).
+    pub fn without_recipient(&self) -> Facts {
+        Facts { domain: None, ..self.clone() }
+    }
+
+    /// The same facts with the domain of another recipient.
+    pub fn with_recipient(mut self, recipient: Option<&str>) -> Facts {
+        self.domain = domain_of(recipient);
+        self
+    }
+}
+
+/// The recipient's domain, in lower case.
+fn domain_of(recipient: Option<&str>) -> Option<String> {
+    recipient.and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.trim_end_matches('>').to_ascii_lowercase())
 }
 
 /// The reply text with what varies between two sendings of the same reply masked: addresses
