@@ -91,6 +91,13 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("(as16012609)", Strong),
     marker!("as(7555)", Strong),
     marker!("as(201806281)", Strong),
+    // Exchange Online's tag on its Spamhaus refusals ("... blocked using Spamhaus ... AS(1450)
+    // [XX0PEPF...prod.outlook.com ...]", quoted in
+    // https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js).
+    marker!("as(1450)", Strong),
+    // Outlook.com's tag on "550 5.5.0 Requested action not taken: mailbox unavailable"
+    // (Outlook.com's "user unknown", https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html).
+    marker!("(s2017062302)", Strong),
     // Exchange component codes (Exchange Online and Exchange Server): they name the software,
     // which many organisations run on their own servers, not Microsoft's service.
     marker!(software "resolver.adr.", Strong),

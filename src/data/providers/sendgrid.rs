@@ -28,6 +28,13 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Inbound Parse MX (Twilio docs, setting-up-the-inbound-parse-webhook).
     marker!("mx.sendgrid.net", Medium),
     marker!("automatically generated message from sendgrid", Strong),
+    // SendGrid's own refusals at submission: an unverified From address ("550 The from address
+    // does not match a verified Sender Identity ...", https://github.com/sahat/hackathon-starter/issues/1083)
+    // and an exhausted plan ("451 Authentication failed: Maximum credits exceeded" from
+    // smtp.sendgrid.net, Adobe Commerce knowledge base "Emails not sent when SendGrid credits
+    // exceeded on Adobe Commerce"). Both name SendGrid whatever the recipient's domain.
+    marker!("does not match a verified sender identity", Strong),
+    marker!("maximum credits exceeded", Strong),
     marker!("sendgrid.net", Weak),
 ];
 

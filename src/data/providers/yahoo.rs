@@ -57,6 +57,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("[bl21]", Strong),
     marker!("[bl23]", Strong),
     marker!("[gl01]", Strong),
+    // The Yahoo/AOL/Verizon tag of IP reputation deferrals
+    // (https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js).
+    marker!("[ipts04]", Strong),
     // Internal tokens (not enhanced status codes).
     marker!("4.16.55.1", Strong),
     marker!("4.16.50", Strong),
