@@ -98,6 +98,16 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Outlook.com's tag on "550 5.5.0 Requested action not taken: mailbox unavailable"
     // (Outlook.com's "user unknown", https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html).
     marker!("(s2017062302)", Strong),
+    // The delisting address and anti-spam tag of its "550 5.7.511 Access denied, banned sender"
+    // refusal ("... forward this message to delist@messaging.microsoft.com ... AS(508)
+    // [AM5EUR02FT019.eop-EUR02.prod.protection.outlook.com]", https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt).
+    marker!("delist@messaging.microsoft.com", Strong),
+    marker!("as(508)", Strong),
+    // Exchange Online's relay refusal of a hybrid tenant ("550 5.7.64 TenantAttribution; Relay
+    // Access Denied ATTR36") and the article it links to
+    // (https://learn.microsoft.com/en-us/exchange/troubleshoot/hybrid-configuration-wizard-errors/relay-access-denied-attr36-ndr).
+    marker!("attr36", Strong),
+    marker!("support.microsoft.com/kb/3169958", Strong),
     // Exchange component codes (Exchange Online and Exchange Server): they name the software,
     // which many organisations run on their own servers, not Microsoft's service.
     marker!(software "resolver.adr.", Strong),

@@ -43,5 +43,11 @@ pub static MARKERS: &[ProviderMarker] = &[
 pub static RULES: &[ProviderRule] = &[
     // SendGrid's own bounce reason for an address whose domain does not exist, in its bounce
     // records: https://github.com/sisimai/set-of-emails/blob/master/obsoleted/json-sendgrid-11.json.
+    // Its refusal of a From address that no verified Sender Identity covers
+    // (https://github.com/sahat/hackathon-starter/issues/1083), and of any more mail once the
+    // plan's credits are spent (its API's 401 "Maximum credits exceeded",
+    // https://pastebin.com/gjwkzPWn).
+    rule!("unverified_sender", "does not match a verified sender identity", "", SenderRejected, SenderAdmin, AfterFix, "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/sender-identity", "https://github.com/sahat/hackathon-starter/issues/1083", "2026-12-06"),
+    rule!("credits_exceeded", "maximum credits exceeded", "", RateLimited, SenderAdmin, AfterFix, "", "https://pastebin.com/gjwkzPWn", "2026-12-06"),
     rule!("domain_unknown", "mail domain mentioned in email address is unknown", "", DomainUnknown, Sender, AfterFix, "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api", "https://github.com/sisimai/set-of-emails/blob/master/obsoleted/json-sendgrid-11.json", "2026-12-06"),
 ];

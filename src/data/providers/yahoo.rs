@@ -60,6 +60,17 @@ pub static MARKERS: &[ProviderMarker] = &[
     // The Yahoo/AOL/Verizon tag of IP reputation deferrals
     // (https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js).
     marker!("[ipts04]", Strong),
+    // Older Yahoo and AOL reason tags (https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt, after Yahoo's
+    // help pages SLN3434/SLN23996 and AOL's postmaster.aol.com/error-codes): Yahoo's VS1-IP and
+    // VS1-MF, its DKIM tag (AU01), and AOL's RTR:/RLY:/HVU:/DYN:/CON: codes ("554 RLY:B1 ...").
+    marker!("vs1-ip", Strong),
+    marker!("vs1-mf", Strong),
+    marker!("(au01)", Strong),
+    marker!("rtr:*", Strong),
+    marker!("rly:*", Strong),
+    marker!("hvu:*", Strong),
+    marker!("dyn:t*", Strong),
+    marker!("con:b*", Strong),
     // Internal tokens (not enhanced status codes).
     marker!("4.16.55.1", Strong),
     marker!("4.16.50", Strong),
