@@ -48,6 +48,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mx.zoho.sa", Medium),
     marker!("zoho.com", Weak),
     marker!("zohomail.com", Weak),
+    // The EU and Indian data centres' domains (their SMTP hosts smtp.zoho.eu, smtp.zoho.in,
+    // https://www.zoho.com/mail/help/zoho-smtp.html).
+    marker!("zoho.eu", Weak),
+    marker!("zoho.in", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
