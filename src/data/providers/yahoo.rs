@@ -71,6 +71,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("hvu:*", Strong),
     marker!("dyn:t*", Strong),
     marker!("con:b*", Strong),
+    // Yahoo's own sentences, which stand even when the tag is cut off: its deferral of a sender
+    // for volume or complaints ([TSS04]) and its Spamhaus refusals ([BL21], [BL23]), as collected
+    // in Sisimai's Yahoo table, https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/yahooinc.rb.
+    marker!("temporarily deferred due to unexpected volume or user complaints", Strong),
+    marker!("because the ip is in spamhaus's list", Strong),
+    marker!("not accepted from ip addresses on spamhaus xbl", Strong),
     // Internal tokens (not enhanced status codes).
     marker!("4.16.55.1", Strong),
     marker!("4.16.50", Strong),
