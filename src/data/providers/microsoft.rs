@@ -103,6 +103,22 @@ pub static MARKERS: &[ProviderMarker] = &[
     // [AM5EUR02FT019.eop-EUR02.prod.protection.outlook.com]", https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt).
     marker!("delist@messaging.microsoft.com", Strong),
     marker!("as(508)", Strong),
+    // Wording only Microsoft's services write (Exchange Online's tenant, connector and DANE
+    // checks; Outlook.com's IPv6 rule), after Microsoft's NDR pages as quoted in Sisimai's table
+    // https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/microsoft.rb:
+    // 4.4.4 "hosted tenant which has no mail-enabled subscriptions", 5.7.51
+    // RestrictDomainsToIPAddresses / RestrictDomainsToCertificate, 4.4.318
+    // "(SuspiciousRemoteServerError)", 4.7.26 "must pass either SPF or DKIM validation, this
+    // message is not signed", 5.7.509 "does not pass DMARC verification", 4/5.7.323 "tlsa-invalid",
+    // 4/5.7.324 "dnssec-invalid".
+    marker!("hosted tenant which has no mail-enabled subscriptions", Strong),
+    marker!("restrictdomainstoipaddresses", Strong),
+    marker!("restrictdomainstocertificate", Strong),
+    marker!("suspiciousremoteservererror", Strong),
+    marker!("must pass either spf or dkim validation", Strong),
+    marker!("does not pass dmarc verification", Medium),
+    marker!("tlsa-invalid", Strong),
+    marker!("dnssec-invalid", Strong),
     // Exchange Online's relay refusal of a hybrid tenant ("550 5.7.64 TenantAttribution; Relay
     // Access Denied ATTR36") and the article it links to
     // (https://learn.microsoft.com/en-us/exchange/troubleshoot/hybrid-configuration-wizard-errors/relay-access-denied-attr36-ndr).
