@@ -278,9 +278,15 @@ fn find_source(
             _ => None,
         })
         .filter(|(_, h, p)| !relayed_by_sender(h, p))
-        // At equal strength a host name or tag of the server itself outranks the recipient's
-        // domain, which says who holds the mailbox, not who answered (a forwarded address).
-        .min_by_key(|(strength, hit, _)| (*strength, hit.start > 0 && input.as_bytes()[hit.start - 1] == b'@', hit.start));
+        // A service's own marker outranks tokens of a provider's software (Exchange's
+        // `STOREDRV.`), which anyone may run: a hosted Exchange's host name beside them names
+        // who answered. At equal strength a host name or tag of the server itself outranks the
+        // recipient's domain, which says who holds the mailbox, not who answered (a forwarded
+        // address).
+        .min_by_key(|(strength, hit, _)| {
+            let software = matches!(hit.rule, Rule::Marker(i) if providers::markers()[i].1.software_only);
+            (software, *strength, hit.start > 0 && input.as_bytes()[hit.start - 1] == b'@', hit.start)
+        });
     // Outside the finding (other parts of a bounce) only clear markers count. A log line with
     // no code from a remote server reports the sending server's own trouble: addresses in it
     // (to=<x@hotmail.com>) do not say who answered.

@@ -50,6 +50,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("throttling failure: daily message quota exceeded", Strong),
     marker!("the following identities failed the check in region", Strong),
     marker!("onaccountsuppressionlist", Medium),
+    // Its refusal while the whole account's sending is paused ("554 Message rejected: Sending
+    // paused for this account. For more information, please check the inbox of the email address
+    // associated with your AWS account."), and the SDKs' exception for it
+    // (https://docs.aws.amazon.com/botocore/latest/reference/services/ses/client/exceptions/AccountSendingPausedException.html).
+    marker!("associated with your aws account", Strong),
+    marker!("accountsendingpausedexception", Strong),
     // SES hosts (reporting MTA, SMTP endpoint).
     // SES email receiving endpoints, the MX targets of domains that receive through SES
     // (https://docs.aws.amazon.com/ses/latest/dg/receiving-email-mx-record.html; Sisimai's

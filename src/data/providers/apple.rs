@@ -38,6 +38,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("[hme1]", Strong),
     // The help article every iCloud rejection links to.
     marker!("ht204137", Strong),
+    // iCloud's deferral of a sender for volume ("421 4.7.1 Messages to ****@icloud.com deferred
+    // due to excessive volume. Try again later"), Sisimai's Apple table,
+    // https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/apple.rb.
+    marker!("deferred due to excessive volume", Medium),
     // iCloud's MX hosts: strong, so that an iCloud reply quoting Proofpoint stays iCloud's.
     marker!("mail.icloud.com", Strong),
     // Other Apple mail hosts.

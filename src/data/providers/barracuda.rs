@@ -24,6 +24,11 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("cuda_nsu", Strong),
+    // Barracuda's cloud filter refuses a message for listed recipients with "550 permanent
+    // failure for one or more recipients (user@example.com:blocked)" (quoted as Barracuda's,
+    // from barracudanetworks.com MX hosts, in
+    // https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js).
+    marker!("permanent failure for one or more recipients", Medium),
     marker!("ess.barracudanetworks.com", Medium),
     marker!("ess.ca.barracudanetworks.com", Medium),
     marker!("ess.eu.barracudanetworks.com", Medium),

@@ -33,6 +33,10 @@ provider! {
 pub static MARKERS: &[ProviderMarker] = &[
     // Comcast's block codes and its postmaster link.
     marker!("postmaster.comcast.net", Strong),
+    // Xfinity's removal-request form, named by its block replies
+    // (https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js:
+    // "Comcast removal requests submitted at: https://spa.xfinity.com/report").
+    marker!("spa.xfinity.com", Strong),
     marker!("es000001", Strong),
     marker!("es000010", Strong),
     marker!("bl000000", Strong),

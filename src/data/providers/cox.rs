@@ -43,6 +43,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("aup#ipbl*", Strong),
     marker!("aup#urlbl*", Strong),
     marker!("unblock.request@cox.net", Strong),
+    // Cox's block of a client that sent bad commands or passwords ("cox too many bad commands
+    // from ..."), Sisimai's Cox table, https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/cox.rb.
+    marker!("cox too many bad commands", Strong),
     // Mail domain that appears in recipient addresses.
     marker!("cox.net", Weak),
 ];

@@ -25,6 +25,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mxgmx*", Strong),
     marker!("mrgmx*", Strong),
     marker!("emig.gmx.net", Medium),
+    // mail.com's MX hosts (the same United Internet platform; MX of mail.com as checked in
+    // https://github.com/openbullet/OpenBullet2/blob/master/RuriLib.Tests/Functions/Networking/DnsLookupTests.cs).
+    marker!("mx00.mail.com", Medium),
+    marker!("mx01.mail.com", Medium),
     marker!("postmaster.gmx.net", Medium),
     marker!("postmaster.gmx.com", Medium),
     // mail.com is the same United Internet platform; its refusals link to its own copy of the list.

@@ -57,6 +57,14 @@ pub static MARKERS: &[ProviderMarker] = &[
     // GoDaddy's mail hosts and banner word.
     marker!("secureserver.net", Medium),
     marker!("bizsmtp", Medium),
+    // Its own sentences, which stand when the IB code is cut off (GoDaddy's bounce-back help,
+    // https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568, as quoted in Sisimai's
+    // table https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/godaddy.rb):
+    // "... Provide a valid From." (IB501, IB502, IB506), "Authentication not allowed on IBSMTP
+    // Servers" (IB401), "content judged to be spam by the internet community" (IB212, IB110).
+    marker!("provide a valid from", Strong),
+    marker!("ibsmtp", Strong),
+    marker!("judged to be spam by the internet community", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

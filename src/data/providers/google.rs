@@ -73,6 +73,14 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mx.google.com", Medium),
     marker!("smtp.gmail.com", Medium),
     marker!("smtp-relay.gmail.com", Medium),
+    // The single MX host Google Workspace has published since 2023 in place of the five
+    // aspmx/alt hosts ("Google Workspace MX record values",
+    // https://support.google.com/a/answer/174125).
+    marker!("smtp.google.com", Medium),
+    // Postini, Google's filtering service (hosts `*.psmtp.com`, replies ending "- psmtp", as
+    // in https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/main/t/corpus/spam-rejection36.msg,
+    // whose Remote-MTA is a Google address).
+    marker!("psmtp", Strong),
     marker!("googlemail.com", Weak),
     marker!("gmail.com", Weak),
 ];

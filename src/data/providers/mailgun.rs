@@ -26,6 +26,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("free accounts are for test purposes only", Strong),
     // Its suppression notice in event logs ("code": 605), https://pastebin.com/PBCjgYGX.
     marker!("not delivering to previously bounced address", Strong),
+    // Its other suppression notices (event codes 606 and 607), as in
+    // https://github.com/anymail/django-anymail/blob/main/tests/test_mailgun_webhooks.py.
+    marker!("not delivering to a user who marked your messages as spam", Strong),
+    marker!("not delivering to unsubscribed address", Strong),
     marker!("smtp.mailgun.org", Weak),
     marker!("smtp.eu.mailgun.org", Weak),
     marker!("mailgun.org", Weak),

@@ -24,6 +24,10 @@ provider! {
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("smtp.mandrillapp.com", Weak),
     marker!("mandrillapp.com", Weak),
+    // The `reject_reason` field of its send API's answer ("status: 'rejected', reject_reason:
+    // 'unsigned'"), Mailchimp Transactional API reference,
+    // https://mailchimp.com/developer/transactional/api/messages/send-new-message/.
+    marker!("reject_reason", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

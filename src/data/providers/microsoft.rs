@@ -91,6 +91,39 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("(as16012609)", Strong),
     marker!("as(7555)", Strong),
     marker!("as(201806281)", Strong),
+    // Exchange Online's tag on its Spamhaus refusals ("... blocked using Spamhaus ... AS(1450)
+    // [XX0PEPF...prod.outlook.com ...]", quoted in
+    // https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js).
+    marker!("as(1450)", Strong),
+    // Outlook.com's tag on "550 5.5.0 Requested action not taken: mailbox unavailable"
+    // (Outlook.com's "user unknown", https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html).
+    marker!("(s2017062302)", Strong),
+    // The delisting address and anti-spam tag of its "550 5.7.511 Access denied, banned sender"
+    // refusal ("... forward this message to delist@messaging.microsoft.com ... AS(508)
+    // [AM5EUR02FT019.eop-EUR02.prod.protection.outlook.com]", https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt).
+    marker!("delist@messaging.microsoft.com", Strong),
+    marker!("as(508)", Strong),
+    // Wording only Microsoft's services write (Exchange Online's tenant, connector and DANE
+    // checks; Outlook.com's IPv6 rule), after Microsoft's NDR pages as quoted in Sisimai's table
+    // https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/microsoft.rb:
+    // 4.4.4 "hosted tenant which has no mail-enabled subscriptions", 5.7.51
+    // RestrictDomainsToIPAddresses / RestrictDomainsToCertificate, 4.4.318
+    // "(SuspiciousRemoteServerError)", 4.7.26 "must pass either SPF or DKIM validation, this
+    // message is not signed", 5.7.509 "does not pass DMARC verification", 4/5.7.323 "tlsa-invalid",
+    // 4/5.7.324 "dnssec-invalid".
+    marker!("hosted tenant which has no mail-enabled subscriptions", Strong),
+    marker!("restrictdomainstoipaddresses", Strong),
+    marker!("restrictdomainstocertificate", Strong),
+    marker!("suspiciousremoteservererror", Strong),
+    marker!("must pass either spf or dkim validation", Strong),
+    marker!("does not pass dmarc verification", Medium),
+    marker!("tlsa-invalid", Strong),
+    marker!("dnssec-invalid", Strong),
+    // Exchange Online's relay refusal of a hybrid tenant ("550 5.7.64 TenantAttribution; Relay
+    // Access Denied ATTR36") and the article it links to
+    // (https://learn.microsoft.com/en-us/exchange/troubleshoot/hybrid-configuration-wizard-errors/relay-access-denied-attr36-ndr).
+    marker!("attr36", Strong),
+    marker!("support.microsoft.com/kb/3169958", Strong),
     // Exchange component codes (Exchange Online and Exchange Server): they name the software,
     // which many organisations run on their own servers, not Microsoft's service.
     marker!(software "resolver.adr.", Strong),

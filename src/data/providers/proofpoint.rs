@@ -24,6 +24,9 @@ provider! {
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("pphosted.com", Medium),
     marker!("ppe-hosted.com", Medium),
+    // Proofpoint's reputation zone, named in refusals of servers that query it
+    // (https://support.plesk.com/hc/en-us/articles/12377216408855).
+    marker!("prs.proofpoint.com", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

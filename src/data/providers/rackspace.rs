@@ -33,6 +33,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mx2.emailsrvr.com", Medium),
     // Also the outgoing hosts of Rackspace's users (smtp.emailsrvr.com), so only inside the reply.
     marker!("emailsrvr.com", Weak),
+    // Rackspace's hosted Exchange servers (MBX05B-IAD3.mex06.mlsrvr.com, in a Rackspace
+    // Exchange NDR, https://pastebin.com/EqN6ebNV).
+    marker!("mlsrvr.com", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -28,6 +28,13 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Inbound Parse MX (Twilio docs, setting-up-the-inbound-parse-webhook).
     marker!("mx.sendgrid.net", Medium),
     marker!("automatically generated message from sendgrid", Strong),
+    // SendGrid's own refusals at submission: an unverified From address ("550 The from address
+    // does not match a verified Sender Identity ...", https://github.com/sahat/hackathon-starter/issues/1083)
+    // and an exhausted plan ("451 Authentication failed: Maximum credits exceeded" from
+    // smtp.sendgrid.net, Adobe Commerce knowledge base "Emails not sent when SendGrid credits
+    // exceeded on Adobe Commerce"). Both name SendGrid whatever the recipient's domain.
+    marker!("does not match a verified sender identity", Strong),
+    marker!("maximum credits exceeded", Strong),
     marker!("sendgrid.net", Weak),
 ];
 
@@ -36,5 +43,11 @@ pub static MARKERS: &[ProviderMarker] = &[
 pub static RULES: &[ProviderRule] = &[
     // SendGrid's own bounce reason for an address whose domain does not exist, in its bounce
     // records: https://github.com/sisimai/set-of-emails/blob/master/obsoleted/json-sendgrid-11.json.
+    // Its refusal of a From address that no verified Sender Identity covers
+    // (https://github.com/sahat/hackathon-starter/issues/1083), and of any more mail once the
+    // plan's credits are spent (its API's 401 "Maximum credits exceeded",
+    // https://pastebin.com/gjwkzPWn).
+    rule!("unverified_sender", "does not match a verified sender identity", "", SenderRejected, SenderAdmin, AfterFix, "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/sender-identity", "https://github.com/sahat/hackathon-starter/issues/1083", "2026-12-06"),
+    rule!("credits_exceeded", "maximum credits exceeded", "", RateLimited, SenderAdmin, AfterFix, "", "https://pastebin.com/gjwkzPWn", "2026-12-06"),
     rule!("domain_unknown", "mail domain mentioned in email address is unknown", "", DomainUnknown, Sender, AfterFix, "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api", "https://github.com/sisimai/set-of-emails/blob/master/obsoleted/json-sendgrid-11.json", "2026-12-06"),
 ];

@@ -30,6 +30,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // (https://github.com/karrot-dev/karrot-backend/issues/294).
     marker!("api.sparkpost.com", Strong),
     marker!("sparkpostapiexception", Strong),
+    // Its refusal of a recipient on the account's suppression list ("554 5.7.1 [internal]
+    // recipient address was suppressed due to customer policy (Bounce Rule)"; API error 1902,
+    // https://github.com/SparkPost/node-sparkpost and SparkPost's suppression-list docs).
+    marker!("suppressed due to customer policy", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

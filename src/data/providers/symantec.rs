@@ -23,6 +23,10 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("messagelabs.com", Medium),
+    // The sender address of its own failure notices (a host name inside an address does not
+    // count, so the whole address is the marker), Sisimai's MessageLabs module,
+    // https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/lhost/messagelabs.rb.
+    marker!("mailer-daemon@messagelabs.com", Strong),
     marker!("symanteccloud.com", Medium),
 ];
 

@@ -28,6 +28,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("service.exmail.qq.com", Strong),
     // Exmail inbound MX (cloud.tencent.com developer page above).
     marker!("mx.exmail.qq.com", Medium),
+    // WeCom (WeChat Work) mail's help links in its refusals ("550 Mailbox unavailable or access
+    // denied [...]. https://open.work.weixin.qq.com/help2/pc/20057."), quoted in
+    // https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js.
+    marker!("open.work.weixin.qq.com", Strong),
     marker!("qq.com", Weak),
     marker!("foxmail.com", Weak),
 ];

@@ -22,6 +22,9 @@ provider! {
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("mail.terra.com.br/postmaster", Strong),
     marker!("terra.com.br", Weak),
+    // Terra's MX hosts (vip-us-br-mx.terra.com in a PowerMTA accounting line,
+    // https://github.com/magicdude4eva/port25-bouncehandler/issues/8).
+    marker!("mx.terra.com", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

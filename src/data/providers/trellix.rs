@@ -24,6 +24,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Inbound MX hosts of the cloud service, as matched by the Posh365 module's MX table
     // (https://www.powershellgallery.com/packages/Posh365/0.9.88/Content/Private%5CSecurity%5CTest-MXHandler.ps1).
     marker!("fireeyecloud.com", Medium),
+    // Its ETPnnn reason codes, which lead every refusal it writes or relays ("550 ETP102
+    // recipient rejected by downstream MTA. Reason: [...]",
+    // https://docs.trellix.com/data-and-email/docs/error-codes; "550 5.5.4 ETP208 Your IP ... is
+    // listed by Invaluement" in https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt).
+    marker!("etp1*", Strong),
+    marker!("etp2*", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -57,6 +57,26 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("[bl21]", Strong),
     marker!("[bl23]", Strong),
     marker!("[gl01]", Strong),
+    // The Yahoo/AOL/Verizon tag of IP reputation deferrals
+    // (https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js).
+    marker!("[ipts04]", Strong),
+    // Older Yahoo and AOL reason tags (https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt, after Yahoo's
+    // help pages SLN3434/SLN23996 and AOL's postmaster.aol.com/error-codes): Yahoo's VS1-IP and
+    // VS1-MF, its DKIM tag (AU01), and AOL's RTR:/RLY:/HVU:/DYN:/CON: codes ("554 RLY:B1 ...").
+    marker!("vs1-ip", Strong),
+    marker!("vs1-mf", Strong),
+    marker!("(au01)", Strong),
+    marker!("rtr:*", Strong),
+    marker!("rly:*", Strong),
+    marker!("hvu:*", Strong),
+    marker!("dyn:t*", Strong),
+    marker!("con:b*", Strong),
+    // Yahoo's own sentences, which stand even when the tag is cut off: its deferral of a sender
+    // for volume or complaints ([TSS04]) and its Spamhaus refusals ([BL21], [BL23]), as collected
+    // in Sisimai's Yahoo table, https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/yahooinc.rb.
+    marker!("temporarily deferred due to unexpected volume or user complaints", Strong),
+    marker!("because the ip is in spamhaus's list", Strong),
+    marker!("not accepted from ip addresses on spamhaus xbl", Strong),
     // Internal tokens (not enhanced status codes).
     marker!("4.16.55.1", Strong),
     marker!("4.16.50", Strong),

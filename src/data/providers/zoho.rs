@@ -34,8 +34,24 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("smtpin.zoho.com", Medium),
     marker!("mx.zoho.eu", Medium),
     marker!("mx.zoho.in", Medium),
+    // The other MX hosts of each Zoho data centre (Zoho Mail's MX configuration page,
+    // https://www.zoho.com/mail/help/adminconsole/configure-email-delivery.html):
+    // mx/mx2/mx3 in .com, .eu and .in, and the Australian, Japanese, Canadian and Saudi ones.
+    marker!("mx3.zoho.com", Medium),
+    marker!("mx2.zoho.eu", Medium),
+    marker!("mx3.zoho.eu", Medium),
+    marker!("mx2.zoho.in", Medium),
+    marker!("mx3.zoho.in", Medium),
+    marker!("zoho.com.au", Medium),
+    marker!("mx.zoho.jp", Medium),
+    marker!("zohocloud.ca", Medium),
+    marker!("mx.zoho.sa", Medium),
     marker!("zoho.com", Weak),
     marker!("zohomail.com", Weak),
+    // The EU and Indian data centres' domains (their SMTP hosts smtp.zoho.eu, smtp.zoho.in,
+    // https://www.zoho.com/mail/help/zoho-smtp.html).
+    marker!("zoho.eu", Weak),
+    marker!("zoho.in", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
