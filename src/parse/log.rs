@@ -643,7 +643,9 @@ fn guess_columns(line: &str, fields: &[(usize, usize)]) -> Option<Vec<Col>> {
 /// region the reply's column (so a subject or a sender address never decides), or a finding
 /// marked `not_delivery`. None when the line is not such a record.
 pub(super) fn csv_record(text: &str, offset: usize, line: &str, header: Option<&Header>) -> Option<Finding> {
-    if !line.contains(',') {
+    // Without a header line only a row of six fields or more is read (`guess_columns`).
+    let commas = line.bytes().filter(|&b| b == b',').count();
+    if commas == 0 || (header.is_none() && commas < 5) {
         return None;
     }
     csv_row(text, offset, line, header)
