@@ -9,7 +9,7 @@
 //! - Lines of a mail system that are not about a delivery (connects, warnings about a
 //!   client's hostname, "DKIM-Signature field added", statistics, queue bookkeeping, records
 //!   of a message received): a finding marked `not_delivery`, explained as nothing.
-
+//!
 //! The readers of log lines only (fields, recipients, records) are `#[inline(never)]`: the
 //! Wasm engine compiles a function when it first runs, so explaining a plain reply first
 //! compiles only the line loop, not the log readers merged into it.
