@@ -853,6 +853,10 @@ fn word_before(text: &[u8], at: usize) -> bool {
 /// transcript line that only restates the remote's reply in the sending server's own terms
 /// (Sendmail's `550 5.1.1 <bob@example.com>... User unknown` under `<<< 553 ...`) are no
 /// evidence where the remote's reply has words of its own; nor is a `503` after a refusal.
+///
+/// Not inlined: its loops over the input make it the part of an explanation the Wasm engine
+/// soon optimises, and an optimising compile costs by the size of the function.
+#[inline(never)]
 pub fn scan(input: &str) -> Vec<Hit> {
     let mut hits = scan_all(input);
     let restated = crate::parse::restatements(input);

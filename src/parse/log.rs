@@ -9,6 +9,10 @@
 //! - Lines of a mail system that are not about a delivery (connects, warnings about a
 //!   client's hostname, "DKIM-Signature field added", statistics, queue bookkeeping, records
 //!   of a message received): a finding marked `not_delivery`, explained as nothing.
+//!
+//! The readers of log lines only (fields, recipients, records) are `#[inline(never)]`: the
+//! Wasm engine compiles a function when it first runs, so explaining a plain reply first
+//! compiles only the line loop, not the log readers merged into it.
 
 use super::dsn::{clean_address, parse_action};
 use super::reply::{find_reply_start, read_reply};
@@ -81,6 +85,7 @@ pub(super) fn starts_entry(line: &str) -> bool {
 }
 
 /// Reads `key=value` fields of log lines: `to=<..>`, `relay=..`, `dsn=..`, `status=..`, `stat=..`.
+#[inline(never)]
 pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Finding, skip: &mut Vec<Span>) {
     let lower = line.to_ascii_lowercase();
     let value_at = |key: &str| -> Option<(usize, &str)> {
@@ -227,6 +232,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
 }
 
 /// The reason in parentheses of a log line without a reply code (Postfix's own words).
+#[inline(never)]
 pub(super) fn log_reason(line: &str) -> &str {
     let lower = line.to_ascii_lowercase();
     let Some(pos) = lower.find("status=") else { return "" };
@@ -238,6 +244,7 @@ pub(super) fn log_reason(line: &str) -> &str {
 }
 
 /// Exim: `** addr R=...`, `== addr ...`, `SMTP error from remote mail server after RCPT TO:<addr>`.
+#[inline(never)]
 pub(super) fn exim_recipient(line: &str) -> Option<String> {
     let spaced = format!(" {line}");
     let line = spaced.as_str();
@@ -636,9 +643,16 @@ fn guess_columns(line: &str, fields: &[(usize, usize)]) -> Option<Vec<Col>> {
 /// region the reply's column (so a subject or a sender address never decides), or a finding
 /// marked `not_delivery`. None when the line is not such a record.
 pub(super) fn csv_record(text: &str, offset: usize, line: &str, header: Option<&Header>) -> Option<Finding> {
-    if !line.contains(',') {
+    // Without a header line only a row of six fields or more is read (`guess_columns`).
+    let commas = line.bytes().filter(|&b| b == b',').count();
+    if commas == 0 || (header.is_none() && commas < 5) {
         return None;
     }
+    csv_row(text, offset, line, header)
+}
+
+#[inline(never)]
+fn csv_row(text: &str, offset: usize, line: &str, header: Option<&Header>) -> Option<Finding> {
     let fields = csv_fields(line);
     // A row of the header's table has about as many fields (not a log line of another kind).
     if header.is_some_and(|h| fields.len() * 2 < h.cols.len()) {
@@ -840,10 +854,14 @@ fn json_unescape(s: &str) -> String {
 /// command}`, `peer_address: {name, addr}`. Source: KumoMTA reference, "Log Record",
 /// <https://docs.kumomta.com/reference/log_record/>.
 pub(super) fn kumo_record(offset: usize, line: &str) -> Option<Finding> {
-    let t = line.trim_start();
-    if !t.starts_with('{') {
+    if !line.trim_start().starts_with('{') {
         return None;
     }
+    kumo_json(offset, line)
+}
+
+#[inline(never)]
+fn kumo_json(offset: usize, line: &str) -> Option<Finding> {
     let (ts, te) = json_value(line, "type", 0, line.len())?;
     // `Some(action)`; `None` for a record that is not a delivery result. A Rejection (a
     // message refused on reception) has no action: its reply code says how.
@@ -910,6 +928,7 @@ pub(super) fn quoted_reply_end(text: &str, code: Option<Span>, codes_end: usize,
 /// the reply after `said:`, with underscores for spaces (qmail-send's log, see
 /// <https://cr.yp.to/qmail/faq/reliability.html> and qmail-remote(8)). The codes are read in a
 /// copy with spaces (same length, so the spans hold for the input).
+#[inline(never)]
 pub(super) fn qmail_reply(offset: usize, line: &str) -> Option<ParsedReply> {
     let lower = line.to_ascii_lowercase();
     let said = lower.find("said:_")?;

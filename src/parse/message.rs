@@ -65,6 +65,7 @@ impl Decoded {
     /// recipient the address written with their reply: in the reply
     /// itself, or on the lines just before it (qmail `<a@b>:`, Exim's indented address), never
     /// in the header block or the bounce's own `To`.
+    #[inline(never)] // used for a decoded message only (see `decode`)
     pub fn fill_recipients(&self, findings: &mut Vec<super::Finding>) {
         let text = self.text.as_str();
         let mut floor_end = 0;
@@ -144,6 +145,7 @@ impl Decoded {
     }
 
     /// The original message of the message that holds this offset of the decoded text.
+    #[inline(never)] // used for a decoded message only (see `decode`)
     pub fn original_at(&self, offset: usize) -> Option<&OriginalMessage> {
         let i = self.originals.partition_point(|(start, _)| *start <= offset).checked_sub(1)?;
         let original = &self.originals[i].1;
@@ -330,6 +332,15 @@ fn mbox_starts(src: &str) -> Vec<usize> {
 /// it is).
 pub fn decode_message(src: &str) -> Option<Decoded> {
     let (first_from, first_headers) = looks_like_message(src)?;
+    Some(decode(src, first_from, first_headers))
+}
+
+/// Decodes the message(s) `looks_like_message` found. Kept out of line (and out of the
+/// explanation's main function): the Wasm engine compiles a function when it first runs, so
+/// the first explanation of a plain reply does not compile the message decoder.
+#[cold]
+#[inline(never)]
+fn decode<'a>(src: &'a str, first_from: usize, first_headers: Headers<'a>) -> Decoded {
     let mut first_headers = Some(first_headers);
     let mut out = Decoded { text: String::with_capacity(src.len()), zoho: src.contains(ZOHO_CODE), ..Decoded::default() };
     // mbox: messages start with "From " at the start of the input or after a blank line.
@@ -362,7 +373,7 @@ pub fn decode_message(src: &str) -> Option<Decoded> {
             out.bodies[body_index].0 = out.text.len();
         }
     }
-    Some(out)
+    out
 }
 
 /// Content type, its parameters and transfer encoding of an entity.
