@@ -79,6 +79,15 @@ const AUDIENCES = ['user', 'admin'];
 
 const isAscii = (text) => /^[\x00-\x7f]*$/.test(text);
 
+/** Whether a card showing `explanation` of `input` may read differently once the provider
+ * texts (a card that names a provider) or the knowledge pack (a card that is not sure, or whose
+ * text is not all ASCII: the pack holds other languages) have arrived. */
+function mayChange(kind, explanation, input) {
+  if (!explanation) return false;
+  if (kind === 'knowledge') return explanation.confidence !== 'high' || !isAscii(input);
+  return kind === 'providers' && Boolean(explanation.provider);
+}
+
 // In Node (server-side rendering) there is no DOM: importing this module must not throw.
 // When the DOM arrives later (a test environment registered after this import), define()
 // puts HTMLElement under the class then.
@@ -418,15 +427,11 @@ export class SmtpExplainElement extends Base {
     this.#stopListening = null;
   }
 
-  /** Renders again when the provider texts arrive, if this card names a provider, and when
-   * the knowledge pack arrives, if this card is not sure or its text is not all ASCII (the
-   * pack holds wording in other languages). */
+  /** Renders again when a pack arrives that may change this card (see mayChange). */
   #listenForTexts() {
     if (this.#stopListening) return;
     this.#stopListening = onTextsLoaded((kind) => {
-      const shown = this.#explanation;
-      const stale = kind === 'knowledge' ? shown && (shown.confidence !== 'high' || !isAscii(this.reply)) : kind === 'providers' && shown?.provider;
-      if (!this.isConnected || !stale) return;
+      if (!this.isConnected || !mayChange(kind, this.#explanation, this.reply)) return;
       this.#stopListening?.();
       this.#stopListening = null;
       this.#dirty = true;
@@ -829,6 +834,16 @@ export async function showSmtpError(message, options = {}) {
     close.focus();
   });
   fill();
+  // The provider texts and the knowledge pack may arrive while the dialog is open: the card is
+  // written again when they can change it (as an element's is).
+  const stopListening = onTextsLoaded((kind) => {
+    const fresh = mayChange(kind, explanation, read.input) && dialog.hasAttribute('open') ? tryExplain(read.input, { lang, audience }) : null;
+    if (fresh) {
+      explanation = fresh;
+      fill();
+    }
+  });
+  dialog.addEventListener('close', stopListening, { once: true });
 
   copy.addEventListener('click', async () => {
     status.textContent = '';

@@ -84,3 +84,24 @@ test('an element renders again with the knowledge pack: a mail program\'s messag
   assert.equal(await page.evaluate(() => document.getElementById('k').shadowRoot.querySelectorAll('[part~="card"]').length), 1);
   await page.close();
 });
+
+test('an open dialog is written again when the knowledge pack arrives', async () => {
+  const german = 'SMTP-Fehler: Authentifizierung fehlgeschlagen.';
+  const { page, release } = await pageWithHeldPack('knowledge.txt', 'k', german);
+  await page.waitForFunction(() => document.getElementById('k')?.explanation);
+  await page.evaluate((text) => {
+    window.__dialog = import('smtp-explain/widget').then(({ showSmtpError }) => showSmtpError(new Error(text)));
+  }, german);
+  const title = () => page.evaluate(() => document.querySelector('smtp-explain-dialog')?.shadowRoot.querySelector('dialog[open] [part~="title"]')?.textContent ?? null);
+  await page.waitForFunction(() => document.querySelector('smtp-explain-dialog')?.shadowRoot.querySelector('dialog[open] [part~="title"]'));
+  const first = await title();
+  release();
+  await page.waitForFunction((before) => {
+    const t = document.querySelector('smtp-explain-dialog')?.shadowRoot.querySelector('dialog[open] [part~="title"]')?.textContent;
+    return t && t !== before;
+  }, first);
+  await page.evaluate(() => document.querySelector('smtp-explain-dialog').shadowRoot.querySelector('dialog').close());
+  const result = await page.evaluate(() => window.__dialog.then((r) => ({ category: r.explanation.category.id, software: r.explanation.software?.id ?? null })));
+  assert.deepEqual(result, { category: 'auth_failed', software: 'phpmailer' });
+  await page.close();
+});
