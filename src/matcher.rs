@@ -924,11 +924,11 @@ impl Searcher {
         let mut state = 0u32;
         let mut i = 0;
         while i < text.len() {
-            let next = d.fast[state as usize + d.lower_class[text[i] as usize] as usize];
-            i += 1;
+            let (read, next) = fast_walk(&d.fast, &d.lower_class, &text[i..], state);
+            i += read;
             if next & SLOW == 0 {
-                state = next;
-                continue;
+                // The end of the text, on a row.
+                break;
             }
             let mut node = next & !SLOW;
             loop {
@@ -960,6 +960,24 @@ impl Searcher {
             }
         }
     }
+}
+
+/// The walk of [`Searcher::spans`] on the fast rows from `state` (a row times the classes)
+/// over `text`: how many bytes it read and the entry it stopped on, a [`SLOW`] one, or the
+/// last state at the end of the text. Kept out of line: with nothing else live, the walk's
+/// few values stay in registers (most bytes of `--lines` take this loop; inlined into the
+/// memo's code, they were kept on the stack).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(never)]
+fn fast_walk(fast: &[u32], lower_class: &[u8; 256], text: &[u8], mut state: u32) -> (usize, u32) {
+    for (k, &byte) in text.iter().enumerate() {
+        let next = fast[state as usize + lower_class[byte as usize] as usize];
+        if next & SLOW != 0 {
+            return (k + 1, next);
+        }
+        state = next;
+    }
+    (text.len(), state)
 }
 
 /// The hits of every pattern in a normalised text that `wanted` keeps, as input spans.
