@@ -106,9 +106,10 @@ impl Decoded {
                 continue;
             }
             let not_sender = |a: &String| sender.as_ref().is_none_or(|s| !s.eq_ignore_ascii_case(a));
-            let own = addresses(&text[region.start..region.end.min(text.len())]).into_iter().find(not_sender);
+            // Read with `get`: a span that does not fit the text (fuzzing found one) reads as empty.
+            let own = addresses(text.get(region.start..region.end.min(text.len())).unwrap_or("")).into_iter().find(not_sender);
             let before = || {
-                let window = &text[floor..region.start];
+                let window = text.get(floor..region.start).unwrap_or("");
                 let mut lines_back: Vec<&str> = window.lines().rev().take(8).collect();
                 lines_back.retain(|l| !l.trim().is_empty());
                 lines_back.into_iter().find_map(|l| addresses(l).into_iter().find(not_sender))
