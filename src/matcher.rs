@@ -351,19 +351,7 @@ impl Searcher {
             return;
         }
         let classes = bytes.len();
-        let mut row = vec![u32::MAX; self.ranges.len()];
-        let mut next = Vec::with_capacity(order.len().min(DENSE_NODES) * classes);
-        for (r, &node) in order.iter().take(DENSE_NODES).enumerate() {
-            row[node as usize] = r as u32;
-            for (c, &byte) in bytes.iter().enumerate() {
-                let to = match self.step(node, byte) {
-                    Some(child) if c > 0 => child,
-                    _ if node == 0 || c == 0 => 0,
-                    _ => next[row[self.fail[node as usize] as usize] as usize * classes + c],
-                };
-                next.push(to);
-            }
-        }
+        let (row, next) = self.transition_rows(&order[..order.len().min(DENSE_NODES)], &bytes);
         let emits = std::mem::take(&mut self.dense.emits);
         // The fast rows: the same recurrence over more nodes, node numbers first, then encoded
         // in place (one table of this size at a time). The nodes reached by ASCII bytes only
@@ -380,20 +368,7 @@ impl Searcher {
         }
         let fast_order: Vec<u32> =
             order.iter().filter(|n| ascii[**n as usize]).chain(order.iter().filter(|n| !ascii[**n as usize])).copied().collect();
-        let count = fast_order.len().min(FAST_NODES);
-        let mut fast_row = vec![u32::MAX; self.ranges.len()];
-        let mut fast = Vec::with_capacity(count * classes);
-        for (r, &node) in fast_order.iter().take(count).enumerate() {
-            fast_row[node as usize] = r as u32;
-            for (c, &byte) in bytes.iter().enumerate() {
-                let to = match self.step(node, byte) {
-                    Some(child) if c > 0 => child,
-                    _ if node == 0 || c == 0 => 0,
-                    _ => fast[fast_row[self.fail[node as usize] as usize] as usize * classes + c],
-                };
-                fast.push(to);
-            }
-        }
+        let (fast_row, mut fast) = self.transition_rows(&fast_order[..fast_order.len().min(FAST_NODES)], &bytes);
         let emitting = |node: u32| emits[node as usize / 64] >> (node % 64) & 1 == 1;
         for to in fast.iter_mut() {
             *to = match fast_row[*to as usize] {
@@ -406,6 +381,28 @@ impl Searcher {
             *c = class[(b as u8).to_ascii_lowercase() as usize];
         }
         self.dense = Dense { class, classes, row, next, emits, lower_class, fast, fast_row };
+    }
+
+    /// Every transition of `nodes` (each node after its failure link's node) for each byte
+    /// class (`bytes[c]` the byte of class `c`; class 0 leads to the root): each node's row
+    /// number, and the rows, node numbers in them.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn transition_rows(&self, nodes: &[u32], bytes: &[u8]) -> (Vec<u32>, Vec<u32>) {
+        let classes = bytes.len();
+        let mut row = vec![u32::MAX; self.ranges.len()];
+        let mut table = Vec::with_capacity(nodes.len() * classes);
+        for (r, &node) in nodes.iter().enumerate() {
+            row[node as usize] = r as u32;
+            for (c, &byte) in bytes.iter().enumerate() {
+                let to = match self.step(node, byte) {
+                    Some(child) if c > 0 => child,
+                    _ if node == 0 || c == 0 => 0,
+                    _ => table[row[self.fail[node as usize] as usize] as usize * classes + c],
+                };
+                table.push(to);
+            }
+        }
+        (row, table)
     }
 
     /// The node after `byte` from `node`, failure links followed.
