@@ -317,6 +317,13 @@ pub fn summarise_messages(
     produce: impl FnOnce(&mut dyn FnMut(Vec<u8>) -> bool, &mut Summary) -> io::Result<()>,
 ) -> io::Result<()> {
     let jobs = jobs.max(1);
+    if jobs == 1 {
+        // One job: each message is explained where it is read (no thread, no hand-over).
+        let mut local = Summary::default();
+        let produced = produce(&mut |message| explain_message(&mut local, message, options), summary);
+        summary.merge(local);
+        return produced;
+    }
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(jobs * QUEUED_PER_WORKER);
     let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
     std::thread::scope(|scope| {
@@ -328,12 +335,7 @@ pub fn summarise_messages(
                     loop {
                         let next = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
                         let Ok(message) = next else { break };
-                        local.messages += 1;
-                        let text = String::from_utf8_lossy(&message);
-                        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| explain_all(&text, options))) {
-                            Ok(all) => all.iter().for_each(|e| local.add(&Facts::of(e))),
-                            Err(_) => local.failed += 1,
-                        }
+                        explain_message(&mut local, message, options);
                     }
                     local
                 })
@@ -352,12 +354,32 @@ pub fn summarise_messages(
     })
 }
 
+/// Explains one message (bytes read lossily as UTF-8) into a summary; a panic in the library
+/// counts as a failed input. Returns true (for `emit`).
+fn explain_message(summary: &mut Summary, message: Vec<u8>, options: &Options) -> bool {
+    summary.messages += 1;
+    // Valid UTF-8 (nearly every message) is taken as it is, after one validation.
+    let text = String::from_utf8(message).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| explain_all(&text, options))) {
+        Ok(all) => all.iter().for_each(|e| summary.add(&Facts::of(e))),
+        Err(_) => summary.failed += 1,
+    }
+    true
+}
+
 /// Splits one input into messages: an mbox (first line `From `, then a `From ` line after a
 /// blank line starts the next message) or one message. Returns false when `emit` did.
 pub fn split_messages(input: impl Read, bytes: &mut u64, emit: &mut dyn FnMut(Vec<u8>) -> bool) -> io::Result<bool> {
-    let mut input = io::BufReader::with_capacity(256 * 1024, input);
-    let mut message: Vec<u8> = Vec::new();
-    let mut line = Vec::new();
+    split_sized(input, None, bytes, emit)
+}
+
+/// [`split_messages`] of an input whose size may be known (a file): buffer and first message
+/// are sized for it.
+fn split_sized(input: impl Read, size: Option<u64>, bytes: &mut u64, emit: &mut dyn FnMut(Vec<u8>) -> bool) -> io::Result<bool> {
+    const BUFFER: usize = 256 * 1024;
+    let size = size.map(|n| usize::try_from(n).unwrap_or(usize::MAX).saturating_add(1));
+    let mut input = io::BufReader::with_capacity(size.map_or(BUFFER, |n| n.min(BUFFER)), input);
+    let mut message: Vec<u8> = Vec::with_capacity(size.map_or(0, |n| n.min(MAX_MESSAGE)));
     let mut first = true;
     let mut mbox = false;
     let mut blank_before = true;
@@ -366,18 +388,22 @@ pub fn split_messages(input: impl Read, bytes: &mut u64, emit: &mut dyn FnMut(Ve
         whole.iter().all(u8::is_ascii_whitespace) || emit(whole)
     };
     loop {
-        line.clear();
+        // Each line is read onto the end of the message, then looked at there (and taken off
+        // again when it starts the next message or no longer fits).
+        let start = message.len();
         // A line longer than a message is read in pieces (memory stays bounded).
-        let read = input.by_ref().take(MAX_MESSAGE as u64).read_until(b'\n', &mut line)?;
+        let read = input.by_ref().take(MAX_MESSAGE as u64).read_until(b'\n', &mut message)?;
         if read == 0 {
             break;
         }
         *bytes += read as u64;
+        let line = &message[start..];
         if first {
             mbox = line.starts_with(b"From ");
             first = false;
         }
         if mbox && blank_before && line.starts_with(b"From ") {
+            message.truncate(start);
             if !flush(&mut message, emit) {
                 return Ok(false);
             }
@@ -385,8 +411,8 @@ pub fn split_messages(input: impl Read, bytes: &mut u64, emit: &mut dyn FnMut(Ve
             continue;
         }
         blank_before = line.iter().all(u8::is_ascii_whitespace);
-        if message.len() + line.len() <= MAX_MESSAGE {
-            message.extend_from_slice(&line);
+        if start + read > MAX_MESSAGE {
+            message.truncate(start);
         }
     }
     Ok(flush(&mut message, emit))
@@ -396,7 +422,9 @@ pub fn split_messages(input: impl Read, bytes: &mut u64, emit: &mut dyn FnMut(Ve
 /// an mbox file or a message file. Unreadable files in a folder are reported on `errors`.
 pub fn split_path(path: &Path, bytes: &mut u64, emit: &mut dyn FnMut(Vec<u8>) -> bool, errors: &mut dyn Write) -> io::Result<bool> {
     if !path.is_dir() {
-        return split_messages(std::fs::File::open(path)?, bytes, emit);
+        let file = std::fs::File::open(path)?;
+        let size = file.metadata().ok().filter(|m| m.is_file()).map(|m| m.len());
+        return split_sized(file, size, bytes, emit);
     }
     let maildir = ["cur", "new"].iter().map(|d| path.join(d)).filter(|d| d.is_dir()).collect::<Vec<_>>();
     let folders = if maildir.is_empty() { vec![path.to_path_buf()] } else { maildir };
@@ -405,7 +433,10 @@ pub fn split_path(path: &Path, bytes: &mut u64, emit: &mut dyn FnMut(Vec<u8>) ->
         files.sort();
         for file in files {
             let more = match std::fs::File::open(&file) {
-                Ok(f) => split_messages(f, bytes, emit)?,
+                Ok(f) => {
+                    let size = f.metadata().ok().map(|m| m.len());
+                    split_sized(f, size, bytes, emit)?
+                }
                 Err(e) => {
                     writeln!(errors, "smtp-explain: {}: {e}", clean(&file.to_string_lossy()))?;
                     true
