@@ -716,6 +716,16 @@ fn normalize(input: &str) -> (Normalized, Normalized) {
     let mut line_start = true;
     // The closing bracket of an address that stood alone in brackets: "( bob@example.com )".
     let mut lone_close = None;
+    // The next `@` at or after the current token (the input's length: none) and where the
+    // run of non-space bytes that holds it starts, as far back as where it was looked for: a
+    // token holds an address only when that run starts at or before it. Tokens without an
+    // `@` (nearly all) are then not read twice. Looked for again only once passed: linear.
+    let at_after = |from: usize| {
+        let at = input[from..].find('@').map_or(bytes.len(), |k| from + k);
+        let run = bytes[from..at].iter().rposition(u8::is_ascii_whitespace).map_or(from, |k| from + k + 1);
+        (at, run)
+    };
+    let (mut next_at, mut at_run) = at_after(0);
     while i < bytes.len() {
         if line_start {
             line_start = false;
@@ -744,7 +754,10 @@ fn normalize(input: &str) -> (Normalized, Normalized) {
                 i += 1;
                 continue;
             }
-            if let Some((end, (address_start, address_end))) = address_at(bytes, i) {
+            if next_at < i {
+                (next_at, at_run) = at_after(i);
+            }
+            if let Some((end, (address_start, address_end))) = (next_at < bytes.len() && at_run <= i).then(|| address_at(bytes, i)).flatten() {
                 for (k, &d) in bytes.iter().enumerate().take(address_end).skip(address_start) {
                     push(&mut domains, d.to_ascii_lowercase(), k);
                 }
