@@ -7,7 +7,7 @@ use crate::explanation::Explanation;
 use crate::matcher::scan;
 use crate::options::Options;
 use crate::parse::{bounded, decode_message, parse, Finding, InputKind, Span, MAX_INPUT};
-use crate::taxonomy::Audience;
+use crate::taxonomy::{Audience, Category, Outcome};
 use crate::verdict::{Verdict, WarningFact};
 
 /// The verdicts of the first finding (`first_only`) or of every finding of the input.
@@ -73,4 +73,38 @@ pub(crate) fn explain_each(input: &str, options: &Options) -> Vec<Explanation> {
     let texts = Texts::new(options.lang.as_deref());
     let audience = options.audience.unwrap_or(Audience::User);
     verdicts(input, false).iter().map(|v| describe(v, &texts, audience)).collect()
+}
+
+/// Not part of the API (for `smtp-explain --summary`): what a summary counts of one finding,
+/// the same as in its [`Explanation`], without wording any text.
+#[doc(hidden)]
+#[derive(Clone, Debug)]
+pub struct Tally {
+    /// [`Explanation::outcome`].
+    pub outcome: Outcome,
+    /// [`Explanation::category`]'s id.
+    pub category: Category,
+    /// [`Explanation::provider`]'s id.
+    pub provider: Option<&'static str>,
+    /// [`Explanation::recipient`].
+    pub recipient: Option<String>,
+    /// [`Explanation::remote_host`].
+    pub remote_host: Option<String>,
+    /// [`Explanation::reply`]: its code, enhanced code and text.
+    pub reply: Option<(Option<u16>, Option<String>, String)>,
+}
+
+/// The tallies of every finding of the input (what [`explain_each`] explains, in its order).
+pub(crate) fn tally_each(input: &str) -> Vec<Tally> {
+    verdicts(input, false)
+        .into_iter()
+        .map(|v| Tally {
+            outcome: v.outcome,
+            category: v.category,
+            provider: v.provider.map(|p| p.id),
+            recipient: v.recipient,
+            remote_host: v.remote_host,
+            reply: v.reply.map(|r| (r.code.map(crate::code::BasicCode::value), r.enhanced.map(|e| e.to_string()), r.text)),
+        })
+        .collect()
 }

@@ -63,6 +63,16 @@ pub fn pattern_spans(text: &str, mut found: impl FnMut(usize, usize)) {
     }
 }
 
+/// Not part of the API (for `smtp-explain --summary`): per finding of the input, in the order
+/// of [`explain_all`], what a summary counts of its explanation, without the texts.
+#[doc(hidden)]
+pub fn tally_all(input: &str) -> Vec<explain::Tally> {
+    explain::tally_each(input)
+}
+
+#[doc(hidden)]
+pub use explain::Tally;
+
 /// Explains any pasted code, reply, bounce, log line or client error message, in English.
 ///
 /// ```

@@ -434,7 +434,7 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
             add_log(Box::new(file), &mut summary)?;
         }
     } else {
-        cli::summary::summarise_messages(&mut summary, jobs(args), &args.options, |emit, summary| {
+        cli::summary::summarise_messages(&mut summary, jobs(args), |emit, summary| {
             if paths.is_empty() {
                 cli::summary::split_messages(io::stdin().lock(), &mut summary.bytes, emit)?;
             }

@@ -7,7 +7,7 @@ use std::io::{self, BufRead, Read, Write};
 use std::path::Path;
 
 use serde_json::{json, Value};
-use smtp_explain::{explain_all, Explanation, Options, Outcome};
+use smtp_explain::{tally_all, Explanation, Outcome, Tally};
 
 use super::render::Style;
 use super::safe::{clean, json as safe_json};
@@ -34,20 +34,38 @@ pub struct Facts {
 
 impl Facts {
     pub fn of(e: &Explanation) -> Facts {
+        let reply = e.reply.as_ref().map(|r| (r.code, r.enhanced.as_deref(), r.text.as_str()));
+        Facts::from_parts(e.outcome, e.category.id.id(), e.provider.as_ref().map(|p| p.id.as_ref()), e.recipient.as_deref(), e.remote_host.as_deref(), reply)
+    }
+
+    /// The facts of a finding tallied without its texts (the same as of its explanation).
+    pub fn of_tally(t: &Tally) -> Facts {
+        let reply = t.reply.as_ref().map(|(code, enhanced, text)| (*code, enhanced.as_deref(), text.as_str()));
+        Facts::from_parts(t.outcome, t.category.id(), t.provider, t.recipient.as_deref(), t.remote_host.as_deref(), reply)
+    }
+
+    fn from_parts(
+        outcome: Outcome,
+        category: &'static str,
+        provider: Option<&str>,
+        recipient: Option<&str>,
+        host: Option<&str>,
+        reply: Option<(Option<u16>, Option<&str>, &str)>,
+    ) -> Facts {
         Facts {
-            outcome: e.outcome.id(),
-            category: e.category.id.id(),
-            provider: e.provider.as_ref().map(|p| p.id.to_string()),
-            domain: domain_of(e.recipient.as_deref()),
-            host: e.remote_host.as_ref().map(|h| h.to_ascii_lowercase()),
+            outcome: outcome.id(),
+            category,
+            provider: provider.map(str::to_string),
+            domain: domain_of(recipient),
+            host: host.map(|h| h.to_ascii_lowercase()),
             // Failures only: in a log, the many "250 OK" variants would fill the list.
-            reply: e.reply.as_ref().filter(|_| !matches!(e.outcome, Outcome::Success | Outcome::Intermediate)).map(|r| {
+            reply: reply.filter(|_| !matches!(outcome, Outcome::Success | Outcome::Intermediate)).map(|(code, enhanced, text)| {
                 let mut key = String::new();
-                for c in r.code.map(|c| c.to_string()).into_iter().chain(r.enhanced.clone()) {
+                for c in code.map(|c| c.to_string()).into_iter().chain(enhanced.map(str::to_string)) {
                     key.push_str(&c);
                     key.push(' ');
                 }
-                key.push_str(&mask(&r.text));
+                key.push_str(&mask(text));
                 key.trim().to_string()
             }),
         }
@@ -307,20 +325,20 @@ impl Summary {
 /// Messages waiting for the workers, per worker.
 const QUEUED_PER_WORKER: usize = 4;
 
-/// Summarises whole messages on `jobs` worker threads (each message explained with
-/// [`explain_all`], one result per failed recipient). `produce` reads the inputs and hands
+/// Summarises whole messages on `jobs` worker threads (each message read as
+/// [`smtp_explain::explain_all`] reads it, one result per failed recipient, tallied without
+/// its texts). `produce` reads the inputs and hands
 /// each message to `emit`, which returns false when the workers are gone.
 pub fn summarise_messages(
     summary: &mut Summary,
     jobs: usize,
-    options: &Options,
     produce: impl FnOnce(&mut dyn FnMut(Vec<u8>) -> bool, &mut Summary) -> io::Result<()>,
 ) -> io::Result<()> {
     let jobs = jobs.max(1);
     if jobs == 1 {
         // One job: each message is explained where it is read (no thread, no hand-over).
         let mut local = Summary::default();
-        let produced = produce(&mut |message| explain_message(&mut local, message, options), summary);
+        let produced = produce(&mut |message| explain_message(&mut local, message), summary);
         summary.merge(local);
         return produced;
     }
@@ -335,7 +353,7 @@ pub fn summarise_messages(
                     loop {
                         let next = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
                         let Ok(message) = next else { break };
-                        explain_message(&mut local, message, options);
+                        explain_message(&mut local, message);
                     }
                     local
                 })
@@ -356,12 +374,14 @@ pub fn summarise_messages(
 
 /// Explains one message (bytes read lossily as UTF-8) into a summary; a panic in the library
 /// counts as a failed input. Returns true (for `emit`).
-fn explain_message(summary: &mut Summary, message: Vec<u8>, options: &Options) -> bool {
+fn explain_message(summary: &mut Summary, message: Vec<u8>) -> bool {
     summary.messages += 1;
     // Valid UTF-8 (nearly every message) is taken as it is, after one validation.
     let text = String::from_utf8(message).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| explain_all(&text, options))) {
-        Ok(all) => all.iter().for_each(|e| summary.add(&Facts::of(e))),
+    // The summary counts what the explanations say, not their texts: those are never worded
+    // (so the options, which choose the texts, change nothing here).
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| tally_all(&text))) {
+        Ok(all) => all.iter().for_each(|t| summary.add(&Facts::of_tally(t))),
         Err(_) => summary.failed += 1,
     }
     true
