@@ -434,6 +434,22 @@ fn split_sized(input: impl Read, size: Option<u64>, bytes: &mut u64, emit: &mut 
         if start + read > MAX_MESSAGE {
             message.truncate(start);
         }
+        if !mbox {
+            // Not an mbox: no line starts another message, and while the message fits every
+            // line is kept; whole lines are taken a buffer at a time as long as they fit (then
+            // line by line again, as above).
+            loop {
+                let buffer = input.fill_buf()?;
+                let Some(last) = buffer.iter().rposition(|&b| b == b'\n') else { break };
+                let take = last + 1;
+                if message.len() + take > MAX_MESSAGE {
+                    break;
+                }
+                message.extend_from_slice(&buffer[..take]);
+                input.consume(take);
+                *bytes += take as u64;
+            }
+        }
     }
     Ok(flush(&mut message, emit))
 }
