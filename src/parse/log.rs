@@ -28,15 +28,36 @@ pub(super) fn looks_like_log(line: &str) -> bool {
     let banner = trimmed.starts_with("** ") && trimmed.trim_end().ends_with(" **");
     (!banner && ["** ", "== ", "=> ", "-> "].iter().any(|m| trimmed.starts_with(m)))
         || bounce_body_recipient(line).is_some()
-        || [
-            "status=", "stat=", " said:", "smtp error from remote", "noqueue: reject", "postfix/", "exim", " ** ", " == ", "dsn=", "deferred:",
-            " rejected rcpt ", "reject=", ": failure: ", " lmtp(", " lda(", " deliver(", ": deferral: ", ": success: ", "result=", "[outbound]",
-        ]
-            .iter()
-            .any(|m| lower.contains(m))
+        || contains_any(lower.as_bytes(), LOG_MARKERS, &LOG_MARKER_STARTS)
         || (lower.contains(" rejected ") && exim_line(line))
-        || exim_marker_after_id(line, "=> ").is_some()
-        || exim_marker_after_id(line, "-> ").is_some()
+        // Both markers end with "> ".
+        || (line.contains("> ") && (exim_marker_after_id(line, "=> ").is_some() || exim_marker_after_id(line, "-> ").is_some()))
+}
+
+/// Words of a (lowercased) line that make it a log line.
+const LOG_MARKERS: &[&str] = &[
+    "status=", "stat=", " said:", "smtp error from remote", "noqueue: reject", "postfix/", "exim", " ** ", " == ", "dsn=", "deferred:",
+    " rejected rcpt ", "reject=", ": failure: ", " lmtp(", " lda(", " deliver(", ": deferral: ", ": success: ", "result=", "[outbound]",
+];
+
+/// The first bytes of [`LOG_MARKERS`].
+const LOG_MARKER_STARTS: [bool; 256] = first_bytes(LOG_MARKERS);
+
+/// Which bytes start one of the (non-empty) words.
+const fn first_bytes(words: &[&str]) -> [bool; 256] {
+    let mut starts = [false; 256];
+    let mut i = 0;
+    while i < words.len() {
+        starts[words[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    starts
+}
+
+/// Whether one of `words` occurs in `text` (`starts`: their first bytes): one pass over a
+/// short line instead of a search per word.
+fn contains_any(text: &[u8], words: &[&str], starts: &[bool; 256]) -> bool {
+    (0..text.len()).any(|i| starts[text[i] as usize] && words.iter().any(|w| text[i..].starts_with(w.as_bytes())))
 }
 
 /// Where Exim's delivery marker (`=> `, `-> `) stands right after a message id
@@ -406,6 +427,10 @@ pub(super) fn qmail_starting(line: &str) -> Option<(&str, &str)> {
 
 /// The delivery number of a qmail `delivery 42: failure: ...` line.
 pub(super) fn qmail_delivery_id(line: &str) -> Option<&str> {
+    // The words come after "delivery ": most lines, without it, take one search.
+    if !line.contains("delivery ") {
+        return None;
+    }
     let p = [": failure: ", ": deferral: ", ": success: "].iter().find_map(|w| line.find(w))?;
     let before = &line[..p];
     let id = before.rsplit(' ').next()?;
