@@ -125,18 +125,18 @@ impl Facts<'_> {
 /// Lowercase, with every run of whitespace (folded lines too) made one space.
 fn folded(text: &str) -> String {
     // Byte by byte: only ASCII bytes change, and they never occur inside a multi-byte character.
-    let mut out = Vec::with_capacity(text.len());
-    let mut space = false;
-    for &b in text.as_bytes() {
-        if b.is_ascii_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(b' ');
-            space = false;
-        }
-        out.push(b.to_ascii_lowercase());
+    // Each byte mapped in place (a loop the compiler vectorises), then runs of spaces made one
+    // and the ends trimmed.
+    let mut out = text.as_bytes().to_vec();
+    for b in out.iter_mut() {
+        *b = if b.is_ascii_whitespace() { b' ' } else { b.to_ascii_lowercase() };
+    }
+    out.dedup_by(|b, a| *a == b' ' && *b == b' ');
+    if out.last() == Some(&b' ') {
+        out.pop();
+    }
+    if out.first() == Some(&b' ') {
+        out.remove(0);
     }
     String::from_utf8(out).unwrap_or_default()
 }
