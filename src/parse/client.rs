@@ -8,6 +8,9 @@ use super::Span;
 pub(super) const CODE_CONTEXT_WORDS: &[&str] = &[
     "error", "code", "reply", "response", "responded", "said", "returned", "status", "smtp", "server",
     "failed", "failure", "deferred", "rejected", "refused", "bounce", "bounced", "reason", "err", "stat", "dsn",
+    // What a wrapper says it got instead of the code it expected: mailsend's "Expected smtp code
+    // 250, got 552", twisted's and dart mailer's "expected 250 but received 554".
+    "got", "received",
 ];
 
 /// Whether a lone basic code at `start` of `text` stands in a position where a code is expected.
@@ -118,7 +121,30 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
             let rest = &window[..before.len() - w.len()];
             rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
         }
-    })
+    }) || expected_by_name(window)
+}
+
+/// Whether the text just before a number says which code was *expected*, with a few naming
+/// words between the verb and the number: "Expected smtp code 250, got 552" (mailsend),
+/// "expected SMTP reply code 250", "expecting status: 354". The words after "expect..." may
+/// only name the code (no clause break, no "got"/"but"/"received": after those the number is
+/// what came back).
+fn expected_by_name(window: &str) -> bool {
+    let lower = window.to_ascii_lowercase();
+    let Some(at) = lower.rfind("expect") else {
+        return false;
+    };
+    if lower[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    // The rest of the verb ("expected", "expecting", "expects"), then the naming words.
+    let after = lower[at..].trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    if after.contains([',', ';', '.', '|', '\n']) {
+        return false;
+    }
+    const NAMING: &[&str] = &["smtp", "esmtp", "lmtp", "code", "codes", "response", "responses", "reply", "replies", "status", "return", "result", "a", "the", "one", "of", "was", "is", "to", "be"];
+    let words: Vec<&str> = after.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.len() <= 4 && words.iter().all(|w| NAMING.contains(w))
 }
 
 /// HTTP statuses with their reason phrases (RFC 9110 section 15): `406 Not Acceptable`,

@@ -468,4 +468,20 @@ mod tests {
         assert_eq!(parse("").findings[0].kind, InputKind::Empty);
         assert_eq!(bounded(&"é".repeat(MAX_INPUT)).len(), MAX_INPUT);
     }
+
+    #[test]
+    fn the_code_a_wrapper_expected_is_not_the_reply_even_with_words_between() {
+        // The number after "expected" and words that only name it ("smtp code", "reply code",
+        // "status") is what the program wanted; the number after "got"/"received" is the reply.
+        for (input, basic) in [
+            ("Error: Expected smtp code 250, got 552", Some(552)),
+            ("expected SMTP reply code 354 but received 503", Some(503)),
+            ("Unexpected return code - Expected: 250, Got: 553", Some(553)),
+            ("Expected response code 250 but got code \"550\", with message \"550 5.7.1 Relaying denied\"", Some(550)),
+        ] {
+            assert_eq!(codes(&one(input)).0, basic, "{input}");
+        }
+        // "expected" far before, or in another clause, does not hide a reply.
+        assert_eq!(codes(&one("Expected 250. Server said: 550 Mailbox unavailable")).0, Some(550));
+    }
 }
