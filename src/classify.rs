@@ -481,13 +481,27 @@ fn quota_category(input: &str, finding: &Finding) -> Option<Category> {
         let before = at == 0 || !word(bytes[at - 1]);
         let after = at + 5 >= bytes.len() || !word(bytes[at + 5]);
         if before && after {
-            let yours = lower[..at].split_whitespace().rev().take(2).any(|w| w == "your");
-            return Some(if yours { Category::RateLimited } else { Category::MailboxFull });
+            let near_before: Vec<&str> = lower[..at].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(2).collect();
+            let near_after: Vec<&str> = lower[at + 5..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(7).collect();
+            let yours = near_before.contains(&"your");
+            let near = || near_before.iter().chain(&near_after);
+            // Whose quota: words of sending ("Sender quota limit reached", "exceeded its quota for
+            // total number of external recipients") make it a sending limit, unless words of a
+            // mailbox stand beside it ("Quota exceeded (mailbox for user is full)").
+            let sending = near().any(|w| SENDING_QUOTA_WORDS.contains(w));
+            let mailbox = near().any(|w| MAILBOX_QUOTA_WORDS.contains(w));
+            return Some(if yours || (sending && !mailbox) { Category::RateLimited } else { Category::MailboxFull });
         }
         from = at + 5;
     }
     None
 }
+
+/// Words beside "quota" that make it the sender's sending quota.
+const SENDING_QUOTA_WORDS: &[&str] =
+    &["sender", "sending", "send", "outgoing", "outbound", "submission", "relay", "messages", "recipients", "emails", "daily", "hourly", "rate"];
+/// Words beside "quota" that make it a mailbox's storage quota.
+const MAILBOX_QUOTA_WORDS: &[&str] = &["mailbox", "mailboxes", "storage", "disk", "space", "inbox", "folder", "recipient", "full"];
 
 /// The text a reading rule reads: the reply, or with none the finding's text, lowercased.
 fn reading_text(input: &str, finding: &Finding) -> String {
@@ -828,7 +842,11 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let words_decide = refused.is_some() || named_by_wording;
     let outcome_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(_)));
     // A DSN's `Action:` (or a log's status word) tells what happened even without a code.
-    let recognized = codes.any() || words_decide || outcome_words || rule_decides || finding.action.is_some();
+    // A text with no code at all (a log line, a program's error) whose only wording is generic
+    // ("connect to host[ip]:25: Operation timed out", "Timeout(10) while trying to read from
+    // SMTP server") is still read, at low confidence: nothing else in it can contradict the words.
+    let weak_words_only = !codes.any() && !matches!(finding.kind, InputKind::Empty) && top > 0.0;
+    let recognized = codes.any() || words_decide || outcome_words || rule_decides || finding.action.is_some() || weak_words_only;
     let marker_texts: Vec<&str> = hits.iter().filter(|h| matches!(h.rule, Rule::Marker(_))).map(|h| &input[h.start..h.end]).collect();
     let no_reason = matches!(outcome, Outcome::Temporary | Outcome::Permanent)
         && codes.any()
@@ -838,7 +856,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && finding.reply.as_ref().is_none_or(|r| gives_no_reason(&r.text, &marker_texts));
     let category = if recognized { category } else { Category::Unknown };
     let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes, refused);
-    let confidence = if recognized { confidence } else { Confidence::Low };
+    let confidence = if recognized && !(weak_words_only && !words_decide) { confidence } else { Confidence::Low };
     let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
     let (who_acts, retry) = who_acts_and_retry(category, outcome, recognized, client_reported, &source);
 
@@ -1294,6 +1312,14 @@ mod tests {
             quota("554 5.7.1 <a@b.example>: Recipient address rejected: You have exceeded your Outmail quota."),
             Some(Category::RateLimited)
         );
+        // Whose quota the words beside it tell: a sender's or a count of recipients is a
+        // sending limit, a mailbox's stays the mailbox's.
+        assert_eq!(quota("554 5.7.1 <a@b.example>: Recipient address rejected: Sender quota limit reached."), Some(Category::RateLimited));
+        assert_eq!(
+            quota("The group a@b.example has exceeded its quota for total number of external recipients."),
+            Some(Category::RateLimited)
+        );
+        assert_eq!(quota("552 5.2.2 Quota exceeded (mailbox for user is full)"), Some(Category::MailboxFull));
         assert_eq!(quota("550 5.7.1 Quotation marks are not allowed"), None);
         assert_eq!(quota("550 5.1.1 User unknown"), None);
         let from = |text: &str| from_header_fault(text, &crate::parse::parse(text).findings[0]);
@@ -1305,6 +1331,18 @@ mod tests {
         // Wording a phrase row reads decides on its own.
         let verdict = classify_text("452 4.5.3 Daily message quota exceeded");
         assert_eq!(verdict, Category::RateLimited);
+    }
+
+    #[test]
+    fn a_text_without_codes_is_read_by_its_generic_words_at_low_confidence() {
+        // No code, no clear wording: the generic words are all there is, and they are read.
+        let e = crate::explain::explain_first(
+            "postfix/smtp[2474]: connect to mx.example.net[192.0.2.1]:25: Operation timed out",
+            &crate::options::Options::default(),
+        );
+        assert_eq!(e.category.id, Category::NetworkError);
+        assert_eq!(e.confidence, Confidence::Low);
+        assert_eq!(classify_text("nothing here at all"), Category::Unknown);
     }
 
     fn classify_text(text: &str) -> Category {
