@@ -597,7 +597,7 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Dovecot LMTP (https://github.com/dovecot/core/blob/main/src/lmtp/lmtp-recipient.c: "550 5.1.1 User doesn't exist: %s"); Stalwart
     // (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/session.rs: "501 5.1.3 Bad destination mailbox address syntax").
     phrase!("user doesn't exist", MailboxUnknown, Strong),
-    phrase!("bad destination mailbox address syntax", MailboxUnknown, Medium),
+    phrase!("bad destination mailbox address syntax", MessageFormat, Medium),
     // Lotus Domino/Notes ("User ... not listed in Domino Directory", "User not listed in public Name & Address
     // Book") and Ipswitch IMail ("Invalid final delivery userid"), as quoted in Sisimai lhost/domino.rb,
     // lhost/notes.rb and lhost/imailserver.rb (https://github.com/sisimai/rb-sisimai/tree/master/lib/sisimai/lhost).
@@ -643,7 +643,7 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("user not exist", MailboxUnknown, Strong),
     phrase!("invalid mailbox", MailboxUnknown, Medium),
     phrase!("invalid address", MailboxUnknown, Medium),
-    phrase!("bad address syntax", MailboxUnknown, Medium),
+    phrase!("bad address syntax", MessageFormat, Medium),
     phrase!("malformed address", MailboxUnknown, Medium),
     phrase!("address unknown", MailboxUnknown, Medium),
     phrase!("not our customer", MailboxUnknown, Medium),
