@@ -1429,14 +1429,17 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("missing reverse dns", ReverseDns, Strong),
     phrase!("unverifyable sending ips", ReverseDns, Strong),
     // HELO checks (Postfix reject_non_fqdn_helo_hostname, reject_invalid_helo_hostname): the
-    // sending host's name in DNS is wrong, which is fixed in the same place as its PTR name.
-    phrase!("need fully-qualified hostname", ReverseDns, Medium),
+    // name the client gave in HELO is not a domain name at all ("localhost", "WIN-9QL4SDRB93L"),
+    // and Postfix answers with a syntax code (504/501 5.5.2): the argument of the command is
+    // malformed (RFC 5321 §4.1.1.1), nothing was looked up in DNS. "Host not found" below is
+    // the DNS check, fixed where the PTR name is.
+    phrase!("need fully-qualified hostname", ProtocolSyntax, Medium),
     phrase!("helo command rejected", ReverseDns, Weak),
     phrase!("unresolvable relay host name", ReverseDns, Medium),
     // Postfix smtpd_check.c (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: reject_unknown_helo_hostname "<%s>: Helo
     // command rejected: Host not found", reject_invalid_helo_hostname "Invalid name").
     phrase!("helo command rejected: host not found", ReverseDns, Strong),
-    phrase!("helo command rejected: invalid name", ReverseDns, Medium),
+    phrase!("helo command rejected: invalid name", ProtocolSyntax, Medium),
     // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Access denied - Invalid HELO name (See RFC2821
     // 4.1.3)", "Helo name contains an IP address").
     phrase!("invalid helo name", ReverseDns, Medium),
