@@ -833,9 +833,13 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     // At MAIL FROM the address in question is the sender's own. (The wording that made the
     // category still counts as its evidence.)
     let scored_category = category;
+    // A refusal of MAIL FROM that names no other cause (only a catch-all code or generic words:
+    // "550 5.7.1 Sender mismatch (in reply to MAIL FROM command)") refuses the sender.
+    let catch_all_at_mail_from = category == Category::PolicyRejected && !named_by_wording && refused.is_none();
     let sender_side = stage.map(|(s, _)| s) == Some(Stage::MailFrom)
         && !rule_decides
-        && matches!(category, Category::MailboxUnknown | Category::DomainUnknown | Category::DomainNoMail | Category::MailboxDisabled);
+        && (catch_all_at_mail_from
+            || matches!(category, Category::MailboxUnknown | Category::DomainUnknown | Category::DomainNoMail | Category::MailboxDisabled));
     let category = if sender_side { Category::SenderRejected } else { category };
 
     // Recognised, and whether the server gave a reason.
@@ -1343,6 +1347,18 @@ mod tests {
         assert_eq!(e.category.id, Category::NetworkError);
         assert_eq!(e.confidence, Confidence::Low);
         assert_eq!(classify_text("nothing here at all"), Category::Unknown);
+    }
+
+    #[test]
+    fn a_refusal_of_mail_from_with_no_named_cause_refuses_the_sender() {
+        let at_mail_from = "host mx.example.net[192.0.2.1] said: 550 5.7.1 Sender mismatch (in reply to MAIL FROM command)";
+        assert_eq!(classify_text(at_mail_from), Category::SenderRejected);
+        // At RCPT TO the same words stay a policy refusal; a named cause keeps its category.
+        assert_eq!(classify_text("host mx.example.net[192.0.2.1] said: 550 5.7.1 Sender mismatch (in reply to RCPT TO command)"), Category::PolicyRejected);
+        assert_eq!(
+            classify_text("host mx.example.net[192.0.2.1] said: 550 5.7.1 Relaying denied (in reply to MAIL FROM command)"),
+            Category::RelayDenied
+        );
     }
 
     fn classify_text(text: &str) -> Category {
