@@ -503,6 +503,11 @@ const SENDING_QUOTA_WORDS: &[&str] =
 /// Words beside "quota" that make it a mailbox's storage quota.
 const MAILBOX_QUOTA_WORDS: &[&str] = &["mailbox", "mailboxes", "storage", "disk", "space", "inbox", "folder", "recipient", "full"];
 
+/// Whether a (lowercased) reply speaks of the sender's address.
+fn names_the_sender(text: &str) -> bool {
+    ["sender", "mail from", "from address", "return-path", "return path", "envelope from", "originator"].iter().any(|w| text.contains(w))
+}
+
 /// The text a reading rule reads: the reply, or with none the finding's text, lowercased.
 fn reading_text(input: &str, finding: &Finding) -> String {
     match finding.reply.as_ref() {
@@ -840,7 +845,14 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && !rule_decides
         && (catch_all_at_mail_from
             || matches!(category, Category::MailboxUnknown | Category::DomainUnknown | Category::DomainNoMail | Category::MailboxDisabled));
-    let category = if sender_side { Category::SenderRejected } else { category };
+    // A syntax refusal about the sender's address ("501 ... Sender email is not in my domain",
+    // "501 <a>: sender address must contain a domain") refuses the sender, unless clear wording
+    // names the syntax fault itself.
+    let sender_syntax = category == Category::ProtocolSyntax
+        && !rule_decides
+        && !hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).category == Category::ProtocolSyntax && phrase(i).strength == Strength::Strong))
+        && names_the_sender(&reading_text(input, finding));
+    let category = if sender_side || sender_syntax { Category::SenderRejected } else { category };
 
     // Recognised, and whether the server gave a reason.
     let words_decide = refused.is_some() || named_by_wording;
@@ -1359,6 +1371,14 @@ mod tests {
             classify_text("host mx.example.net[192.0.2.1] said: 550 5.7.1 Relaying denied (in reply to MAIL FROM command)"),
             Category::RelayDenied
         );
+    }
+
+    #[test]
+    fn a_syntax_refusal_about_the_sender_refuses_the_sender() {
+        assert_eq!(classify_text("501 a@b.example Sender email is not in my domain"), Category::SenderRejected);
+        assert_eq!(classify_text("501 5.5.4 Syntax: MAIL FROM:<address> must contain a domain"), Category::SenderRejected);
+        // Without the sender named, a syntax code stays a syntax fault.
+        assert_eq!(classify_text("501 5.5.2 Syntax error in parameters"), Category::ProtocolSyntax);
     }
 
     fn classify_text(text: &str) -> Category {
