@@ -503,9 +503,23 @@ const SENDING_QUOTA_WORDS: &[&str] =
 /// Words beside "quota" that make it a mailbox's storage quota.
 const MAILBOX_QUOTA_WORDS: &[&str] = &["mailbox", "mailboxes", "storage", "disk", "space", "inbox", "folder", "recipient", "full"];
 
+/// The words of a (lowercased) text outside addresses and log fields (`sender@example.com`,
+/// `from=<a@b>`), one space apart: what the reply says, not what it quotes.
+fn prose_words(text: &str) -> String {
+    let kept: Vec<&str> = text.split_whitespace().filter(|t| !t.contains('@') && !t.contains('=')).collect();
+    words(&kept.join(" "))
+}
+
 /// Whether a (lowercased) reply speaks of the sender's address.
 fn names_the_sender(text: &str) -> bool {
-    ["sender", "mail from", "from address", "return-path", "return path", "envelope from", "originator"].iter().any(|w| text.contains(w))
+    let prose = format!(" {} ", prose_words(text));
+    [" sender ", " mail from ", " from address ", " return path ", " envelope from ", " originator "].iter().any(|w| prose.contains(w))
+}
+
+/// Whether a (lowercased) reply speaks of the recipient's address (and not of the HELO name).
+fn names_the_recipient(text: &str) -> bool {
+    let prose = format!(" {} ", prose_words(text));
+    [" recipient ", " rcpt to ", " rcpt "].iter().any(|w| prose.contains(w)) && ![" helo ", " ehlo "].iter().any(|w| prose.contains(w))
 }
 
 /// The text a reading rule reads: the reply, or with none the finding's text, lowercased.
@@ -852,7 +866,21 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && !rule_decides
         && !hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).category == Category::ProtocolSyntax && phrase(i).strength == Strength::Strong))
         && names_the_sender(&reading_text(input, finding));
-    let category = if sender_side || sender_syntax { Category::SenderRejected } else { category };
+    // The same about the recipient's address ("504 5.5.2 <a@b>: Recipient address rejected: need
+    // fully-qualified address", "501 5.5.2 RCPT TO syntax error"): the address as written is
+    // malformed, a fault of what the sender wrote (the malformed-address reading, see X.1.3).
+    let recipient_syntax = category == Category::ProtocolSyntax
+        && !sender_syntax
+        && !rule_decides
+        && !hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).category == Category::ProtocolSyntax && phrase(i).strength == Strength::Strong))
+        && names_the_recipient(&reading_text(input, finding));
+    let category = if sender_side || sender_syntax {
+        Category::SenderRejected
+    } else if recipient_syntax {
+        Category::MessageFormat
+    } else {
+        category
+    };
 
     // Recognised, and whether the server gave a reason.
     let words_decide = refused.is_some() || named_by_wording;
@@ -1379,6 +1407,14 @@ mod tests {
         assert_eq!(classify_text("501 5.5.4 Syntax: MAIL FROM:<address> must contain a domain"), Category::SenderRejected);
         // Without the sender named, a syntax code stays a syntax fault.
         assert_eq!(classify_text("501 5.5.2 Syntax error in parameters"), Category::ProtocolSyntax);
+    }
+
+    #[test]
+    fn a_syntax_refusal_about_the_recipient_is_a_malformed_address() {
+        assert_eq!(classify_text("504 5.5.2 <JKL@KJHJ>: Recipient address rejected: need fully-qualified address"), Category::MessageFormat);
+        assert_eq!(classify_text("501 5.5.2 RCPT TO syntax error"), Category::MessageFormat);
+        // Addresses and log fields are not what the reply says.
+        assert_eq!(classify_text("501 5.5.2 Syntax error in parameters; from=<sender@example.com>"), Category::ProtocolSyntax);
     }
 
     fn classify_text(text: &str) -> Category {
