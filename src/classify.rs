@@ -834,7 +834,16 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     }
     let named_by_wording = named_by_wording || !reading.is_empty();
     // Only when nothing clearer names the cause, the refused object does.
-    let refused = if named_by_wording || rule_decides { None } else { finding.reply.as_ref().and_then(|r| refused_object(&r.text)) };
+    // A text with no reply at all (a notice, a program's message: "Sender refused", "don't like
+    // sender") is read the same way, as a whole.
+    let refused = if named_by_wording || rule_decides {
+        None
+    } else {
+        match finding.reply.as_ref() {
+            Some(r) => refused_object(&r.text),
+            None => input.get(finding.region.start..finding.region.end).and_then(refused_object),
+        }
+    };
     // Wording read by rules: the refused object, the quota and From-header readings.
     let read_by_rules: Vec<(Category, f32)> =
         refused.map(|c| (c, weight::REFUSED_OBJECT)).into_iter().chain(reading.iter().map(|&c| (c, weight::MEDIUM_PHRASE))).collect();
@@ -1415,6 +1424,15 @@ mod tests {
         assert_eq!(classify_text("501 5.5.2 RCPT TO syntax error"), Category::MessageFormat);
         // Addresses and log fields are not what the reply says.
         assert_eq!(classify_text("501 5.5.2 Syntax error in parameters; from=<sender@example.com>"), Category::ProtocolSyntax);
+    }
+
+    #[test]
+    fn a_text_without_a_reply_names_its_refused_object_too() {
+        assert_eq!(classify_text("Failed to send some messages\nSender refused"), Category::SenderRejected);
+        assert_eq!(
+            classify_text("A message that you sent was rejected by the local scanning code. The following error was given:\n\n  don't like sender a@b.example"),
+            Category::SenderRejected
+        );
     }
 
     fn classify_text(text: &str) -> Category {
