@@ -2253,6 +2253,15 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // check_table_result(): '*cmd_text ? cmd_text : "Access denied"').
     phrase!(code "5.7.1", "recipient address rejected: access denied", PolicyRejected, Medium),
     // ===== END block "general causes, session 5" =====
+    // ===== BEGIN block "general causes, session 6" (general helper s6, issue 10) =====
+    // Node.js tls.checkServerIdentity(), the error Nodemailer passes on when the server's
+    // certificate names another host (https://github.com/nodejs/node/blob/v0.12.18/lib/tls.js:
+    // "Hostname/IP doesn't match certificate's altnames"; later versions: "does not match").
+    phrase!("match certificate's altnames", TlsFailed, Strong),
+    // A DKIM check refusing unsigned mail (chatmail relay's reply as its issue quotes it,
+    // https://github.com/chatmail/relay/issues/525: "554 5.7.1 No valid DKIM signature found").
+    phrase!("no valid dkim signature", SenderAuthentication, Strong),
+    // ===== END block "general causes, session 6" =====
 ];
 packed!(
     /// Phrases that point at a category.
