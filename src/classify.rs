@@ -899,7 +899,8 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     // ("connect to host[ip]:25: Operation timed out", "Timeout(10) while trying to read from
     // SMTP server") is still read, at low confidence: nothing else in it can contradict the words.
     let weak_words_only = !codes.any() && !matches!(finding.kind, InputKind::Empty) && top > 0.0;
-    let recognized = codes.any() || words_decide || outcome_words || rule_decides || finding.action.is_some() || weak_words_only;
+    let read_otherwise = codes.any() || words_decide || outcome_words || rule_decides || finding.action.is_some();
+    let recognized = read_otherwise || weak_words_only;
     let marker_texts: Vec<&str> = hits.iter().filter(|h| matches!(h.rule, Rule::Marker(_))).map(|h| &input[h.start..h.end]).collect();
     let no_reason = matches!(outcome, Outcome::Temporary | Outcome::Permanent)
         && codes.any()
@@ -909,7 +910,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && finding.reply.as_ref().is_none_or(|r| gives_no_reason(&r.text, &marker_texts));
     let category = if recognized { category } else { Category::Unknown };
     let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes, refused);
-    let confidence = if recognized && !(weak_words_only && !words_decide) { confidence } else { Confidence::Low };
+    let confidence = if read_otherwise { confidence } else { Confidence::Low };
     let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
     let (who_acts, retry) = who_acts_and_retry(category, outcome, recognized, client_reported, &source);
 
