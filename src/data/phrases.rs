@@ -2261,6 +2261,10 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // A DKIM check refusing unsigned mail (chatmail relay's reply as its issue quotes it,
     // https://github.com/chatmail/relay/issues/525: "554 5.7.1 No valid DKIM signature found").
     phrase!("no valid dkim signature", SenderAuthentication, Strong),
+    // "Timeout" on its own, as programs print a session that stopped answering ("Smtp error:
+    // Timeout(10) while trying to read from SMTP server", "421 Timeout waiting for data from
+    // client"): generic, a hint beside "timed out" (RFC 5321 §4.5.3.2 names the SMTP timeouts).
+    phrase!("timeout", NetworkError, Weak),
     // ===== END block "general causes, session 6" =====
 ];
 packed!(
