@@ -4,7 +4,7 @@
 use crate::code::{BasicCode, EnhancedCode};
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::categories::neighbours;
-use crate::data::clauses::{CLAUSE_WINDOW, CLAUSE_WORDS, REFUSAL_WORDS, REFUSED_OBJECTS};
+use crate::data::clauses::{CLAUSE_WINDOW, CLAUSE_WORDS, MISSING_OBJECTS, MISSING_WORDS, REFUSAL_WORDS, REFUSED_OBJECTS};
 use crate::data::clients::client_error;
 use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{phrase, phrase_count, NO_REASON_TEXTS, STAGE_PHRASES};
@@ -652,7 +652,40 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
 /// [`CLAUSE_WINDOW`] words of a refusal word ("Client host rejected", "Rejected because bad
 /// IP"). Reads the first [`CLAUSE_WORDS`] words only.
 fn refused_object(text: &str) -> Option<Category> {
-    let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).take(CLAUSE_WORDS).collect();
+    clause_object(text, REFUSED_OBJECTS, REFUSAL_WORDS)
+}
+
+/// The thing a text says does not exist ("The domain example.org couldn't be found"): an
+/// object of [`MISSING_OBJECTS`] within [`CLAUSE_WINDOW`] words of a word of [`MISSING_WORDS`].
+fn missing_object(text: &str) -> Option<Category> {
+    clause_object(text, MISSING_OBJECTS, MISSING_WORDS)
+}
+
+/// The words of a clause: ASCII letters and digits, an address or code with dots and colons
+/// (`192.0.2.1`, `4.7.1`) one word, so that it does not push an object out of reach.
+fn clause_words(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        let joins = matches!(b, b'.' | b':') && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if b.is_ascii_alphanumeric() || (joins && start.is_some()) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            words.push(&text[s..i]);
+        }
+        if words.len() >= CLAUSE_WORDS {
+            return words;
+        }
+    }
+    if let Some(s) = start {
+        words.push(&text[s..]);
+    }
+    words
+}
+
+fn clause_object(text: &str, objects_table: &[(&str, Category)], verbs: &[&str]) -> Option<Category> {
+    let words = clause_words(text);
     // How many words `phrase` covers when it starts at word `at`.
     let starts_at = |at: usize, phrase: &str| {
         let mut n = 0;
@@ -668,18 +701,23 @@ fn refused_object(text: &str) -> Option<Category> {
     let mut refusals: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
     while at < words.len() {
-        if let Some((n, category)) = REFUSED_OBJECTS.iter().find_map(|(o, c)| starts_at(at, o).map(|n| (n, *c))) {
+        if let Some((n, category)) = objects_table.iter().find_map(|(o, c)| starts_at(at, o).map(|n| (n, *c))) {
             objects.push((at, at + n, category));
             at += n;
-        } else if let Some(n) = REFUSAL_WORDS.iter().filter_map(|r| starts_at(at, r)).max() {
+        } else if let Some(n) = verbs.iter().filter_map(|r| starts_at(at, r)).max() {
             refusals.push((at, at + n));
             at += n;
         } else {
             at += 1;
         }
     }
-    let near = |(os, oe): (usize, usize), (rs, re): (usize, usize)| if oe <= rs { rs - oe } else { os.saturating_sub(re) } <= CLAUSE_WINDOW;
-    objects.into_iter().find(|&(os, oe, _)| refusals.iter().any(|&r| near((os, oe), r))).map(|(_, _, c)| c)
+    let gap = |(os, oe): (usize, usize), (rs, re): (usize, usize)| if oe <= rs { rs - oe } else { os.saturating_sub(re) };
+    // The object nearest a verb: "to the recipient because the domain doesn't exist" is about the domain.
+    objects
+        .into_iter()
+        .filter_map(|(os, oe, c)| refusals.iter().map(|&r| gap((os, oe), r)).min().filter(|&g| g <= CLAUSE_WINDOW).map(|g| (g, c)))
+        .min_by_key(|&(g, _)| g)
+        .map(|(_, c)| c)
 }
 
 /// The stage: wording, the client error, a delayed DSN, or a code only one stage has.
@@ -839,10 +877,11 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let refused = if named_by_wording || rule_decides {
         None
     } else {
-        match finding.reply.as_ref() {
-            Some(r) => refused_object(&r.text),
-            None => input.get(finding.region.start..finding.region.end).and_then(refused_object),
-        }
+        let text = match finding.reply.as_ref() {
+            Some(r) => Some(r.text.as_str()),
+            None => input.get(finding.region.start..finding.region.end),
+        };
+        text.and_then(|t| refused_object(t).or_else(|| missing_object(t)))
     };
     // Wording read by rules: the refused object, the quota and From-header readings.
     let read_by_rules: Vec<(Category, f32)> =
@@ -1355,6 +1394,17 @@ mod tests {
         // Only the start of a long text is read.
         let long = format!("{} ip blocked", "word ".repeat(100));
         assert_eq!(refused_object(&long), None);
+        // An address with its dots is one word: it does not push the object out of reach.
+        assert_eq!(refused_object("550 5.7.1 Your IP 192.0.2.1 is blocked"), Some(Category::SenderIpBlocked));
+    }
+
+    #[test]
+    fn missing_object_is_the_thing_said_not_to_exist_nearest_the_words() {
+        assert_eq!(missing_object("Address not found: The domain example.org couldn't be found."), Some(Category::DomainUnknown));
+        assert_eq!(missing_object("DNS Error: Address resolution of example.org. failed: Domain name not found"), Some(Category::DomainUnknown));
+        assert_eq!(missing_object("The email address you entered couldn't be found."), Some(Category::MailboxUnknown));
+        assert_eq!(missing_object("couldn't be delivered to the recipient because the domain doesn't exist"), Some(Category::DomainUnknown));
+        assert_eq!(missing_object("The domain is fine and the message was sent"), None);
     }
 
     #[test]
