@@ -770,6 +770,15 @@ fn decide_confidence(
     } else {
         Confidence::Low
     };
+    // A weak reading still names the other categories its signals pointed at: with nothing
+    // strong anywhere, each of them is about as likely.
+    if confidence == Confidence::Low && !matches!(outcome, Outcome::Success | Outcome::Intermediate) {
+        for (c, _) in ranked.iter().filter(|(c, s)| *c != scored && *s >= weight::BASIC) {
+            if !alternatives.contains(c) && alternatives.len() < 2 {
+                alternatives.push(*c);
+            }
+        }
+    }
     // Inside a group of neighbouring categories only the reply's own clear words make a
     // result certain; then the neighbours that scored are the other readings.
     let named_by_words = hits.iter().any(|h| match h.rule {
@@ -1435,6 +1444,16 @@ mod tests {
         // Wording a phrase row reads decides on its own.
         let verdict = classify_text("452 4.5.3 Daily message quota exceeded");
         assert_eq!(verdict, Category::RateLimited);
+    }
+
+    #[test]
+    fn a_weak_reading_names_the_other_readings_its_signals_pointed_at() {
+        // The catch-all code and the generic word disagree; neither is strong: both are named.
+        let e = crate::explain::explain_first("451 4.3.0 timed out", &crate::options::Options::default());
+        assert_eq!((e.category.id, e.confidence), (Category::ServerError, Confidence::Low));
+        assert!(e.alternatives.iter().any(|a| a.id == Category::NetworkError));
+        // A DSN header naming the recipient field "unknown" is no notice that a mailbox is missing.
+        assert_eq!(missing_object("Final-Recipient: unknown; nair_s Status: 5.0.0 (unknown permanent failure)"), None);
     }
 
     #[test]

@@ -114,6 +114,5 @@ pub static MISSING_WORDS: &[&str] = &[
     "can t be found",
     "nonexistent",
     "non existent",
-    "unknown",
 ];
 
