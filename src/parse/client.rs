@@ -19,6 +19,21 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     if before.is_empty() || is_transcript_prefix(before) {
         return true;
     }
+    // A line break written as an escape inside a log's or JSON's string: `msg="Writing response
+    // to client: \n503 5.5.1 Error: No sender\r\n"` (go-guerrilla's debug log).
+    if [r"\n", r"\r", r"\t"].iter().any(|e| before.ends_with(e)) {
+        return true;
+    }
+    // Right after Chinese or Japanese words or their full-width punctuation, which put no space
+    // before a number: "邮件投递失败550 Mail content denied", "邮件发送失败，554 DT:SPM ...".
+    if before.chars().next_back().is_some_and(|c| matches!(c, '\u{3000}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')) {
+        return true;
+    }
+    // The answering host's name alone before its reply, as verifiers print it: "freenet.de 550
+    // inconsistent or no DNS PTR record for ...".
+    if is_host_name(before) && text[start..].as_bytes().get(3) == Some(&b' ') && text[start..].as_bytes().get(4).is_some_and(u8::is_ascii_alphabetic) {
+        return true;
+    }
     let bytes = before.as_bytes();
     let last = bytes[bytes.len() - 1];
     // `192.0.2.1:587`, `[192.0.2.1]:587`, `smtp.example.com:587`: a port, not a code.
@@ -44,6 +59,17 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
         .unwrap_or("")
         .to_ascii_lowercase();
     CODE_CONTEXT_WORDS.contains(&word.as_str())
+}
+
+/// Whether `word` is one dotted host name (`freenet.de`, `mx1.example.net`) and nothing else.
+fn is_host_name(word: &str) -> bool {
+    let labels: Vec<&str> = word.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && labels.last().is_some_and(|l| {
+            const FILE_TYPES: &[&str] = &["conf", "cfg", "ini", "log", "txt", "php", "js", "py", "rb", "go", "rs", "java", "json", "xml", "html", "yml", "yaml", "sh", "exe", "dll", "md", "cs"];
+            l.len() >= 2 && l.bytes().all(|b| b.is_ascii_alphabetic()) && !FILE_TYPES.iter().any(|t| l.eq_ignore_ascii_case(t))
+        })
 }
 
 /// Whether the code at `start` is closed by `]` right after its three digits and the reply's

@@ -484,4 +484,17 @@ mod tests {
         // "expected" far before, or in another clause, does not hide a reply.
         assert_eq!(codes(&one("Expected 250. Server said: 550 Mailbox unavailable")).0, Some(550));
     }
+
+    #[test]
+    fn codes_after_escaped_breaks_cjk_words_and_a_host_name() {
+        // A line break written as `\n` in a log's string starts a reply.
+        assert_eq!(codes(&one(r#"level=debug msg="Writing response to client: \n503 5.5.1 Error: No sender\r\n""#)).0, Some(503));
+        // Chinese words and full-width punctuation put no space before the code.
+        assert_eq!(codes(&one("邮件投递失败550 Mail content denied")).0, Some(550));
+        assert_eq!(codes(&one("邮件发送失败，554 DT:SPM 发送的邮件内容包含了未被许可的信息")).0, Some(554));
+        // The answering host's name alone before its reply.
+        assert_eq!(codes(&one("freenet.de 550 inconsistent or no DNS PTR record for 192.0.2.1")).0, Some(550));
+        // A count after a file's name is no reply.
+        assert_eq!(codes(&one("nginx.conf 550 lines read")).0, None);
+    }
 }
