@@ -224,3 +224,30 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
         line.contains("://")
     }
 }
+
+/// The reply code in the Debug form of the Rust SMTP clients' `Code` (lettre, async-smtp as
+/// Delta Chat logs it: `Code { severity: PermanentNegativeCompletion, category: MailSystem,
+/// detail: Four }` is 554), from the enums `Severity`, `Category` and `Detail` of
+/// https://github.com/lettre/lettre/blob/master/src/transport/smtp/response.rs. Returns the
+/// code and where its first field starts and the last one ends.
+pub(super) fn rust_code_struct(text: &str) -> Option<(u16, Span)> {
+    const SEVERITY: &[(&str, u16)] =
+        &[("PositiveCompletion", 2), ("PositiveIntermediate", 3), ("TransientNegativeCompletion", 4), ("PermanentNegativeCompletion", 5)];
+    const CATEGORY: &[(&str, u16)] =
+        &[("Syntax", 0), ("Information", 1), ("Connections", 2), ("Unspecified3", 3), ("Unspecified4", 4), ("MailSystem", 5)];
+    const DETAIL: &[(&str, u16)] =
+        &[("Zero", 0), ("One", 1), ("Two", 2), ("Three", 3), ("Four", 4), ("Five", 5), ("Six", 6), ("Seven", 7), ("Eight", 8), ("Nine", 9)];
+    let start = text.find("severity: ")?;
+    let field = |from: usize, key: &str, table: &[(&str, u16)]| -> Option<(u16, usize)> {
+        let rest = text.get(from..)?.trim_start_matches([',', ' ']);
+        let at = text.len() - rest.len();
+        let value = rest.strip_prefix(key)?;
+        let word_len = value.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let word = &value[..word_len];
+        table.iter().find(|(name, _)| *name == word).map(|&(_, digit)| (digit, at + key.len() + word_len))
+    };
+    let (s, after_s) = field(start, "severity: ", SEVERITY)?;
+    let (c, after_c) = field(after_s, "category: ", CATEGORY)?;
+    let (d, end) = field(after_c, "detail: ", DETAIL)?;
+    Some((s * 100 + c * 10 + d, Span::new(start, end)))
+}

@@ -305,6 +305,23 @@ pub fn parse(input: &str) -> Parsed {
             finding.kind = single_kind(text, finding.reply.as_ref());
         }
     }
+    // A Rust SMTP client's Debug form of the reply code (`Code { severity: ..., category: ...,
+    // detail: ... }`) is the reply's basic code when the reply shows no other.
+    for finding in &mut findings {
+        if finding.reply.as_ref().is_some_and(|r| r.basic.is_some()) {
+            continue;
+        }
+        let Some(region) = text.get(finding.region.start..finding.region.end) else { continue };
+        let Some((value, span)) = client::rust_code_struct(region) else { continue };
+        let Some(code) = BasicCode::new(value) else { continue };
+        let span = Span::new(span.start + finding.region.start, span.end + finding.region.start);
+        match finding.reply.as_mut() {
+            Some(reply) => reply.basic = Some(Located { value: code, span }),
+            None => {
+                finding.reply = Some(ParsedReply { basic: Some(Located { value: code, span }), enhanced: None, text: String::new(), lines: Vec::new(), span });
+            }
+        }
+    }
     Parsed { findings, truncated, len: text.len() }
 }
 
@@ -496,5 +513,13 @@ mod tests {
         assert_eq!(codes(&one("freenet.de 550 inconsistent or no DNS PTR record for 192.0.2.1")).0, Some(550));
         // A count after a file's name is no reply.
         assert_eq!(codes(&one("nginx.conf 550 lines read")).0, None);
+    }
+
+    #[test]
+    fn the_debug_form_of_a_rust_clients_code_is_the_reply_code() {
+        let f = one(r#"SMTP failed to send: Permanent(Response { code: Code { severity: PermanentNegativeCompletion, category: MailSystem, detail: Four }, message: ["5.7.1 [2] Message rejected under suspicion of SPAM"] })"#);
+        assert_eq!(codes(&f), (Some(554), Some("5.7.1".into())));
+        let f = one(r#"Transient(Response { code: Code { severity: TransientNegativeCompletion, category: Connections, detail: One }, message: ["Service not available"] })"#);
+        assert_eq!(codes(&f).0, Some(421));
     }
 }
