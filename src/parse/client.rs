@@ -31,7 +31,8 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     }
     // The answering host's name alone before its reply, as verifiers print it: "freenet.de 550
     // inconsistent or no DNS PTR record for ...".
-    if is_host_name(before) && text[start..].as_bytes().get(3) == Some(&b' ') && text[start..].as_bytes().get(4).is_some_and(u8::is_ascii_alphabetic) {
+    let after = &text.as_bytes()[start..];
+    if is_host_name(before) && after.get(3) == Some(&b' ') && after.get(4).is_some_and(u8::is_ascii_alphabetic) {
         return true;
     }
     let bytes = before.as_bytes();
