@@ -4,7 +4,7 @@
 use crate::code::{BasicCode, EnhancedCode};
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::categories::neighbours;
-use crate::data::clauses::{CLAUSE_WINDOW, CLAUSE_WORDS, REFUSAL_WORDS, REFUSED_OBJECTS};
+use crate::data::clauses::{CLAUSE_WINDOW, CLAUSE_WORDS, MISSING_OBJECTS, MISSING_WORDS, REFUSAL_WORDS, REFUSED_OBJECTS};
 use crate::data::clients::client_error;
 use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{phrase, phrase_count, NO_REASON_TEXTS, STAGE_PHRASES};
@@ -481,12 +481,45 @@ fn quota_category(input: &str, finding: &Finding) -> Option<Category> {
         let before = at == 0 || !word(bytes[at - 1]);
         let after = at + 5 >= bytes.len() || !word(bytes[at + 5]);
         if before && after {
-            let yours = lower[..at].split_whitespace().rev().take(2).any(|w| w == "your");
-            return Some(if yours { Category::RateLimited } else { Category::MailboxFull });
+            let near_before: Vec<&str> = lower[..at].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(2).collect();
+            let near_after: Vec<&str> = lower[at + 5..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(7).collect();
+            let yours = near_before.contains(&"your");
+            let near = || near_before.iter().chain(&near_after);
+            // Whose quota: words of sending ("Sender quota limit reached", "exceeded its quota for
+            // total number of external recipients") make it a sending limit, unless words of a
+            // mailbox stand beside it ("Quota exceeded (mailbox for user is full)").
+            let sending = near().any(|w| SENDING_QUOTA_WORDS.contains(w));
+            let mailbox = near().any(|w| MAILBOX_QUOTA_WORDS.contains(w));
+            return Some(if yours || (sending && !mailbox) { Category::RateLimited } else { Category::MailboxFull });
         }
         from = at + 5;
     }
     None
+}
+
+/// Words beside "quota" that make it the sender's sending quota.
+const SENDING_QUOTA_WORDS: &[&str] =
+    &["sender", "sending", "send", "outgoing", "outbound", "submission", "relay", "messages", "recipients", "emails", "daily", "hourly", "rate"];
+/// Words beside "quota" that make it a mailbox's storage quota.
+const MAILBOX_QUOTA_WORDS: &[&str] = &["mailbox", "mailboxes", "storage", "disk", "space", "inbox", "folder", "recipient", "full"];
+
+/// The words of a (lowercased) text outside addresses and log fields (`sender@example.com`,
+/// `from=<a@b>`), one space apart: what the reply says, not what it quotes.
+fn prose_words(text: &str) -> String {
+    let kept: Vec<&str> = text.split_whitespace().filter(|t| !t.contains('@') && !t.contains('=')).collect();
+    words(&kept.join(" "))
+}
+
+/// Whether a (lowercased) reply speaks of the sender's address.
+fn names_the_sender(text: &str) -> bool {
+    let prose = format!(" {} ", prose_words(text));
+    [" sender ", " mail from ", " from address ", " return path ", " envelope from ", " originator "].iter().any(|w| prose.contains(w))
+}
+
+/// Whether a (lowercased) reply speaks of the recipient's address (and not of the HELO name).
+fn names_the_recipient(text: &str) -> bool {
+    let prose = format!(" {} ", prose_words(text));
+    [" recipient ", " rcpt to ", " rcpt "].iter().any(|w| prose.contains(w)) && ![" helo ", " ehlo "].iter().any(|w| prose.contains(w))
 }
 
 /// The text a reading rule reads: the reply, or with none the finding's text, lowercased.
@@ -619,7 +652,40 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
 /// [`CLAUSE_WINDOW`] words of a refusal word ("Client host rejected", "Rejected because bad
 /// IP"). Reads the first [`CLAUSE_WORDS`] words only.
 fn refused_object(text: &str) -> Option<Category> {
-    let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).take(CLAUSE_WORDS).collect();
+    clause_object(text, REFUSED_OBJECTS, REFUSAL_WORDS)
+}
+
+/// The thing a text says does not exist ("The domain example.org couldn't be found"): an
+/// object of [`MISSING_OBJECTS`] within [`CLAUSE_WINDOW`] words of a word of [`MISSING_WORDS`].
+fn missing_object(text: &str) -> Option<Category> {
+    clause_object(text, MISSING_OBJECTS, MISSING_WORDS)
+}
+
+/// The words of a clause: ASCII letters and digits, an address or code with dots and colons
+/// (`192.0.2.1`, `4.7.1`) one word, so that it does not push an object out of reach.
+fn clause_words(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        let joins = matches!(b, b'.' | b':') && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if b.is_ascii_alphanumeric() || (joins && start.is_some()) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            words.push(&text[s..i]);
+        }
+        if words.len() >= CLAUSE_WORDS {
+            return words;
+        }
+    }
+    if let Some(s) = start {
+        words.push(&text[s..]);
+    }
+    words
+}
+
+fn clause_object(text: &str, objects_table: &[(&str, Category)], verbs: &[&str]) -> Option<Category> {
+    let words = clause_words(text);
     // How many words `phrase` covers when it starts at word `at`.
     let starts_at = |at: usize, phrase: &str| {
         let mut n = 0;
@@ -635,18 +701,23 @@ fn refused_object(text: &str) -> Option<Category> {
     let mut refusals: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
     while at < words.len() {
-        if let Some((n, category)) = REFUSED_OBJECTS.iter().find_map(|(o, c)| starts_at(at, o).map(|n| (n, *c))) {
+        if let Some((n, category)) = objects_table.iter().find_map(|(o, c)| starts_at(at, o).map(|n| (n, *c))) {
             objects.push((at, at + n, category));
             at += n;
-        } else if let Some(n) = REFUSAL_WORDS.iter().filter_map(|r| starts_at(at, r)).max() {
+        } else if let Some(n) = verbs.iter().filter_map(|r| starts_at(at, r)).max() {
             refusals.push((at, at + n));
             at += n;
         } else {
             at += 1;
         }
     }
-    let near = |(os, oe): (usize, usize), (rs, re): (usize, usize)| if oe <= rs { rs - oe } else { os.saturating_sub(re) } <= CLAUSE_WINDOW;
-    objects.into_iter().find(|&(os, oe, _)| refusals.iter().any(|&r| near((os, oe), r))).map(|(_, _, c)| c)
+    let gap = |(os, oe): (usize, usize), (rs, re): (usize, usize)| if oe <= rs { rs - oe } else { os.saturating_sub(re) };
+    // The object nearest a verb: "to the recipient because the domain doesn't exist" is about the domain.
+    objects
+        .into_iter()
+        .filter_map(|(os, oe, c)| refusals.iter().map(|&r| gap((os, oe), r)).min().filter(|&g| g <= CLAUSE_WINDOW).map(|g| (g, c)))
+        .min_by_key(|&(g, _)| g)
+        .map(|(_, c)| c)
 }
 
 /// The stage: wording, the client error, a delayed DSN, or a code only one stage has.
@@ -699,6 +770,15 @@ fn decide_confidence(
     } else {
         Confidence::Low
     };
+    // A weak reading still names the other categories its signals pointed at: with nothing
+    // strong anywhere, each of them is about as likely.
+    if confidence == Confidence::Low && !matches!(outcome, Outcome::Success | Outcome::Intermediate) {
+        for (c, _) in ranked.iter().filter(|(c, s)| *c != scored && *s >= weight::BASIC) {
+            if !alternatives.contains(c) && alternatives.len() < 2 {
+                alternatives.push(*c);
+            }
+        }
+    }
     // Inside a group of neighbouring categories only the reply's own clear words make a
     // result certain; then the neighbours that scored are the other readings.
     let named_by_words = hits.iter().any(|h| match h.rule {
@@ -801,7 +881,17 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     }
     let named_by_wording = named_by_wording || !reading.is_empty();
     // Only when nothing clearer names the cause, the refused object does.
-    let refused = if named_by_wording || rule_decides { None } else { finding.reply.as_ref().and_then(|r| refused_object(&r.text)) };
+    // A text with no reply at all (a notice, a program's message: "Sender refused", "don't like
+    // sender") is read the same way, as a whole.
+    let refused = if named_by_wording || rule_decides {
+        None
+    } else {
+        let text = match finding.reply.as_ref() {
+            Some(r) => Some(r.text.as_str()),
+            None => input.get(finding.region.start..finding.region.end),
+        };
+        text.and_then(|t| refused_object(t).or_else(|| missing_object(t)))
+    };
     // Wording read by rules: the refused object, the quota and From-header readings.
     let read_by_rules: Vec<(Category, f32)> =
         refused.map(|c| (c, weight::REFUSED_OBJECT)).into_iter().chain(reading.iter().map(|&c| (c, weight::MEDIUM_PHRASE))).collect();
@@ -819,16 +909,46 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     // At MAIL FROM the address in question is the sender's own. (The wording that made the
     // category still counts as its evidence.)
     let scored_category = category;
+    // A refusal of MAIL FROM that names no other cause (only a catch-all code or generic words:
+    // "550 5.7.1 Sender mismatch (in reply to MAIL FROM command)") refuses the sender.
+    let catch_all_at_mail_from = category == Category::PolicyRejected && !named_by_wording && refused.is_none();
     let sender_side = stage.map(|(s, _)| s) == Some(Stage::MailFrom)
         && !rule_decides
-        && matches!(category, Category::MailboxUnknown | Category::DomainUnknown | Category::DomainNoMail | Category::MailboxDisabled);
-    let category = if sender_side { Category::SenderRejected } else { category };
+        && (catch_all_at_mail_from
+            || matches!(category, Category::MailboxUnknown | Category::DomainUnknown | Category::DomainNoMail | Category::MailboxDisabled));
+    // A syntax refusal about the sender's address ("501 ... Sender email is not in my domain",
+    // "501 <a>: sender address must contain a domain") refuses the sender, unless clear wording
+    // names the syntax fault itself.
+    let sender_syntax = category == Category::ProtocolSyntax
+        && !rule_decides
+        && !hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).category == Category::ProtocolSyntax && phrase(i).strength == Strength::Strong))
+        && names_the_sender(&reading_text(input, finding));
+    // The same about the recipient's address ("504 5.5.2 <a@b>: Recipient address rejected: need
+    // fully-qualified address", "501 5.5.2 RCPT TO syntax error"): the address as written is
+    // malformed, a fault of what the sender wrote (the malformed-address reading, see X.1.3).
+    let recipient_syntax = category == Category::ProtocolSyntax
+        && !sender_syntax
+        && !rule_decides
+        && !hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).category == Category::ProtocolSyntax && phrase(i).strength == Strength::Strong))
+        && names_the_recipient(&reading_text(input, finding));
+    let category = if sender_side || sender_syntax {
+        Category::SenderRejected
+    } else if recipient_syntax {
+        Category::MessageFormat
+    } else {
+        category
+    };
 
     // Recognised, and whether the server gave a reason.
     let words_decide = refused.is_some() || named_by_wording;
     let outcome_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(_)));
     // A DSN's `Action:` (or a log's status word) tells what happened even without a code.
-    let recognized = codes.any() || words_decide || outcome_words || rule_decides || finding.action.is_some();
+    // A text with no code at all (a log line, a program's error) whose only wording is generic
+    // ("connect to host[ip]:25: Operation timed out", "Timeout(10) while trying to read from
+    // SMTP server") is still read, at low confidence: nothing else in it can contradict the words.
+    let weak_words_only = !codes.any() && !matches!(finding.kind, InputKind::Empty) && top > 0.0;
+    let read_otherwise = codes.any() || words_decide || outcome_words || rule_decides || finding.action.is_some();
+    let recognized = read_otherwise || weak_words_only;
     let marker_texts: Vec<&str> = hits.iter().filter(|h| matches!(h.rule, Rule::Marker(_))).map(|h| &input[h.start..h.end]).collect();
     let no_reason = matches!(outcome, Outcome::Temporary | Outcome::Permanent)
         && codes.any()
@@ -838,7 +958,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && finding.reply.as_ref().is_none_or(|r| gives_no_reason(&r.text, &marker_texts));
     let category = if recognized { category } else { Category::Unknown };
     let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes, refused);
-    let confidence = if recognized { confidence } else { Confidence::Low };
+    let confidence = if read_otherwise { confidence } else { Confidence::Low };
     let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
     let (who_acts, retry) = who_acts_and_retry(category, outcome, recognized, client_reported, &source);
 
@@ -1283,6 +1403,17 @@ mod tests {
         // Only the start of a long text is read.
         let long = format!("{} ip blocked", "word ".repeat(100));
         assert_eq!(refused_object(&long), None);
+        // An address with its dots is one word: it does not push the object out of reach.
+        assert_eq!(refused_object("550 5.7.1 Your IP 192.0.2.1 is blocked"), Some(Category::SenderIpBlocked));
+    }
+
+    #[test]
+    fn missing_object_is_the_thing_said_not_to_exist_nearest_the_words() {
+        assert_eq!(missing_object("Address not found: The domain example.org couldn't be found."), Some(Category::DomainUnknown));
+        assert_eq!(missing_object("DNS Error: Address resolution of example.org. failed: Domain name not found"), Some(Category::DomainUnknown));
+        assert_eq!(missing_object("The email address you entered couldn't be found."), Some(Category::MailboxUnknown));
+        assert_eq!(missing_object("couldn't be delivered to the recipient because the domain doesn't exist"), Some(Category::DomainUnknown));
+        assert_eq!(missing_object("The domain is fine and the message was sent"), None);
     }
 
     #[test]
@@ -1294,6 +1425,14 @@ mod tests {
             quota("554 5.7.1 <a@b.example>: Recipient address rejected: You have exceeded your Outmail quota."),
             Some(Category::RateLimited)
         );
+        // Whose quota the words beside it tell: a sender's or a count of recipients is a
+        // sending limit, a mailbox's stays the mailbox's.
+        assert_eq!(quota("554 5.7.1 <a@b.example>: Recipient address rejected: Sender quota limit reached."), Some(Category::RateLimited));
+        assert_eq!(
+            quota("The group a@b.example has exceeded its quota for total number of external recipients."),
+            Some(Category::RateLimited)
+        );
+        assert_eq!(quota("552 5.2.2 Quota exceeded (mailbox for user is full)"), Some(Category::MailboxFull));
         assert_eq!(quota("550 5.7.1 Quotation marks are not allowed"), None);
         assert_eq!(quota("550 5.1.1 User unknown"), None);
         let from = |text: &str| from_header_fault(text, &crate::parse::parse(text).findings[0]);
@@ -1305,6 +1444,65 @@ mod tests {
         // Wording a phrase row reads decides on its own.
         let verdict = classify_text("452 4.5.3 Daily message quota exceeded");
         assert_eq!(verdict, Category::RateLimited);
+    }
+
+    #[test]
+    fn a_weak_reading_names_the_other_readings_its_signals_pointed_at() {
+        // The catch-all code and the generic word disagree; neither is strong: both are named.
+        let e = crate::explain::explain_first("451 4.3.0 timed out", &crate::options::Options::default());
+        assert_eq!((e.category.id, e.confidence), (Category::ServerError, Confidence::Low));
+        assert!(e.alternatives.iter().any(|a| a.id == Category::NetworkError));
+        // A DSN header naming the recipient field "unknown" is no notice that a mailbox is missing.
+        assert_eq!(missing_object("Final-Recipient: unknown; nair_s Status: 5.0.0 (unknown permanent failure)"), None);
+    }
+
+    #[test]
+    fn a_text_without_codes_is_read_by_its_generic_words_at_low_confidence() {
+        // No code, no clear wording: the generic words are all there is, and they are read.
+        let e = crate::explain::explain_first(
+            "postfix/smtp[2474]: connect to mx.example.net[192.0.2.1]:25: Operation timed out",
+            &crate::options::Options::default(),
+        );
+        assert_eq!(e.category.id, Category::NetworkError);
+        assert_eq!(e.confidence, Confidence::Low);
+        assert_eq!(classify_text("nothing here at all"), Category::Unknown);
+    }
+
+    #[test]
+    fn a_refusal_of_mail_from_with_no_named_cause_refuses_the_sender() {
+        let at_mail_from = "host mx.example.net[192.0.2.1] said: 550 5.7.1 Sender mismatch (in reply to MAIL FROM command)";
+        assert_eq!(classify_text(at_mail_from), Category::SenderRejected);
+        // At RCPT TO the same words stay a policy refusal; a named cause keeps its category.
+        assert_eq!(classify_text("host mx.example.net[192.0.2.1] said: 550 5.7.1 Sender mismatch (in reply to RCPT TO command)"), Category::PolicyRejected);
+        assert_eq!(
+            classify_text("host mx.example.net[192.0.2.1] said: 550 5.7.1 Relaying denied (in reply to MAIL FROM command)"),
+            Category::RelayDenied
+        );
+    }
+
+    #[test]
+    fn a_syntax_refusal_about_the_sender_refuses_the_sender() {
+        assert_eq!(classify_text("501 a@b.example Sender email is not in my domain"), Category::SenderRejected);
+        assert_eq!(classify_text("501 5.5.4 Syntax: MAIL FROM:<address> must contain a domain"), Category::SenderRejected);
+        // Without the sender named, a syntax code stays a syntax fault.
+        assert_eq!(classify_text("501 5.5.2 Syntax error in parameters"), Category::ProtocolSyntax);
+    }
+
+    #[test]
+    fn a_syntax_refusal_about_the_recipient_is_a_malformed_address() {
+        assert_eq!(classify_text("504 5.5.2 <JKL@KJHJ>: Recipient address rejected: need fully-qualified address"), Category::MessageFormat);
+        assert_eq!(classify_text("501 5.5.2 RCPT TO syntax error"), Category::MessageFormat);
+        // Addresses and log fields are not what the reply says.
+        assert_eq!(classify_text("501 5.5.2 Syntax error in parameters; from=<sender@example.com>"), Category::ProtocolSyntax);
+    }
+
+    #[test]
+    fn a_text_without_a_reply_names_its_refused_object_too() {
+        assert_eq!(classify_text("Failed to send some messages\nSender refused"), Category::SenderRejected);
+        assert_eq!(
+            classify_text("A message that you sent was rejected by the local scanning code. The following error was given:\n\n  don't like sender a@b.example"),
+            Category::SenderRejected
+        );
     }
 
     fn classify_text(text: &str) -> Category {

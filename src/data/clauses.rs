@@ -78,3 +78,41 @@ pub const CLAUSE_WINDOW: usize = 4;
 
 /// Only the start of a reply is read for its clause: the cause comes first.
 pub const CLAUSE_WORDS: usize = 48;
+
+/// What a notice says does not exist, and the category that means ("The domain example.org
+/// couldn't be found", "Address resolution of example.org failed: Domain name not found", "the
+/// email address you entered couldn't be found"). Read like [`REFUSED_OBJECTS`], only when no
+/// clearer wording decides. Longer objects come first.
+pub static MISSING_OBJECTS: &[(&str, C)] = &[
+    ("domain name", C::DomainUnknown),
+    ("mail domain", C::DomainUnknown),
+    ("recipient domain", C::DomainUnknown),
+    ("domain", C::DomainUnknown),
+    ("email address", C::MailboxUnknown),
+    ("e mail address", C::MailboxUnknown),
+    ("recipient address", C::MailboxUnknown),
+    ("mailbox", C::MailboxUnknown),
+    ("recipient", C::MailboxUnknown),
+    ("user", C::MailboxUnknown),
+    ("account", C::MailboxUnknown),
+];
+
+/// Words that say a thing does not exist (RFC 5321 §4.2.3 550 "mailbox unavailable (e.g.,
+/// mailbox not found)"; the wording of notices: "doesn't exist", "couldn't be found").
+pub static MISSING_WORDS: &[&str] = &[
+    "does not exist",
+    "doesn t exist",
+    "did not exist",
+    "not exist",
+    "no longer exists",
+    "not found",
+    "was not found",
+    "wasn t found",
+    "couldn t be found",
+    "could not be found",
+    "cannot be found",
+    "can t be found",
+    "nonexistent",
+    "non existent",
+];
+

@@ -160,6 +160,12 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("feedback-type: abuse", Success),
     outcome!("feedback-type: fraud", Success),
     outcome!("message/feedback-report", Success),
+    // ===== BEGIN block "general causes, session 6" (general helper s6, issue 10) =====
+    // OpenSMTPD's delivery log results (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta.c,
+    // lka/queue logs: "result=TempFail", "result=PermFail"; "relay: TempFail for <id>" in older versions).
+    outcome!("tempfail", Temporary),
+    outcome!("permfail", Permanent),
+    // ===== END block "general causes, session 6" =====
 ];
 packed!(
     /// Notice wording that tells whether delivery failed for good or is still being tried.

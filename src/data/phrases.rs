@@ -597,7 +597,7 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Dovecot LMTP (https://github.com/dovecot/core/blob/main/src/lmtp/lmtp-recipient.c: "550 5.1.1 User doesn't exist: %s"); Stalwart
     // (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/session.rs: "501 5.1.3 Bad destination mailbox address syntax").
     phrase!("user doesn't exist", MailboxUnknown, Strong),
-    phrase!("bad destination mailbox address syntax", MailboxUnknown, Medium),
+    phrase!("bad destination mailbox address syntax", MessageFormat, Medium),
     // Lotus Domino/Notes ("User ... not listed in Domino Directory", "User not listed in public Name & Address
     // Book") and Ipswitch IMail ("Invalid final delivery userid"), as quoted in Sisimai lhost/domino.rb,
     // lhost/notes.rb and lhost/imailserver.rb (https://github.com/sisimai/rb-sisimai/tree/master/lib/sisimai/lhost).
@@ -643,7 +643,7 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("user not exist", MailboxUnknown, Strong),
     phrase!("invalid mailbox", MailboxUnknown, Medium),
     phrase!("invalid address", MailboxUnknown, Medium),
-    phrase!("bad address syntax", MailboxUnknown, Medium),
+    phrase!("bad address syntax", MessageFormat, Medium),
     phrase!("malformed address", MailboxUnknown, Medium),
     phrase!("address unknown", MailboxUnknown, Medium),
     phrase!("not our customer", MailboxUnknown, Medium),
@@ -1429,14 +1429,17 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("missing reverse dns", ReverseDns, Strong),
     phrase!("unverifyable sending ips", ReverseDns, Strong),
     // HELO checks (Postfix reject_non_fqdn_helo_hostname, reject_invalid_helo_hostname): the
-    // sending host's name in DNS is wrong, which is fixed in the same place as its PTR name.
-    phrase!("need fully-qualified hostname", ReverseDns, Medium),
+    // name the client gave in HELO is not a domain name at all ("localhost", "WIN-9QL4SDRB93L"),
+    // and Postfix answers with a syntax code (504/501 5.5.2): the argument of the command is
+    // malformed (RFC 5321 §4.1.1.1), nothing was looked up in DNS. "Host not found" below is
+    // the DNS check, fixed where the PTR name is.
+    phrase!("need fully-qualified hostname", ProtocolSyntax, Medium),
     phrase!("helo command rejected", ReverseDns, Weak),
     phrase!("unresolvable relay host name", ReverseDns, Medium),
     // Postfix smtpd_check.c (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: reject_unknown_helo_hostname "<%s>: Helo
     // command rejected: Host not found", reject_invalid_helo_hostname "Invalid name").
     phrase!("helo command rejected: host not found", ReverseDns, Strong),
-    phrase!("helo command rejected: invalid name", ReverseDns, Medium),
+    phrase!("helo command rejected: invalid name", ProtocolSyntax, Medium),
     // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Access denied - Invalid HELO name (See RFC2821
     // 4.1.3)", "Helo name contains an IP address").
     phrase!("invalid helo name", ReverseDns, Medium),
@@ -2250,6 +2253,19 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // check_table_result(): '*cmd_text ? cmd_text : "Access denied"').
     phrase!(code "5.7.1", "recipient address rejected: access denied", PolicyRejected, Medium),
     // ===== END block "general causes, session 5" =====
+    // ===== BEGIN block "general causes, session 6" (general helper s6, issue 10) =====
+    // Node.js tls.checkServerIdentity(), the error Nodemailer passes on when the server's
+    // certificate names another host (https://github.com/nodejs/node/blob/v0.12.18/lib/tls.js:
+    // "Hostname/IP doesn't match certificate's altnames"; later versions: "does not match").
+    phrase!("match certificate's altnames", TlsFailed, Strong),
+    // A DKIM check refusing unsigned mail (chatmail relay's reply as its issue quotes it,
+    // https://github.com/chatmail/relay/issues/525: "554 5.7.1 No valid DKIM signature found").
+    phrase!("no valid dkim signature", SenderAuthentication, Strong),
+    // "Timeout" on its own, as programs print a session that stopped answering ("Smtp error:
+    // Timeout(10) while trying to read from SMTP server", "421 Timeout waiting for data from
+    // client"): generic, a hint beside "timed out" (RFC 5321 §4.5.3.2 names the SMTP timeouts).
+    phrase!("timeout", NetworkError, Weak),
+    // ===== END block "general causes, session 6" =====
 ];
 packed!(
     /// Phrases that point at a category.

@@ -8,12 +8,31 @@ use super::Span;
 pub(super) const CODE_CONTEXT_WORDS: &[&str] = &[
     "error", "code", "reply", "response", "responded", "said", "returned", "status", "smtp", "server",
     "failed", "failure", "deferred", "rejected", "refused", "bounce", "bounced", "reason", "err", "stat", "dsn",
+    // What a wrapper says it got instead of the code it expected: mailsend's "Expected smtp code
+    // 250, got 552", twisted's and dart mailer's "expected 250 but received 554".
+    "got", "received",
 ];
 
 /// Whether a lone basic code at `start` of `text` stands in a position where a code is expected.
 pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, registered: bool) -> bool {
     let before = text[line_start..start].trim_end_matches([' ', '\t']);
     if before.is_empty() || is_transcript_prefix(before) {
+        return true;
+    }
+    // A line break written as an escape inside a log's or JSON's string: `msg="Writing response
+    // to client: \n503 5.5.1 Error: No sender\r\n"` (go-guerrilla's debug log).
+    if [r"\n", r"\r", r"\t"].iter().any(|e| before.ends_with(e)) {
+        return true;
+    }
+    // Right after Chinese or Japanese words or their full-width punctuation, which put no space
+    // before a number: "邮件投递失败550 Mail content denied", "邮件发送失败，554 DT:SPM ...".
+    if before.chars().next_back().is_some_and(|c| matches!(c, '\u{3000}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')) {
+        return true;
+    }
+    // The answering host's name alone before its reply, as verifiers print it: "freenet.de 550
+    // inconsistent or no DNS PTR record for ...".
+    let after = &text.as_bytes()[start..];
+    if is_host_name(before) && after.get(3) == Some(&b' ') && after.get(4).is_some_and(u8::is_ascii_alphabetic) {
         return true;
     }
     let bytes = before.as_bytes();
@@ -41,6 +60,17 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
         .unwrap_or("")
         .to_ascii_lowercase();
     CODE_CONTEXT_WORDS.contains(&word.as_str())
+}
+
+/// Whether `word` is one dotted host name (`freenet.de`, `mx1.example.net`) and nothing else.
+fn is_host_name(word: &str) -> bool {
+    let labels: Vec<&str> = word.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && labels.last().is_some_and(|l| {
+            const FILE_TYPES: &[&str] = &["conf", "cfg", "ini", "log", "txt", "php", "js", "py", "rb", "go", "rs", "java", "json", "xml", "html", "yml", "yaml", "sh", "exe", "dll", "md", "cs"];
+            l.len() >= 2 && l.bytes().all(|b| b.is_ascii_alphabetic()) && !FILE_TYPES.iter().any(|t| l.eq_ignore_ascii_case(t))
+        })
 }
 
 /// Whether the code at `start` is closed by `]` right after its three digits and the reply's
@@ -118,7 +148,30 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
             let rest = &window[..before.len() - w.len()];
             rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
         }
-    })
+    }) || expected_by_name(window)
+}
+
+/// Whether the text just before a number says which code was *expected*, with a few naming
+/// words between the verb and the number: "Expected smtp code 250, got 552" (mailsend),
+/// "expected SMTP reply code 250", "expecting status: 354". The words after "expect..." may
+/// only name the code (no clause break, no "got"/"but"/"received": after those the number is
+/// what came back).
+fn expected_by_name(window: &str) -> bool {
+    let lower = window.to_ascii_lowercase();
+    let Some(at) = lower.rfind("expect") else {
+        return false;
+    };
+    if lower[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    // The rest of the verb ("expected", "expecting", "expects"), then the naming words.
+    let after = lower[at..].trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    if after.contains([',', ';', '.', '|', '\n']) {
+        return false;
+    }
+    const NAMING: &[&str] = &["smtp", "esmtp", "lmtp", "code", "codes", "response", "responses", "reply", "replies", "status", "return", "result", "a", "the", "one", "of", "was", "is", "to", "be"];
+    let words: Vec<&str> = after.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.len() <= 4 && words.iter().all(|w| NAMING.contains(w))
 }
 
 /// HTTP statuses with their reason phrases (RFC 9110 section 15): `406 Not Acceptable`,
@@ -171,4 +224,31 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
         let line = segment[..span.start].rsplit('\n').next().unwrap_or_default();
         line.contains("://")
     }
+}
+
+/// The reply code in the Debug form of the Rust SMTP clients' `Code` (lettre, async-smtp as
+/// Delta Chat logs it: `Code { severity: PermanentNegativeCompletion, category: MailSystem,
+/// detail: Four }` is 554), from the enums `Severity`, `Category` and `Detail` of
+/// https://github.com/lettre/lettre/blob/master/src/transport/smtp/response.rs. Returns the
+/// code and where its first field starts and the last one ends.
+pub(super) fn rust_code_struct(text: &str) -> Option<(u16, Span)> {
+    const SEVERITY: &[(&str, u16)] =
+        &[("PositiveCompletion", 2), ("PositiveIntermediate", 3), ("TransientNegativeCompletion", 4), ("PermanentNegativeCompletion", 5)];
+    const CATEGORY: &[(&str, u16)] =
+        &[("Syntax", 0), ("Information", 1), ("Connections", 2), ("Unspecified3", 3), ("Unspecified4", 4), ("MailSystem", 5)];
+    const DETAIL: &[(&str, u16)] =
+        &[("Zero", 0), ("One", 1), ("Two", 2), ("Three", 3), ("Four", 4), ("Five", 5), ("Six", 6), ("Seven", 7), ("Eight", 8), ("Nine", 9)];
+    let start = text.find("severity: ")?;
+    let field = |from: usize, key: &str, table: &[(&str, u16)]| -> Option<(u16, usize)> {
+        let rest = text.get(from..)?.trim_start_matches([',', ' ']);
+        let at = text.len() - rest.len();
+        let value = rest.strip_prefix(key)?;
+        let word_len = value.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let word = &value[..word_len];
+        table.iter().find(|(name, _)| *name == word).map(|&(_, digit)| (digit, at + key.len() + word_len))
+    };
+    let (s, after_s) = field(start, "severity: ", SEVERITY)?;
+    let (c, after_c) = field(after_s, "category: ", CATEGORY)?;
+    let (d, end) = field(after_c, "detail: ", DETAIL)?;
+    Some((s * 100 + c * 10 + d, Span::new(start, end)))
 }

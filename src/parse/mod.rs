@@ -305,6 +305,23 @@ pub fn parse(input: &str) -> Parsed {
             finding.kind = single_kind(text, finding.reply.as_ref());
         }
     }
+    // A Rust SMTP client's Debug form of the reply code (`Code { severity: ..., category: ...,
+    // detail: ... }`) is the reply's basic code when the reply shows no other.
+    for finding in &mut findings {
+        if finding.reply.as_ref().is_some_and(|r| r.basic.is_some()) {
+            continue;
+        }
+        let Some(region) = text.get(finding.region.start..finding.region.end) else { continue };
+        let Some((value, span)) = client::rust_code_struct(region) else { continue };
+        let Some(code) = BasicCode::new(value) else { continue };
+        let span = Span::new(span.start + finding.region.start, span.end + finding.region.start);
+        match finding.reply.as_mut() {
+            Some(reply) => reply.basic = Some(Located { value: code, span }),
+            None => {
+                finding.reply = Some(ParsedReply { basic: Some(Located { value: code, span }), enhanced: None, text: String::new(), lines: Vec::new(), span });
+            }
+        }
+    }
     Parsed { findings, truncated, len: text.len() }
 }
 
@@ -467,5 +484,42 @@ mod tests {
         assert_eq!(parsed.findings.len(), 1);
         assert_eq!(parse("").findings[0].kind, InputKind::Empty);
         assert_eq!(bounded(&"é".repeat(MAX_INPUT)).len(), MAX_INPUT);
+    }
+
+    #[test]
+    fn the_code_a_wrapper_expected_is_not_the_reply_even_with_words_between() {
+        // The number after "expected" and words that only name it ("smtp code", "reply code",
+        // "status") is what the program wanted; the number after "got"/"received" is the reply.
+        for (input, basic) in [
+            ("Error: Expected smtp code 250, got 552", Some(552)),
+            ("expected SMTP reply code 354 but received 503", Some(503)),
+            ("Unexpected return code - Expected: 250, Got: 553", Some(553)),
+            ("Expected response code 250 but got code \"550\", with message \"550 5.7.1 Relaying denied\"", Some(550)),
+        ] {
+            assert_eq!(codes(&one(input)).0, basic, "{input}");
+        }
+        // "expected" far before, or in another clause, does not hide a reply.
+        assert_eq!(codes(&one("Expected 250. Server said: 550 Mailbox unavailable")).0, Some(550));
+    }
+
+    #[test]
+    fn codes_after_escaped_breaks_cjk_words_and_a_host_name() {
+        // A line break written as `\n` in a log's string starts a reply.
+        assert_eq!(codes(&one(r#"level=debug msg="Writing response to client: \n503 5.5.1 Error: No sender\r\n""#)).0, Some(503));
+        // Chinese words and full-width punctuation put no space before the code.
+        assert_eq!(codes(&one("邮件投递失败550 Mail content denied")).0, Some(550));
+        assert_eq!(codes(&one("邮件发送失败，554 DT:SPM 发送的邮件内容包含了未被许可的信息")).0, Some(554));
+        // The answering host's name alone before its reply.
+        assert_eq!(codes(&one("freenet.de 550 inconsistent or no DNS PTR record for 192.0.2.1")).0, Some(550));
+        // A count after a file's name is no reply.
+        assert_eq!(codes(&one("nginx.conf 550 lines read")).0, None);
+    }
+
+    #[test]
+    fn the_debug_form_of_a_rust_clients_code_is_the_reply_code() {
+        let f = one(r#"SMTP failed to send: Permanent(Response { code: Code { severity: PermanentNegativeCompletion, category: MailSystem, detail: Four }, message: ["5.7.1 [2] Message rejected under suspicion of SPAM"] })"#);
+        assert_eq!(codes(&f), (Some(554), Some("5.7.1".into())));
+        let f = one(r#"Transient(Response { code: Code { severity: TransientNegativeCompletion, category: Connections, detail: One }, message: ["Service not available"] })"#);
+        assert_eq!(codes(&f).0, Some(421));
     }
 }

@@ -41,7 +41,10 @@ pub(super) fn code_tokens(text: &str) -> Vec<(Token, Span)> {
         while end > start && bytes[end - 1] == b'.' {
             end -= 1;
         }
-        let before_ok = start == 0 || !(bytes[start - 1].is_ascii_alphanumeric() || matches!(bytes[start - 1], b'_' | b'.' | b'/' | b'+'));
+        // An escaped line break (`\n503 ...` inside a log's string) ends the word before.
+        let escaped_break = start >= 2 && bytes[start - 2] == b'\\' && matches!(bytes[start - 1], b'n' | b'r' | b't');
+        let before_ok =
+            start == 0 || escaped_break || !(bytes[start - 1].is_ascii_alphanumeric() || matches!(bytes[start - 1], b'_' | b'.' | b'/' | b'+'));
         let after_ok = end == bytes.len()
             || !(bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'_' | b'/' | b'@') || (bytes[end] == b'.' && end + 1 < bytes.len() && bytes[end + 1].is_ascii_digit()));
         if !(before_ok && (after_ok || glued_tag(bytes, start, end))) {
