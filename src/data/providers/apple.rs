@@ -48,6 +48,20 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mail-in2.apple.com", Medium),
     marker!("apple secure mail relay", Medium),
     // Mail domains that appear in recipient addresses.
+    // The alerts Apple's mail apps and iCloud webmail show when an iCloud sending limit is hit
+    // ("Mailbox size and message sending limits in iCloud", https://support.apple.com/en-us/102198,
+    // and its translations: https://support.apple.com/de-de/HT202305, ja_JP of
+    // http://support.apple.com/kb/HT4863, https://support.apple.com/zh-mo/102198,
+    // https://support.apple.com/sv-se/102198, https://support.apple.com/hr-hr/102198).
+    marker!("sending the message failed because you exceeded your sending limit", Strong),
+    marker!("cannot send message using the server icloud", Strong),
+    marker!("you have exceeded the total number of messages you can send each day", Medium),
+    marker!("you have exceeded the total number of recipients you can message each day", Medium),
+    marker!("versandkontingent überschritten wurde", Medium),
+    marker!("*送信可能な上限を超えたため*", Strong),
+    marker!("*超過收件人數上限*", Medium),
+    marker!("brevet kunde inte skickas eftersom du överskred gränsen", Strong),
+    marker!("slanje poruke nije uspjelo jer ste prekoračili ograničenje slanja", Strong),
     marker!("icloud.com", Weak),
     marker!("me.com", Weak),
     marker!("mac.com", Weak),
