@@ -57,6 +57,7 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("cannot send message using the server icloud", Strong),
     marker!("you have exceeded the total number of messages you can send each day", Medium),
     marker!("you have exceeded the total number of recipients you can message each day", Medium),
+    marker!("this message cannot be sent because it has too many recipients", Medium),
     marker!("versandkontingent überschritten wurde", Medium),
     marker!("*送信可能な上限を超えたため*", Strong),
     marker!("*超過收件人數上限*", Medium),

@@ -54,9 +54,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("ib607", Strong),
     marker!("ib705", Strong),
     marker!("x.co/rlbounce", Strong),
-    // GoDaddy's mail hosts and banner word.
+    // GoDaddy's mail hosts and banner word. `bizsmtp` is the banner word of the hosted MTA that
+    // other hosts run too (Aruba's `mxcmd04.ad.aruba.it bizsmtp ...`,
+    // https://github.com/OpenSMTPD/OpenSMTPD/issues/483; Forpsi's `cmg1.fe.forpsi.com bizsmtp`):
+    // Weak, so a host name of the server itself comes first.
     marker!("secureserver.net", Medium),
-    marker!("bizsmtp", Medium),
+    marker!("bizsmtp", Weak),
     // Its own sentences, which stand when the IB code is cut off (GoDaddy's bounce-back help,
     // https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568, as quoted in Sisimai's
     // table https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/godaddy.rb):

@@ -36,6 +36,18 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Rackspace's hosted Exchange servers (MBX05B-IAD3.mex06.mlsrvr.com, in a Rackspace
     // Exchange NDR, https://pastebin.com/EqN6ebNV).
     marker!("mlsrvr.com", Medium),
+    // The bracketed codes that end Rackspace's own refusals (the bounce page above and the
+    // replies collected on smtp.codes: G1E DMARC lookup, G1F no PTR, G2 connections, G6 recipient
+    // server unavailable, G8 unknown address, G16 routing loop, G28 untrusted IP, G30 flooded
+    // mailbox). Only inside the reply: short tokens.
+    marker!("(g1e)", Weak),
+    marker!("(g1f)", Weak),
+    marker!("(g2)", Weak),
+    marker!("(g6)", Weak),
+    marker!("(g8)", Weak),
+    marker!("(g16)", Weak),
+    marker!("(g28)", Weak),
+    marker!("(g30)", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
