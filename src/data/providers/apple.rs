@@ -88,5 +88,10 @@ pub static RULES: &[ProviderRule] = &[
     rule!("excessive_volume", "deferred due to excessive volume", "", RateLimited, Nobody, Automatic, APPLE_102322, FIELD_MANUAL_421, "2026-11-28"),
     // iCloud's refusal of an inactive address, as Sisimai's Apple table quotes it: "550 5.1.1 <...>:
     // inactive email address".
+    // iCloud webmail's alerts when a daily sending limit is hit ("Cannot send message. You have
+    // exceeded the total number of messages you can send each day (or ... recipients you can message
+    // each day)", https://support.apple.com/en-us/102198).
+    rule!("daily_message_limit", "exceeded the total number of messages you can send each day", "", RateLimited, Sender, Later, "https://support.apple.com/en-us/102198", "https://support.apple.com/en-us/102198", "2026-12-06"),
+    rule!("daily_recipient_limit", "exceeded the total number of recipients you can message each day", "", RateLimited, Sender, Later, "https://support.apple.com/en-us/102198", "https://support.apple.com/en-us/102198", "2026-12-06"),
     rule!("inactive_address", "inactive email address", "", MailboxDisabled, Sender, Never, APPLE_102322, "https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/rhost/apple.rb", "2026-12-06"),
 ];

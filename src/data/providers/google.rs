@@ -137,6 +137,9 @@ pub static MARKERS: &[ProviderMarker] = &[
 pub static RULES: &[ProviderRule] = &[
     // Receiving limits of the recipient
     rule!("receiving_too_quickly", "*mail too quickly", "4.2.1", RateLimited, Nobody, _, "https://support.google.com/mail/?p=OverReceiveLimit", GOOGLE_A_3726730, "2026-02-15"),
+    // The same refusal as Google's Chinese help pages print it ("您尝试联系的用户目前接收(电子)邮件过于频繁",
+    // https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=zh-cn).
+    rule!("receiving_too_quickly_zh", "*过于频繁*", "4.2.1", RateLimited, Nobody, _, "https://support.google.com/mail/?p=OverReceiveLimit", "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=zh-cn", "2026-12-06"),
     rule!("receiving_rate_temp", "rate that prevents additional messages", "4.2.1", RateLimited, Nobody, _, "https://support.google.com/mail/?p=ReceivingRate", GOOGLE_A_3726730, "2026-02-15"),
     rule!("receiving_rate_perm", "rate that prevents additional messages", "5.2.1", RateLimited, Sender, _, "https://support.google.com/mail/?p=ReceivingRatePerm", GOOGLE_A_3726730, "2026-02-15"),
     // Google Workspace SMTP relay limits

@@ -1,6 +1,7 @@
 //! Purelymail (mail host): its MX host mailserver.purelymail.com and its domain.
 //!
-//! No rules: its replies are read by the generic tables.
+//! One rule: its router's "NoMxHostFoundException" (it found no mail server for the address it
+//! was to deliver or forward to), as in https://github.com/Purelymail/purelymail-issues/issues/248.
 //!
 //! Sources: https://purelymail.com/docs/.
 
@@ -26,4 +27,5 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    rule!("no_mx_host", "nomxhostfoundexception", "", DomainNoMail, _, _, "https://purelymail.com/docs/", "https://github.com/Purelymail/purelymail-issues/issues/248", "2026-12-06"),
 ];

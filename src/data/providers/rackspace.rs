@@ -60,5 +60,7 @@ pub static RULES: &[ProviderRule] = &[
     // "451 4.7.1 Received too many messages from a new or untrusted IP (G28)".
     rule!("new_untrusted_ip", "received too many messages from a new or untrusted ip", "", RateLimited, SenderAdmin, Automatic, RACKSPACE_BOUNCES, "https://smtp.codes/rackspace", "2026-12-06"),
     // "450 4.2.1 <rcpt>: Mailbox received too much email in a short period of time (G30)".
+    // "450 4.4.1 <addr>: The recipient's server was temporarily unavailable to accept your message (G6)".
+    rule!("recipient_server_unavailable", "recipient's server was temporarily unavailable to accept your message", "", ServerUnavailable, Nobody, Automatic, RACKSPACE_BOUNCES, "https://smtp.codes/rackspace", "2026-12-06"),
     rule!("mailbox_flooded", "mailbox received too much email in a short period of time", "", RateLimited, _, Automatic, RACKSPACE_BOUNCES, "https://smtp.codes/rackspace", "2026-12-06"),
 ];
