@@ -24,6 +24,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mxs.mail.ru", Medium),
     marker!("corp.mail.ru", Medium),
     marker!("help.mail.ru", Medium),
+    // The sentence that opens Mail.ru's refusals of a recipient ("550 Message was not accepted --
+    // invalid mailbox.  Local mailbox x@mail.ru is unavailable: user not found / account is
+    // disabled / user is terminated", https://pastebin.com/UWADPXYL and the SMTP Field Manual's
+    // https://github.com/ActiveCampaign/smtp-field-manual/blob/main/data/codes/550.json): it stands
+    // without a host name in client errors and bounce handlers' logs.
+    marker!("message was not accepted -- invalid mailbox", Strong),
     marker!("mail.ru", Weak),
     marker!("inbox.ru", Weak),
     marker!("list.ru", Weak),
