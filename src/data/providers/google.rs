@@ -94,6 +94,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // "receiving too quickly" text (https://support.google.com/mail/answer/22839?hl=fr).
     // Only sentences that name Gmail's own checks or limits; generic ones ("server busy",
     // "temporary system problem") are left out. CJK phrases carry `*` at both ends.
+    // Gmail's refusal when an account has sent its daily allowance ("550 5.4.5 Daily user sending
+    // quota exceeded", Gmail sending limits, https://support.google.com/a/answer/166852): mail
+    // programs show it without the "- gsmtp" tag.
+    marker!("daily user sending quota exceeded", Strong),
     marker!("ip nicht auf weißer liste für rcpt-domain", Strong),
     marker!("ip nicht auf zulassungsliste für rcpt-domain", Strong),
     marker!("tls für rcpt-domain erforderlich", Strong),
