@@ -29,6 +29,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("no spam please", Strong),
     marker!("sending of spam is not permitted", Strong),
     marker!("message contains a dangerous attachment", Strong),
+    // Strato's mail hosts: its MX smtpin.rzone.de, and the rzone.de names of its servers (outbound
+    // too, so Weak) (Strato's DNS help, https://www.strato.de/faq/mail/; as in the bounce of
+    // https://github.com/YunoHost/issues/issues/2684).
+    marker!("smtpin.rzone.de", Medium),
+    marker!("rzone.de", Weak),
     marker!("strato.de", Weak),
 ];
 
