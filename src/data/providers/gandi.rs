@@ -19,7 +19,11 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("mail.gandi.net", Medium),
+    // Its MX hosts; its outbound relays (relay*.mail.gandi.net) share the domain, so the rest of
+    // mail.gandi.net counts only inside the reply.
+    marker!("spool.mail.gandi.net", Medium),
+    marker!("fb.mail.gandi.net", Medium),
+    marker!("mail.gandi.net", Weak),
     marker!("gandi.net", Weak),
 ];
 

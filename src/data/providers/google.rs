@@ -117,7 +117,7 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("*未列入 rcpt 网域的白名单*", Strong),
     marker!("*rcpt 网域需要 tls*", Strong),
     marker!("*ip 地址发出了数量庞大*", Strong),
-    marker!("*您尝试联系的用户*", Strong),
+    marker!("*您尝试联系的用户*", Medium),
     marker!("*smtp 中继量超出限制*", Strong),
     marker!("*单次事务不可包含多个目标网域*", Strong),
     marker!("*单次邮件操作不可包含多个目标网域*", Strong),

@@ -19,7 +19,7 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("libraesva.cloud", Medium),
+    marker!("libraesva.cloud", Weak),
     marker!("libraesva", Weak),
 ];
 

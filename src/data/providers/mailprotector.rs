@@ -19,7 +19,8 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("mailprotector.net", Medium),
+    // Its hosts filter outbound mail too: only inside the reply.
+    marker!("mailprotector.net", Weak),
     marker!("mailprotector.com", Weak),
 ];
 

@@ -20,7 +20,8 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("mxrouting.net", Medium),
+    // The same servers take and send mail (SMTP submission too): only inside the reply.
+    marker!("mxrouting.net", Weak),
     marker!("mxroute.com", Weak),
 ];
 

@@ -21,7 +21,7 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("rakumail.jp", Weak),
-    marker!("rmb-ss.jp", Medium),
+    marker!("rmb-ss.jp", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -19,7 +19,8 @@ provider! {
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    marker!("spamhero.com", Medium),
+    // Its hosts may relay outbound mail too: only inside the reply.
+    marker!("spamhero.com", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
