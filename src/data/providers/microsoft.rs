@@ -59,6 +59,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mx2.hotmail.com", Medium),
     marker!("mx3.hotmail.com", Medium),
     marker!("mx4.hotmail.com", Medium),
+    // The service's name in the sender -> service -> recipient diagram of Exchange Online's NDRs
+    // ("Your message to x couldn't be delivered. ... x Office 365 y Action Required", as in
+    // https://pastebin.com/gJSdfVeR; Microsoft Learn, "What's included in an NDR",
+    // https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online):
+    // only inside the finding.
+    marker!("office 365", Weak),
     marker!("hotmail.com", Weak),
     marker!("outlook.com", Weak),
     marker!("live.com", Weak),
