@@ -64,6 +64,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("brevet kunde inte skickas eftersom du överskred gränsen", Strong),
     marker!("slanje poruke nije uspjelo jer ste prekoračili ograničenje slanja", Strong),
     marker!("icloud.com", Weak),
+    // The service's name inside the reply or alert itself ("Cannot send message using the server
+    // iCloud"): only inside the finding.
+    marker!("icloud", Weak),
     marker!("me.com", Weak),
     marker!("mac.com", Weak),
     marker!("apple.com", Weak),

@@ -134,6 +134,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("*送信先がメール受信数の制限を超過しています*", Medium),
     marker!("googlemail.com", Weak),
     marker!("gmail.com", Weak),
+    // The service's name inside the reply or error itself ("... Gmail ...", "Gmail SMTP ..."): only
+    // inside the finding; `@gmail.com` addresses count only as the recipient's domain.
+    marker!("gmail", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
