@@ -13,6 +13,11 @@
 //! - Field reports: SMTP Field Manual data (github.com/ActiveCampaign/smtp-field-manual),
 //!   Sisimai's Apple table (github.com/sisimai/rb-sisimai, `lib/sisimai/rhost/apple.rb`),
 //!   public issues quoting iCloud bounces (cited row by row).
+//!
+//! Checked 2026-12-06 (markers and rules added that day): the sending-limit alerts, on
+//! https://support.apple.com/en-ca/102198 (en), https://support.apple.com/de-de/HT202305,
+//! http://support.apple.com/kb/HT4863?locale=ja_JP, https://support.apple.com/zh-mo/102198,
+//! https://support.apple.com/sv-se/102198 and https://support.apple.com/hr-hr/102198.
 
 use crate::data::citations::{APPLE_102322, FIELD_MANUAL_421, FIELD_MANUAL_550};
 use crate::data::{ProviderMarker, ProviderRule};

@@ -3,7 +3,11 @@
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://mail.bigmir.net/; https://pastebin.com/UWADPXYL.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - `mail.bigmir.net/err/`, `bigmir.net`: a published bounce ("host mx7.bigmir.net ...: 550 Mailbox is
+//!   frozen. See http://mail.bigmir.net/err/3/"), https://pastebin.com/UWADPXYL.
+//! - help page: bigmir's mail host, the one its own replies link to; no bigmir page itself is in the
+//!   search tool's store.
 
 use crate::data::{ProviderMarker, ProviderRule};
 

@@ -2,7 +2,14 @@
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://docs.gandi.net/en/gandimail/.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page: Gandi's help on SPF records for GandiMail,
+//!   https://helpdesk.gandi.net/hc/en-us/articles/14001808469404-What-is-an-SPF-record.
+//! - `spool.mail.gandi.net`, `fb.mail.gandi.net`: Gandi's MX records ("@ 10800 IN MX 10 spool.mail.gandi.net.",
+//!   "MX 50 fb.mail.gandi.net."), https://docs.gandi.net/zh-hant/domain_names/faq/record_types/mx_record.html
+//!   and http://wiki.gandi.net/en/mail/create-email-mailbox.
+//! - `mail.gandi.net`: the MX pattern mxsniff lists for Gandi, https://github.com/jace/mxsniff/blob/master/mxsniff/providers.py.
+//! - `gandi.net`: Gandi's own domain.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -10,17 +17,17 @@ provider! {
     id: "gandi",
     name: "Gandi",
     kind: Mailbox,
-    help_url: "https://docs.gandi.net/en/gandimail/",
-    source: "https://docs.gandi.net/en/gandimail/",
+    help_url: "https://helpdesk.gandi.net/hc/en-us/articles/14001808469404-What-is-an-SPF-record",
+    source: "https://docs.gandi.net/zh-hant/domain_names/faq/record_types/mx_record.html",
     checked: "2026-12-06",
-    hosts: ["docs.gandi.net"],
+    hosts: ["helpdesk.gandi.net"],
 }
 
 /// Tokens that tell this provider answered.
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
-    // Its MX hosts; its outbound relays (relay*.mail.gandi.net) share the domain, so the rest of
-    // mail.gandi.net counts only inside the reply.
+    // Its MX hosts; other Gandi mail hosts share mail.gandi.net, so the rest of it counts only inside
+    // the reply.
     marker!("spool.mail.gandi.net", Medium),
     marker!("fb.mail.gandi.net", Medium),
     marker!("mail.gandi.net", Weak),

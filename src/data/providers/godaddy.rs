@@ -13,6 +13,9 @@
 //! - Field reports: Sisimai sample bounces `set-of-emails/maildir/bsd/rhost-godaddy-0N.eml`,
 //!   ZoneMTA's bounce rules (github.com/zone-eu/zone-mta, `config/bounces.txt`) and a hosting
 //!   provider's note on IB212 (cited in the fixtures).
+//!
+//! Checked 2026-12-06 (markers and rules added that day): `bizsmtp` in Aruba's banner,
+//! https://github.com/OpenSMTPD/OpenSMTPD/issues/483.
 
 use crate::data::citations::GODADDY_40685;
 use crate::data::{ProviderMarker, ProviderRule};
@@ -56,7 +59,7 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("x.co/rlbounce", Strong),
     // GoDaddy's mail hosts and banner word. `bizsmtp` is the banner word of the hosted MTA that
     // other hosts run too (Aruba's `mxcmd04.ad.aruba.it bizsmtp ...`,
-    // https://github.com/OpenSMTPD/OpenSMTPD/issues/483; Forpsi's `cmg1.fe.forpsi.com bizsmtp`):
+    // https://github.com/OpenSMTPD/OpenSMTPD/issues/483):
     // Weak, so a host name of the server itself comes first.
     marker!("secureserver.net", Medium),
     marker!("bizsmtp", Weak),

@@ -25,6 +25,10 @@
 //!   code rules (503, 502, 555, 4.4.5, 4.4.2, 4.5.0) or by Google's help anchor (?p=WantAuthError),
 //!   never by the words alone. "Must issue a STARTTLS command first" (530 5.7.0) is left to the
 //!   generic tables: its wording and codes are the same as Postfix's.
+//!
+//! Checked 2026-12-06 (markers and rules added that day): the translated sentences, on the pages
+//! cited beside them (de, pt-BR, zh-CN, zh-Hans, ja, fr, ru); the zh-Hant glosses only on a
+//! third-party copy.
 
 use crate::data::citations::{
     FIELD_MANUAL_550, GMAIL_188131, GMAIL_81126_AUTHENTICATION, GMAIL_P_BLOCKED_MESSAGE,
@@ -89,7 +93,8 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Simplified Chinese (https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=zh-cn,
     // and the older https://support.google.com/a/answer/3726730?hl=zh-Hans wording), Japanese
     // (https://support.google.com/a/answer/3726730?hl=ja) and the Traditional Chinese glosses of the
-    // same list; Gmail's sending-limit alerts, "Gmail sending limits in Google Workspace"
+    // same list (as a third-party copy prints them, no zh-Hant Google page being in the search tool's
+    // store: http://webmail.ublink.org/index.php/service/tech-know/nodif/gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC); Gmail's sending-limit alerts, "Gmail sending limits in Google Workspace"
     // (https://support.google.com/a/answer/166852?hl=fr, ?hl=ru) and Gmail's own alerts (https://support.google.com/mail/answer/22839?hl=ja) and the French
     // "receiving too quickly" text (https://support.google.com/mail/answer/22839?hl=fr).
     // Only sentences that name Gmail's own checks or limits; generic ones ("server busy",

@@ -2,7 +2,9 @@
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://mailfence.com/en/.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page and `mailfence.com`: Mailfence's FAQ, https://mailfence.com/en/faq.jsp, and its knowledge
+//!   base (support@mailfence.com), https://kb.mailfence.com/categories/account-subscription-and-payments.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -10,8 +12,8 @@ provider! {
     id: "mailfence",
     name: "Mailfence",
     kind: Mailbox,
-    help_url: "https://mailfence.com/en/",
-    source: "https://mailfence.com/en/",
+    help_url: "https://mailfence.com/en/faq.jsp",
+    source: "https://mailfence.com/en/faq.jsp",
     checked: "2026-12-06",
     hosts: ["mailfence.com"],
 }

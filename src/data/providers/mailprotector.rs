@@ -2,7 +2,11 @@
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://support.mailprotector.com/hc/en-us.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page and `mailprotector.com`: "How MX Records Are Used for Email" (Mailprotector's MX records),
+//!   https://support.mailprotector.com/hc/en-us/articles/360030206592-How-MX-Records-Are-Used-for-Email.
+//! - `mailprotector.net`: Mailprotector's own hosts and addresses in its published repositories
+//!   (devops@mailprotector.net, https://github.com/mailprotector/docker-rspamd/blob/HEAD/Dockerfile).
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -10,8 +14,8 @@ provider! {
     id: "mailprotector",
     name: "Mailprotector",
     kind: Gateway,
-    help_url: "https://support.mailprotector.com/hc/en-us",
-    source: "https://support.mailprotector.com/hc/en-us",
+    help_url: "https://support.mailprotector.com/hc/en-us/articles/360030206592-How-MX-Records-Are-Used-for-Email",
+    source: "https://support.mailprotector.com/hc/en-us/articles/360030206592-How-MX-Records-Are-Used-for-Email",
     checked: "2026-12-06",
     hosts: ["support.mailprotector.com"],
 }

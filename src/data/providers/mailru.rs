@@ -3,6 +3,9 @@
 //! Sources: Mail.ru postmaster help https://help.mail.ru/mail-help/postmaster, the unblock form linked
 //! from its spam rejections (help.mail.ru/notspam-support), and Mail.ru replies in the SMTP Field
 //! Manual data (https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json).
+//!
+//! Checked 2026-12-06 (markers and rules added that day): "Message was not accepted -- invalid
+//! mailbox", in https://pastebin.com/UWADPXYL and in the SMTP Field Manual's data/codes/550.json.
 
 use crate::data::citations::FIELD_MANUAL_550;
 use crate::data::{ProviderMarker, ProviderRule};

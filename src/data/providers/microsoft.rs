@@ -23,6 +23,9 @@
 //!   Microsoft pairs it with, so a random server's reply is not taken for Microsoft's.
 //! - "Too many recipients" (4.5.3), "Message expired" (4.4.7, 5.4.300) and "Routing loop detected"
 //!   (5.4.6/5.4.14) are code rules for the same reason.
+//!
+//! Checked 2026-12-06 (markers and rules added that day): "Office 365" in the NDR of
+//! https://pastebin.com/gJSdfVeR (source of row d-0610).
 
 use crate::data::citations::{
     FIELD_MANUAL_550, MS_CLIENT_SMTP_SUBMISSION, MS_DELIST_PORTAL, MS_EXCHANGE_SERVER_NDR,

@@ -3,7 +3,10 @@
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://docs.mxroute.com/.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page, `mxrouting.net` and `mxroute.com`: "DNS Overview / Deep Details" (servers such as
+//!   blizzard.mxrouting.net, MX records {server}.mxrouting.net and {server}-relay.mxrouting.net, legacy
+//!   servers *.mxroute.com), https://mxroute.com/docs/dns-overview/.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -11,10 +14,10 @@ provider! {
     id: "mxroute",
     name: "MXroute",
     kind: Mailbox,
-    help_url: "https://docs.mxroute.com/",
-    source: "https://docs.mxroute.com/",
+    help_url: "https://mxroute.com/docs/dns-overview/",
+    source: "https://mxroute.com/docs/dns-overview/",
     checked: "2026-12-06",
-    hosts: ["docs.mxroute.com"],
+    hosts: ["mxroute.com"],
 }
 
 /// Tokens that tell this provider answered.

@@ -1,10 +1,14 @@
 //! Newfold Digital's shared hosting mail (HostGator, Bluehost): its brands' domains. The
-//! `websitewelcome.com` host names of its servers are no marker: its outbound gateways
-//! (`gateway01.websitewelcome.com`) write them into the bounces of mail its customers send.
+//! `websitewelcome.com` host names of its servers are no marker (HostGator's own blocklist
+//! rbl.websitewelcome.com is named in its refusals, https://www.mxguarddog.com/de/blog/hostgator-blocking-your-mail/).
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://www.hostgator.com/help.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page and `bluehost.com`: Bluehost's "Email Deliverability Problems",
+//!   https://www.bluehost.com/hosting/help/email-deliverability-problems.
+//! - `hostgator.com`: HostGator's own help (the same article), http://my.hostgator.sg/cgi/help/email-deliverability-problems,
+//!   and its policies as "HostGator.com", quoted in http://mooseheadmarketing.com/terms.html.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -12,10 +16,10 @@ provider! {
     id: "newfold",
     name: "Newfold Digital (HostGator, Bluehost)",
     kind: Mailbox,
-    help_url: "https://www.hostgator.com/help",
-    source: "https://www.hostgator.com/help",
+    help_url: "https://www.bluehost.com/hosting/help/email-deliverability-problems",
+    source: "https://www.bluehost.com/hosting/help/email-deliverability-problems",
     checked: "2026-12-06",
-    hosts: ["www.hostgator.com"],
+    hosts: ["www.bluehost.com"],
 }
 
 /// Tokens that tell this provider answered.

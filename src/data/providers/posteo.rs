@@ -2,7 +2,11 @@
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://posteo.de/en/help.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page: Posteo's postmaster page, https://posteo.de/site/postmaster (its mx01-mx04.posteo.de
+//!   and mout*.posteo.de servers, postmaster@posteo.de).
+//! - `posteo.de`, `posteo.net`: Posteo's news of 14 Dec 2023, https://posteo.de/blog/2 ("Bislang konnten
+//!   Postfächer nur mit @posteo.de und @posteo.net angelegt werden").
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -10,8 +14,8 @@ provider! {
     id: "posteo",
     name: "Posteo",
     kind: Mailbox,
-    help_url: "https://posteo.de/en/help",
-    source: "https://posteo.de/en/help",
+    help_url: "https://posteo.de/site/postmaster",
+    source: "https://posteo.de/site/postmaster",
     checked: "2026-12-06",
     hosts: ["posteo.de"],
 }

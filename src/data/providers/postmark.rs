@@ -12,6 +12,9 @@
 //!   spam complaint, or a manual suppression."), https://postmarkapp.com/developer/api/overview#error-codes;
 //!   the Ruby client raises it as `Postmark::InactiveRecipientError`
 //!   (https://github.com/ActiveCampaign/postmark-gem/blob/04bb8c577c9ca1d75528aa514111d10ffcefb5fe/lib/postmark/error.rb).
+//!
+//! Checked 2026-12-06 (markers and rules added that day): the sender-signature errors, on
+//! https://postmarkapp.com/developer/api/overview.
 
 use crate::data::{ProviderMarker, ProviderRule};
 

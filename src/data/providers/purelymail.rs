@@ -3,7 +3,13 @@
 //! One rule: its router's "NoMxHostFoundException" (it found no mail server for the address it
 //! was to deliver or forward to), as in https://github.com/Purelymail/purelymail-issues/issues/248.
 //!
-//! Sources: https://purelymail.com/docs/.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page: Purelymail's routing documentation, https://purelymail.com/docs/routing.
+//! - `mailserver.purelymail.com`: the MX record of a Purelymail domain ("yourdomain.com MX 10
+//!   mailserver.purelymail.com") in a published setup guide,
+//!   https://blog.hardcodeconsulting.tech/post/purelymanage-domain-setup/.
+//! - `purelymail.com`: Purelymail's own domain; its bounces say "Reporting-MTA: dns;purelymail.com"
+//!   (https://github.com/Purelymail/purelymail-issues/issues/248).
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -11,8 +17,8 @@ provider! {
     id: "purelymail",
     name: "Purelymail",
     kind: Mailbox,
-    help_url: "https://purelymail.com/docs/",
-    source: "https://purelymail.com/docs/",
+    help_url: "https://purelymail.com/docs/routing",
+    source: "https://blog.hardcodeconsulting.tech/post/purelymanage-domain-setup/",
     checked: "2026-12-06",
     hosts: ["purelymail.com"],
 }
@@ -27,5 +33,5 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
-    rule!("no_mx_host", "nomxhostfoundexception", "", DomainNoMail, _, _, "https://purelymail.com/docs/", "https://github.com/Purelymail/purelymail-issues/issues/248", "2026-12-06"),
+    rule!("no_mx_host", "nomxhostfoundexception", "", DomainNoMail, _, _, "https://purelymail.com/docs/routing", "https://github.com/Purelymail/purelymail-issues/issues/248", "2026-12-06"),
 ];

@@ -10,6 +10,9 @@
 //!   (older copy: <https://support.rackspace.com/how-to/common-email-bounces/>).
 //! - The Rackspace replies with their G codes, as collected on <https://smtp.codes/rackspace>
 //!   (G2 concurrent connections, G1F no PTR, G30 mailbox flooded, G28 new or untrusted IP).
+//!
+//! Checked 2026-12-06 (markers and rules added that day): the G codes, on
+//! https://smtp.codes/rackspace and https://docs.rackspace.com/docs/common-email-bounces.
 
 use crate::data::{ProviderMarker, ProviderRule};
 

@@ -2,7 +2,10 @@
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://www.rediff.com/.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page: Rediffmail's page on SPF and DKIM, https://businessemail.rediff.com/business-email-security/spf-and-dkim.
+//! - `rediffmail.com`: Rediff's mail service ("Rediffmail ID", http://support.rediff.com/cgi-bin/support/printdetail.cgi?id=shop_f_178.htm);
+//!   mxsniff lists Rediffmail as a public mail provider, https://github.com/jace/mxsniff/blob/master/mxsniff/providers.py.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -10,10 +13,10 @@ provider! {
     id: "rediffmail",
     name: "Rediffmail",
     kind: Mailbox,
-    help_url: "https://www.rediff.com/",
-    source: "https://www.rediff.com/",
+    help_url: "https://businessemail.rediff.com/business-email-security/spf-and-dkim",
+    source: "https://github.com/jace/mxsniff/blob/master/mxsniff/providers.py",
     checked: "2026-12-06",
-    hosts: ["www.rediff.com"],
+    hosts: ["businessemail.rediff.com"],
 }
 
 /// Tokens that tell this provider answered.

@@ -2,7 +2,14 @@
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://help.runbox.com/.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page: "Email Hosting" setup, https://help.runbox.com/email-hosting-setup/ (Runbox's FAQ,
+//!   https://help.runbox.com/category/faqs, says hosted domains must point their MX records to Runbox).
+//! - `mx.runbox.com`: the MX host listed for Runbox in mxsniff's catalogue of providers' MX hosts,
+//!   https://github.com/jace/mxsniff/blob/master/mxsniff/providers.py, and in published DNS zones of
+//!   Runbox customers (MX 10 mx.runbox.com).
+//! - `runbox.com`: Runbox's addresses ("username@runbox.com (also @runbox.no, @runbox.us etc.)"),
+//!   https://help.runbox.com/email-program-settings/.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -10,8 +17,8 @@ provider! {
     id: "runbox",
     name: "Runbox",
     kind: Mailbox,
-    help_url: "https://help.runbox.com/",
-    source: "https://help.runbox.com/",
+    help_url: "https://help.runbox.com/email-hosting-setup/",
+    source: "https://github.com/jace/mxsniff/blob/master/mxsniff/providers.py",
     checked: "2026-12-06",
     hosts: ["help.runbox.com"],
 }

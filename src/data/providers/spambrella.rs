@@ -1,9 +1,11 @@
-//! Spambrella (filtering gateway): its name, which its delivery notices carry ("for reasons outside
-//! the control of Spambrella", https://www.spambrella.com/faq/email-delivery-error-codes/).
+//! Spambrella (filtering gateway): its name, which its delivery notices carry.
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://www.spambrella.com/faq/email-delivery-error-codes/.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page, `outside the control of spambrella` and `spambrella`: "Common Email Delivery Error
+//!   Codes" ("This message was rejected by its destination for reasons outside the control of
+//!   Spambrella"), https://www.spambrella.com/faq/email-delivery-error-codes/.
 
 use crate::data::{ProviderMarker, ProviderRule};
 

@@ -2,7 +2,10 @@
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://www.spark.co.nz/help/.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page: "Manage your Xtra Mail account", https://www.spark.co.nz/help/get-more/xtra/manage-your-xtra-mail/.
+//! - `xtra.co.nz`: Spark's Xtra addresses ("Migration from xtra.co.nz", https://u3atawa.org.nz/Migration;
+//!   "user@xtra.co.nz", http://www.courierconnect.co.nz/emailguide.php).
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -10,8 +13,8 @@ provider! {
     id: "spark",
     name: "Spark New Zealand (Xtra Mail)",
     kind: Mailbox,
-    help_url: "https://www.spark.co.nz/help/",
-    source: "https://www.spark.co.nz/help/",
+    help_url: "https://www.spark.co.nz/help/get-more/xtra/manage-your-xtra-mail/",
+    source: "https://u3atawa.org.nz/Migration",
     checked: "2026-12-06",
     hosts: ["www.spark.co.nz"],
 }

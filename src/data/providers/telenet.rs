@@ -2,7 +2,9 @@
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://www2.telenet.be/.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page and `telenet.be`: "Telenet-mailbox" management on Telenet's own site,
+//!   https://www2.telenet.be/residential/nl/klantenservice/internet/e-mail/mailbox-beheren-in-mijn-telenet/.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -10,8 +12,8 @@ provider! {
     id: "telenet",
     name: "Telenet",
     kind: Mailbox,
-    help_url: "https://www2.telenet.be/",
-    source: "https://www2.telenet.be/",
+    help_url: "https://www2.telenet.be/residential/nl/klantenservice/internet/e-mail/mailbox-beheren-in-mijn-telenet/",
+    source: "https://www2.telenet.be/residential/nl/klantenservice/internet/e-mail/mailbox-beheren-in-mijn-telenet/",
     checked: "2026-12-06",
     hosts: ["www2.telenet.be"],
 }

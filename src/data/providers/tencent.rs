@@ -4,6 +4,10 @@
 //! as mapped to their reply texts in https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/tencent.rb), and QQ replies from public reports;
 //! the Tencent Exmail (QQ enterprise mail) MX host mx.exmail.qq.com, Tencent Cloud's developer page
 //! https://cloud.tencent.com/developer/information/qq%E4%BC%81%E4%B8%9A%E9%82%AE%E7%AE%B1%E5%9F%9F%E5%90%8D%E8%A7%A3%E6%9E%90.
+//!
+//! Checked 2026-12-06 (markers and rules added that day): "Mailbox unavailable or access denied"
+//! and "Suspected spam sender", on https://smtp.codes/qq; the Chinese notice, on
+//! https://qqmailbox.com/transceivers/169.html.
 
 use crate::data::citations::SISIMAI_RHOST_TENCENT;
 use crate::data::{ProviderMarker, ProviderRule};

@@ -2,7 +2,10 @@
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://assistenza.tiscali.it/.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page: Tiscali's customer help site, https://assistenza.tiscali.it/informazioni/contratto/.
+//! - `tiscali.it`: the terms of "Tiscali Mail", Tiscali Italia's mail service, published on its own host,
+//!   https://tiscalimail-info.dev.mail.tiscali.it, and Tiscali's charter, http://www.tiscali.it/cartaservizi/3.html.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -10,8 +13,8 @@ provider! {
     id: "tiscali",
     name: "Tiscali",
     kind: Mailbox,
-    help_url: "https://assistenza.tiscali.it/",
-    source: "https://assistenza.tiscali.it/",
+    help_url: "https://assistenza.tiscali.it/informazioni/contratto/",
+    source: "https://tiscalimail-info.dev.mail.tiscali.it",
     checked: "2026-12-06",
     hosts: ["assistenza.tiscali.it"],
 }

@@ -2,7 +2,12 @@
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://www.virginmedia.com/help.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page and `virginmedia.com`: Virgin Media Mail's spam help, https://www.virginmedia.com/help/email-spambot-alert.
+//! - `ntlworld.com`: "If your email address ends in @ntlworld.com",
+//!   http://www.virginmedia.com/help/email/get-started/about-ntl-mailboxes.php.
+//! - `blueyonder.co.uk`: "If your email address ends in @blueyonder.co.uk",
+//!   http://www.virginmedia.com/help/email/get-started/about-telewest-mailboxes.php.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -10,8 +15,8 @@ provider! {
     id: "virginmedia",
     name: "Virgin Media",
     kind: Mailbox,
-    help_url: "https://www.virginmedia.com/help",
-    source: "https://www.virginmedia.com/help",
+    help_url: "https://www.virginmedia.com/help/email-spambot-alert",
+    source: "http://www.virginmedia.com/help/email/get-started/about-ntl-mailboxes.php",
     checked: "2026-12-06",
     hosts: ["www.virginmedia.com"],
 }

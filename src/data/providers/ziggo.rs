@@ -1,8 +1,11 @@
-//! Ziggo (Dutch ISP mail): only its mail domains mark it.
+//! Ziggo (Dutch ISP mail): only its mail domain marks it.
 //!
 //! No rules: its replies are read by the generic tables.
 //!
-//! Sources: https://www.ziggo.nl/klantenservice.
+//! Checked 2026-12-06 against published pages (what each one shows):
+//! - help page and `ziggo.nl`: Ziggo's customer service on spam and abuse by its subscribers,
+//!   https://www.ziggo.nl/klantenservice/internet-wifi/veiligheid/wat-doet-ziggo/.
+//! - `upcmail.nl` (a marker until 2026-12-06) was removed: no published page shows it as Ziggo's.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -10,8 +13,8 @@ provider! {
     id: "ziggo",
     name: "Ziggo",
     kind: Mailbox,
-    help_url: "https://www.ziggo.nl/klantenservice",
-    source: "https://www.ziggo.nl/klantenservice",
+    help_url: "https://www.ziggo.nl/klantenservice/internet-wifi/veiligheid/wat-doet-ziggo/",
+    source: "https://www.ziggo.nl/klantenservice/internet-wifi/veiligheid/wat-doet-ziggo/",
     checked: "2026-12-06",
     hosts: ["www.ziggo.nl"],
 }
@@ -20,7 +23,6 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("ziggo.nl", Weak),
-    marker!("upcmail.nl", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -9,6 +9,9 @@
 //! - Field reports: SMTP Field Manual data (github.com/ActiveCampaign/smtp-field-manual,
 //!   `data/codes/552.json`, `554.json`) and Sisimai's Zoho table (github.com/sisimai/rb-sisimai,
 //!   `lib/sisimai/rhost/zoho.rb`, real anonymised replies).
+//!
+//! Checked 2026-12-06 (markers and rules added that day): "554 5.1.8 Email Outgoing Blocked", on
+//! https://help.zoho.com/portal/en/community/topic/554-5-1-8-email-outgoing-blocked-13-11-2017.
 
 use crate::data::citations::{
     FIELD_MANUAL_552, FIELD_MANUAL_554, SISIMAI_RHOST_ZOHO, ZOHO_SPAM_REASON,
