@@ -111,6 +111,11 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("this is a delivery status notification from", "courier", "Courier courier/module.dsn/dsnheader.txt.in"),
     marker!("diagnostic information for administrators", "exchange", "Microsoft Learn, Exchange Online NDRs (https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online)"),
     marker!("generating server:", "exchange", "Microsoft Learn, Exchange Online NDRs (diagnostic information section)"),
+    // Postfix's smtp client reporting a server that refused the session at its greeting ("host %s
+    // refused to talk to me: %s", src/smtp/smtp_proto.c), and Exchange's NDR line that quotes the
+    // remote reply ("Remote Server returned '<reply>'").
+    marker!("refused to talk to me", "postfix", "Postfix src/smtp/smtp_proto.c (\"host %s refused to talk to me: %s\")"),
+    marker!("remote server returned '", "exchange", "Microsoft Learn, Exchange Server NDRs (diagnostic information: Remote Server returned '...')"),
     marker!("microsoft exchange", "exchange", "Microsoft Learn, Exchange Server NDRs (https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages)"),
     // Exchange's component codes (the enhanced-code explanations of its NDRs).
     marker!("resolver.adr.", "exchange", "Microsoft Learn, Exchange Server NDRs (RESOLVER.ADR.*)"),

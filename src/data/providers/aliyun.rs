@@ -9,6 +9,10 @@
 //! smtp.mxhichina.com) and https://github.com/PPLAX2835/my-email (EmailConstants.java:
 //! smtp.aliyun.com); the enterprise mail MX hosts mx1/mx2/mx3.qiye.aliyun.com, as an Alibaba Mail
 //! reseller lists them for customers' DNS, http://qiyealiyou.com/xinwendongtai/xingyedongtai/276.html.
+//!
+//! Checked 2026-12-06 (markers and rules added that day): the 526 rule's sources (the Alibaba Mail
+//! code list, http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html, source of rows
+//! d3-0044 ff.).
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -40,6 +44,9 @@ pub static MARKERS: &[ProviderMarker] = &[
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    // "526 Authentication failure[0]" / "[1] 认证失败次数太多" (too many failed sign-ins): Alibaba Mail's
+    // own code for a refused login, on the same list.
+    rule!("auth_failure_526", "authentication failure[", "526", AuthFailed, Sender, AfterFix, "https://help.aliyun.com/", "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html", "2026-12-06"),
     rule!("rcpt_not_exist", "rcpt (account) dosn't exist", "", MailboxUnknown, _, _, "https://help.aliyun.com/", "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html", "2026-12-06"),
     rule!("non_local_sender", "is non-local account", "", SenderRejected, Sender, AfterFix, "https://help.aliyun.com/", "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html", "2026-12-06"),
     rule!("sender_not_login", "mail from account doesn't conform with authentication", "", SenderRejected, Sender, AfterFix, "https://help.aliyun.com/", "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html", "2026-12-06"),

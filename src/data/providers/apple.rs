@@ -13,6 +13,11 @@
 //! - Field reports: SMTP Field Manual data (github.com/ActiveCampaign/smtp-field-manual),
 //!   Sisimai's Apple table (github.com/sisimai/rb-sisimai, `lib/sisimai/rhost/apple.rb`),
 //!   public issues quoting iCloud bounces (cited row by row).
+//!
+//! Checked 2026-12-06 (markers and rules added that day): the sending-limit alerts, on
+//! https://support.apple.com/en-ca/102198 (en), https://support.apple.com/de-de/HT202305,
+//! http://support.apple.com/kb/HT4863?locale=ja_JP, https://support.apple.com/zh-mo/102198,
+//! https://support.apple.com/sv-se/102198 and https://support.apple.com/hr-hr/102198.
 
 use crate::data::citations::{APPLE_102322, FIELD_MANUAL_421, FIELD_MANUAL_550};
 use crate::data::{ProviderMarker, ProviderRule};
@@ -48,7 +53,25 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mail-in2.apple.com", Medium),
     marker!("apple secure mail relay", Medium),
     // Mail domains that appear in recipient addresses.
+    // The alerts Apple's mail apps and iCloud webmail show when an iCloud sending limit is hit
+    // ("Mailbox size and message sending limits in iCloud", https://support.apple.com/en-us/102198,
+    // and its translations: https://support.apple.com/de-de/HT202305, ja_JP of
+    // http://support.apple.com/kb/HT4863, https://support.apple.com/zh-mo/102198,
+    // https://support.apple.com/sv-se/102198, https://support.apple.com/hr-hr/102198).
+    marker!("sending the message failed because you exceeded your sending limit", Strong),
+    marker!("cannot send message using the server icloud", Strong),
+    marker!("you have exceeded the total number of messages you can send each day", Medium),
+    marker!("you have exceeded the total number of recipients you can message each day", Medium),
+    marker!("this message cannot be sent because it has too many recipients", Medium),
+    marker!("versandkontingent überschritten wurde", Medium),
+    marker!("*送信可能な上限を超えたため*", Strong),
+    marker!("*超過收件人數上限*", Medium),
+    marker!("brevet kunde inte skickas eftersom du överskred gränsen", Strong),
+    marker!("slanje poruke nije uspjelo jer ste prekoračili ograničenje slanja", Strong),
     marker!("icloud.com", Weak),
+    // The service's name inside the reply or alert itself ("Cannot send message using the server
+    // iCloud"): only inside the finding.
+    marker!("icloud", Weak),
     marker!("me.com", Weak),
     marker!("mac.com", Weak),
     marker!("apple.com", Weak),
@@ -73,5 +96,10 @@ pub static RULES: &[ProviderRule] = &[
     rule!("excessive_volume", "deferred due to excessive volume", "", RateLimited, Nobody, Automatic, APPLE_102322, FIELD_MANUAL_421, "2026-11-28"),
     // iCloud's refusal of an inactive address, as Sisimai's Apple table quotes it: "550 5.1.1 <...>:
     // inactive email address".
+    // iCloud webmail's alerts when a daily sending limit is hit ("Cannot send message. You have
+    // exceeded the total number of messages you can send each day (or ... recipients you can message
+    // each day)", https://support.apple.com/en-us/102198).
+    rule!("daily_message_limit", "exceeded the total number of messages you can send each day", "", RateLimited, Sender, Later, "https://support.apple.com/en-us/102198", "https://support.apple.com/en-us/102198", "2026-12-06"),
+    rule!("daily_recipient_limit", "exceeded the total number of recipients you can message each day", "", RateLimited, Sender, Later, "https://support.apple.com/en-us/102198", "https://support.apple.com/en-us/102198", "2026-12-06"),
     rule!("inactive_address", "inactive email address", "", MailboxDisabled, Sender, Never, APPLE_102322, "https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/rhost/apple.rb", "2026-12-06"),
 ];

@@ -13,6 +13,9 @@
 //! - Field reports: Sisimai sample bounces `set-of-emails/maildir/bsd/rhost-godaddy-0N.eml`,
 //!   ZoneMTA's bounce rules (github.com/zone-eu/zone-mta, `config/bounces.txt`) and a hosting
 //!   provider's note on IB212 (cited in the fixtures).
+//!
+//! Checked 2026-12-06 (markers and rules added that day): `bizsmtp` in Aruba's banner,
+//! https://github.com/OpenSMTPD/OpenSMTPD/issues/483.
 
 use crate::data::citations::GODADDY_40685;
 use crate::data::{ProviderMarker, ProviderRule};
@@ -54,9 +57,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("ib607", Strong),
     marker!("ib705", Strong),
     marker!("x.co/rlbounce", Strong),
-    // GoDaddy's mail hosts and banner word.
+    // GoDaddy's mail hosts and banner word. `bizsmtp` is the banner word of the hosted MTA that
+    // other hosts run too (Aruba's `mxcmd04.ad.aruba.it bizsmtp ...`,
+    // https://github.com/OpenSMTPD/OpenSMTPD/issues/483):
+    // Weak, so a host name of the server itself comes first.
     marker!("secureserver.net", Medium),
-    marker!("bizsmtp", Medium),
+    marker!("bizsmtp", Weak),
     // Its own sentences, which stand when the IB code is cut off (GoDaddy's bounce-back help,
     // https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568, as quoted in Sisimai's
     // table https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/godaddy.rb):

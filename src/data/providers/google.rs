@@ -25,6 +25,10 @@
 //!   code rules (503, 502, 555, 4.4.5, 4.4.2, 4.5.0) or by Google's help anchor (?p=WantAuthError),
 //!   never by the words alone. "Must issue a STARTTLS command first" (530 5.7.0) is left to the
 //!   generic tables: its wording and codes are the same as Postfix's.
+//!
+//! Checked 2026-12-06 (markers and rules added that day): the translated sentences, on the pages
+//! cited beside them (de, pt-BR, zh-CN, zh-Hans, ja, fr, ru); the zh-Hant glosses only on a
+//! third-party copy.
 
 use crate::data::citations::{
     FIELD_MANUAL_550, GMAIL_188131, GMAIL_81126_AUTHENTICATION, GMAIL_P_BLOCKED_MESSAGE,
@@ -81,8 +85,63 @@ pub static MARKERS: &[ProviderMarker] = &[
     // in https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/main/t/corpus/spam-rejection36.msg,
     // whose Remote-MTA is a Google address).
     marker!("psmtp", Strong),
+    // Sentences of Gmail's own replies as Google's help pages print them in other languages
+    // (Gmail answers in English; these forms are quoted from the translated pages, which people
+    // copy into posts and tickets). "Gmail SMTP errors and codes" in German
+    // (https://support.google.com/a/answer/3726730?hl=de), Brazilian Portuguese
+    // (https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=pt-br),
+    // Simplified Chinese (https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=zh-cn,
+    // and the older https://support.google.com/a/answer/3726730?hl=zh-Hans wording), Japanese
+    // (https://support.google.com/a/answer/3726730?hl=ja) and the Traditional Chinese glosses of the
+    // same list (as a third-party copy prints them, no zh-Hant Google page being in the search tool's
+    // store: http://webmail.ublink.org/index.php/service/tech-know/nodif/gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC); Gmail's sending-limit alerts, "Gmail sending limits in Google Workspace"
+    // (https://support.google.com/a/answer/166852?hl=fr, ?hl=ru) and Gmail's own alerts (https://support.google.com/mail/answer/22839?hl=ja) and the French
+    // "receiving too quickly" text (https://support.google.com/mail/answer/22839?hl=fr).
+    // Only sentences that name Gmail's own checks or limits; generic ones ("server busy",
+    // "temporary system problem") are left out. CJK phrases carry `*` at both ends.
+    // Gmail's refusal when an account has sent its daily allowance ("550 5.4.5 Daily user sending
+    // quota exceeded", Gmail sending limits, https://support.google.com/a/answer/166852): mail
+    // programs show it without the "- gsmtp" tag.
+    marker!("daily user sending quota exceeded", Strong),
+    marker!("ip nicht auf weißer liste für rcpt-domain", Strong),
+    marker!("ip nicht auf zulassungsliste für rcpt-domain", Strong),
+    marker!("tls für rcpt-domain erforderlich", Strong),
+    marker!("unser system hat eine ungewöhnliche anzahl unerwünschter e-mails", Strong),
+    marker!("der nutzer, den sie kontaktieren möchten", Strong),
+    marker!("smtp-relay-dienst-höchstbeschränkung", Strong),
+    marker!("mehrere ziel-domains pro transaktion", Medium),
+    marker!("mehrere zieldomains pro transaktion", Medium),
+    marker!("o usuário com quem você está tentando entrar em contato", Strong),
+    marker!("limite máximo de redirecionamento smtp excedido", Strong),
+    marker!("a caixa de entrada do destinatário está sem espaço de armazenamento", Strong),
+    marker!("l'utilisateur que vous tentez de contacter reçoit des e-mails", Strong),
+    marker!("vous avez atteint la limite d'envoi d'e-mails", Medium),
+    marker!("vous avez dépassé le nombre maximal de destinataires", Medium),
+    marker!("*ревышено ограничение на отправку сообщений", Medium),
+    marker!("*ревышено ограничение на количество получателей", Medium),
+    marker!("*未列入 rcpt 网域的白名单*", Strong),
+    marker!("*rcpt 网域需要 tls*", Strong),
+    marker!("*ip 地址发出了数量庞大*", Strong),
+    marker!("*您尝试联系的用户*", Medium),
+    marker!("*smtp 中继量超出限制*", Strong),
+    marker!("*单次事务不可包含多个目标网域*", Strong),
+    marker!("*单次邮件操作不可包含多个目标网域*", Strong),
+    marker!("*收件人的收件箱存储空间不足*", Strong),
+    marker!("*不在 rcpt 網域許可清單中*", Strong),
+    marker!("*rcpt 網域需要使用 tls*", Strong),
+    marker!("*發出數量異常龐大的來路不明電子郵件*", Strong),
+    marker!("*您要聯絡的使用者目前正在接收大量郵件*", Strong),
+    marker!("*rcpt ドメインのホワイトリストにありません*", Strong),
+    marker!("*rcpt ドメインには tls が必要です*", Strong),
+    marker!("*ip アドレスから大量の迷惑メールが送信された*", Strong),
+    marker!("*宛先のユーザーが、非常に速いペースでメールを受信*", Strong),
+    marker!("*送信できるメールの制限数に達しました*", Medium),
+    marker!("*送信先がメール受信数の制限を超過しています*", Medium),
     marker!("googlemail.com", Weak),
     marker!("gmail.com", Weak),
+    // The service's name inside the reply or error itself ("... Gmail ...", "Gmail SMTP ..."): only
+    // inside the finding; `@gmail.com` addresses count only as the recipient's domain.
+    marker!("gmail", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
@@ -90,6 +149,9 @@ pub static MARKERS: &[ProviderMarker] = &[
 pub static RULES: &[ProviderRule] = &[
     // Receiving limits of the recipient
     rule!("receiving_too_quickly", "*mail too quickly", "4.2.1", RateLimited, Nobody, _, "https://support.google.com/mail/?p=OverReceiveLimit", GOOGLE_A_3726730, "2026-02-15"),
+    // The same refusal as Google's Chinese help pages print it ("您尝试联系的用户目前接收(电子)邮件过于频繁",
+    // https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=zh-cn).
+    rule!("receiving_too_quickly_zh", "*过于频繁*", "4.2.1", RateLimited, Nobody, _, "https://support.google.com/mail/?p=OverReceiveLimit", "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=zh-cn", "2026-12-06"),
     rule!("receiving_rate_temp", "rate that prevents additional messages", "4.2.1", RateLimited, Nobody, _, "https://support.google.com/mail/?p=ReceivingRate", GOOGLE_A_3726730, "2026-02-15"),
     rule!("receiving_rate_perm", "rate that prevents additional messages", "5.2.1", RateLimited, Sender, _, "https://support.google.com/mail/?p=ReceivingRatePerm", GOOGLE_A_3726730, "2026-02-15"),
     // Google Workspace SMTP relay limits

@@ -3,6 +3,9 @@
 //! Sources: Mail.ru postmaster help https://help.mail.ru/mail-help/postmaster, the unblock form linked
 //! from its spam rejections (help.mail.ru/notspam-support), and Mail.ru replies in the SMTP Field
 //! Manual data (https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json).
+//!
+//! Checked 2026-12-06 (markers and rules added that day): "Message was not accepted -- invalid
+//! mailbox", in https://pastebin.com/UWADPXYL and in the SMTP Field Manual's data/codes/550.json.
 
 use crate::data::citations::FIELD_MANUAL_550;
 use crate::data::{ProviderMarker, ProviderRule};
@@ -24,6 +27,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mxs.mail.ru", Medium),
     marker!("corp.mail.ru", Medium),
     marker!("help.mail.ru", Medium),
+    // The sentence that opens Mail.ru's refusals of a recipient ("550 Message was not accepted --
+    // invalid mailbox.  Local mailbox x@mail.ru is unavailable: user not found / account is
+    // disabled / user is terminated", https://pastebin.com/UWADPXYL and the SMTP Field Manual's
+    // https://github.com/ActiveCampaign/smtp-field-manual/blob/main/data/codes/550.json): it stands
+    // without a host name in client errors and bounce handlers' logs.
+    marker!("message was not accepted -- invalid mailbox", Strong),
     marker!("mail.ru", Weak),
     marker!("inbox.ru", Weak),
     marker!("list.ru", Weak),

@@ -23,6 +23,9 @@
 //!   Microsoft pairs it with, so a random server's reply is not taken for Microsoft's.
 //! - "Too many recipients" (4.5.3), "Message expired" (4.4.7, 5.4.300) and "Routing loop detected"
 //!   (5.4.6/5.4.14) are code rules for the same reason.
+//!
+//! Checked 2026-12-06 (markers and rules added that day): "Office 365" in the NDR of
+//! https://pastebin.com/gJSdfVeR (source of row d-0610).
 
 use crate::data::citations::{
     FIELD_MANUAL_550, MS_CLIENT_SMTP_SUBMISSION, MS_DELIST_PORTAL, MS_EXCHANGE_SERVER_NDR,
@@ -59,6 +62,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mx2.hotmail.com", Medium),
     marker!("mx3.hotmail.com", Medium),
     marker!("mx4.hotmail.com", Medium),
+    // The service's name in the sender -> service -> recipient diagram of Exchange Online's NDRs
+    // ("Your message to x couldn't be delivered. ... x Office 365 y Action Required", as in
+    // https://pastebin.com/gJSdfVeR; Microsoft Learn, "What's included in an NDR",
+    // https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online):
+    // only inside the finding.
+    marker!("office 365", Weak),
     marker!("hotmail.com", Weak),
     marker!("outlook.com", Weak),
     marker!("live.com", Weak),

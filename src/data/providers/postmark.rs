@@ -12,6 +12,9 @@
 //!   spam complaint, or a manual suppression."), https://postmarkapp.com/developer/api/overview#error-codes;
 //!   the Ruby client raises it as `Postmark::InactiveRecipientError`
 //!   (https://github.com/ActiveCampaign/postmark-gem/blob/04bb8c577c9ca1d75528aa514111d10ffcefb5fe/lib/postmark/error.rb).
+//!
+//! Checked 2026-12-06 (markers and rules added that day): the sender-signature errors, on
+//! https://postmarkapp.com/developer/api/overview.
 
 use crate::data::{ProviderMarker, ProviderRule};
 
@@ -31,6 +34,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Postmark's own API wording for recipients it suppresses, and its Ruby client's error class.
     marker!("inactive recipients are ones that have generated", Strong),
     marker!("postmark::inactiverecipienterror", Strong),
+    // Postmark's refusal of a From address that is no confirmed sender signature (API ErrorCode 400,
+    // "The 'From' address you supplied (...) is not a Sender Signature on your account. Please add
+    // and confirm this address ...", and 401 "Sender signature not confirmed";
+    // https://postmarkapp.com/developer/api/overview#error-codes), which client libraries print as is.
+    marker!("is not a sender signature on your account", Strong),
+    marker!("sender signature not confirmed", Medium),
     marker!("smtp.postmarkapp.com", Weak),
     // Inbound MX (postmarkapp.com, inbound-domain-forwarding).
     marker!("inbound.postmarkapp.com", Medium),
@@ -43,5 +52,6 @@ pub static MARKERS: &[ProviderMarker] = &[
 pub static RULES: &[ProviderRule] = &[
     // API error 406 "Inactive recipient": Postmark itself did not send, because the address bounced
     // hard, complained or was suppressed by hand before.
+    rule!("not_sender_signature", "is not a sender signature on your account", "", SenderRejected, Sender, AfterFix, "https://postmarkapp.com/developer/api/overview#error-codes", "https://postmarkapp.com/developer/api/overview#error-codes", "2026-12-06"),
     rule!("inactive_recipient", "inactive recipients are ones that have generated", "", Suppressed, Sender, AfterFix, "https://postmarkapp.com/developer/api/overview#error-codes", "https://postmarkapp.com/developer/api/overview#error-codes", "2026-12-06"),
 ];

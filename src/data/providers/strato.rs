@@ -7,6 +7,9 @@
 //! <https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/>, and "Ich habe eine E-Mail über den
 //! Versand von Spam erhalten" (#2304),
 //! <https://www.strato.de/faq/article/2304/Ich-habe-eine-E-Mail-ueber-den-Versand-von-Spam-erhalten.html>.
+//!
+//! Checked 2026-12-06 (markers and rules added that day): smtpin.rzone.de, see the comment beside
+//! it.
 
 use crate::data::{ProviderMarker, ProviderRule};
 /// STRATO FAQ, error messages of e-mails.
@@ -29,6 +32,15 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("no spam please", Strong),
     marker!("sending of spam is not permitted", Strong),
     marker!("message contains a dangerous attachment", Strong),
+    // Strato's mail hosts: its MX smtpin.rzone.de, and the rzone.de names of its other servers
+    // (Weak). Checked 2026-12-06: a Strato customer's published DNS setup gives the MX
+    // smtpin.rzone.de for a Strato mailbox (https://github.com/leopoldus11/vibecoding/blob/HEAD/DNS_MASTERY.md),
+    // and a published bounce quotes it ("host smtpin.rzone.de[81.169.145.97] said: 550 5.1.2 No
+    // such mailbox [MSG0031]", https://github.com/YunoHost/issues/issues/2684). Strato's own MX
+    // help (https://www.strato.de/faq/article/1831/Welche-Einstellungen-kann-ich-im-Konfigurationsdialog-MX-Record-vornehmen.html)
+    // does not name the host.
+    marker!("smtpin.rzone.de", Medium),
+    marker!("rzone.de", Weak),
     marker!("strato.de", Weak),
 ];
 

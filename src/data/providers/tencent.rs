@@ -4,6 +4,10 @@
 //! as mapped to their reply texts in https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/tencent.rb), and QQ replies from public reports;
 //! the Tencent Exmail (QQ enterprise mail) MX host mx.exmail.qq.com, Tencent Cloud's developer page
 //! https://cloud.tencent.com/developer/information/qq%E4%BC%81%E4%B8%9A%E9%82%AE%E7%AE%B1%E5%9F%9F%E5%90%8D%E8%A7%A3%E6%9E%90.
+//!
+//! Checked 2026-12-06 (markers and rules added that day): "Mailbox unavailable or access denied"
+//! and "Suspected spam sender", on https://smtp.codes/qq; the Chinese notice, on
+//! https://qqmailbox.com/transceivers/169.html.
 
 use crate::data::citations::SISIMAI_RHOST_TENCENT;
 use crate::data::{ProviderMarker, ProviderRule};
@@ -32,6 +36,13 @@ pub static MARKERS: &[ProviderMarker] = &[
     // denied [...]. https://open.work.weixin.qq.com/help2/pc/20057."), quoted in
     // https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js.
     marker!("open.work.weixin.qq.com", Strong),
+    // QQ Mail's own refusal of a flooded or closed recipient ("550 Mailbox unavailable or access
+    // denied", https://smtp.codes/qq; with QQ's help link in
+    // https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js) and the
+    // words of its Chinese bounce notices ("该用户未开通QQ邮箱": the address has no QQ Mail account,
+    // https://qqmailbox.com/transceivers/169.html).
+    marker!("mailbox unavailable or access denied", Medium),
+    marker!("*未开通qq邮箱*", Strong),
     marker!("qq.com", Weak),
     marker!("foxmail.com", Weak),
 ];
@@ -46,6 +57,9 @@ pub static RULES: &[ProviderRule] = &[
     rule!("sender_frequency", "sender frequency limited", "", RateLimited, _, _, "https://service.mail.qq.com/detail/122/174", SISIMAI_RHOST_TENCENT, "2026-11-28"),
     rule!("connection_frequency", "connection frequency limited", "", RateLimited, _, _, "https://service.mail.qq.com/detail/122/175", SISIMAI_RHOST_TENCENT, "2026-11-28"),
     rule!("receiving_frequency", "frequency of receiving messages is limited", "", RateLimited, Nobody, Later, "https://service.mail.qq.com/detail/122/1011", SISIMAI_RHOST_TENCENT, "2026-11-28"),
+    // "550 Suspected spam sender.": QQ's block of a domain or sender that sent much spam
+    // (https://smtp.codes/qq; SMTP Field Manual data/codes/550.json).
+    rule!("suspected_spam_sender", "suspected spam sender", "", SenderReputation, SenderAdmin, AfterFix, "https://service.mail.qq.com/", "https://smtp.codes/qq", "2026-12-06"),
     rule!("rejected_by_recipients", "mail is rejected by recipients", "", SenderRejected, Recipient, AfterFix, "https://service.mail.qq.com/detail/122/92", SISIMAI_RHOST_TENCENT, "2026-11-28"),
     rule!("spam_embedded", "spam is embedded in the email", "", SpamContent, _, _, "https://service.mail.qq.com/detail/122/59", SISIMAI_RHOST_TENCENT, "2026-11-28"),
     rule!("content_denied", "mail content denied", "", SpamContent, _, _, "https://service.mail.qq.com/detail/122/171", SISIMAI_RHOST_TENCENT, "2026-11-28"),

@@ -9,6 +9,9 @@
 //! - Field reports: SMTP Field Manual data (github.com/ActiveCampaign/smtp-field-manual,
 //!   `data/codes/552.json`, `554.json`) and Sisimai's Zoho table (github.com/sisimai/rb-sisimai,
 //!   `lib/sisimai/rhost/zoho.rb`, real anonymised replies).
+//!
+//! Checked 2026-12-06 (markers and rules added that day): "554 5.1.8 Email Outgoing Blocked", on
+//! https://help.zoho.com/portal/en/community/topic/554-5-1-8-email-outgoing-blocked-13-11-2017.
 
 use crate::data::citations::{
     FIELD_MANUAL_552, FIELD_MANUAL_554, SISIMAI_RHOST_ZOHO, ZOHO_SPAM_REASON,
@@ -46,6 +49,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mx.zoho.jp", Medium),
     marker!("zohocloud.ca", Medium),
     marker!("mx.zoho.sa", Medium),
+    // Zoho Mail's refusal of a sending account it has blocked ("554 5.1.8 Email Outgoing Blocked",
+    // Zoho's community forum, https://help.zoho.com/portal/en/community/topic/554-5-1-8-email-outgoing-blocked-13-11-2017).
+    marker!("email outgoing blocked", Strong),
     marker!("zoho.com", Weak),
     marker!("zohomail.com", Weak),
     // The EU and Indian data centres' domains (their SMTP hosts smtp.zoho.eu, smtp.zoho.in,
@@ -64,5 +70,7 @@ pub static RULES: &[ProviderRule] = &[
     rule!("mail_policy_violation", "mailpolicy violation", "", PolicyRejected, SenderAdmin, AfterFix, ZOHO_SPAM_REASON, FIELD_MANUAL_554, "2026-11-28"),
     rule!("policy_violation_detected", "email policy violation detected", "", ContentPolicy, _, _, ZOHO_SPAM_REASON, SISIMAI_RHOST_ZOHO, "2026-11-28"),
     rule!("rejected_by_destination", "mail rejected by destination domain", "", PolicyRejected, SenderAdmin, AfterFix, ZOHO_SPAM_REASON, SISIMAI_RHOST_ZOHO, "2026-11-28"),
+    // The account may not send until an admin (or Zoho) unblocks it, usually after unusual sending.
+    rule!("outgoing_blocked", "email outgoing blocked", "", SenderAccountBlocked, Sender, AfterFix, ZOHO_SPAM_REASON, "https://help.zoho.com/portal/en/community/topic/554-5-1-8-email-outgoing-blocked-13-11-2017", "2026-12-06"),
     rule!("greylisted", "greylisted, try again after some time", "", Greylisted, Nobody, Automatic, ZOHO_SPAM_REASON, SISIMAI_RHOST_ZOHO, "2026-11-28"),
 ];
