@@ -123,7 +123,43 @@ function analyse(trace, page) {
       selfTime.set(name, (selfTime.get(name) ?? 0) + dt);
     }
   }
+  // The phases: when the last script and the .wasm had arrived, when compiling started and
+  // the instance was ready, and the main thread's CPU from then to the card.
+  const lastDone = (test) => Math.max(...network.filter((r) => test(r.url) && r.done).map((r) => r.done));
+  const first = (name) => events.find((e) => e.pid === rendererPid && e.name === name);
+  const instantiated = first('wasm.SyncInstantiate');
+  // The main thread's CPU clock at `ts`, from the last of its events that started before.
+  const timed = main.filter((e) => e.tts !== undefined).sort((a, b) => a.ts - b.ts);
+  const threadTime = (ts) => {
+    let last = null;
+    for (const e of timed) {
+      if (e.ts > ts) break;
+      last = e;
+    }
+    if (!last) return 0;
+    // Inside the event: its thread time so far, at most the wall time since it started.
+    const into = Math.min(ts - last.ts, last.tdur ?? 0);
+    const end = last.ts + (last.dur ?? 0);
+    return (last.tts + (ts < end ? into : (last.tdur ?? 0))) / 1000;
+  };
+  const cpuBetween = (from, to, test) => main.filter((e) => e.ts >= from && e.ts + (e.dur ?? 0) <= to && test(e.name)).reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000;
+  const phases = instantiated && card ? {
+    fcp: fcp && ms(fcp.ts),
+    scripts: ms(lastDone((u) => /\.js$/.test(u))),
+    wasm: ms(lastDone((u) => /\.wasm$/.test(u))),
+    compile: first('wasm.StartStreamingCompilation') && ms(first('wasm.StartStreamingCompilation').ts),
+    ready: ms(instantiated.ts + instantiated.dur),
+    card: ms(card.ts),
+    lazyCompileCpu: cpuBetween(instantiated.ts, card.ts, (n) => n === 'wasm.CompileLazy'),
+    styleLayoutCpu: cpuBetween(instantiated.ts, card.ts, (n) => n === 'UpdateLayoutTree' || n === 'Layout'),
+    // The main thread's CPU clock (thread time of its events) from the instance being ready,
+    // and from the first contentful paint, to the card: what the load of a shared machine
+    // does not add to.
+    readyToCardCpu: threadTime(card.ts) - threadTime(instantiated.ts + instantiated.dur),
+    fcpToCardCpu: fcp ? threadTime(card.ts) - threadTime(fcp.ts) : undefined,
+  } : null;
   return {
+    phases,
     t: { fcp: fcp && ms(fcp.ts), card: card && ms(card.ts), ready: ready && ms(ready.ts) },
     network: network.map((r) => ({ url: short(r.url), sent: ms(r.sent), response: r.response && ms(r.response), done: r.done && ms(r.done), bytes: r.bytes, priority: r.priority })),
     spans,
@@ -157,6 +193,11 @@ for (const [name, path] of [
   }
   runs.sort((a, b) => (a.t.card - a.t.fcp) - (b.t.card - b.t.fcp));
   const r = runs[runs.length >> 1];
+  // Medians of each phase over the runs (ms after navigation; CPU in ms).
+  const phaseMedian = (key) => runs.map((x) => x.phases?.[key]).filter((v) => v !== undefined && v !== null).sort((a, b) => a - b)[runs.length >> 1];
+  if (runs[0].phases) {
+    console.log(`\n=== ${name}: phases, medians of ${RUNS} (ms after navigation): ${Object.keys(runs[0].phases).map((k) => `${k} ${phaseMedian(k)?.toFixed(1)}`).join(', ')}`);
+  }
   console.log(`\n=== ${name}: FCP ${r.t.fcp?.toFixed(1)} ms, ready ${r.t.ready?.toFixed(1) ?? '-'} ms, first card ${r.t.card?.toFixed(1)} ms `
     + `(card - FCP: ${runs.map((x) => (x.t.card - x.t.fcp).toFixed(0)).join(', ')} ms; median run shown)`);
   console.log('-- network (ms after navigation: sent / first byte / done, bytes)');
