@@ -9,7 +9,7 @@
 //! In the WebAssembly build, the first explanations of short texts (a page's first cards) use
 //! an automaton of only the few patterns whose first bytes occur in the text, which finds the
 //! same hits: building the whole one in the engine's baseline code took about half of the
-//! first explanation. The whole one is built after [`FIRST_SCANS`] such scans, or for a long
+//! first explanation. The whole one is built after `FIRST_SCANS` such scans, or for a long
 //! text. It is not built ahead and shipped: its tables would take some 60 KB gzip or more
 //! (the failure links alone are about two bytes a node for 30 000+ nodes), and the budget
 //! before the first card had 27 KB left.
