@@ -93,6 +93,8 @@ function besideThePackage(location) {
 }
 
 async function load(settings) {
+  // The module first: the first cards wait for it, not for the packs.
+  const module = isReady() ? null : compile(settings.wasm ?? defaultWasm());
   const packSource = settings.providerTexts === false || !packMissing
     ? null
     : settings.providerTexts ?? defaultProviderTexts();
@@ -101,9 +103,8 @@ async function load(settings) {
     ? null
     : settings.knowledge ?? besideThePackage(defaultKnowledge);
   const rows = knowledgeSource === null ? null : fetchText(knowledgeSource);
-  if (!isReady()) {
-    const module = await compile(settings.wasm ?? defaultWasm());
-    await initWasm({ module_or_path: module });
+  if (module) {
+    await initWasm({ module_or_path: await module });
     markReady();
     notifyLoaded();
     for (const waiter of [...readyWaiters]) waiter();

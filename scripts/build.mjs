@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const debug = process.argv.includes('--debug');
 const testing = process.argv.includes('--testing');
+// --names keeps the Wasm functions' names (for a CPU profile, benches/first-card-trace.mjs).
+const names = process.argv.includes('--names');
 const dist = testing ? join(root, 'target', 'dist-testing') : join(root, 'dist');
 const run = (cmd, args, opts = {}) => {
   console.log(`[build] ${cmd} ${args.join(' ')}`);
@@ -34,7 +36,7 @@ if (!debug) {
   // code left in its own function is compiled only when it runs: the first explanation of a
   // reply in Node took about 30% less CPU (31.4 -> 22.6 ms, medians of 9), and the module is
   // 8 KB gzip smaller; later calls measured the same (2026-12).
-  run(process.execPath, [wasmOpt, '-Oz', '-ocimfs', '20', '--converge', '--strip-debug', '--strip-producers', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+  run(process.execPath, [wasmOpt, '-Oz', '-ocimfs', '20', '--converge', ...(names ? ['-g'] : ['--strip-debug']), '--strip-producers', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
     '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', wasmFile, '-o', wasmFile]);
   console.log(`[build] wasm-opt: ${before} → ${statSync(wasmFile).size} bytes`);
 }

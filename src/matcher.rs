@@ -5,6 +5,14 @@
 //!
 //! The automaton is written here rather than taken from a crate: it is small, which keeps
 //! the WebAssembly module small, and it reports overlapping matches, which is all we need.
+//!
+//! In the WebAssembly build, the first explanations of short texts (a page's first cards) use
+//! an automaton of only the few patterns whose first bytes occur in the text, which finds the
+//! same hits: building the whole one in the engine's baseline code took about half of the
+//! first explanation. The whole one is built after `FIRST_SCANS` such scans, or for a long
+//! text. It is not built ahead and shipped: its tables would take some 60 KB gzip or more
+//! (the failure links alone are about two bytes a node for 30 000+ nodes), and the budget
+//! before the first card had 27 KB left.
 
 use std::borrow::Cow;
 #[cfg(not(target_arch = "wasm32"))]
@@ -570,37 +578,102 @@ fn automaton() -> &'static Automaton {
     AUTOMATON.get_or_init(build_automaton)
 }
 
-/// The automaton over every table's patterns, built on first use and again once the knowledge
-/// pack has brought more rows (the old one is dropped).
+/// How many scans of short texts may use an automaton of only the patterns they can hold
+/// before the automaton of every pattern is built (WebAssembly). The first explanations of a
+/// page (its first cards) then do not wait for the whole automaton: built from every pattern,
+/// it took about half of the first explanation's time in the engine's baseline code (Node,
+/// 12 of 24 ms of CPU, 2026-12); the few patterns a short reply can hold take a fraction.
 #[cfg(target_arch = "wasm32")]
-fn automaton() -> std::rc::Rc<Automaton> {
+const FIRST_SCANS: u32 = 32;
+
+/// Texts up to this many bytes (normalised, with their addresses) count as short.
+#[cfg(target_arch = "wasm32")]
+const SHORT_TEXT: usize = 2048;
+
+/// Calls `scan` with the automaton to scan `texts` with: natively, the one over every table's
+/// pattern, built on first use.
+#[cfg(not(target_arch = "wasm32"))]
+fn with_automaton<R>(_texts: &[&[u8]], scan: impl FnOnce(&Automaton) -> R) -> R {
+    scan(automaton())
+}
+
+/// Calls `scan` with the automaton to scan `texts` with (WebAssembly; see [`automaton_for`]).
+#[cfg(target_arch = "wasm32")]
+fn with_automaton<R>(texts: &[&[u8]], scan: impl FnOnce(&Automaton) -> R) -> R {
+    scan(&automaton_for(texts))
+}
+
+/// The automaton to scan `texts` with (WebAssembly): the one over every table's pattern, built
+/// on first use and again once the knowledge pack has brought more rows (the old one is
+/// dropped); but the first [`FIRST_SCANS`] short texts get one of only the patterns that can
+/// occur in them ([`partial_automaton`]), which finds the same hits.
+#[cfg(target_arch = "wasm32")]
+fn automaton_for(texts: &[&[u8]]) -> std::rc::Rc<Automaton> {
     use std::cell::RefCell;
     use std::rc::Rc;
-    thread_local!(static CURRENT: RefCell<Option<(usize, Rc<Automaton>)>> = const { RefCell::new(None) });
+    #[derive(Default)]
+    struct State {
+        /// The automaton of every pattern, with the knowledge rows it was built with.
+        full: Option<(usize, Rc<Automaton>)>,
+        /// Scans done with a partial automaton.
+        partial_scans: u32,
+    }
+    thread_local!(static STATE: RefCell<State> = RefCell::new(State::default()));
     let rows = crate::data::knowledge::rows();
-    CURRENT.with(|current| {
-        let mut current = current.borrow_mut();
-        match &*current {
-            Some((built_with, automaton)) if *built_with == rows => Rc::clone(automaton),
-            _ => {
-                let automaton = Rc::new(build_automaton());
-                *current = Some((rows, Rc::clone(&automaton)));
-                automaton
+    STATE.with(|state| {
+        let mut state = state.borrow_mut();
+        if let Some((built_with, automaton)) = &state.full {
+            if *built_with == rows {
+                return Rc::clone(automaton);
             }
         }
+        let short = texts.iter().map(|t| t.len()).sum::<usize>() <= SHORT_TEXT;
+        if short && state.partial_scans < FIRST_SCANS {
+            state.partial_scans += 1;
+            return Rc::new(partial_automaton(texts));
+        }
+        let automaton = Rc::new(build_automaton());
+        state.full = Some((rows, Rc::clone(&automaton)));
+        automaton
     })
 }
 
+/// Builds the automaton afresh and returns its number of nodes (benchmarks: the start-up cost).
+#[cfg(all(feature = "testing", target_arch = "wasm32"))]
+#[doc(hidden)]
+pub fn build_for_bench() -> usize {
+    build_automaton().searcher.ranges.len()
+}
+
 fn build_automaton() -> Automaton {
+    let Patterns { keys, rules, bounded, address } = collect_patterns();
+    Automaton { searcher: Searcher::new(&keys), rules, bounded, address }
+}
+
+/// The distinct patterns of every table, normalised ([`pattern_key`]), one id per key and
+/// word-boundary checks, in the order first seen, with their rules.
+struct Patterns {
+    keys: Vec<Cow<'static, str>>,
+    rules: Vec<Vec<Rule>>,
+    bounded: Vec<(bool, bool)>,
+    address: Vec<bool>,
+}
+
+fn collect_patterns() -> Patterns {
+    collect_patterns_of(all_patterns().count(), all_patterns())
+}
+
+/// [`collect_patterns`] of `count` table patterns.
+fn collect_patterns_of(count: usize, patterns: impl Iterator<Item = (&'static str, Rule)>) -> Patterns {
     let mut keys: Vec<Cow<'static, str>> = Vec::new();
     let mut rules: Vec<Vec<Rule>> = Vec::new();
     let mut bounded = Vec::new();
     let mut address = Vec::new();
     // Distinct (key, boundaries) get one id each, in the order first seen: an open-addressing
     // table (FNV-1a), linear in the patterns' length.
-    let slot_count = (all_patterns().count() * 2).next_power_of_two();
+    let slot_count = (count * 2).next_power_of_two();
     let mut slots = vec![u32::MAX; slot_count];
-    for (pattern, rule) in all_patterns() {
+    for (pattern, rule) in patterns {
         let (key, start, end) = pattern_key(pattern);
         if key.is_empty() {
             continue;
@@ -625,6 +698,73 @@ fn build_automaton() -> Automaton {
         };
         rules[id].push(rule);
     }
+    Patterns { keys, rules, bounded, address }
+}
+
+/// How many first bytes of a pattern's key [`partial_automaton`] looks for in the texts.
+#[cfg(any(test, target_arch = "wasm32"))]
+const PREFIX: usize = 6;
+
+/// A hash of a pattern key's first bytes (FNV-1a), in 16 bits.
+#[cfg(any(test, target_arch = "wasm32"))]
+fn prefix_hash(bytes: &[u8]) -> usize {
+    let hash = bytes.iter().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(*b)).wrapping_mul(0x0100_0193));
+    (hash >> 16) as usize
+}
+
+/// The first bytes of a pattern's key ([`pattern_key`]), up to [`PREFIX`] and at least three,
+/// where they are the pattern's own first bytes: no capital, and no space the key would drop
+/// (at the start, after another, before the end) or write as a plain space. Nearly every
+/// pattern.
+#[cfg(any(test, target_arch = "wasm32"))]
+fn key_start(pattern: &str) -> Option<&[u8]> {
+    let core = pattern.trim_matches('*');
+    let len = core.len().min(PREFIX);
+    if len < 3 {
+        return None;
+    }
+    let mut chars = core.char_indices().peekable();
+    let mut previous_space = true;
+    while let Some((i, c)) = chars.next() {
+        if i >= len {
+            break;
+        }
+        let space = c.is_whitespace();
+        if c.is_ascii_uppercase() || space && (c != ' ' || previous_space || chars.peek().is_none_or(|(_, next)| next.is_whitespace())) {
+            return None;
+        }
+        previous_space = space;
+    }
+    Some(&core.as_bytes()[..len])
+}
+
+/// The automaton of only the patterns that can occur in `texts`: those whose key starts with
+/// bytes found in one of them (looked for by [`key_start`]; and those whose start it does not
+/// tell), in their order. A pattern found in a text starts with bytes of it, and the
+/// automaton reports the patterns that end at a place in the same order whichever others it
+/// holds: it finds the same hits in `texts`, in the same order, as the automaton of every
+/// pattern. One look at the first bytes of each pattern; only the few kept are read in full.
+#[cfg(any(test, target_arch = "wasm32"))]
+fn partial_automaton(texts: &[&[u8]]) -> Automaton {
+    // The texts' runs of 3 to PREFIX bytes, hashed into a set of 2^16 bits (a collision only
+    // keeps a pattern more).
+    let mut seen = vec![0u64; 1 << 10];
+    for text in texts {
+        for at in 0..text.len() {
+            let mut hash = 0x811c_9dc5u32;
+            for (n, byte) in text[at..text.len().min(at + PREFIX)].iter().enumerate() {
+                hash = (hash ^ u32::from(*byte)).wrapping_mul(0x0100_0193);
+                if n >= 2 {
+                    let slot = (hash >> 16) as usize;
+                    seen[slot / 64] |= 1 << (slot % 64);
+                }
+            }
+        }
+    }
+    let kept: Vec<(&'static str, Rule)> = all_patterns()
+        .filter(|(pattern, _)| key_start(pattern).map(prefix_hash).is_none_or(|slot| seen[slot / 64] >> (slot % 64) & 1 == 1))
+        .collect();
+    let Patterns { keys, rules, bounded, address } = collect_patterns_of(kept.len(), kept.into_iter());
     Automaton { searcher: Searcher::new(&keys), rules, bounded, address }
 }
 
@@ -919,14 +1059,19 @@ pub fn scan(input: &str) -> Vec<Hit> {
 
 fn scan_all(input: &str) -> Vec<Hit> {
     let (normalized, domains) = normalize(input);
-    let mut hits = matches(input, &normalized, |_, _| true);
+    with_automaton(&[&normalized.text, &domains.text], |automaton| scan_with(automaton, input, &normalized, &domains))
+}
+
+/// The hits of `automaton` in the normalised input and in its addresses, sorted.
+fn scan_with(automaton: &Automaton, input: &str, normalized: &Normalized, domains: &Normalized) -> Vec<Hit> {
+    let mut hits = matches(automaton, input, normalized, |_, _| true);
     // Matches arrive ordered by end; a pattern's length bounds how far one is out of place.
     crate::util::sort_by(&mut hits, |a, b| (a.start, a.end) < (b.start, b.end));
     if domains.text.is_empty() {
         return hits;
     }
     // In addresses only provider markers ("bob@gmail.com") and whole addresses are looked for.
-    let mut in_domains = matches(input, &domains, |address, rule| address || matches!(rule, Rule::Marker(_)));
+    let mut in_domains = matches(automaton, input, domains, |address, rule| address || matches!(rule, Rule::Marker(_)));
     crate::util::sort_by(&mut in_domains, |a, b| (a.start, a.end) < (b.start, b.end));
     merge(hits, in_domains)
 }
@@ -1020,8 +1165,7 @@ fn fast_walk(fast: &[u32], lower_class: &[u8; 256], text: &[u8], mut state: u32)
 }
 
 /// The hits of every pattern in a normalised text that `wanted` keeps, as input spans.
-fn matches(input: &str, normalized: &Normalized, wanted: impl Fn(bool, Rule) -> bool) -> Vec<Hit> {
-    let automaton = automaton();
+fn matches(automaton: &Automaton, input: &str, normalized: &Normalized, wanted: impl Fn(bool, Rule) -> bool) -> Vec<Hit> {
     let text = &normalized.text;
     let mut hits = Vec::new();
     automaton.searcher.for_each_match(text, |id, start, end| {
@@ -1115,6 +1259,71 @@ mod tests {
             searcher.spans(text.as_bytes(), |s, e| fast.push((s, e)));
             searcher.spans_by_links(text.as_bytes(), |s, e| slow.push((s, e)));
             assert_eq!(fast, slow, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_start_of_a_pattern_is_the_start_of_its_key() {
+        let mut told = 0;
+        for (pattern, _) in all_patterns() {
+            if let Some(start) = key_start(pattern) {
+                assert!(pattern_key(pattern).0.as_bytes().starts_with(start), "{pattern:?}");
+                told += 1;
+            }
+        }
+        assert!(told * 10 > all_patterns().count() * 9, "{told}");
+        for (pattern, start) in [
+            ("User unknown", None),
+            ("*user  unknown", None),
+            ("*user unknown*", Some("user u")),
+            ("ab  c", None),
+            ("ab c", Some("ab c")),
+            ("ab ", None),
+            ("abc*", Some("abc")),
+            ("ab", None),
+        ] {
+            assert_eq!(key_start(pattern), start.map(str::as_bytes), "{pattern}");
+        }
+    }
+
+    #[test]
+    fn automata_of_the_patterns_a_text_can_hold_find_what_the_whole_one_finds() {
+        let keys: Vec<String> = collect_patterns().keys.iter().map(|k| k.to_string()).collect();
+        let mut texts: Vec<String> = vec![
+            "550 5.1.1 <bob@gmail.com>: Recipient address rejected: User unknown in virtual mailbox table".into(),
+            "Dec  5 00:00:08 mx1 postfix/smtp[90803]: 028DE71159: to=<frank.755@mail.ru>, status=deferred (host mx.mail.ru[203.0.113.12] said: 452 4.2.2 The email account that you tried to reach is over quota. - gsmtp)".into(),
+            "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; tosa@rx.t-online.de".into(),
+            "SMTP-Fehler: Authentifizierung fehlgeschlagen. Erreur SMTP\u{202F}: échec".into(),
+            "a".into(),
+            String::new(),
+        ];
+        let floor = |s: &str, mut n: usize| {
+            while !s.is_char_boundary(n) {
+                n -= 1;
+            }
+            n
+        };
+        // Every 24th pattern (a debug build takes a while for each), with others around it, in
+        // capitals, cut short, in an address.
+        for (i, key) in keys.iter().enumerate().filter(|(i, _)| i % 24 == 7) {
+            let other = &keys[(i * 7 + 3) % keys.len()];
+            let cut = &key[..floor(key, key.len() / 2)];
+            texts.push(format!(
+                "421 {other}x {}. 12{cut}{key} <a@{}> {}",
+                key.to_uppercase(),
+                other.replace(' ', "."),
+                &other[..floor(other, other.len() - 1)]
+            ));
+        }
+        let whole = automaton();
+        for text in &texts {
+            let (normalized, domains) = normalize(text);
+            let partial = partial_automaton(&[&normalized.text, &domains.text]);
+            assert!(partial.rules.len() < whole.rules.len() / 3, "{text}: {} of {} patterns", partial.rules.len(), whole.rules.len());
+            let all = |_: bool, _: Rule| true;
+            assert_eq!(matches(&partial, text, &normalized, all), matches(whole, text, &normalized, all), "{text}");
+            let wanted = |address: bool, rule: Rule| address || matches!(rule, Rule::Marker(_));
+            assert_eq!(matches(&partial, text, &domains, wanted), matches(whole, text, &domains, wanted), "{text}");
         }
     }
 

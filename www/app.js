@@ -246,15 +246,28 @@ const params = linkParams();
 // The language of the explanations: ?lang= in the address (it says nothing private), else the
 // browser's first language that has texts, else English. Its pack is fetched on first use.
 const languageSelect = $('language');
-// Every language the package has texts for, each named in itself ("Deutsch", "日本語").
-for (const tag of availableLanguages.filter((t) => t !== 'en')) {
+// Every language the package has texts for, each named in itself ("Deutsch", "日本語"). The
+// names come from Intl.DisplayNames, whose locale data takes about 25 ms to load for twelve
+// languages: before the first card, only the language in use gets its option; the others are
+// added after the first card (or as soon as the switcher is reached).
+const offered = [...availableLanguages];
+function languageOption(tag) {
   let name = tag;
   try {
     name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
   } catch {}
-  languageSelect.append(new Option(name.charAt(0).toLocaleUpperCase(tag) + name.slice(1), tag));
+  return new Option(name.charAt(0).toLocaleUpperCase(tag) + name.slice(1), tag);
 }
-const offered = [...languageSelect.options].map((o) => o.value);
+let languagesListed = false;
+function listLanguages() {
+  if (languagesListed) return;
+  languagesListed = true;
+  const existing = new Map([...languageSelect.options].map((o) => [o.value, o]));
+  const value = languageSelect.value;
+  languageSelect.replaceChildren(...offered.map((tag) => existing.get(tag) ?? languageOption(tag)));
+  languageSelect.value = value;
+}
+for (const type of ['focus', 'pointerdown', 'keydown']) languageSelect.addEventListener(type, listLanguages);
 function pickLanguage() {
   const asked = new URLSearchParams(location.search).get('lang') ?? params.get('lang');
   const find = (wanted) => offered.find((o) => o.toLowerCase() === wanted);
@@ -269,6 +282,7 @@ function pickLanguage() {
   return 'en';
 }
 let language = pickLanguage();
+if (language !== 'en') languageSelect.append(languageOption(language));
 languageSelect.value = language;
 input.value = params.get('q') ?? '';
 if (params.get('for') === 'admin') setAudience('admin');
@@ -292,6 +306,7 @@ ready.then(() => {
   $('loading').hidden = true;
   explainNow();
   document.documentElement.dataset.ready = '';
+  requestAnimationFrame(() => setTimeout(listLanguages, 0));
   if (dictionaryHash()) {
     goToHash();
   } else {

@@ -184,6 +184,15 @@ pub fn bench_core(input: String) -> usize {
     crate::explain(&input).title.len()
 }
 
+/// Builds the matcher's automaton afresh (`benches/first-card-trace.mjs`: its share of the
+/// first explanation). Returns its number of nodes. Test builds only.
+#[cfg(feature = "testing")]
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __benchAutomaton)]
+pub fn bench_automaton() -> usize {
+    crate::matcher::build_for_bench()
+}
+
 /// `explainAll` without building the JS objects (`benches/scaling.mjs`). Test builds only.
 #[cfg(feature = "testing")]
 #[doc(hidden)]
