@@ -494,7 +494,6 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("smtp session failed: cannot add recipient", "mutt", Unknown, None, Some(Stage::RcptTo), "NeoMutt send/smtp.c, https://github.com/neomutt/neomutt/blob/ed494b09e3e31d4c06edec00c2074ff1353952b4/send/smtp.c"),
     client!("could not negotiate tls connection", "mutt", TlsFailed, None, Some(Stage::Starttls), "NeoMutt send/smtp.c, https://github.com/neomutt/neomutt/blob/ed494b09e3e31d4c06edec00c2074ff1353952b4/send/smtp.c"),
     client!("no authenticators available", "mutt", AuthFailed, None, Some(Stage::Auth), "NeoMutt send/smtp.c, https://github.com/neomutt/neomutt/blob/ed494b09e3e31d4c06edec00c2074ff1353952b4/send/smtp.c"),
-    client!("smtp server does not support authentication", "mutt", NotImplemented, None, Some(Stage::Auth), "NeoMutt send/smtp.c (PEAR Net_SMTP writes the same words), https://github.com/neomutt/neomutt/blob/ed494b09e3e31d4c06edec00c2074ff1353952b4/send/smtp.c"),
     // Claws Mail (https://github.com/eworm-de/claws-mail/blob/dad7dea84ab94bc1a9e5a35bd755756ecccc5a21/src/common/smtp.c, src/send_message.c)
     // and Sylpheed (https://github.com/sylpheed-mail/sylpheed/blob/c47d366a3c2340464b1851f99d6a04ce3a6c17fd/libsylph/smtp.c, src/send_message.c).
     client!("error occurred on smtp session", "claws_mail", Unknown, None, None, "Claws Mail src/common/smtp.c (Sylpheed libsylph/smtp.c the same), https://github.com/eworm-de/claws-mail/blob/dad7dea84ab94bc1a9e5a35bd755756ecccc5a21/src/common/smtp.c"),
@@ -504,7 +503,6 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("message is too big (maximum size is", "claws_mail", MessageTooLarge, None, None, "Claws Mail src/common/smtp.c, https://github.com/eworm-de/claws-mail/blob/dad7dea84ab94bc1a9e5a35bd755756ecccc5a21/src/common/smtp.c"),
     client!("can't start tls session", "sylpheed", TlsFailed, None, Some(Stage::Starttls), "Sylpheed libsylph/smtp.c, https://github.com/sylpheed-mail/sylpheed/blob/c47d366a3c2340464b1851f99d6a04ce3a6c17fd/libsylph/smtp.c"),
     client!("smtp auth not available", "sylpheed", AuthFailed, None, Some(Stage::Auth), "Sylpheed libsylph/smtp.c, https://github.com/sylpheed-mail/sylpheed/blob/c47d366a3c2340464b1851f99d6a04ce3a6c17fd/libsylph/smtp.c"),
-    client!("can't connect to smtp server", "sylpheed", NetworkError, None, Some(Stage::Connection), "Sylpheed src/send_message.c, https://github.com/sylpheed-mail/sylpheed/blob/c47d366a3c2340464b1851f99d6a04ce3a6c17fd/src/send_message.c"),
     client!("smtp server not found:", "sylpheed", NetworkError, None, Some(Stage::Connection), "Sylpheed src/send_message.c, https://github.com/sylpheed-mail/sylpheed/blob/c47d366a3c2340464b1851f99d6a04ce3a6c17fd/src/send_message.c"),
     // Geary (https://github.com/GNOME/geary/blob/3e8d4f1a378dc0a9ff06c09e2211194a464c715d/src/client/accounts/accounts-editor-add-pane.vala, application-main-window.vala).
     client!("check your sending login and password", "geary", AuthFailed, None, Some(Stage::Auth), "Geary src/client/accounts/accounts-editor-add-pane.vala, https://github.com/GNOME/geary/blob/3e8d4f1a378dc0a9ff06c09e2211194a464c715d/src/client/accounts/accounts-editor-add-pane.vala"),
@@ -527,14 +525,18 @@ const ENGLISH_ROWS: &[ClientError] = &[
     // PEAR Net_SMTP and Mail (https://github.com/pear/Net_SMTP/blob/76173b3ee542a683127ab5429612b6ea519db64d/Net/SMTP.php,
     // https://github.com/pear/Mail/blob/eb053f8b74f4f3178105fcf001626e63068c0dbc/Mail/smtp.php: "... [SMTP: <error> (code: N, response: ...)]").
     client!("invalid response code received from server", "pear_mail", Unknown, None, None, "PEAR Net_SMTP Net/SMTP.php parseResponse() (with Mail/smtp.php '(code: %d, response: %s)'), https://github.com/pear/Net_SMTP/blob/76173b3ee542a683127ab5429612b6ea519db64d/Net/SMTP.php"),
-    client!("failed to connect socket:", "pear_mail", NetworkError, None, Some(Stage::Connection), "PEAR Net_SMTP Net/SMTP.php connect(), https://github.com/pear/Net_SMTP/blob/76173b3ee542a683127ab5429612b6ea519db64d/Net/SMTP.php"),
+    client!("failed to connect socket:", "pear_mail", Unknown, None, Some(Stage::Connection), "PEAR Net_SMTP Net/SMTP.php connect(), https://github.com/pear/Net_SMTP/blob/76173b3ee542a683127ab5429612b6ea519db64d/Net/SMTP.php"),
     client!("no supported authentication methods", "pear_mail", AuthFailed, None, Some(Stage::Auth), "PEAR Net_SMTP Net/SMTP.php auth(), https://github.com/pear/Net_SMTP/blob/76173b3ee542a683127ab5429612b6ea519db64d/Net/SMTP.php"),
     client!("authentication failure [smtp:", "pear_mail", AuthFailed, None, Some(Stage::Auth), "PEAR Mail Mail/smtp.php getSMTPObject() ('%s authentication failure'), https://github.com/pear/Mail/blob/eb053f8b74f4f3178105fcf001626e63068c0dbc/Mail/smtp.php"),
     client!("helo was not accepted", "pear_mail", Unknown, None, Some(Stage::Helo), "PEAR Net_SMTP Net/SMTP.php negotiate(), https://github.com/pear/Net_SMTP/blob/76173b3ee542a683127ab5429612b6ea519db64d/Net/SMTP.php"),
+    // PHP's own SMTP client for mail() on Windows (https://github.com/php/php-src/blob/bcadd534ee3d10888a7c95394f0d413ecc050d25/win32/sendmail.c: the server's reply
+    // after "SMTP server response: ").
+    client!("mail(): smtp server response:", "php", Unknown, None, None, "php-src win32/sendmail.c (mail() warning 'SMTP server response: %s')"),
     // Laminas Mail / Zend Mail (https://github.com/laminas/laminas-mail/blob/75e02574979a58b123cf9cb19a0fbad7d5eebf21/src/Protocol/AbstractProtocol.php:
     // _expect() throws the reply's text without its code; src/Protocol/Smtp.php).
     client!("laminas\\mail\\protocol\\exception\\runtimeexception", "laminas_mail", Unknown, None, None, "Laminas Mail src/Protocol/AbstractProtocol.php _expect(), https://github.com/laminas/laminas-mail/blob/75e02574979a58b123cf9cb19a0fbad7d5eebf21/src/Protocol/AbstractProtocol.php"),
     client!("zend\\mail\\protocol\\exception\\runtimeexception", "laminas_mail", Unknown, None, None, "Zend Mail (Laminas Mail's former name) Protocol/AbstractProtocol.php _expect()"),
+    client!("zend_mail_protocol_exception", "laminas_mail", Unknown, None, None, "Zend Framework 1 Zend/Mail/Protocol/Exception.php (class Zend_Mail_Protocol_Exception; Zend_Mail_Protocol_Abstract::_expect() throws the reply's text without its code)"),
     client!("could not open socket:", "laminas_mail", NetworkError, None, Some(Stage::Connection), "Laminas Mail src/Protocol/AbstractProtocol.php _connect(), https://github.com/laminas/laminas-mail/blob/75e02574979a58b123cf9cb19a0fbad7d5eebf21/src/Protocol/AbstractProtocol.php"),
     client!("unable to connect via tls", "laminas_mail", TlsFailed, None, Some(Stage::Starttls), "Laminas Mail src/Protocol/Smtp.php helo(), https://github.com/laminas/laminas-mail/blob/75e02574979a58b123cf9cb19a0fbad7d5eebf21/src/Protocol/Smtp.php"),
     // go-mail (https://github.com/wneessen/go-mail/blob/46f4d6f78b2ddca72a7e2b6c78aa0180c6ce4c41/senderror.go: SendErrReason, then the reply; client.go).
@@ -547,10 +549,11 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("server does not support smtp auth type:", "go_mail", AuthFailed, None, Some(Stage::Auth), "go-mail client.go (ErrPlainAuthNotSupported ...), https://github.com/wneessen/go-mail/blob/46f4d6f78b2ddca72a7e2b6c78aa0180c6ce4c41/client.go"),
     // gomail (go-gomail/gomail send.go: 'gomail: could not send email %d: %v').
     client!("gomail: could not send email", "gomail", Unknown, None, None, "gomail send.go (SendError), https://github.com/go-gomail/gomail/blob/062b8e4ef3b6382cdbf13b80585b22328bc705c5/send.go"),
-    // Spring (https://github.com/spring-projects/spring-framework/blob/3ddf183922fa8a73b248fe3fa44cabaf7b813359/spring-context-support/src/main/java/org/springframework/mail/javamail/JavaMailSenderImpl.java).
-    client!("mailauthenticationexception", "spring_mail", AuthFailed, None, Some(Stage::Auth), "Spring org.springframework.mail.MailAuthenticationException (JavaMailSenderImpl.doSend), https://github.com/spring-projects/spring-framework/blob/3ddf183922fa8a73b248fe3fa44cabaf7b813359/spring-context-support/src/main/java/org/springframework/mail/javamail/JavaMailSenderImpl.java"),
-    client!("mail server connection failed", "spring_mail", NetworkError, None, Some(Stage::Connection), "Spring JavaMailSenderImpl.doSend() (MailSendException), https://github.com/spring-projects/spring-framework/blob/3ddf183922fa8a73b248fe3fa44cabaf7b813359/spring-context-support/src/main/java/org/springframework/mail/javamail/JavaMailSenderImpl.java"),
-    client!("mailsendexception", "spring_mail", Unknown, None, None, "Spring org.springframework.mail.MailSendException ('Failed messages: ...')"),
+    // Spring's JavaMailSender wraps Jakarta Mail; its rows name the library underneath, as JavaMail texts are labelled
+    // (https://github.com/spring-projects/spring-framework/blob/3ddf183922fa8a73b248fe3fa44cabaf7b813359/spring-context-support/src/main/java/org/springframework/mail/javamail/JavaMailSenderImpl.java).
+    client!("mailauthenticationexception", "javamail", AuthFailed, None, Some(Stage::Auth), "Spring org.springframework.mail.MailAuthenticationException (JavaMailSenderImpl.doSend), https://github.com/spring-projects/spring-framework/blob/3ddf183922fa8a73b248fe3fa44cabaf7b813359/spring-context-support/src/main/java/org/springframework/mail/javamail/JavaMailSenderImpl.java"),
+    client!("mail server connection failed", "javamail", NetworkError, None, Some(Stage::Connection), "Spring JavaMailSenderImpl.doSend() (MailSendException), https://github.com/spring-projects/spring-framework/blob/3ddf183922fa8a73b248fe3fa44cabaf7b813359/spring-context-support/src/main/java/org/springframework/mail/javamail/JavaMailSenderImpl.java"),
+    client!("mailsendexception", "javamail", Unknown, None, None, "Spring org.springframework.mail.MailSendException ('Failed messages: ...')"),
     // Apache Commons Email (https://github.com/apache/commons-email/blob/75c853c813c5550ec06f17c3686f245929159bf0/src/main/java/org/apache/commons/mail/Email.java).
     client!("sending the email to the following server failed", "commons_email", Unknown, None, None, "Apache Commons Email Email.java sendMimeMessage(), https://github.com/apache/commons-email/blob/75c853c813c5550ec06f17c3686f245929159bf0/src/main/java/org/apache/commons/mail/Email.java"),
     // Perl Email::Sender (https://github.com/rjbs/Email-Sender/blob/97cd922fea14801176a87871b21c74bc71a6b696/lib/Email/Sender/Transport/SMTP.pm).
@@ -558,17 +561,16 @@ const ENGLISH_ROWS: &[ClientError] = &[
     // emailjs (https://github.com/eleith/emailjs/blob/53cfc2c6c274329fbfe9b89564a044edf2aa97e0/src/connection.ts, src/response.ts).
     client!("bad response on command '", "emailjs", Unknown, None, None, "emailjs src/connection.ts, https://github.com/eleith/emailjs/blob/53cfc2c6c274329fbfe9b89564a044edf2aa97e0/src/connection.ts"),
     client!("timedout while connecting to smtp server", "emailjs", NetworkError, None, Some(Stage::Connection), "emailjs src/response.ts, https://github.com/eleith/emailjs/blob/53cfc2c6c274329fbfe9b89564a044edf2aa97e0/src/response.ts"),
-    client!("could not establish an ssl connection", "emailjs", TlsFailed, None, Some(Stage::Starttls), "emailjs src/connection.ts, https://github.com/eleith/emailjs/blob/53cfc2c6c274329fbfe9b89564a044edf2aa97e0/src/connection.ts"),
     client!("no form of authorization supported", "emailjs", AuthFailed, None, Some(Stage::Auth), "emailjs src/connection.ts, https://github.com/eleith/emailjs/blob/53cfc2c6c274329fbfe9b89564a044edf2aa97e0/src/connection.ts"),
     // gen_smtp (Erlang; Swoosh and Bamboo send with it) returns its failures as terms: {error, retries_exceeded | no_more_hosts | send,
     // {temporary_failure | permanent_failure, Host, Reply} | {network_failure, Host, Reason}}
-    // (https://github.com/gen-smtp/gen_smtp/blob/a07e8b73c6c816ed57989c034f2dcceaca0ff923/src/gen_smtp_client.erl); bamboo_smtp wraps them
+    // (https://github.com/gen-smtp/gen_smtp/blob/a07e8b73c6c816ed57989c034f2dcceaca0ff923/src/gen_smtp_client.erl); bamboo_smtp wraps them and its row names gen_smtp underneath
     // (https://github.com/fewlinesco/bamboo_smtp/blob/afa5fd7385192887848cd04c8fef788bccea69f1/lib/bamboo/adapters/smtp_adapter.ex).
     client!("permanent_failure", "gen_smtp", Unknown, None, None, "gen_smtp src/gen_smtp_client.erl, https://github.com/gen-smtp/gen_smtp/blob/a07e8b73c6c816ed57989c034f2dcceaca0ff923/src/gen_smtp_client.erl"),
     client!("temporary_failure", "gen_smtp", Unknown, None, None, "gen_smtp src/gen_smtp_client.erl, https://github.com/gen-smtp/gen_smtp/blob/a07e8b73c6c816ed57989c034f2dcceaca0ff923/src/gen_smtp_client.erl"),
     client!("network_failure", "gen_smtp", NetworkError, None, Some(Stage::Connection), "gen_smtp src/gen_smtp_client.erl, https://github.com/gen-smtp/gen_smtp/blob/a07e8b73c6c816ed57989c034f2dcceaca0ff923/src/gen_smtp_client.erl"),
     client!("retries_exceeded", "gen_smtp", Unknown, None, None, "gen_smtp src/gen_smtp_client.erl, https://github.com/gen-smtp/gen_smtp/blob/a07e8b73c6c816ed57989c034f2dcceaca0ff923/src/gen_smtp_client.erl"),
-    client!("there was a problem sending the email through smtp", "bamboo_smtp", Unknown, None, None, "bamboo_smtp lib/bamboo/adapters/smtp_adapter.ex (SMTPError), https://github.com/fewlinesco/bamboo_smtp/blob/afa5fd7385192887848cd04c8fef788bccea69f1/lib/bamboo/adapters/smtp_adapter.ex"),
+    client!("there was a problem sending the email through smtp", "gen_smtp", Unknown, None, None, "bamboo_smtp lib/bamboo/adapters/smtp_adapter.ex (SMTPError), https://github.com/fewlinesco/bamboo_smtp/blob/afa5fd7385192887848cd04c8fef788bccea69f1/lib/bamboo/adapters/smtp_adapter.ex"),
     // curl (https://github.com/curl/curl/blob/60bd22620a1e63fb163a788f9565b94d138c6030/lib/smtp.c: 'RCPT failed: %d' names the reply code).
     client!("rcpt failed:", "curl", Unknown, None, Some(Stage::RcptTo), "curl lib/smtp.c smtp_state_rcpt_resp(), https://github.com/curl/curl/blob/60bd22620a1e63fb163a788f9565b94d138c6030/lib/smtp.c"),
 ];
