@@ -237,9 +237,13 @@ const ENGLISH_ROWS: &[ClientError] = &[
     // Symfony Mailer quotes the codes it expected (`Expected response code "250"`), Swift Mailer does not
     // (`Expected response code 250`, `250/251/252`).
     client!("expected response code \"", "symfony_mailer", Unknown, None, None, "Symfony Mailer SmtpTransport.php assertResponseCode()"),
-    client!("expected response code 2", "swiftmailer", Unknown, None, None, "Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
-    client!("expected response code 3", "swiftmailer", Unknown, None, None, "Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
-    client!("connection could not be established with host", "symfony_mailer", NetworkError, None, Some(Stage::Connection), "Symfony Mailer Stream/SocketStream.php; Swift Mailer Transport/StreamBuffer.php"),
+    client!("expected response code 2*", "swiftmailer", Unknown, None, None, "Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
+    client!("expected response code 3*", "swiftmailer", Unknown, None, None, "Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
+    // Symfony Mailer quotes the host (`Connection could not be established with host "ssl://smtp.example.com:465": ...`,
+    // Stream/SocketStream.php initialize()); Swift Mailer does not (`... with host smtp.example.com [Connection refused #111]`,
+    // Swift/Transport/StreamBuffer.php _establishSocketConnection()). The unquoted row names Swift Mailer (s6) and leaves the cause to the words inside the brackets (a quoted Symfony text matches both rows; the one naming a cause decides).
+    client!("connection could not be established with host \"", "symfony_mailer", NetworkError, None, Some(Stage::Connection), "Symfony Mailer Stream/SocketStream.php initialize() ('Connection could not be established with host \"%s\": ')"),
+    client!("connection could not be established with host", "swiftmailer", Unknown, None, Some(Stage::Connection), "Swift Mailer lib/classes/Swift/Transport/StreamBuffer.php _establishSocketConnection() ('Connection could not be established with host ' . host . ' [' . errstr . ' #' . errno . ']')"),
     client!("unable to connect with starttls", "symfony_mailer", TlsFailed, None, Some(Stage::Starttls), "Symfony Mailer EsmtpTransport.php, Stream/SocketStream.php"),
     client!("unable to connect with tls encryption", "swiftmailer", TlsFailed, None, Some(Stage::Starttls), "Swift Mailer Transport/EsmtpTransport.php"),
     client!("failed to authenticate on smtp server with username", "symfony_mailer", AuthFailed, None, Some(Stage::Auth), "Symfony Mailer EsmtpTransport.php handleAuth(); Swift Mailer Esmtp/AuthHandler.php"),
