@@ -239,11 +239,7 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("expected response code \"", "symfony_mailer", Unknown, None, None, "Symfony Mailer SmtpTransport.php assertResponseCode()"),
     client!("expected response code 2*", "swiftmailer", Unknown, None, None, "Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
     client!("expected response code 3*", "swiftmailer", Unknown, None, None, "Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
-    // Symfony Mailer quotes the host (`Connection could not be established with host "ssl://smtp.example.com:465": ...`,
-    // Stream/SocketStream.php initialize()); Swift Mailer does not (`... with host smtp.example.com [Connection refused #111]`,
-    // Swift/Transport/StreamBuffer.php _establishSocketConnection()). The unquoted row names Swift Mailer (s6) and leaves the cause to the words inside the brackets (a quoted Symfony text matches both rows; the one naming a cause decides).
-    client!("connection could not be established with host \"", "symfony_mailer", NetworkError, None, Some(Stage::Connection), "Symfony Mailer Stream/SocketStream.php initialize() ('Connection could not be established with host \"%s\": ')"),
-    client!("connection could not be established with host", "swiftmailer", Unknown, None, Some(Stage::Connection), "Swift Mailer lib/classes/Swift/Transport/StreamBuffer.php _establishSocketConnection() ('Connection could not be established with host ' . host . ' [' . errstr . ' #' . errno . ']')"),
+    client!("connection could not be established with host", "symfony_mailer", NetworkError, None, Some(Stage::Connection), "Symfony Mailer Stream/SocketStream.php; Swift Mailer Transport/StreamBuffer.php"),
     client!("unable to connect with starttls", "symfony_mailer", TlsFailed, None, Some(Stage::Starttls), "Symfony Mailer EsmtpTransport.php, Stream/SocketStream.php"),
     client!("unable to connect with tls encryption", "swiftmailer", TlsFailed, None, Some(Stage::Starttls), "Swift Mailer Transport/EsmtpTransport.php"),
     client!("failed to authenticate on smtp server with username", "symfony_mailer", AuthFailed, None, Some(Stage::Auth), "Symfony Mailer EsmtpTransport.php handleAuth(); Swift Mailer Esmtp/AuthHandler.php"),
@@ -529,7 +525,7 @@ const ENGLISH_ROWS: &[ClientError] = &[
     // PEAR Net_SMTP and Mail (https://github.com/pear/Net_SMTP/blob/76173b3ee542a683127ab5429612b6ea519db64d/Net/SMTP.php,
     // https://github.com/pear/Mail/blob/eb053f8b74f4f3178105fcf001626e63068c0dbc/Mail/smtp.php: "... [SMTP: <error> (code: N, response: ...)]").
     client!("invalid response code received from server", "pear_mail", Unknown, None, None, "PEAR Net_SMTP Net/SMTP.php parseResponse() (with Mail/smtp.php '(code: %d, response: %s)'), https://github.com/pear/Net_SMTP/blob/76173b3ee542a683127ab5429612b6ea519db64d/Net/SMTP.php"),
-    client!("failed to connect socket:", "pear_mail", Unknown, None, Some(Stage::Connection), "PEAR Net_SMTP Net/SMTP.php connect(), https://github.com/pear/Net_SMTP/blob/76173b3ee542a683127ab5429612b6ea519db64d/Net/SMTP.php"),
+    client!("failed to connect socket:", "pear_mail", NetworkError, None, Some(Stage::Connection), "PEAR Net_SMTP Net/SMTP.php connect(), https://github.com/pear/Net_SMTP/blob/76173b3ee542a683127ab5429612b6ea519db64d/Net/SMTP.php"),
     client!("no supported authentication methods", "pear_mail", AuthFailed, None, Some(Stage::Auth), "PEAR Net_SMTP Net/SMTP.php auth(), https://github.com/pear/Net_SMTP/blob/76173b3ee542a683127ab5429612b6ea519db64d/Net/SMTP.php"),
     client!("authentication failure [smtp:", "pear_mail", AuthFailed, None, Some(Stage::Auth), "PEAR Mail Mail/smtp.php getSMTPObject() ('%s authentication failure'), https://github.com/pear/Mail/blob/eb053f8b74f4f3178105fcf001626e63068c0dbc/Mail/smtp.php"),
     client!("helo was not accepted", "pear_mail", Unknown, None, Some(Stage::Helo), "PEAR Net_SMTP Net/SMTP.php negotiate(), https://github.com/pear/Net_SMTP/blob/76173b3ee542a683127ab5429612b6ea519db64d/Net/SMTP.php"),
