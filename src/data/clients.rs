@@ -492,6 +492,7 @@ const ENGLISH_ROWS: &[ClientError] = &[
     // NeoMutt / Mutt (https://github.com/neomutt/neomutt/blob/ed494b09e3e31d4c06edec00c2074ff1353952b4/send/smtp.c: "SMTP session failed: %s" carries the reply).
     client!("smtp session failed", "mutt", Unknown, None, None, "NeoMutt send/smtp.c, https://github.com/neomutt/neomutt/blob/ed494b09e3e31d4c06edec00c2074ff1353952b4/send/smtp.c"),
     client!("smtp session failed: cannot add recipient", "mutt", Unknown, None, Some(Stage::RcptTo), "NeoMutt send/smtp.c, https://github.com/neomutt/neomutt/blob/ed494b09e3e31d4c06edec00c2074ff1353952b4/send/smtp.c"),
+    client!("smtp authentication requires sasl", "mutt", AuthFailed, None, Some(Stage::Auth), "Mutt/NeoMutt smtp.c (built without SASL it cannot authenticate), https://github.com/neomutt/neomutt/blob/1a9fca07a1b7deb67daf4962756be657debc23b1/smtp.c"),
     client!("could not negotiate tls connection", "mutt", TlsFailed, None, Some(Stage::Starttls), "NeoMutt send/smtp.c, https://github.com/neomutt/neomutt/blob/ed494b09e3e31d4c06edec00c2074ff1353952b4/send/smtp.c"),
     client!("no authenticators available", "mutt", AuthFailed, None, Some(Stage::Auth), "NeoMutt send/smtp.c, https://github.com/neomutt/neomutt/blob/ed494b09e3e31d4c06edec00c2074ff1353952b4/send/smtp.c"),
     // Claws Mail (https://github.com/eworm-de/claws-mail/blob/dad7dea84ab94bc1a9e5a35bd755756ecccc5a21/src/common/smtp.c, src/send_message.c)
@@ -571,6 +572,9 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("network_failure", "gen_smtp", NetworkError, None, Some(Stage::Connection), "gen_smtp src/gen_smtp_client.erl, https://github.com/gen-smtp/gen_smtp/blob/a07e8b73c6c816ed57989c034f2dcceaca0ff923/src/gen_smtp_client.erl"),
     client!("retries_exceeded", "gen_smtp", Unknown, None, None, "gen_smtp src/gen_smtp_client.erl, https://github.com/gen-smtp/gen_smtp/blob/a07e8b73c6c816ed57989c034f2dcceaca0ff923/src/gen_smtp_client.erl"),
     client!("there was a problem sending the email through smtp", "gen_smtp", Unknown, None, None, "bamboo_smtp lib/bamboo/adapters/smtp_adapter.ex (SMTPError), https://github.com/fewlinesco/bamboo_smtp/blob/afa5fd7385192887848cd04c8fef788bccea69f1/lib/bamboo/adapters/smtp_adapter.ex"),
+    // Dart's dart:io TLS sockets (mail packages such as enough_mail and mailer use them):
+    // https://github.com/dart-lang/sdk/blob/0404a126e30672bc3f5d775fdfa1c277ec308725/runtime/bin/secure_socket_filter.cc SSLFilter::Handshake().
+    client!("handshake error in client", "dart_io", TlsFailed, None, Some(Stage::Starttls), "Dart SDK runtime/bin/secure_socket_filter.cc (HandshakeException 'Handshake error in client'), https://github.com/dart-lang/sdk/blob/0404a126e30672bc3f5d775fdfa1c277ec308725/runtime/bin/secure_socket_filter.cc"),
     // curl (https://github.com/curl/curl/blob/60bd22620a1e63fb163a788f9565b94d138c6030/lib/smtp.c: 'RCPT failed: %d' names the reply code).
     client!("rcpt failed:", "curl", Unknown, None, Some(Stage::RcptTo), "curl lib/smtp.c smtp_state_rcpt_resp(), https://github.com/curl/curl/blob/60bd22620a1e63fb163a788f9565b94d138c6030/lib/smtp.c"),
 ];

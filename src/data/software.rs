@@ -105,6 +105,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("gen_smtp", "gen_smtp (Erlang; Swoosh, Bamboo)", Library),
     software!("aiosmtplib", "aiosmtplib", Library),
     software!("curl", "curl / libcurl", Library),
+    software!("dart_io", "Dart dart:io (SecureSocket)", Library),
 ];
 packed!(
     /// Every program that can be named, by id.
