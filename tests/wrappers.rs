@@ -326,3 +326,36 @@ fn a_lone_code_then_the_same_code_with_the_reply_on_the_next_line() {
     let e = explain(dialog);
     assert!(e.reply.is_some_and(|r| r.text.starts_with("Emetteur invalide")));
 }
+
+#[test]
+fn a_reply_pasted_in_a_markdown_code_span_is_read() {
+    // Issue trackers show pasted replies between backticks; the backtick is not part of the reply.
+    let e = explain("`MAIL FROM : name@anydomain` gives below error .\n`501 Error: Bad sender address syntax`");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(501));
+    assert_eq!(e.outcome, Outcome::Permanent);
+    assert_eq!(codes("The server said `550 5.1.1 <bob@example.com>: Recipient address rejected`"), (Some(550), Some("5.1.1".into())));
+}
+
+#[test]
+fn app_and_library_wrappers_unwrap_the_reply_inside() {
+    // PEAR Mail's "[SMTP: ... (code: N, response: ...)]" (Mail/smtp.php _error()), go-mail's SendErrReason
+    // prefix (senderror.go), gen_smtp's Erlang terms (gen_smtp_client.erl) and CodeIgniter's
+    // "Error: <reply>" (email_lang.php): the reply inside decides, the wrapper names the program.
+    let cases: &[(&str, u16, &str, &str)] = &[
+        ("Failed to add recipient: bob@example.com [SMTP: Invalid response code received from server (code: 550, response: 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table)]", 550, "5.1.1", "mailbox_unknown"),
+        ("sending SMTP RCPT TO command: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown, affected recipient(s): bob@example.com", 550, "5.1.1", "mailbox_unknown"),
+        ("{error,retries_exceeded,{temporary_failure,\"192.0.2.1\",<<\"421-4.7.0 Try again later, closing connection.\\r\\n\">>}}", 421, "4.7.0", "server_unavailable"),
+        ("Failed to authenticate password. Error: 535 5.7.8 Error: authentication failed: authentication failure", 535, "5.7.8", "auth_failed"),
+    ];
+    for &(input, code, enhanced, category) in cases {
+        let e = explain(input);
+        assert_eq!(codes(input), (Some(code), Some(enhanced.to_string())), "{input}");
+        assert_eq!(e.category.id.to_string(), category, "{input}");
+    }
+    // The program is named from its own words.
+    let software = |input: &str| explain(input).software.map(|s| s.id.to_string());
+    assert_eq!(software("Failed to authenticate password. Error: 535 5.7.8 Error: authentication failed").as_deref(), Some("codeigniter"));
+    assert_eq!(software("msmtp: server message: 554 5.7.1 Relay access denied\nmsmtp: could not send mail (account default from /etc/msmtprc)").as_deref(), Some("msmtp"));
+    assert_eq!(software("SMTP session failed: 554 5.7.1 <x@example.org>: Relay access denied").as_deref(), Some("mutt"));
+    assert_eq!(software("gomail: could not send email 1: 554 5.7.1 Relay access denied").as_deref(), Some("gomail"));
+}

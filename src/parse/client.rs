@@ -46,7 +46,9 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     if port {
         return false;
     }
-    if matches!(last, b':' | b';' | b'#' | b'(' | b'\'' | b'"' | b'<' | b'=' | b'>' | b',') {
+    // A backtick opens a code span where a reply is pasted into Markdown (issue trackers, forums):
+    // "`550 5.1.1 User unknown`".
+    if matches!(last, b':' | b';' | b'#' | b'(' | b'\'' | b'"' | b'<' | b'=' | b'>' | b',' | b'`') {
         return true;
     }
     // `[550]` after a space or at the start, before the reply's text (Roundcube's "SMTP Error: Failed
