@@ -2266,6 +2266,13 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // client"): generic, a hint beside "timed out" (RFC 5321 §4.5.3.2 names the SMTP timeouts).
     phrase!("timeout", NetworkError, Weak),
     // ===== END block "general causes, session 6" =====
+    // Exim's smtp_in.c, RCPT TO in batched SMTP without a domain ("501 recipient address must
+    // contain a domain", https://github.com/Exim/exim/blob/master/src/src/smtp_in.c), as msmtp
+    // passes it on (https://github.com/sunweaver/nextcloud-high-performance-backend-setup/issues/61).
+    phrase!("recipient address must contain a domain", MessageFormat, Strong),
+    // A bare CR in the message (RFC 5322 §2.3 forbids CR and LF apart from CRLF): "552 5.2.0
+    // Message contains bare CR and is violating 822.bis section 2.3" (https://github.com/marlam/msmtp/issues/145).
+    phrase!("message contains bare cr", MessageFormat, Strong),
 ];
 packed!(
     /// Phrases that point at a category.
