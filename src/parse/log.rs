@@ -328,15 +328,22 @@ pub(super) fn body_recipient(text: &str, reply: Option<(usize, &str)>) -> Option
 /// (Exchange Online). The address comes right after "to" (or "to:"), and a word about the
 /// delivery or the message is among the three words before it.
 pub(super) fn delivered_to(line: &str) -> Option<&str> {
+    // No address without an `@`: most lines are passed over with one search.
+    if !line.contains('@') {
+        return None;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     words.windows(2).enumerate().find_map(|(i, pair)| {
         let to = pair[0].eq_ignore_ascii_case("to") || pair[0].eq_ignore_ascii_case("to:");
+        if !to {
+            return None;
+        }
         let addr = pair[1].trim_end_matches(['.', ',', ';', ':']);
         let about = words[i.saturating_sub(3)..i].iter().any(|w| {
-            let w = w.to_ascii_lowercase();
-            w.starts_with("deliver") || w == "message" || w == "mail" || w == "email"
+            let starts = w.len() >= 7 && w.as_bytes()[..7].eq_ignore_ascii_case(b"deliver");
+            starts || w.eq_ignore_ascii_case("message") || w.eq_ignore_ascii_case("mail") || w.eq_ignore_ascii_case("email")
         });
-        (to && about).then(|| address_line(addr)).flatten()
+        about.then(|| address_line(addr)).flatten()
     })
 }
 
