@@ -40,24 +40,41 @@ const LOG_MARKERS: &[&str] = &[
     " rejected rcpt ", "reject=", ": failure: ", " lmtp(", " lda(", " deliver(", ": deferral: ", ": success: ", "result=", "[outbound]",
 ];
 
-/// The first bytes of [`LOG_MARKERS`].
-const LOG_MARKER_STARTS: [bool; 256] = first_bytes(LOG_MARKERS);
+/// The first two bytes of [`LOG_MARKERS`].
+const LOG_MARKER_STARTS: WordStarts = word_starts(LOG_MARKERS);
 
-/// Which bytes start one of the (non-empty) words.
-const fn first_bytes(words: &[&str]) -> [bool; 256] {
-    let mut starts = [false; 256];
+/// For each byte, the words (one bit each) whose first byte it is, and whose second.
+type WordStarts = ([u32; 256], [u32; 256]);
+
+/// The [`WordStarts`] of at most 32 words of at least two bytes.
+const fn word_starts(words: &[&str]) -> WordStarts {
+    assert!(words.len() <= 32);
+    let (mut first, mut second) = ([0u32; 256], [0u32; 256]);
     let mut i = 0;
     while i < words.len() {
-        starts[words[i].as_bytes()[0] as usize] = true;
+        let w = words[i].as_bytes();
+        assert!(w.len() >= 2);
+        first[w[0] as usize] |= 1 << i;
+        second[w[1] as usize] |= 1 << i;
         i += 1;
     }
-    starts
+    (first, second)
 }
 
-/// Whether one of `words` occurs in `text` (`starts`: their first bytes): one pass over a
-/// short line instead of a search per word.
-fn contains_any(text: &[u8], words: &[&str], starts: &[bool; 256]) -> bool {
-    (0..text.len()).any(|i| starts[text[i] as usize] && words.iter().any(|w| text[i..].starts_with(w.as_bytes())))
+/// Whether one of `words` occurs in `text` (`starts`: their [`word_starts`]): one pass over a
+/// short line, comparing only the words whose first two bytes are there, instead of a search
+/// per word.
+fn contains_any(text: &[u8], words: &[&str], starts: &WordStarts) -> bool {
+    (1..text.len()).any(|i| {
+        let mut candidates = starts.0[text[i - 1] as usize] & starts.1[text[i] as usize];
+        while candidates != 0 {
+            if text[i - 1..].starts_with(words[candidates.trailing_zeros() as usize].as_bytes()) {
+                return true;
+            }
+            candidates &= candidates - 1;
+        }
+        false
+    })
 }
 
 /// Where Exim's delivery marker (`=> `, `-> `) stands right after a message id
