@@ -598,7 +598,9 @@ fn names_command(text: &str) -> bool {
 
 /// A line about an address (`<bob@example.com>... Deferred: Connection refused by host`).
 fn refused_for_address(text: &str) -> bool {
-    text.lines().any(|line| line.find("Connection refused by ").is_some_and(|i| line[..i].contains('@')))
+    // One search over the text first: most have no such line.
+    text.contains("Connection refused by ")
+        && text.lines().any(|line| line.find("Connection refused by ").is_some_and(|i| line[..i].contains('@')))
 }
 
 /// Sisimai's phrase families (`reason/why-*.go`) where they win over the status name or our

@@ -867,6 +867,19 @@ fn normalize(input: &str) -> (Normalized, Normalized) {
     };
     let (mut next_at, mut at_run) = at_after(0);
     while i < bytes.len() {
+        // Inside a token (after a byte that is not a space): nothing below applies to its ASCII
+        // bytes but lowercasing, so a run of them is copied at once.
+        if i > 0 && !line_start && !bytes[i - 1].is_ascii_whitespace() {
+            let run = bytes[i..].iter().position(|b| b.is_ascii_whitespace() || !b.is_ascii()).unwrap_or(bytes.len() - i);
+            if run > 0 {
+                let from = n.text.len();
+                n.text.extend_from_slice(&bytes[i..i + run]);
+                n.text[from..].make_ascii_lowercase();
+                n.origin.extend(i as u32..(i + run) as u32);
+                i += run;
+                continue;
+            }
+        }
         if line_start {
             line_start = false;
             let mut j = i;

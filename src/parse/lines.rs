@@ -85,12 +85,15 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             }
         }
         // Where this unit ends: continuation lines of a multi-line reply, or indented lines.
-        if let Some((id, addr)) = qmail_starting(line) {
-            qmail.insert(id, addr);
-        }
-        if let Some(id) = qmail_delivery_id(line).filter(|_| finding.recipient.is_none()) {
-            if let Some(addr) = qmail.get(id) {
-                finding.recipient = Some(clean_address(addr));
+        // qmail's lines both name the "delivery " (one search for the two).
+        if line.contains("delivery ") {
+            if let Some((id, addr)) = qmail_starting(line) {
+                qmail.insert(id, addr);
+            }
+            if let Some(id) = qmail_delivery_id(line).filter(|_| finding.recipient.is_none()) {
+                if let Some(addr) = qmail.get(id) {
+                    finding.recipient = Some(clean_address(addr));
+                }
             }
         }
         let mut last = i;

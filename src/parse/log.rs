@@ -40,24 +40,41 @@ const LOG_MARKERS: &[&str] = &[
     " rejected rcpt ", "reject=", ": failure: ", " lmtp(", " lda(", " deliver(", ": deferral: ", ": success: ", "result=", "[outbound]",
 ];
 
-/// The first bytes of [`LOG_MARKERS`].
-const LOG_MARKER_STARTS: [bool; 256] = first_bytes(LOG_MARKERS);
+/// The first two bytes of [`LOG_MARKERS`].
+const LOG_MARKER_STARTS: WordStarts = word_starts(LOG_MARKERS);
 
-/// Which bytes start one of the (non-empty) words.
-const fn first_bytes(words: &[&str]) -> [bool; 256] {
-    let mut starts = [false; 256];
+/// For each byte, the words (one bit each) whose first byte it is, and whose second.
+type WordStarts = ([u32; 256], [u32; 256]);
+
+/// The [`WordStarts`] of at most 32 words of at least two bytes.
+const fn word_starts(words: &[&str]) -> WordStarts {
+    assert!(words.len() <= 32);
+    let (mut first, mut second) = ([0u32; 256], [0u32; 256]);
     let mut i = 0;
     while i < words.len() {
-        starts[words[i].as_bytes()[0] as usize] = true;
+        let w = words[i].as_bytes();
+        assert!(w.len() >= 2);
+        first[w[0] as usize] |= 1 << i;
+        second[w[1] as usize] |= 1 << i;
         i += 1;
     }
-    starts
+    (first, second)
 }
 
-/// Whether one of `words` occurs in `text` (`starts`: their first bytes): one pass over a
-/// short line instead of a search per word.
-fn contains_any(text: &[u8], words: &[&str], starts: &[bool; 256]) -> bool {
-    (0..text.len()).any(|i| starts[text[i] as usize] && words.iter().any(|w| text[i..].starts_with(w.as_bytes())))
+/// Whether one of `words` occurs in `text` (`starts`: their [`word_starts`]): one pass over a
+/// short line, comparing only the words whose first two bytes are there, instead of a search
+/// per word.
+fn contains_any(text: &[u8], words: &[&str], starts: &WordStarts) -> bool {
+    (1..text.len()).any(|i| {
+        let mut candidates = starts.0[text[i - 1] as usize] & starts.1[text[i] as usize];
+        while candidates != 0 {
+            if text[i - 1..].starts_with(words[candidates.trailing_zeros() as usize].as_bytes()) {
+                return true;
+            }
+            candidates &= candidates - 1;
+        }
+        false
+    })
 }
 
 /// Where Exim's delivery marker (`=> `, `-> `) stands right after a message id
@@ -328,15 +345,22 @@ pub(super) fn body_recipient(text: &str, reply: Option<(usize, &str)>) -> Option
 /// (Exchange Online). The address comes right after "to" (or "to:"), and a word about the
 /// delivery or the message is among the three words before it.
 pub(super) fn delivered_to(line: &str) -> Option<&str> {
+    // No address without an `@`: most lines are passed over with one search.
+    if !line.contains('@') {
+        return None;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     words.windows(2).enumerate().find_map(|(i, pair)| {
         let to = pair[0].eq_ignore_ascii_case("to") || pair[0].eq_ignore_ascii_case("to:");
+        if !to {
+            return None;
+        }
         let addr = pair[1].trim_end_matches(['.', ',', ';', ':']);
         let about = words[i.saturating_sub(3)..i].iter().any(|w| {
-            let w = w.to_ascii_lowercase();
-            w.starts_with("deliver") || w == "message" || w == "mail" || w == "email"
+            let starts = w.len() >= 7 && w.as_bytes()[..7].eq_ignore_ascii_case(b"deliver");
+            starts || w.eq_ignore_ascii_case("message") || w.eq_ignore_ascii_case("mail") || w.eq_ignore_ascii_case("email")
         });
-        (to && about).then(|| address_line(addr)).flatten()
+        about.then(|| address_line(addr)).flatten()
     })
 }
 
@@ -427,10 +451,7 @@ pub(super) fn qmail_starting(line: &str) -> Option<(&str, &str)> {
 
 /// The delivery number of a qmail `delivery 42: failure: ...` line.
 pub(super) fn qmail_delivery_id(line: &str) -> Option<&str> {
-    // The words come after "delivery ": most lines, without it, take one search.
-    if !line.contains("delivery ") {
-        return None;
-    }
+    // The words come after "delivery " (the caller looks for it first).
     let p = [": failure: ", ": deferral: ", ": success: "].iter().find_map(|w| line.find(w))?;
     let before = &line[..p];
     let id = before.rsplit(' ').next()?;

@@ -635,8 +635,19 @@ fn multipart(src: &str, body: usize, end: usize, boundary: &str, depth: usize, m
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut part_start: Option<usize> = None;
     let mut preamble_end = None;
+    // Only lines that start with "--" and the boundary matter: they are searched for (one
+    // vectorised search over a part's body, which may be a long returned message) rather than
+    // every line read. A line starts at `body` or after a line end (`\n`, `\r`).
+    let delimiter = format!("--{boundary}");
     let mut pos = body;
     while pos < end {
+        let Some(found) = src[pos..end].find(&delimiter) else { break };
+        let at = pos + found;
+        if at > body && !matches!(src.as_bytes()[at - 1], b'\n' | b'\r') {
+            pos = at + 1;
+            continue;
+        }
+        pos = at;
         let (line, next) = line_at(src, pos, end);
         if let Some(rest) = line.strip_prefix("--").and_then(|l| l.strip_prefix(boundary)) {
             let rest = rest.trim_end();
