@@ -47,6 +47,57 @@ macro_rules! phrase {
 /// Phrases that point at a category.
 #[rustfmt::skip]
 const PHRASES_ROWS: &[PhraseRule] = &[
+    // ===== BEGIN block "policy daemons, milters and filters, session 6" (servers helper s6, issue 10) =====
+    // Reject and defer texts of Postfix policy servers, milters and content filters, read in their
+    // own source files and report templates; each group names its file at a commit.
+    //
+    // policyd-spf (Python, spf-engine), the reject/defer reason "Message {rejectdefer} due to: {spf}.
+    // Please see {url}" with the local-policy reason "Receiver policy for SPF <result>"
+    // (https://github.com/mstraubAC/spf-engine-debian/blob/bbb3b8cfa4ffd883d47bfb29b9efb36b9681b369/spf_engine/__init__.py#L574,
+    // spf_engine/policydspfsupp.py#L46); postfix-policyd-spf-perl, "550 <authority explanation>" (Mail::SPF's
+    // default "Please see http://www.openspf.org/Why?...") and "DEFER_IF_PERMIT SPF-Result=<local explanation>"
+    // (https://github.com/pbruna/postfix-policyd-spf-perl/blob/d1b4ed9a47704dec1c1dba477a19ddb1b924deb1/postfix-policyd-spf-perl.pl#L228).
+    phrase!("receiver policy for spf", SenderAuthentication, Strong),
+    phrase!("openspf.org/why", SenderAuthentication, Strong),
+    phrase!("openspf.net/why", SenderAuthentication, Strong),
+    phrase!("open-spf.org/why", SenderAuthentication, Strong),
+    phrase!("spf-result=", SenderAuthentication, Medium),
+    phrase!("spf permanent error", SenderAuthentication, Medium),
+    // MailScanner's reports to the sender (https://github.com/MailScanner/v5/tree/76589ee4b82cb24e9aeceafe798b99536ce33178/common/usr/share/MailScanner/reports/en:
+    // sender.virus.report.txt, sender.spam*.report.txt, sender.filename.report.txt, sender.size.report.txt,
+    // sender.content.report.txt, sender.error.report.txt, rejection.report.txt).
+    phrase!("our virus detector has just been triggered by a message you sent", VirusDetected, Strong),
+    phrase!("our uce (spam) detectors have been triggered by a message you sent", SpamContent, Strong),
+    phrase!("unsolicited commercial email rejected", SpamContent, Strong),
+    phrase!("on the list of unacceptable attachments for this site", AttachmentBlocked, Strong),
+    phrase!("or an attachment it contained, was too large and has been", MessageTooLarge, Strong),
+    phrase!("oversized email rejected", MessageTooLarge, Strong),
+    phrase!("this message contained potentially dangerous content which has been removed", ContentPolicy, Strong),
+    phrase!("our virus detector failed to completely analyse a message you sent", ContentPolicy, Strong),
+    phrase!("you have sent a mail message to us which was not requested and has been", SpamContent, Strong),
+    // OpenBSD spamd, the tarpit for blocklisted clients and the greylisting reply
+    // (https://github.com/openbsd/src/blob/00ddf0caf931d29b6abed6a5062a72ef40e0e33c/libexec/spamd/spamd.c: build_reply, nextstate).
+    phrase!("listed by one or more ip-based registries as being a spam source", SenderBlocklisted, Strong),
+    phrase!("temporary failure, please try again later.", Greylisted, Medium),
+    phrase!("pleased to be wasting your time", SenderBlocklisted, Strong),
+    phrase!("you are about to try to deliver spam", SenderBlocklisted, Strong),
+    // chkuser, the qmail-smtpd recipient and sender check patch; its replies carry "#5.1.1" for many
+    // kinds of refusal, so the words must outweigh that code
+    // (https://github.com/sagredo-dev/qmail/blob/065fcc4ed1a2b64cbb5dd7a254cfdd1e089d6951/chkuser_settings.h: CHKUSER_*_STRING).
+    phrase!("reached maximum number of recipients", TooManyRecipients, Strong),
+    phrase!("you are violating our security policies", PolicyRejected, Strong),
+    phrase!("sorry, you must specify a domain", ProtocolSyntax, Strong),
+    phrase!("can't find a valid mx for rcpt domain", DomainNoMail, Strong),
+    phrase!("can't find a valid mx for sender domain", SenderRejected, Strong),
+    phrase!("sender address has invalid format", SenderRejected, Strong),
+    // rblsmtpd (ucspi-tcp, in front of qmail-smtpd) when its DNS list lookup fails with -c
+    // (https://github.com/comotion/ucspi-tcp/blob/fc8386ef3e64e6dc282ef667906eb9e19de5b741/rblsmtpd.c: "temporary RBL lookup error").
+    phrase!("temporary rbl lookup error", ServerError, Strong),
+    // MIMEDefang's suggested filters (https://github.com/The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a/examples/suggested-minimum-filter-for-windows-clients:
+    // "MIME type message/partial not accepted here"; mimedefang.pl: "Message contained too many MIME parts").
+    phrase!("mime type message/partial not accepted here", MessageFormat, Strong),
+    // ===== END block "policy daemons, milters and filters, session 6" =====
+
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
     // Reject and defer texts of commercial servers and hosting panels, from their own help pages
     // and knowledge bases (their source is not public), and of open-source suites from their
