@@ -96,6 +96,25 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // MIMEDefang's suggested filters (https://github.com/The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a/examples/suggested-minimum-filter-for-windows-clients:
     // "MIME type message/partial not accepted here"; mimedefang.pl: "Message contained too many MIME parts").
     phrase!("mime type message/partial not accepted here", MessageFormat, Strong),
+    // clamav-milter's verdict in the mail log ("Message %s from <%s> to <%s> ... infected by %s",
+    // https://github.com/Cisco-Talos/clamav/blob/00ea836b9180620bbf2acfff840c71e163f2a3be/clamav-milter/clamfi.c).
+    phrase!("infected by", VirusDetected, Medium),
+    // Postal's soft failure when the recipient domain has no MX and no address records ("No SMTP servers
+    // were available for <domain>. No hosts to try."; with hosts it says "Tried <hosts>", a connection failure)
+    // (https://github.com/postalserver/postal/blob/3a56ec8a74950e0162d98f1af5f58a67a82d6455/app/senders/smtp_sender.rb).
+    phrase!("no hosts to try", DomainUnknown, Medium),
+    // Dovecot's master process when a service child dies for lack of memory ("service(lmtp): child N returned
+    // error 83 (Out of memory (service lmtp { vsz_limit=256 MB }, you may need to increase it)")
+    // (https://github.com/dovecot/core/blob/a02fa57ff32e1ff4c1daf1ff87136010ba08c009/src/master/service-process.c).
+    phrase!("out of memory (service", ServerError, Strong),
+    phrase!("fatal: master: service(", ServerError, Medium),
+    // Exim: after a failed TLS negotiation every command but QUIT gets "554 Security failure"
+    // (https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L5617);
+    // verify.c refuses SMTPUTF8 addresses it cannot handle ("533 no support for internationalised mailbox name");
+    // receive.c defers a cutthrough delivery whose next hop answered oddly ("450 Onward transmission not accepted").
+    phrase!(code "554", "security failure", TlsFailed, Medium),
+    phrase!("no support for internationalised mailbox name", NotImplemented, Strong),
+    phrase!("onward transmission not accepted", ServerError, Medium),
     // ===== END block "policy daemons, milters and filters, session 6" =====
 
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
