@@ -115,6 +115,22 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!(code "554", "security failure", TlsFailed, Medium),
     phrase!("no support for internationalised mailbox name", NotImplemented, Strong),
     phrase!("onward transmission not accepted", ServerError, Medium),
+    // maddy's submission endpoint checks the header fields of a message it is given to send
+    // (https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e/internal/endpoint/smtp/submission.go:
+    // "554 5.6.0 Invalid address in To", "Message does not contains a From header field", "Missing Sender header field",
+    // "Malformed Date header"); its 5.6.0 and the addresses around them must not read as an unknown mailbox.
+    phrase!("invalid address in to", MessageFormat, Strong),
+    phrase!("invalid address in cc", MessageFormat, Strong),
+    phrase!("invalid address in bcc", MessageFormat, Strong),
+    phrase!("invalid address in from", MessageFormat, Strong),
+    phrase!("message does not contains a from header field", MessageFormat, Strong),
+    phrase!("missing sender header field", MessageFormat, Strong),
+    // MIMEDefang's multiplexor when a filter worker dies, which tempfails the message
+    // (https://github.com/The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a/mimedefang-multiplexor.c:
+    // "ERR No response from worker", "Worker %d died prematurely -- check your filter rules", "(WORKER DIED UNEXPECTEDLY)").
+    phrase!("no response from worker", ServerError, Strong),
+    phrase!("worker died unexpectedly", ServerError, Strong),
+    phrase!("died prematurely -- check your filter rules", ServerError, Strong),
     // ===== END block "policy daemons, milters and filters, session 6" =====
 
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
