@@ -53,6 +53,9 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("will be retried", Temporary),
     outcome!("will keep trying", Temporary),
     outcome!("will retry", Temporary),
+    // Postal's queue after a soft failure ("message requeued for trying later";
+    // https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/message_dequeuer/outgoing_message_processor.rb#L181).
+    outcome!("requeued for trying later", Temporary),
     outcome!("has not yet been delivered", Temporary),
     outcome!("could not send message for past", Temporary),
     outcome!("temporary failure", Temporary),

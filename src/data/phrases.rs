@@ -131,6 +131,10 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("no response from worker", ServerError, Strong),
     phrase!("worker died unexpectedly", ServerError, Strong),
     phrase!("died prematurely -- check your filter rules", ServerError, Strong),
+    // Dovecot refusing to run a delivery or mail process under the wrong user or group ("setgid(5000(vmail)
+    // from userdb lookup) failed with euid=110(dovecot), gid=116(dovecot), egid=116(dovecot): Operation not permitted")
+    // (https://github.com/dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94/src/lib/restrict-access.c#L79).
+    phrase!("failed with euid=", ServerError, Strong),
     // ===== END block "policy daemons, milters and filters, session 6" =====
 
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
