@@ -135,6 +135,10 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // from userdb lookup) failed with euid=110(dovecot), gid=116(dovecot), egid=116(dovecot): Operation not permitted")
     // (https://github.com/dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94/src/lib/restrict-access.c#L79).
     phrase!("failed with euid=", ServerError, Strong),
+    // Exim's reply when its callout cannot verify the sender ("550-Verification failed for <addr>" then the
+    // callout's answer, e.g. "550-No Such User Here", then "550 Sender verify failed"): the unknown user is the
+    // sender (https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L3208).
+    phrase!("verification failed for", SenderRejected, Weak),
     // ===== END block "policy daemons, milters and filters, session 6" =====
 
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====

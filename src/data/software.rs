@@ -235,6 +235,7 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("(msg id = ", "maddy", "maddy appends the message id to its SMTP replies (\" (msg ID = <id>)\"), https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e/internal/endpoint/smtp/session.go#L620"),
     marker!("plugin timeout", "haraka", "Haraka's deferral when a plugin does not answer in time (\"plugin timeout\"), https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/plugins.js#L494"),
     marker!("junkmail rejected", "exim", "cPanel's Exim DNSBL ACL reply (\"JunkMail rejected - <host> [<ip>] is in an RBL\"), as phrases.rs quotes it from real logs (pastebin.com/JYPME5GB)"),
+    marker!("sender verify failed", "exim", "Exim's sender verification failure (\"Sender verify failed\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/acl.c#L2319"),
     marker!("clamav-milter", "clamav", "clamav-milter (ClamAV's milter; \"quarantined by clamav-milter\", https://github.com/Cisco-Talos/clamav/blob/00ea836b9180620bbf2acfff840c71e163f2a3be/clamav-milter/clamfi.c)"),
     marker!("spamass-milter", "spamassassin", "spamass-milter, the SpamAssassin milter (https://github.com/andybalholm/spamass-milter)"),
     marker!("- chkuser)", "qmail", "chkuser's older reply suffix \"(#5.1.1 - chkuser)\" (https://github.com/sagredo-dev/qmail/blob/065fcc4ed1a2b64cbb5dd7a254cfdd1e089d6951/chkuser_settings.h)"),
