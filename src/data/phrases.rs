@@ -78,7 +78,8 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // OpenBSD spamd, the tarpit for blocklisted clients and the greylisting reply
     // (https://github.com/openbsd/src/blob/00ddf0caf931d29b6abed6a5062a72ef40e0e33c/libexec/spamd/spamd.c: build_reply, nextstate).
     phrase!("listed by one or more ip-based registries as being a spam source", SenderBlocklisted, Strong),
-    phrase!("temporary failure, please try again later.", Greylisted, Medium),
+    // (451 only: Barracuda sends the same words with 421 when it is overloaded.)
+    phrase!(code "451", "temporary failure, please try again later.", Greylisted, Medium),
     phrase!("pleased to be wasting your time", SenderBlocklisted, Strong),
     phrase!("you are about to try to deliver spam", SenderBlocklisted, Strong),
     // chkuser, the qmail-smtpd recipient and sender check patch; its replies carry "#5.1.1" for many
