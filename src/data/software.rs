@@ -254,6 +254,8 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("mailer=local", "sendmail", "Sendmail delivery log field (\"mailer=%s, \" with the local mailer), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/deliver.c#L1355"),
     marker!("t=remote_smtp", "exim", "Exim log field for its default remote transport (remote_smtp), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/configure.default#L827"),
     marker!("r=dnslookup", "exim", "Exim log field for its default DNS router (dnslookup), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/configure.default#L705"),
+    marker!("received-from-mta: dns;", "sendmail", "Sendmail's delivery-status part (\"Received-From-MTA: %s; %.800s\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/savemail.c#L1172"),
+    marker!("x-actual-recipient:", "sendmail", "Sendmail's delivery-status field X-Actual-Recipient, https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/savemail.c"),
     marker!("clamav-milter", "clamav", "clamav-milter (ClamAV's milter; \"quarantined by clamav-milter\", https://github.com/Cisco-Talos/clamav/blob/00ea836b9180620bbf2acfff840c71e163f2a3be/clamav-milter/clamfi.c)"),
     marker!("spamass-milter", "spamassassin", "spamass-milter, the SpamAssassin milter (https://github.com/andybalholm/spamass-milter)"),
     marker!("- chkuser)", "qmail", "chkuser's older reply suffix \"(#5.1.1 - chkuser)\" (https://github.com/sagredo-dev/qmail/blob/065fcc4ed1a2b64cbb5dd7a254cfdd1e089d6951/chkuser_settings.h)"),
