@@ -140,6 +140,25 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // callout's answer, e.g. "550-No Such User Here", then "550 Sender verify failed"): the unknown user is the
     // sender (https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L3208).
     phrase!("verification failed for", SenderRejected, Weak),
+    // SQLgrey refusing further mail from a new host while its earlier greylisted attempts are still not
+    // retried ("Throttling too many connections from new source - Try again later.")
+    // (https://github.com/mmatuska/sqlgrey/blob/ae84f79ed905c2c9ff4c7ec8bb197a87ccde3fad/sqlgrey#L2469).
+    phrase!("throttling too many connections from new source", RateLimited, Strong),
+    // Policyd v2 (cluebringer, cbpolicyd) default replies: greylisting ("451 4.7.1 Greylisting in effect, please
+    // come back later", "Greylisting in effect, sending server blacklisted" when a host keeps failing its
+    // greylisting), CheckHelo ("Invalid HELO/EHLO; Must be a FQDN or an address literal, not '...'", "...; No A or
+    // MX records found for '...'", "...; Cannot resolve '...'") and CheckSPF ("Failed SPF check; <reason>")
+    // (https://github.com/hummermania/policyd/blob/820ca4684653f545274f4fc9bcc59fde63b3f360/cbp/modules/Greylisting.pm#L56, CheckHelo.pm#L302, CheckSPF.pm#L212).
+    phrase!("greylisting in effect, please come back later", Greylisted, Strong),
+    phrase!("greylisting in effect, sending server blacklisted", SenderIpBlocked, Medium),
+    phrase!("invalid helo/ehlo; must be a fqdn or an address literal", ReverseDns, Strong),
+    phrase!("invalid helo/ehlo; no a or mx records found", ReverseDns, Strong),
+    phrase!("invalid helo/ehlo; cannot resolve", ReverseDns, Strong),
+    phrase!("failed spf check;", SenderAuthentication, Strong),
+    // Haraka's outbound log when the receiving end drops the connection mid-transaction ("Remote end <host>:<port>
+    // closed connection while we were processing mail. Trying next MX.")
+    // (https://github.com/haraka/Haraka/blob/52b68843a08287c2a2b303f0b9956afc3e7bd0e6/outbound/hmail.js).
+    phrase!("closed connection while we were processing mail", NetworkError, Strong),
     // ===== END block "policy daemons, milters and filters, session 6" =====
 
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
