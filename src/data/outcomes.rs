@@ -29,6 +29,10 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("your message could not be delivered", Permanent),
     outcome!("could not be delivered to one or more recipients", Permanent),
     outcome!("this is a permanent error", Permanent),
+    // qmail-send's bounce opening, which Apache James copies ("I'm afraid I wasn't able to deliver your message
+    // to the following addresses. This is a permanent error; I've given up."); qmail sends no delay notices
+    // (https://github.com/sagredo-dev/qmail/blob/065fcc4ed1a2b64cbb5dd7a254cfdd1e089d6951/qmail-send.c).
+    outcome!("i'm afraid i wasn't able to deliver your message", Permanent),
     outcome!("permanent error", Permanent),
     outcome!("permanent failure", Permanent),
     outcome!("mail delivery failed", Permanent),

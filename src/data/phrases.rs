@@ -159,6 +159,11 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // closed connection while we were processing mail. Trying next MX.")
     // (https://github.com/haraka/Haraka/blob/52b68843a08287c2a2b303f0b9956afc3e7bd0e6/outbound/hmail.js).
     phrase!("closed connection while we were processing mail", NetworkError, Strong),
+    // postfwd's documented rate-limit replies, copied into many setups ("450 4.7.1 sorry, max 30 requests per
+    // hour", "sorry, max 3 requests per 5 minutes"); Postfix prefixes them with "Sender address rejected:"
+    // (https://github.com/postfwd/postfwd/blob/8221c9057eb6d2f8cad5a8c511f8ab5a5b8ec2b4/doc/postfwd3.txt#L604).
+    phrase!("requests per hour", RateLimited, Strong),
+    phrase!("requests per 5 minutes", RateLimited, Strong),
     // ===== END block "policy daemons, milters and filters, session 6" =====
 
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
