@@ -29,6 +29,10 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("your message could not be delivered", Permanent),
     outcome!("could not be delivered to one or more recipients", Permanent),
     outcome!("this is a permanent error", Permanent),
+    // qmail-send's bounce opening, which Apache James copies ("I'm afraid I wasn't able to deliver your message
+    // to the following addresses. This is a permanent error; I've given up."); qmail sends no delay notices
+    // (https://github.com/sagredo-dev/qmail/blob/065fcc4ed1a2b64cbb5dd7a254cfdd1e089d6951/qmail-send.c).
+    outcome!("i'm afraid i wasn't able to deliver your message", Permanent),
     outcome!("permanent error", Permanent),
     outcome!("permanent failure", Permanent),
     outcome!("mail delivery failed", Permanent),
@@ -53,6 +57,9 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("will be retried", Temporary),
     outcome!("will keep trying", Temporary),
     outcome!("will retry", Temporary),
+    // Postal's queue after a soft failure ("message requeued for trying later";
+    // https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/message_dequeuer/outgoing_message_processor.rb#L181).
+    outcome!("requeued for trying later", Temporary),
     outcome!("has not yet been delivered", Temporary),
     outcome!("could not send message for past", Temporary),
     outcome!("temporary failure", Temporary),

@@ -47,6 +47,125 @@ macro_rules! phrase {
 /// Phrases that point at a category.
 #[rustfmt::skip]
 const PHRASES_ROWS: &[PhraseRule] = &[
+    // ===== BEGIN block "policy daemons, milters and filters, session 6" (servers helper s6, issue 10) =====
+    // Reject and defer texts of Postfix policy servers, milters and content filters, read in their
+    // own source files and report templates; each group names its file at a commit.
+    //
+    // policyd-spf (Python, spf-engine), the reject/defer reason "Message {rejectdefer} due to: {spf}.
+    // Please see {url}" with the local-policy reason "Receiver policy for SPF <result>"
+    // (https://github.com/mstraubAC/spf-engine-debian/blob/bbb3b8cfa4ffd883d47bfb29b9efb36b9681b369/spf_engine/__init__.py#L574,
+    // spf_engine/policydspfsupp.py#L46); postfix-policyd-spf-perl, "550 <authority explanation>" (Mail::SPF's
+    // default "Please see http://www.openspf.org/Why?...") and "DEFER_IF_PERMIT SPF-Result=<local explanation>"
+    // (https://github.com/pbruna/postfix-policyd-spf-perl/blob/d1b4ed9a47704dec1c1dba477a19ddb1b924deb1/postfix-policyd-spf-perl.pl#L228).
+    phrase!("receiver policy for spf", SenderAuthentication, Strong),
+    phrase!("openspf.org/why", SenderAuthentication, Strong),
+    phrase!("openspf.net/why", SenderAuthentication, Strong),
+    phrase!("open-spf.org/why", SenderAuthentication, Strong),
+    phrase!("spf-result=", SenderAuthentication, Medium),
+    phrase!("spf permanent error", SenderAuthentication, Medium),
+    // MailScanner's reports to the sender (https://github.com/MailScanner/v5/tree/76589ee4b82cb24e9aeceafe798b99536ce33178/common/usr/share/MailScanner/reports/en:
+    // sender.virus.report.txt, sender.spam*.report.txt, sender.filename.report.txt, sender.size.report.txt,
+    // sender.content.report.txt, sender.error.report.txt, rejection.report.txt).
+    phrase!("our virus detector has just been triggered by a message you sent", VirusDetected, Strong),
+    phrase!("our uce (spam) detectors have been triggered by a message you sent", SpamContent, Strong),
+    phrase!("unsolicited commercial email rejected", SpamContent, Strong),
+    phrase!("on the list of unacceptable attachments for this site", AttachmentBlocked, Strong),
+    phrase!("or an attachment it contained, was too large and has been", MessageTooLarge, Strong),
+    phrase!("oversized email rejected", MessageTooLarge, Strong),
+    phrase!("this message contained potentially dangerous content which has been removed", ContentPolicy, Strong),
+    phrase!("our virus detector failed to completely analyse a message you sent", ContentPolicy, Strong),
+    phrase!("you have sent a mail message to us which was not requested and has been", SpamContent, Strong),
+    // OpenBSD spamd, the tarpit for blocklisted clients and the greylisting reply
+    // (https://github.com/openbsd/src/blob/00ddf0caf931d29b6abed6a5062a72ef40e0e33c/libexec/spamd/spamd.c: build_reply, nextstate).
+    phrase!("listed by one or more ip-based registries as being a spam source", SenderBlocklisted, Strong),
+    // (451 only: Barracuda sends the same words with 421 when it is overloaded.)
+    phrase!(code "451", "temporary failure, please try again later.", Greylisted, Medium),
+    phrase!("pleased to be wasting your time", SenderBlocklisted, Strong),
+    phrase!("you are about to try to deliver spam", SenderBlocklisted, Strong),
+    // chkuser, the qmail-smtpd recipient and sender check patch; its replies carry "#5.1.1" for many
+    // kinds of refusal, so the words must outweigh that code
+    // (https://github.com/sagredo-dev/qmail/blob/065fcc4ed1a2b64cbb5dd7a254cfdd1e089d6951/chkuser_settings.h: CHKUSER_*_STRING).
+    phrase!("reached maximum number of recipients", TooManyRecipients, Strong),
+    phrase!("you are violating our security policies", PolicyRejected, Strong),
+    phrase!("sorry, you must specify a domain", ProtocolSyntax, Strong),
+    phrase!("can't find a valid mx for rcpt domain", DomainNoMail, Strong),
+    phrase!("can't find a valid mx for sender domain", SenderRejected, Strong),
+    phrase!("sender address has invalid format", SenderRejected, Strong),
+    // rblsmtpd (ucspi-tcp, in front of qmail-smtpd) when its DNS list lookup fails with -c
+    // (https://github.com/comotion/ucspi-tcp/blob/fc8386ef3e64e6dc282ef667906eb9e19de5b741/rblsmtpd.c: "temporary RBL lookup error").
+    phrase!("temporary rbl lookup error", ServerError, Strong),
+    // MIMEDefang's suggested filters (https://github.com/The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a/examples/suggested-minimum-filter-for-windows-clients:
+    // "MIME type message/partial not accepted here"; mimedefang.pl: "Message contained too many MIME parts").
+    phrase!("mime type message/partial not accepted here", MessageFormat, Strong),
+    // clamav-milter's verdict in the mail log ("Message %s from <%s> to <%s> ... infected by %s",
+    // https://github.com/Cisco-Talos/clamav/blob/00ea836b9180620bbf2acfff840c71e163f2a3be/clamav-milter/clamfi.c).
+    phrase!("infected by", VirusDetected, Medium),
+    // Postal's soft failure when the recipient domain has no MX and no address records ("No SMTP servers
+    // were available for <domain>. No hosts to try."; with hosts it says "Tried <hosts>", a connection failure)
+    // (https://github.com/postalserver/postal/blob/3a56ec8a74950e0162d98f1af5f58a67a82d6455/app/senders/smtp_sender.rb).
+    phrase!("no hosts to try", DomainUnknown, Medium),
+    // Dovecot's master process when a service child dies for lack of memory ("service(lmtp): child N returned
+    // error 83 (Out of memory (service lmtp { vsz_limit=256 MB }, you may need to increase it)")
+    // (https://github.com/dovecot/core/blob/a02fa57ff32e1ff4c1daf1ff87136010ba08c009/src/master/service-process.c).
+    phrase!("out of memory (service", ServerError, Strong),
+    phrase!("fatal: master: service(", ServerError, Medium),
+    // Exim: after a failed TLS negotiation every command but QUIT gets "554 Security failure"
+    // (https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L5617);
+    // verify.c refuses SMTPUTF8 addresses it cannot handle ("533 no support for internationalised mailbox name");
+    // receive.c defers a cutthrough delivery whose next hop answered oddly ("450 Onward transmission not accepted").
+    phrase!(code "554", "security failure", TlsFailed, Medium),
+    phrase!("no support for internationalised mailbox name", NotImplemented, Strong),
+    phrase!("onward transmission not accepted", ServerError, Medium),
+    // maddy's submission endpoint checks the header fields of a message it is given to send
+    // (https://github.com/foxcpp/maddy/blob/837b1b8a7761eaaa9ae2b3ff8c9b3a4495e9821e/internal/endpoint/smtp/submission.go:
+    // "554 5.6.0 Invalid address in To", "Message does not contains a From header field", "Missing Sender header field",
+    // "Malformed Date header"); its 5.6.0 and the addresses around them must not read as an unknown mailbox.
+    phrase!("invalid address in to", MessageFormat, Strong),
+    phrase!("invalid address in cc", MessageFormat, Strong),
+    phrase!("invalid address in bcc", MessageFormat, Strong),
+    phrase!("invalid address in from", MessageFormat, Strong),
+    phrase!("message does not contains a from header field", MessageFormat, Strong),
+    phrase!("missing sender header field", MessageFormat, Strong),
+    // MIMEDefang's multiplexor when a filter worker dies, which tempfails the message
+    // (https://github.com/The-McGrail-Foundation/MIMEDefang/blob/52e0727e0993cae6a01ec0f58e39e5c8aedf6b2a/mimedefang-multiplexor.c:
+    // "ERR No response from worker", "Worker %d died prematurely -- check your filter rules", "(WORKER DIED UNEXPECTEDLY)").
+    phrase!("no response from worker", ServerError, Strong),
+    phrase!("worker died unexpectedly", ServerError, Strong),
+    phrase!("died prematurely -- check your filter rules", ServerError, Strong),
+    // Dovecot refusing to run a delivery or mail process under the wrong user or group ("setgid(5000(vmail)
+    // from userdb lookup) failed with euid=110(dovecot), gid=116(dovecot), egid=116(dovecot): Operation not permitted")
+    // (https://github.com/dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94/src/lib/restrict-access.c#L79).
+    phrase!("failed with euid=", ServerError, Strong),
+    // Exim's reply when its callout cannot verify the sender ("550-Verification failed for <addr>" then the
+    // callout's answer, e.g. "550-No Such User Here", then "550 Sender verify failed"): the unknown user is the
+    // sender (https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L3208).
+    phrase!("verification failed for", SenderRejected, Weak),
+    // SQLgrey refusing further mail from a new host while its earlier greylisted attempts are still not
+    // retried ("Throttling too many connections from new source - Try again later.")
+    // (https://github.com/mmatuska/sqlgrey/blob/ae84f79ed905c2c9ff4c7ec8bb197a87ccde3fad/sqlgrey#L2469).
+    phrase!("throttling too many connections from new source", RateLimited, Strong),
+    // Policyd v2 (cluebringer, cbpolicyd) default replies: greylisting ("451 4.7.1 Greylisting in effect, please
+    // come back later", "Greylisting in effect, sending server blacklisted" when a host keeps failing its
+    // greylisting), CheckHelo ("Invalid HELO/EHLO; Must be a FQDN or an address literal, not '...'", "...; No A or
+    // MX records found for '...'", "...; Cannot resolve '...'") and CheckSPF ("Failed SPF check; <reason>")
+    // (https://github.com/hummermania/policyd/blob/820ca4684653f545274f4fc9bcc59fde63b3f360/cbp/modules/Greylisting.pm#L56, CheckHelo.pm#L302, CheckSPF.pm#L212).
+    phrase!("greylisting in effect, please come back later", Greylisted, Strong),
+    phrase!("greylisting in effect, sending server blacklisted", SenderIpBlocked, Medium),
+    phrase!("invalid helo/ehlo; must be a fqdn or an address literal", ReverseDns, Strong),
+    phrase!("invalid helo/ehlo; no a or mx records found", ReverseDns, Strong),
+    phrase!("invalid helo/ehlo; cannot resolve", ReverseDns, Strong),
+    phrase!("failed spf check;", SenderAuthentication, Strong),
+    // Haraka's outbound log when the receiving end drops the connection mid-transaction ("Remote end <host>:<port>
+    // closed connection while we were processing mail. Trying next MX.")
+    // (https://github.com/haraka/Haraka/blob/52b68843a08287c2a2b303f0b9956afc3e7bd0e6/outbound/hmail.js).
+    phrase!("closed connection while we were processing mail", NetworkError, Strong),
+    // postfwd's documented rate-limit replies, copied into many setups ("450 4.7.1 sorry, max 30 requests per
+    // hour", "sorry, max 3 requests per 5 minutes"); Postfix prefixes them with "Sender address rejected:"
+    // (https://github.com/postfwd/postfwd/blob/8221c9057eb6d2f8cad5a8c511f8ab5a5b8ec2b4/doc/postfwd3.txt#L604).
+    phrase!("requests per hour", RateLimited, Strong),
+    phrase!("requests per 5 minutes", RateLimited, Strong),
+    // ===== END block "policy daemons, milters and filters, session 6" =====
+
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
     // Reject and defer texts of commercial servers and hosting panels, from their own help pages
     // and knowledge bases (their source is not public), and of open-source suites from their
