@@ -10,7 +10,7 @@ use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{phrase, phrase_count, NO_REASON_TEXTS, STAGE_PHRASES};
 use crate::data::providers;
 use crate::data::software::{self, SOFTWARE_MARKERS};
-use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, RuleCode, Software, Strength};
+use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, RuleCode, Software, SoftwareKind, Strength};
 use crate::dictionary::{basic_entry, category_entry, enhanced_entry, source_url, IANA_REGISTRY_URL};
 use crate::explanation::{CodeOrigin, EvidenceKind, Interop, SesBounce};
 use crate::matcher::{Hit, Rule};
@@ -382,7 +382,16 @@ fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
 /// The program that wrote the text: a client's or library's own row, else the first words
 /// that name a mail program.
 fn software_of(hits: &[Hit], codes: &Codes) -> Option<&'static Software> {
-    codes.client.and_then(|(_, row)| software::by_id(row.client)).or_else(|| input_software(hits))
+    codes.client.and_then(|(_, row)| software::by_id(row.client)).or_else(|| filter_software(hits)).or_else(|| input_software(hits))
+}
+
+/// The first filter or policy daemon named beside the reply: a mail server's log line that
+/// carries a filter's verdict (postgrey, policyd-spf, OpenDMARC ...) was decided by the filter.
+fn filter_software(hits: &[Hit]) -> Option<&'static Software> {
+    hits.iter().find_map(|h| match h.rule {
+        Rule::Software(i) => software::by_id(SOFTWARE_MARKERS[i].software).filter(|s| s.kind == SoftwareKind::Filter),
+        _ => None,
+    })
 }
 
 /// The first words in `hits` that name a mail program.

@@ -904,3 +904,17 @@ fn exim_reject_log_entries_with_their_headers() {
     assert_eq!(printed.len(), 1, "{printed:?}");
     assert_eq!((printed[0].0, printed[0].1 .1.as_str()), (1, "spam_content"));
 }
+
+/// A Postfix log line that carries a policy daemon's verdict names the daemon, not Postfix
+/// (policyd-spf's reject reason, spf_engine/policydspfsupp.py: "Message {rejectdefer} due to:
+/// {spf}"; the smtpd line around it, smtpd_check.c).
+#[test]
+fn a_filters_verdict_in_a_postfix_line_names_the_filter() {
+    let line = "Dec  5 10:00:01 mx postfix/smtpd[123]: NOQUEUE: reject: RCPT from out.example.net[203.0.113.7]: 550 5.7.23 <b@example.org>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=a@example.net;ip=203.0.113.7;r=b@example.org; from=<a@example.net> to=<b@example.org> proto=ESMTP helo=<out.example.net>";
+    let e = serde_json::to_value(explain(line)).unwrap();
+    assert_eq!(e["software"]["id"], "policyd_spf", "{}", e["software"]);
+    assert_eq!(e["category"]["id"], "sender_authentication");
+    // Without the daemon's words the mail server itself is named.
+    let plain = "Dec  5 10:00:01 mx postfix/smtpd[123]: NOQUEUE: reject: RCPT from out.example.net[203.0.113.7]: 550 5.1.1 <b@example.org>: Recipient address rejected: User unknown in local recipient table; from=<a@example.net> to=<b@example.org> proto=ESMTP helo=<out.example.net>";
+    assert_eq!(serde_json::to_value(explain(plain)).unwrap()["software"]["id"], "postfix");
+}

@@ -490,7 +490,7 @@ const NOT_DELIVERY_WORDS: &[&str] = &[
 ];
 
 /// Words of a failure that keep a mail system's log line explained.
-const FAILURE_WORDS: &[&str] = &["fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem"];
+const FAILURE_WORDS: &[&str] = &["fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem", "infected"];
 
 // ---------------------------------------------------------------------------------------------
 // Structured records: CSV with a header line (Exchange message tracking, Microsoft 365 message
