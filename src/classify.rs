@@ -490,7 +490,8 @@ fn quota_category(input: &str, finding: &Finding) -> Option<Category> {
         let before = at == 0 || !word(bytes[at - 1]);
         let after = at + 5 >= bytes.len() || !word(bytes[at + 5]);
         if before && after {
-            let near_before: Vec<&str> = lower[..at].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(2).collect();
+            let near_before: Vec<&str> =
+                lower[..at].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(2).collect();
             let near_after: Vec<&str> = lower[at + 5..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(7).collect();
             let yours = near_before.contains(&"your");
             let near = || near_before.iter().chain(&near_after);
@@ -507,8 +508,21 @@ fn quota_category(input: &str, finding: &Finding) -> Option<Category> {
 }
 
 /// Words beside "quota" that make it the sender's sending quota.
-const SENDING_QUOTA_WORDS: &[&str] =
-    &["sender", "sending", "send", "outgoing", "outbound", "submission", "relay", "messages", "recipients", "emails", "daily", "hourly", "rate"];
+const SENDING_QUOTA_WORDS: &[&str] = &[
+    "sender",
+    "sending",
+    "send",
+    "outgoing",
+    "outbound",
+    "submission",
+    "relay",
+    "messages",
+    "recipients",
+    "emails",
+    "daily",
+    "hourly",
+    "rate",
+];
 /// Words beside "quota" that make it a mailbox's storage quota.
 const MAILBOX_QUOTA_WORDS: &[&str] = &["mailbox", "mailboxes", "storage", "disk", "space", "inbox", "folder", "recipient", "full"];
 
@@ -1419,9 +1433,15 @@ mod tests {
     #[test]
     fn missing_object_is_the_thing_said_not_to_exist_nearest_the_words() {
         assert_eq!(missing_object("Address not found: The domain example.org couldn't be found."), Some(Category::DomainUnknown));
-        assert_eq!(missing_object("DNS Error: Address resolution of example.org. failed: Domain name not found"), Some(Category::DomainUnknown));
+        assert_eq!(
+            missing_object("DNS Error: Address resolution of example.org. failed: Domain name not found"),
+            Some(Category::DomainUnknown)
+        );
         assert_eq!(missing_object("The email address you entered couldn't be found."), Some(Category::MailboxUnknown));
-        assert_eq!(missing_object("couldn't be delivered to the recipient because the domain doesn't exist"), Some(Category::DomainUnknown));
+        assert_eq!(
+            missing_object("couldn't be delivered to the recipient because the domain doesn't exist"),
+            Some(Category::DomainUnknown)
+        );
         assert_eq!(missing_object("The domain is fine and the message was sent"), None);
     }
 
@@ -1482,7 +1502,10 @@ mod tests {
         let at_mail_from = "host mx.example.net[192.0.2.1] said: 550 5.7.1 Sender mismatch (in reply to MAIL FROM command)";
         assert_eq!(classify_text(at_mail_from), Category::SenderRejected);
         // At RCPT TO the same words stay a policy refusal; a named cause keeps its category.
-        assert_eq!(classify_text("host mx.example.net[192.0.2.1] said: 550 5.7.1 Sender mismatch (in reply to RCPT TO command)"), Category::PolicyRejected);
+        assert_eq!(
+            classify_text("host mx.example.net[192.0.2.1] said: 550 5.7.1 Sender mismatch (in reply to RCPT TO command)"),
+            Category::PolicyRejected
+        );
         assert_eq!(
             classify_text("host mx.example.net[192.0.2.1] said: 550 5.7.1 Relaying denied (in reply to MAIL FROM command)"),
             Category::RelayDenied
@@ -1499,7 +1522,10 @@ mod tests {
 
     #[test]
     fn a_syntax_refusal_about_the_recipient_is_a_malformed_address() {
-        assert_eq!(classify_text("504 5.5.2 <JKL@KJHJ>: Recipient address rejected: need fully-qualified address"), Category::MessageFormat);
+        assert_eq!(
+            classify_text("504 5.5.2 <JKL@KJHJ>: Recipient address rejected: need fully-qualified address"),
+            Category::MessageFormat
+        );
         assert_eq!(classify_text("501 5.5.2 RCPT TO syntax error"), Category::MessageFormat);
         // Addresses and log fields are not what the reply says.
         assert_eq!(classify_text("501 5.5.2 Syntax error in parameters; from=<sender@example.com>"), Category::ProtocolSyntax);

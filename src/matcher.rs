@@ -910,7 +910,9 @@ fn normalize(input: &str) -> (Normalized, Normalized) {
             if next_at < i {
                 (next_at, at_run) = at_after(i);
             }
-            if let Some((end, (address_start, address_end))) = (next_at < bytes.len() && at_run <= i).then(|| address_at(bytes, i)).flatten() {
+            if let Some((end, (address_start, address_end))) =
+                (next_at < bytes.len() && at_run <= i).then(|| address_at(bytes, i)).flatten()
+            {
                 for (k, &d) in bytes.iter().enumerate().take(address_end).skip(address_start) {
                     push(&mut domains, d.to_ascii_lowercase(), k);
                 }

@@ -355,7 +355,11 @@ fn app_and_library_wrappers_unwrap_the_reply_inside() {
     // The program is named from its own words.
     let software = |input: &str| explain(input).software.map(|s| s.id.to_string());
     assert_eq!(software("Failed to authenticate password. Error: 535 5.7.8 Error: authentication failed").as_deref(), Some("codeigniter"));
-    assert_eq!(software("msmtp: server message: 554 5.7.1 Relay access denied\nmsmtp: could not send mail (account default from /etc/msmtprc)").as_deref(), Some("msmtp"));
+    assert_eq!(
+        software("msmtp: server message: 554 5.7.1 Relay access denied\nmsmtp: could not send mail (account default from /etc/msmtprc)")
+            .as_deref(),
+        Some("msmtp")
+    );
     assert_eq!(software("SMTP session failed: 554 5.7.1 <x@example.org>: Relay access denied").as_deref(), Some("mutt"));
     assert_eq!(software("gomail: could not send email 1: 554 5.7.1 Relay access denied").as_deref(), Some("gomail"));
 }

@@ -35,7 +35,14 @@ pub struct Facts {
 impl Facts {
     pub fn of(e: &Explanation) -> Facts {
         let reply = e.reply.as_ref().map(|r| (r.code, r.enhanced.as_deref(), r.text.as_str()));
-        Facts::from_parts(e.outcome, e.category.id.id(), e.provider.as_ref().map(|p| p.id.as_ref()), e.recipient.as_deref(), e.remote_host.as_deref(), reply)
+        Facts::from_parts(
+            e.outcome,
+            e.category.id.id(),
+            e.provider.as_ref().map(|p| p.id.as_ref()),
+            e.recipient.as_deref(),
+            e.remote_host.as_deref(),
+            reply,
+        )
     }
 
     /// The facts of a finding tallied without its texts (the same as of its explanation).
