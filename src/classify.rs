@@ -1505,6 +1505,17 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_peer_that_goes_away_or_cannot_be_found_is_a_network_error() {
+        // No code: the words of the connection failure decide.
+        assert_eq!(
+            classify_text("[outbound] Remote end 192.0.2.7:25 closed connection while we were processing mail. Trying next MX."),
+            Category::NetworkError
+        );
+        assert_eq!(classify_text("Hostname cannot be resolved"), Category::NetworkError);
+        assert_eq!(classify_text("Can't connect to smtp.example.com: !"), Category::NetworkError);
+    }
+
     fn classify_text(text: &str) -> Category {
         crate::explain::explain_first(text, &crate::options::Options::default()).category.id
     }

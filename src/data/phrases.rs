@@ -2273,6 +2273,19 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // A bare CR in the message (RFC 5322 §2.3 forbids CR and LF apart from CRLF): "552 5.2.0
     // Message contains bare CR and is violating 822.bis section 2.3" (https://github.com/marlam/msmtp/issues/145).
     phrase!("message contains bare cr", MessageFormat, Strong),
+    // ===== BEGIN block "general causes, session 6, round 2" (general helper s6-general2, issue 10) =====
+    // Connection failures in the words mail programs log when the peer goes away or cannot be
+    // found, none of which carries a code: Haraka's outbound "Remote end <ip>:25 closed connection
+    // while we were processing mail" (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js),
+    // Stalwart's "Address lookup failed." when the next hop's address cannot be resolved
+    // (https://github.com/stalwartlabs/stalwart/issues/777), Perl's Net::SMTP wrappers
+    // "Can't connect to <host>" (OTRS, Kernel/System/Email/SMTP.pm) and the hostname-resolution
+    // failures mail clients and hosted systems show ("Hostname cannot be resolved").
+    phrase!("closed connection", NetworkError, Medium),
+    phrase!("address lookup failed", NetworkError, Medium),
+    phrase!("can't connect to", NetworkError, Medium),
+    phrase!("cannot be resolved", NetworkError, Medium),
+    // ===== END block "general causes, session 6, round 2" =====
 ];
 packed!(
     /// Phrases that point at a category.
