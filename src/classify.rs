@@ -1516,6 +1516,23 @@ mod tests {
         assert_eq!(classify_text("Can't connect to smtp.example.com: !"), Category::NetworkError);
     }
 
+    #[test]
+    fn postfix_certificate_failures_qmail_rcpthosts_and_foreign_sender_domains_are_named() {
+        assert_eq!(
+            classify_text("postfix/smtp[16969]: certificate verification failed for mx.example.net[192.0.2.1]:25: untrusted issuer /CN=Example CA"),
+            Category::TlsFailed
+        );
+        assert_eq!(
+            classify_text("Resposta do Servidor: '553 este domínio não consta na minha lista de rcpthosts autorizados (#5.7.1)'"),
+            Category::RelayDenied
+        );
+        assert_eq!(classify_text("Resposta do Servidor: '550 nome@exemplo.com... Retransmissão Negada'"), Category::RelayDenied);
+        assert_eq!(
+            classify_text("SMTP server error: You are not allowed to use the domain example.com as a sender domain."),
+            Category::SenderRejected
+        );
+    }
+
     fn classify_text(text: &str) -> Category {
         crate::explain::explain_first(text, &crate::options::Options::default()).category.id
     }

@@ -2285,6 +2285,19 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("address lookup failed", NetworkError, Medium),
     phrase!("can't connect to", NetworkError, Medium),
     phrase!("cannot be resolved", NetworkError, Medium),
+    // Postfix's smtp client when the peer's certificate fails verification ("certificate
+    // verification failed for <host>[<ip>]:25: untrusted issuer ...", "...: self-signed
+    // certificate", https://github.com/vdukhovni/postfix/blob/master/postfix/src/tls/tls_verify.c).
+    phrase!("certificate verification failed", TlsFailed, Strong),
+    // qmail's relay refusal names its control file "rcpthosts" in every wording, translated ones
+    // too ("553 este domínio não consta na minha lista de rcpthosts autorizados (#5.7.1)" as
+    // Microsoft's Portuguese Outlook help quotes it); and the Portuguese "relaying denied".
+    phrase!("rcpthosts", RelayDenied, Strong),
+    phrase!("retransmissão negada", RelayDenied, Strong, "pt"),
+    phrase!("reencaminhamento negado", RelayDenied, Strong, "pt"),
+    // A submission server refusing a From/sender domain the account may not use ("You are not
+    // allowed to use the domain hotmail.com as a sender domain", PHPMailer/PHPMailer#304).
+    phrase!("not allowed to use the domain", SenderRejected, Medium),
     // ===== END block "general causes, session 6, round 2" =====
 ];
 packed!(
