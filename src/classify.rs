@@ -1533,6 +1533,13 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_address_that_does_not_parse_is_a_malformed_message_and_a_failed_connection_a_network_error() {
+        assert_eq!(classify_text("501 5.1.3 Bad recipient address syntax"), Category::MessageFormat);
+        assert_eq!(classify_text("SMTP Connection Error\nThe connection to the SMTP server failed."), Category::NetworkError);
+        assert_eq!(classify_text("Cannot connect to server. (SMTP response is 0 length)"), Category::NetworkError);
+    }
+
     fn classify_text(text: &str) -> Category {
         crate::explain::explain_first(text, &crate::options::Options::default()).category.id
     }

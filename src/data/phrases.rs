@@ -2298,6 +2298,20 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // A submission server refusing a From/sender domain the account may not use ("You are not
     // allowed to use the domain hotmail.com as a sender domain", PHPMailer/PHPMailer#304).
     phrase!("not allowed to use the domain", SenderRejected, Medium),
+    // An address that does not parse is a malformed message, not an unknown mailbox: Postfix's
+    // smtpd answers "501 5.1.3 Bad recipient address syntax" / "501 5.1.7 Bad sender address
+    // syntax" (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c), and
+    // RFC 3463 §3.2 gives X.1.3 "Bad destination mailbox address syntax", so "invalid address"
+    // beside 5.1.3 means the same ("501 5.1.3 Invalid address" from Exchange Online).
+    phrase!("bad recipient address syntax", MessageFormat, Strong),
+    phrase!("bad sender address syntax", MessageFormat, Strong),
+    phrase!(code "5.1.3", "invalid address", MessageFormat, Strong),
+    // More ways clients say the connection never came up: "The connection to the SMTP server
+    // failed." (webmail and CMS mailers), "Cannot connect to server", and Outlook's German "Von
+    // Outlook kann keine Verbindung mit dem Postausgangsserver (SMTP) hergestellt werden".
+    phrase!("connection to the smtp server failed", NetworkError, Strong),
+    phrase!("cannot connect to", NetworkError, Medium),
+    phrase!("keine verbindung mit dem postausgangsserver", NetworkError, Strong, "de"),
     // ===== END block "general causes, session 6, round 2" =====
 ];
 packed!(
