@@ -1540,6 +1540,14 @@ mod tests {
         assert_eq!(classify_text("Cannot connect to server. (SMTP response is 0 length)"), Category::NetworkError);
     }
 
+    #[test]
+    fn full_stores_locked_users_recent_message_limits_and_missing_extensions_are_named() {
+        assert_eq!(classify_text("552 recipient storage full, try again later"), Category::MailboxFull);
+        assert_eq!(classify_text("550 <a@example.com>: User status is locked."), Category::MailboxDisabled);
+        assert_eq!(classify_text("452 4.1.1 <a@example.com> too many recent messages; Try again later"), Category::RateLimited);
+        assert_eq!(classify_text("Server does not support REQUIRETLS extension (RFC 8689)"), Category::NotImplemented);
+    }
+
     fn classify_text(text: &str) -> Category {
         crate::explain::explain_first(text, &crate::options::Options::default()).category.id
     }

@@ -2312,6 +2312,24 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("connection to the smtp server failed", NetworkError, Strong),
     phrase!("cannot connect to", NetworkError, Medium),
     phrase!("keine verbindung mit dem postausgangsserver", NetworkError, Strong, "de"),
+    // A full store named as "storage" ("552 recipient storage full, try again later"): RFC 3463
+    // §3.3 X.2.2 "Mailbox full"; 552 alone would otherwise read as a size limit.
+    phrase!("storage full", MailboxFull, Strong),
+    // A recipient account locked by its provider ("550 user is locked. (邮箱被锁)" from Coremail and
+    // NetEase systems, "550 <addr>: User status is locked."): the mailbox is disabled.
+    phrase!("user is locked", MailboxDisabled, Strong),
+    phrase!("user status is locked", MailboxDisabled, Strong),
+    // Google Workspace's inbound gateway setting that accepts mail only from listed IPs ("421,
+    // 4.7.0, IP not in whitelist for RCPT domain, closing connection", Google's SMTP error
+    // reference, https://support.google.com/a/answer/3726730).
+    phrase!("ip not in whitelist", SenderIpBlocked, Strong),
+    // A per-recipient receive-rate limit ("452 4.1.1 <addr> too many recent messages; Try again later").
+    phrase!("too many recent messages", RateLimited, Strong),
+    // The next hop lacks an extension the message needs: SMTPUTF8 (RFC 6531 §3.2: "local-part of
+    // envelope contains utf8 but remote server did not offer SMTPUTF8", as Gmail words it) or
+    // REQUIRETLS (RFC 8689 §4.2: "Server does not support REQUIRETLS extension").
+    phrase!("did not offer smtputf8", NotImplemented, Strong),
+    phrase!("does not support requiretls", NotImplemented, Strong),
     // ===== END block "general causes, session 6, round 2" =====
 ];
 packed!(
