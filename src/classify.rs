@@ -1548,6 +1548,13 @@ mod tests {
         assert_eq!(classify_text("Server does not support REQUIRETLS extension (RFC 8689)"), Category::NotImplemented);
     }
 
+    #[test]
+    fn session_limits_relay_without_login_and_the_receivers_own_faults_are_named() {
+        assert_eq!(classify_text("500 The number of sessions exceeds the maximum"), Category::RateLimited);
+        assert_eq!(classify_text("550 Local user only or Authentication mechanism"), Category::AuthRequired);
+        assert_eq!(classify_text("452 4.3.1 Temporary System Error"), Category::ServerError);
+    }
+
     fn classify_text(text: &str) -> Category {
         crate::explain::explain_first(text, &crate::options::Options::default()).category.id
     }

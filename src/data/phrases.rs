@@ -2330,6 +2330,19 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // REQUIRETLS (RFC 8689 §4.2: "Server does not support REQUIRETLS extension").
     phrase!("did not offer smtputf8", NotImplemented, Strong),
     phrase!("does not support requiretls", NotImplemented, Strong),
+    // Coremail's refusal to relay for an unauthenticated client ("550 Local user only or
+    // Authentication mechanism"; its help lists "Requested action not taken: Local user only",
+    // https://www.icoremail.vip/support/).
+    phrase!("local user only or authentication mechanism", AuthRequired, Strong),
+    // Session and DoS limits: "500 The number of sessions exceeds the maximum", Google's SMTP
+    // relay "421, 4.7.0, Try again later, closing connection. This usually indicates a Denial of
+    // Service (DoS) for the SMTP relay at the HELO stage" (https://support.google.com/a/answer/3726730).
+    phrase!("number of sessions exceeds", RateLimited, Strong),
+    phrase!("indicates a denial of service", RateLimited, Strong),
+    // The receiving system's own faults: Exchange Online's "451 4.4.0 Message failed to be
+    // replicated: No healthy secondary server available", and "452 4.3.1 Temporary System Error".
+    phrase!("failed to be replicated", ServerError, Strong),
+    phrase!("temporary system error", ServerError, Strong),
     // ===== END block "general causes, session 6, round 2" =====
 ];
 packed!(
