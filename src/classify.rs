@@ -1555,6 +1555,13 @@ mod tests {
         assert_eq!(classify_text("452 4.3.1 Temporary System Error"), Category::ServerError);
     }
 
+    #[test]
+    fn unknown_recipients_in_exim_and_exchange_online_words() {
+        assert_eq!(classify_text("unknown local-part \"bob\" in domain \"example.com\""), Category::MailboxUnknown);
+        assert_eq!(classify_text("Your message to bob@example.com couldn't be delivered.\nbob wasn't found at example.com."), Category::MailboxUnknown);
+        assert_eq!(classify_text("553 User refused to receive this mail."), Category::PolicyRejected);
+    }
+
     fn classify_text(text: &str) -> Category {
         crate::explain::explain_first(text, &crate::options::Options::default()).category.id
     }

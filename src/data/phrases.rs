@@ -2343,6 +2343,18 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // replicated: No healthy secondary server available", and "452 4.3.1 Temporary System Error".
     phrase!("failed to be replicated", ServerError, Strong),
     phrase!("temporary system error", ServerError, Strong),
+    // Unknown recipients in more programs' words: Exim's router ('unknown local-part "bob" in
+    // domain "example.com"', https://github.com/Exim/exim/blob/master/src/src/routers/redirect.c),
+    // Exchange Online's NDR ("bob wasn't found at example.com."), "557 Email address - bob@... -
+    // is not available here", "User not a member of domain", "540 Error: Wrong recipients"
+    // (Amazon SES's wrapper "Unknown address error" is no reason of its own).
+    phrase!("unknown local-part", MailboxUnknown, Strong),
+    phrase!("wasn't found at", MailboxUnknown, Strong),
+    phrase!("is not available here", MailboxUnknown, Medium),
+    phrase!("not a member of domain", MailboxUnknown, Strong),
+    phrase!("wrong recipients", MailboxUnknown, Medium),
+    // A recipient's own refusal ("553 User refused to receive this mail.").
+    phrase!("refused to receive this mail", PolicyRejected, Strong),
     // ===== END block "general causes, session 6, round 2" =====
 ];
 packed!(
