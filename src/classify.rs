@@ -1562,6 +1562,15 @@ mod tests {
         assert_eq!(classify_text("553 User refused to receive this mail."), Category::PolicyRejected);
     }
 
+    #[test]
+    fn plain_wordings_of_single_causes_are_read() {
+        assert_eq!(classify_text("554 5.0.0 MX list for example.com points back to mx.example.net"), Category::ReceiverMisconfigured);
+        assert_eq!(classify_text("550 5.1.1 <bob@example.net> inactive recipient rejected"), Category::MailboxDisabled);
+        assert_eq!(classify_text("554 5.5.2 Invalid data in message"), Category::MessageFormat);
+        assert_eq!(classify_text("SMTP Error: [554] 5.7.1 Infected: Eicar-Test-Signature"), Category::VirusDetected);
+        assert_eq!(classify_text("4.7.32 This mail has been rate limited because there is no DMARC alignment"), Category::SenderAuthentication);
+    }
+
     fn classify_text(text: &str) -> Category {
         crate::explain::explain_first(text, &crate::options::Options::default()).category.id
     }

@@ -2355,6 +2355,30 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("wrong recipients", MailboxUnknown, Medium),
     // A recipient's own refusal ("553 User refused to receive this mail.").
     phrase!("refused to receive this mail", PolicyRejected, Strong),
+    // Single wordings of mail programs seen in bounces, each naming its cause plainly:
+    // a full store ("ErrMsg=Mailbox space not enough (space limit is 10240KB)"), an inactive
+    // account ("550 5.1.1 <bob@...> inactive recipient rejected", chello/UPC), a local path that
+    // does not exist ("450 user path no exist"), Sendmail's loop check ("554 5.0.0 MX list for
+    // example.com points back to mx.example.net", https://github.com/Sendmail/sendmail/blob/master/sendmail/domain.c),
+    // a refused login ("553 AUTH FAILED"), a body that does not parse ("554 5.5.2 Invalid data in
+    // message", "MIME/REJECT: Invalid structure"), a second greeting (MailKit: "You already said
+    // HELO"), a virus scanner's verdict ("554 5.7.1 Infected: PUA.Pdf.Trojan..."), Exchange's
+    // "client does not have permission to send as this sender", an unaligned DMARC identity
+    // ("4.7.32 ... there is no DMARC alignment"), and policy refusals named as such ("Policy
+    // rejection on the target address", "Mailbox delivery restricted by policy").
+    phrase!("space not enough", MailboxFull, Strong),
+    phrase!("inactive recipient", MailboxDisabled, Strong),
+    phrase!("path no exist", MailboxUnknown, Strong),
+    phrase!("points back to", ReceiverMisconfigured, Strong),
+    phrase!("auth failed", AuthFailed, Medium),
+    phrase!("invalid data in message", MessageFormat, Strong),
+    phrase!("invalid structure", MessageFormat, Medium),
+    phrase!("already said helo", ProtocolSequence, Strong),
+    phrase!("infected:", VirusDetected, Strong),
+    phrase!("permission to send as this sender", SenderRejected, Strong),
+    phrase!("no dmarc alignment", SenderAuthentication, Strong),
+    phrase!("policy rejection on", PolicyRejected, Strong),
+    phrase!("restricted by policy", PolicyRejected, Strong),
     // ===== END block "general causes, session 6, round 2" =====
 ];
 packed!(
