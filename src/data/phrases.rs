@@ -2301,11 +2301,9 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // An address that does not parse is a malformed message, not an unknown mailbox: Postfix's
     // smtpd answers "501 5.1.3 Bad recipient address syntax" / "501 5.1.7 Bad sender address
     // syntax" (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c), and
-    // RFC 3463 §3.2 gives X.1.3 "Bad destination mailbox address syntax", so "invalid address"
-    // beside 5.1.3 means the same ("501 5.1.3 Invalid address" from Exchange Online).
+    // RFC 3463 §3.2 gives X.1.3 "Bad destination mailbox address syntax".
     phrase!("bad recipient address syntax", MessageFormat, Strong),
     phrase!("bad sender address syntax", MessageFormat, Strong),
-    phrase!(code "5.1.3", "invalid address", MessageFormat, Strong),
     // More ways clients say the connection never came up: "The connection to the SMTP server
     // failed." (webmail and CMS mailers), "Cannot connect to server", and Outlook's German "Von
     // Outlook kann keine Verbindung mit dem Postausgangsserver (SMTP) hergestellt werden".
