@@ -1571,6 +1571,13 @@ mod tests {
         assert_eq!(classify_text("4.7.32 This mail has been rate limited because there is no DMARC alignment"), Category::SenderAuthentication);
     }
 
+    #[test]
+    fn content_filter_verdicts_and_refused_envelope_senders_are_read() {
+        assert_eq!(classify_text("550 Content reject. FAAAANsG60M9BmDT.1"), Category::SpamContent);
+        assert_eq!(classify_text("550 Verify mailfrom failed,blocked"), Category::SenderRejected);
+        assert_eq!(classify_text("550 Your FROM address ( , user@example.com ) must match your authenticated email user"), Category::SenderRejected);
+    }
+
     fn classify_text(text: &str) -> Category {
         crate::explain::explain_first(text, &crate::options::Options::default()).category.id
     }

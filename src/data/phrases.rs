@@ -2377,6 +2377,19 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("no dmarc alignment", SenderAuthentication, Strong),
     phrase!("policy rejection on", PolicyRejected, Strong),
     phrase!("restricted by policy", PolicyRejected, Strong),
+    // Content filters' verdicts ("550 Content reject. FAAAANsG60M9BmDT.1" from NetEase, "SpamTrap=reject
+    // mode ... Message blocked by ... SpamTrap Technology", "550 The mail may contain inappropriate
+    // words or content."), refused envelope senders ("550 Verify mailfrom failed,blocked", Exim's
+    // test suite "550 unacceptable mail-from", Roundcube quoting "Your FROM address ... must match
+    // your authenticated email user"), and a per-IP sending limit worded "You sent to many mails
+    // from different domains in the last 10 minutes".
+    phrase!("content reject", SpamContent, Medium),
+    phrase!("spamtrap", SpamContent, Medium),
+    phrase!("inappropriate words", SpamContent, Strong),
+    phrase!("verify mailfrom failed", SenderRejected, Strong),
+    phrase!("unacceptable mail-from", SenderRejected, Strong),
+    phrase!("must match your authenticated", SenderRejected, Strong),
+    phrase!("sent to many mails", RateLimited, Strong),
     // ===== END block "general causes, session 6, round 2" =====
 ];
 packed!(
