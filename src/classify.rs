@@ -1540,6 +1540,79 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_peer_that_goes_away_or_cannot_be_found_is_a_network_error() {
+        // No code: the words of the connection failure decide.
+        assert_eq!(
+            classify_text("[outbound] Remote end 192.0.2.7:25 closed connection while we were processing mail. Trying next MX."),
+            Category::NetworkError
+        );
+        assert_eq!(classify_text("Hostname cannot be resolved"), Category::NetworkError);
+        assert_eq!(classify_text("Can't connect to smtp.example.com: !"), Category::NetworkError);
+    }
+
+    #[test]
+    fn postfix_certificate_failures_qmail_rcpthosts_and_foreign_sender_domains_are_named() {
+        assert_eq!(
+            classify_text("postfix/smtp[16969]: certificate verification failed for mx.example.net[192.0.2.1]:25: untrusted issuer /CN=Example CA"),
+            Category::TlsFailed
+        );
+        assert_eq!(
+            classify_text("Resposta do Servidor: '553 este domínio não consta na minha lista de rcpthosts autorizados (#5.7.1)'"),
+            Category::RelayDenied
+        );
+        assert_eq!(classify_text("Resposta do Servidor: '550 nome@exemplo.com... Retransmissão Negada'"), Category::RelayDenied);
+        assert_eq!(
+            classify_text("SMTP server error: You are not allowed to use the domain example.com as a sender domain."),
+            Category::SenderRejected
+        );
+    }
+
+    #[test]
+    fn an_address_that_does_not_parse_is_a_malformed_message_and_a_failed_connection_a_network_error() {
+        assert_eq!(classify_text("501 5.1.3 Bad recipient address syntax"), Category::MessageFormat);
+        assert_eq!(classify_text("SMTP Connection Error\nThe connection to the SMTP server failed."), Category::NetworkError);
+        assert_eq!(classify_text("Cannot connect to server. (SMTP response is 0 length)"), Category::NetworkError);
+    }
+
+    #[test]
+    fn full_stores_locked_users_recent_message_limits_and_missing_extensions_are_named() {
+        assert_eq!(classify_text("552 recipient storage full, try again later"), Category::MailboxFull);
+        assert_eq!(classify_text("550 <a@example.com>: User status is locked."), Category::MailboxDisabled);
+        assert_eq!(classify_text("452 4.1.1 <a@example.com> too many recent messages; Try again later"), Category::RateLimited);
+        assert_eq!(classify_text("Server does not support REQUIRETLS extension (RFC 8689)"), Category::NotImplemented);
+    }
+
+    #[test]
+    fn session_limits_relay_without_login_and_the_receivers_own_faults_are_named() {
+        assert_eq!(classify_text("500 The number of sessions exceeds the maximum"), Category::RateLimited);
+        assert_eq!(classify_text("550 Local user only or Authentication mechanism"), Category::AuthRequired);
+        assert_eq!(classify_text("452 4.3.1 Temporary System Error"), Category::ServerError);
+    }
+
+    #[test]
+    fn unknown_recipients_in_exim_and_exchange_online_words() {
+        assert_eq!(classify_text("unknown local-part \"bob\" in domain \"example.com\""), Category::MailboxUnknown);
+        assert_eq!(classify_text("Your message to bob@example.com couldn't be delivered.\nbob wasn't found at example.com."), Category::MailboxUnknown);
+        assert_eq!(classify_text("553 User refused to receive this mail."), Category::PolicyRejected);
+    }
+
+    #[test]
+    fn plain_wordings_of_single_causes_are_read() {
+        assert_eq!(classify_text("554 5.0.0 MX list for example.com points back to mx.example.net"), Category::ReceiverMisconfigured);
+        assert_eq!(classify_text("550 5.1.1 <bob@example.net> inactive recipient rejected"), Category::MailboxDisabled);
+        assert_eq!(classify_text("554 5.5.2 Invalid data in message"), Category::MessageFormat);
+        assert_eq!(classify_text("SMTP Error: [554] 5.7.1 Infected: Eicar-Test-Signature"), Category::VirusDetected);
+        assert_eq!(classify_text("4.7.32 This mail has been rate limited because there is no DMARC alignment"), Category::SenderAuthentication);
+    }
+
+    #[test]
+    fn content_filter_verdicts_and_refused_envelope_senders_are_read() {
+        assert_eq!(classify_text("550 Content reject. FAAAANsG60M9BmDT.1"), Category::SpamContent);
+        assert_eq!(classify_text("550 Verify mailfrom failed,blocked"), Category::SenderRejected);
+        assert_eq!(classify_text("550 Your FROM address ( , user@example.com ) must match your authenticated email user"), Category::SenderRejected);
+    }
+
     fn classify_text(text: &str) -> Category {
         crate::explain::explain_first(text, &crate::options::Options::default()).category.id
     }

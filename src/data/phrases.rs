@@ -2392,6 +2392,124 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // A bare CR in the message (RFC 5322 §2.3 forbids CR and LF apart from CRLF): "552 5.2.0
     // Message contains bare CR and is violating 822.bis section 2.3" (https://github.com/marlam/msmtp/issues/145).
     phrase!("message contains bare cr", MessageFormat, Strong),
+    // ===== BEGIN block "general causes, session 6, round 2" (general helper s6-general2, issue 10) =====
+    // Connection failures in the words mail programs log when the peer goes away or cannot be
+    // found, none of which carries a code: Haraka's outbound "Remote end <ip>:25 closed connection
+    // while we were processing mail" (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js),
+    // Stalwart's "Address lookup failed." when the next hop's address cannot be resolved
+    // (https://github.com/stalwartlabs/stalwart/issues/777), Perl's Net::SMTP wrappers
+    // "Can't connect to <host>" (OTRS, Kernel/System/Email/SMTP.pm) and the hostname-resolution
+    // failures mail clients and hosted systems show ("Hostname cannot be resolved").
+    phrase!("closed connection", NetworkError, Medium),
+    phrase!("address lookup failed", NetworkError, Medium),
+    phrase!("can't connect to", NetworkError, Medium),
+    phrase!("cannot be resolved", NetworkError, Medium),
+    // Postfix's smtp client when the peer's certificate fails verification ("certificate
+    // verification failed for <host>[<ip>]:25: untrusted issuer ...", "...: self-signed
+    // certificate", https://github.com/vdukhovni/postfix/blob/master/postfix/src/tls/tls_verify.c).
+    phrase!("certificate verification failed", TlsFailed, Strong),
+    // qmail's relay refusal names its control file "rcpthosts" in every wording, translated ones
+    // too ("553 este domínio não consta na minha lista de rcpthosts autorizados (#5.7.1)" as
+    // Microsoft's Portuguese Outlook help quotes it); and the Portuguese "relaying denied".
+    phrase!("rcpthosts", RelayDenied, Strong),
+    phrase!("retransmissão negada", RelayDenied, Strong, "pt"),
+    phrase!("reencaminhamento negado", RelayDenied, Strong, "pt"),
+    // A submission server refusing a From/sender domain the account may not use ("You are not
+    // allowed to use the domain hotmail.com as a sender domain", PHPMailer/PHPMailer#304).
+    phrase!("not allowed to use the domain", SenderRejected, Medium),
+    // An address that does not parse is a malformed message, not an unknown mailbox: Postfix's
+    // smtpd answers "501 5.1.3 Bad recipient address syntax" / "501 5.1.7 Bad sender address
+    // syntax" (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c), and
+    // RFC 3463 §3.2 gives X.1.3 "Bad destination mailbox address syntax".
+    phrase!("bad recipient address syntax", MessageFormat, Strong),
+    phrase!("bad sender address syntax", MessageFormat, Strong),
+    // More ways clients say the connection never came up: "The connection to the SMTP server
+    // failed." (webmail and CMS mailers), "Cannot connect to server", and Outlook's German "Von
+    // Outlook kann keine Verbindung mit dem Postausgangsserver (SMTP) hergestellt werden".
+    phrase!("connection to the smtp server failed", NetworkError, Strong),
+    phrase!("cannot connect to", NetworkError, Medium),
+    phrase!("keine verbindung mit dem postausgangsserver", NetworkError, Strong, "de"),
+    // A full store named as "storage" ("552 recipient storage full, try again later"): RFC 3463
+    // §3.3 X.2.2 "Mailbox full"; 552 alone would otherwise read as a size limit.
+    phrase!("storage full", MailboxFull, Strong),
+    // A recipient account locked by its provider ("550 user is locked. (邮箱被锁)" from Coremail and
+    // NetEase systems, "550 <addr>: User status is locked."): the mailbox is disabled.
+    phrase!("user is locked", MailboxDisabled, Strong),
+    phrase!("user status is locked", MailboxDisabled, Strong),
+    // Google Workspace's inbound gateway setting that accepts mail only from listed IPs ("421,
+    // 4.7.0, IP not in whitelist for RCPT domain, closing connection", Google's SMTP error
+    // reference, https://support.google.com/a/answer/3726730).
+    phrase!("ip not in whitelist", SenderIpBlocked, Strong),
+    // A per-recipient receive-rate limit ("452 4.1.1 <addr> too many recent messages; Try again later").
+    phrase!("too many recent messages", RateLimited, Strong),
+    // The next hop lacks an extension the message needs: SMTPUTF8 (RFC 6531 §3.2: "local-part of
+    // envelope contains utf8 but remote server did not offer SMTPUTF8", as Gmail words it) or
+    // REQUIRETLS (RFC 8689 §4.2: "Server does not support REQUIRETLS extension").
+    phrase!("did not offer smtputf8", NotImplemented, Strong),
+    phrase!("does not support requiretls", NotImplemented, Strong),
+    // Coremail's refusal to relay for an unauthenticated client ("550 Local user only or
+    // Authentication mechanism"; its help lists "Requested action not taken: Local user only",
+    // https://www.icoremail.vip/support/).
+    phrase!("local user only or authentication mechanism", AuthRequired, Strong),
+    // Session and DoS limits: "500 The number of sessions exceeds the maximum", Google's SMTP
+    // relay "421, 4.7.0, Try again later, closing connection. This usually indicates a Denial of
+    // Service (DoS) for the SMTP relay at the HELO stage" (https://support.google.com/a/answer/3726730).
+    phrase!("number of sessions exceeds", RateLimited, Strong),
+    phrase!("indicates a denial of service", RateLimited, Strong),
+    // The receiving system's own faults: Exchange Online's "451 4.4.0 Message failed to be
+    // replicated: No healthy secondary server available", and "452 4.3.1 Temporary System Error".
+    phrase!("failed to be replicated", ServerError, Strong),
+    phrase!("temporary system error", ServerError, Strong),
+    // Unknown recipients in more programs' words: Exim's router ('unknown local-part "bob" in
+    // domain "example.com"', https://github.com/Exim/exim/blob/master/src/src/routers/redirect.c),
+    // Exchange Online's NDR ("bob wasn't found at example.com."), "557 Email address - bob@... -
+    // is not available here", "User not a member of domain", "540 Error: Wrong recipients"
+    // (Amazon SES's wrapper "Unknown address error" is no reason of its own).
+    phrase!("unknown local-part", MailboxUnknown, Strong),
+    phrase!("wasn't found at", MailboxUnknown, Strong),
+    phrase!("is not available here", MailboxUnknown, Medium),
+    phrase!("not a member of domain", MailboxUnknown, Strong),
+    phrase!("wrong recipients", MailboxUnknown, Medium),
+    // A recipient's own refusal ("553 User refused to receive this mail.").
+    phrase!("refused to receive this mail", PolicyRejected, Strong),
+    // Single wordings of mail programs seen in bounces, each naming its cause plainly:
+    // a full store ("ErrMsg=Mailbox space not enough (space limit is 10240KB)"), an inactive
+    // account ("550 5.1.1 <bob@...> inactive recipient rejected", chello/UPC), a local path that
+    // does not exist ("450 user path no exist"), Sendmail's loop check ("554 5.0.0 MX list for
+    // example.com points back to mx.example.net", https://github.com/Sendmail/sendmail/blob/master/sendmail/domain.c),
+    // a refused login ("553 AUTH FAILED"), a body that does not parse ("554 5.5.2 Invalid data in
+    // message", "MIME/REJECT: Invalid structure"), a second greeting (MailKit: "You already said
+    // HELO"), a virus scanner's verdict ("554 5.7.1 Infected: PUA.Pdf.Trojan..."), Exchange's
+    // "client does not have permission to send as this sender", an unaligned DMARC identity
+    // ("4.7.32 ... there is no DMARC alignment"), and policy refusals named as such ("Policy
+    // rejection on the target address", "Mailbox delivery restricted by policy").
+    phrase!("space not enough", MailboxFull, Strong),
+    phrase!("inactive recipient", MailboxDisabled, Strong),
+    phrase!("path no exist", MailboxUnknown, Strong),
+    phrase!("points back to", ReceiverMisconfigured, Strong),
+    phrase!("auth failed", AuthFailed, Medium),
+    phrase!("invalid data in message", MessageFormat, Strong),
+    phrase!("invalid structure", MessageFormat, Medium),
+    phrase!("already said helo", ProtocolSequence, Strong),
+    phrase!("infected:", VirusDetected, Strong),
+    phrase!("permission to send as this sender", SenderRejected, Strong),
+    phrase!("no dmarc alignment", SenderAuthentication, Strong),
+    phrase!("policy rejection on", PolicyRejected, Strong),
+    phrase!("restricted by policy", PolicyRejected, Strong),
+    // Content filters' verdicts ("550 Content reject. FAAAANsG60M9BmDT.1" from NetEase, "SpamTrap=reject
+    // mode ... Message blocked by ... SpamTrap Technology", "550 The mail may contain inappropriate
+    // words or content."), refused envelope senders ("550 Verify mailfrom failed,blocked", Exim's
+    // test suite "550 unacceptable mail-from", Roundcube quoting "Your FROM address ... must match
+    // your authenticated email user"), and a per-IP sending limit worded "You sent to many mails
+    // from different domains in the last 10 minutes".
+    phrase!("content reject", SpamContent, Medium),
+    phrase!("spamtrap", SpamContent, Medium),
+    phrase!("inappropriate words", SpamContent, Strong),
+    phrase!("verify mailfrom failed", SenderRejected, Strong),
+    phrase!("unacceptable mail-from", SenderRejected, Strong),
+    phrase!("must match your authenticated", SenderRejected, Strong),
+    phrase!("sent to many mails", RateLimited, Strong),
+    // ===== END block "general causes, session 6, round 2" =====
 ];
 packed!(
     /// Phrases that point at a category.

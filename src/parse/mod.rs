@@ -262,6 +262,25 @@ pub fn parse(input: &str) -> Parsed {
         let mut units = parse_units(text);
         // The failures, moved out rather than copied; with none, the last unit.
         if units.iter().any(|u| u.finding.is_failure()) {
+            // In a session transcript, a refused command the client got past (a later reply
+            // accepted the next command) did not stop the mail when a later refusal did:
+            // "501 5.5.4 Unrecognized parameter" to a mistyped "Mail", then "250 2.1.0 Sender
+            // OK", then "550 5.7.1 ... blocked using Spamhaus" (RFC 5321 §4.2: a reply answers
+            // one command). Only plain replies count, never log lines of separate deliveries.
+            let reply_code = |u: &Unit| (u.finding.kind == InputKind::Reply).then(|| u.finding.reply.as_ref().and_then(|r| r.basic)).flatten().map(|b| b.value.value());
+            let passed: Vec<bool> = (0..units.len())
+                .map(|i| {
+                    reply_code(&units[i]).is_some_and(|c| c >= 400)
+                        && units[i + 1..].iter().position(|u| reply_code(u).is_some_and(|c| (200..400).contains(&c))).is_some_and(|ok| {
+                            units[i + 1 + ok..].iter().any(|u| reply_code(u).is_some_and(|c| c >= 400))
+                        })
+                })
+                .collect();
+            let mut index = 0;
+            units.retain(|_| {
+                index += 1;
+                !passed[index - 1]
+            });
             units.retain(|u| u.finding.is_failure());
             // A lone enhanced code ("status": "5.1.1") beside a full reply is that reply's status.
             let has_basic = |u: &Unit| u.finding.reply.as_ref().is_some_and(|r| r.basic.is_some());
@@ -448,6 +467,15 @@ mod tests {
     fn transcript_picks_the_failure() {
         let f = one("220 mx.example.com ESMTP\n250-mx.example.com\n250 SIZE 1000\n550 5.7.1 Relaying denied\n221 Bye");
         assert_eq!(codes(&f), (Some(550), Some("5.7.1".into())));
+    }
+
+    #[test]
+    fn a_refusal_the_session_got_past_is_not_the_reason() {
+        let f = one("220 mx.example.com ESMTP\nMail\n501 5.5.4 Unrecognized parameter\nMAIL FROM: a@example.org\n250 2.1.0 Sender OK\nRCPT TO: b@example.com\n550 5.7.1 Client host [192.0.2.1] blocked using Spamhaus");
+        assert_eq!(codes(&f), (Some(550), Some("5.7.1".into())));
+        // A refusal with nothing refused after it stays the reason.
+        let f = one("501 5.5.4 Syntax error\n250 2.1.0 Sender OK");
+        assert_eq!(codes(&f), (Some(501), Some("5.5.4".into())));
     }
 
     #[test]
