@@ -1554,7 +1554,9 @@ mod tests {
     #[test]
     fn postfix_certificate_failures_qmail_rcpthosts_and_foreign_sender_domains_are_named() {
         assert_eq!(
-            classify_text("postfix/smtp[16969]: certificate verification failed for mx.example.net[192.0.2.1]:25: untrusted issuer /CN=Example CA"),
+            classify_text(
+                "postfix/smtp[16969]: certificate verification failed for mx.example.net[192.0.2.1]:25: untrusted issuer /CN=Example CA"
+            ),
             Category::TlsFailed
         );
         assert_eq!(
@@ -1593,7 +1595,10 @@ mod tests {
     #[test]
     fn unknown_recipients_in_exim_and_exchange_online_words() {
         assert_eq!(classify_text("unknown local-part \"bob\" in domain \"example.com\""), Category::MailboxUnknown);
-        assert_eq!(classify_text("Your message to bob@example.com couldn't be delivered.\nbob wasn't found at example.com."), Category::MailboxUnknown);
+        assert_eq!(
+            classify_text("Your message to bob@example.com couldn't be delivered.\nbob wasn't found at example.com."),
+            Category::MailboxUnknown
+        );
         assert_eq!(classify_text("553 User refused to receive this mail."), Category::PolicyRejected);
     }
 
@@ -1603,14 +1608,20 @@ mod tests {
         assert_eq!(classify_text("550 5.1.1 <bob@example.net> inactive recipient rejected"), Category::MailboxDisabled);
         assert_eq!(classify_text("554 5.5.2 Invalid data in message"), Category::MessageFormat);
         assert_eq!(classify_text("SMTP Error: [554] 5.7.1 Infected: Eicar-Test-Signature"), Category::VirusDetected);
-        assert_eq!(classify_text("4.7.32 This mail has been rate limited because there is no DMARC alignment"), Category::SenderAuthentication);
+        assert_eq!(
+            classify_text("4.7.32 This mail has been rate limited because there is no DMARC alignment"),
+            Category::SenderAuthentication
+        );
     }
 
     #[test]
     fn content_filter_verdicts_and_refused_envelope_senders_are_read() {
         assert_eq!(classify_text("550 Content reject. FAAAANsG60M9BmDT.1"), Category::SpamContent);
         assert_eq!(classify_text("550 Verify mailfrom failed,blocked"), Category::SenderRejected);
-        assert_eq!(classify_text("550 Your FROM address ( , user@example.com ) must match your authenticated email user"), Category::SenderRejected);
+        assert_eq!(
+            classify_text("550 Your FROM address ( , user@example.com ) must match your authenticated email user"),
+            Category::SenderRejected
+        );
     }
 
     fn classify_text(text: &str) -> Category {
