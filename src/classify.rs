@@ -1624,6 +1624,25 @@ mod tests {
         );
     }
 
+    #[test]
+    fn full_stores_beside_552_daily_limits_and_translated_relay_refusals_are_read() {
+        // 552 with a store named full is the mailbox; 552 alone stays a size limit.
+        assert_eq!(classify_text("552 Requested mail action aborted: storage allocation"), Category::MailboxFull);
+        assert_eq!(classify_text("552 bob@example.com is full"), Category::MailboxFull);
+        assert_eq!(classify_text("552 5.3.4 Message size exceeds fixed maximum message size"), Category::MessageTooLarge);
+        assert_eq!(classify_text("Errore: MAX RCPT TO DAILY LIMIT"), Category::RateLimited);
+        assert_eq!(classify_text("556 The number of RCPTs is over size"), Category::TooManyRecipients);
+        assert_eq!(classify_text("427 Socks Connect to UNREACHABLE host"), Category::NetworkError);
+        assert_eq!(
+            classify_text("Resposta do Servidor: \"550 <alguem@example.com>... Reencaminhamento Recusado\", Porta: 25"),
+            Category::RelayDenied
+        );
+        assert_eq!(
+            classify_text("550 5.0.0 <a@example.net>: Mail originating from that domain is not welcome here"),
+            Category::SenderRejected
+        );
+    }
+
     fn classify_text(text: &str) -> Category {
         crate::explain::explain_first(text, &crate::options::Options::default()).category.id
     }

@@ -2510,6 +2510,36 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("must match your authenticated", SenderRejected, Strong),
     phrase!("sent to many mails", RateLimited, Strong),
     // ===== END block "general causes, session 6, round 2" =====
+    // ===== BEGIN block "general causes, session 6, round 3" (general helper s6-general3, issue 10) =====
+    // 552 beside a store that is full: RFC 5321 §4.2.2 gives 552 "Requested mail action aborted:
+    // exceeded storage allocation", which Sisimai reads as a full mailbox
+    // (https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/reason/mailboxfull.rb); mail
+    // systems shorten it ("552 Requested mail action aborted: storage allocation") or name the
+    // box ("552 <addr> is full"), as the bounce tables of Chinese mail hosts quote them
+    // (https://juduo.cc/club/3824545.html). Only with 552, since "is full" alone also names disks
+    // and queues.
+    phrase!(code "552", "storage allocation", MailboxFull, Medium),
+    phrase!(code "552", "is full", MailboxFull, Medium),
+    // Outlook's relay refusal in Portuguese (Portugal): "Resposta do Servidor: '550 <addr>...
+    // Reencaminhamento Recusado'", as Microsoft's own help quotes it
+    // (https://support.microsoft.com/pt-pt/office/recebi-um-erro-550-553-ou-de-proibi%C3%A7%C3%A3o-de-reencaminhamento-ao-enviar-mensagens-de-e-mail-65b494a4-0a15-433e-829f-e73651e0245e).
+    phrase!("reencaminhamento recusado", RelayDenied, Strong, "pt"),
+    // A daily sending allowance used up: hosting SMTP services ("Errore: MAX RCPT TO DAILY
+    // LIMIT", https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-),
+    // Gmail's "Daily user sending limit exceeded" (https://support.google.com/a/answer/3726730).
+    phrase!("daily limit", RateLimited, Medium),
+    phrase!("daily user sending limit", RateLimited, Strong),
+    // Too many RCPT commands for one message, in the words of Alibaba Cloud DirectMail's code
+    // table ("556 The number of RCPTs is over size"; RFC 5321 §4.5.3.1.8 sets the recipients buffer).
+    phrase!("number of rcpts", TooManyRecipients, Strong),
+    // The host to connect to cannot be reached, word order reversed ("427 Socks Connect to
+    // UNREACHABLE host", the same table); "host unreachable" is read above.
+    phrase!("unreachable host", NetworkError, Medium),
+    // A refused sender domain in Sendmail's access-map wording as Coremail's bounce help quotes it
+    // ("550 5.0.0 ... Mail originating from that domain is not welcome here",
+    // https://638010.9e2tpqybs.asia/coremail/help/rejectmail_zh_CN.jsp).
+    phrase!("from that domain is not welcome", SenderRejected, Strong),
+    // ===== END block "general causes, session 6, round 3" =====
 ];
 packed!(
     /// Phrases that point at a category.

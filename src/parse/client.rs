@@ -11,6 +11,9 @@ pub(super) const CODE_CONTEXT_WORDS: &[&str] = &[
     // What a wrapper says it got instead of the code it expected: mailsend's "Expected smtp code
     // 250, got 552", twisted's and dart mailer's "expected 250 but received 554".
     "got", "received",
+    // The word "error" (and "code") in the other languages mail clients and forum posts use:
+    // "Ошибка 550 spam message rejected", "Fehler 550", "Erreur 550", "Errore 550", "Błąd 550".
+    "fehler", "erreur", "errore", "erro", "ошибка", "błąd", "fout", "código", "codice",
 ];
 
 /// Whether a lone basic code at `start` of `text` stands in a position where a code is expected.
@@ -57,10 +60,10 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
         return true;
     }
     let word: String = before
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("")
-        .to_ascii_lowercase();
+        .to_lowercase();
     CODE_CONTEXT_WORDS.contains(&word.as_str())
 }
 

@@ -531,6 +531,16 @@ mod tests {
     }
 
     #[test]
+    fn codes_after_the_word_error_in_other_languages() {
+        // Forum posts and mail clients outside English put their word for "error" before the code.
+        for input in ["Ошибка 550 spam message rejected", "Fehler 550 Mailbox unavailable", "Erreur 550 Relay denied", "Błąd 550 user unknown"] {
+            assert_eq!(codes(&one(input)).0, Some(550), "{input}");
+        }
+        // Any other word before a lone number still does not make it a code.
+        assert_eq!(codes(&one("Zimmer 550 ist frei")).0, None);
+    }
+
+    #[test]
     fn codes_after_escaped_breaks_cjk_words_and_a_host_name() {
         // A line break written as `\n` in a log's string starts a reply.
         assert_eq!(codes(&one(r#"level=debug msg="Writing response to client: \n503 5.5.1 Error: No sender\r\n""#)).0, Some(503));
