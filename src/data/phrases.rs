@@ -2539,6 +2539,9 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // ("550 5.0.0 ... Mail originating from that domain is not welcome here",
     // https://638010.9e2tpqybs.asia/coremail/help/rejectmail_zh_CN.jsp).
     phrase!("from that domain is not welcome", SenderRejected, Strong),
+    // Exchange's refusal of a command before the greeting ("503 5.5.2 Send hello first"): a
+    // command out of order (RFC 5321 §4.1.4), though its enhanced code says syntax.
+    phrase!("send hello first", ProtocolSequence, Strong),
     // ===== END block "general causes, session 6, round 3" =====
 ];
 packed!(
