@@ -1634,6 +1634,7 @@ mod tests {
         assert_eq!(classify_text("556 The number of RCPTs is over size"), Category::TooManyRecipients);
         assert_eq!(classify_text("427 Socks Connect to UNREACHABLE host"), Category::NetworkError);
         assert_eq!(classify_text("503 5.5.2 Send hello first"), Category::ProtocolSequence);
+        assert_eq!(classify_text("554 Message rejected: Address blacklisted."), Category::Suppressed);
         assert_eq!(
             classify_text("Resposta do Servidor: \"550 <alguem@example.com>... Reencaminhamento Recusado\", Porta: 25"),
             Category::RelayDenied

@@ -2542,6 +2542,13 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Exchange's refusal of a command before the greeting ("503 5.5.2 Send hello first"): a
     // command out of order (RFC 5321 §4.1.4), though its enhanced code says syntax.
     phrase!("send hello first", ProtocolSequence, Strong),
+    // A sending service's own list of addresses it will not send to: Amazon SES called its
+    // suppression list a blacklist and answered "554 Message rejected: Address blacklisted."
+    // (https://aws.amazon.com/blogs/ses/goodbye-blacklist-introducing-the-suppression-list/).
+    phrase!("message rejected: address blacklisted", Suppressed, Strong),
+    // A recipient that takes no attachments or embedded images (AOL's notice "... could not be
+    // delivered because they are not accepting mail with attachments or embedded images").
+    phrase!("not accepting mail with attachments", AttachmentBlocked, Strong),
     // ===== END block "general causes, session 6, round 3" =====
 ];
 packed!(
