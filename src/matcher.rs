@@ -545,12 +545,13 @@ fn pattern_key(pattern: &'static str) -> (Cow<'static, str>, bool, bool) {
         let bad = b.is_ascii_uppercase() || matches!(b, b'\t' | b'\n' | b'\r') || (b == b' ' && previous_space);
         previous_space = b == b' ';
         bad
-    }) && !previous_space;
+    }) && !previous_space
+        && !core.contains(TYPOGRAPHIC_APOSTROPHES);
     let key = if normal {
         Cow::Borrowed(core)
     } else {
         let words: Vec<&str> = core.split_whitespace().collect();
-        Cow::Owned(words.join(" ").to_ascii_lowercase())
+        Cow::Owned(words.join(" ").to_ascii_lowercase().replace(TYPOGRAPHIC_APOSTROPHES, "'"))
     };
     (key, !open_start, !open_end)
 }
@@ -969,9 +970,13 @@ fn normalize(input: &str) -> (Normalized, Normalized) {
     (n, domains)
 }
 
+/// The apostrophes that word processors and web pages put for `'`.
+const TYPOGRAPHIC_APOSTROPHES: [char; 2] = ['\u{2018}', '\u{2019}'];
+
 /// The lowercase letter of the alphabets whose capitals mail texts use (Latin, Greek,
 /// Cyrillic, Armenian, fullwidth Latin): a small table of ranges instead of Unicode's full case
-/// tables, which would add kilobytes to the WebAssembly module.
+/// tables, which would add kilobytes to the WebAssembly module; and the ASCII apostrophe for the
+/// typographic ones.
 fn lower_char(c: char) -> char {
     let u = c as u32;
     let even = u % 2 == 0;
@@ -992,6 +997,9 @@ fn lower_char(c: char) -> char {
         0x0531..=0x0556 => u + 0x30,
         0x1E00..=0x1EFF if even => u + 1,
         0xFF21..=0xFF3A => u + 0x20,
+        // Typographic apostrophes read as the ASCII one: text pasted from a web page or a
+        // word processor says "can’t" where the server wrote "can't".
+        0x2018 | 0x2019 => 0x27,
         _ => u,
     };
     char::from_u32(lower).unwrap_or(c)
@@ -1235,6 +1243,21 @@ mod tests {
         assert_eq!(code_prefix_len(b"550 5.7.606 Access"), 12);
         assert_eq!(code_prefix_len(b"550 5.7.606"), 11);
         assert_eq!(code_prefix_len(b"5500 x"), 0);
+    }
+
+    #[test]
+    fn typographic_apostrophes_read_as_ascii_ones() {
+        let (n, _) = normalize("Can\u{2019}t create user output file");
+        assert_eq!(String::from_utf8(n.text).unwrap(), "can't create user output file");
+        // The same hits, at the pasted text's own offsets.
+        let pasted = "mx.example.org [192.0.2.1] can\u{2019}t create user output file";
+        let typed = pasted.replace('\u{2019}', "'");
+        let rules = |hits: Vec<Hit>| hits.into_iter().map(|h| h.rule).collect::<Vec<_>>();
+        assert_eq!(rules(scan(pasted)), rules(scan(&typed)));
+        let hit = scan(pasted).into_iter().find(|h| matches!(h.rule, Rule::Phrase(_))).expect("a phrase matches");
+        assert!(pasted[hit.start..hit.end].contains('\u{2019}'), "{}", &pasted[hit.start..hit.end]);
+        // A table pattern written with one matches too.
+        assert_eq!(pattern_key("can\u{2019}t create").0, "can't create");
     }
 
     #[test]
