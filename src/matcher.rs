@@ -714,7 +714,7 @@ fn prefix_hash(bytes: &[u8]) -> usize {
 }
 
 /// The first bytes of a pattern's key ([`pattern_key`]), up to [`PREFIX`] and at least three,
-/// where they are the pattern's own first bytes: no capital, and no space the key would drop
+/// where they are the pattern's own first bytes: no capital, no typographic apostrophe, and no space the key would drop
 /// (at the start, after another, before the end) or write as a plain space. Nearly every
 /// pattern.
 #[cfg(any(test, target_arch = "wasm32"))]
@@ -731,7 +731,10 @@ fn key_start(pattern: &str) -> Option<&[u8]> {
             break;
         }
         let space = c.is_whitespace();
-        if c.is_ascii_uppercase() || space && (c != ' ' || previous_space || chars.peek().is_none_or(|(_, next)| next.is_whitespace())) {
+        if c.is_ascii_uppercase()
+            || TYPOGRAPHIC_APOSTROPHES.contains(&c)
+            || space && (c != ' ' || previous_space || chars.peek().is_none_or(|(_, next)| next.is_whitespace()))
+        {
             return None;
         }
         previous_space = space;
