@@ -602,6 +602,12 @@ const ENGLISH_ROWS: &[ClientError] = &[
     // Jenkins Mailer plugin's test e-mail (Mailer.FailedToSendEmail; the stack trace follows), osTicket's SMTP log entry ("%s: %s (%s)\n\n<PEAR error>").
     client!("failed to send out e-mail", "jenkins", Unknown, None, None, "Jenkins Mailer plugin src/main/resources/jenkins/plugins/mailer/tasks/i18n/Messages.properties (Mailer.FailedToSendEmail), https://github.com/jenkinsci/mailer-plugin/blob/970812133c31ecca68719e22bef66d9dc5db141c/src/main/resources/jenkins/plugins/mailer/tasks/i18n/Messages.properties"),
     client!("unable to email via smtp", "osticket", Unknown, None, None, "osTicket include/class.mailer.php (logError 'Unable to email via SMTP'), https://github.com/osTicket/osTicket/blob/4689926b2d3d25754f0ddcf8d4e181a2817f6d56/include/class.mailer.php"),
+    // KMail's SMTP library KSMTP (https://github.com/KDE/ksmtp/blob/5fae8d141a46184b00891a1dd94acdee7e370170/src/job.cpp handleErrors(): the reply's text follows without its code; loginjob.cpp, sendjob.cpp).
+    client!("mailbox unavailable. the server said:", "kmail", Unknown, None, None, "KSMTP src/job.cpp (450 or 550), https://github.com/KDE/ksmtp/blob/5fae8d141a46184b00891a1dd94acdee7e370170/src/job.cpp"),
+    client!("insufficient storage space on server. the server said:", "kmail", Unknown, None, None, "KSMTP src/job.cpp (452 or 552), https://github.com/KDE/ksmtp/blob/5fae8d141a46184b00891a1dd94acdee7e370170/src/job.cpp"),
+    client!("could not authenticate to the smtp server because no matching authentication method has been found", "kmail", AuthFailed, None, Some(Stage::Auth), "KSMTP src/loginjob.cpp, https://github.com/KDE/ksmtp/blob/5fae8d141a46184b00891a1dd94acdee7e370170/src/loginjob.cpp"),
+    client!("could not send the message because it exceeds the maximum allowed size of", "kmail", MessageTooLarge, None, None, "KSMTP src/sendjob.cpp (the server's SIZE limit), https://github.com/KDE/ksmtp/blob/5fae8d141a46184b00891a1dd94acdee7e370170/src/sendjob.cpp"),
+    client!("could not send the message because either the sender or recipient field is missing or invalid", "kmail", MessageFormat, None, None, "KSMTP src/sendjob.cpp, https://github.com/KDE/ksmtp/blob/5fae8d141a46184b00891a1dd94acdee7e370170/src/sendjob.cpp"),
     client!("rcpt failed:", "curl", Unknown, None, Some(Stage::RcptTo), "curl lib/smtp.c smtp_state_rcpt_resp(), https://github.com/curl/curl/blob/60bd22620a1e63fb163a788f9565b94d138c6030/lib/smtp.c"),
 ];
 packed!(

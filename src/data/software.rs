@@ -126,6 +126,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("discourse", "Discourse", Library),
     software!("jenkins", "Jenkins (Mailer plugin)", Library),
     software!("osticket", "osTicket", Library),
+    software!("kmail", "KMail (KSMTP)", Client),
     software!("curl", "curl / libcurl", Library),
     software!("dart_io", "Dart dart:io (SecureSocket)", Library),
 ];
@@ -363,6 +364,7 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("logger=alerting.notifier.email", "grafana", "Grafana pkg/services/alerting/notifiers/email.go (its logger, log.New(\"alerting.notifier.email\")), https://github.com/grafana/grafana/blob/5b9cd45ec77a6ba5ca94680712a45ca3dd7760a1/pkg/services/alerting/notifiers/email.go"),
     marker!("grafana", "grafana", "Grafana (product name)"),
     marker!("matomo", "matomo", "Matomo (product name)"),
+    marker!("kmail", "kmail", "KMail (product name)"),
     marker!("sending e-mails to:", "jenkins", "Jenkins Mailer plugin src/main/java/hudson/tasks/MailSender.java (build log line before sending), https://github.com/jenkinsci/mailer-plugin/blob/970812133c31ecca68719e22bef66d9dc5db141c/src/main/java/hudson/tasks/MailSender.java"),
     marker!("org.eclipse.angus.mail", "javamail", "Eclipse Angus Mail (package org.eclipse.angus.mail, the Jakarta Mail implementation)"),
 ];
