@@ -363,3 +363,34 @@ fn app_and_library_wrappers_unwrap_the_reply_inside() {
     assert_eq!(software("SMTP session failed: 554 5.7.1 <x@example.org>: Relay access denied").as_deref(), Some("mutt"));
     assert_eq!(software("gomail: could not send email 1: 554 5.7.1 Relay access denied").as_deref(), Some("gomail"));
 }
+
+#[test]
+fn web_apps_wrap_the_reply_and_name_themselves() {
+    let software = |input: &str| explain(input).software.map(|s| s.id.to_string());
+    let category = |input: &str| explain(input).category.id.to_string();
+    // Redmine's notice (config/locales/*.yml notice_email_error), in English and German.
+    let redmine = "An error occurred while sending mail (550 5.7.1 Relaying denied)";
+    assert_eq!(software(redmine).as_deref(), Some("redmine"));
+    assert_eq!(category(redmine), "relay_denied");
+    assert_eq!(
+        software("Beim Senden einer E-Mail ist ein Fehler aufgetreten (535 5.7.8 Authentication failed).").as_deref(),
+        Some("redmine")
+    );
+    // Ruby's EOFError inside Redmine's notice: the server closed the connection.
+    assert_eq!(category("An error occurred while sending mail (end of file reached)"), "network_error");
+    // Grafana's alerting e-mail error, Nextcloud's test e-mail, Jenkins Mailer's test e-mail.
+    let grafana = "failed to send notification to email addresses: ops@example.com: 535 5.7.8 Username and Password not accepted.";
+    assert_eq!(software(grafana).as_deref(), Some("grafana"));
+    assert_eq!(category(grafana), "auth_failed");
+    assert_eq!(
+        software("A problem occurred while sending the email. Please revise your settings. (Error: Email could not be sent. Check your mail server log)").as_deref(),
+        Some("nextcloud")
+    );
+    assert_eq!(
+        software("Failed to send out e-mail\njavax.mail.AuthenticationFailedException: 535 5.7.3 Authentication unsuccessful").as_deref(),
+        Some("javamail")
+    );
+    // PEAR Mail says "authentication failure" around any error of its auth step: a STARTTLS failure inside is a TLS failure.
+    assert_eq!(category("authentication failure [SMTP: STARTTLS failed (code: 220, response: 2.0.0 Ready to start TLS)]"), "tls_failed");
+    assert_eq!(category("authentication failure [SMTP: Invalid response code received from server (code: 535, response: Incorrect authentication data)]"), "auth_failed");
+}

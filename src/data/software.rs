@@ -118,6 +118,15 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("emailjs", "emailjs", Library),
     software!("gen_smtp", "gen_smtp (Erlang; Swoosh, Bamboo)", Library),
     software!("aiosmtplib", "aiosmtplib", Library),
+    software!("redmine", "Redmine", Library),
+    software!("grafana", "Grafana", Library),
+    software!("nextcloud", "Nextcloud (server)", Library),
+    software!("matomo", "Matomo", Library),
+    software!("moodle", "Moodle", Library),
+    software!("discourse", "Discourse", Library),
+    software!("jenkins", "Jenkins (Mailer plugin)", Library),
+    software!("osticket", "osTicket", Library),
+    software!("kmail", "KMail (KSMTP)", Client),
     software!("curl", "curl / libcurl", Library),
     software!("dart_io", "Dart dart:io (SecureSocket)", Library),
 ];
@@ -351,6 +360,12 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("emailjs", "emailjs", "emailjs (package name)"),
     marker!("gen_smtp", "gen_smtp", "gen_smtp (package name, https://github.com/gen-smtp/gen_smtp)"),
     marker!("curl: (", "curl", "curl src/tool_msgs.c / tool_operate.c (the command line tool prints \"curl: (N) <error>\"), https://github.com/curl/curl/tree/60bd22620a1e63fb163a788f9565b94d138c6030/src"),
+    marker!("redmine", "redmine", "Redmine (product name)"),
+    marker!("logger=alerting.notifier.email", "grafana", "Grafana pkg/services/alerting/notifiers/email.go (its logger, log.New(\"alerting.notifier.email\")), https://github.com/grafana/grafana/blob/5b9cd45ec77a6ba5ca94680712a45ca3dd7760a1/pkg/services/alerting/notifiers/email.go"),
+    marker!("grafana", "grafana", "Grafana (product name)"),
+    marker!("matomo", "matomo", "Matomo (product name)"),
+    marker!("kmail", "kmail", "KMail (product name)"),
+    marker!("sending e-mails to:", "jenkins", "Jenkins Mailer plugin src/main/java/hudson/tasks/MailSender.java (build log line before sending), https://github.com/jenkinsci/mailer-plugin/blob/970812133c31ecca68719e22bef66d9dc5db141c/src/main/java/hudson/tasks/MailSender.java"),
     marker!("org.eclipse.angus.mail", "javamail", "Eclipse Angus Mail (package org.eclipse.angus.mail, the Jakarta Mail implementation)"),
 ];
 packed!(
