@@ -166,6 +166,87 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("requests per 5 minutes", RateLimited, Strong),
     // ===== END block "policy daemons, milters and filters, session 6" =====
 
+    // ===== BEGIN block "servers, session 6, round 2" (servers helper s6 round 2, issue 10) =====
+    // Reject and defer texts of mail servers outside the big providers, read in their own sources
+    // and documentation; each group names its file at a commit or its page.
+    //
+    // Sendmail's configuration rules (cf/m4/proto.m4, the canonify/check_mail/check_rcpt/check_relay
+    // rulesets and the TLS rules, https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4:
+    // "553 Real domain name required for sender address", "553 Domain name required for sender address %s",
+    // "553 Fully qualified domain name required", "553 User address required", "553 Local part must not end with a dot",
+    // "553 Colon illegal in host name part", "553 Invalid route address", "553 List:; syntax illegal for recipient
+    // addresses", "553 Unrecognized host name %s", "550 Fix reverse DNS for %s", "451 Possibly forged hostname for %s",
+    // "550 %s not allowed to act as %s", "454 DANE check failed.", "450 %s not listed in SANs", "450 STS lookup temp fail")
+    // and its DNS list feature (cf/feature/dnsbl.m4: "451 Temporary lookup failure of %s at %s", a lookup
+    // failure of the list at the receiver).
+    phrase!("domain name required for sender address", SenderRejected, Strong),
+    phrase!("fully qualified domain name required", MessageFormat, Medium),
+    phrase!("user address required", MessageFormat, Medium),
+    phrase!("local part must not end with a dot", MessageFormat, Strong),
+    phrase!("local part must not begin with a dot", MessageFormat, Strong),
+    phrase!("colon illegal in host name part", MessageFormat, Strong),
+    phrase!("invalid route address", MessageFormat, Strong),
+    phrase!("syntax illegal for recipient addresses", MessageFormat, Strong),
+    phrase!("unrecognized host name", DomainUnknown, Medium),
+    phrase!("fix reverse dns for", ReverseDns, Strong),
+    phrase!("possibly forged hostname for", ReverseDns, Strong),
+    phrase!("not allowed to act as", SenderRejected, Medium),
+    phrase!("dane check failed", TlsFailed, Strong),
+    phrase!("not listed in sans", TlsFailed, Strong),
+    phrase!("sts lookup temp fail", TlsFailed, Medium),
+    phrase!("temporary lookup failure of", ServerError, Medium),
+    // chasquid's SMTP server (https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go:
+    // "501 5.1.7 Sender address malformed", "501 5.1.7 Sender address too long", "501 5.1.8 Malformed sender domain
+    // (IDNA conversion failed)", "501 5.1.3 Malformed destination address", "501 5.1.3 Destination address too long",
+    // "550 5.1.3 Destination address is invalid", "451 4.4.3 Temporary error checking address", "550 5.1.1 Destination
+    // address is unknown (user does not exist)", "503 5.5.1 Need an address to send to", "451 4.3.0 DKIM signing failed",
+    // "451 4.3.0 Failed to queue message: %v", "554 5.5.0 Error in TLS handshake: %v", "535 5.7.8 Incorrect user or password").
+    phrase!("sender address malformed", MessageFormat, Strong),
+    phrase!("sender address too long", MessageFormat, Strong),
+    phrase!("malformed sender domain", MessageFormat, Strong),
+    phrase!("malformed destination address", MessageFormat, Strong),
+    phrase!("malformed destination domain", MessageFormat, Strong),
+    phrase!("destination address too long", MessageFormat, Strong),
+    phrase!("destination address is invalid", MessageFormat, Medium),
+    phrase!("temporary error checking address", ServerError, Medium),
+    phrase!("destination address is unknown", MailboxUnknown, Strong),
+    phrase!("need an address to send to", ProtocolSequence, Strong),
+    phrase!("dkim signing failed", ServerError, Medium),
+    phrase!("failed to queue message", ServerError, Medium),
+    phrase!("error in tls handshake", TlsFailed, Medium),
+    phrase!("incorrect user or password", AuthFailed, Strong),
+    // mox's SMTP server (https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go:
+    // "max number of messages (%d) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay",
+    // the same for first-time recipients, "cannot verify mx records for mailfrom domain", "mailfrom domain not configured
+    // for mail", "message from address must belong to authenticated user", "account storage full", "message with non-us-ascii
+    // requires 8bitmime extension", "smtputf8 extension is required but was not added to the MAIL command", "bad user/pass",
+    // "STARTTLS required for mail delivery", "authentication requires tls", "your ehlo domain does not resolve to an IP address").
+    phrase!("over past 24h reached", RateLimited, Strong),
+    phrase!("cannot verify mx records for mailfrom domain", SenderRejected, Strong),
+    phrase!("mailfrom domain not configured for mail", SenderRejected, Strong),
+    phrase!("message from address must belong to authenticated user", SenderRejected, Strong),
+    phrase!("account storage full", MailboxFull, Strong),
+    phrase!("message with non-us-ascii requires 8bitmime extension", MessageFormat, Strong),
+    phrase!("smtputf8 extension is required but was not added", MessageFormat, Strong),
+    phrase!("bad user/pass", AuthFailed, Strong),
+    phrase!("starttls required for mail delivery", TlsRequired, Strong),
+    phrase!("authentication requires tls", TlsRequired, Strong),
+    phrase!("your ehlo domain does not resolve to an ip address", ReverseDns, Medium),
+    // Exchange Server's receive connectors and transport, as its NDR reference lists them
+    // (https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages:
+    // "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain", "421 4.4.2 Connection dropped due to SocketError",
+    // "550 5.5.3 RESOLVER.ADR.RecipientLimit; too many recipients"; "451 4.7.0 Temporary server error. Please try again
+    // later. PRX..." from its front-end proxy, "550 5.7.1 Client does not have permissions to submit to this server").
+    phrase!("in non-accepted domain", RelayDenied, Strong),
+    phrase!("connection dropped due to socketerror", NetworkError, Strong),
+    phrase!("resolver.adr.recipientlimit", TooManyRecipients, Strong),
+    phrase!("temporary server error. please try again later", ServerError, Medium),
+    phrase!("client does not have permissions to submit to this server", AuthRequired, Medium),
+    // Sendmail's size check (https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/srvrsmtp.c#L2984:
+    // "552 5.2.3 Message size exceeds fixed maximum message size (%ld)"), which Exchange also sends.
+    phrase!("exceeds fixed maximum message size", MessageTooLarge, Strong),
+    // ===== END block "servers, session 6, round 2" =====
+
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
     // Reject and defer texts of commercial servers and hosting panels, from their own help pages
     // and knowledge bases (their source is not public), and of open-source suites from their

@@ -54,6 +54,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("cyrus", "Cyrus IMAP", MailServer),
     software!("james", "Apache James", MailServer),
     software!("mox", "mox", MailServer),
+    software!("chasquid", "chasquid", MailServer),
     // Filters beside a mail server.
     software!("rspamd", "Rspamd", Filter),
     software!("spamassassin", "SpamAssassin", Filter),
@@ -352,6 +353,14 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("gen_smtp", "gen_smtp", "gen_smtp (package name, https://github.com/gen-smtp/gen_smtp)"),
     marker!("curl: (", "curl", "curl src/tool_msgs.c / tool_operate.c (the command line tool prints \"curl: (N) <error>\"), https://github.com/curl/curl/tree/60bd22620a1e63fb163a788f9565b94d138c6030/src"),
     marker!("org.eclipse.angus.mail", "javamail", "Eclipse Angus Mail (package org.eclipse.angus.mail, the Jakarta Mail implementation)"),
+    // Mail servers by their own words (servers helper s6 round 2, issue 10).
+    marker!("esmtp chasquid", "chasquid", "chasquid internal/smtpsrv/conn.go (greeting \"%s ESMTP chasquid\"), https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go"),
+    marker!("asmodeus demands 534 zorkmids", "chasquid", "chasquid internal/smtpsrv/conn.go (\"534 5.7.9 Asmodeus demands 534 zorkmids for safe passage\", AUTH without TLS), https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go"),
+    marker!("you have a strange feeling for a moment, then it passes", "chasquid", "chasquid internal/smtpsrv/conn.go (reply to a VRFY/EXPN), https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go"),
+    marker!("max number of messages", "mox", "mox smtpserver/server.go (\"max number of messages (%d) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay\"), https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go"),
+    marker!("maxoutgoingmessagesperday", "mox", "mox smtpserver/server.go (the per-account setting its rate-limit reply names), https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go"),
+    marker!("unable to relay recipient in non-accepted domain", "exchange", "Microsoft Learn, Exchange Server NDRs (\"5.7.54 SMTP; Unable to relay recipient in non-accepted domain\"), https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages"),
+    marker!("connection dropped due to socketerror", "exchange", "Microsoft Learn, Exchange Server NDRs (\"4.4.2 Connection dropped due to SocketError\"), https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages"),
 ];
 packed!(
     /// Words that tell which program wrote a text.
