@@ -361,6 +361,14 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("maxoutgoingmessagesperday", "mox", "mox smtpserver/server.go (the per-account setting its rate-limit reply names), https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go"),
     marker!("unable to relay recipient in non-accepted domain", "exchange", "Microsoft Learn, Exchange Server NDRs (\"5.7.54 SMTP; Unable to relay recipient in non-accepted domain\"), https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages"),
     marker!("connection dropped due to socketerror", "exchange", "Microsoft Learn, Exchange Server NDRs (\"4.4.2 Connection dropped due to SocketError\"), https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages"),
+    marker!("client was not authenticated", "exchange", "Exchange receive connectors (\"530 5.7.1 Client was not authenticated\", \"5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM\"), https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages"),
+    // Sendmail prints a refused address before its reason ("%s... %s", usrerr with the address as prefix).
+    marker!("timeout waiting for input", "sendmail", "Sendmail sendmail/util.c (\"timeout waiting for input from %.100s during %s\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/util.c#L1460"),
+    marker!("... host unknown", "sendmail", "Sendmail sendmail/deliver.c (\"550 Host unknown\" after the address), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/deliver.c#L6527"),
+    marker!("... user unknown", "sendmail", "Sendmail sendmail/recipient.c (\"550 5.1.1 <addr>... User unknown\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/recipient.c"),
+    marker!("... domain name required", "sendmail", "Sendmail cf/m4/proto.m4 (\"553 5.5.4 <addr>... Domain name required\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L2262"),
+    marker!("... local configuration error", "sendmail", "Sendmail's reply when the host would send to itself (\"554 <host>... Local configuration error\"), https://docs.oracle.com/cd/E36784_01/html/E36828/mailadmin-219.html"),
+    marker!("... sender domain must exist", "sendmail", "Sendmail 8.9-8.11 check_mail (\"501 5.1.8 <addr>... Sender domain must exist\"), Sendmail 3rd edition, FEATURE(accept_unresolvable_domains)"),
 ];
 packed!(
     /// Words that tell which program wrote a text.
