@@ -245,6 +245,50 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Sendmail's size check (https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/srvrsmtp.c#L2984:
     // "552 5.2.3 Message size exceeds fixed maximum message size (%ld)"), which Exchange also sends.
     phrase!("exceeds fixed maximum message size", MessageTooLarge, Strong),
+    // KumoMTA's community bounce rules, which quote the reply each class was seen with
+    // (https://github.com/KumoCorp/kumomta/blob/3ebc1e8585e0e989cfcf50a93c94a803610249e8/assets/community/bounces.toml:
+    // InvalidRecipient "550 ... sorry, no mail-box here by that name", "Mailbox unavailable or access denied", "Message was not
+    // accepted -- invalid mailbox", "recipient unrecognized", SmarterMail's "The mail server could not deliver mail to ... The account
+    // or domain may not exist, they may be blacklisted, or missing the proper dns entries"; InactiveMailbox "Account is not active",
+    // "User account not activated", "Account Closed, Please Remove", "DisabledUser"; QuotaIssues "Mailbox limit exeeded for this email
+    // address", "user's mailbox quota exceeded", "Blocks limit exceeded", "extended quota violation", "account is overquota";
+    // RoutingErrors "isn't allowed to relay", "MailLoop";
+    // AuthenticationFailed "Please turn on SMTP Authentication in your mail client", "Sender Domain Resolve Fail", "Domain may not exist
+    // or DNS check failed", "DmarcRejection"; PolicyRelated "Email rejected due to security policies", "Rejected - Content Policy",
+    // "restricted by policy error"; SpamBlock "poor reputation of a domain used in message transfer", "Blocked by ivmSIP", "your IP has
+    // been found on a block list", "Blocklisting in effect"; SpamContent "Blocked Using Spam Pattern", "REJECTED - spamtext",
+    // "Message contains Spam Content", "blocked due to spam content").
+    phrase!("sorry, no mail-box here by that name", MailboxUnknown, Strong),
+    phrase!("mailbox unavailable or access denied", MailboxUnknown, Medium),
+    phrase!("message was not accepted -- invalid mailbox", MailboxUnknown, Strong),
+    phrase!("recipient unrecognized", MailboxUnknown, Medium),
+    phrase!("the account or domain may not exist", MailboxUnknown, Medium),
+    phrase!("account is not active", MailboxDisabled, Medium),
+    phrase!("user account not activated", MailboxDisabled, Medium),
+    phrase!("account closed, please remove", MailboxDisabled, Strong),
+    phrase!("disableduser", MailboxDisabled, Strong),
+    phrase!("mailbox limit exeeded", MailboxFull, Strong),
+    phrase!("user's mailbox quota exceeded", MailboxFull, Strong),
+    phrase!("blocks limit exceeded", MailboxFull, Medium),
+    phrase!("extended quota violation", MailboxFull, Medium),
+    phrase!("account is overquota", MailboxFull, Strong),
+    phrase!("isn't allowed to relay", RelayDenied, Strong),
+    phrase!("mailloop", RoutingLoop, Medium),
+    phrase!("please turn on smtp authentication in your mail client", AuthRequired, Strong),
+    phrase!("sender domain resolve fail", SenderRejected, Strong),
+    phrase!("domain may not exist or dns check failed", SenderRejected, Medium),
+    phrase!("dmarcrejection", SenderAuthentication, Strong),
+    phrase!("email rejected due to security policies", PolicyRejected, Medium),
+    phrase!("rejected - content policy", ContentPolicy, Medium),
+    phrase!("restricted by policy error", PolicyRejected, Medium),
+    phrase!("poor reputation of a domain used in message transfer", SenderReputation, Strong),
+    phrase!("blocked by ivmsip", SenderBlocklisted, Strong),
+    phrase!("your ip has been found on a block list", SenderBlocklisted, Strong),
+    phrase!("blocklisting in effect", SenderBlocklisted, Strong),
+    phrase!("blocked using spam pattern", SpamContent, Strong),
+    phrase!("rejected - spamtext", SpamContent, Strong),
+    phrase!("message contains spam content", SpamContent, Strong),
+    phrase!("blocked due to spam content", SpamContent, Strong),
     // ===== END block "servers, session 6, round 2" =====
 
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
