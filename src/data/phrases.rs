@@ -289,6 +289,16 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("rejected - spamtext", SpamContent, Strong),
     phrase!("message contains spam content", SpamContent, Strong),
     phrase!("blocked due to spam content", SpamContent, Strong),
+    // Zimbra's LMTP server (https://github.com/Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java:
+    // "450 4.2.0 Mailbox is not on this server" when its account lookup points elsewhere, "451 4.0.0 Temporary message delivery failure try again").
+    phrase!("mailbox is not on this server", ReceiverMisconfigured, Medium),
+    phrase!("temporary message delivery failure try again", ServerError, Medium),
+    // Baruwa's gateway replies as its operators publish them (https://bastion.umanix.net/info: "The sender is in a black list
+    // rbl.baruwa.net", "... hostkarma.junkemailfilter.com").
+    phrase!("the sender is in a black list", SenderBlocklisted, Strong),
+    // ASSP's spam refusal ("554 5.7.1 Mail appears to be unsolicited -- send error reports to postmaster"), as Sisimai files it
+    // under spam (https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/reason/spamdetected.rb: "mail appears to be unsolicited").
+    phrase!("mail appears to be unsolicited", SpamContent, Strong),
     // ===== END block "servers, session 6, round 2" =====
 
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
