@@ -215,23 +215,11 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("failed to queue message", ServerError, Medium),
     phrase!("error in tls handshake", TlsFailed, Medium),
     phrase!("incorrect user or password", AuthFailed, Strong),
-    // mox's SMTP server (https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go:
-    // "max number of messages (%d) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay",
-    // the same for first-time recipients, "cannot verify mx records for mailfrom domain", "mailfrom domain not configured
-    // for mail", "message from address must belong to authenticated user", "account storage full", "message with non-us-ascii
-    // requires 8bitmime extension", "smtputf8 extension is required but was not added to the MAIL command", "bad user/pass",
-    // "STARTTLS required for mail delivery", "authentication requires tls", "your ehlo domain does not resolve to an IP address").
-    phrase!("over past 24h reached", RateLimited, Strong),
-    phrase!("cannot verify mx records for mailfrom domain", SenderRejected, Strong),
-    phrase!("mailfrom domain not configured for mail", SenderRejected, Strong),
-    phrase!("message from address must belong to authenticated user", SenderRejected, Strong),
+    // mox's SMTP server, the replies the earlier mox group does not have (https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go:
+    // "account storage full", "smtputf8 extension is required but was not added to the MAIL command", "bad user/pass").
     phrase!("account storage full", MailboxFull, Strong),
-    phrase!("message with non-us-ascii requires 8bitmime extension", MessageFormat, Strong),
     phrase!("smtputf8 extension is required but was not added", MessageFormat, Strong),
     phrase!("bad user/pass", AuthFailed, Strong),
-    phrase!("starttls required for mail delivery", TlsRequired, Strong),
-    phrase!("authentication requires tls", TlsRequired, Strong),
-    phrase!("your ehlo domain does not resolve to an ip address", ReverseDns, Medium),
     // Exchange Server's receive connectors and transport, as its NDR reference lists them
     // (https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages:
     // "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain", "421 4.4.2 Connection dropped due to SocketError",
@@ -248,8 +236,7 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // KumoMTA's community bounce rules, which quote the reply each class was seen with
     // (https://github.com/KumoCorp/kumomta/blob/3ebc1e8585e0e989cfcf50a93c94a803610249e8/assets/community/bounces.toml:
     // InvalidRecipient "550 ... sorry, no mail-box here by that name", "Mailbox unavailable or access denied", "Message was not
-    // accepted -- invalid mailbox", "recipient unrecognized", SmarterMail's "The mail server could not deliver mail to ... The account
-    // or domain may not exist, they may be blacklisted, or missing the proper dns entries"; InactiveMailbox "Account is not active",
+    // accepted -- invalid mailbox", "recipient unrecognized"; InactiveMailbox "Account is not active",
     // "User account not activated", "Account Closed, Please Remove", "DisabledUser"; QuotaIssues "Mailbox limit exeeded for this email
     // address", "user's mailbox quota exceeded", "Blocks limit exceeded", "extended quota violation", "account is overquota";
     // RoutingErrors "isn't allowed to relay", "MailLoop";
@@ -262,7 +249,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("mailbox unavailable or access denied", MailboxUnknown, Medium),
     phrase!("message was not accepted -- invalid mailbox", MailboxUnknown, Strong),
     phrase!("recipient unrecognized", MailboxUnknown, Medium),
-    phrase!("the account or domain may not exist", MailboxUnknown, Medium),
     phrase!("account is not active", MailboxDisabled, Medium),
     phrase!("user account not activated", MailboxDisabled, Medium),
     phrase!("account closed, please remove", MailboxDisabled, Strong),
