@@ -285,6 +285,11 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // ASSP's spam refusal ("554 5.7.1 Mail appears to be unsolicited -- send error reports to postmaster"), as Sisimai files it
     // under spam (https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/reason/spamdetected.rb: "mail appears to be unsolicited").
     phrase!("mail appears to be unsolicited", SpamContent, Strong),
+    // Kerio Connect's outbound troubleshooting article quotes its relay refusal and its delay
+    // (https://support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706-Outbound-Email-Delivery-Troubleshooting-Article:
+    // "550 5.7.1 Relaying is denied", "Result: delayed, Status: 4.4.1 Cannot connect to host").
+    phrase!("relaying is denied", RelayDenied, Strong),
+    phrase!("cannot connect to host", NetworkError, Medium),
     // ===== END block "servers, session 6, round 2" =====
 
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
