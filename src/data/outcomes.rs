@@ -38,6 +38,9 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("mail delivery failed", Permanent),
     outcome!("undelivered mail returned to sender", Permanent),
     outcome!("returned mail: see transcript for details", Permanent),
+    // Sendmail's queue timeout, which gives the message up ("Message could not be delivered for %s",
+    // "Message will be deleted from queue"; https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/envelope.c#L338).
+    outcome!("message will be deleted from queue", Permanent),
     outcome!("delivery status notification (failure)", Permanent),
     outcome!("message not delivered", Permanent),
     outcome!("address not found", Permanent),

@@ -166,6 +166,132 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("requests per 5 minutes", RateLimited, Strong),
     // ===== END block "policy daemons, milters and filters, session 6" =====
 
+    // ===== BEGIN block "servers, session 6, round 2" (servers helper s6 round 2, issue 10) =====
+    // Reject and defer texts of mail servers outside the big providers, read in their own sources
+    // and documentation; each group names its file at a commit or its page.
+    //
+    // Sendmail's configuration rules (cf/m4/proto.m4, the canonify/check_mail/check_rcpt/check_relay
+    // rulesets and the TLS rules, https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4:
+    // "553 Real domain name required for sender address", "553 Domain name required for sender address %s",
+    // "553 Fully qualified domain name required", "553 User address required", "553 Local part must not end with a dot",
+    // "553 Colon illegal in host name part", "553 Invalid route address", "553 List:; syntax illegal for recipient
+    // addresses", "553 Unrecognized host name %s", "550 Fix reverse DNS for %s", "451 Possibly forged hostname for %s",
+    // "550 %s not allowed to act as %s", "454 DANE check failed.", "450 %s not listed in SANs", "450 STS lookup temp fail")
+    // and its DNS list feature (cf/feature/dnsbl.m4: "451 Temporary lookup failure of %s at %s", a lookup
+    // failure of the list at the receiver).
+    phrase!("domain name required for sender address", SenderRejected, Strong),
+    phrase!("fully qualified domain name required", MessageFormat, Medium),
+    phrase!("user address required", MessageFormat, Medium),
+    phrase!("local part must not end with a dot", MessageFormat, Strong),
+    phrase!("local part must not begin with a dot", MessageFormat, Strong),
+    phrase!("colon illegal in host name part", MessageFormat, Strong),
+    phrase!("invalid route address", MessageFormat, Strong),
+    phrase!("syntax illegal for recipient addresses", MessageFormat, Strong),
+    phrase!("unrecognized host name", DomainUnknown, Medium),
+    phrase!("fix reverse dns for", ReverseDns, Strong),
+    phrase!("possibly forged hostname for", ReverseDns, Strong),
+    phrase!("not allowed to act as", SenderRejected, Medium),
+    phrase!("dane check failed", TlsFailed, Strong),
+    phrase!("not listed in sans", TlsFailed, Strong),
+    phrase!("sts lookup temp fail", TlsFailed, Medium),
+    phrase!("temporary lookup failure of", ServerError, Medium),
+    // chasquid's SMTP server (https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go:
+    // "501 5.1.7 Sender address malformed", "501 5.1.7 Sender address too long", "501 5.1.8 Malformed sender domain
+    // (IDNA conversion failed)", "501 5.1.3 Malformed destination address", "501 5.1.3 Destination address too long",
+    // "550 5.1.3 Destination address is invalid", "451 4.4.3 Temporary error checking address", "550 5.1.1 Destination
+    // address is unknown (user does not exist)", "503 5.5.1 Need an address to send to", "451 4.3.0 DKIM signing failed",
+    // "451 4.3.0 Failed to queue message: %v", "554 5.5.0 Error in TLS handshake: %v", "535 5.7.8 Incorrect user or password").
+    phrase!("sender address malformed", MessageFormat, Strong),
+    phrase!("sender address too long", MessageFormat, Strong),
+    phrase!("malformed sender domain", MessageFormat, Strong),
+    phrase!("malformed destination address", MessageFormat, Strong),
+    phrase!("malformed destination domain", MessageFormat, Strong),
+    phrase!("destination address too long", MessageFormat, Strong),
+    phrase!("destination address is invalid", MessageFormat, Medium),
+    phrase!("temporary error checking address", ServerError, Medium),
+    phrase!("destination address is unknown", MailboxUnknown, Strong),
+    phrase!("need an address to send to", ProtocolSequence, Strong),
+    phrase!("dkim signing failed", ServerError, Medium),
+    phrase!("failed to queue message", ServerError, Medium),
+    phrase!("error in tls handshake", TlsFailed, Medium),
+    phrase!("incorrect user or password", AuthFailed, Strong),
+    // mox's SMTP server, the replies the earlier mox group does not have (https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go:
+    // "account storage full", "smtputf8 extension is required but was not added to the MAIL command", "bad user/pass").
+    phrase!("account storage full", MailboxFull, Strong),
+    phrase!("smtputf8 extension is required but was not added", MessageFormat, Strong),
+    phrase!("bad user/pass", AuthFailed, Strong),
+    // Exchange Server's receive connectors and transport, as its NDR reference lists them
+    // (https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages:
+    // "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain", "421 4.4.2 Connection dropped due to SocketError",
+    // "550 5.5.3 RESOLVER.ADR.RecipientLimit; too many recipients"; "451 4.7.0 Temporary server error. Please try again
+    // later. PRX..." from its front-end proxy, "550 5.7.1 Client does not have permissions to submit to this server").
+    phrase!("in non-accepted domain", RelayDenied, Strong),
+    phrase!("connection dropped due to socketerror", NetworkError, Strong),
+    phrase!("resolver.adr.recipientlimit", TooManyRecipients, Strong),
+    phrase!("temporary server error. please try again later", ServerError, Medium),
+    phrase!("client does not have permissions to submit to this server", AuthRequired, Medium),
+    // Sendmail's size check (https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/srvrsmtp.c#L2984:
+    // "552 5.2.3 Message size exceeds fixed maximum message size (%ld)"), which Exchange also sends.
+    phrase!("exceeds fixed maximum message size", MessageTooLarge, Strong),
+    // KumoMTA's community bounce rules, which quote the reply each class was seen with
+    // (https://github.com/KumoCorp/kumomta/blob/3ebc1e8585e0e989cfcf50a93c94a803610249e8/assets/community/bounces.toml:
+    // InvalidRecipient "550 ... sorry, no mail-box here by that name", "Mailbox unavailable or access denied", "Message was not
+    // accepted -- invalid mailbox", "recipient unrecognized"; InactiveMailbox "Account is not active",
+    // "User account not activated", "Account Closed, Please Remove", "DisabledUser"; QuotaIssues "Mailbox limit exeeded for this email
+    // address", "user's mailbox quota exceeded", "Blocks limit exceeded", "extended quota violation", "account is overquota";
+    // RoutingErrors "isn't allowed to relay", "MailLoop";
+    // AuthenticationFailed "Please turn on SMTP Authentication in your mail client", "Sender Domain Resolve Fail", "Domain may not exist
+    // or DNS check failed", "DmarcRejection"; PolicyRelated "Email rejected due to security policies", "Rejected - Content Policy",
+    // "restricted by policy error"; SpamBlock "poor reputation of a domain used in message transfer", "Blocked by ivmSIP", "your IP has
+    // been found on a block list", "Blocklisting in effect"; SpamContent "Blocked Using Spam Pattern", "REJECTED - spamtext",
+    // "Message contains Spam Content", "blocked due to spam content").
+    phrase!("sorry, no mail-box here by that name", MailboxUnknown, Strong),
+    phrase!("mailbox unavailable or access denied", MailboxUnknown, Medium),
+    phrase!("message was not accepted -- invalid mailbox", MailboxUnknown, Strong),
+    phrase!("recipient unrecognized", MailboxUnknown, Medium),
+    phrase!("account is not active", MailboxDisabled, Medium),
+    phrase!("user account not activated", MailboxDisabled, Medium),
+    phrase!("account closed, please remove", MailboxDisabled, Strong),
+    phrase!("disableduser", MailboxDisabled, Strong),
+    phrase!("mailbox limit exeeded", MailboxFull, Strong),
+    phrase!("user's mailbox quota exceeded", MailboxFull, Strong),
+    phrase!("blocks limit exceeded", MailboxFull, Medium),
+    phrase!("extended quota violation", MailboxFull, Medium),
+    phrase!("account is overquota", MailboxFull, Strong),
+    phrase!("isn't allowed to relay", RelayDenied, Strong),
+    phrase!("mailloop", RoutingLoop, Medium),
+    phrase!("please turn on smtp authentication in your mail client", AuthRequired, Strong),
+    phrase!("sender domain resolve fail", SenderRejected, Strong),
+    phrase!("domain may not exist or dns check failed", SenderRejected, Medium),
+    phrase!("dmarcrejection", SenderAuthentication, Strong),
+    phrase!("email rejected due to security policies", PolicyRejected, Medium),
+    phrase!("rejected - content policy", ContentPolicy, Medium),
+    phrase!("restricted by policy error", PolicyRejected, Medium),
+    phrase!("poor reputation of a domain used in message transfer", SenderReputation, Strong),
+    phrase!("blocked by ivmsip", SenderBlocklisted, Strong),
+    phrase!("your ip has been found on a block list", SenderBlocklisted, Strong),
+    phrase!("blocklisting in effect", SenderBlocklisted, Strong),
+    phrase!("blocked using spam pattern", SpamContent, Strong),
+    phrase!("rejected - spamtext", SpamContent, Strong),
+    phrase!("message contains spam content", SpamContent, Strong),
+    phrase!("blocked due to spam content", SpamContent, Strong),
+    // Zimbra's LMTP server (https://github.com/Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java:
+    // "450 4.2.0 Mailbox is not on this server" when its account lookup points elsewhere, "451 4.0.0 Temporary message delivery failure try again").
+    phrase!("mailbox is not on this server", ReceiverMisconfigured, Medium),
+    phrase!("temporary message delivery failure try again", ServerError, Medium),
+    // Baruwa's gateway replies as its operators publish them (https://bastion.umanix.net/info: "The sender is in a black list
+    // rbl.baruwa.net", "... hostkarma.junkemailfilter.com").
+    phrase!("the sender is in a black list", SenderBlocklisted, Strong),
+    // ASSP's spam refusal ("554 5.7.1 Mail appears to be unsolicited -- send error reports to postmaster"), as Sisimai files it
+    // under spam (https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/reason/spamdetected.rb: "mail appears to be unsolicited").
+    phrase!("mail appears to be unsolicited", SpamContent, Strong),
+    // Kerio Connect's outbound troubleshooting article quotes its relay refusal and its delay
+    // (https://support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706-Outbound-Email-Delivery-Troubleshooting-Article:
+    // "550 5.7.1 Relaying is denied", "Result: delayed, Status: 4.4.1 Cannot connect to host").
+    phrase!("relaying is denied", RelayDenied, Strong),
+    phrase!("cannot connect to host", NetworkError, Medium),
+    // ===== END block "servers, session 6, round 2" =====
+
     // ===== BEGIN block "mined programs, session 5" (mining helper s5, issue 10) =====
     // Reject and defer texts of commercial servers and hosting panels, from their own help pages
     // and knowledge bases (their source is not public), and of open-source suites from their

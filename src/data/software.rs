@@ -54,6 +54,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("cyrus", "Cyrus IMAP", MailServer),
     software!("james", "Apache James", MailServer),
     software!("mox", "mox", MailServer),
+    software!("chasquid", "chasquid", MailServer),
     // Filters beside a mail server.
     software!("rspamd", "Rspamd", Filter),
     software!("spamassassin", "SpamAssassin", Filter),
@@ -367,6 +368,23 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("kmail", "kmail", "KMail (product name)"),
     marker!("sending e-mails to:", "jenkins", "Jenkins Mailer plugin src/main/java/hudson/tasks/MailSender.java (build log line before sending), https://github.com/jenkinsci/mailer-plugin/blob/970812133c31ecca68719e22bef66d9dc5db141c/src/main/java/hudson/tasks/MailSender.java"),
     marker!("org.eclipse.angus.mail", "javamail", "Eclipse Angus Mail (package org.eclipse.angus.mail, the Jakarta Mail implementation)"),
+    // Mail servers by their own words (servers helper s6 round 2, issue 10).
+    marker!("esmtp chasquid", "chasquid", "chasquid internal/smtpsrv/conn.go (greeting \"%s ESMTP chasquid\"), https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go"),
+    marker!("asmodeus demands 534 zorkmids", "chasquid", "chasquid internal/smtpsrv/conn.go (\"534 5.7.9 Asmodeus demands 534 zorkmids for safe passage\", AUTH without TLS), https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go"),
+    marker!("you have a strange feeling for a moment, then it passes", "chasquid", "chasquid internal/smtpsrv/conn.go (reply to a VRFY/EXPN), https://github.com/albertito/chasquid/blob/ca2538b9745a448170dbd078c65b97c8821c33f9/internal/smtpsrv/conn.go"),
+    marker!("max number of messages", "mox", "mox smtpserver/server.go (\"max number of messages (%d) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay\"), https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go"),
+    marker!("maxoutgoingmessagesperday", "mox", "mox smtpserver/server.go (the per-account setting its rate-limit reply names), https://github.com/mjl-/mox/blob/1c9587665b321199312e11b6a47a0480a9e2750f/smtpserver/server.go"),
+    marker!("unable to relay recipient in non-accepted domain", "exchange", "Microsoft Learn, Exchange Server NDRs (\"5.7.54 SMTP; Unable to relay recipient in non-accepted domain\"), https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages"),
+    marker!("connection dropped due to socketerror", "exchange", "Microsoft Learn, Exchange Server NDRs (\"4.4.2 Connection dropped due to SocketError\"), https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages"),
+    marker!("result: delayed, status:", "kerio", "Kerio Connect's delivery log (\"Result: delayed, Status: 4.4.1 Cannot connect to host\"), https://support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706-Outbound-Email-Delivery-Troubleshooting-Article"),
+    marker!("client was not authenticated", "exchange", "Exchange receive connectors (\"530 5.7.1 Client was not authenticated\", \"5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM\"), https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages"),
+    // Sendmail prints a refused address before its reason ("%s... %s", usrerr with the address as prefix).
+    marker!("timeout waiting for input", "sendmail", "Sendmail sendmail/util.c (\"timeout waiting for input from %.100s during %s\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/util.c#L1460"),
+    marker!("... host unknown", "sendmail", "Sendmail sendmail/deliver.c (\"550 Host unknown\" after the address), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/deliver.c#L6527"),
+    marker!("... user unknown", "sendmail", "Sendmail sendmail/recipient.c (\"550 5.1.1 <addr>... User unknown\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/recipient.c"),
+    marker!("... domain name required", "sendmail", "Sendmail cf/m4/proto.m4 (\"553 5.5.4 <addr>... Domain name required\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L2262"),
+    marker!("... local configuration error", "sendmail", "Sendmail's reply when the host would send to itself (\"554 <host>... Local configuration error\"), https://docs.oracle.com/cd/E36784_01/html/E36828/mailadmin-219.html"),
+    marker!("... sender domain must exist", "sendmail", "Sendmail 8.9-8.11 check_mail (\"501 5.1.8 <addr>... Sender domain must exist\"), Sendmail 3rd edition, FEATURE(accept_unresolvable_domains)"),
 ];
 packed!(
     /// Words that tell which program wrote a text.
