@@ -24,6 +24,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("smtp-relay.brevo.com", Weak),
     marker!("brevo.com", Weak),
     marker!("sendinblue.com", Weak),
+    // Anymail (Django) reports an ESP's API refusal as "<ESP> API response <status> (<reason>)"
+    // (github.com/anymail/django-anymail, anymail/exceptions.py, describe_response; the ESP name
+    // is the backend's esp_name).
+    marker!("brevo api response", Strong),
+    marker!("sendinblue api response", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -45,6 +45,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("inbound.postmarkapp.com", Medium),
     marker!("smtp-broadcasts.postmarkapp.com", Weak),
     marker!("postmarkapp.com", Weak),
+    // Anymail (Django) reports an ESP's API refusal as "<ESP> API response <status> (<reason>)"
+    // (github.com/anymail/django-anymail, anymail/exceptions.py, describe_response; the ESP name
+    // is the backend's esp_name).
+    marker!("postmark api response", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

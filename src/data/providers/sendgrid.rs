@@ -36,6 +36,15 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("does not match a verified sender identity", Strong),
     marker!("maximum credits exceeded", Strong),
     marker!("sendgrid.net", Weak),
+    // Anymail (Django) reports an ESP's API refusal as "<ESP> API response <status> (<reason>)"
+    // (github.com/anymail/django-anymail, anymail/exceptions.py, describe_response; the ESP name
+    // is the backend's esp_name).
+    marker!("sendgrid api response", Strong),
+    // The error body of SendGrid's v3 Web API: a list of {message, field, help}
+    // (SendGrid, "Mail Send errors", https://www.twilio.com/docs/sendgrid/api-reference/mail-send/errors;
+    // https://github.com/sendgrid/docs/issues/5060).
+    marker!("\"field\": null, \"help\": null", Strong),
+    marker!("\"field\":null,\"help\":null", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
