@@ -42,6 +42,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // github.com/SparkPost/node-sparkpost; "error Error: SparkPostError: Bad Request ... code: '7001'",
     // https://github.com/SparkPost/nodemailer-sparkpost-transport/issues/19).
     marker!("sparkposterror", Strong),
+    // The bounce classification field of SparkPost's event data (SparkPost, "Bounce
+    // classification codes", https://support.sparkpost.com/docs/deliverability/bounce-classification-codes;
+    // events API, https://developers.sparkpost.com/api/events/).
+    marker!("\"bounce_class\"", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
