@@ -29,6 +29,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // is the backend's esp_name).
     marker!("brevo api response", Strong),
     marker!("sendinblue api response", Strong),
+    // The ESP's HTTP API host: it shows up only in errors of calls to that API, which the ESP
+    // itself answered (unlike its SMTP host names, which also appear in headers of mail it sent).
+    marker!("api.brevo.com", Strong),
+    marker!("api.sendinblue.com", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

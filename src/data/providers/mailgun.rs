@@ -48,6 +48,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Mailgun's refusal from a sandbox domain to a recipient not authorised in the account
     // (Mailgun help, "Authorized recipients", https://help.mailgun.com/hc/en-us/articles/217531258).
     marker!("sandbox subdomains are for test purposes only", Strong),
+    // The ESP's HTTP API host: it shows up only in errors of calls to that API, which the ESP
+    // itself answered (unlike its SMTP host names, which also appear in headers of mail it sent).
+    marker!("api.mailgun.net", Strong),
+    marker!("api.eu.mailgun.net", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -32,6 +32,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Resend's API refusal for an account with no verified domain (Resend, "Errors",
     // validation_error, https://resend.com/docs/api-reference/errors).
     marker!("you can only send testing emails to your own email address", Strong),
+    // The ESP's HTTP API host: it shows up only in errors of calls to that API, which the ESP
+    // itself answered (unlike its SMTP host names, which also appear in headers of mail it sent).
+    marker!("api.resend.com", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
