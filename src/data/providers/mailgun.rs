@@ -16,7 +16,7 @@ provider! {
     help_url: "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay",
     source: "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay",
     checked: "2026-12-05",
-    hosts: ["documentation.mailgun.com"],
+    hosts: ["documentation.mailgun.com", "help.mailgun.com"],
 }
 
 /// Tokens that tell this provider answered.

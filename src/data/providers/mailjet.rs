@@ -15,7 +15,7 @@ provider! {
     help_url: "https://cloud.google.com/compute/docs/tutorials/sending-mail/using-mailjet",
     source: "https://cloud.google.com/compute/docs/tutorials/sending-mail/using-mailjet",
     checked: "2026-12-05",
-    hosts: ["cloud.google.com"],
+    hosts: ["cloud.google.com", "dev.mailjet.com"],
 }
 
 /// Tokens that tell this provider answered.
