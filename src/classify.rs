@@ -277,7 +277,9 @@ fn find_source(
             Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
             _ => None,
         })
-        .filter(|(_, h, p)| !relayed_by_sender(h, p))
+        // A sending service's own tag on the reply's line, just before its code, names the service
+        // that answered ("Mailgun API response 401 (UNAUTHORIZED)"), not one that relayed a reply.
+        .filter(|(strength, h, p)| (*strength == Strength::Strong && tags_reply_line(input, h, reply_span)) || !relayed_by_sender(h, p))
         // A service's own marker outranks tokens of a provider's software (Exchange's
         // `STOREDRV.`), which anyone may run: a hosted Exchange's host name beside them names
         // who answered. At equal strength a host name or tag of the server itself outranks the
@@ -361,6 +363,13 @@ fn find_source(
     });
     let provider = if software_only || inbound { None } else { provider };
     Source { provider, rule, local_error }
+}
+
+/// Whether `hit` ends on the line where the reply starts, before the reply: a tag of the server
+/// that wrote the reply ("Mailgun API response 401 ..."), not a header line above it.
+fn tags_reply_line(input: &str, hit: &Hit, reply_span: Option<Span>) -> bool {
+    reply_span
+        .is_some_and(|r| hit.end <= r.start && input.as_bytes().get(hit.end..r.start).is_some_and(|between| !between.contains(&b'\n')))
 }
 
 /// The provider rules that read a code alone (no pattern), in table order; listed once.
@@ -1411,6 +1420,27 @@ mod tests {
         assert!(hit("<SRS0=AbCd=XY=gmail.com=bob@forwarder.example>", "gmail.com"));
         assert!(!hit("delivered to bob@gmail.com failed", "gmail.com"));
         assert!(!hit("host gmail-smtp-in.l.google.com said: 550 (contact postmaster@example.org)", "google.com"));
+    }
+
+    #[test]
+    fn a_tag_on_the_reply_line_names_the_service_that_answered() {
+        let tags = |text: &str, word: &str, reply_at: &str| {
+            let start = text.find(word).unwrap();
+            let r = text.find(reply_at).unwrap();
+            tags_reply_line(text, &Hit { start, end: start + word.len(), rule: Rule::Outcome(0) }, Some(Span::new(r, text.len())))
+        };
+        let api = "Sending a message to a@gmail.com\nMailgun API response 401 (UNAUTHORIZED): 'Forbidden'";
+        assert!(tags(api, "Mailgun API response", "401"));
+        // A header line above the reply (a DSN's Reporting-MTA) is no tag of the reply.
+        let dsn = "Reporting-MTA: dns; mailgun api response\nDiagnostic-Code: smtp; 550 5.1.1 unknown";
+        assert!(!tags(dsn, "mailgun api response", "550"));
+        // Nor is anything after the reply's start.
+        assert!(!tags("550 5.1.1 unknown (Mailgun API response)", "Mailgun API response", "550"));
+        // No reply, no tag of it.
+        assert!(!tags_reply_line(api, &Hit { start: 0, end: 1, rule: Rule::Outcome(0) }, None));
+        // End to end: the service's tag wins over the recipient's mailbox domain.
+        let e = crate::explain(api);
+        assert_eq!(e.provider.as_ref().map(|p| p.id.as_ref()), Some("mailgun"));
     }
 
     #[test]

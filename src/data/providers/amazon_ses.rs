@@ -65,6 +65,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("inbound-smtp.eu-west-1.amazonaws.com", Medium),
     marker!("email-smtp", Weak),
     marker!("amazonses.com", Weak),
+    // SES's SMTP interface refusing an address on its suppression list, and the ARN of an SES
+    // identity in its event notifications (AWS, "Amazon SES SMTP issues",
+    // https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html; "Contents of notifications
+    // for Amazon SES", https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html).
+    marker!("message rejected: address blacklisted", Strong),
+    marker!("arn:aws:ses:", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -16,7 +16,7 @@ provider! {
     help_url: "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay",
     source: "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay",
     checked: "2026-12-05",
-    hosts: ["documentation.mailgun.com"],
+    hosts: ["documentation.mailgun.com", "help.mailgun.com"],
 }
 
 /// Tokens that tell this provider answered.
@@ -34,6 +34,24 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("smtp.eu.mailgun.org", Weak),
     marker!("mailgun.org", Weak),
     marker!("mailgun.net", Weak),
+    // Anymail (Django) reports an ESP's API refusal as "<ESP> API response <status> (<reason>)"
+    // (github.com/anymail/django-anymail, anymail/exceptions.py, describe_response; the ESP name
+    // is the backend's esp_name).
+    marker!("mailgun api response", Strong),
+    // The error type of Mailgun's JavaScript SDK (github.com/mailgun/mailgun.js, `MailgunAPIError`,
+    // e.g. "{ status: 401, details: 'Forbidden', type: 'MailgunAPIError' }",
+    // https://github.com/mailgun/mailgun.js/issues/393) and the old SDK's module in stack traces
+    // of the errors it raised (node_modules/mailgun-js/lib/request.js,
+    // https://github.com/mailgun/mailgun-js-boland/issues/236).
+    marker!("mailgunapierror", Strong),
+    marker!("mailgun-js", Medium),
+    // Mailgun's refusal from a sandbox domain to a recipient not authorised in the account
+    // (Mailgun help, "Authorized recipients", https://help.mailgun.com/hc/en-us/articles/217531258).
+    marker!("sandbox subdomains are for test purposes only", Strong),
+    // The ESP's HTTP API host: it shows up only in errors of calls to that API, which the ESP
+    // itself answered (unlike its SMTP host names, which also appear in headers of mail it sent).
+    marker!("api.mailgun.net", Strong),
+    marker!("api.eu.mailgun.net", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
@@ -41,4 +59,5 @@ pub static MARKERS: &[ProviderMarker] = &[
 pub static RULES: &[ProviderRule] = &[
     rule!("previously_bounced", "not delivering to previously bounced address", "", Suppressed, Sender, AfterFix, "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay", "https://pastebin.com/PBCjgYGX", "2026-12-06"),
     rule!("free_account", "free accounts are for test purposes only", "", SenderAccountBlocked, Sender, AfterFix, "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay", "https://github.com/mailgun/wordpress-plugin/issues/68", "2026-12-06"),
+    rule!("sandbox_recipient", "sandbox subdomains are for test purposes only", "", PolicyRejected, SenderAdmin, AfterFix, "https://help.mailgun.com/hc/en-us/articles/217531258", "https://help.mailgun.com/hc/en-us/articles/217531258", "2026-12-06"),
 ];

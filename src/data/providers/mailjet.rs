@@ -15,7 +15,7 @@ provider! {
     help_url: "https://cloud.google.com/compute/docs/tutorials/sending-mail/using-mailjet",
     source: "https://cloud.google.com/compute/docs/tutorials/sending-mail/using-mailjet",
     checked: "2026-12-05",
-    hosts: ["cloud.google.com"],
+    hosts: ["cloud.google.com", "dev.mailjet.com"],
 }
 
 /// Tokens that tell this provider answered.
@@ -23,9 +23,18 @@ provider! {
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("in-v3.mailjet.com", Weak),
     marker!("mailjet.com", Weak),
+    // Anymail (Django) reports an ESP's API refusal as "<ESP> API response <status> (<reason>)"
+    // (github.com/anymail/django-anymail, anymail/exceptions.py, describe_response; the ESP name
+    // is the backend's esp_name).
+    marker!("mailjet api response", Strong),
+    // Mailjet's API errors: its API host, and its 401 message (Mailjet, "Status codes and errors",
+    // https://dev.mailjet.com/email/reference/overview/errors/).
+    marker!("api.mailjet.com", Strong),
+    marker!("api key authentication/authorization failure", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    rule!("api_key_failure", "api key authentication/authorization failure", "", AuthFailed, SenderAdmin, AfterFix, "https://dev.mailjet.com/email/reference/overview/errors/", "https://dev.mailjet.com/email/reference/overview/errors/", "2026-12-06"),
 ];

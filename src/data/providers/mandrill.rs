@@ -28,6 +28,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // 'unsigned'"), Mailchimp Transactional API reference,
     // https://mailchimp.com/developer/transactional/api/messages/send-new-message/.
     marker!("reject_reason", Medium),
+    // Anymail (Django) reports an ESP's API refusal as "<ESP> API response <status> (<reason>)"
+    // (github.com/anymail/django-anymail, anymail/exceptions.py, describe_response; the ESP name
+    // is the backend's esp_name).
+    marker!("mandrill api response", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

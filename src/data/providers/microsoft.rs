@@ -157,6 +157,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Outlook.com's own notice for a domain it cannot reach (Sisimai's Outlook module,
     // https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/outlook.rb).
     marker!("the mail could not be delivered to the recipient because the domain is not reachable", Medium),
+    // Exchange Online's submission refusal of a sender its outbound spam filter has restricted
+    // ("554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; ... WASCL UserAction verdict",
+    // https://github.com/nodemailer/nodemailer/issues/1486, smtp.office365.com): the service's
+    // own filter, not the Exchange software alone.
+    marker!("outboundspamexception", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

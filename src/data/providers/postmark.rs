@@ -45,6 +45,13 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("inbound.postmarkapp.com", Medium),
     marker!("smtp-broadcasts.postmarkapp.com", Weak),
     marker!("postmarkapp.com", Weak),
+    // Anymail (Django) reports an ESP's API refusal as "<ESP> API response <status> (<reason>)"
+    // (github.com/anymail/django-anymail, anymail/exceptions.py, describe_response; the ESP name
+    // is the backend's esp_name).
+    marker!("postmark api response", Strong),
+    // The ESP's HTTP API host: it shows up only in errors of calls to that API, which the ESP
+    // itself answered (unlike its SMTP host names, which also appear in headers of mail it sent).
+    marker!("api.postmarkapp.com", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

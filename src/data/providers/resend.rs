@@ -25,10 +25,21 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("resend.com/domains", Strong),
     marker!("smtp.resend.com", Weak),
     marker!("resend.com", Weak),
+    // Anymail (Django) reports an ESP's API refusal as "<ESP> API response <status> (<reason>)"
+    // (github.com/anymail/django-anymail, anymail/exceptions.py, describe_response; the ESP name
+    // is the backend's esp_name).
+    marker!("resend api response", Strong),
+    // Resend's API refusal for an account with no verified domain (Resend, "Errors",
+    // validation_error, https://resend.com/docs/api-reference/errors).
+    marker!("you can only send testing emails to your own email address", Strong),
+    // The ESP's HTTP API host: it shows up only in errors of calls to that API, which the ESP
+    // itself answered (unlike its SMTP host names, which also appear in headers of mail it sent).
+    marker!("api.resend.com", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
     rule!("domain_not_verified", "domain is not verified. please, add and verify your domain", "", SenderRejected, SenderAdmin, AfterFix, "https://resend.com/docs/dashboard/domains/introduction", "https://github.com/resend/resend-node/issues/455", "2026-12-06"),
+    rule!("testing_only", "you can only send testing emails to your own email address", "", SenderRejected, SenderAdmin, AfterFix, "https://resend.com/docs/dashboard/domains/introduction", "https://resend.com/docs/api-reference/errors", "2026-12-06"),
 ];

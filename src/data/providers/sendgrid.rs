@@ -36,6 +36,30 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("does not match a verified sender identity", Strong),
     marker!("maximum credits exceeded", Strong),
     marker!("sendgrid.net", Weak),
+    // Anymail (Django) reports an ESP's API refusal as "<ESP> API response <status> (<reason>)"
+    // (github.com/anymail/django-anymail, anymail/exceptions.py, describe_response; the ESP name
+    // is the backend's esp_name).
+    marker!("sendgrid api response", Strong),
+    // The error body of SendGrid's v3 Web API: a list of {message, field, help}
+    // (SendGrid, "Mail Send errors", https://www.twilio.com/docs/sendgrid/api-reference/mail-send/errors;
+    // https://github.com/sendgrid/docs/issues/5060).
+    marker!("\"field\": null, \"help\": null", Strong),
+    marker!("\"field\":null,\"help\":null", Strong),
+    // SendGrid's SMTP banner ("220 SG ESMTP service ready at ismtpd0003p1lon1.sendgrid.net",
+    // https://github.com/sendgrid/docs/issues/2491, https://github.com/sendgrid/docs/issues/2191).
+    // Its login refusal "535 Authentication failed: Bad username / password" is not a marker:
+    // readers of the dev corpus did not take the wording alone as SendGrid's.
+    marker!("sg esmtp service ready", Strong),
+    // The ESP's HTTP API host: it shows up only in errors of calls to that API, which the ESP
+    // itself answered (unlike its SMTP host names, which also appear in headers of mail it sent).
+    marker!("api.sendgrid.com", Strong),
+    marker!("sendgrid.api-docs.io", Strong),
+    // SendGrid's own client libraries in the stack traces of the errors they raise for an API
+    // refusal: @sendgrid/client (github.com/sendgrid/sendgrid-nodejs, packages/client) and
+    // python_http_client (github.com/sendgrid/python-http-client).
+    marker!("@sendgrid/client", Strong),
+    marker!("@sendgrid\\client", Strong),
+    marker!("python_http_client", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

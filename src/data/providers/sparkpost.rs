@@ -34,6 +34,18 @@ pub static MARKERS: &[ProviderMarker] = &[
     // recipient address was suppressed due to customer policy (Bounce Rule)"; API error 1902,
     // https://github.com/SparkPost/node-sparkpost and SparkPost's suppression-list docs).
     marker!("suppressed due to customer policy", Strong),
+    // Anymail (Django) reports an ESP's API refusal as "<ESP> API response <status> (<reason>)"
+    // (github.com/anymail/django-anymail, anymail/exceptions.py, describe_response; the ESP name
+    // is the backend's esp_name).
+    marker!("sparkpost api response", Strong),
+    // The error name of SparkPost's Node.js SDK and its nodemailer transport (`SparkPostError`,
+    // github.com/SparkPost/node-sparkpost; "error Error: SparkPostError: Bad Request ... code: '7001'",
+    // https://github.com/SparkPost/nodemailer-sparkpost-transport/issues/19).
+    marker!("sparkposterror", Strong),
+    // The bounce classification field of SparkPost's event data (SparkPost, "Bounce
+    // classification codes", https://support.sparkpost.com/docs/deliverability/bounce-classification-codes;
+    // events API, https://developers.sparkpost.com/api/events/).
+    marker!("\"bounce_class\"", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -45,6 +45,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("*未开通qq邮箱*", Strong),
     marker!("qq.com", Weak),
     marker!("foxmail.com", Weak),
+    // QQ Mail's refusal of a login with the account password instead of its authorisation code,
+    // written with or without a space after "Login Fail." ("535 Login Fail. Please enter your
+    // authorization code to login. More information in http://service.mail.qq.com/...",
+    // https://github.com/louislam/uptime-kuma/issues/3434; https://github.com/pppscn/SmsForwarder/issues/507).
+    marker!("please enter your authorization", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

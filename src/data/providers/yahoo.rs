@@ -107,6 +107,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("ymail.com", Weak),
     marker!("aol.com", Weak),
     marker!("verizon.net", Weak),
+    // Tags of Yahoo's submission servers (smtp.mail.yahoo.com) in their login refusals:
+    // "535 5.7.0 (#AUTH005) Too many bad auth attempts.", "535 5.7.0 (#MBR1212) Incorrect username
+    // or password." (https://github.com/nodemailer/nodemailer/issues/1112, where the maintainer
+    // names Yahoo; https://github.com/PHPMailer/PHPMailer/issues/2034, host smtp.mail.yahoo.com).
+    marker!("(#auth0*", Strong),
+    marker!("(#mbr1*", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
