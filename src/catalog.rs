@@ -9,6 +9,8 @@
 use std::borrow::Cow;
 use std::sync::{OnceLock, RwLock};
 
+use crate::util::Decimal;
+
 pub use crate::catalog_format::CatalogError;
 use crate::catalog_format::parse_entries;
 
@@ -144,18 +146,8 @@ impl Catalog {
         let mut items = Vec::new();
         // `key.0` would sort before `key.1` and end the list before it starts.
         for n in 0u32.. {
-            let mut number = [0u8; 10];
-            let mut first = number.len();
-            let mut rest = n;
-            loop {
-                first -= 1;
-                number[first] = b'0' + (rest % 10) as u8;
-                rest /= 10;
-                if rest == 0 {
-                    break;
-                }
-            }
-            let digits = std::str::from_utf8(&number[first..]).unwrap_or_default();
+            let number = Decimal::new(n.into());
+            let digits = number.as_str();
             let len = key.len() + 1 + digits.len();
             let item = if len <= buf.len() {
                 buf[..key.len()].copy_from_slice(key.as_bytes());

@@ -9,6 +9,7 @@ use crate::dictionary::{basic_entry, enhanced_entry, source_url, IANA_REGISTRY_U
 use crate::explanation::*;
 use crate::options::DATA_VERSION;
 use crate::taxonomy::{Audience, Category, Outcome};
+use crate::util::Decimal;
 use crate::verdict::{CodeValue, EvidenceSubject, ReferencePage, Verdict};
 
 /// A catalog key from its parts, joined with dots (cheaper than `format!` on a hot path).
@@ -41,32 +42,6 @@ fn with_key<R>(parts: &[&str], f: impl FnOnce(&str) -> R) -> R {
     }
     // Joined `&str`s with ASCII dots are always UTF-8.
     f(std::str::from_utf8(&buf[..len]).unwrap_or_default())
-}
-
-/// A number written in decimal on the stack, for catalog keys (`code.550`, `class.5`).
-struct Number {
-    buf: [u8; 20],
-    start: usize,
-}
-
-impl Number {
-    fn new(mut n: u64) -> Number {
-        let mut buf = [0u8; 20];
-        let mut start = buf.len();
-        loop {
-            start -= 1;
-            buf[start] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        Number { buf, start }
-    }
-
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[self.start..]).unwrap_or_default()
-    }
 }
 
 /// Texts of one language, each falling back to English when the language lacks it:
@@ -429,7 +404,7 @@ pub(crate) fn describe_code(code: CodeValue, origin: CodeOrigin, texts: &Texts) 
 fn describe_basic(code: BasicCode, origin: CodeOrigin, texts: &Texts) -> CodeInfo {
     let (title, meaning, source, registered) = match basic_entry(code) {
         Some(entry) => {
-            let number = Number::new(entry.code.into());
+            let number = Decimal::new(entry.code.into());
             (
                 texts.code_title(number.as_str(), entry.title).to_string(),
                 texts.text_at(&["code", number.as_str()]),
@@ -438,9 +413,9 @@ fn describe_basic(code: BasicCode, origin: CodeOrigin, texts: &Texts) -> CodeInf
             )
         }
         None => {
-            let severity = texts.get_at(&["severity", Number::new((code.value() / 100).into()).as_str()]).unwrap_or_default();
+            let severity = texts.get_at(&["severity", Decimal::new((code.value() / 100).into()).as_str()]).unwrap_or_default();
             let area = if code.is_standard() {
-                texts.get_at(&["area", Number::new(((code.value() / 10) % 10).into()).as_str()])
+                texts.get_at(&["area", Decimal::new(((code.value() / 10) % 10).into()).as_str()])
             } else {
                 texts.get("area.nonstandard")
             }
@@ -465,7 +440,7 @@ fn describe_enhanced(code: EnhancedCode, origin: CodeOrigin, texts: &Texts) -> C
     let class = if code.is_any_class() {
         texts.get("class.any")
     } else {
-        texts.get_at(&["class", Number::new(code.class_digit().into()).as_str()])
+        texts.get_at(&["class", Decimal::new(code.class_digit().into()).as_str()])
     };
     let class = class.unwrap_or_else(|| texts.get("class.invalid").unwrap_or_default());
     let (title, meaning, source, registered) = match enhanced_entry(code).filter(|_| code.is_valid()) {
@@ -475,7 +450,7 @@ fn describe_enhanced(code: EnhancedCode, origin: CodeOrigin, texts: &Texts) -> C
         }
         None => {
             let subject = texts
-                .get_at(&["subject", Number::new(code.subject_number().into()).as_str()])
+                .get_at(&["subject", Decimal::new(code.subject_number().into()).as_str()])
                 .unwrap_or_else(|| texts.get("subject.invalid").unwrap_or_default());
             let title = fill(texts.get("code.unregistered.enhanced.title").unwrap_or_default(), &[("code", &code.to_string())]);
             (title, [subject, class].join(" "), texts.text("code.unregistered.source"), false)
