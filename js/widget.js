@@ -435,7 +435,7 @@ export class SmtpExplainElement extends Base {
       this.#stopListening?.();
       this.#stopListening = null;
       this.#dirty = true;
-      this.#render();
+      keepingReaderState(this.shadowRoot, this.shadowRoot, () => this.#render());
     });
   }
 
@@ -473,13 +473,7 @@ export class SmtpExplainElement extends Base {
     const root = this.shadowRoot;
     const reply = this.reply;
     if (!reply.trim()) {
-      this.#explanation = null;
-      this.#fallback = false;
-      this.#announcement += 1;
-      this.#status.textContent = '';
-      for (const child of [...root.children]) {
-        if (child.hasAttribute('data-smtp-explain-root')) child.remove();
-      }
+      this.#clear();
       return;
     }
     const audience = this.audience;
@@ -600,6 +594,27 @@ button:hover { background: light-dark(#eaeef2, #333a43); }
 `;
 
 const FOCUSABLE = 'a[href], button:not([disabled]), summary, textarea, input, select, [tabindex]:not([tabindex="-1"])';
+
+/** Runs `update`, which writes a card again (a pack arrived), keeping what the reader did to
+ * the old one: the disclosures they opened and the control that had focus, found again by its
+ * position and part; `fallback` takes focus when that control is gone. */
+function keepingReaderState(root, container, update, fallback = null) {
+  const controls = () => [...container.querySelectorAll(FOCUSABLE)];
+  const active = root.activeElement;
+  const focusAt = active ? controls().indexOf(active) : -1;
+  const focusPart = focusAt >= 0 ? active.getAttribute('part') : null;
+  const opened = new Set([...container.querySelectorAll('details[open]')].map((d) => d.getAttribute('part')));
+  update();
+  for (const details of container.querySelectorAll('details')) {
+    if (opened.has(details.getAttribute('part'))) details.open = true;
+  }
+  if (focusAt < 0 || active.isConnected) return;
+  const after = controls();
+  const same = after[focusAt]?.getAttribute('part') === focusPart
+    ? after[focusAt]
+    : after.find((control) => focusPart !== null && control.getAttribute('part') === focusPart);
+  (same ?? fallback)?.focus();
+}
 
 /** Whether an element is rendered (not inside a closed <details>, not display: none). */
 function visible(element) {
@@ -840,7 +855,7 @@ export async function showSmtpError(message, options = {}) {
     const fresh = mayChange(kind, explanation, read.input) && dialog.hasAttribute('open') ? tryExplain(read.input, { lang, audience }) : null;
     if (fresh) {
       explanation = fresh;
-      fill();
+      keepingReaderState(root, body, fill, close);
     }
   });
   dialog.addEventListener('close', stopListening, { once: true });

@@ -105,3 +105,49 @@ test('an open dialog is written again when the knowledge pack arrives', async ()
   assert.deepEqual(result, { category: 'auth_failed', software: 'phpmailer' });
   await page.close();
 });
+
+test('a card written again keeps what the reader did: the opened disclosure and the focused control', async () => {
+  const { page, release } = await pageWithHeldPack('en-providers.txt', 'g', GMAIL);
+  await page.waitForFunction(() => document.getElementById('g')?.explanation);
+  // In the element: open "Details for your mail admin" and leave focus on its toggle.
+  await page.focus('#g >> [part~="admin-toggle"]');
+  await page.keyboard.press('Enter');
+  // In a dialog over it: the same, on the dialog's own card.
+  await page.evaluate((text) => {
+    window.__dialog = import('smtp-explain/widget').then(({ showSmtpError }) => showSmtpError(text));
+  }, GMAIL);
+  const dialog = 'smtp-explain-dialog >> dialog[open]';
+  await page.waitForSelector(`${dialog} >> [part~="admin-toggle"]`);
+  await page.focus(`${dialog} >> [part~="admin-toggle"]`);
+  await page.keyboard.press('Enter');
+  const state = () => page.evaluate(() => {
+    const host = document.querySelector('smtp-explain-dialog');
+    const root = host.shadowRoot;
+    const element = document.getElementById('g').shadowRoot;
+    return {
+      dialogTitle: root.querySelector('[part~="title"]').textContent,
+      dialogAdminOpen: root.querySelector('details[part~="admin"]').open,
+      dialogFocus: document.activeElement === host ? root.activeElement?.getAttribute('part') ?? null : null,
+      elementTitle: element.querySelector('[part~="title"]').textContent,
+      elementAdminOpen: element.querySelector('details[part~="admin"]').open,
+    };
+  });
+  const first = await state();
+  assert.equal(first.dialogAdminOpen, true);
+  assert.equal(first.elementAdminOpen, true);
+  assert.equal(first.dialogFocus, 'admin-toggle');
+  release();
+  await page.waitForFunction((before) => {
+    const root = document.querySelector('smtp-explain-dialog').shadowRoot;
+    const element = document.getElementById('g').shadowRoot;
+    return root.querySelector('[part~="title"]').textContent !== before.dialogTitle
+      && element.querySelector('[part~="title"]').textContent !== before.elementTitle;
+  }, first);
+  const second = await state();
+  assert.equal(second.dialogAdminOpen, true, 'the dialog\'s opened disclosure stays open');
+  assert.equal(second.elementAdminOpen, true, 'the element\'s opened disclosure stays open');
+  assert.equal(second.dialogFocus, 'admin-toggle', 'focus stays on the control the reader was on');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.__dialog);
+  await page.close();
+});
