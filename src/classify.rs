@@ -391,7 +391,57 @@ fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
 /// The program that wrote the text: a client's or library's own row, else the first words
 /// that name a mail program.
 fn software_of(hits: &[Hit], codes: &Codes) -> Option<&'static Software> {
-    codes.client.and_then(|(_, row)| software::by_id(row.client)).or_else(|| filter_software(hits)).or_else(|| input_software(hits))
+    application_of(hits)
+        .or_else(|| codes.client.and_then(|(hit, row)| software::by_id(sharper_client(hits, hit, row.client, row.category).unwrap_or(row.client))))
+        .or_else(|| filter_software(hits))
+        .or_else(|| input_software(hits))
+}
+
+/// Whether a program's error ends in Go's `io.EOF` ("EOF", io/io.go), which net/smtp and the mail
+/// libraries built on it return when the server closes the connection without a reply: listmonk's
+/// "error sending message in campaign X: EOF", Grafana's `error=EOF`.
+fn ends_in_go_eof(input: &str) -> bool {
+    input.lines().any(|line| {
+        let line = line.trim_end().trim_end_matches(['"', '\'']);
+        line.strip_suffix("EOF").is_some_and(|before| before.ends_with(": ") || before.ends_with("error=") || before.ends_with("err="))
+    })
+}
+
+/// Applications that send mail through a library and wrap its error in their own words (Grafana's
+/// notifier, Redmine's notice, Odoo's mail server, Gitea's mailer ...): the text is the
+/// application's even where a library's wording inside it names the cause.
+const APPLICATIONS: &[&str] = &[
+    "odoo", "home_assistant", "redmine", "grafana", "gitea", "nextcloud", "matomo", "moodle", "discourse", "jenkins", "osticket", "wp_mail_smtp",
+    "fluent_smtp",
+];
+
+/// The application whose own wrapper words (a client row) are in `hits`, if any. A product name
+/// alone (a path, a console banner) does not make the text the application's: its library's
+/// exception is still the library's.
+fn application_of(hits: &[Hit]) -> Option<&'static Software> {
+    hits.iter()
+        .find_map(|h| match h.rule {
+            Rule::Client(i) => Some(client_error(i).client).filter(|id| APPLICATIONS.contains(id)),
+            _ => None,
+        })
+        .and_then(software::by_id)
+}
+
+/// Libraries that share a wording: Symfony Mailer kept Swift Mailer's ('Connection could not be
+/// established with host', 'Failed to authenticate on SMTP server with username'), and only goes on
+/// in its own words ('with host "%s"', '... using the following authenticators').
+const SHARED_WORDING: &[(&str, &str)] = &[("swiftmailer", "symfony_mailer")];
+
+/// The library that wrote a shared wording: a row of the same category that names its successor,
+/// inside or after the shared row.
+fn sharper_client(hits: &[Hit], first: Hit, first_client: &str, category: Category) -> Option<&'static str> {
+    let successor = SHARED_WORDING.iter().find(|(shared, _)| *shared == first_client).map(|&(_, s)| s)?;
+    hits.iter()
+        .filter(|h| h.start > first.start || (h.start == first.start && h.end > first.end))
+        .find_map(|h| match h.rule {
+            Rule::Client(i) if client_error(i).category == category && client_error(i).client == successor => Some(successor),
+            _ => None,
+        })
 }
 
 /// The first filter or policy daemon named beside the reply: a mail server's log line that
@@ -910,6 +960,9 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         if !phrase_read(&[Category::MessageFormat]) && from_header_fault(input, finding) {
             reading.push(Category::MessageFormat);
         }
+        if !codes.any() && !phrase_read(&[Category::NetworkError]) && ends_in_go_eof(input) {
+            reading.push(Category::NetworkError);
+        }
     }
     let named_by_wording = named_by_wording || !reading.is_empty();
     // Only when nothing clearer names the cause, the refused object does.
@@ -931,6 +984,14 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let (leading, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
 
     let outcome = decide_outcome(finding, &codes, &hits, leading, top);
+    // A failure is never the category of an accepted step: a transcript whose last reply was a 354
+    // or 334 before the client gave up ("354 Enter message ...", then "DATA not accepted from
+    // server") is read by its other signals.
+    let leading = if matches!(outcome, Outcome::Temporary | Outcome::Permanent) && matches!(leading, Category::Intermediate | Category::Delivered) {
+        ranked.iter().map(|&(c, _)| c).find(|c| !matches!(c, Category::Intermediate | Category::Delivered)).unwrap_or(Category::Unknown)
+    } else {
+        leading
+    };
     let category = match outcome {
         // A complaint is about a message that arrived: it keeps its own category.
         Outcome::Success if !rule_decides && leading != Category::Complaint => Category::Delivered,

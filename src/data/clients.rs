@@ -239,10 +239,16 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("expected response code \"", "symfony_mailer", Unknown, None, None, "Symfony Mailer SmtpTransport.php assertResponseCode()"),
     client!("expected response code 2*", "swiftmailer", Unknown, None, None, "Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
     client!("expected response code 3*", "swiftmailer", Unknown, None, None, "Swift Mailer AbstractSmtpTransport.php assertResponseCode()"),
-    client!("connection could not be established with host", "symfony_mailer", NetworkError, None, Some(Stage::Connection), "Symfony Mailer Stream/SocketStream.php; Swift Mailer Transport/StreamBuffer.php"),
+    // Swift Mailer coined 'Connection could not be established with host %s [%s #%d]'; Symfony Mailer
+    // kept the words but quotes the host ('... with host "%s": %s'): the longer row names it.
+    client!("connection could not be established with host", "swiftmailer", NetworkError, None, Some(Stage::Connection), "Swift Mailer Transport/StreamBuffer.php establishSocketConnection()"),
+    client!("connection could not be established with host \"", "symfony_mailer", NetworkError, None, Some(Stage::Connection), "Symfony Mailer Stream/SocketStream.php initialize()"),
     client!("unable to connect with starttls", "symfony_mailer", TlsFailed, None, Some(Stage::Starttls), "Symfony Mailer EsmtpTransport.php, Stream/SocketStream.php"),
     client!("unable to connect with tls encryption", "swiftmailer", TlsFailed, None, Some(Stage::Starttls), "Swift Mailer Transport/EsmtpTransport.php"),
-    client!("failed to authenticate on smtp server with username", "symfony_mailer", AuthFailed, None, Some(Stage::Auth), "Symfony Mailer EsmtpTransport.php handleAuth(); Swift Mailer Esmtp/AuthHandler.php"),
+    // Swift Mailer's AuthHandler ('... using %d possible authenticators.') coined these words; Symfony
+    // Mailer's handleAuth() goes on '... using the following authenticators: %s.'.
+    client!("failed to authenticate on smtp server with username", "swiftmailer", AuthFailed, None, Some(Stage::Auth), "Swift Mailer Esmtp/AuthHandler.php afterEhlo(); Symfony Mailer EsmtpTransport.php handleAuth()"),
+    client!("using the following authenticators", "symfony_mailer", AuthFailed, None, Some(Stage::Auth), "Symfony Mailer EsmtpTransport.php handleAuth()"),
     client!("failed to find an authenticator supported by the smtp server", "symfony_mailer", AuthFailed, None, Some(Stage::Auth), "Symfony Mailer EsmtpTransport.php handleAuth()"),
     client!("unable to write bytes on the wire", "symfony_mailer", NetworkError, None, None, "Symfony Mailer Stream/AbstractStream.php"),
     client!("has been closed unexpectedly", "symfony_mailer", NetworkError, None, None, "Symfony Mailer Stream/AbstractStream.php ('Connection to \"%s\" has been closed unexpectedly.')"),

@@ -121,6 +121,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("aiosmtplib", "aiosmtplib", Library),
     software!("redmine", "Redmine", Library),
     software!("grafana", "Grafana", Library),
+    software!("gitea", "Gitea", Library),
     software!("nextcloud", "Nextcloud (server)", Library),
     software!("matomo", "Matomo", Library),
     software!("moodle", "Moodle", Library),
