@@ -200,7 +200,12 @@ fn read_codes(finding: &Finding, hits: &[Hit]) -> Codes {
             _ => None,
         })
     };
-    let client = client_hits().find(|(_, row)| row.category != Category::Unknown).or_else(|| client_hits().next());
+    // A row that stands for a reply code (Horde's "Server is not accepting SMTP connections" is its
+    // 554) comes before one that only names an outer wrapper (`OCA\Mail\Exception\ServiceException`).
+    let client = client_hits()
+        .find(|(_, row)| row.category != Category::Unknown)
+        .or_else(|| client_hits().find(|(_, row)| row.basic.is_some()))
+        .or_else(|| client_hits().next());
     let implied_basic = if reply_basic.is_none() { client.and_then(|(_, c)| c.basic).and_then(BasicCode::new) } else { None };
     Codes {
         basic: reply_basic.or(implied_basic),
@@ -453,12 +458,23 @@ fn filter_software(hits: &[Hit]) -> Option<&'static Software> {
     })
 }
 
-/// The first words in `hits` that name a mail program.
+/// The first words in `hits` that name a mail program; else, for a whole input, the program whose
+/// own message is in it outside the reply that was read (Outlook's 'The message could not be sent
+/// because one of the recipients was rejected by the server' around the server's response, a
+/// PHPMailer debug log's 'SMTP ERROR: Password command failed' on the line after the reply).
 pub(crate) fn input_software(hits: &[Hit]) -> Option<&'static Software> {
-    hits.iter().find_map(|h| match h.rule {
-        Rule::Software(i) => software::by_id(SOFTWARE_MARKERS[i].software),
-        _ => None,
-    })
+    hits.iter()
+        .find_map(|h| match h.rule {
+            Rule::Software(i) => software::by_id(SOFTWARE_MARKERS[i].software),
+            _ => None,
+        })
+        .or_else(|| application_of(hits))
+        .or_else(|| {
+            hits.iter().find_map(|h| match h.rule {
+                Rule::Client(i) => software::by_id(client_error(i).client),
+                _ => None,
+            })
+        })
 }
 
 /// Whether an enhanced code only says which area failed: `X.y.0`, and `X.7.1` ("delivery not

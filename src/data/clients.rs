@@ -145,7 +145,8 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("econfig", "nodemailer", Unknown, None, None, "Nodemailer lib/errors.js (ECONFIG)"),
     client!("eproxy", "nodemailer", NetworkError, None, Some(Stage::Connection), "Nodemailer lib/errors.js (EPROXY)"),
     // Nodemailer messages (lib/smtp-connection/index.js; https://nodemailer.com/errors).
-    client!("invalid login", "nodemailer", AuthFailed, None, Some(Stage::Auth), "Nodemailer lib/smtp-connection/index.js (\"Invalid login\", EAUTH)"),
+    // With its colon: servers answer "535 5.7.0 Invalid login or password" in their own words.
+    client!("invalid login:", "nodemailer", AuthFailed, None, Some(Stage::Auth), "Nodemailer lib/smtp-connection/index.js (\"Invalid login: \" + the reply, EAUTH)"),
     client!("missing credentials for", "nodemailer", AuthRequired, None, Some(Stage::Auth), "Nodemailer lib/smtp-connection/index.js (\"Missing credentials for ...\", EAUTH)"),
     client!("greeting never received", "nodemailer", NetworkError, None, Some(Stage::Greeting), "Nodemailer lib/smtp-connection/index.js (\"Greeting never received\", ETIMEDOUT)"),
     client!("connection closed unexpectedly", "nodemailer", NetworkError, None, None, "Nodemailer lib/errors.js / smtp-connection (ECONNECTION)"),
