@@ -397,7 +397,9 @@ fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
 /// that name a mail program.
 fn software_of(hits: &[Hit], codes: &Codes) -> Option<&'static Software> {
     application_of(hits)
-        .or_else(|| codes.client.and_then(|(hit, row)| software::by_id(sharper_client(hits, hit, row.client, row.category).unwrap_or(row.client))))
+        .or_else(|| {
+            codes.client.and_then(|(hit, row)| software::by_id(sharper_client(hits, hit, row.client, row.category).unwrap_or(row.client)))
+        })
         .or_else(|| filter_software(hits))
         .or_else(|| input_software(hits))
 }
@@ -416,7 +418,18 @@ fn ends_in_go_eof(input: &str) -> bool {
 /// notifier, Redmine's notice, Odoo's mail server, Gitea's mailer ...): the text is the
 /// application's even where a library's wording inside it names the cause.
 const APPLICATIONS: &[&str] = &[
-    "odoo", "home_assistant", "redmine", "grafana", "gitea", "nextcloud", "matomo", "moodle", "discourse", "jenkins", "osticket", "wp_mail_smtp",
+    "odoo",
+    "home_assistant",
+    "redmine",
+    "grafana",
+    "gitea",
+    "nextcloud",
+    "matomo",
+    "moodle",
+    "discourse",
+    "jenkins",
+    "osticket",
+    "wp_mail_smtp",
     "fluent_smtp",
 ];
 
@@ -441,12 +454,10 @@ const SHARED_WORDING: &[(&str, &str)] = &[("swiftmailer", "symfony_mailer")];
 /// inside or after the shared row.
 fn sharper_client(hits: &[Hit], first: Hit, first_client: &str, category: Category) -> Option<&'static str> {
     let successor = SHARED_WORDING.iter().find(|(shared, _)| *shared == first_client).map(|&(_, s)| s)?;
-    hits.iter()
-        .filter(|h| h.start > first.start || (h.start == first.start && h.end > first.end))
-        .find_map(|h| match h.rule {
-            Rule::Client(i) if client_error(i).category == category && client_error(i).client == successor => Some(successor),
-            _ => None,
-        })
+    hits.iter().filter(|h| h.start > first.start || (h.start == first.start && h.end > first.end)).find_map(|h| match h.rule {
+        Rule::Client(i) if client_error(i).category == category && client_error(i).client == successor => Some(successor),
+        _ => None,
+    })
 }
 
 /// The first filter or policy daemon named beside the reply: a mail server's log line that
@@ -1003,11 +1014,12 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     // A failure is never the category of an accepted step: a transcript whose last reply was a 354
     // or 334 before the client gave up ("354 Enter message ...", then "DATA not accepted from
     // server") is read by its other signals.
-    let leading = if matches!(outcome, Outcome::Temporary | Outcome::Permanent) && matches!(leading, Category::Intermediate | Category::Delivered) {
-        ranked.iter().map(|&(c, _)| c).find(|c| !matches!(c, Category::Intermediate | Category::Delivered)).unwrap_or(Category::Unknown)
-    } else {
-        leading
-    };
+    let leading =
+        if matches!(outcome, Outcome::Temporary | Outcome::Permanent) && matches!(leading, Category::Intermediate | Category::Delivered) {
+            ranked.iter().map(|&(c, _)| c).find(|c| !matches!(c, Category::Intermediate | Category::Delivered)).unwrap_or(Category::Unknown)
+        } else {
+            leading
+        };
     let category = match outcome {
         // A complaint is about a message that arrived: it keeps its own category.
         Outcome::Success if !rule_decides && leading != Category::Complaint => Category::Delivered,
