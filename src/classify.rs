@@ -202,8 +202,14 @@ fn read_codes(finding: &Finding, hits: &[Hit]) -> Codes {
     };
     // A row that stands for a reply code (Horde's "Server is not accepting SMTP connections" is its
     // 554) comes before one that only names an outer wrapper (`OCA\Mail\Exception\ServiceException`).
+    // Of two rows read at the same place, the longer says more ("Unable to open connection to SMTP
+    // server due to security error" is a TLS failure, its first words a connection failure).
+    let longest_at = |(h, row): (Hit, &'static ClientError)| {
+        client_hits().rfind(|(o, other)| o.start == h.start && o.end > h.end && other.category != Category::Unknown).unwrap_or((h, row))
+    };
     let client = client_hits()
         .find(|(_, row)| row.category != Category::Unknown)
+        .map(longest_at)
         .or_else(|| client_hits().find(|(_, row)| row.basic.is_some()))
         .or_else(|| client_hits().next());
     let implied_basic = if reply_basic.is_none() { client.and_then(|(_, c)| c.basic).and_then(BasicCode::new) } else { None };
@@ -416,22 +422,10 @@ fn ends_in_go_eof(input: &str) -> bool {
 
 /// Applications that send mail through a library and wrap its error in their own words (Grafana's
 /// notifier, Redmine's notice, Odoo's mail server, Gitea's mailer ...): the text is the
-/// application's even where a library's wording inside it names the cause.
-const APPLICATIONS: &[&str] = &[
-    "odoo",
-    "home_assistant",
-    "redmine",
-    "grafana",
-    "gitea",
-    "nextcloud",
-    "matomo",
-    "moodle",
-    "discourse",
-    "jenkins",
-    "osticket",
-    "wp_mail_smtp",
-    "fluent_smtp",
-];
+/// application's even where a library's wording inside it names the cause. (Jenkins and osTicket
+/// print the library's exception under a line of their own: the library names those texts.)
+const APPLICATIONS: &[&str] =
+    &["odoo", "home_assistant", "redmine", "grafana", "gitea", "nextcloud", "matomo", "moodle", "discourse", "wp_mail_smtp", "fluent_smtp"];
 
 /// The application whose own wrapper words (a client row) are in `hits`, if any. A product name
 /// alone (a path, a console banner) does not make the text the application's: its library's
