@@ -132,6 +132,22 @@ pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provid
         .map(|(_, hit, provider)| (provider, hit))
 }
 
+/// Whether `hit` stands in the field of a bounce or DSN that names the server that answered:
+/// Postfix's and Exim's `host <name> [ip] said:` / `host <name>[ip]` and a DSN's `Remote-MTA:`.
+fn names_the_answering_host(input: &str, hit: &Hit) -> bool {
+    let before = &input.as_bytes()[hit.start.saturating_sub(48)..hit.start];
+    let field = before.rsplit(|&b| b == b'\n').next().unwrap_or(before).trim_ascii_start();
+    let starts = |prefix: &[u8]| field.len() >= prefix.len() && field[..prefix.len()].eq_ignore_ascii_case(prefix);
+    let remote_mta = starts(b"remote-mta:");
+    // `host` right before the name, also at the end of the line before it: Postfix wraps its
+    // bounce at 80 columns ("<a@b>: host\n    mx.example.net[192.0.2.1] said: 550 ...").
+    let trimmed = before.trim_ascii_end();
+    let host_word = trimmed.len() < before.len() && trimmed.len() >= 4 && trimmed[trimmed.len() - 4..].eq_ignore_ascii_case(b"host");
+    let after = &input.as_bytes()[hit.end..(hit.end + 64).min(input.len())];
+    let said = after.windows(5).any(|w| w.eq_ignore_ascii_case(b"said:")) || after.windows(5).any(|w| w.eq_ignore_ascii_case(b"said "));
+    remote_mta || (host_word && said)
+}
+
 /// Whether a log line records this server refusing a client that connected to it (inbound),
 /// rather than a remote server's reply to this one: Postfix smtpd/postscreen `NOQUEUE: reject:
 /// RCPT from host[ip]: ...` and cleanup `milter-reject: END-OF-MESSAGE from host[ip]: ...`
@@ -277,7 +293,7 @@ fn find_source(
         let before = &input.as_bytes()[h.start.saturating_sub(96)..h.start];
         let field = before.rsplit(|&b| b == b'\n').next().unwrap_or(before).trim_ascii_start();
         let starts = |prefix: &[u8]| field.len() >= prefix.len() && field[..prefix.len()].eq_ignore_ascii_case(prefix);
-        let names_remote = starts(b"remote-mta:") || starts(b"host ");
+        let names_remote = starts(b"remote-mta:") || starts(b"host ") || names_the_answering_host(input, h);
         let in_recipient = recipient_domain.as_deref().is_some_and(|d| d.ends_with(&input[h.start..h.end].to_ascii_lowercase()));
         !names_remote && !in_recipient
     };
@@ -298,7 +314,16 @@ fn find_source(
         // address).
         .min_by_key(|(strength, hit, _)| {
             let software = matches!(hit.rule, Rule::Marker(i) if providers::markers()[i].1.software_only);
-            (software, *strength, hit.start > 0 && input.as_bytes()[hit.start - 1] == b'@', hit.start)
+            // The server a bounce says answered (`host <name> said:`, `Remote-MTA: dns; <name>`)
+            // outranks the recipient's domain at any strength: a smarthost or relay service
+            // (Amazon SES, a hoster's outbound filter) answered for a Gmail address.
+            (
+                software,
+                !names_the_answering_host(input, hit),
+                *strength,
+                hit.start > 0 && input.as_bytes()[hit.start - 1] == b'@',
+                hit.start,
+            )
         });
     // Outside the finding (other parts of a bounce) only clear markers count. A log line with
     // no code from a remote server reports the sending server's own trouble: addresses in it
