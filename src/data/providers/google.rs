@@ -142,6 +142,15 @@ pub static MARKERS: &[ProviderMarker] = &[
     // The service's name inside the reply or error itself ("... Gmail ...", "Gmail SMTP ..."): only
     // inside the finding; `@gmail.com` addresses count only as the recipient's domain.
     marker!("gmail", Weak),
+    // First lines of Gmail's multi-line replies, as clients that keep only a reply's first line
+    // show them ("530-5.7.0 Authentication Required. Learn more at", "534-5.7.14 ... Please log in
+    // via your web browser and"; Gmail SMTP errors and codes, https://support.google.com/a/answer/3726730;
+    // real replies in https://github.com/heartcombo/mail_form/issues/75 and
+    // https://github.com/magepal/magento2-gmail-smtp-app/issues/28).
+    marker!("authentication required. learn more at", Strong),
+    marker!("please log in via your web browser", Strong),
+    // Gmail's other SMTP submission host name (the googlemail.com alias of smtp.gmail.com).
+    marker!("smtp.googlemail.com", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -113,6 +113,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     // names Yahoo; https://github.com/PHPMailer/PHPMailer/issues/2034, host smtp.mail.yahoo.com).
     marker!("(#auth0*", Strong),
     marker!("(#mbr1*", Strong),
+    // AOL's refusal of mail with attachments (AOL's sender block notice, in
+    // https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/main/t/corpus/aol-senderblock.msg).
+    marker!("not accepting mail with attachments or embedded images", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
