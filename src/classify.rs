@@ -132,6 +132,17 @@ pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provid
         .map(|(_, hit, provider)| (provider, hit))
 }
 
+/// The last two labels of a host name, or three under a short second-level label of a country
+/// (`co.jp`, `com.br`): enough to tell whether two host names belong to one organisation.
+fn base_domain(host: &str) -> &str {
+    let mut dots = host.rmatch_indices('.').map(|(i, _)| i);
+    let (Some(last), Some(second)) = (dots.next(), dots.next()) else { return host };
+    if last - second <= 4 && host.len() - last == 3 {
+        return dots.next().map_or(host, |third| &host[third + 1..]);
+    }
+    &host[second + 1..]
+}
+
 /// Whether a log line records this server refusing a client that connected to it (inbound),
 /// rather than a remote server's reply to this one: Postfix smtpd/postscreen `NOQUEUE: reject:
 /// RCPT from host[ip]: ...` and cleanup `milter-reject: END-OF-MESSAGE from host[ip]: ...`
@@ -246,12 +257,19 @@ fn find_source(
         (!lower.contains("sender")).then(|| text.split('>').next()).flatten()
     });
     let recipient_domain = finding.recipient.as_deref().or(echoed).and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.to_ascii_lowercase());
+    // A server of another domain named as the one that answered (`relay=smtp.isp.example`,
+    // `Remote-MTA:`), not an address: the recipient's domain then says who holds the mailbox, not
+    // who answered (a smarthost); a provider's own host is matched by its markers.
+    let remote_named = finding.remote_host.as_deref().is_some_and(|h| {
+        let name = h.contains('.') && h.bytes().any(|b| b.is_ascii_alphabetic()) && !h.bytes().any(|b| b == b':' || b == b'[');
+        name && recipient_domain.as_deref().is_some_and(|d| base_domain(d) != base_domain(&h.trim_end_matches('.').to_ascii_lowercase()))
+    });
     let usable = |h: &Hit| {
         let in_address = h.start > 0 && input.as_bytes()[h.start - 1] == b'@';
         if in_local_part(input, h) {
             return false;
         }
-        !in_address || recipient_domain.as_deref().is_some_and(|d| input[h.start..h.end].eq_ignore_ascii_case(d))
+        !in_address || (!remote_named && recipient_domain.as_deref().is_some_and(|d| input[h.start..h.end].eq_ignore_ascii_case(d)))
     };
     // A sending service's host name beside a reply it relays (a DSN's `Reporting-MTA`) tells
     // who sent the message, not who refused it: it counts only inside the reply itself.
@@ -1420,6 +1438,20 @@ mod tests {
         assert!(hit("<SRS0=AbCd=XY=gmail.com=bob@forwarder.example>", "gmail.com"));
         assert!(!hit("delivered to bob@gmail.com failed", "gmail.com"));
         assert!(!hit("host gmail-smtp-in.l.google.com said: 550 (contact postmaster@example.org)", "google.com"));
+    }
+
+    #[test]
+    fn a_smarthost_for_a_recipient_domain_is_not_its_provider() {
+        assert_eq!(base_domain("mx.mailsv.softbank.jp"), base_domain("i.softbank.jp"));
+        assert_eq!(base_domain("mail.example.co.jp"), "example.co.jp");
+        assert_eq!(base_domain("gmail.com"), "gmail.com");
+        assert_ne!(base_domain("smtp.isp.example"), base_domain("gmail.com"));
+        let line = "Dec 20 04:12:48 vm postfix/smtp[11322]: 911E98144F: to=<bob@gmail.com>, relay=relay.isp.example[192.0.2.1]:26, \
+                    delay=22, dsn=5.0.0, status=bounced (host relay.isp.example[192.0.2.1] said: 530 5.0.0 Authentication required)";
+        assert!(crate::explain(line).provider.is_none());
+        let direct = "Dec 20 04:12:48 vm postfix/smtp[11322]: 911E98144F: to=<bob@gmail.com>, relay=none, delay=22, dsn=5.1.1, \
+                      status=bounced (host unknown said: 550 5.1.1 user unknown)";
+        assert_eq!(crate::explain(direct).provider.map(|p| p.id.to_string()).as_deref(), Some("google"));
     }
 
     #[test]
