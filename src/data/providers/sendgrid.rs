@@ -60,6 +60,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("@sendgrid/client", Strong),
     marker!("@sendgrid\\client", Strong),
     marker!("python_http_client", Strong),
+    // SendGrid's API refusal of a wrong or revoked key ("The provided authorization grant is
+    // invalid, expired, or revoked", https://github.com/sendgrid/sendgrid-php/issues/793) and a
+    // header only its API responses carry (x-sg-elas-acl, same page).
+    marker!("the provided authorization grant is invalid, expired", Strong),
+    marker!("x-sg-elas-acl", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
