@@ -148,6 +148,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Exchange component codes (Exchange Online and Exchange Server): they name the software,
     // which many organisations run on their own servers, not Microsoft's service.
     marker!(software "resolver.adr.", Strong),
+    // ... except Exchange Online's recipient lookup of 5.1.10 ("550 5.1.10
+    // RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", Fix error code
+    // 550 5.1.10 in Exchange Online; Exchange Server writes RecipNotFound under 5.1.1).
+    marker!("resolver.adr.recipientnotfound", Strong),
     marker!(software "resolver.rst.", Strong),
     marker!(software "storedrv.", Strong),
     marker!(software "queue.expired", Strong),
