@@ -127,9 +127,20 @@ pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provid
             Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
             _ => None,
         })
-        .filter(|(strength, _, _)| *strength <= Strength::Medium)
+        .filter(|(strength, hit, _)| *strength <= Strength::Medium || in_greeting(input, hit))
         .min_by_key(|(strength, hit, _)| (*strength, hit.start))
         .map(|(_, hit, provider)| (provider, hit))
+}
+
+/// Whether a hit lies in the first word after a `220` greeting or a `250` EHLO reply of a
+/// session transcript ("SERVER -> CLIENT: 220 smtp.mail.yahoo.com ESMTP ready", "< 220 126.com
+/// Anti-spam GT for Coremail System"): the server names itself there, so even a weak host marker
+/// tells who answered. The look-back is bounded.
+fn in_greeting(input: &str, h: &Hit) -> bool {
+    let before = &input.as_bytes()[h.start.saturating_sub(64)..h.start];
+    let word_start = before.iter().rposition(u8::is_ascii_whitespace).map_or(0, |i| i + 1);
+    let prefix = &before[..word_start];
+    [b"220 ", b"220-", b"250 ", b"250-"].iter().any(|code| prefix.ends_with(*code))
 }
 
 /// The last two labels of a host name, or three under a short second-level label of a country
@@ -1438,6 +1449,22 @@ mod tests {
         assert!(hit("<SRS0=AbCd=XY=gmail.com=bob@forwarder.example>", "gmail.com"));
         assert!(!hit("delivered to bob@gmail.com failed", "gmail.com"));
         assert!(!hit("host gmail-smtp-in.l.google.com said: 550 (contact postmaster@example.org)", "google.com"));
+    }
+
+    #[test]
+    fn a_server_greeting_names_who_answered() {
+        let transcript = "2017-12-13 13:50:33 SERVER -> CLIENT: 220 smtp.mail.yahoo.com ESMTP ready\n\
+                          2017-12-13 13:50:33 CLIENT -> SERVER: AUTH LOGIN\n\
+                          2017-12-13 13:50:36 SERVER -> CLIENT: 535 5.7.0 Incorrect username or password.\n\
+                          2017-12-13 13:50:36 SMTP ERROR: Password command failed: 535 5.7.0 Incorrect username or password.";
+        assert_eq!(crate::explain(transcript).provider.map(|p| p.id.to_string()).as_deref(), Some("yahoo"));
+        let at = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            in_greeting(text, &Hit { start, end: start + word.len(), rule: Rule::Outcome(0) })
+        };
+        assert!(at("< 220 126.com Anti-spam GT for Coremail System", "126.com"));
+        assert!(!at("550 5.1.1 <bob@yahoo.com>: user unknown", "yahoo.com"));
+        assert!(!at("220 mail.example.org ESMTP; relayed for yahoo.com", "yahoo.com"));
     }
 
     #[test]
