@@ -151,6 +151,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("please log in via your web browser", Strong),
     // Gmail's other SMTP submission host name (the googlemail.com alias of smtp.gmail.com).
     marker!("smtp.googlemail.com", Medium),
+    // Gmail's old help links in its replies ("... Please visit
+    // http://mail.google.com/support/bin/answer.py?answer=8770 ...", SMTP Field Manual data/codes/552.json).
+    marker!("mail.google.com/support/bin/answer.py", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

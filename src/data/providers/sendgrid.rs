@@ -65,6 +65,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // header only its API responses carry (x-sg-elas-acl, same page).
     marker!("the provided authorization grant is invalid, expired", Strong),
     marker!("x-sg-elas-acl", Strong),
+    // SendGrid's documentation links in its SMTP refusals ("... Visit
+    // https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender
+    // Identity requirements", https://github.com/chatwoot/chatwoot/issues/2541).
+    marker!("sendgrid.com/docs", Medium),
 ];
 
 /// What this provider means by its own codes and wording.
