@@ -196,6 +196,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // The help link Exchange Online appends to its 5.4.1 refusals ("For more information see
     // https://aka.ms/EXOSmtpErrors", NDRs in Exchange Online).
     marker!("aka.ms/exosmtperrors", Strong),
+    // Hotmail's older name in the same policy refusals ("550 SC-001 Mail rejected by Windows Live
+    // Hotmail for policy reasons", PHP Bounce Handler's table,
+    // https://github.com/cfortune/PHP-Bounce-Handler/blob/master/bounce_responses.php).
+    marker!("rejected by windows live hotmail", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
