@@ -196,7 +196,7 @@ pub static RULES: &[ProviderRule] = &[
     rule!("subject_too_long", "subject: header that exceeds", "", MessageTooLarge, Sender, _, GOOGLE_A_P_HEADER_LIMITS, GOOGLE_A_3726730, "2026-02-15"),
     // Sending limits of the sender
     rule!("daily_sending_limit", "daily user sending limit exceeded", "", RateLimited, Sender, _, "https://support.google.com/a/answer/166852", GOOGLE_A_3726730, "2026-02-15"),
-    rule!("daily_sending_quota", "daily sending quota exceeded", "", RateLimited, Sender, _, "https://support.google.com/a/answer/166852", SISIMAI_RHOST_GOOGLE, "2026-11-28"),
+    rule!("daily_sending_quota", "daily sending quota exceeded", "5.4.5", RateLimited, Sender, _, "https://support.google.com/a/answer/166852", SISIMAI_RHOST_GOOGLE, "2026-11-28"),
     rule!("rate_limited_quota", "has been rate limited.", "550", RateLimited, Sender, _, "https://support.google.com/mail/?p=QuotaReject", GOOGLE_A_3726730, "2026-02-15"),
     rule!("too_many_recipients", "your message has too many recipients", "", TooManyRecipients, _, _, "https://support.google.com/mail/?p=TooManyRecipientsError", GOOGLE_A_3726730, "2026-02-15"),
     rule!("too_many_recipients_sender", "too many recipients for this sender", "", TooManyRecipients, _, _, GOOGLE_A_3221692, GOOGLE_A_3726730, "2026-02-15"),
