@@ -127,7 +127,7 @@ pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provid
             Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
             _ => None,
         })
-        .filter(|(strength, _, _)| *strength <= Strength::Medium)
+        .filter(|(strength, hit, _)| *strength <= Strength::Medium || in_greeting(input, hit))
         .min_by_key(|(strength, hit, _)| (*strength, hit.start))
         .map(|(_, hit, provider)| (provider, hit))
 }
@@ -146,6 +146,28 @@ fn names_the_answering_host(input: &str, hit: &Hit) -> bool {
     let after = &input.as_bytes()[hit.end..(hit.end + 64).min(input.len())];
     let said = after.windows(5).any(|w| w.eq_ignore_ascii_case(b"said:")) || after.windows(5).any(|w| w.eq_ignore_ascii_case(b"said "));
     remote_mta || (host_word && said)
+}
+
+/// Whether a hit lies in the first word after a `220` greeting or a `250` EHLO reply of a
+/// session transcript ("SERVER -> CLIENT: 220 smtp.mail.yahoo.com ESMTP ready", "< 220 126.com
+/// Anti-spam GT for Coremail System"): the server names itself there, so even a weak host marker
+/// tells who answered. The look-back is bounded.
+fn in_greeting(input: &str, h: &Hit) -> bool {
+    let before = &input.as_bytes()[h.start.saturating_sub(64)..h.start];
+    let word_start = before.iter().rposition(u8::is_ascii_whitespace).map_or(0, |i| i + 1);
+    let prefix = &before[..word_start];
+    [b"220 ", b"220-", b"250 ", b"250-"].iter().any(|code| prefix.ends_with(*code))
+}
+
+/// The last two labels of a host name, or three under a short second-level label of a country
+/// (`co.jp`, `com.br`): enough to tell whether two host names belong to one organisation.
+fn base_domain(host: &str) -> &str {
+    let mut dots = host.rmatch_indices('.').map(|(i, _)| i);
+    let (Some(last), Some(second)) = (dots.next(), dots.next()) else { return host };
+    if last - second <= 4 && host.len() - last == 3 {
+        return dots.next().map_or(host, |third| &host[third + 1..]);
+    }
+    &host[second + 1..]
 }
 
 /// Whether a log line records this server refusing a client that connected to it (inbound),
@@ -273,12 +295,19 @@ fn find_source(
         (!lower.contains("sender")).then(|| text.split('>').next()).flatten()
     });
     let recipient_domain = finding.recipient.as_deref().or(echoed).and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.to_ascii_lowercase());
+    // A server of another domain named as the one that answered (`relay=smtp.isp.example`,
+    // `Remote-MTA:`), not an address: the recipient's domain then says who holds the mailbox, not
+    // who answered (a smarthost); a provider's own host is matched by its markers.
+    let remote_named = finding.remote_host.as_deref().is_some_and(|h| {
+        let name = h.contains('.') && h.bytes().any(|b| b.is_ascii_alphabetic()) && !h.bytes().any(|b| b == b':' || b == b'[');
+        name && recipient_domain.as_deref().is_some_and(|d| base_domain(d) != base_domain(&h.trim_end_matches('.').to_ascii_lowercase()))
+    });
     let usable = |h: &Hit| {
         let in_address = h.start > 0 && input.as_bytes()[h.start - 1] == b'@';
         if in_local_part(input, h) {
             return false;
         }
-        !in_address || recipient_domain.as_deref().is_some_and(|d| input[h.start..h.end].eq_ignore_ascii_case(d))
+        !in_address || (!remote_named && recipient_domain.as_deref().is_some_and(|d| input[h.start..h.end].eq_ignore_ascii_case(d)))
     };
     // A sending service's host name beside a reply it relays (a DSN's `Reporting-MTA`) tells
     // who sent the message, not who refused it: it counts only inside the reply itself.
@@ -1528,6 +1557,36 @@ mod tests {
         assert!(hit("<SRS0=AbCd=XY=gmail.com=bob@forwarder.example>", "gmail.com"));
         assert!(!hit("delivered to bob@gmail.com failed", "gmail.com"));
         assert!(!hit("host gmail-smtp-in.l.google.com said: 550 (contact postmaster@example.org)", "google.com"));
+    }
+
+    #[test]
+    fn a_server_greeting_names_who_answered() {
+        let transcript = "2017-12-13 13:50:33 SERVER -> CLIENT: 220 smtp.mail.yahoo.com ESMTP ready\n\
+                          2017-12-13 13:50:33 CLIENT -> SERVER: AUTH LOGIN\n\
+                          2017-12-13 13:50:36 SERVER -> CLIENT: 535 5.7.0 Incorrect username or password.\n\
+                          2017-12-13 13:50:36 SMTP ERROR: Password command failed: 535 5.7.0 Incorrect username or password.";
+        assert_eq!(crate::explain(transcript).provider.map(|p| p.id.to_string()).as_deref(), Some("yahoo"));
+        let at = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            in_greeting(text, &Hit { start, end: start + word.len(), rule: Rule::Outcome(0) })
+        };
+        assert!(at("< 220 126.com Anti-spam GT for Coremail System", "126.com"));
+        assert!(!at("550 5.1.1 <bob@yahoo.com>: user unknown", "yahoo.com"));
+        assert!(!at("220 mail.example.org ESMTP; relayed for yahoo.com", "yahoo.com"));
+    }
+
+    #[test]
+    fn a_smarthost_for_a_recipient_domain_is_not_its_provider() {
+        assert_eq!(base_domain("mx.mailsv.softbank.jp"), base_domain("i.softbank.jp"));
+        assert_eq!(base_domain("mail.example.co.jp"), "example.co.jp");
+        assert_eq!(base_domain("gmail.com"), "gmail.com");
+        assert_ne!(base_domain("smtp.isp.example"), base_domain("gmail.com"));
+        let line = "Dec 20 04:12:48 vm postfix/smtp[11322]: 911E98144F: to=<bob@gmail.com>, relay=relay.isp.example[192.0.2.1]:26, \
+                    delay=22, dsn=5.0.0, status=bounced (host relay.isp.example[192.0.2.1] said: 530 5.0.0 Authentication required)";
+        assert!(crate::explain(line).provider.is_none());
+        let direct = "Dec 20 04:12:48 vm postfix/smtp[11322]: 911E98144F: to=<bob@gmail.com>, relay=none, delay=22, dsn=5.1.1, \
+                      status=bounced (host unknown said: 550 5.1.1 user unknown)";
+        assert_eq!(crate::explain(direct).provider.map(|p| p.id.to_string()).as_deref(), Some("google"));
     }
 
     #[test]

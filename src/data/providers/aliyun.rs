@@ -39,6 +39,14 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mx3.qiye.aliyun.com", Medium),
     marker!("smtp.aliyun.com", Weak),
     marker!("aliyun.com", Weak),
+    // Replies of Alibaba Cloud's mail service that no other server words this way ("556 The number
+    // of RCPTs is over size", "551 Main account unavailable", "559 Invalid rcptto", "427 Socks
+    // Connect to UNREACHABLE host"; its SMTP error list as republished in
+    // http://cryptsofthecoliseum.com/article-show-50-294.html).
+    marker!("the number of rcpts is over size", Strong),
+    marker!("main account unavailable", Medium),
+    marker!("invalid rcptto", Medium),
+    marker!("socks connect to unreachable host", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

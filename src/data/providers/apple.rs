@@ -43,6 +43,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("[hme1]", Strong),
     // The help article every iCloud rejection links to.
     marker!("ht204137", Strong),
+    // The same postmaster page at its newer address (iCloud Mail postmaster information,
+    // https://support.apple.com/en-us/102322, as Sisimai's Apple table cites it:
+    // https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/apple.rb).
+    marker!("support.apple.com/en-us/102322", Strong),
     // iCloud's deferral of a sender for volume ("421 4.7.1 Messages to ****@icloud.com deferred
     // due to excessive volume. Try again later"), Sisimai's Apple table,
     // https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/apple.rb.

@@ -25,6 +25,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Its inbound servers answer as emig.freenet.de, https://pastebin.com/BRukKemg.
     marker!("emig.freenet.de", Weak),
     marker!("freenet.de", Weak),
+    // Freenet's refusal of a sending host without a matching PTR record ("550 inconsistent /
+    // missing DNS PTR record (RFC 1912 2.1)", quoted from freenet's answer in
+    // https://github.com/modoboa/modoboa/issues/1753).
+    marker!("missing dns ptr record (rfc 1912 2.1)", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

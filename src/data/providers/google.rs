@@ -142,6 +142,18 @@ pub static MARKERS: &[ProviderMarker] = &[
     // The service's name inside the reply or error itself ("... Gmail ...", "Gmail SMTP ..."): only
     // inside the finding; `@gmail.com` addresses count only as the recipient's domain.
     marker!("gmail", Weak),
+    // First lines of Gmail's multi-line replies, as clients that keep only a reply's first line
+    // show them ("530-5.7.0 Authentication Required. Learn more at", "534-5.7.14 ... Please log in
+    // via your web browser and"; Gmail SMTP errors and codes, https://support.google.com/a/answer/3726730;
+    // real replies in https://github.com/heartcombo/mail_form/issues/75 and
+    // https://github.com/magepal/magento2-gmail-smtp-app/issues/28).
+    marker!("authentication required. learn more at", Strong),
+    marker!("please log in via your web browser", Strong),
+    // Gmail's other SMTP submission host name (the googlemail.com alias of smtp.gmail.com).
+    marker!("smtp.googlemail.com", Medium),
+    // Gmail's old help links in its replies ("... Please visit
+    // http://mail.google.com/support/bin/answer.py?answer=8770 ...", SMTP Field Manual data/codes/552.json).
+    marker!("mail.google.com/support/bin/answer.py", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
@@ -184,7 +196,7 @@ pub static RULES: &[ProviderRule] = &[
     rule!("subject_too_long", "subject: header that exceeds", "", MessageTooLarge, Sender, _, GOOGLE_A_P_HEADER_LIMITS, GOOGLE_A_3726730, "2026-02-15"),
     // Sending limits of the sender
     rule!("daily_sending_limit", "daily user sending limit exceeded", "", RateLimited, Sender, _, "https://support.google.com/a/answer/166852", GOOGLE_A_3726730, "2026-02-15"),
-    rule!("daily_sending_quota", "daily sending quota exceeded", "", RateLimited, Sender, _, "https://support.google.com/a/answer/166852", SISIMAI_RHOST_GOOGLE, "2026-11-28"),
+    rule!("daily_sending_quota", "daily sending quota exceeded", "5.4.5", RateLimited, Sender, _, "https://support.google.com/a/answer/166852", SISIMAI_RHOST_GOOGLE, "2026-11-28"),
     rule!("rate_limited_quota", "has been rate limited.", "550", RateLimited, Sender, _, "https://support.google.com/mail/?p=QuotaReject", GOOGLE_A_3726730, "2026-02-15"),
     rule!("too_many_recipients", "your message has too many recipients", "", TooManyRecipients, _, _, "https://support.google.com/mail/?p=TooManyRecipientsError", GOOGLE_A_3726730, "2026-02-15"),
     rule!("too_many_recipients_sender", "too many recipients for this sender", "", TooManyRecipients, _, _, GOOGLE_A_3221692, GOOGLE_A_3726730, "2026-02-15"),

@@ -24,6 +24,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("inwind.it", Weak),
     marker!("iol.it", Weak),
     marker!("blu.it", Weak),
+    // Libero Mail's own refusal texts, in capitals ("MAILBOX FULL (User quota exceeded)", "RELAYING
+    // NOT ALLOWED (550 Relay Disabled)", https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email;
+    // Virgilio, of the same group, lists the same texts). Weak: only inside the reply.
+    marker!("mailbox full (user quota exceeded)", Weak),
+    marker!("relaying not allowed (550 relay disabled)", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -52,6 +52,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     // itself answered (unlike its SMTP host names, which also appear in headers of mail it sent).
     marker!("api.mailgun.net", Strong),
     marker!("api.eu.mailgun.net", Strong),
+    // Mailgun's refusal of wrong SMTP credentials ("535 5.7.0 Mailgun is not loving your login or
+    // password", https://github.com/mailgun/documentation/issues/132).
+    marker!("mailgun is not loving your login", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -84,6 +84,18 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("service unavailable, client host", Strong),
     marker!("part of their network is on our block list", Strong),
     marker!(software "[name=protocol filter agent]", Strong),
+    // Exchange Server's own wording, which any Exchange server writes, not only Microsoft's
+    // service ("550 5.7.1 Unable to relay", "530 5.7.1 Client was not authenticated", "535 5.7.3
+    // Authentication unsuccessful"; Exchange Server NDRs,
+    // https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages):
+    // software tokens, so that Microsoft's rules read the reply without naming its service as the
+    // one that answered. A host name or tag of the service beside them still names it.
+    marker!(software "unable to relay", Strong),
+    marker!(software "client was not authenticated", Strong),
+    marker!(software "authentication unsuccessful", Strong),
+    // Exchange Online's own form of the first ("530 5.7.57 Client was not authenticated to send
+    // anonymous mail during MAIL FROM", NDRs in Exchange Online) names the service.
+    marker!("client was not authenticated to send anonymous mail", Strong),
     marker!("(s3150)", Strong),
     marker!("(s3140)", Strong),
     marker!("(s3113)", Strong),
@@ -136,6 +148,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Exchange component codes (Exchange Online and Exchange Server): they name the software,
     // which many organisations run on their own servers, not Microsoft's service.
     marker!(software "resolver.adr.", Strong),
+    // ... except Exchange Online's recipient lookup of 5.1.10 ("550 5.1.10
+    // RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", Fix error code
+    // 550 5.1.10 in Exchange Online; Exchange Server writes RecipNotFound under 5.1.1).
+    marker!("resolver.adr.recipientnotfound", Strong),
     marker!(software "resolver.rst.", Strong),
     marker!(software "storedrv.", Strong),
     marker!(software "queue.expired", Strong),
@@ -162,6 +178,28 @@ pub static MARKERS: &[ProviderMarker] = &[
     // https://github.com/nodemailer/nodemailer/issues/1486, smtp.office365.com): the service's
     // own filter, not the Exchange software alone.
     marker!("outboundspamexception", Strong),
+    // Outlook.com's block-list refusal cut before "(S3150)": its own sentence ("550 5.7.1
+    // Unfortunately, messages from [ip] weren't sent. Please contact your Internet service provider
+    // since part of their network is on our block list", https://postmaster.live.com/pm/troubleshooting.aspx;
+    // SMTP Field Manual data/codes/550.json, provider "outlook").
+    marker!("weren't sent. please contact your internet service provider", Strong),
+    // Exchange Online's Spamhaus refusal of the MAIL FROM domain ("550 5.7.1 Service unavailable,
+    // MailFrom domain is listed in Spamhaus ... (S8002)", SMTP Field Manual data/codes/550.json).
+    marker!("mailfrom domain is listed in spamhaus", Strong),
+    // Exchange Online's refusals of SMTP AUTH, with the reason after a comma ("535 5.7.139
+    // Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant", "...,
+    // basic authentication is disabled", "..., the user credentials were incorrect", "..., the
+    // request did not meet the criteria to be authenticated successfully"; Authenticated client
+    // SMTP submission, https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission).
+    // Exchange Server's own "5.7.3 Authentication unsuccessful" has no reason and is no marker.
+    marker!("authentication unsuccessful,", Strong),
+    // The help link Exchange Online appends to its 5.4.1 refusals ("For more information see
+    // https://aka.ms/EXOSmtpErrors", NDRs in Exchange Online).
+    marker!("aka.ms/exosmtperrors", Strong),
+    // Hotmail's older name in the same policy refusals ("550 SC-001 Mail rejected by Windows Live
+    // Hotmail for policy reasons", PHP Bounce Handler's table,
+    // https://github.com/cfortune/PHP-Bounce-Handler/blob/master/bounce_responses.php).
+    marker!("rejected by windows live hotmail", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

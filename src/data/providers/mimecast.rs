@@ -29,6 +29,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("doc-1369", Strong),
     marker!("mimecast.com", Medium),
     marker!("csi.mimecast.org", Medium),
+    // Mimecast's inbound hosts in its South African and Jersey (offshore) data centres
+    // (za-smtp-inbound-1.mimecast.co.za, je-smtp-inbound-1.mimecast-offshore.com; Mimecast's MX
+    // records by region, https://community.mimecast.com/s/article/Mimecast-Data-Centers-and-URLs).
+    marker!("mimecast.co.za", Medium),
+    marker!("mimecast-offshore.com", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

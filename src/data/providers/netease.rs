@@ -68,6 +68,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("163.com", Weak),
     marker!("126.com", Weak),
     marker!("yeah.net", Weak),
+    // NetEase's anti-spam name in the refusals of its Coremail servers ("550 CoremailSys:Your
+    // message was blocked by NetEase AntiSpam+", Coremail's bounce help page,
+    // https://638010.9e2tpqybs.asia/coremail/help/rejectmail_zh_CN.jsp).
+    marker!("netease antispam", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -30,6 +30,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("smtp-in.orange.fr", Medium),
     marker!("orange.fr", Weak),
     marker!("wanadoo.fr", Weak),
+    // Orange's refusal of a wrong SMTP password ("Code d'authentification invalide OFR 305",
+    // Sisimai's Orange table, https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/franceptt.rb).
+    marker!("code d'authentification invalide", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

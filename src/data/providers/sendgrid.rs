@@ -60,6 +60,15 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("@sendgrid/client", Strong),
     marker!("@sendgrid\\client", Strong),
     marker!("python_http_client", Strong),
+    // SendGrid's API refusal of a wrong or revoked key ("The provided authorization grant is
+    // invalid, expired, or revoked", https://github.com/sendgrid/sendgrid-php/issues/793) and a
+    // header only its API responses carry (x-sg-elas-acl, same page).
+    marker!("the provided authorization grant is invalid, expired", Strong),
+    marker!("x-sg-elas-acl", Strong),
+    // SendGrid's documentation links in its SMTP refusals ("... Visit
+    // https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender
+    // Identity requirements", https://github.com/chatwoot/chatwoot/issues/2541).
+    marker!("sendgrid.com/docs", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

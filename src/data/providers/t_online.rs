@@ -31,6 +31,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("mx02.t-online.de", Medium),
     marker!("mx03.t-online.de", Medium),
     marker!("t-online.de", Weak),
+    // T-Online's block notice, which names its postmaster address ("554 IP=1.2.3.4 - A problem
+    // occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)",
+    // ZoneMTA's bounce table https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt):
+    // also when the host name is cut short.
+    marker!("a problem occurred. (ask your postmaster for help or to contact", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -50,6 +50,21 @@ pub static MARKERS: &[ProviderMarker] = &[
     // authorization code to login. More information in http://service.mail.qq.com/...",
     // https://github.com/louislam/uptime-kuma/issues/3434; https://github.com/pppscn/SmsForwarder/issues/507).
     marker!("please enter your authorization", Strong),
+    // QQ Mail's reply texts, each documented on its own help page (service.mail.qq.com/detail/122/57,
+    // /66, /59, /92, /173, /174, /175, /166), as listed in Sisimai's QQ table
+    // (https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/tencent.rb); generic ones
+    // ("connection denied", "message too large", "mailbox not found") are left out.
+    marker!("suspected bounce attacks", Medium),
+    marker!("suspected spam ip", Medium),
+    marker!("spam is embedded in the email", Medium),
+    marker!("mail is rejected by recipients", Medium),
+    marker!("domain frequency limited", Medium),
+    marker!("sender frequency limited", Medium),
+    marker!("connection frequency limited", Medium),
+    marker!("mailbox unavailable or access denined", Medium),
+    // QQ Mail's refusal of content ("550 The mail may contain inappropriate words or content.",
+    // https://github.com/0xBitWild/MTeam-CLI/pull/12).
+    marker!("may contain inappropriate words or content", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -25,6 +25,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Terra's MX hosts (vip-us-br-mx.terra.com in a PowerMTA accounting line,
     // https://github.com/magicdude4eva/port25-bouncehandler/issues/8).
     marker!("mx.terra.com", Medium),
+    // Terra's host names outside .com.br ("554 *.terra.com cmsmtp ...", SMTP Field Manual
+    // data/codes/554.json). Weak: only inside the reply.
+    marker!("terra.com", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

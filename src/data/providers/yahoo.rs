@@ -113,6 +113,15 @@ pub static MARKERS: &[ProviderMarker] = &[
     // names Yahoo; https://github.com/PHPMailer/PHPMailer/issues/2034, host smtp.mail.yahoo.com).
     marker!("(#auth0*", Strong),
     marker!("(#mbr1*", Strong),
+    // AOL's refusal of mail with attachments (AOL's sender block notice, in
+    // https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/main/t/corpus/aol-senderblock.msg).
+    marker!("not accepting mail with attachments or embedded images", Strong),
+    // Yahoo Mail's SMTP submission refusals (smtp.mail.yahoo.com: "554 6.6.0 Error sending message
+    // for delivery.", https://github.com/nodemailer/nodemailer/issues/1515 and
+    // https://github.com/jstedfast/MailKit/issues/1855; "550 Request failed; Mailbox unavailable",
+    // https://github.com/PHPMailer/PHPMailer/issues/2685). The second is Weak: only inside the reply.
+    marker!("error sending message for delivery", Strong),
+    marker!("request failed; mailbox unavailable", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

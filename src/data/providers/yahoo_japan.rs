@@ -21,6 +21,9 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("yahoo.co.jp", Weak),
+    // Yahoo! JAPAN's help site, which its refusals link to (https://www.yahoo-help.jp/app/answers/detail/a_id/80870/p/622,
+    // in https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-postfix-68.eml).
+    marker!("yahoo-help.jp", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -30,6 +30,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("yandex.com", Weak),
     marker!("ya.ru", Weak),
     marker!("yandex", Weak),
+    // Yandex's temporary refusal ("451 4.7.1 Sorry, the service is currently unavailable. Please
+    // come back later.", SMTP Field Manual data/codes/451.json, provider "yandex").
+    marker!("sorry, the service is currently unavailable. please come back later", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

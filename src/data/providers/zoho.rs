@@ -58,6 +58,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     // https://www.zoho.com/mail/help/zoho-smtp.html).
     marker!("zoho.eu", Weak),
     marker!("zoho.in", Weak),
+    // Zoho's refusal of a From address the signed-in account may not use ("553 Relaying disallowed
+    // as <address>", ZeptoMail's SMTP error codes, https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html;
+    // the same reply from smtp.zoho.com in https://github.com/mybb/mybb/issues/2644). Weak: only
+    // inside the reply.
+    marker!("relaying disallowed as", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
