@@ -55,6 +55,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("james", "Apache James", MailServer),
     software!("mox", "mox", MailServer),
     software!("chasquid", "chasquid", MailServer),
+    software!("momentum", "Momentum (ecelerity)", MailServer),
     // Filters beside a mail server.
     software!("rspamd", "Rspamd", Filter),
     software!("spamassassin", "SpamAssassin", Filter),
@@ -391,6 +392,17 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("... domain name required", "sendmail", "Sendmail cf/m4/proto.m4 (\"553 5.5.4 <addr>... Domain name required\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L2262"),
     marker!("... local configuration error", "sendmail", "Sendmail's reply when the host would send to itself (\"554 <host>... Local configuration error\"), https://docs.oracle.com/cd/E36784_01/html/E36828/mailadmin-219.html"),
     marker!("... sender domain must exist", "sendmail", "Sendmail 8.9-8.11 check_mail (\"501 5.1.8 <addr>... Sender domain must exist\"), Sendmail 3rd edition, FEATURE(accept_unresolvable_domains)"),
+    // Mined programs, session 7 (mining helper s7, issue 10).
+    marker!("ecelerity", "momentum", "Momentum's daemon and syslog name (ecelerity), https://github.com/SparkPost/support-docs/blob/2cb4102c88745e0d0f72dcb096dd5fca24a35078/content/momentum/3/3-reference/responses.md"),
+    marker!("[internal] exceeded max time without delivery", "momentum", "Momentum's own reply when it gives up (\"554 5.4.7 [internal] exceeded max time without delivery\"), https://github.com/SparkPost/support-docs/blob/2cb4102c88745e0d0f72dcb096dd5fca24a35078/content/momentum/3/3-reference/responses-by-message.md"),
+    marker!("[internal] exceeded max retries without delivery", "momentum", "Momentum's own reply when it gives up after its retries, https://github.com/SparkPost/support-docs/blob/2cb4102c88745e0d0f72dcb096dd5fca24a35078/content/momentum/3/3-reference/responses-by-message.md"),
+    marker!("[internal] no mxs for this domain could be reached", "momentum", "Momentum's own deferral (\"421 4.4.0 [internal] no MXs for this domain could be reached at this time\"), https://github.com/SparkPost/support-docs/blob/2cb4102c88745e0d0f72dcb096dd5fca24a35078/content/momentum/3/3-reference/responses-by-message.md"),
+    marker!("hello, this is the mail server on", "powermta", "PowerMTA's bounce notice opening (\"Hello, this is the mail server on <host>.\"), as Sisimai's parser keys on it, https://github.com/sisimai/rb-sisimai/blob/e983d789a4e2a06dd6fcdb85ba4bac0a3f87b0f4/lib/sisimai/lhost/powermta.rb"),
+    marker!("delivery failed; will not continue trying", "powermta", "PowerMTA's bounce notice, per recipient (\"<addr>  delivery failed; will not continue trying\"), https://github.com/sisimai/rb-sisimai/blob/e983d789a4e2a06dd6fcdb85ba4bac0a3f87b0f4/lib/sisimai/lhost/powermta.rb"),
+    marker!("x-powermta-bouncecategory", "powermta", "PowerMTA's bounce notice field (\"X-PowerMTA-BounceCategory: bad-mailbox\"), https://github.com/sisimai/rb-sisimai/blob/e983d789a4e2a06dd6fcdb85ba4bac0a3f87b0f4/lib/sisimai/lhost/powermta.rb"),
+    marker!("did not like our", "dma", "dma net.c (\"%s [%s] did not like our %s:\\n%s\", the delivery error naming the refused command), https://github.com/corecode/dma/blob/7f88bbe7806931bcc5b7ceb7354027f1fb87e190/net.c#L500"),
+    marker!("restricted characters in address", "exim", "Exim's default configuration, acl_check_rcpt (\"deny message = Restricted characters in address\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/configure.default#L435"),
+    marker!("automatically rejected mail", "dovecot", "Dovecot/Pigeonhole rejection notice subject (\"Automatically rejected mail\"; body \"Your message to <addr> was automatically rejected:\"), https://github.com/dovecot/pigeonhole/blob/d0d2bedb71d227bdac782c244f455724fa0f2688/src/lib-sieve/sieve-actions.c"),
 ];
 packed!(
     /// Words that tell which program wrote a text.
