@@ -409,6 +409,9 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("i cannot deliver mail for", "haraka", "Haraka connection.js (a recipient no rcpt_to hook accepted: \"550 I cannot deliver mail for <addr>\"), https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/connection.js#L1129"),
     marker!("isn't in my list of allowed rcpthosts", "qmail", "qmail-smtpd's relay refusal (\"553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)\"), https://github.com/notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774/qmail-smtpd.c#L49"),
     marker!("delivery failed msg=", "zimbra", "Zimbra's LMTP client (zmlmtpinject and the mailbox server: \"Delivery failed msg=<label> rcpt=<addr> response=<reply>\"), https://github.com/Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/common/src/java/com/zimbra/common/lmtp/LmtpClient.java#L270"),
+    marker!("all relevant mx records point to non-existent hosts", "exim", "Exim's dnslookup router (\"all relevant MX records point to non-existent hosts\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/routers/dnslookup.c#L370"),
+    marker!("unexpected failure, please try later", "exim", "Exim's reply when it cannot go on (log.c, die(): \"421 Unexpected failure, please try later\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/log.c#L1310"),
+    marker!("retry time not reached", "exim", "Exim's retry rules (\"retry time not reached\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/deliver.c#L7955"),
     marker!("automatically rejected mail", "dovecot", "Dovecot/Pigeonhole rejection notice subject (\"Automatically rejected mail\"; body \"Your message to <addr> was automatically rejected:\"), https://github.com/dovecot/pigeonhole/blob/d0d2bedb71d227bdac782c244f455724fa0f2688/src/lib-sieve/sieve-actions.c"),
 ];
 packed!(
