@@ -412,6 +412,7 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("all relevant mx records point to non-existent hosts", "exim", "Exim's dnslookup router (\"all relevant MX records point to non-existent hosts\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/routers/dnslookup.c#L370"),
     marker!("unexpected failure, please try later", "exim", "Exim's reply when it cannot go on (log.c, die(): \"421 Unexpected failure, please try later\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/log.c#L1310"),
     marker!("retry time not reached", "exim", "Exim's retry rules (\"retry time not reached\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/deliver.c#L7955"),
+    marker!("com.zimbra.cs.mailclient", "zimbra", "Zimbra's SMTP client classes (com.zimbra.cs.mailclient.smtp, e.g. InvalidRecipientException \"RCPT failed: Invalid recipient ...\"), https://github.com/Zimbra/zm-mailbox/tree/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/mailclient/smtp"),
     marker!("automatically rejected mail", "dovecot", "Dovecot/Pigeonhole rejection notice subject (\"Automatically rejected mail\"; body \"Your message to <addr> was automatically rejected:\"), https://github.com/dovecot/pigeonhole/blob/d0d2bedb71d227bdac782c244f455724fa0f2688/src/lib-sieve/sieve-actions.c"),
 ];
 packed!(
