@@ -55,6 +55,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("james", "Apache James", MailServer),
     software!("mox", "mox", MailServer),
     software!("chasquid", "chasquid", MailServer),
+    software!("momentum", "Momentum (ecelerity)", MailServer),
     // Filters beside a mail server.
     software!("rspamd", "Rspamd", Filter),
     software!("spamassassin", "SpamAssassin", Filter),
@@ -392,6 +393,28 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("... domain name required", "sendmail", "Sendmail cf/m4/proto.m4 (\"553 5.5.4 <addr>... Domain name required\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L2262"),
     marker!("... local configuration error", "sendmail", "Sendmail's reply when the host would send to itself (\"554 <host>... Local configuration error\"), https://docs.oracle.com/cd/E36784_01/html/E36828/mailadmin-219.html"),
     marker!("... sender domain must exist", "sendmail", "Sendmail 8.9-8.11 check_mail (\"501 5.1.8 <addr>... Sender domain must exist\"), Sendmail 3rd edition, FEATURE(accept_unresolvable_domains)"),
+    // Mined programs, session 7 (mining helper s7, issue 10).
+    marker!("ecelerity", "momentum", "Momentum's daemon and syslog name (ecelerity), https://github.com/SparkPost/support-docs/blob/2cb4102c88745e0d0f72dcb096dd5fca24a35078/content/momentum/3/3-reference/responses.md"),
+    marker!("[internal]", "momentum", "Momentum marks the replies it writes itself \"[internal]\" (\"554 5.4.7 [internal] exceeded max time without delivery\", \"421 4.4.0 [internal] no MXs for this domain could be reached at this time\"), https://github.com/SparkPost/support-docs/blob/2cb4102c88745e0d0f72dcb096dd5fca24a35078/content/momentum/3/3-reference/responses.md"),
+    marker!("hello, this is the mail server on", "powermta", "PowerMTA's bounce notice opening (\"Hello, this is the mail server on <host>.\"), as Sisimai's parser keys on it, https://github.com/sisimai/rb-sisimai/blob/e983d789a4e2a06dd6fcdb85ba4bac0a3f87b0f4/lib/sisimai/lhost/powermta.rb"),
+    marker!("delivery failed; will not continue trying", "powermta", "PowerMTA's bounce notice, per recipient (\"<addr>  delivery failed; will not continue trying\"), https://github.com/sisimai/rb-sisimai/blob/e983d789a4e2a06dd6fcdb85ba4bac0a3f87b0f4/lib/sisimai/lhost/powermta.rb"),
+    marker!("x-powermta-bouncecategory", "powermta", "PowerMTA's bounce notice field (\"X-PowerMTA-BounceCategory: bad-mailbox\"), https://github.com/sisimai/rb-sisimai/blob/e983d789a4e2a06dd6fcdb85ba4bac0a3f87b0f4/lib/sisimai/lhost/powermta.rb"),
+    marker!("did not like our", "dma", "dma net.c (\"%s [%s] did not like our %s:\\n%s\", the delivery error naming the refused command), https://github.com/corecode/dma/blob/7f88bbe7806931bcc5b7ceb7354027f1fb87e190/net.c#L500"),
+    marker!("restricted characters in address", "exim", "Exim's default configuration, acl_check_rcpt (\"deny message = Restricted characters in address\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/configure.default#L435"),
+    marker!("delivery is not allowed to this address", "hmailserver", "hMailServer's refusal by its IP range rules (\"550 Delivery is not allowed to this address.\"), https://github.com/hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177/hmailserver/source/Server/SMTP/SMTPConnection.cpp"),
+    marker!("vrfy disallowed", "hmailserver", "hMailServer (\"502 VRFY disallowed.\"), https://github.com/hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177/hmailserver/source/Server/SMTP/SMTPConnection.cpp"),
+    marker!("turn disallowed", "hmailserver", "hMailServer (\"502 TURN disallowed.\"), https://github.com/hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177/hmailserver/source/Server/SMTP/SMTPConnection.cpp"),
+    marker!("login credentials no longer valid", "hmailserver", "hMailServer (\"550 Login credentials no longer valid. Please re-authenticate.\"), https://github.com/hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177/hmailserver/source/Server/SMTP/SMTPConnection.cpp"),
+    marker!("syntax error in parameters scanning", "icewarp", "IceWarp's SMTP errors reference (\"501 5.5.4 Syntax error in parameters scanning\"), https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm"),
+    marker!("helo/ehlo requires domain address", "icewarp", "IceWarp's SMTP errors reference (\"501 5.5.1 HELO/EHLO requires domain address\"), https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm"),
+    marker!("i cannot deliver mail for", "haraka", "Haraka connection.js (a recipient no rcpt_to hook accepted: \"550 I cannot deliver mail for <addr>\"), https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/connection.js#L1129"),
+    marker!("isn't in my list of allowed rcpthosts", "qmail", "qmail-smtpd's relay refusal (\"553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)\"), https://github.com/notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774/qmail-smtpd.c#L49"),
+    marker!("delivery failed msg=", "zimbra", "Zimbra's LMTP client (zmlmtpinject and the mailbox server: \"Delivery failed msg=<label> rcpt=<addr> response=<reply>\"), https://github.com/Zimbra/zm-mailbox/blob/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/common/src/java/com/zimbra/common/lmtp/LmtpClient.java#L270"),
+    marker!("all relevant mx records point to non-existent hosts", "exim", "Exim's dnslookup router (\"all relevant MX records point to non-existent hosts\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/routers/dnslookup.c#L370"),
+    marker!("unexpected failure, please try later", "exim", "Exim's reply when it cannot go on (log.c, die(): \"421 Unexpected failure, please try later\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/log.c#L1310"),
+    marker!("retry time not reached", "exim", "Exim's retry rules (\"retry time not reached\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/deliver.c#L7955"),
+    marker!("com.zimbra.cs.mailclient", "zimbra", "Zimbra's SMTP client classes (com.zimbra.cs.mailclient.smtp, e.g. InvalidRecipientException \"RCPT failed: Invalid recipient ...\"), https://github.com/Zimbra/zm-mailbox/tree/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/mailclient/smtp"),
+    marker!("automatically rejected mail", "dovecot", "Dovecot/Pigeonhole rejection notice subject (\"Automatically rejected mail\"; body \"Your message to <addr> was automatically rejected:\"), https://github.com/dovecot/pigeonhole/blob/d0d2bedb71d227bdac782c244f455724fa0f2688/src/lib-sieve/sieve-actions.c"),
 ];
 packed!(
     /// Words that tell which program wrote a text.
