@@ -190,7 +190,16 @@ pub fn bench_core(input: String) -> usize {
 #[doc(hidden)]
 #[wasm_bindgen(js_name = __benchAutomaton)]
 pub fn bench_automaton() -> usize {
-    crate::matcher::build_for_bench()
+    crate::matcher::build_for_bench(false)
+}
+
+/// Builds the matcher's automaton afresh with the fast rows it gets after a while (their cost:
+/// this less `__benchAutomaton`). Test builds only.
+#[cfg(feature = "testing")]
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __benchAutomatonFastRows)]
+pub fn bench_automaton_fast_rows() -> usize {
+    crate::matcher::build_for_bench(true)
 }
 
 /// `explainAll` without building the JS objects (`benches/scaling.mjs`). Test builds only.
@@ -208,4 +217,13 @@ pub fn bench_core_all(input: String) -> usize {
 #[wasm_bindgen(js_name = __panicForTests)]
 pub fn panic_for_tests() {
     panic!("smtp-explain: deliberate panic for tests");
+}
+
+/// The matcher's scan alone (`benches/wasm.mjs`: its share of the core). Returns the number
+/// of hits. Test builds only.
+#[cfg(feature = "testing")]
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __benchScan)]
+pub fn bench_scan(input: String) -> usize {
+    crate::matcher::scan(&input).len()
 }
