@@ -143,13 +143,6 @@ const FAST_NODES: usize = 1024;
 /// Marks an entry of [`Dense::fast`] that holds a node's number.
 const SLOW: u32 = 1 << 31;
 
-impl Dense {
-    #[inline]
-    fn emits(&self, node: u32) -> bool {
-        self.emits.get(node as usize / 64).is_none_or(|w| w >> (node % 64) & 1 == 1)
-    }
-}
-
 /// Most nodes with dense transitions: about 650 KB with the tables' 157 distinct bytes (4096
 /// and 512 measured alike on `--lines`, 16384 slower: the table no longer stays in cache).
 #[cfg(not(target_arch = "wasm32"))]
@@ -483,33 +476,24 @@ impl Searcher {
         if !self.dense.fast.is_empty() {
             return self.walk(text, &mut found);
         }
+        // Without them (the WebAssembly build's automata of a few patterns, and the first
+        // scans of the whole one): the failure links.
         let mut node = 0u32;
         for (i, &byte) in text.iter().enumerate() {
-            #[cfg(not(target_arch = "wasm32"))]
-            {
-                node = self.advance(node, byte);
-                if !self.dense.emits(node) {
-                    continue;
-                }
+            node = self.advance(node, byte);
+            if self.has_output(node) {
+                self.emit(text, i + 1, node, &mut found);
             }
-            // The WebAssembly build without the fast rows (the automata of a few patterns, and
-            // the first scans of the whole one).
-            #[cfg(target_arch = "wasm32")]
-            {
-                node = loop {
-                    if node == 0 {
-                        break self.root[byte as usize];
-                    }
-                    if let Some(next) = self.step(node, byte) {
-                        break next;
-                    }
-                    node = self.fail[node as usize];
-                };
-                if self.output[node as usize] == 0 && self.output_link[node as usize] == 0 {
-                    continue;
-                }
-            }
-            self.emit(text, i + 1, node, &mut found);
+        }
+    }
+
+    /// Whether a pattern ends at `node` or on its output links (from [`Dense::emits`] once
+    /// built).
+    #[inline]
+    fn has_output(&self, node: u32) -> bool {
+        match self.dense.emits.get(node as usize / 64) {
+            Some(word) => word >> (node % 64) & 1 == 1,
+            None => self.output[node as usize] != 0 || self.output_link[node as usize] != 0,
         }
     }
 
@@ -1172,7 +1156,7 @@ impl Searcher {
         let mut node = 0u32;
         for (i, &byte) in text.iter().enumerate() {
             node = self.advance(node, byte.to_ascii_lowercase());
-            if self.dense.emits(node) {
+            if self.has_output(node) {
                 // Every pattern found here, not only the longest (a longer one may not go on).
                 self.emit(text, i + 1, node, &mut |_, start, end| found(start, end));
             }
@@ -1200,7 +1184,7 @@ impl Searcher {
             }
             let mut node = next & !SLOW;
             loop {
-                if d.emits(node) {
+                if self.has_output(node) {
                     self.emit(text, i, node, found);
                 }
                 let row = d.fast_row[node as usize];
