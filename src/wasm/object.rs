@@ -41,7 +41,7 @@ struct Record {
 
 /// Why a value cannot be written into a [`Record`] (a kind of value explanations do not hold).
 #[derive(Debug)]
-struct Unsupported(String);
+struct Unsupported(&'static str);
 
 impl std::fmt::Display for Unsupported {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -52,15 +52,15 @@ impl std::fmt::Display for Unsupported {
 impl std::error::Error for Unsupported {}
 
 impl ser::Error for Unsupported {
-    fn custom<T: std::fmt::Display>(message: T) -> Self {
-        Unsupported(message.to_string())
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        Unsupported("a value serde cannot write")
     }
 }
 
 type Result<T = ()> = std::result::Result<T, Unsupported>;
 
-fn unsupported<T>(what: &str) -> Result<T> {
-    Err(Unsupported(what.to_string()))
+fn unsupported<T>(what: &'static str) -> Result<T> {
+    Err(Unsupported(what))
 }
 
 impl Record {
@@ -133,7 +133,9 @@ impl ser::Serializer for &mut Record {
             self.values.push(v.len() as u32);
             self.ascii.push_str(v);
         } else {
-            self.values.push(OTHER | v.chars().map(char::len_utf16).sum::<usize>() as u32);
+            // A unit per character, two for those of four bytes (outside the BMP).
+            let units = v.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum::<usize>();
+            self.values.push(OTHER | units as u32);
             self.other.push_str(v);
         }
         Ok(())
