@@ -532,9 +532,11 @@ fn explanation_objects_are_those_serde_wasm_bindgen_made() {
             Reflect::set(&o, &"audience".into(), &"admin".into()).unwrap();
             o.into()
         }] {
-            let (ours, serde) = (explain_js(input.into(), options.clone()).unwrap(), explain_by_serde(input.into(), options.clone()).unwrap());
+            let (ours, serde) =
+                (explain_js(input.into(), options.clone()).unwrap(), explain_by_serde(input.into(), options.clone()).unwrap());
             assert_eq!(json(&ours), json(&serde), "{input}");
-            let (ours, serde) = (explain_all_js(input.into(), options.clone()).unwrap(), explain_all_by_serde(input.into(), options).unwrap());
+            let (ours, serde) =
+                (explain_all_js(input.into(), options.clone()).unwrap(), explain_all_by_serde(input.into(), options).unwrap());
             assert_eq!(json(&ours), json(&serde), "{input}");
         }
     }
