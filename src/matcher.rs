@@ -12,7 +12,9 @@
 //! first explanation. The whole one is built after `FIRST_SCANS` such scans, or for a long
 //! text. It is not built ahead and shipped: its tables would take some 60 KB gzip or more
 //! (the failure links alone are about two bytes a node for 30 000+ nodes), and the budget
-//! before the first card had 27 KB left.
+//! before the first card had 27 KB left. The whole one gets its fast rows (dense transitions
+//! of its shallowest nodes, which native builds make with the automaton) only once it has read
+//! `DENSE_AFTER_BYTES`.
 
 use std::borrow::Cow;
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,13 +2,16 @@
 //! serde's order (numbers, flags and string lengths into a `u32` list; the strings one after
 //! the other into a text), and `object.js` reads them back into object literals with the
 //! keys written in it. One call across the boundary and two strings decoded per call, instead
-//! of a call per property and per string (serde-wasm-bindgen: about 22 µs of a typical reply's
-//! 58 in Node, 2026-12). The ASCII strings go into one text and the others into another: one
-//! character outside ASCII makes the engine decode the whole text the slow way (Node 20: 0.6
-//! µs for 3.5 KB of ASCII, 3.7 with one `§` in it), and the references' `RFC 5321 §4.2.3`
-//! would put one in nearly every explanation's text. The objects are exactly those serde-wasm-bindgen made (its
-//! JSON-compatible mode: `null`, never `undefined`); the test build's `__explainBySerde` keeps
-//! that path for the tests to compare with.
+//! of a call per property and per string (serde-wasm-bindgen: the JS object of a typical reply
+//! took 22 µs of CPU in Node, now 7; 2026-12). The ASCII strings go into one text and the
+//! others into another: one character outside ASCII makes the engine decode the whole text the
+//! slow way (Node 20: 0.6 µs for 3.5 KB of ASCII, 3.7 with one `§` in it), and the references'
+//! `RFC 5321 §4.2.3` would put one in nearly every explanation's text.
+//!
+//! The objects are exactly those serde-wasm-bindgen made in its JSON-compatible mode (`null`,
+//! never `undefined`; the same keys in the same order): the test build keeps that path
+//! (`__explainBySerde`, `__explainAllBySerde`) and `tests/wasm.rs` compares the two. A field
+//! added to `Explanation` needs its key in `object.js` too, or that test fails.
 
 use serde::ser::{self, Impossible, Serialize};
 use wasm_bindgen::prelude::*;
