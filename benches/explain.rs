@@ -114,7 +114,7 @@ fn main() {
         t.as_secs_f64() * 1e9 / noise.len() as f64
     );
 
-    // For benches/wasm.mjs, which compares the Wasm build with these figures.
+    // A record of this run (benches/wasm.mjs runs `--typical-only` itself, for figures of the same moment).
     let cpu = cpu_mean.map_or("null".into(), |c| format!("{c:.3}"));
     let json = format!("{{\"mean_us\": {mean:.3}, \"cpu_mean_us\": {cpu}, \"per_input_us\": {:?}}}\n", results);
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-native.json");
