@@ -1,50 +1,111 @@
 // Prints how long explain() takes in the Wasm build (Node; the test build in target/dist-testing,
-// which adds __benchCore) on the same typical
-// replies as benches/explain.rs, and the ratio to the native figures when they exist.
-// Run after `npm run build` and `cargo bench --bench explain` (npm run bench does both).
-import { readFileSync, existsSync } from 'node:fs';
+// which adds __benchCore and __benchScan) on the same typical replies as benches/explain.rs:
+// with the JS object, the core alone (no JS object built), the JS object (the difference) and
+// the matcher's scan, and the ratio to native explain() measured in the same run: the native
+// benchmark (`cargo bench --bench explain -- --typical-only`, built for the commit at hand) runs
+// between the Wasm rounds, so both see the same load on a shared machine.
+// Run after `node scripts/build.mjs --testing` (npm run bench does both).
+// Usage: node benches/wasm.mjs [rounds] [--no-native] [--dist DIR]
+//   rounds       alternations of Wasm and native (default 3); each figure is their median
+//   --no-native  the Wasm figures only
+//   --dist DIR   another test build (say, an older commit's, to compare with)
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { loadavg, cpus } from 'node:os';
-import { explain } from '../target/dist-testing/node.js';
-import { __benchCore } from '../target/dist-testing/wasm/smtp_explain.js';
+import { pathToFileURL } from 'node:url';
 
+const args = process.argv.slice(2);
+const ROUNDS = Number(args.find((a) => /^\d+$/.test(a)) ?? 3);
+const root = new URL('..', import.meta.url);
+const dist = args.includes('--dist') ? pathToFileURL(`${args[args.indexOf('--dist') + 1].replace(/\/$/, '')}/`) : new URL('target/dist-testing/', root);
+const { explain } = await import(new URL('node.js', dist));
+const { __benchCore, __benchScan } = await import(new URL('wasm/smtp_explain.js', dist));
 const inputs = readFileSync(new URL('./inputs.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+
 // Per call: the median of 7 rounds, by the clock and by this process's CPU time. On a shared
 // machine the clock counts the time other processes hold the CPU; the CPU time does not.
-const cpu = [];
 function measure(iterations, fn) {
-  const rounds = [];
-  const cpuRounds = [];
+  const wall = [];
+  const cpu = [];
   for (let r = 0; r < 7; r++) {
     const start = process.hrtime.bigint();
     const used = process.cpuUsage();
     for (let i = 0; i < iterations; i++) fn();
-    rounds.push(Number(process.hrtime.bigint() - start) / 1000 / iterations);
+    wall.push(Number(process.hrtime.bigint() - start) / 1000 / iterations);
     const { user, system } = process.cpuUsage(used);
-    cpuRounds.push((user + system) / iterations);
+    cpu.push((user + system) / iterations);
   }
-  rounds.sort((a, b) => a - b);
-  cpuRounds.sort((a, b) => a - b);
-  cpu.push(cpuRounds[3]);
-  return rounds[3];
+  return { wall: median(wall), cpu: median(cpu) };
 }
-const cpuMean = (from) => cpu.slice(from, from + inputs.length).reduce((a, b) => a + b, 0) / inputs.length;
+
+// The native benchmark's executable for the sources at hand (cargo builds it when they changed).
+function nativeBench() {
+  if (args.includes('--no-native')) return null;
+  try {
+    const out = execFileSync('cargo', ['bench', '--quiet', '--bench', 'explain', '--no-run', '--message-format=json'], {
+      cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20,
+    });
+    const executables = out.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((m) => m.executable && m.target?.name === 'explain');
+    return executables.at(-1)?.executable ?? null;
+  } catch (error) {
+    console.log(`(no native figures: cargo bench --bench explain --no-run failed: ${error.message.split('\n')[0]})`);
+    return null;
+  }
+}
+const native = nativeBench();
+
 explain('warm up');
-console.log('explain() in Wasm (Node), median per call, including the JS object conversion:');
-const times = inputs.map((input) => {
-  const t = measure(2000, () => explain(input));
-  console.log(`  ${t.toFixed(2).padStart(8)} µs  ${input.slice(0, 60)}…`);
-  return t;
-});
-const mean = times.reduce((a, b) => a + b, 0) / times.length;
-console.log(`  ${mean.toFixed(2).padStart(8)} µs  mean of the typical replies`);
-const core = inputs.map((input) => measure(2000, () => __benchCore(input)));
-const coreMean = core.reduce((a, b) => a + b, 0) / core.length;
-console.log(`  ${coreMean.toFixed(2).padStart(8)} µs  mean of the core alone (no JS object built)`);
-const [cpuWith, cpuCore] = [cpuMean(0), cpuMean(inputs.length)];
-console.log(`  by CPU time: ${cpuWith.toFixed(2)} µs with the JS object, ${cpuCore.toFixed(2)} µs the core alone (the JS object ${(cpuWith - cpuCore).toFixed(2)} µs, ${((cpuWith - cpuCore) / cpuCore * 100).toFixed(0)}% of the core); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
-const nativeFile = new URL('../target/bench-native.json', import.meta.url);
-if (existsSync(nativeFile)) {
-  const native = JSON.parse(readFileSync(nativeFile, 'utf8'));
-  console.log(`\nWasm / native: core alone ${(coreMean / native.mean_us).toFixed(2)}x, with the JS object ${(mean / native.mean_us).toFixed(2)}x (native mean ${native.mean_us.toFixed(2)} µs; the JS object ${(mean - coreMean).toFixed(2)} µs; budget: within 2x with the object)`);
-  console.log(`Wasm CPU time / native: core alone ${(cpuCore / native.mean_us).toFixed(2)}x, with the JS object ${(cpuWith / native.mean_us).toFixed(2)}x (native figure as measured by its own run)`);
+// The matcher's fast rows come once it has read 256 KB (src/matcher.rs): read that first, so
+// that every round measures the steady state.
+for (let i = 0; i < 1000; i++) __benchCore(inputs[i % inputs.length]);
+
+console.log(`load average ${load()} on ${cpus().length} cores at the start; ${ROUNDS} rounds, Wasm and native alternating`);
+const rounds = [];
+for (let r = 0; r < ROUNDS; r++) {
+  const round = { nativeWall: NaN, nativeCpu: NaN, inputs: [] };
+  if (native) {
+    const figures = JSON.parse(execFileSync(native, ['--typical-only'], { encoding: 'utf8' }).trim().split('\n').at(-1));
+    round.nativeWall = figures.mean_us;
+    round.nativeCpu = figures.cpu_mean_us ?? NaN;
+  }
+  for (const input of inputs) {
+    round.inputs.push({
+      full: measure(2000, () => explain(input)),
+      core: measure(2000, () => __benchCore(input)),
+      scan: measure(2000, () => __benchScan(input)),
+    });
+  }
+  rounds.push(round);
 }
+
+// Each figure: the median over the rounds.
+const figure = (pick) => median(rounds.map(pick));
+const perInput = (part, unit) => (i) => figure((r) => r.inputs[i][part][unit]);
+const meanOf = (part, unit) => figure((r) => mean(r.inputs.map((x) => x[part][unit])));
+
+console.log('\nexplain() in Wasm (Node), median per call, including the JS object (by the clock; by CPU time):');
+inputs.forEach((input, i) => {
+  console.log(`  ${perInput('full', 'wall')(i).toFixed(2).padStart(8)} µs ${perInput('full', 'cpu')(i).toFixed(2).padStart(8)} µs  ${input.slice(0, 60)}…`);
+});
+const rows = [
+  ['with the JS object', 'full'],
+  ['the core alone (no JS object built)', 'core'],
+  ['of which the matcher\'s scan', 'scan'],
+];
+console.log('\nmeans of the typical replies       clock        CPU');
+for (const [label, part] of rows) {
+  console.log(`  ${label.padEnd(36)} ${meanOf(part, 'wall').toFixed(2).padStart(7)} µs ${meanOf(part, 'cpu').toFixed(2).padStart(7)} µs`);
+}
+const object = (unit) => figure((r) => mean(r.inputs.map((x) => x.full[unit] - x.core[unit])));
+console.log(`  ${'the JS object (with - core)'.padEnd(36)} ${object('wall').toFixed(2).padStart(7)} µs ${object('cpu').toFixed(2).padStart(7)} µs`);
+if (native) {
+  const [nativeWall, nativeCpu] = [figure((r) => r.nativeWall), figure((r) => r.nativeCpu)];
+  console.log(`  ${'native explain() (same run)'.padEnd(36)} ${nativeWall.toFixed(2).padStart(7)} µs ${nativeCpu.toFixed(2).padStart(7)} µs`);
+  const ratio = (part, unit, base) => (figure((r) => mean(r.inputs.map((x) => x[part][unit])) / r[base])).toFixed(2);
+  console.log(`\nWasm / native, by CPU time: core alone ${ratio('core', 'cpu', 'nativeCpu')}x, with the JS object ${ratio('full', 'cpu', 'nativeCpu')}x (budget: within 2x with the object)`);
+  console.log(`Wasm / native, by the clock: core alone ${ratio('core', 'wall', 'nativeWall')}x, with the JS object ${ratio('full', 'wall', 'nativeWall')}x`);
+}
+console.log(`load average ${load()} at the end`);

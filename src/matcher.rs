@@ -12,7 +12,9 @@
 //! first explanation. The whole one is built after `FIRST_SCANS` such scans, or for a long
 //! text. It is not built ahead and shipped: its tables would take some 60 KB gzip or more
 //! (the failure links alone are about two bytes a node for 30 000+ nodes), and the budget
-//! before the first card had 27 KB left.
+//! before the first card had 27 KB left. The whole one gets its fast rows (dense transitions
+//! of its shallowest nodes, which native builds make with the automaton) only once it has read
+//! `DENSE_AFTER_BYTES`.
 
 use std::borrow::Cow;
 #[cfg(not(target_arch = "wasm32"))]
@@ -93,8 +95,9 @@ struct Searcher {
     /// Natively, the shallowest nodes (breadth-first, up to [`DENSE_NODES`]) have every
     /// transition in a table, failure links already followed: a failed step lands on a
     /// shallow node, which then takes one look-up instead of a search per failure link.
-    /// Built at run time (memory, not code; the WebAssembly build does without).
-    #[cfg(not(target_arch = "wasm32"))]
+    /// Built at run time (memory, not code). The WebAssembly build has only the fast rows
+    /// (fewer of them), built once the automaton of every pattern has read
+    /// [`DENSE_AFTER_BYTES`] (see [`Searcher::build_fast_rows`]).
     dense: Dense,
 }
 
@@ -103,13 +106,12 @@ struct Searcher {
 const DEPTH: usize = 16;
 
 /// The dense transitions of the shallowest nodes (see [`Searcher::dense`]).
-#[cfg(not(target_arch = "wasm32"))]
 struct Dense {
     /// The class of each byte: 0 for bytes in no pattern, else one class per byte.
     class: [u8; 256],
     /// Number of classes.
     classes: usize,
-    /// Each node's row in `next`, or `u32::MAX`.
+    /// Each node's row in `next`, or `u32::MAX` (empty in the WebAssembly build: no rows).
     row: Vec<u32>,
     /// `next[row * classes + class]`: the node after the byte.
     next: Vec<u32>,
@@ -134,17 +136,14 @@ struct Dense {
 #[cfg(not(target_arch = "wasm32"))]
 const FAST_NODES: usize = 8192;
 
-/// Marks an entry of [`Dense::fast`] that holds a node's number.
-#[cfg(not(target_arch = "wasm32"))]
-const SLOW: u32 = 1 << 31;
+/// The WebAssembly build's fast rows: fewer, for the module's memory (which never shrinks):
+/// 1024 rows are 650 KB. The matcher's scan of the typical replies (`benches/wasm.mjs`) took
+/// 6.2 µs without fast rows, 5.3 with 1024 and 4.9 with 4096 (2.6 MB) in Node (2026-12).
+#[cfg(target_arch = "wasm32")]
+const FAST_NODES: usize = 1024;
 
-#[cfg(not(target_arch = "wasm32"))]
-impl Dense {
-    #[inline]
-    fn emits(&self, node: u32) -> bool {
-        self.emits.get(node as usize / 64).is_none_or(|w| w >> (node % 64) & 1 == 1)
-    }
-}
+/// Marks an entry of [`Dense::fast`] that holds a node's number.
+const SLOW: u32 = 1 << 31;
 
 /// Most nodes with dense transitions: about 650 KB with the tables' 157 distinct bytes (4096
 /// and 512 measured alike on `--lines`, 16384 slower: the table no longer stays in cache).
@@ -251,7 +250,6 @@ impl Searcher {
             tails,
             tail_start,
             root: trie.root.to_vec(),
-            #[cfg(not(target_arch = "wasm32"))]
             dense: Dense {
                 class: [0; 256],
                 classes: 1,
@@ -269,6 +267,22 @@ impl Searcher {
         #[cfg(target_arch = "wasm32")]
         drop(order);
         searcher
+    }
+
+    /// The WebAssembly build's [`Dense`]: the fast rows only, built when asked for (not with
+    /// the automaton: the first explanations of a page should not wait for them). The nodes
+    /// in breadth-first order, as [`Searcher::link`] made them: each node's edges are sorted.
+    #[cfg(target_arch = "wasm32")]
+    fn build_fast_rows(&mut self) {
+        let mut order = Vec::with_capacity(self.ranges.len());
+        order.push(0u32);
+        let mut at = 0;
+        while at < order.len() {
+            let node = order[at];
+            order.extend(self.node_edges(node).iter().map(|&(_, child)| child));
+            at += 1;
+        }
+        self.build_dense(&order);
     }
 
     /// Breadth-first from the root: each node's children become its sorted edges, and get
@@ -337,7 +351,6 @@ impl Searcher {
 
     /// Fills [`Searcher::dense`] for the first nodes of `order` (breadth-first, root first):
     /// a node's failure link is shallower, so its row is filled before the node's.
-    #[cfg(not(target_arch = "wasm32"))]
     fn build_dense(&mut self, order: &[u32]) {
         let mut class = [0u8; 256];
         let mut bytes = vec![0u8];
@@ -359,7 +372,11 @@ impl Searcher {
             return;
         }
         let classes = bytes.len();
-        let (row, next) = self.transition_rows(&order[..order.len().min(DENSE_NODES)], &bytes);
+        // The WebAssembly build: the fast rows only.
+        #[cfg(not(target_arch = "wasm32"))]
+        let (row, next) = self.transition_rows(&order[..order.len().min(DENSE_NODES)], &class, classes);
+        #[cfg(target_arch = "wasm32")]
+        let (row, next) = (Vec::new(), Vec::new());
         let emits = std::mem::take(&mut self.dense.emits);
         // The fast rows: the same recurrence over more nodes, node numbers first, then encoded
         // in place (one table of this size at a time). The nodes reached by ASCII bytes only
@@ -376,7 +393,7 @@ impl Searcher {
         }
         let fast_order: Vec<u32> =
             order.iter().filter(|n| ascii[**n as usize]).chain(order.iter().filter(|n| !ascii[**n as usize])).copied().collect();
-        let (fast_row, mut fast) = self.transition_rows(&fast_order[..fast_order.len().min(FAST_NODES)], &bytes);
+        let (fast_row, mut fast) = self.transition_rows(&fast_order[..fast_order.len().min(FAST_NODES)], &class, classes);
         let emitting = |node: u32| emits[node as usize / 64] >> (node % 64) & 1 == 1;
         for to in fast.iter_mut() {
             *to = match fast_row[*to as usize] {
@@ -392,51 +409,47 @@ impl Searcher {
     }
 
     /// Every transition of `nodes` (each node after its failure link's node) for each byte
-    /// class (`bytes[c]` the byte of class `c`; class 0 leads to the root): each node's row
-    /// number, and the rows, node numbers in them.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn transition_rows(&self, nodes: &[u32], bytes: &[u8]) -> (Vec<u32>, Vec<u32>) {
-        let classes = bytes.len();
+    /// class (`class[b]` the class of byte `b`, of `classes`; class 0 leads to the root): each
+    /// node's row number, and the rows, node numbers in them. A node's row is its failure
+    /// link's row with its own edges written over it.
+    fn transition_rows(&self, nodes: &[u32], class: &[u8; 256], classes: usize) -> (Vec<u32>, Vec<u32>) {
         let mut row = vec![u32::MAX; self.ranges.len()];
         let mut table = Vec::with_capacity(nodes.len() * classes);
         for (r, &node) in nodes.iter().enumerate() {
             row[node as usize] = r as u32;
-            for (c, &byte) in bytes.iter().enumerate() {
-                let to = match self.step(node, byte) {
-                    Some(child) if c > 0 => child,
-                    _ if node == 0 || c == 0 => 0,
-                    _ => table[row[self.fail[node as usize] as usize] as usize * classes + c],
-                };
-                table.push(to);
+            if node == 0 {
+                table.resize(table.len() + classes, 0);
+            } else {
+                let from = row[self.fail[node as usize] as usize] as usize * classes;
+                table.extend_from_within(from..from + classes);
+            }
+            for &(byte, child) in self.node_edges(node) {
+                table[r * classes + class[byte as usize] as usize] = child;
             }
         }
         (row, table)
     }
 
     /// The node after `byte` from `node`, failure links followed.
-    #[cfg(not(target_arch = "wasm32"))]
     #[inline]
     fn advance(&self, mut node: u32, byte: u8) -> u32 {
         loop {
             if node == 0 {
                 return self.root[byte as usize];
             }
-            #[cfg(not(target_arch = "wasm32"))]
-            {
-                let d = &self.dense;
-                if let Some(&r) = d.row.get(node as usize).filter(|r| **r != u32::MAX) {
-                    return d.next[r as usize * d.classes + d.class[byte as usize] as usize];
+            let d = &self.dense;
+            if let Some(&r) = d.row.get(node as usize).filter(|r| **r != u32::MAX) {
+                return d.next[r as usize * d.classes + d.class[byte as usize] as usize];
+            }
+            // Most deep nodes have one edge: compared without a search.
+            let (start, len) = self.ranges[node as usize];
+            if len == 1 {
+                let (b, child) = self.edges[start as usize];
+                if b == byte {
+                    return child;
                 }
-                // Most deep nodes have one edge: compared without a search.
-                let (start, len) = self.ranges[node as usize];
-                if len == 1 {
-                    let (b, child) = self.edges[start as usize];
-                    if b == byte {
-                        return child;
-                    }
-                    node = self.fail[node as usize];
-                    continue;
-                }
+                node = self.fail[node as usize];
+                continue;
             }
             if let Some(next) = self.step(node, byte) {
                 return next;
@@ -458,39 +471,31 @@ impl Searcher {
     /// Calls `found(pattern, start, end)` for every occurrence, in order of where its first
     /// [`DEPTH`] bytes end.
     fn for_each_match(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
-        // Natively: the walk of `raw_spans` on the fast rows (the normalised text is in
-        // lowercase already, so its lowercasing changes nothing); the same matches in the same
-        // order, most bytes with one look-up instead of `advance`.
-        #[cfg(not(target_arch = "wasm32"))]
+        // With the fast rows (natively always; in the WebAssembly build once built): the walk
+        // of `raw_spans` on them (the normalised text is in lowercase already, so its
+        // lowercasing changes nothing); the same matches in the same order, most bytes with
+        // one look-up instead of `advance`.
         if !self.dense.fast.is_empty() {
             return self.walk(text, &mut found);
         }
+        // Without them (the WebAssembly build's automata of a few patterns, and the first
+        // scans of the whole one): the failure links.
         let mut node = 0u32;
         for (i, &byte) in text.iter().enumerate() {
-            #[cfg(not(target_arch = "wasm32"))]
-            {
-                node = self.advance(node, byte);
-                if !self.dense.emits(node) {
-                    continue;
-                }
+            node = self.advance(node, byte);
+            if self.has_output(node) {
+                self.emit(text, i + 1, node, &mut found);
             }
-            // The WebAssembly build: no dense rows.
-            #[cfg(target_arch = "wasm32")]
-            {
-                node = loop {
-                    if node == 0 {
-                        break self.root[byte as usize];
-                    }
-                    if let Some(next) = self.step(node, byte) {
-                        break next;
-                    }
-                    node = self.fail[node as usize];
-                };
-                if self.output[node as usize] == 0 && self.output_link[node as usize] == 0 {
-                    continue;
-                }
-            }
-            self.emit(text, i + 1, node, &mut found);
+        }
+    }
+
+    /// Whether a pattern ends at `node` or on its output links (from [`Dense::emits`] once
+    /// built).
+    #[inline]
+    fn has_output(&self, node: u32) -> bool {
+        match self.dense.emits.get(node as usize / 64) {
+            Some(word) => word >> (node % 64) & 1 == 1,
+            None => self.output[node as usize] != 0 || self.output_link[node as usize] != 0,
         }
     }
 
@@ -591,6 +596,13 @@ const FIRST_SCANS: u32 = 32;
 #[cfg(target_arch = "wasm32")]
 const SHORT_TEXT: usize = 2048;
 
+/// How many bytes the automaton of every pattern reads (WebAssembly) before it gets its fast
+/// rows ([`Dense::fast`]): a page that explains a few replies never waits for them. Building
+/// them took about 3 ms in Node, what they save over some 750 KB of replies (about 4 ns a
+/// byte, 2026-12); a service that has read this much will likely read more.
+#[cfg(target_arch = "wasm32")]
+const DENSE_AFTER_BYTES: usize = 256 * 1024;
+
 /// Calls `scan` with the automaton to scan `texts` with: natively, the one over every table's
 /// pattern, built on first use.
 #[cfg(not(target_arch = "wasm32"))]
@@ -618,32 +630,50 @@ fn automaton_for(texts: &[&[u8]]) -> std::rc::Rc<Automaton> {
         full: Option<(usize, Rc<Automaton>)>,
         /// Scans done with a partial automaton.
         partial_scans: u32,
+        /// Bytes read by the automaton of every pattern without its fast rows.
+        read: usize,
     }
     thread_local!(static STATE: RefCell<State> = RefCell::new(State::default()));
     let rows = crate::data::knowledge::rows();
+    let length = texts.iter().map(|t| t.len()).sum::<usize>();
     STATE.with(|state| {
-        let mut state = state.borrow_mut();
-        if let Some((built_with, automaton)) = &state.full {
+        let state = &mut *state.borrow_mut();
+        if let Some((built_with, automaton)) = &mut state.full {
             if *built_with == rows {
+                if automaton.searcher.dense.fast.is_empty() {
+                    state.read += length;
+                    if state.read >= DENSE_AFTER_BYTES {
+                        // Nobody else holds it between scans.
+                        if let Some(automaton) = Rc::get_mut(automaton) {
+                            automaton.searcher.build_fast_rows();
+                        }
+                    }
+                }
                 return Rc::clone(automaton);
             }
         }
-        let short = texts.iter().map(|t| t.len()).sum::<usize>() <= SHORT_TEXT;
+        let short = length <= SHORT_TEXT;
         if short && state.partial_scans < FIRST_SCANS {
             state.partial_scans += 1;
             return Rc::new(partial_automaton(texts));
         }
         let automaton = Rc::new(build_automaton());
         state.full = Some((rows, Rc::clone(&automaton)));
+        state.read = length;
         automaton
     })
 }
 
-/// Builds the automaton afresh and returns its number of nodes (benchmarks: the start-up cost).
+/// Builds the automaton afresh, with its fast rows when `fast_rows`, and returns its number of
+/// nodes and of fast row entries (benchmarks: the start-up cost).
 #[cfg(all(feature = "testing", target_arch = "wasm32"))]
 #[doc(hidden)]
-pub fn build_for_bench() -> usize {
-    build_automaton().searcher.ranges.len()
+pub fn build_for_bench(fast_rows: bool) -> usize {
+    let mut automaton = build_automaton();
+    if fast_rows {
+        automaton.searcher.build_fast_rows();
+    }
+    automaton.searcher.ranges.len() + automaton.searcher.dense.fast.len()
 }
 
 fn build_automaton() -> Automaton {
@@ -1123,6 +1153,20 @@ impl Searcher {
         self.walk(text, &mut |_, start, end| found(start, end));
     }
 
+    /// The same as [`Searcher::spans`] without the fast rows.
+    fn spans_by_links(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
+        let mut node = 0u32;
+        for (i, &byte) in text.iter().enumerate() {
+            node = self.advance(node, byte.to_ascii_lowercase());
+            if self.has_output(node) {
+                // Every pattern found here, not only the longest (a longer one may not go on).
+                self.emit(text, i + 1, node, &mut |_, start, end| found(start, end));
+            }
+        }
+    }
+}
+
+impl Searcher {
     /// The walk of [`Searcher::spans`] and, natively, of [`Searcher::for_each_match`]:
     /// `found(pattern, start, end)` for every pattern found in `text`, ASCII lowercased, in
     /// order of where its first [`DEPTH`] bytes end. Needs the fast rows.
@@ -1142,7 +1186,7 @@ impl Searcher {
             }
             let mut node = next & !SLOW;
             loop {
-                if d.emits(node) {
+                if self.has_output(node) {
                     self.emit(text, i, node, found);
                 }
                 let row = d.fast_row[node as usize];
@@ -1158,18 +1202,6 @@ impl Searcher {
             }
         }
     }
-
-    /// The same as [`Searcher::spans`] without the fast rows.
-    fn spans_by_links(&self, text: &[u8], mut found: impl FnMut(usize, usize)) {
-        let mut node = 0u32;
-        for (i, &byte) in text.iter().enumerate() {
-            node = self.advance(node, byte.to_ascii_lowercase());
-            if self.dense.emits(node) {
-                // Every pattern found here, not only the longest (a longer one may not go on).
-                self.emit(text, i + 1, node, &mut |_, start, end| found(start, end));
-            }
-        }
-    }
 }
 
 /// The walk of [`Searcher::spans`] on the fast rows from `state` (a row times the classes)
@@ -1177,7 +1209,6 @@ impl Searcher {
 /// last state at the end of the text. Kept out of line: with nothing else live, the walk's
 /// few values stay in registers (most bytes of `--lines` take this loop; inlined into the
 /// memo's code, they were kept on the stack).
-#[cfg(not(target_arch = "wasm32"))]
 #[inline(never)]
 fn fast_walk(fast: &[u32], lower_class: &[u8; 256], text: &[u8], mut state: u32) -> (usize, u32) {
     for (k, &byte) in text.iter().enumerate() {

@@ -511,3 +511,33 @@ fn the_renderer_knows_every_serialized_id() {
         read::evidence_kind,
     );
 }
+
+/// The objects `explain` and `explainAll` build in JS (src/wasm/object.rs) are those
+/// serde-wasm-bindgen built: the same keys in the same order, the same values.
+#[wasm_bindgen_test]
+fn explanation_objects_are_those_serde_wasm_bindgen_made() {
+    use smtp_explain::wasm::{explain_all_by_serde, explain_by_serde};
+    let json = |v: &JsValue| String::from(js_sys::JSON::stringify(v).unwrap());
+    let mut inputs: Vec<&str> = include_str!("../benches/inputs.txt").lines().collect();
+    inputs.extend([
+        "",
+        "😀 é 421 4.7.0 Try again later",
+        "Erreur SMTP\u{202F}: échec de l’authentification.",
+        "Reporting-MTA: dns; mx.example.com\nFinal-Recipient: rfc822; bob@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n\nSubject: Hello\nMessage-ID: <a@b>\n",
+        "Dec  5 00:00:08 mx1 postfix/smtp[90803]: 028DE71159: to=<frank@mail.ru>, status=deferred (host mx.mail.ru[203.0.113.12] said: 452 4.2.2 over quota)\n550 5.7.1 blocked using zen.spamhaus.org",
+    ]);
+    for input in inputs {
+        for options in [JsValue::UNDEFINED, {
+            let o = js_sys::Object::new();
+            Reflect::set(&o, &"audience".into(), &"admin".into()).unwrap();
+            o.into()
+        }] {
+            let (ours, serde) =
+                (explain_js(input.into(), options.clone()).unwrap(), explain_by_serde(input.into(), options.clone()).unwrap());
+            assert_eq!(json(&ours), json(&serde), "{input}");
+            let (ours, serde) =
+                (explain_all_js(input.into(), options.clone()).unwrap(), explain_all_by_serde(input.into(), options).unwrap());
+            assert_eq!(json(&ours), json(&serde), "{input}");
+        }
+    }
+}

@@ -2,6 +2,7 @@
 //! Values cross the boundary as plain JSON-compatible objects (`null`, never `undefined`);
 //! evidence offsets are converted from UTF-8 bytes to UTF-16 indices here, once.
 
+mod object;
 pub mod render;
 
 // Public (hidden) with the `testing` feature, so that the Wasm tests can check the readers.
@@ -89,6 +90,14 @@ fn read_options(function: &str, options: &JsValue) -> Result<Options, JsValue> {
 /// Converts the byte offsets of the evidence of all `explanations` into UTF-16 indices of
 /// `input`, in one pass over the input however many explanations there are.
 fn evidence_to_utf16(input: &str, explanations: &mut [Explanation]) {
+    // In ASCII both count alike (an offset past the end is the end, as `convert` makes it).
+    if input.is_ascii() {
+        for evidence in explanations.iter_mut().flat_map(|e| e.evidence.iter_mut()) {
+            evidence.start = evidence.start.min(input.len());
+            evidence.end = evidence.end.min(input.len());
+        }
+        return;
+    }
     let mut positions: Vec<usize> = explanations.iter().flat_map(|e| e.evidence.iter().flat_map(|v| [v.start, v.end])).collect();
     crate::offsets::convert(input, &mut positions, crate::offsets::Unit::Bytes);
     let mut converted = positions.into_iter();
@@ -108,7 +117,7 @@ pub fn explain_js(
     let options = read_options("explain", &options)?;
     let mut explanation = [crate::explain_with(&text, &options)];
     evidence_to_utf16(&text, &mut explanation);
-    to_js(&explanation[0])
+    object::explanation(&explanation[0])
 }
 
 /// One explanation per failed recipient, log line or reply found in the input.
@@ -117,6 +126,32 @@ pub fn explain_all_js(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ExplainOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
+    let text = input_text("explainAll", &input)?;
+    let options = read_options("explainAll", &options)?;
+    let mut all = crate::explain_all(&text, &options);
+    evidence_to_utf16(&text, &mut all);
+    object::explanations(&all)
+}
+
+/// `explain` with serde-wasm-bindgen building the object, as it was before `object.rs`: the
+/// tests check that both make the same objects. Test builds only.
+#[cfg(feature = "testing")]
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __explainBySerde)]
+pub fn explain_by_serde(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let text = input_text("explain", &input)?;
+    let options = read_options("explain", &options)?;
+    let mut explanation = [crate::explain_with(&text, &options)];
+    evidence_to_utf16(&text, &mut explanation);
+    to_js(&explanation[0])
+}
+
+/// `explainAll` with serde-wasm-bindgen building the objects (see `__explainBySerde`). Test
+/// builds only.
+#[cfg(feature = "testing")]
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __explainAllBySerde)]
+pub fn explain_all_by_serde(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let text = input_text("explainAll", &input)?;
     let options = read_options("explainAll", &options)?;
     let mut all = crate::explain_all(&text, &options);
@@ -190,7 +225,16 @@ pub fn bench_core(input: String) -> usize {
 #[doc(hidden)]
 #[wasm_bindgen(js_name = __benchAutomaton)]
 pub fn bench_automaton() -> usize {
-    crate::matcher::build_for_bench()
+    crate::matcher::build_for_bench(false)
+}
+
+/// Builds the matcher's automaton afresh with the fast rows it gets after a while (their cost:
+/// this less `__benchAutomaton`). Test builds only.
+#[cfg(feature = "testing")]
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __benchAutomatonFastRows)]
+pub fn bench_automaton_fast_rows() -> usize {
+    crate::matcher::build_for_bench(true)
 }
 
 /// `explainAll` without building the JS objects (`benches/scaling.mjs`). Test builds only.
@@ -208,4 +252,13 @@ pub fn bench_core_all(input: String) -> usize {
 #[wasm_bindgen(js_name = __panicForTests)]
 pub fn panic_for_tests() {
     panic!("smtp-explain: deliberate panic for tests");
+}
+
+/// The matcher's scan alone (`benches/wasm.mjs`: its share of the core). Returns the number
+/// of hits. Test builds only.
+#[cfg(feature = "testing")]
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __benchScan)]
+pub fn bench_scan(input: String) -> usize {
+    crate::matcher::scan(&input).len()
 }
