@@ -702,13 +702,7 @@ fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
 
-    static EMPTY: Head = Head {
-        reporting: String::new(),
-        google_workspace: false,
-        qmail: None,
-        spasign: false,
-        yahoo: false,
-    };
+    static EMPTY: Head = Head { reporting: String::new(), google_workspace: false, qmail: None, spasign: false, yahoo: false };
 
     fn facts(notice: &str, reply: &str) -> Facts<'static> {
         Facts {
