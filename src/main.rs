@@ -344,10 +344,12 @@ fn run(args: Args) -> io::Result<()> {
                 }
                 buf.push(b'\n');
             }
+            MEMO.with(|memo| memo.borrow_mut().flush_counts());
             buf
         };
         let out = std::cell::RefCell::new(&mut out);
         cli::lines::run(io::stdin(), jobs(&args), work, |bytes| out.borrow_mut().write_all(&bytes), || out.borrow_mut().flush())?;
+        cli::memo::report();
         return out.borrow_mut().flush();
     }
     let input = if args.text.is_empty() {
@@ -405,6 +407,7 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
                     _ => unrecognized += 1,
                 }
             }
+            MEMO.with(|memo| memo.borrow_mut().flush_counts());
             (facts, unrecognized, skipped)
         };
         let add_log = |input: Box<dyn Read + Send>, summary: &mut Summary| -> io::Result<()> {
@@ -433,6 +436,7 @@ fn summary(args: &Args, style: &Style, out: &mut impl Write) -> io::Result<()> {
                 std::fs::File::open(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", clean(&path.to_string_lossy()))))?;
             add_log(Box::new(file), &mut summary)?;
         }
+        cli::memo::report();
     } else {
         cli::summary::summarise_messages(&mut summary, jobs(args), |emit, summary| {
             if paths.is_empty() {

@@ -19,9 +19,16 @@
 //! [`MAX_SHAPES`] shapes of lines up to [`MAX_KEY`] bytes, shared, and as many per thread
 //! (bounded memory; when full it starts over). `tests/cli.rs` checks that a log of varied
 //! lines prints what each line prints alone, and that its summary is the sum of each line's.
+//!
+//! With `SMTP_EXPLAIN_MEMO_STATS` set in the environment, the command writes to standard error
+//! how many lines the memo answered and how many were explained in full ([`report`]):
+//! `tests/cli.rs` checks that a typical Postfix log is nearly all answered from the memo (a
+//! part of every line that a rule reads, such as a software marker on Postfix's `delays=`
+//! numbers, keeps them unmasked and silently makes every line a new shape).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use super::safe::clean;
@@ -107,6 +114,22 @@ pub struct Memo {
     /// shape as it is.
     missed: String,
     missed_shaped: bool,
+    /// Lines answered from the memo and lines explained in full, not yet added to [`HITS`] and
+    /// [`FULL`] ([`Memo::flush_counts`]).
+    hits: u64,
+    full: u64,
+}
+
+/// Lines answered from a memo, and lines explained in full (and learned from), by all threads.
+static HITS: AtomicU64 = AtomicU64::new(0);
+static FULL: AtomicU64 = AtomicU64::new(0);
+
+/// Writes to standard error how many lines the memo answered and how many were explained in
+/// full (after [`Memo::flush_counts`] in each thread), when `SMTP_EXPLAIN_MEMO_STATS` is set.
+pub fn report() {
+    if std::env::var_os("SMTP_EXPLAIN_MEMO_STATS").is_some() {
+        eprintln!("memo: {} lines answered, {} explained in full", HITS.load(Ordering::Relaxed), FULL.load(Ordering::Relaxed));
+    }
 }
 
 /// A hasher for shapes (byte strings the memo made): a multiply-rotate mix of 8 bytes at a
@@ -413,8 +436,12 @@ impl Memo {
     /// (then call [`Memo::learn`]).
     pub fn print(&mut self, number: u64, line: &str, out: &mut Vec<u8>) -> bool {
         let Some(Learned::Text { head, recipient }) = self.recall(line) else { return false };
-        let Some(head) = head else { return true };
+        let Some(head) = head else {
+            self.hits += 1;
+            return true;
+        };
         let Some(recipient) = self.recipient(line, recipient) else { return false };
+        self.hits += 1;
         push_number(out, number);
         out.extend_from_slice(b": ");
         rebuild(&head, recipient, out);
@@ -427,6 +454,7 @@ impl Memo {
     pub fn count(&mut self, line: &str) -> Option<Counted> {
         let Some(Learned::Summary { result, recipient }) = self.recall(line) else { return None };
         let recipient = self.recipient(line, recipient)?;
+        self.hits += 1;
         Some(match result {
             Counted::Shown(facts) => Counted::Shown(facts.with_recipient(recipient)),
             other => other,
@@ -471,6 +499,7 @@ impl Memo {
     /// Shapes `line` for learning, unless [`Memo::recall`] just did; false for a line too
     /// long to remember.
     fn shaped(&mut self, line: &str) -> bool {
+        self.full += 1;
         if line.len() > MAX_KEY {
             return false;
         }
@@ -479,6 +508,13 @@ impl Memo {
         }
         self.missed_shaped = false;
         true
+    }
+
+    /// Adds this thread's counts of lines answered and explained in full to the totals that
+    /// [`report`] writes.
+    pub fn flush_counts(&mut self) {
+        HITS.fetch_add(std::mem::take(&mut self.hits), Ordering::Relaxed);
+        FULL.fetch_add(std::mem::take(&mut self.full), Ordering::Relaxed);
     }
 
     /// Adds what a line of the current shape gave (`None`: nothing the memo could use).

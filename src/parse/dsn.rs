@@ -11,10 +11,14 @@ pub(super) const RECIPIENT_FIELDS: &[&str] = &[
 ];
 
 pub(super) fn dsn_field(line: &str) -> Option<(&str, usize, &str)> {
-    let (name, value) = line.split_once(':')?;
-    if name.is_empty() || name.len() > 24 || !name.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+    // The name: letters and `-` up to the first `:`, at most 24 (looked at byte by byte: this
+    // runs on every line of a bounce, and most are no field).
+    let bytes = line.as_bytes();
+    let n = bytes.iter().take(25).position(|&b| !(b.is_ascii_alphabetic() || b == b'-'))?;
+    if n == 0 || bytes[n] != b':' {
         return None;
     }
+    let (name, value) = (&line[..n], &line[n + 1..]);
     let known = RECIPIENT_FIELDS.iter().find(|f| f.eq_ignore_ascii_case(name))?;
     Some((known, name.len(), value.trim()))
 }

@@ -271,12 +271,17 @@ fn read_headers(src: &str, start: usize, end: usize) -> Option<Headers<'_>> {
             let last = fields.last_mut()?;
             last.more = Some((src, last.more.map_or(pos, |(_, start, _)| start), next));
         } else {
-            let (name, value) = line.split_once(':')?;
-            if name.is_empty() || name.len() > 76 || !name.bytes().all(|b| b.is_ascii_graphic()) {
+            // The name: up to the first `:`, at most 76 printable ASCII bytes (looked at byte by
+            // byte: a name is short, and most lines of a block are fields).
+            let bytes = line.as_bytes();
+            let name_len = bytes.iter().take(77).position(|&b| b == b':' || !b.is_ascii_graphic());
+            match name_len {
+                Some(n) if n > 0 && bytes[n] == b':' => fields.push(Field::new(&line[..n], &line[n + 1..])),
+                // No `:` on the line: not a header block.
+                _ if !line.contains(':') => return None,
                 // Not a field: a header block without the blank line before the body.
-                return if fields.is_empty() { None } else { Some((fields, pos)) };
+                _ => return if fields.is_empty() { None } else { Some((fields, pos)) },
             }
-            fields.push(Field::new(name, value));
         }
         pos = next;
     }
