@@ -68,6 +68,11 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("temporary failure", Temporary),
     outcome!("temporary error", Temporary),
     outcome!("retry time not reached", Temporary),
+    // A refusal that asks to come back later is not final: rspamd's greylisting reply ("Try again later";
+    // https://github.com/rspamd/rspamd/blob/eaac8e914ef09f837fe53cc4973e0b2312ab1118/src/plugins/lua/greylist.lua#L88),
+    // OpenBSD spamd ("Temporary failure, please try again later"; libexec/spamd/spamd.c), Plesk's greylisting
+    // ("451 4.7.1 Service unavailable - try again later"; https://plesk.com/?p=214013).
+    outcome!("try again later", Temporary),
     // Delay notices from the programs' own templates: Postfix bounce_templates.c ("It will be retried
     // until it is N day(s) old."), Exim deliver.c ("No action is required on your part. Delivery attempts
     // will continue for some time"), OpenSMTPD bounce.c ("A message is delayed for more than ...", "Please
