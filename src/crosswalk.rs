@@ -507,6 +507,11 @@ fn mimecast(f: &Facts) -> Option<&'static str> {
 
 /// Rules of the modules that read a notice format (`lhost/via-*.go`).
 fn by_format(f: &Facts, current: &str) -> Option<&'static str> {
+    // Google Groups' notice (`via-googlegroups.go`) is always "rejected"; the category the user
+    // reads stays a refusal by the group's rules (the group may not exist, or not take the post).
+    if f.has("groups.google.com/support") {
+        return Some("rejected");
+    }
     // qmail's notices (`via-qmail.go`): its own sentences name the reason.
     if let Some(section) = &f.head.qmail {
         const QMAIL: &[(&str, &str)] = &[

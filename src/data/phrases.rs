@@ -812,9 +812,11 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // --- sender_rejected ---
     // Google Groups' notice, in every language it is sent in ("the group you tried to contact
     // may not exist, or you may not have permission to post messages to the group"), always
-    // ends with its help link (Sisimai corpus, lhost-googlegroups-*).
-    phrase!("groups.google.com/support", SenderRejected, Strong),
-    phrase!("may not have permission to post messages to the group", SenderRejected, Strong),
+    // ends with its help link (Sisimai corpus, lhost-googlegroups-*). It names no one reason (a
+    // missing group or a group that takes no posts from this sender): a refusal by the group's
+    // rules, as every dev row reads it. Sisimai's "rejected" is kept in the crosswalk only.
+    phrase!("groups.google.com/support", PolicyRejected, Strong),
+    phrase!("may not have permission to post messages to the group", PolicyRejected, Strong),
     // Postfix ("Sender address rejected: Domain not found", "Sender address rejected: not owned by
     // user"), Exim callout ("Sender verify failed"), Sendmail ("Domain of sender address ... does not
     // exist"), Exchange 5.7.60 ("Client does not have permissions to send as this sender",
