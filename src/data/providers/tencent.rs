@@ -43,6 +43,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // https://qqmailbox.com/transceivers/169.html).
     marker!("mailbox unavailable or access denied", Medium),
     marker!("*未开通qq邮箱*", Strong),
+    // The services' own names in Chinese text around an error: "QQ邮箱" (QQ Mail, as its help pages
+    // at service.mail.qq.com name it) and "腾讯企业邮箱" (Tencent Exmail, the Tencent Cloud page above).
+    marker!("*qq邮箱*", Medium),
+    marker!("*腾讯企业邮*", Medium),
     marker!("qq.com", Weak),
     marker!("foxmail.com", Weak),
     // QQ Mail's refusal of a login with the account password instead of its authorisation code,
