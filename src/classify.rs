@@ -40,6 +40,9 @@ mod weight {
     /// code with generic refusal words (1.5 + 1), less than any wording that names the cause.
     pub const REFUSED_OBJECT: f32 = 2.75;
     pub const BASIC: f32 = 1.0;
+    /// The HTTP status of a sending service's API error: what the status means for a mail API
+    /// (401/403 a key refused, 429 a rate limit), less than any wording that names a cause.
+    pub const HTTP_STATUS: f32 = 2.0;
     /// A category needs this score to be named as an alternative.
     pub const ALTERNATIVE: f32 = 3.0;
     /// Score from which a result without conflict is certain.
@@ -566,6 +569,9 @@ fn score(
             _ => {}
         }
     }
+    if let Some(category) = finding.http_status.filter(|_| codes.basic.is_none()).and_then(|s| http_category(s.value)) {
+        scores.add(category, weight::HTTP_STATUS);
+    }
     if let Some((_, c)) = codes.client {
         // The client's wrapper text counts less than the server's own reply inside it.
         let server_spoke = finding.reply.as_ref().is_some_and(|r| r.basic.is_some() || r.enhanced.is_some());
@@ -578,6 +584,29 @@ fn score(
         scores.add(Category::Expired, weight::GAVE_UP);
     }
     scores
+}
+
+/// What an HTTP status of a sending service's mail API says (RFC 9110 section 15; the ESPs'
+/// API error pages: SendGrid https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/responses,
+/// Mailgun https://documentation.mailgun.com/docs/mailgun/api-reference/api-overview,
+/// Postmark https://postmarkapp.com/developer/api/overview#response-codes,
+/// SparkPost https://developers.sparkpost.com/api/#header-response-codes,
+/// Mailjet https://dev.mailjet.com/email/reference/overview/errors/,
+/// Brevo https://developers.brevo.com/docs/how-it-works#error-codes,
+/// Resend https://resend.com/docs/api-reference/errors,
+/// Microsoft Graph https://learn.microsoft.com/en-us/graph/errors): 401 and 403 the API key or
+/// token refused or without the permission; 429 too many requests; 413 a message too large;
+/// 5xx the service's own failure. 400 and 422 (a request the service would not take) name no
+/// cause of their own: the message's words do.
+fn http_category(status: u16) -> Option<Category> {
+    match status {
+        401 | 403 | 407 => Some(Category::AuthFailed),
+        429 => Some(Category::RateLimited),
+        413 => Some(Category::MessageTooLarge),
+        503 => Some(Category::ServerUnavailable),
+        500..=599 => Some(Category::ServerError),
+        _ => None,
+    }
 }
 
 /// A quota the reply (or, with none, the finding's text) names in words no phrase row holds
@@ -702,7 +731,13 @@ fn outcome_of_codes(finding: &Finding, codes: &Codes) -> Outcome {
                 5 => Outcome::Permanent,
                 _ => Outcome::Unknown,
             },
-            (None, None) => Outcome::Unknown,
+            // A sending service's API refused the request: a retry of the same request fails
+            // again, except after a rate limit, a timeout or the service's own failure.
+            (None, None) => match finding.http_status.map(|s| s.value) {
+                Some(408 | 429 | 500..=599) => Outcome::Temporary,
+                Some(400..=499) => Outcome::Permanent,
+                _ => Outcome::Unknown,
+            },
         },
     }
 }

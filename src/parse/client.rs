@@ -196,17 +196,20 @@ const HTTP_STATUS_KEYS: &[&str] = &["statuscode", "status_code", "httpstatus", "
 /// Keys and words after which a number of HTTP's own 4xx range (400-418, 429: no SMTP reply
 /// uses them in a structured field) is an HTTP status: Postmark's `"ErrorCode":406`, a JSON
 /// `"status":404`, SparkPost's `Call to https://... returned 400`.
-const HTTP_RANGE_KEYS: &[&str] = &["errorcode", "status", "returned"];
+const HTTP_RANGE_KEYS: &[&str] = &["errorcode", "status", "returned", "status code"];
 
 /// Whether the number at `span` is an HTTP status (an ESP's API error), not an SMTP reply: an
 /// API error carries no reply at all. `before` is the text before the number, without the
 /// separators of a key (`: = " '`).
 fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
     let value: u16 = segment[span.start..span.end].parse().unwrap_or(0);
-    let head = segment.as_bytes()[span.end..].strip_prefix(b" ").unwrap_or_default();
-    if HTTP_REASONS.iter().any(|&(code, r)| {
-        code == value && head.len() >= r.len() && head[..r.len()].eq_ignore_ascii_case(r.as_bytes()) && head.get(r.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
-    }) {
+    if reason_after(value, &segment.as_bytes()[span.end..]) || reason_before(value, before) {
+        return true;
+    }
+    // Ruby's and Python's consoles put `=>` or a line break between a key and its value
+    // (`err.status_code\n\t=> 422`).
+    let before = trim_key_separators(before);
+    if http_words_before(before) {
         return true;
     }
     let ends_with_key = |keys: &[&str]| {
@@ -229,6 +232,83 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
         let line = segment[..span.start].rsplit('\n').next().unwrap_or_default();
         line.contains("://")
     }
+}
+
+/// The separators between a key and its value: `: = " ' ( [ #`, `=>`, spaces and line breaks.
+fn trim_key_separators(bytes: &[u8]) -> &[u8] {
+    let keep = bytes.iter().rposition(|b| !(b.is_ascii_whitespace() || matches!(b, b':' | b'=' | b'>' | b'"' | b'\'' | b'(' | b'[' | b'#')));
+    &bytes[..keep.map_or(0, |i| i + 1)]
+}
+
+/// Whether `value`'s HTTP reason phrase (RFC 9110 section 15) follows the number: `401
+/// Unauthorized`, `HTTP Error 401: Unauthorized` (Python's `urllib.error.HTTPError`), `(403)
+/// Forbidden` (.NET's `WebException`), `(401)\nReason: Unauthorized` (the OpenAPI generator's
+/// Python `ApiException`, as Brevo's SDK prints it), `401 (UNAUTHORIZED)` (Anymail).
+fn reason_after(value: u16, after: &[u8]) -> bool {
+    let mut head = after;
+    while let [b')' | b':' | b' ' | b'\t' | b'\r' | b'\n' | b'(' | b'-' | b',', rest @ ..] = head {
+        head = rest;
+    }
+    if head.len() >= 7 && head[..7].eq_ignore_ascii_case(b"reason:") {
+        head = head[7..].trim_ascii_start();
+    }
+    // Only a few separators: `550 (4.1.1) unauthorized` is no reason phrase.
+    if after.len() - head.len() > 12 {
+        return false;
+    }
+    HTTP_REASONS.iter().any(|&(code, r)| {
+        reason_fits(value, code) && head.len() >= r.len() && head[..r.len()].eq_ignore_ascii_case(r.as_bytes()) && head.get(r.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
+}
+
+/// Whether a reason phrase of HTTP status `code` may stand beside the number `value`: its own,
+/// or any client error's beside a number no SMTP reply uses (Mailgun answers a wrong key with
+/// `401` and the body `Forbidden`).
+fn reason_fits(value: u16, code: u16) -> bool {
+    let http_only = |v: u16| (400..=418).contains(&v) || v == 422 || v == 429;
+    code == value || (http_only(value) && http_only(code))
+}
+
+/// Whether `value`'s HTTP reason phrase stands just before the number, with at most the word
+/// `code` between: Symfony Mailer's `Forbidden (code 401).` (its HTTP API transports'
+/// `HttpTransportException`), `Unauthorized (401)`.
+fn reason_before(value: u16, before: &[u8]) -> bool {
+    let mut head = trim_key_separators(before);
+    if head.len() >= 4 && head[head.len() - 4..].eq_ignore_ascii_case(b"code") {
+        head = trim_key_separators(&head[..head.len() - 4]);
+    }
+    HTTP_REASONS.iter().any(|&(code, r)| {
+        reason_fits(value, code)
+            && head.len() >= r.len()
+            && head[head.len() - r.len()..].eq_ignore_ascii_case(r.as_bytes())
+            && head[..head.len() - r.len()].last().is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
+}
+
+/// Whether the last words before the number name an HTTP status: `HTTP Error 401` (Python's
+/// `HTTPError`), `HTTP status code 429`, `HTTP response 403`, `Mailgun API response 401`
+/// (Anymail), `API error 403`: the word `http` (or `api`) and after it only words that name
+/// the number.
+fn http_words_before(before: &[u8]) -> bool {
+    const NAMING: &[&str] = &["error", "status", "code", "response", "responded", "returned", "with", "a", "an", "of"];
+    let text = std::str::from_utf8(&before[before.len().saturating_sub(40)..]).unwrap_or_default();
+    let words: Vec<String> = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '/' || c == '.')).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
+    let Some(at) = words.iter().rposition(|w| w == "http" || w.starts_with("http/") || w == "api") else {
+        return false;
+    };
+    let naming = &words[at + 1..];
+    // `API 550` alone is not enough: a word that names a status must follow `api`.
+    (words[at] != "api" || !naming.is_empty()) && naming.len() <= 3 && naming.iter().all(|w| NAMING.contains(&w.as_str()))
+}
+
+/// Whether the number at `span` of `segment` is an HTTP status (see [`is_http_status`]).
+pub(super) fn http_status_at(segment: &str, span: Span) -> bool {
+    let mut from = span.start.saturating_sub(32);
+    while !segment.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = segment[from..span.start].trim_end_matches([' ', ':', '=', '"', '\'', '(', '[', '#']).as_bytes();
+    is_http_status(segment, span, before)
 }
 
 /// The reply code in the Debug form of the Rust SMTP clients' `Code` (lettre, async-smtp as

@@ -130,11 +130,14 @@ pub struct Finding {
     /// A log line or record that is not about a delivery (a connect, a warning about a client,
     /// a DKIM signature added, a message received): nothing in it to explain.
     pub not_delivery: bool,
+    /// The HTTP status of a sending service's API error (`HTTP Error 401: Unauthorized`,
+    /// `statusCode: 403`), read where the finding has no SMTP reply code: never a reply code.
+    pub http_status: Option<Located<u16>>,
 }
 
 impl Finding {
     pub(crate) fn new(kind: InputKind, region: Span) -> Self {
-        Finding { kind, region, reply: None, status: None, action: None, recipient: None, remote_host: None, fields: Vec::new(), own_region: false, not_delivery: false }
+        Finding { kind, region, reply: None, status: None, action: None, recipient: None, remote_host: None, fields: Vec::new(), own_region: false, not_delivery: false, http_status: None }
     }
 
     fn is_failure(&self) -> bool {
@@ -257,9 +260,15 @@ pub fn parse(input: &str) -> Parsed {
         return Parsed { findings: vec![Finding::new(InputKind::Empty, whole)], truncated, len: text.len() };
     }
     let mut findings = parse_dsn(text);
+    for finding in &mut findings {
+        drop_http_code(text, finding);
+    }
     let dsn_mode = !findings.is_empty();
     if !dsn_mode {
         let mut units = parse_units(text);
+        for unit in &mut units {
+            drop_http_code(text, &mut unit.finding);
+        }
         // The failures, moved out rather than copied; with none, the last unit.
         if units.iter().any(|u| u.finding.is_failure()) {
             // In a session transcript, a refused command the client got past (a later reply
@@ -302,6 +311,7 @@ pub fn parse(input: &str) -> Parsed {
         if let Some((basic, enhanced, codes_end)) = find_reply_start(text, 0, text.len(), &[]) {
             finding.reply = Some(read_reply(text, basic, enhanced, codes_end, text.len()));
         }
+        drop_http_code(text, &mut finding);
         finding.kind = single_kind(text, finding.reply.as_ref());
         finding.recipient = log::body_recipient(text, finding.reply.as_ref().map(|r| (r.span.start, r.text.as_str())));
         findings.push(finding);
@@ -341,7 +351,37 @@ pub fn parse(input: &str) -> Parsed {
             }
         }
     }
+    for finding in &mut findings {
+        if finding.http_status.is_none() && finding.reply.as_ref().is_none_or(|r| r.basic.is_none()) {
+            finding.http_status = http_status(text, finding.region);
+        }
+    }
     Parsed { findings, truncated, len: text.len() }
+}
+
+/// A reply's basic code that is the HTTP status of a sending service's API error, read in
+/// the whole input (the key or reason phrase may stand on the line before or after: Ruby's
+/// `err.status_code\n=> 422`, `(401)\nReason: Unauthorized`): no reply code; kept as the
+/// finding's HTTP status.
+fn drop_http_code(text: &str, finding: &mut Finding) {
+    let Some(reply) = finding.reply.as_mut() else { return };
+    let Some(basic) = reply.basic else { return };
+    if client::http_status_at(text, basic.span) {
+        reply.basic = None;
+        finding.http_status = Some(Located { value: basic.value.value(), span: basic.span });
+    }
+}
+
+/// The first HTTP status of a sending service's API error in `region` of `text` (see
+/// `client::http_status_at`): a number the reply reader passed over as no reply code.
+fn http_status(text: &str, region: Span) -> Option<Located<u16>> {
+    let segment = text.get(region.start..region.end)?;
+    reply::code_tokens(segment).into_iter().find_map(|(token, span)| match token {
+        reply::Token::Basic(code) if client::http_status_at(segment, span) => {
+            Some(Located { value: code.value(), span: Span::new(span.start + region.start, span.end + region.start) })
+        }
+        _ => None,
+    })
 }
 
 #[cfg(test)]
