@@ -119,6 +119,9 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
     if start >= 4 && matches!(bytes[start - 1], b',' | b'.') && bytes[start - 2].is_ascii_digit() && bytes[start - 3].is_ascii_digit() && bytes[start - 4] == b':' {
         return true;
     }
+    if source_position(bytes, span) {
+        return true;
+    }
     let mut from = start.saturating_sub(32);
     while !segment.is_char_boundary(from) {
         from += 1;
@@ -154,6 +157,36 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
             rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
         }
     }) || expected_by_name(window)
+}
+
+/// Source files' extensions in stack traces (Node, PHP, Python, Ruby, Java, Go, .NET, Rust).
+const SOURCE_EXTENSIONS: &[&[u8]] = &[b"js", b"mjs", b"cjs", b"ts", b"php", b"py", b"rb", b"java", b"kt", b"go", b"cs", b"rs", b"scala", b"groovy"];
+
+/// Whether the number is a line (or column) of a source file in a stack trace:
+/// `UserController.js:500:17`, `SmtpTransport.php:331`, `client.py:184`.
+fn source_position(bytes: &[u8], span: Span) -> bool {
+    let mut at = span.start;
+    // A column after the line: `file.js:500:17` holds the line, `:17` the column.
+    for _ in 0..2 {
+        if at == 0 || bytes[at - 1] != b':' {
+            return false;
+        }
+        let word_end = at - 1;
+        let word_start = bytes[..word_end].iter().rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))).map_or(0, |i| i + 1);
+        let word = &bytes[word_start..word_end];
+        if let Some(dot) = word.iter().rposition(|&b| b == b'.') {
+            let ext = &word[dot + 1..];
+            if dot > 0 && SOURCE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e)) {
+                return true;
+            }
+        }
+        // Perhaps the column: the line number before it, then the file.
+        if word.is_empty() || !word.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        at = word_start;
+    }
+    false
 }
 
 /// Whether the text just before a number says which code was *expected*, with a few naming
