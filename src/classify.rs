@@ -569,8 +569,12 @@ fn score(
             _ => {}
         }
     }
-    if let Some(category) = finding.http_status.filter(|_| codes.basic.is_none()).and_then(|s| http_category(s.value)) {
-        scores.add(category, weight::HTTP_STATUS);
+    if let Some(status) = finding.http_status.filter(|_| codes.basic.is_none()) {
+        if let Some(category) = http_category(status.value) {
+            scores.add(category, weight::HTTP_STATUS);
+        } else if matches!(status.value, 400 | 422) && api_address_fault(input.get(finding.region.start..finding.region.end).unwrap_or_default()) {
+            scores.add(Category::MessageFormat, weight::HTTP_STATUS);
+        }
     }
     if let Some((_, c)) = codes.client {
         // The client's wrapper text counts less than the server's own reply inside it.
@@ -586,18 +590,19 @@ fn score(
     scores
 }
 
-/// What an HTTP status of a sending service's mail API says (RFC 9110 section 15; the ESPs'
-/// API error pages: SendGrid https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/responses,
-/// Mailgun https://documentation.mailgun.com/docs/mailgun/api-reference/api-overview,
-/// Postmark https://postmarkapp.com/developer/api/overview#response-codes,
-/// SparkPost https://developers.sparkpost.com/api/#header-response-codes,
+/// What an HTTP status of a sending service's mail API says (RFC 9110 section 15, and the
+/// services' own tables: SendGrid https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/responses,
+/// Mailgun https://documentation.mailgun.com/docs/mailgun/quickstart-guide/responses,
+/// Postmark https://postmarkapp.com/developer/api/overview and
+/// https://postmarkapp.com/support/article/troubleshooting-422-unprocessable-entity-errors,
+/// SparkPost https://support.sparkpost.com/docs/tech-resources/extended-error-codes,
 /// Mailjet https://dev.mailjet.com/email/reference/overview/errors/,
-/// Brevo https://developers.brevo.com/docs/how-it-works#error-codes,
+/// Brevo https://developers.brevo.com/docs/how-it-works,
 /// Resend https://resend.com/docs/api-reference/errors,
-/// Microsoft Graph https://learn.microsoft.com/en-us/graph/errors): 401 and 403 the API key or
-/// token refused or without the permission; 429 too many requests; 413 a message too large;
-/// 5xx the service's own failure. 400 and 422 (a request the service would not take) name no
-/// cause of their own: the message's words do.
+/// Microsoft Graph https://learn.microsoft.com/graph/errors): 401 and 403 the API key or token
+/// missing, wrong or without the permission; 429 too many requests; 413 a request too large;
+/// 5xx the service's own failure (retried later). 400 and 422 (a request the service would
+/// not take) name no cause of their own: the message's words do.
 fn http_category(status: u16) -> Option<Category> {
     match status {
         401 | 403 | 407 => Some(Category::AuthFailed),
@@ -607,6 +612,34 @@ fn http_category(status: u16) -> Option<Category> {
         500..=599 => Some(Category::ServerError),
         _ => None,
     }
+}
+
+/// How the sending services' APIs say, beside a 400 or 422, that an address field of the
+/// request is malformed: Postmark's ErrorCode 300 messages "Invalid 'To' address" and "Error
+/// parsing 'To'" (https://postmarkapp.com/developer/api/overview#error-codes, as Anymail reads
+/// them: https://github.com/anymail/django-anymail/pull/239), Postmark's "Illegal email address",
+/// SendGrid's "does not contain a valid address" (https://www.twilio.com/docs/sendgrid/api-reference/mail-send/mail-send#responses),
+/// Mailgun's "'to' parameter is not a valid address".
+const API_ADDRESS_FAULTS: &[&str] = &[
+    "invalid 'to'",
+    "invalid 'cc'",
+    "invalid 'bcc'",
+    "invalid 'from'",
+    "error parsing 'to'",
+    "error parsing 'cc'",
+    "error parsing 'bcc'",
+    "illegal email address",
+    "invalid email address",
+    "not a valid email address",
+    "not contain a valid address",
+    "is not a valid address",
+];
+
+/// Whether a sending service's API error says an address of the request is malformed (see
+/// [`API_ADDRESS_FAULTS`]): a fault of what the sender wrote.
+fn api_address_fault(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    API_ADDRESS_FAULTS.iter().any(|w| lower.contains(w))
 }
 
 /// A quota the reply (or, with none, the finding's text) names in words no phrase row holds
