@@ -334,6 +334,19 @@ fn http_words_before(before: &[u8]) -> bool {
     (words[at] != "api" || !naming.is_empty()) && naming.len() <= 3 && naming.iter().all(|w| NAMING.contains(&w.as_str()))
 }
 
+/// Whether `value` is a client error no SMTP reply uses (400-418, 422, 429) and `lower` (a
+/// lowercased text) holds its own reason phrase as a word.
+pub(super) fn http_reason_in(value: u16, lower: &str) -> bool {
+    ((400..=418).contains(&value) || value == 422 || value == 429)
+        && HTTP_REASONS.iter().any(|&(code, r)| {
+            code == value
+                && lower.match_indices(r).any(|(at, _)| {
+                    let bytes = lower.as_bytes();
+                    (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && bytes.get(at + r.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+                })
+        })
+}
+
 /// Whether the number at `span` of `segment` is an HTTP status (see [`is_http_status`]).
 pub(super) fn http_status_at(segment: &str, span: Span) -> bool {
     let mut from = span.start.saturating_sub(32);

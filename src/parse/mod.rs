@@ -376,12 +376,23 @@ fn drop_http_code(text: &str, finding: &mut Finding) {
 /// `client::http_status_at`): a number the reply reader passed over as no reply code.
 fn http_status(text: &str, region: Span) -> Option<Located<u16>> {
     let segment = text.get(region.start..region.end)?;
-    reply::code_tokens(segment).into_iter().find_map(|(token, span)| match token {
-        reply::Token::Basic(code) if client::http_status_at(segment, span) => {
-            Some(Located { value: code.value(), span: Span::new(span.start + region.start, span.end + region.start) })
-        }
-        _ => None,
-    })
+    let tokens = reply::code_tokens(segment);
+    let located = |code: BasicCode, span: Span| Located { value: code.value(), span: Span::new(span.start + region.start, span.end + region.start) };
+    tokens
+        .iter()
+        .find_map(|&(token, span)| match token {
+            reply::Token::Basic(code) if client::http_status_at(segment, span) => Some(located(code, span)),
+            _ => None,
+        })
+        // A client error no SMTP reply uses whose reason phrase the text holds elsewhere (a
+        // PHP dump's `'code' => int 403` beside `'apiMessage' => string 'Forbidden.'`).
+        .or_else(|| {
+            let lower = segment.to_ascii_lowercase();
+            tokens.iter().find_map(|&(token, span)| match token {
+                reply::Token::Basic(code) if client::http_reason_in(code.value(), &lower) => Some(located(code, span)),
+                _ => None,
+            })
+        })
 }
 
 #[cfg(test)]
