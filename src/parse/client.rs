@@ -241,8 +241,16 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
     }
     // Ruby's and Python's consoles put `=>` or a line break between a key and its value
     // (`err.status_code\n\t=> 422`).
-    let before = trim_key_separators(before);
+    let mut before = trim_key_separators(before);
+    // PHP's `var_dump`: `["StatusCode"]=> int(401)`.
+    if before.ends_with(b" int") || before.ends_with(b">int") {
+        before = trim_key_separators(&before[..before.len() - 3]);
+    }
     if http_words_before(before) {
+        return true;
+    }
+    let http_only = (400..=418).contains(&value) || value == 422 || value == 429;
+    if http_only && esp_api_host_near(segment, span) {
         return true;
     }
     let ends_with_key = |keys: &[&str]| {
@@ -269,7 +277,7 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
 
 /// The separators between a key and its value: `: = " ' ( [ #`, `=>`, spaces and line breaks.
 fn trim_key_separators(bytes: &[u8]) -> &[u8] {
-    let keep = bytes.iter().rposition(|b| !(b.is_ascii_whitespace() || matches!(b, b':' | b'=' | b'>' | b'"' | b'\'' | b'(' | b'[' | b'#')));
+    let keep = bytes.iter().rposition(|b| !(b.is_ascii_whitespace() || matches!(b, b':' | b'=' | b'>' | b'"' | b'\'' | b'(' | b'[' | b']' | b'#')));
     &bytes[..keep.map_or(0, |i| i + 1)]
 }
 
@@ -332,6 +340,37 @@ fn http_words_before(before: &[u8]) -> bool {
     let naming = &words[at + 1..];
     // `API 550` alone is not enough: a word that names a status must follow `api`.
     (words[at] != "api" || !naming.is_empty()) && naming.len() <= 3 && naming.iter().all(|w| NAMING.contains(&w.as_str()))
+}
+
+/// The API hosts of the sending services (their API references: SendGrid api.sendgrid.com,
+/// Mailgun api.mailgun.net and api.eu.mailgun.net, Postmark api.postmarkapp.com, SparkPost
+/// api.sparkpost.com and api.eu.sparkpost.com, Mailjet api.mailjet.com, Brevo api.brevo.com
+/// and the older api.sendinblue.com, Resend api.resend.com, Mandrill mandrillapp.com/api,
+/// Microsoft Graph graph.microsoft.com, the Gmail API gmail.googleapis.com, Amazon SES v2
+/// email.<region>.amazonaws.com/v2): a number beside a call to one of them is its HTTP status.
+const ESP_API_HOSTS: &[&str] = &[
+    "api.sendgrid.com",
+    "mailgun.net/v3",
+    "api.postmarkapp.com",
+    "sparkpost.com/api",
+    "api.mailjet.com",
+    "api.brevo.com",
+    "api.sendinblue.com",
+    "api.resend.com",
+    "mandrillapp.com/api",
+    "graph.microsoft.com",
+    "gmail.googleapis.com",
+    "amazonaws.com/v2/email",
+];
+
+/// Whether a call to a sending service's API (see [`ESP_API_HOSTS`]) stands on the line of
+/// the number, at most 300 bytes away.
+fn esp_api_host_near(segment: &str, span: Span) -> bool {
+    let bytes = segment.as_bytes();
+    let line_start = bytes[..span.start].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1).max(span.start.saturating_sub(300));
+    let line_end = bytes[span.end..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| span.end + i).min(span.end + 300);
+    let window = &bytes[line_start..line_end];
+    ESP_API_HOSTS.iter().any(|h| window.windows(h.len()).any(|w| w.eq_ignore_ascii_case(h.as_bytes())))
 }
 
 /// Whether `value` is a client error no SMTP reply uses (400-418, 422, 429) and `lower` (a

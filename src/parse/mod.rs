@@ -366,7 +366,10 @@ pub fn parse(input: &str) -> Parsed {
 fn drop_http_code(text: &str, finding: &mut Finding) {
     let Some(reply) = finding.reply.as_mut() else { return };
     let Some(basic) = reply.basic else { return };
-    if client::http_status_at(text, basic.span) {
+    // The same number read as an HTTP status elsewhere (Guzzle's `[500] Server error: ...
+    // resulted in a `500 Internal Server Error` response`) is one too.
+    let same_elsewhere = || http_status(text, finding.region).is_some_and(|s| s.value == basic.value.value());
+    if client::http_status_at(text, basic.span) || same_elsewhere() {
         reply.basic = None;
         finding.http_status = Some(Located { value: basic.value.value(), span: basic.span });
     }
