@@ -572,7 +572,9 @@ fn score(
     if let Some(status) = finding.http_status.filter(|_| codes.basic.is_none()) {
         if let Some(category) = http_category(status.value) {
             scores.add(category, weight::HTTP_STATUS);
-        } else if matches!(status.value, 400 | 422) && api_address_fault(input.get(finding.region.start..finding.region.end).unwrap_or_default()) {
+        } else if matches!(status.value, 400 | 422)
+            && api_address_fault(input.get(finding.region.start..finding.region.end).unwrap_or_default())
+        {
             scores.add(Category::MessageFormat, weight::HTTP_STATUS);
         }
     }
@@ -612,6 +614,42 @@ fn http_category(status: u16) -> Option<Category> {
         500..=599 => Some(Category::ServerError),
         _ => None,
     }
+}
+
+/// Names of the sending services' APIs, their SDKs and hosts, as their error messages and
+/// stack traces show them, with the provider that answered: the service whose API returned an
+/// HTTP status is who refused (SendGrid's `python_http_client`, Symfony's
+/// `MailgunApiTransport`, `Postmark::ApiInputError`, `SparkPost\APIResponseException`,
+/// Brevo's (Sendinblue's) `sib-request-id` header, Microsoft Graph's host and
+/// Mailozaurr's `Send-GraphMailMessage`, the Gmail API's host, Amazon SES's `sesv2`).
+const API_SERVICES: &[(&str, &str)] = &[
+    ("sendgrid", "sendgrid"),
+    ("mailgun", "mailgun"),
+    ("postmark", "postmark"),
+    ("sparkpost", "sparkpost"),
+    ("mailjet", "mailjet"),
+    ("sendinblue", "brevo"),
+    ("brevo", "brevo"),
+    ("sib-request-id", "brevo"),
+    ("api.resend.com", "resend"),
+    ("resend error", "resend"),
+    ("mandrill", "mandrill"),
+    ("graph.microsoft.com", "microsoft"),
+    ("microsoft graph", "microsoft"),
+    ("msgraph", "microsoft"),
+    ("graphmail", "microsoft"),
+    ("gmail.googleapis.com", "google"),
+    ("sesv2", "amazon_ses"),
+];
+
+/// The sending service whose API a text with an HTTP status names first (see [`API_SERVICES`]).
+fn api_service(text: &str) -> Option<&'static crate::data::Provider> {
+    let lower = text.to_ascii_lowercase();
+    API_SERVICES
+        .iter()
+        .filter_map(|&(name, id)| lower.find(name).map(|at| (at, id)))
+        .min_by_key(|&(at, _)| at)
+        .and_then(|(_, id)| crate::data::providers::provider(id))
 }
 
 /// How the sending services' APIs say, beside a 400 or 422, that an address field of the
@@ -1049,7 +1087,12 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     }
     let client_spans = ClientSpans::of(&hits);
     let in_client_message = |h: Hit| client_spans.contain(h);
-    let source = find_source(input, finding, &hits, input_marker, &codes, &in_client_message);
+    let mut source = find_source(input, finding, &hits, input_marker, &codes, &in_client_message);
+    if source.provider.is_none() && finding.http_status.is_some() {
+        if let Some(p) = api_service(input.get(finding.region.start..finding.region.end).unwrap_or_default()) {
+            source.provider = Some((p, None));
+        }
+    }
     let rule_decides = source.rule.is_some();
     // Words that name a cause (a notice's outcome wording recognises the text, names no cause).
     let named_by_wording = hits.iter().any(|h| match h.rule {
@@ -1849,6 +1892,43 @@ mod tests {
             classify_text("550 5.0.0 <a@example.net>: Mail originating from that domain is not welcome here"),
             Category::SenderRejected
         );
+    }
+
+    #[test]
+    fn an_http_status_of_a_sending_services_api_names_its_own_cause() {
+        let explain = |text: &str| crate::explain::explain_first(text, &crate::options::Options::default());
+        for (text, category, outcome) in [
+            ("python_http_client.exceptions.UnauthorizedError: HTTP Error 401: Unauthorized", Category::AuthFailed, Outcome::Permanent),
+            ("Response: 403 Forbidden. Content: {\"errors\": [ {\"message\": \"Forbidden.\"} ]}", Category::AuthFailed, Outcome::Permanent),
+            ("HTTP Error 429: Too Many Requests", Category::RateLimited, Outcome::Temporary),
+            ("statusCode: 500", Category::ServerError, Outcome::Temporary),
+            (
+                "InvalidEmailRequestError: Error parsing 'To': Illegal email address 'a@b@example.com'.\n  statusCode: 422,\n  code: 300",
+                Category::MessageFormat,
+                Outcome::Permanent,
+            ),
+        ] {
+            let e = explain(text);
+            assert_eq!((e.category.id, e.outcome), (category, outcome), "{text}");
+            assert!(e.reply.is_none_or(|r| r.code.is_none()), "{text}");
+        }
+        // Wording that names a cause outranks the status (Resend's 403 for an unverified domain).
+        assert_eq!(
+            classify_text(
+                "{ statusCode: 403, message: 'You can only send testing emails to your own email address.', name: 'validation_error' }"
+            ),
+            Category::SenderRejected
+        );
+    }
+
+    #[test]
+    fn words_escaped_in_a_log_string_are_read_and_point_into_the_input() {
+        let text = r#"{"level":"error","msg":"send failed","error":"Sender verify failed\nThe mail server could not deliver mail to \u003cbounce@192.168.1.14\u003e"}"#;
+        let e = crate::explain::explain_first(text, &crate::options::Options::default());
+        assert_eq!(e.category.id, Category::SenderRejected);
+        for ev in &e.evidence {
+            assert!(ev.end <= text.len() && text.is_char_boundary(ev.start) && text.is_char_boundary(ev.end), "{ev:?}");
+        }
     }
 
     fn classify_text(text: &str) -> Category {

@@ -608,6 +608,48 @@ mod tests {
     }
 
     #[test]
+    fn http_statuses_of_sending_service_apis_are_no_reply_codes() {
+        for (input, status) in [
+            ("python_http_client.exceptions.UnauthorizedError: HTTP Error 401: Unauthorized", 401),
+            ("Unable to send an email: Forbidden (code 401).", 401),
+            ("Exception when calling AccountApi->get_account: (401)\nReason: Unauthorized\nHTTP response body: {}", 401),
+            ("irb(main):034:0> err.status_code\n\t=> 422", 422),
+            ("WARNING: Send-GraphMailMessage - Error: The remote server returned an error: (403) Forbidden.", 403),
+            ("Mailgun API response 401 (UNAUTHORIZED): 'Forbidden'", 401),
+            ("{ [\"StatusCode\"]=> int(401) [\"ErrorMessage\"]=> string(3) \"API\" }", 401),
+            ("error 400 while sending #<RestClient::Resource @url=\"https://api.mailjet.com/v3/send\">", 400),
+            ("[500] Server error: `POST https://api.sendinblue.com/v3/smtp/email` resulted in a `500 Internal Server Error` response", 500),
+            ("protected 'apiMessage' => string 'Forbidden.'\n  protected 'code' => int 403", 403),
+        ] {
+            let f = one(input);
+            assert_eq!(codes(&f).0, None, "{input}");
+            assert_eq!(f.http_status.map(|s| s.value), Some(status), "{input}");
+            let span = f.http_status.unwrap().span;
+            assert_eq!(&input[span.start..span.end], status.to_string(), "{input}");
+        }
+        // SMTP replies keep their codes, also beside words an HTTP reason phrase shares.
+        for (input, basic) in [
+            ("535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6", 535),
+            ("550 5.7.1 Unauthorized relay", 550),
+            ("421 4.7.0 Forbidden: too many connections", 421),
+            ("Error: Invalid login: 535 Authentication failed (code EAUTH)", 535),
+        ] {
+            let f = one(input);
+            assert_eq!(codes(&f).0, Some(basic), "{input}");
+            assert_eq!(f.http_status, None, "{input}");
+        }
+    }
+
+    #[test]
+    fn a_stack_traces_line_numbers_are_no_reply_codes() {
+        let f = one("InvalidEmailRequestError: Illegal email address\n    at async UserController.postUsers (/src/server/controllers/UserController.js:500:17)");
+        assert_eq!(codes(&f).0, None);
+        assert_eq!(codes(&one("in /var/www/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:331")).0, None);
+        // A reply after a file's name and a colon is still read.
+        assert_eq!(codes(&one("mail.log: 550 5.1.1 User unknown")).0, Some(550));
+    }
+
+    #[test]
     fn the_debug_form_of_a_rust_clients_code_is_the_reply_code() {
         let f = one(r#"SMTP failed to send: Permanent(Response { code: Code { severity: PermanentNegativeCompletion, category: MailSystem, detail: Four }, message: ["5.7.1 [2] Message rejected under suspicion of SPAM"] })"#);
         assert_eq!(codes(&f), (Some(554), Some("5.7.1".into())));
