@@ -367,23 +367,27 @@ const ESP_API_HOSTS: &[&str] = &[
 /// the number, at most 300 bytes away.
 fn esp_api_host_near(segment: &str, span: Span) -> bool {
     let bytes = segment.as_bytes();
-    let line_start = bytes[..span.start].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1).max(span.start.saturating_sub(300));
-    let line_end = bytes[span.end..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| span.end + i).min(span.end + 300);
-    let window = &bytes[line_start..line_end];
-    ESP_API_HOSTS.iter().any(|h| window.windows(h.len()).any(|w| w.eq_ignore_ascii_case(h.as_bytes())))
+    // Bounded before the line's ends are looked for: a long line costs no more.
+    let (from, to) = (span.start.saturating_sub(300), (span.end + 300).min(bytes.len()));
+    let line_start = bytes[from..span.start].iter().rposition(|&b| b == b'\n').map_or(from, |i| from + i + 1);
+    let line_end = bytes[span.end..to].iter().position(|&b| b == b'\n').map_or(to, |i| span.end + i);
+    // Host names in URLs are written in lowercase.
+    let window = String::from_utf8_lossy(&bytes[line_start..line_end]);
+    ESP_API_HOSTS.iter().any(|h| window.contains(h))
 }
 
-/// Whether `value` is a client error no SMTP reply uses (400-418, 422, 429) and `lower` (a
-/// lowercased text) holds its own reason phrase as a word.
-pub(super) fn http_reason_in(value: u16, lower: &str) -> bool {
-    ((400..=418).contains(&value) || value == 422 || value == 429)
-        && HTTP_REASONS.iter().any(|&(code, r)| {
-            code == value
-                && lower.match_indices(r).any(|(at, _)| {
-                    let bytes = lower.as_bytes();
-                    (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && bytes.get(at + r.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
-                })
+/// The client errors no SMTP reply uses (400-418, 422, 429) whose own reason phrase `lower`
+/// (a lowercased text) holds as words: read once per text.
+pub(super) fn http_reasons_in(lower: &str) -> Vec<u16> {
+    let bytes = lower.as_bytes();
+    HTTP_REASONS
+        .iter()
+        .filter(|&&(code, _)| (400..=418).contains(&code) || code == 422 || code == 429)
+        .filter(|&&(_, r)| {
+            lower.match_indices(r).any(|(at, _)| (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && bytes.get(at + r.len()).is_none_or(|b| !b.is_ascii_alphanumeric()))
         })
+        .map(|&(code, _)| code)
+        .collect()
 }
 
 /// Whether the number at `span` of `segment` is an HTTP status (see [`is_http_status`]).

@@ -390,9 +390,9 @@ fn http_status(text: &str, region: Span) -> Option<Located<u16>> {
         // A client error no SMTP reply uses whose reason phrase the text holds elsewhere (a
         // PHP dump's `'code' => int 403` beside `'apiMessage' => string 'Forbidden.'`).
         .or_else(|| {
-            let lower = segment.to_ascii_lowercase();
+            let named = client::http_reasons_in(&segment.to_ascii_lowercase());
             tokens.iter().find_map(|&(token, span)| match token {
-                reply::Token::Basic(code) if client::http_reason_in(code.value(), &lower) => Some(located(code, span)),
+                reply::Token::Basic(code) if named.contains(&code.value()) => Some(located(code, span)),
                 _ => None,
             })
         })
