@@ -69,6 +69,10 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
 
 /// Whether `word` is one dotted host name (`freenet.de`, `mx1.example.net`) and nothing else.
 fn is_host_name(word: &str) -> bool {
+    // No longer than a DNS name (RFC 1035 §2.3.4): a long line before a number costs nothing.
+    if word.len() > 253 {
+        return false;
+    }
     let labels: Vec<&str> = word.split('.').collect();
     labels.len() >= 2
         && labels.iter().all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
