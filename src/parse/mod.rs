@@ -259,15 +259,16 @@ pub fn parse(input: &str) -> Parsed {
     if text.trim().is_empty() {
         return Parsed { findings: vec![Finding::new(InputKind::Empty, whole)], truncated, len: text.len() };
     }
+    let mut statuses = HttpStatuses::new(text);
     let mut findings = parse_dsn(text);
     for finding in &mut findings {
-        drop_http_code(text, finding);
+        drop_http_code(text, finding, &mut statuses);
     }
     let dsn_mode = !findings.is_empty();
     if !dsn_mode {
         let mut units = parse_units(text);
         for unit in &mut units {
-            drop_http_code(text, &mut unit.finding);
+            drop_http_code(text, &mut unit.finding, &mut statuses);
         }
         // The failures, moved out rather than copied; with none, the last unit.
         if units.iter().any(|u| u.finding.is_failure()) {
@@ -311,7 +312,7 @@ pub fn parse(input: &str) -> Parsed {
         if let Some((basic, enhanced, codes_end)) = find_reply_start(text, 0, text.len(), &[]) {
             finding.reply = Some(read_reply(text, basic, enhanced, codes_end, text.len()));
         }
-        drop_http_code(text, &mut finding);
+        drop_http_code(text, &mut finding, &mut statuses);
         finding.kind = single_kind(text, finding.reply.as_ref());
         finding.recipient = log::body_recipient(text, finding.reply.as_ref().map(|r| (r.span.start, r.text.as_str())));
         findings.push(finding);
@@ -359,17 +360,48 @@ pub fn parse(input: &str) -> Parsed {
     Parsed { findings, truncated, len: text.len() }
 }
 
+/// The HTTP statuses of a sending service's API error anywhere in the input (see
+/// `client::http_status_at`, `client::http_reasons_in`), read once, when first needed.
+struct HttpStatuses<'a> {
+    text: &'a str,
+    values: Option<Vec<u16>>,
+}
+
+impl<'a> HttpStatuses<'a> {
+    fn new(text: &'a str) -> Self {
+        HttpStatuses { text, values: None }
+    }
+
+    fn contains(&mut self, value: u16) -> bool {
+        let text = self.text;
+        self.values
+            .get_or_insert_with(|| {
+                let mut values: Vec<u16> = reply::code_tokens(text)
+                    .into_iter()
+                    .filter_map(|(token, span)| match token {
+                        reply::Token::Basic(code) if client::http_status_at(text, span) => Some(code.value()),
+                        _ => None,
+                    })
+                    .collect();
+                values.extend(client::http_reasons_in(&text.to_ascii_lowercase()));
+                values
+            })
+            .contains(&value)
+    }
+}
+
 /// A reply's basic code that is the HTTP status of a sending service's API error, read in
 /// the whole input (the key or reason phrase may stand on the line before or after: Ruby's
-/// `err.status_code\n=> 422`, `(401)\nReason: Unauthorized`): no reply code; kept as the
-/// finding's HTTP status.
-fn drop_http_code(text: &str, finding: &mut Finding) {
+/// `err.status_code\n=> 422`, `(401)\nReason: Unauthorized`), or the same number read as one
+/// elsewhere in the input (Guzzle's `[500] Server error: ... resulted in a `500 Internal Server
+/// Error` response`, Node's `ResponseError: Unauthorized ... code: 401`): no reply code; kept
+/// as the finding's HTTP status.
+fn drop_http_code(text: &str, finding: &mut Finding, statuses: &mut HttpStatuses) {
     let Some(reply) = finding.reply.as_mut() else { return };
     let Some(basic) = reply.basic else { return };
-    // The same number read as an HTTP status elsewhere (Guzzle's `[500] Server error: ...
-    // resulted in a `500 Internal Server Error` response`) is one too.
-    let same_elsewhere = || http_status(text, finding.region).is_some_and(|s| s.value == basic.value.value());
-    if client::http_status_at(text, basic.span) || same_elsewhere() {
+    // A code with its enhanced code (`500 5.5.1`) is a reply whatever else the input holds.
+    let mut elsewhere = || reply.enhanced.is_none() && statuses.contains(basic.value.value());
+    if client::http_status_at(text, basic.span) || elsewhere() {
         reply.basic = None;
         finding.http_status = Some(Located { value: basic.value.value(), span: basic.span });
     }
@@ -620,6 +652,8 @@ mod tests {
             ("error 400 while sending #<RestClient::Resource @url=\"https://api.mailjet.com/v3/send\">", 400),
             ("[500] Server error: `POST https://api.sendinblue.com/v3/smtp/email` resulted in a `500 Internal Server Error` response", 500),
             ("protected 'apiMessage' => string 'Forbidden.'\n  protected 'code' => int 403", 403),
+            ("ResponseError: Unauthorized\n    at client.js:146:29 {\n  code: 401,\n  response: {}\n}", 401),
+            ("<HttpError 403 when requesting https://gmail.googleapis.com/gmail/v1/users/me/messages/send?alt=json returned \"x\">", 403),
         ] {
             let f = one(input);
             assert_eq!(codes(&f).0, None, "{input}");
