@@ -40,6 +40,9 @@ mod weight {
     /// code with generic refusal words (1.5 + 1), less than any wording that names the cause.
     pub const REFUSED_OBJECT: f32 = 2.75;
     pub const BASIC: f32 = 1.0;
+    /// The HTTP status of a sending service's API error: what the status means for a mail API
+    /// (401/403 a key refused, 429 a rate limit), less than any wording that names a cause.
+    pub const HTTP_STATUS: f32 = 2.0;
     /// A category needs this score to be named as an alternative.
     pub const ALTERNATIVE: f32 = 3.0;
     /// Score from which a result without conflict is certain.
@@ -595,6 +598,15 @@ fn score(
             _ => {}
         }
     }
+    if let Some(status) = finding.http_status.filter(|_| codes.basic.is_none()) {
+        if let Some(category) = http_category(status.value) {
+            scores.add(category, weight::HTTP_STATUS);
+        } else if matches!(status.value, 400 | 422)
+            && api_address_fault(input.get(finding.region.start..finding.region.end).unwrap_or_default())
+        {
+            scores.add(Category::MessageFormat, weight::HTTP_STATUS);
+        }
+    }
     if let Some((_, c)) = codes.client {
         // The client's wrapper text counts less than the server's own reply inside it.
         let server_spoke = finding.reply.as_ref().is_some_and(|r| r.basic.is_some() || r.enhanced.is_some());
@@ -607,6 +619,94 @@ fn score(
         scores.add(Category::Expired, weight::GAVE_UP);
     }
     scores
+}
+
+/// What an HTTP status of a sending service's mail API says (RFC 9110 section 15, and the
+/// services' own tables: SendGrid https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/responses,
+/// Mailgun https://documentation.mailgun.com/docs/mailgun/quickstart-guide/responses,
+/// Postmark https://postmarkapp.com/developer/api/overview and
+/// https://postmarkapp.com/support/article/troubleshooting-422-unprocessable-entity-errors,
+/// SparkPost https://support.sparkpost.com/docs/tech-resources/extended-error-codes,
+/// Mailjet https://dev.mailjet.com/email/reference/overview/errors/,
+/// Brevo https://developers.brevo.com/docs/how-it-works,
+/// Resend https://resend.com/docs/api-reference/errors,
+/// Microsoft Graph https://learn.microsoft.com/graph/errors): 401 and 403 the API key or token
+/// missing, wrong or without the permission; 429 too many requests; 413 a request too large;
+/// 5xx the service's own failure (retried later). 400 and 422 (a request the service would
+/// not take) name no cause of their own: the message's words do.
+fn http_category(status: u16) -> Option<Category> {
+    match status {
+        401 | 403 | 407 => Some(Category::AuthFailed),
+        429 => Some(Category::RateLimited),
+        413 => Some(Category::MessageTooLarge),
+        503 => Some(Category::ServerUnavailable),
+        500..=599 => Some(Category::ServerError),
+        _ => None,
+    }
+}
+
+/// Names of the sending services' APIs, their SDKs and hosts, as their error messages and
+/// stack traces show them, with the provider that answered: the service whose API returned an
+/// HTTP status is who refused (SendGrid's `python_http_client`, Symfony's
+/// `MailgunApiTransport`, `Postmark::ApiInputError`, `SparkPost\APIResponseException`,
+/// Brevo's (Sendinblue's) `sib-request-id` header, Microsoft Graph's host and
+/// Mailozaurr's `Send-GraphMailMessage`, the Gmail API's host, Amazon SES's `sesv2`).
+const API_SERVICES: &[(&str, &str)] = &[
+    ("sendgrid", "sendgrid"),
+    ("mailgun", "mailgun"),
+    ("postmark", "postmark"),
+    ("sparkpost", "sparkpost"),
+    ("mailjet", "mailjet"),
+    ("sendinblue", "brevo"),
+    ("brevo", "brevo"),
+    ("sib-request-id", "brevo"),
+    ("api.resend.com", "resend"),
+    ("resend error", "resend"),
+    ("mandrill", "mandrill"),
+    ("graph.microsoft.com", "microsoft"),
+    ("microsoft graph", "microsoft"),
+    ("msgraph", "microsoft"),
+    ("graphmail", "microsoft"),
+    ("gmail.googleapis.com", "google"),
+    ("sesv2", "amazon_ses"),
+];
+
+/// The sending service whose API a text with an HTTP status names first (see [`API_SERVICES`]).
+fn api_service(text: &str) -> Option<&'static crate::data::Provider> {
+    let lower = text.to_ascii_lowercase();
+    API_SERVICES
+        .iter()
+        .filter_map(|&(name, id)| lower.find(name).map(|at| (at, id)))
+        .min_by_key(|&(at, _)| at)
+        .and_then(|(_, id)| crate::data::providers::provider(id))
+}
+
+/// How the sending services' APIs say, beside a 400 or 422, that an address field of the
+/// request is malformed: Postmark's ErrorCode 300 messages "Invalid 'To' address" and "Error
+/// parsing 'To'" (https://postmarkapp.com/developer/api/overview#error-codes, as Anymail reads
+/// them: https://github.com/anymail/django-anymail/pull/239), Postmark's "Illegal email address",
+/// SendGrid's "does not contain a valid address" (https://www.twilio.com/docs/sendgrid/api-reference/mail-send/mail-send#responses),
+/// Mailgun's "'to' parameter is not a valid address".
+const API_ADDRESS_FAULTS: &[&str] = &[
+    "invalid 'to'",
+    "invalid 'cc'",
+    "invalid 'bcc'",
+    "invalid 'from'",
+    "error parsing 'to'",
+    "error parsing 'cc'",
+    "error parsing 'bcc'",
+    "illegal email address",
+    "invalid email address",
+    "not a valid email address",
+    "not contain a valid address",
+    "is not a valid address",
+];
+
+/// Whether a sending service's API error says an address of the request is malformed (see
+/// [`API_ADDRESS_FAULTS`]): a fault of what the sender wrote.
+fn api_address_fault(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    API_ADDRESS_FAULTS.iter().any(|w| lower.contains(w))
 }
 
 /// A quota the reply (or, with none, the finding's text) names in words no phrase row holds
@@ -731,7 +831,13 @@ fn outcome_of_codes(finding: &Finding, codes: &Codes) -> Outcome {
                 5 => Outcome::Permanent,
                 _ => Outcome::Unknown,
             },
-            (None, None) => Outcome::Unknown,
+            // A sending service's API refused the request: a retry of the same request fails
+            // again, except after a rate limit, a timeout or the service's own failure.
+            (None, None) => match finding.http_status.map(|s| s.value) {
+                Some(408 | 429 | 500..=599) => Outcome::Temporary,
+                Some(400..=499) => Outcome::Permanent,
+                _ => Outcome::Unknown,
+            },
         },
     }
 }
@@ -1010,7 +1116,12 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     }
     let client_spans = ClientSpans::of(&hits);
     let in_client_message = |h: Hit| client_spans.contain(h);
-    let source = find_source(input, finding, &hits, input_marker, &codes, &in_client_message);
+    let mut source = find_source(input, finding, &hits, input_marker, &codes, &in_client_message);
+    if source.provider.is_none() && finding.http_status.is_some() {
+        if let Some(p) = api_service(input.get(finding.region.start..finding.region.end).unwrap_or_default()) {
+            source.provider = Some((p, None));
+        }
+    }
     let rule_decides = source.rule.is_some();
     // Words that name a cause (a notice's outcome wording recognises the text, names no cause).
     let named_by_wording = hits.iter().any(|h| match h.rule {
@@ -1840,6 +1951,43 @@ mod tests {
             classify_text("550 5.0.0 <a@example.net>: Mail originating from that domain is not welcome here"),
             Category::SenderRejected
         );
+    }
+
+    #[test]
+    fn an_http_status_of_a_sending_services_api_names_its_own_cause() {
+        let explain = |text: &str| crate::explain::explain_first(text, &crate::options::Options::default());
+        for (text, category, outcome) in [
+            ("python_http_client.exceptions.UnauthorizedError: HTTP Error 401: Unauthorized", Category::AuthFailed, Outcome::Permanent),
+            ("Response: 403 Forbidden. Content: {\"errors\": [ {\"message\": \"Forbidden.\"} ]}", Category::AuthFailed, Outcome::Permanent),
+            ("HTTP Error 429: Too Many Requests", Category::RateLimited, Outcome::Temporary),
+            ("statusCode: 500", Category::ServerError, Outcome::Temporary),
+            (
+                "InvalidEmailRequestError: Error parsing 'To': Illegal email address 'a@b@example.com'.\n  statusCode: 422,\n  code: 300",
+                Category::MessageFormat,
+                Outcome::Permanent,
+            ),
+        ] {
+            let e = explain(text);
+            assert_eq!((e.category.id, e.outcome), (category, outcome), "{text}");
+            assert!(e.reply.is_none_or(|r| r.code.is_none()), "{text}");
+        }
+        // Wording that names a cause outranks the status (Resend's 403 for an unverified domain).
+        assert_eq!(
+            classify_text(
+                "{ statusCode: 403, message: 'You can only send testing emails to your own email address.', name: 'validation_error' }"
+            ),
+            Category::SenderRejected
+        );
+    }
+
+    #[test]
+    fn words_escaped_in_a_log_string_are_read_and_point_into_the_input() {
+        let text = r#"{"level":"error","msg":"send failed","error":"Sender verify failed\nThe mail server could not deliver mail to \u003cbounce@192.168.1.14\u003e"}"#;
+        let e = crate::explain::explain_first(text, &crate::options::Options::default());
+        assert_eq!(e.category.id, Category::SenderRejected);
+        for ev in &e.evidence {
+            assert!(ev.end <= text.len() && text.is_char_boundary(ev.start) && text.is_char_boundary(ev.end), "{ev:?}");
+        }
     }
 
     fn classify_text(text: &str) -> Category {

@@ -4,7 +4,6 @@
 use crate::classify::{classify, input_marker, input_software};
 use crate::describe::{describe, Texts};
 use crate::explanation::Explanation;
-use crate::matcher::scan;
 use crate::options::Options;
 use crate::parse::{bounded, decode_message, parse, Finding, InputKind, Span, MAX_INPUT};
 use crate::taxonomy::{Audience, Category, Outcome};
@@ -23,7 +22,9 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
         decoded.fill_recipients(&mut parsed.findings);
     }
     parsed.truncated |= input.len() < original_len;
-    let hits = scan(text);
+    // Rules are matched in the text with its string escapes read (`\"550 ...\"`); the hits
+    // point into `text`.
+    let hits = crate::offsets::scan_unescaped(text);
     let marker = input_marker(text, &hits);
     // A bounce's banner names the program for every recipient in it.
     let software = input_software(&hits);

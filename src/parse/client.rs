@@ -69,6 +69,10 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
 
 /// Whether `word` is one dotted host name (`freenet.de`, `mx1.example.net`) and nothing else.
 fn is_host_name(word: &str) -> bool {
+    // No longer than a DNS name (RFC 1035 §2.3.4): a long line before a number costs nothing.
+    if word.len() > 253 {
+        return false;
+    }
     let labels: Vec<&str> = word.split('.').collect();
     labels.len() >= 2
         && labels.iter().all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
@@ -119,6 +123,9 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
     if start >= 4 && matches!(bytes[start - 1], b',' | b'.') && bytes[start - 2].is_ascii_digit() && bytes[start - 3].is_ascii_digit() && bytes[start - 4] == b':' {
         return true;
     }
+    if source_position(bytes, span) {
+        return true;
+    }
     let mut from = start.saturating_sub(32);
     while !segment.is_char_boundary(from) {
         from += 1;
@@ -154,6 +161,36 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
             rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
         }
     }) || expected_by_name(window)
+}
+
+/// Source files' extensions in stack traces (Node, PHP, Python, Ruby, Java, Go, .NET, Rust).
+const SOURCE_EXTENSIONS: &[&[u8]] = &[b"js", b"mjs", b"cjs", b"ts", b"php", b"py", b"rb", b"java", b"kt", b"go", b"cs", b"rs", b"scala", b"groovy"];
+
+/// Whether the number is a line (or column) of a source file in a stack trace:
+/// `UserController.js:500:17`, `SmtpTransport.php:331`, `client.py:184`.
+fn source_position(bytes: &[u8], span: Span) -> bool {
+    let mut at = span.start;
+    // A column after the line: `file.js:500:17` holds the line, `:17` the column.
+    for _ in 0..2 {
+        if at == 0 || bytes[at - 1] != b':' {
+            return false;
+        }
+        let word_end = at - 1;
+        let word_start = bytes[..word_end].iter().rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))).map_or(0, |i| i + 1);
+        let word = &bytes[word_start..word_end];
+        if let Some(dot) = word.iter().rposition(|&b| b == b'.') {
+            let ext = &word[dot + 1..];
+            if dot > 0 && SOURCE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e)) {
+                return true;
+            }
+        }
+        // Perhaps the column: the line number before it, then the file.
+        if word.is_empty() || !word.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        at = word_start;
+    }
+    false
 }
 
 /// Whether the text just before a number says which code was *expected*, with a few naming
@@ -196,17 +233,28 @@ const HTTP_STATUS_KEYS: &[&str] = &["statuscode", "status_code", "httpstatus", "
 /// Keys and words after which a number of HTTP's own 4xx range (400-418, 429: no SMTP reply
 /// uses them in a structured field) is an HTTP status: Postmark's `"ErrorCode":406`, a JSON
 /// `"status":404`, SparkPost's `Call to https://... returned 400`.
-const HTTP_RANGE_KEYS: &[&str] = &["errorcode", "status", "returned"];
+const HTTP_RANGE_KEYS: &[&str] = &["errorcode", "status", "returned", "status code"];
 
 /// Whether the number at `span` is an HTTP status (an ESP's API error), not an SMTP reply: an
 /// API error carries no reply at all. `before` is the text before the number, without the
 /// separators of a key (`: = " '`).
 fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
     let value: u16 = segment[span.start..span.end].parse().unwrap_or(0);
-    let head = segment.as_bytes()[span.end..].strip_prefix(b" ").unwrap_or_default();
-    if HTTP_REASONS.iter().any(|&(code, r)| {
-        code == value && head.len() >= r.len() && head[..r.len()].eq_ignore_ascii_case(r.as_bytes()) && head.get(r.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
-    }) {
+    if reason_after(value, &segment.as_bytes()[span.end..]) || reason_before(value, before) {
+        return true;
+    }
+    // Ruby's and Python's consoles put `=>` or a line break between a key and its value
+    // (`err.status_code\n\t=> 422`).
+    let mut before = trim_key_separators(before);
+    // PHP's `var_dump`: `["StatusCode"]=> int(401)`.
+    if before.ends_with(b" int") || before.ends_with(b">int") {
+        before = trim_key_separators(&before[..before.len() - 3]);
+    }
+    if http_words_before(before) {
+        return true;
+    }
+    let http_only = (400..=418).contains(&value) || value == 422 || value == 429;
+    if http_only && esp_api_host_near(segment, span) {
         return true;
     }
     let ends_with_key = |keys: &[&str]| {
@@ -229,6 +277,131 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
         let line = segment[..span.start].rsplit('\n').next().unwrap_or_default();
         line.contains("://")
     }
+}
+
+/// The separators between a key and its value: `: = " ' ( [ #`, `=>`, spaces and line breaks.
+fn trim_key_separators(bytes: &[u8]) -> &[u8] {
+    let keep = bytes.iter().rposition(|b| !(b.is_ascii_whitespace() || matches!(b, b':' | b'=' | b'>' | b'"' | b'\'' | b'(' | b'[' | b']' | b'#')));
+    &bytes[..keep.map_or(0, |i| i + 1)]
+}
+
+/// Whether `value`'s HTTP reason phrase (RFC 9110 section 15) follows the number: `401
+/// Unauthorized`, `HTTP Error 401: Unauthorized` (Python's `urllib.error.HTTPError`), `(403)
+/// Forbidden` (.NET's `WebException`), `(401)\nReason: Unauthorized` (the OpenAPI generator's
+/// Python `ApiException`, as Brevo's SDK prints it), `401 (UNAUTHORIZED)` (Anymail).
+fn reason_after(value: u16, after: &[u8]) -> bool {
+    let mut head = after;
+    while let [b')' | b':' | b' ' | b'\t' | b'\r' | b'\n' | b'(' | b'-' | b',', rest @ ..] = head {
+        head = rest;
+    }
+    if head.len() >= 7 && head[..7].eq_ignore_ascii_case(b"reason:") {
+        head = head[7..].trim_ascii_start();
+    }
+    // Only a few separators: `550 (4.1.1) unauthorized` is no reason phrase.
+    if after.len() - head.len() > 12 {
+        return false;
+    }
+    HTTP_REASONS.iter().any(|&(code, r)| {
+        reason_fits(value, code) && head.len() >= r.len() && head[..r.len()].eq_ignore_ascii_case(r.as_bytes()) && head.get(r.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
+}
+
+/// Whether a reason phrase of HTTP status `code` may stand beside the number `value`: its own,
+/// or any client error's beside a number no SMTP reply uses (Mailgun answers a wrong key with
+/// `401` and the body `Forbidden`).
+fn reason_fits(value: u16, code: u16) -> bool {
+    let http_only = |v: u16| (400..=418).contains(&v) || v == 422 || v == 429;
+    code == value || (http_only(value) && http_only(code))
+}
+
+/// Whether `value`'s HTTP reason phrase stands just before the number, with at most the word
+/// `code` between: Symfony Mailer's `Forbidden (code 401).` (its HTTP API transports'
+/// `HttpTransportException`), `Unauthorized (401)`.
+fn reason_before(value: u16, before: &[u8]) -> bool {
+    let mut head = trim_key_separators(before);
+    if head.len() >= 4 && head[head.len() - 4..].eq_ignore_ascii_case(b"code") {
+        head = trim_key_separators(&head[..head.len() - 4]);
+    }
+    HTTP_REASONS.iter().any(|&(code, r)| {
+        reason_fits(value, code)
+            && head.len() >= r.len()
+            && head[head.len() - r.len()..].eq_ignore_ascii_case(r.as_bytes())
+            && head[..head.len() - r.len()].last().is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
+}
+
+/// Whether the last words before the number name an HTTP status: `HTTP Error 401` (Python's
+/// `HTTPError`), `HTTP status code 429`, `HTTP response 403`, `Mailgun API response 401`
+/// (Anymail), `API error 403`: the word `http` (or `api`) and after it only words that name
+/// the number.
+fn http_words_before(before: &[u8]) -> bool {
+    const NAMING: &[&str] = &["error", "status", "code", "response", "responded", "returned", "with", "a", "an", "of"];
+    let text = std::str::from_utf8(&before[before.len().saturating_sub(40)..]).unwrap_or_default();
+    let words: Vec<String> = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '/' || c == '.')).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
+    let Some(at) = words.iter().rposition(|w| w == "http" || w.starts_with("http/") || w == "api") else {
+        return false;
+    };
+    let naming = &words[at + 1..];
+    // `API 550` alone is not enough: a word that names a status must follow `api`.
+    (words[at] != "api" || !naming.is_empty()) && naming.len() <= 3 && naming.iter().all(|w| NAMING.contains(&w.as_str()))
+}
+
+/// The API hosts of the sending services (their API references: SendGrid api.sendgrid.com,
+/// Mailgun api.mailgun.net and api.eu.mailgun.net, Postmark api.postmarkapp.com, SparkPost
+/// api.sparkpost.com and api.eu.sparkpost.com, Mailjet api.mailjet.com, Brevo api.brevo.com
+/// and the older api.sendinblue.com, Resend api.resend.com, Mandrill mandrillapp.com/api,
+/// Microsoft Graph graph.microsoft.com, the Gmail API gmail.googleapis.com, Amazon SES v2
+/// email.<region>.amazonaws.com/v2): a number beside a call to one of them is its HTTP status.
+const ESP_API_HOSTS: &[&str] = &[
+    "api.sendgrid.com",
+    "mailgun.net/v3",
+    "api.postmarkapp.com",
+    "sparkpost.com/api",
+    "api.mailjet.com",
+    "api.brevo.com",
+    "api.sendinblue.com",
+    "api.resend.com",
+    "mandrillapp.com/api",
+    "graph.microsoft.com",
+    "gmail.googleapis.com",
+    "amazonaws.com/v2/email",
+];
+
+/// Whether a call to a sending service's API (see [`ESP_API_HOSTS`]) stands on the line of
+/// the number, at most 300 bytes away.
+fn esp_api_host_near(segment: &str, span: Span) -> bool {
+    let bytes = segment.as_bytes();
+    // Bounded before the line's ends are looked for: a long line costs no more.
+    let (from, to) = (span.start.saturating_sub(300), (span.end + 300).min(bytes.len()));
+    let line_start = bytes[from..span.start].iter().rposition(|&b| b == b'\n').map_or(from, |i| from + i + 1);
+    let line_end = bytes[span.end..to].iter().position(|&b| b == b'\n').map_or(to, |i| span.end + i);
+    // Host names in URLs are written in lowercase.
+    let window = String::from_utf8_lossy(&bytes[line_start..line_end]);
+    ESP_API_HOSTS.iter().any(|h| window.contains(h))
+}
+
+/// The client errors no SMTP reply uses (400-418, 422, 429) whose own reason phrase `lower`
+/// (a lowercased text) holds as words: read once per text.
+pub(super) fn http_reasons_in(lower: &str) -> Vec<u16> {
+    let bytes = lower.as_bytes();
+    HTTP_REASONS
+        .iter()
+        .filter(|&&(code, _)| (400..=418).contains(&code) || code == 422 || code == 429)
+        .filter(|&&(_, r)| {
+            lower.match_indices(r).any(|(at, _)| (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && bytes.get(at + r.len()).is_none_or(|b| !b.is_ascii_alphanumeric()))
+        })
+        .map(|&(code, _)| code)
+        .collect()
+}
+
+/// Whether the number at `span` of `segment` is an HTTP status (see [`is_http_status`]).
+pub(super) fn http_status_at(segment: &str, span: Span) -> bool {
+    let mut from = span.start.saturating_sub(32);
+    while !segment.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = segment[from..span.start].trim_end_matches([' ', ':', '=', '"', '\'', '(', '[', '#']).as_bytes();
+    is_http_status(segment, span, before)
 }
 
 /// The reply code in the Debug form of the Rust SMTP clients' `Code` (lettre, async-smtp as

@@ -130,11 +130,14 @@ pub struct Finding {
     /// A log line or record that is not about a delivery (a connect, a warning about a client,
     /// a DKIM signature added, a message received): nothing in it to explain.
     pub not_delivery: bool,
+    /// The HTTP status of a sending service's API error (`HTTP Error 401: Unauthorized`,
+    /// `statusCode: 403`), read where the finding has no SMTP reply code: never a reply code.
+    pub http_status: Option<Located<u16>>,
 }
 
 impl Finding {
     pub(crate) fn new(kind: InputKind, region: Span) -> Self {
-        Finding { kind, region, reply: None, status: None, action: None, recipient: None, remote_host: None, fields: Vec::new(), own_region: false, not_delivery: false }
+        Finding { kind, region, reply: None, status: None, action: None, recipient: None, remote_host: None, fields: Vec::new(), own_region: false, not_delivery: false, http_status: None }
     }
 
     fn is_failure(&self) -> bool {
@@ -256,10 +259,17 @@ pub fn parse(input: &str) -> Parsed {
     if text.trim().is_empty() {
         return Parsed { findings: vec![Finding::new(InputKind::Empty, whole)], truncated, len: text.len() };
     }
+    let mut statuses = HttpStatuses::new(text);
     let mut findings = parse_dsn(text);
+    for finding in &mut findings {
+        drop_http_code(text, finding, &mut statuses);
+    }
     let dsn_mode = !findings.is_empty();
     if !dsn_mode {
         let mut units = parse_units(text);
+        for unit in &mut units {
+            drop_http_code(text, &mut unit.finding, &mut statuses);
+        }
         // The failures, moved out rather than copied; with none, the last unit.
         if units.iter().any(|u| u.finding.is_failure()) {
             // In a session transcript, a refused command the client got past (a later reply
@@ -302,6 +312,7 @@ pub fn parse(input: &str) -> Parsed {
         if let Some((basic, enhanced, codes_end)) = find_reply_start(text, 0, text.len(), &[]) {
             finding.reply = Some(read_reply(text, basic, enhanced, codes_end, text.len()));
         }
+        drop_http_code(text, &mut finding, &mut statuses);
         finding.kind = single_kind(text, finding.reply.as_ref());
         finding.recipient = log::body_recipient(text, finding.reply.as_ref().map(|r| (r.span.start, r.text.as_str())));
         findings.push(finding);
@@ -341,7 +352,82 @@ pub fn parse(input: &str) -> Parsed {
             }
         }
     }
+    for finding in &mut findings {
+        if finding.http_status.is_none() && finding.reply.as_ref().is_none_or(|r| r.basic.is_none()) {
+            finding.http_status = http_status(text, finding.region);
+        }
+    }
     Parsed { findings, truncated, len: text.len() }
+}
+
+/// The HTTP statuses of a sending service's API error anywhere in the input (see
+/// `client::http_status_at`, `client::http_reasons_in`), read once, when first needed.
+struct HttpStatuses<'a> {
+    text: &'a str,
+    values: Option<Vec<u16>>,
+}
+
+impl<'a> HttpStatuses<'a> {
+    fn new(text: &'a str) -> Self {
+        HttpStatuses { text, values: None }
+    }
+
+    fn contains(&mut self, value: u16) -> bool {
+        let text = self.text;
+        self.values
+            .get_or_insert_with(|| {
+                let mut values: Vec<u16> = reply::code_tokens(text)
+                    .into_iter()
+                    .filter_map(|(token, span)| match token {
+                        reply::Token::Basic(code) if client::http_status_at(text, span) => Some(code.value()),
+                        _ => None,
+                    })
+                    .collect();
+                values.extend(client::http_reasons_in(&text.to_ascii_lowercase()));
+                values
+            })
+            .contains(&value)
+    }
+}
+
+/// A reply's basic code that is the HTTP status of a sending service's API error, read in
+/// the whole input (the key or reason phrase may stand on the line before or after: Ruby's
+/// `err.status_code\n=> 422`, `(401)\nReason: Unauthorized`), or the same number read as one
+/// elsewhere in the input (Guzzle's `[500] Server error: ... resulted in a `500 Internal Server
+/// Error` response`, Node's `ResponseError: Unauthorized ... code: 401`): no reply code; kept
+/// as the finding's HTTP status.
+fn drop_http_code(text: &str, finding: &mut Finding, statuses: &mut HttpStatuses) {
+    let Some(reply) = finding.reply.as_mut() else { return };
+    let Some(basic) = reply.basic else { return };
+    // A code with its enhanced code (`500 5.5.1`) is a reply whatever else the input holds.
+    let mut elsewhere = || reply.enhanced.is_none() && statuses.contains(basic.value.value());
+    if client::http_status_at(text, basic.span) || elsewhere() {
+        reply.basic = None;
+        finding.http_status = Some(Located { value: basic.value.value(), span: basic.span });
+    }
+}
+
+/// The first HTTP status of a sending service's API error in `region` of `text` (see
+/// `client::http_status_at`): a number the reply reader passed over as no reply code.
+fn http_status(text: &str, region: Span) -> Option<Located<u16>> {
+    let segment = text.get(region.start..region.end)?;
+    let tokens = reply::code_tokens(segment);
+    let located = |code: BasicCode, span: Span| Located { value: code.value(), span: Span::new(span.start + region.start, span.end + region.start) };
+    tokens
+        .iter()
+        .find_map(|&(token, span)| match token {
+            reply::Token::Basic(code) if client::http_status_at(segment, span) => Some(located(code, span)),
+            _ => None,
+        })
+        // A client error no SMTP reply uses whose reason phrase the text holds elsewhere (a
+        // PHP dump's `'code' => int 403` beside `'apiMessage' => string 'Forbidden.'`).
+        .or_else(|| {
+            let named = client::http_reasons_in(&segment.to_ascii_lowercase());
+            tokens.iter().find_map(|&(token, span)| match token {
+                reply::Token::Basic(code) if named.contains(&code.value()) => Some(located(code, span)),
+                _ => None,
+            })
+        })
 }
 
 #[cfg(test)]
@@ -551,6 +637,50 @@ mod tests {
         assert_eq!(codes(&one("freenet.de 550 inconsistent or no DNS PTR record for 192.0.2.1")).0, Some(550));
         // A count after a file's name is no reply.
         assert_eq!(codes(&one("nginx.conf 550 lines read")).0, None);
+    }
+
+    #[test]
+    fn http_statuses_of_sending_service_apis_are_no_reply_codes() {
+        for (input, status) in [
+            ("python_http_client.exceptions.UnauthorizedError: HTTP Error 401: Unauthorized", 401),
+            ("Unable to send an email: Forbidden (code 401).", 401),
+            ("Exception when calling AccountApi->get_account: (401)\nReason: Unauthorized\nHTTP response body: {}", 401),
+            ("irb(main):034:0> err.status_code\n\t=> 422", 422),
+            ("WARNING: Send-GraphMailMessage - Error: The remote server returned an error: (403) Forbidden.", 403),
+            ("Mailgun API response 401 (UNAUTHORIZED): 'Forbidden'", 401),
+            ("{ [\"StatusCode\"]=> int(401) [\"ErrorMessage\"]=> string(3) \"API\" }", 401),
+            ("error 400 while sending #<RestClient::Resource @url=\"https://api.mailjet.com/v3/send\">", 400),
+            ("[500] Server error: `POST https://api.sendinblue.com/v3/smtp/email` resulted in a `500 Internal Server Error` response", 500),
+            ("protected 'apiMessage' => string 'Forbidden.'\n  protected 'code' => int 403", 403),
+            ("ResponseError: Unauthorized\n    at client.js:146:29 {\n  code: 401,\n  response: {}\n}", 401),
+            ("<HttpError 403 when requesting https://gmail.googleapis.com/gmail/v1/users/me/messages/send?alt=json returned \"x\">", 403),
+        ] {
+            let f = one(input);
+            assert_eq!(codes(&f).0, None, "{input}");
+            assert_eq!(f.http_status.map(|s| s.value), Some(status), "{input}");
+            let span = f.http_status.unwrap().span;
+            assert_eq!(&input[span.start..span.end], status.to_string(), "{input}");
+        }
+        // SMTP replies keep their codes, also beside words an HTTP reason phrase shares.
+        for (input, basic) in [
+            ("535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6", 535),
+            ("550 5.7.1 Unauthorized relay", 550),
+            ("421 4.7.0 Forbidden: too many connections", 421),
+            ("Error: Invalid login: 535 Authentication failed (code EAUTH)", 535),
+        ] {
+            let f = one(input);
+            assert_eq!(codes(&f).0, Some(basic), "{input}");
+            assert_eq!(f.http_status, None, "{input}");
+        }
+    }
+
+    #[test]
+    fn a_stack_traces_line_numbers_are_no_reply_codes() {
+        let f = one("InvalidEmailRequestError: Illegal email address\n    at async UserController.postUsers (/src/server/controllers/UserController.js:500:17)");
+        assert_eq!(codes(&f).0, None);
+        assert_eq!(codes(&one("in /var/www/vendor/symfony/mailer/Transport/Smtp/SmtpTransport.php:331")).0, None);
+        // A reply after a file's name and a colon is still read.
+        assert_eq!(codes(&one("mail.log: 550 5.1.1 User unknown")).0, Some(550));
     }
 
     #[test]
