@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+#![cfg_attr(test, allow(clippy::disallowed_methods))] // Unicode case mapping is only kept out of the library (clippy.toml)
 
 /// Declares an internal module: private in what ships, public (hidden) with the `testing`
 /// feature so that the table tests under `tests/` can read the tables.

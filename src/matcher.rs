@@ -12,9 +12,10 @@
 //! first explanation. The whole one is built after `FIRST_SCANS` such scans, or for a long
 //! text. It is not built ahead and shipped: its tables would take some 60 KB gzip or more
 //! (the failure links alone are about two bytes a node for 30 000+ nodes), and the budget
-//! before the first card had 27 KB left. The whole one gets its fast rows (dense transitions
-//! of its shallowest nodes, which native builds make with the automaton) only once it has read
-//! `DENSE_AFTER_BYTES`.
+//! before the first card had 27 KB left. It has no fast rows (the dense transitions of its
+//! shallowest nodes, which native builds make with the automaton): building them lazily saved
+//! about 2% of an explanation's time in Node for 1.2 KB gzip of the size budget (2026-12); the
+//! benchmark build can still make them to measure.
 
 use std::borrow::Cow;
 #[cfg(not(target_arch = "wasm32"))]
@@ -95,9 +96,8 @@ struct Searcher {
     /// Natively, the shallowest nodes (breadth-first, up to [`DENSE_NODES`]) have every
     /// transition in a table, failure links already followed: a failed step lands on a
     /// shallow node, which then takes one look-up instead of a search per failure link.
-    /// Built at run time (memory, not code). The WebAssembly build has only the fast rows
-    /// (fewer of them), built once the automaton of every pattern has read
-    /// [`DENSE_AFTER_BYTES`] (see [`Searcher::build_fast_rows`]).
+    /// Built at run time (memory, not code). The WebAssembly build has none (its benchmark
+    /// build can make the fast rows: `Searcher::build_fast_rows`).
     dense: Dense,
 }
 
@@ -136,10 +136,10 @@ struct Dense {
 #[cfg(not(target_arch = "wasm32"))]
 const FAST_NODES: usize = 8192;
 
-/// The WebAssembly build's fast rows: fewer, for the module's memory (which never shrinks):
-/// 1024 rows are 650 KB. The matcher's scan of the typical replies (`benches/wasm.mjs`) took
-/// 6.2 µs without fast rows, 5.3 with 1024 and 4.9 with 4096 (2.6 MB) in Node (2026-12).
-#[cfg(target_arch = "wasm32")]
+/// The WebAssembly benchmark build's fast rows: 1024 rows are 650 KB. The matcher's scan of
+/// the typical replies (`benches/wasm.mjs`) took 6.2 µs without fast rows, 5.3 with 1024 and
+/// 4.9 with 4096 (2.6 MB) in Node (2026-12).
+#[cfg(all(target_arch = "wasm32", feature = "testing"))]
 const FAST_NODES: usize = 1024;
 
 /// Marks an entry of [`Dense::fast`] that holds a node's number.
@@ -272,7 +272,7 @@ impl Searcher {
     /// The WebAssembly build's [`Dense`]: the fast rows only, built when asked for (not with
     /// the automaton: the first explanations of a page should not wait for them). The nodes
     /// in breadth-first order, as [`Searcher::link`] made them: each node's edges are sorted.
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", feature = "testing"))]
     fn build_fast_rows(&mut self) {
         let mut order = Vec::with_capacity(self.ranges.len());
         order.push(0u32);
@@ -351,6 +351,7 @@ impl Searcher {
 
     /// Fills [`Searcher::dense`] for the first nodes of `order` (breadth-first, root first):
     /// a node's failure link is shallower, so its row is filled before the node's.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
     fn build_dense(&mut self, order: &[u32]) {
         let mut class = [0u8; 256];
         let mut bytes = vec![0u8];
@@ -412,6 +413,7 @@ impl Searcher {
     /// class (`class[b]` the class of byte `b`, of `classes`; class 0 leads to the root): each
     /// node's row number, and the rows, node numbers in them. A node's row is its failure
     /// link's row with its own edges written over it.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
     fn transition_rows(&self, nodes: &[u32], class: &[u8; 256], classes: usize) -> (Vec<u32>, Vec<u32>) {
         let mut row = vec![u32::MAX; self.ranges.len()];
         let mut table = Vec::with_capacity(nodes.len() * classes);
@@ -596,13 +598,6 @@ const FIRST_SCANS: u32 = 32;
 #[cfg(target_arch = "wasm32")]
 const SHORT_TEXT: usize = 2048;
 
-/// How many bytes the automaton of every pattern reads (WebAssembly) before it gets its fast
-/// rows ([`Dense::fast`]): a page that explains a few replies never waits for them. Building
-/// them took about 3 ms in Node, what they save over some 750 KB of replies (about 4 ns a
-/// byte, 2026-12); a service that has read this much will likely read more.
-#[cfg(target_arch = "wasm32")]
-const DENSE_AFTER_BYTES: usize = 256 * 1024;
-
 /// Calls `scan` with the automaton to scan `texts` with: natively, the one over every table's
 /// pattern, built on first use.
 #[cfg(not(target_arch = "wasm32"))]
@@ -630,25 +625,14 @@ fn automaton_for(texts: &[&[u8]]) -> std::rc::Rc<Automaton> {
         full: Option<(usize, Rc<Automaton>)>,
         /// Scans done with a partial automaton.
         partial_scans: u32,
-        /// Bytes read by the automaton of every pattern without its fast rows.
-        read: usize,
     }
     thread_local!(static STATE: RefCell<State> = RefCell::new(State::default()));
     let rows = crate::data::knowledge::rows();
     let length = texts.iter().map(|t| t.len()).sum::<usize>();
     STATE.with(|state| {
         let state = &mut *state.borrow_mut();
-        if let Some((built_with, automaton)) = &mut state.full {
+        if let Some((built_with, automaton)) = &state.full {
             if *built_with == rows {
-                if automaton.searcher.dense.fast.is_empty() {
-                    state.read += length;
-                    if state.read >= DENSE_AFTER_BYTES {
-                        // Nobody else holds it between scans.
-                        if let Some(automaton) = Rc::get_mut(automaton) {
-                            automaton.searcher.build_fast_rows();
-                        }
-                    }
-                }
                 return Rc::clone(automaton);
             }
         }
@@ -659,7 +643,6 @@ fn automaton_for(texts: &[&[u8]]) -> std::rc::Rc<Automaton> {
         }
         let automaton = Rc::new(build_automaton());
         state.full = Some((rows, Rc::clone(&automaton)));
-        state.read = length;
         automaton
     })
 }
@@ -1010,7 +993,7 @@ const TYPOGRAPHIC_APOSTROPHES: [char; 2] = ['\u{2018}', '\u{2019}'];
 /// Cyrillic, Armenian, fullwidth Latin): a small table of ranges instead of Unicode's full case
 /// tables, which would add kilobytes to the WebAssembly module; and the ASCII apostrophe for the
 /// typographic ones.
-fn lower_char(c: char) -> char {
+pub(crate) fn lower_char(c: char) -> char {
     let u = c as u32;
     let even = u % 2 == 0;
     let lower = match u {

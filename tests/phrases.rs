@@ -4,6 +4,7 @@
 //! The replies are quoted from the sources named next to them (MTA source files as quoted by
 //! Sisimai, the SMTP Field Manual data, Zone-MTA's bounces.txt, client language files). Where
 //! only the addresses or IPs were replaced, the wording is the server's.
+#![allow(clippy::disallowed_methods)] // Unicode case mapping is only kept out of the library (clippy.toml)
 
 use std::collections::HashMap;
 

@@ -1,4 +1,5 @@
 //! Checks of the provider, blocklist and link tables: order, sources, dates, links, texts.
+#![allow(clippy::disallowed_methods)] // Unicode case mapping is only kept out of the library (clippy.toml)
 
 use smtp_explain::catalog::Catalog;
 use smtp_explain::data::blocklists::BLOCKLIST_ZONES;

@@ -59,11 +59,9 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     if last == b'[' && (bytes.len() == 1 || matches!(bytes[bytes.len() - 2], b' ' | b'\t')) && segment_bracket_closes(text, start) {
         return true;
     }
-    let word: String = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    // Lowercased with the matcher's own small table (Latin, Greek, Cyrillic ...): the standard
+    // library's full Unicode case tables would add to the WebAssembly module for these few words.
+    let word: String = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").chars().map(|c| if c.is_ascii() { c.to_ascii_lowercase() } else { crate::matcher::lower_char(c) }).collect();
     CODE_CONTEXT_WORDS.contains(&word.as_str())
 }
 
