@@ -840,6 +840,9 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // on behalf of the specified sending account", https://learn.microsoft.com/en-us/graph/outlook-send-mail-from-other-user).
     phrase!("errorsendasdenied", SenderRejected, Strong),
     phrase!("does not have the right to send mail on behalf of the specified sending account", SenderRejected, Strong),
+    // SparkPost's API error 7001: the From's domain is not a sending domain of the account
+    // ("No sending domain specified", https://github.com/SparkPost/developers.sparkpost.com/issues/501).
+    phrase!("no sending domain specified", SenderRejected, Strong),
     phrase!("sendasdeniedexception", SenderRejected, Strong),
     phrase!("invalid sender", SenderRejected, Medium),
     phrase!("null sender is not allowed", SenderRejected, Strong),
@@ -1056,9 +1059,10 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // auth service (https://github.com/vdukhovni/postfix/blob/master/postfix/src/xsasl/xsasl_dovecot_server.c:
     // "Connection lost to authentication server").
     phrase!("temporary authentication failure", ServerError, Strong),
-    // With RFC 4954's own code beside them the words cannot be a password refusal: they outweigh
-    // the "authentication failure" inside them and a client's login-error wrapper around them.
-    phrase!(code "454", "temporary authentication failure", ServerError, Strong),
+    // With RFC 4954's own code beside them ("454 ... Temporary authentication ...") the words cannot
+    // be a password refusal: they outweigh the "authentication failure" inside them and a client's
+    // login-error wrapper around them.
+    phrase!(code "454", "temporary authentication", ServerError, Strong),
     phrase!("connection lost to authentication server", ServerError, Strong),
     // The same in Postfix smtpd's reply and log ("535 5.7.8 Error: authentication failed: %s",
     // "SASL %s authentication failed: %s", smtpd_sasl_glue.c above): the reason after the colon says
@@ -1074,6 +1078,8 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("access is denied. check credentials and try again", AuthFailed, Strong),
     phrase!("erroraccessdenied", AuthFailed, Medium),
     phrase!("nopermissionsinaccesstoken", AuthFailed, Strong),
+    // SendGrid's API refusal of a wrong API key (401, https://github.com/sendgrid/docs/issues/6059).
+    phrase!("permission denied, wrong credentials", AuthFailed, Strong),
     phrase!("insufficientpermissions", AuthFailed, Strong),
     phrase!("returned \"insufficient permission\"", AuthFailed, Strong),
     // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_proto.c: "501 5.7.0 Authentication aborted").
