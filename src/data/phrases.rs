@@ -835,6 +835,14 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("not owned by user", SenderRejected, Strong),
     phrase!("does not have permissions to send as this sender", SenderRejected, Strong),
     phrase!("sendasdenied", SenderRejected, Strong),
+    // Microsoft Graph sendMail's refusal of a From it may not send as (403 "ErrorSendAsDenied",
+    // "The user account which was used to submit this request does not have the right to send mail
+    // on behalf of the specified sending account", https://learn.microsoft.com/en-us/graph/outlook-send-mail-from-other-user).
+    phrase!("errorsendasdenied", SenderRejected, Strong),
+    phrase!("does not have the right to send mail on behalf of the specified sending account", SenderRejected, Strong),
+    // SparkPost's API error 7001: the From's domain is not a sending domain of the account
+    // ("No sending domain specified", https://github.com/SparkPost/developers.sparkpost.com/issues/501).
+    phrase!("no sending domain specified", SenderRejected, Strong),
     phrase!("sendasdeniedexception", SenderRejected, Strong),
     phrase!("invalid sender", SenderRejected, Medium),
     phrase!("null sender is not allowed", SenderRejected, Strong),
@@ -1043,7 +1051,37 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("smtpclientauthentication is disabled", AuthFailed, Strong),
     phrase!("basic authentication is disabled", AuthFailed, Strong),
     phrase!("authentication mechanism is too weak", AuthFailed, Strong),
-    phrase!("temporary authentication failure", AuthFailed, Medium),
+    // A login that failed because the server's own login service did not answer, not because of
+    // the password: RFC 4954 §6 ("454 4.7.0 Temporary authentication failure ... due to a temporary
+    // server failure. The client SHOULD NOT prompt the user for another password"), which Postfix
+    // sends when its SASL backend fails (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_glue.c:
+    // "454 4.7.0 Temporary authentication failure: %s"); its Dovecot client's words for a lost
+    // auth service (https://github.com/vdukhovni/postfix/blob/master/postfix/src/xsasl/xsasl_dovecot_server.c:
+    // "Connection lost to authentication server").
+    phrase!("temporary authentication failure", ServerError, Strong),
+    // With RFC 4954's own code beside them ("454 ... Temporary authentication ...") the words cannot
+    // be a password refusal: they outweigh the "authentication failure" inside them and a client's
+    // login-error wrapper around them.
+    phrase!(code "454", "temporary authentication", ServerError, Strong),
+    phrase!("connection lost to authentication server", ServerError, Strong),
+    // The same in Postfix smtpd's reply and log ("535 5.7.8 Error: authentication failed: %s",
+    // "SASL %s authentication failed: %s", smtpd_sasl_glue.c above): the reason after the colon says
+    // the login service failed, whatever "authentication failed" before it suggests.
+    phrase!("authentication failed: connection lost to authentication server", ServerError, Strong),
+    // Sending through an HTTP API with a token that does not carry the mail permission: Microsoft
+    // Graph sendMail (https://learn.microsoft.com/en-us/graph/errors: 403 "ErrorAccessDenied",
+    // "Access is denied. Check credentials and try again."; 401/403 "NoPermissionsInAccessToken",
+    // https://learn.microsoft.com/en-us/graph/resolve-auth-errors) and the Gmail API (403 reason
+    // "insufficientPermissions", message "Insufficient Permission", as printed by
+    // google-api-python-client's HttpError: `returned "Insufficient Permission"`;
+    // https://developers.google.com/gmail/api/guides/handle-errors).
+    phrase!("access is denied. check credentials and try again", AuthFailed, Strong),
+    phrase!("erroraccessdenied", AuthFailed, Medium),
+    phrase!("nopermissionsinaccesstoken", AuthFailed, Strong),
+    // SendGrid's API refusal of a wrong API key (401, https://github.com/sendgrid/docs/issues/6059).
+    phrase!("permission denied, wrong credentials", AuthFailed, Strong),
+    phrase!("insufficientpermissions", AuthFailed, Strong),
+    phrase!("returned \"insufficient permission\"", AuthFailed, Strong),
     // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_proto.c: "501 5.7.0 Authentication aborted").
     phrase!("authentication aborted", AuthFailed, Medium),
     // Exim transports/smtp.c (https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c: client AUTH "no common mechanisms were found").

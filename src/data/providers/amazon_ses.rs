@@ -71,6 +71,28 @@ pub static MARKERS: &[ProviderMarker] = &[
     // for Amazon SES", https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html).
     marker!("message rejected: address blacklisted", Strong),
     marker!("arn:aws:ses:", Strong),
+    // The SES API endpoints (AWS General Reference, "Amazon Simple Email Service endpoints and
+    // quotas", https://docs.aws.amazon.com/general/latest/gr/ses.html) and the namespace of the
+    // query API's error body: they turn up only in errors of calls SES answered.
+    marker!("email.us-east-1.amazonaws.com", Strong),
+    marker!("email.us-east-2.amazonaws.com", Strong),
+    marker!("email.us-west-1.amazonaws.com", Strong),
+    marker!("email.us-west-2.amazonaws.com", Strong),
+    marker!("email.ca-central-1.amazonaws.com", Strong),
+    marker!("email.sa-east-1.amazonaws.com", Strong),
+    marker!("email.eu-west-1.amazonaws.com", Strong),
+    marker!("email.eu-west-2.amazonaws.com", Strong),
+    marker!("email.eu-west-3.amazonaws.com", Strong),
+    marker!("email.eu-central-1.amazonaws.com", Strong),
+    marker!("email.eu-north-1.amazonaws.com", Strong),
+    marker!("email.eu-south-1.amazonaws.com", Strong),
+    marker!("email.ap-south-1.amazonaws.com", Strong),
+    marker!("email.ap-southeast-1.amazonaws.com", Strong),
+    marker!("email.ap-southeast-2.amazonaws.com", Strong),
+    marker!("email.ap-northeast-1.amazonaws.com", Strong),
+    marker!("email.ap-northeast-2.amazonaws.com", Strong),
+    marker!("email.ap-northeast-3.amazonaws.com", Strong),
+    marker!("ses.amazonaws.com/doc/", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -61,6 +61,13 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("support.google.com/a?p=", Strong),
     marker!("support.google.com/accounts/", Medium),
     marker!("gmail requires", Strong),
+    // Google's API client libraries and error body around a refusal of the Gmail API
+    // (https://developers.google.com/gmail/api/guides/handle-errors: 403 "insufficientPermissions";
+    // the Java client's GoogleJsonResponseException,
+    // https://googleapis.dev/java/google-api-client/latest/com/google/api/client/googleapis/json/GoogleJsonResponseException.html).
+    marker!("googlejsonresponseexception", Strong),
+    marker!("www.googleapis.com/gmail", Strong),
+    marker!("insufficientpermissions", Medium),
     marker!("gmail has detected", Strong),
     marker!("to reduce the amount of spam sent to gmail", Strong),
     marker!("aligned with either the authenticated spf or dkim", Strong),

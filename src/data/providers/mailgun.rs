@@ -55,11 +55,20 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Mailgun's refusal of wrong SMTP credentials ("535 5.7.0 Mailgun is not loving your login or
     // password", https://github.com/mailgun/documentation/issues/132).
     marker!("mailgun is not loving your login", Strong),
+    // The PHP SDK's exception namespace and its hint for an unknown sending domain
+    // (github.com/mailgun/mailgun-php, src/Mailgun/Connection/RestClient.php, MissingEndpoint:
+    // "Check if the domain matches the domain you have configure on Mailgun").
+    marker!("mailgun\\connection", Strong),
+    marker!("domain you have configure on mailgun", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
 #[rustfmt::skip]
 pub static RULES: &[ProviderRule] = &[
+    // The messages API refuses a sending domain the account does not have (404 "Domain not found:
+    // <domain>"; Mailgun API reference, "Messages", https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Messages/;
+    // https://github.com/mailgun/mailgun-ruby/issues/171, fixed by using the account's own domain or region).
+    rule!("domain_not_found", "domain not found:", "", SenderRejected, SenderAdmin, AfterFix, "https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Messages/", "https://github.com/mailgun/mailgun-ruby/issues/171", "2026-12-06"),
     rule!("previously_bounced", "not delivering to previously bounced address", "", Suppressed, Sender, AfterFix, "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay", "https://pastebin.com/PBCjgYGX", "2026-12-06"),
     rule!("free_account", "free accounts are for test purposes only", "", SenderAccountBlocked, Sender, AfterFix, "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay", "https://github.com/mailgun/wordpress-plugin/issues/68", "2026-12-06"),
     rule!("sandbox_recipient", "sandbox subdomains are for test purposes only", "", PolicyRejected, SenderAdmin, AfterFix, "https://help.mailgun.com/hc/en-us/articles/217531258", "https://help.mailgun.com/hc/en-us/articles/217531258", "2026-12-06"),

@@ -167,6 +167,16 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("client not authenticated to send mail", Medium),
     marker!("sender was not authenticated", Medium),
     marker!("*sendasdenied*", Strong),
+    // Microsoft Graph, the HTTP API that Microsoft 365 and Outlook.com mail is sent through: its
+    // host and the error codes and words of its sendMail refusals
+    // (https://learn.microsoft.com/en-us/graph/errors, https://learn.microsoft.com/en-us/graph/api/user-sendmail,
+    // https://learn.microsoft.com/en-us/graph/outlook-send-mail-from-other-user).
+    marker!("graph.microsoft.com", Strong),
+    marker!("erroraccessdenied", Medium),
+    marker!("access is denied. check credentials and try again", Strong),
+    marker!("nopermissionsinaccesstoken", Strong),
+    marker!("mailboxnotenabledforrestapi", Strong),
+    marker!("does not have the right to send mail on behalf of the specified sending account", Strong),
     marker!("tenantattribution", Strong),
     marker!("smtpclientauthentication", Strong),
     marker!("basic authentication is disabled", Medium),

@@ -65,6 +65,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     // header only its API responses carry (x-sg-elas-acl, same page).
     marker!("the provided authorization grant is invalid, expired", Strong),
     marker!("x-sg-elas-acl", Strong),
+    // SendGrid's API refusal of a wrong API key (HTTP 401, "Permission denied, wrong credentials",
+    // https://github.com/sendgrid/docs/issues/6059, https://github.com/sendgrid/sendgrid-php/issues/831).
+    marker!("permission denied, wrong credentials", Strong),
     // SendGrid's documentation links in its SMTP refusals ("... Visit
     // https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender
     // Identity requirements", https://github.com/chatwoot/chatwoot/issues/2541).

@@ -42,6 +42,12 @@ pub static MARKERS: &[ProviderMarker] = &[
     // github.com/SparkPost/node-sparkpost; "error Error: SparkPostError: Bad Request ... code: '7001'",
     // https://github.com/SparkPost/nodemailer-sparkpost-transport/issues/19).
     marker!("sparkposterror", Strong),
+    // The PHP SDK's exception (github.com/SparkPost/php-sparkpost, `SparkPostException`) and the
+    // API's own error 7001 for a From whose domain is no sending domain of the account
+    // ("No sending domain specified", https://github.com/SparkPost/developers.sparkpost.com/issues/501,
+    // https://github.com/anymail/django-anymail/issues/212).
+    marker!("sparkpostexception", Strong),
+    marker!("no sending domain specified", Strong),
     // The bounce classification field of SparkPost's event data (SparkPost, "Bounce
     // classification codes", https://support.sparkpost.com/docs/deliverability/bounce-classification-codes;
     // events API, https://developers.sparkpost.com/api/events/).
