@@ -331,13 +331,30 @@ pub(super) fn address_line(line: &str) -> Option<&str> {
 pub(super) fn body_recipient(text: &str, reply: Option<(usize, &str)>) -> Option<String> {
     let anchor = reply.map_or(text.len(), |(start, _)| start);
     let before = &text[..anchor.min(text.len())];
-    let addr = super::line_iter(before).filter_map(|(_, line)| address_line(line)).last().or_else(|| super::line_iter(before).find_map(|(_, line)| delivered_to(line)))?;
+    let addr = super::line_iter(before)
+        .filter_map(|(_, line)| address_line(line).or_else(|| failed_recipient_field(line)))
+        .last()
+        .or_else(|| super::line_iter(before).find_map(|(_, line)| delivered_to(line)))?;
     let addr = clean_address(addr);
     match reply {
         Some((_, reply)) if reply.contains('@') => reply.to_ascii_lowercase().contains(&addr.to_ascii_lowercase()).then_some(addr),
         _ => Some(addr),
     }
 }
+
+/// SmarterMail's delivery failure notice names each recipient on a line of its own,
+/// `Failed Recipient: bob@example.org` under "Could not deliver message to the following
+/// recipient(s):" (the notice as a host's knowledge base quotes it,
+/// <http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx>).
+fn failed_recipient_field(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let label = t.get(..17).filter(|l| l.eq_ignore_ascii_case("failed recipient:"))?;
+    address_line(&t[label.len()..])
+}
+
+/// SmarterMail's heading of a delivery failure notice: it is sent once SmarterMail has given
+/// up on the recipients listed under it (same source as [`failed_recipient_field`]).
+pub(super) const SMARTERMAIL_FAILED: &str = "Could not deliver message to the following recipient(s):";
 
 /// The address a notice's sentence says the message was for: "Could not be delivered to:
 /// <bob@example.jp>" (au one net), "There was an error delivering your mail to <bob@...>"

@@ -316,6 +316,10 @@ pub fn parse(input: &str) -> Parsed {
         drop_http_code(text, &mut finding, &mut statuses);
         finding.kind = single_kind(text, finding.reply.as_ref());
         finding.recipient = log::body_recipient(text, finding.reply.as_ref().map(|r| (r.span.start, r.text.as_str())));
+        // SmarterMail's failure notice is sent when it has given up.
+        if let Some(at) = text.find(log::SMARTERMAIL_FAILED).filter(|_| finding.reply.is_none()) {
+            finding.action = Some(Located { value: DsnAction::Failed, span: Span::new(at, at + log::SMARTERMAIL_FAILED.len()) });
+        }
         findings.push(finding);
     } else if findings.len() == 1 {
         let finding = &mut findings[0];
