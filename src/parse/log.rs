@@ -829,6 +829,13 @@ fn csv_row(text: &str, offset: usize, line: &str, header: Option<&Header>) -> Op
             }
         }
     }
+    // A record without a reply column (`type,timeQueued,bounceCat,...,dsnStatus,dsnMta`):
+    // PowerMTA's bounceCat is the only words it has.
+    if at(Col::Reply).is_none() {
+        if let Some((s, e)) = at(Col::BounceCat).filter(|&(s, e)| is_bounce_category(&line[s..e])) {
+            finding.region = Span::new(offset + s, offset + e);
+        }
+    }
     if !known_event && finding.reply.is_none() {
         // Neither an event nor a reply: a row of some other table.
         return None;
