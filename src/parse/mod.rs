@@ -439,6 +439,21 @@ fn http_status(text: &str, region: Span) -> Option<Located<u16>> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn qmail_reports_are_matched_with_spaces_at_the_same_offsets() {
+        let log = "@4000 delivery 43: deferral: Connected_to_192.0.2.1_but_sender_was_rejected./Remote_host_said:_451_4.7.1_Greylisted,_try_later/\n\
+                   @4000 delivery 44: failure: Sorry,_I_couldn't_find_any_host_named_x.invalid._(#5.1.2)/\n\
+                   Dec  5 mx postfix/smtp[1]: A1: to=<a_b@example.org>, status=sent (250 ok)";
+        let spaced = qmail_spaced(log).unwrap();
+        assert_eq!(spaced.len(), log.len());
+        // Only the remote reply where there is one; qmail's own reason where there is none;
+        // other lines untouched.
+        assert!(spaced.contains("Connected_to_192.0.2.1_but_sender_was_rejected./Remote_host_said:_451 4.7.1 Greylisted, try later/"));
+        assert!(spaced.contains("failure: Sorry, I couldn't find any host named x.invalid. (#5.1.2)/"));
+        assert!(spaced.contains("to=<a_b@example.org>"));
+        assert_eq!(qmail_spaced("550 5.1.1 user_unknown"), None);
+    }
+
     fn one(input: &str) -> Finding {
         let parsed = parse(input);
         assert_eq!(parsed.findings.len(), 1, "{input:?} gave {:?}", parsed.findings);
