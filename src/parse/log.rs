@@ -1037,7 +1037,8 @@ pub(super) fn qmail_reply(offset: usize, line: &str) -> Option<ParsedReply> {
 }
 
 /// A copy of the input for matching rules in, where the report of each qmail-send delivery
-/// line (`delivery 42: failure: ...`, `deferral:`, `success:`) has spaces again: qmail-send
+/// line (`delivery 42: failure: ...`, `deferral:`, `success:`), and a bounce body quoting
+/// such a report (`Remote_host_said:_550_...`), has spaces again: qmail-send
 /// logs a report with `/` for each newline and `_` for each space and other unsafe byte
 /// (`logsafe` in qsutil.c, called by qmail-send.c for success, deferral and failure,
 /// <https://github.com/notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774/qsutil.c>).
@@ -1049,24 +1050,39 @@ pub(super) fn qmail_reply(offset: usize, line: &str) -> Option<ParsedReply> {
 pub(crate) fn qmail_spaced(text: &str) -> Option<String> {
     const WORDS: [&str; 3] = [": failure: ", ": deferral: ", ": success: "];
     // A cheap search first (a rare byte, found with memchr): most inputs have no qmail
-    // delivery line, and every qmail report has an underscore.
-    if !text.as_bytes().contains(&b'_') || !text.contains("delivery ") || !WORDS.iter().any(|w| text.contains(w)) {
+    // report, and every one has an underscore.
+    if !text.as_bytes().contains(&b'_') {
         return None;
     }
+    let said = text.contains("_said:_");
+    if !said && !(text.contains("delivery ") && WORDS.iter().any(|w| text.contains(w))) {
+        return None;
+    }
+    // Where the report of a `delivery 42: failure: ` line starts.
+    let report_at = |line: &str| -> Option<usize> {
+        let d = line.find("delivery ")?;
+        let after = WORDS.iter().find_map(|w| line[d..].find(w).map(|p| d + p + w.len()))?;
+        let num = line[d + 9..].split(':').next().unwrap_or("");
+        (!num.is_empty() && num.bytes().all(|b| b.is_ascii_digit())).then_some(after)
+    };
     let mut out: Option<Vec<u8>> = None;
     let mut line_start = 0;
+    // Whether the report of the line before runs on (a mail that quoted it wrapped it: the
+    // next line has no space, as a report has none).
+    let mut runs_on = false;
     for line in text.split_inclusive('\n') {
         let here = line_start;
         line_start += line.len();
-        let Some(d) = line.find("delivery ") else { continue };
-        let Some(after) = WORDS.iter().find_map(|w| line[d..].find(w).map(|p| d + p + w.len())) else { continue };
-        // `delivery 42` (digits only) before the word.
-        let num = line[d + 9..].split(':').next().unwrap_or("");
-        if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) {
+        let from = match line.find("_said:_") {
+            Some(p) => Some(p + 7),
+            None if runs_on && line.contains('_') && !line.trim_end().contains([' ', '\t']) => Some(0),
+            None => report_at(line),
+        };
+        let Some(from) = from else {
+            runs_on = false;
             continue;
-        }
-        let report = &line[after..];
-        let from = report.to_ascii_lowercase().find("said:_").map_or(after, |p| after + p + 6);
+        };
+        runs_on = !line.trim_end().ends_with('/');
         let bytes = out.get_or_insert_with(|| text.as_bytes().to_vec());
         for b in &mut bytes[here + from..here + line.len()] {
             if *b == b'_' {

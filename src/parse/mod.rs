@@ -452,6 +452,10 @@ mod tests {
         assert!(spaced.contains("failure: Sorry, I couldn't find any host named x.invalid. (#5.1.2)/"));
         assert!(spaced.contains("to=<a_b@example.org>"));
         assert_eq!(qmail_spaced("550 5.1.1 user_unknown"), None);
+        // A report quoted in a bounce body and wrapped: the next line (no space) runs on.
+        let quoted = "<b@example.org>:\n192.0.2.1_does_not_like_recipient./Remote_host_said:_550_spam_sourc\ne_[x]/Giving_up./\nThanks_a lot";
+        let spaced = qmail_spaced(quoted).unwrap();
+        assert!(spaced.ends_with("Remote_host_said:_550 spam sourc\ne [x]/Giving up./\nThanks_a lot"));
     }
 
     fn one(input: &str) -> Finding {
