@@ -1054,8 +1054,8 @@ pub(crate) fn qmail_spaced(text: &str) -> Option<String> {
     if !text.as_bytes().contains(&b'_') {
         return None;
     }
-    let said = text.contains("_said:_");
-    if !said && !(text.contains("delivery ") && WORDS.iter().any(|w| text.contains(w))) {
+    let logged = |t: &str| t.contains("delivery ") && WORDS.iter().any(|w| t.contains(w));
+    if !text.contains("_said:_") && !logged(text) {
         return None;
     }
     // Where the report of a `delivery 42: failure: ` line starts.
