@@ -24,7 +24,9 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
     parsed.truncated |= input.len() < original_len;
     // Rules are matched in the text with its string escapes read (`\"550 ...\"`); the hits
     // point into `text`.
-    let hits = crate::offsets::scan_unescaped(text);
+    // qmail's delivery lines are matched with their spaces back (same offsets).
+    let spaced = crate::parse::qmail_spaced(text);
+    let hits = crate::offsets::scan_unescaped(spaced.as_deref().unwrap_or(text));
     let marker = input_marker(text, &hits);
     // A bounce's banner names the program for every recipient in it.
     let software = input_software(&hits);

@@ -136,6 +136,7 @@ const OTHER_COLUMNS: &[&str] = &[
     "sender",
     "orig",
     "dsnmta",
+    "bouncecat",
     "serverhostname",
     "dlvdestinationip",
     "dlvdesintationip",

@@ -106,8 +106,9 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             i += 1;
             continue;
         }
-        if is_log && start.is_none() {
-            // qmail writes its reply with underscores for spaces.
+        if start.is_none() && (is_log || line.contains("_said:_")) {
+            // qmail writes its reply with underscores for spaces (its log, and bounce bodies
+            // that quote a report in that form).
             if let Some(reply) = qmail_reply(offset, line) {
                 finding.reply = Some(reply);
                 units.push(Unit { finding });

@@ -331,13 +331,30 @@ pub(super) fn address_line(line: &str) -> Option<&str> {
 pub(super) fn body_recipient(text: &str, reply: Option<(usize, &str)>) -> Option<String> {
     let anchor = reply.map_or(text.len(), |(start, _)| start);
     let before = &text[..anchor.min(text.len())];
-    let addr = super::line_iter(before).filter_map(|(_, line)| address_line(line)).last().or_else(|| super::line_iter(before).find_map(|(_, line)| delivered_to(line)))?;
+    let addr = super::line_iter(before)
+        .filter_map(|(_, line)| address_line(line).or_else(|| failed_recipient_field(line)))
+        .last()
+        .or_else(|| super::line_iter(before).find_map(|(_, line)| delivered_to(line)))?;
     let addr = clean_address(addr);
     match reply {
         Some((_, reply)) if reply.contains('@') => reply.to_ascii_lowercase().contains(&addr.to_ascii_lowercase()).then_some(addr),
         _ => Some(addr),
     }
 }
+
+/// SmarterMail's delivery failure notice names each recipient on a line of its own,
+/// `Failed Recipient: bob@example.org` under "Could not deliver message to the following
+/// recipient(s):" (the notice as a host's knowledge base quotes it,
+/// <http://kb.indsoft.net/kb/a70/common-email-delivery-errors.aspx>).
+fn failed_recipient_field(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let label = t.get(..17).filter(|l| l.eq_ignore_ascii_case("failed recipient:"))?;
+    address_line(&t[label.len()..])
+}
+
+/// SmarterMail's heading of a delivery failure notice: it is sent once SmarterMail has given
+/// up on the recipients listed under it (same source as [`failed_recipient_field`]).
+pub(super) const SMARTERMAIL_FAILED: &str = "Could not deliver message to the following recipient(s):";
 
 /// The address a notice's sentence says the message was for: "Could not be delivered to:
 /// <bob@example.jp>" (au one net), "There was an error delivering your mail to <bob@...>"
@@ -511,6 +528,9 @@ pub(super) enum Col {
     Reply,
     /// The remote server's name: PowerMTA `dsnMta`.
     Host,
+    /// PowerMTA `bounceCat`: PowerMTA's own category of the bounce (`bad-mailbox`,
+    /// `policy-related` ...), written after the reply.
+    BounceCat,
     /// Exchange `server-hostname`: the destination server of a SEND event (for other events
     /// it may be the logging server itself, so it is read only for SEND).
     SendHost,
@@ -558,6 +578,7 @@ fn column(name: &str) -> Col {
         "recipientstatus" | "dsndiag" | "detail" => Col::Reply,
         "senderaddress" | "sender" | "orig" => Col::Sender,
         "dsnmta" => Col::Host,
+        "bouncecat" => Col::BounceCat,
         "serverhostname" => Col::SendHost,
         "dlvdestinationip" | "dlvdesintationip" | "toip" => Col::HostIp,
         _ => Col::Other,
@@ -675,7 +696,8 @@ fn guess_columns(line: &str, fields: &[(usize, usize)]) -> Option<Vec<Col>> {
         cols[0] = Col::Event;
         cols[rcpt_at] = Col::Recipient;
         cols[action_at] = Col::Action;
-        for (k, col) in [Col::Status, Col::Reply, Col::Host].into_iter().enumerate() {
+        // The User's Guide's order: dsnAction, dsnStatus, dsnDiag, dsnMta, bounceCat.
+        for (k, col) in [Col::Status, Col::Reply, Col::Host, Col::BounceCat].into_iter().enumerate() {
             if action_at + 1 + k < cols.len() {
                 cols[action_at + 1 + k] = col;
             }
@@ -792,6 +814,11 @@ fn csv_row(text: &str, offset: usize, line: &str, header: Option<&Header>) -> Op
             finding.remote_host = inner("{FQDN=").or_else(|| inner("{IP=")).map(str::to_string);
         }
         finding.region = Span::new(from, to);
+        // PowerMTA's bounceCat after the reply is read with it (its words are in the
+        // knowledge pack): the region runs on to the end of that field.
+        if let Some((_, ce)) = at(Col::BounceCat).filter(|&(cs, ce)| cs > e && is_bounce_category(&line[cs..ce])) {
+            finding.region = Span::new(from, offset + ce);
+        }
         if let Some((basic, enhanced, codes_end)) = find_reply_start(text, from, to, &[]) {
             finding.reply = Some(read_reply(text, basic, enhanced, codes_end, to));
         } else {
@@ -802,11 +829,30 @@ fn csv_row(text: &str, offset: usize, line: &str, header: Option<&Header>) -> Op
             }
         }
     }
+    // A record without a reply column (`type,timeQueued,bounceCat,...,dsnStatus,dsnMta`):
+    // PowerMTA's bounceCat is the only words it has.
+    if at(Col::Reply).is_none() {
+        if let Some((s, e)) = at(Col::BounceCat).filter(|&(s, e)| is_bounce_category(&line[s..e])) {
+            finding.region = Span::new(offset + s, offset + e);
+        }
+    }
     if !known_event && finding.reply.is_none() {
         // Neither an event nor a reply: a row of some other table.
         return None;
     }
     Some(finding)
+}
+
+/// PowerMTA's bounce categories (PowerMTA User's Guide, "Bounce Categories",
+/// <https://serverok.in/doc/pmta/UsersGuide.html>; the list also at
+/// <https://it.i88.ca/2014/11/bounce-categories-of-powermta.html>).
+fn is_bounce_category(value: &str) -> bool {
+    const CATEGORIES: [&str; 17] = [
+        "bad-configuration", "bad-connection", "bad-domain", "bad-mailbox", "content-related", "inactive-mailbox", "invalid-sender",
+        "message-expired", "no-answer-from-host", "other", "policy-related", "protocol-errors", "quota-issues", "relaying-issues",
+        "routing-errors", "spam-related", "virus-related",
+    ];
+    CATEGORIES.iter().any(|c| value.trim().eq_ignore_ascii_case(c))
 }
 
 /// The span of the value of `"key":` inside `json[from..to]` (a string without its quotes, a
@@ -988,6 +1034,64 @@ pub(super) fn qmail_reply(offset: usize, line: &str) -> Option<ParsedReply> {
     reply.enhanced = enhanced.map(|e| Located { value: e.value, span: shift(e.span) });
     reply.span = shift(reply.span);
     Some(reply)
+}
+
+/// A copy of the input for matching rules in, where the report of each qmail-send delivery
+/// line (`delivery 42: failure: ...`, `deferral:`, `success:`), and a bounce body quoting
+/// such a report (`Remote_host_said:_550_...`), has spaces again: qmail-send
+/// logs a report with `/` for each newline and `_` for each space and other unsafe byte
+/// (`logsafe` in qsutil.c, called by qmail-send.c for success, deferral and failure,
+/// <https://github.com/notqmail/notqmail/blob/a7012e4fdf2f82f6aa5abe2f57e20831d238d774/qsutil.c>).
+/// Where the report holds the remote reply (`Remote_host_said:_`), only the reply is
+/// restored, so the reply decides and not qmail's own preface ("Connected_to_... but sender
+/// was rejected"); else the whole report, qmail's own reason ("Sorry,_I_couldn't_find_any_host
+/// named_..."). Bytes are only swapped for bytes of the same length: every offset holds for
+/// the input. None when there is no such line.
+pub(crate) fn qmail_spaced(text: &str) -> Option<String> {
+    const WORDS: [&str; 3] = [": failure: ", ": deferral: ", ": success: "];
+    // A cheap search first (a rare byte, found with memchr): most inputs have no qmail
+    // report, and every one has an underscore.
+    if !text.as_bytes().contains(&b'_') {
+        return None;
+    }
+    let logged = |t: &str| t.contains("delivery ") && WORDS.iter().any(|w| t.contains(w));
+    if !text.contains("_said:_") && !logged(text) {
+        return None;
+    }
+    // Where the report of a `delivery 42: failure: ` line starts.
+    let report_at = |line: &str| -> Option<usize> {
+        let d = line.find("delivery ")?;
+        let after = WORDS.iter().find_map(|w| line[d..].find(w).map(|p| d + p + w.len()))?;
+        let num = line[d + 9..].split(':').next().unwrap_or("");
+        (!num.is_empty() && num.bytes().all(|b| b.is_ascii_digit())).then_some(after)
+    };
+    let mut out: Option<Vec<u8>> = None;
+    let mut line_start = 0;
+    // Whether the report of the line before runs on (a mail that quoted it wrapped it: the
+    // next line has no space, as a report has none).
+    let mut runs_on = false;
+    for line in text.split_inclusive('\n') {
+        let here = line_start;
+        line_start += line.len();
+        let from = match line.find("_said:_") {
+            Some(p) => Some(p + 7),
+            None if runs_on && line.contains('_') && !line.trim_end().contains([' ', '\t']) => Some(0),
+            None => report_at(line),
+        };
+        let Some(from) = from else {
+            runs_on = false;
+            continue;
+        };
+        runs_on = !line.trim_end().ends_with('/');
+        let bytes = out.get_or_insert_with(|| text.as_bytes().to_vec());
+        for b in &mut bytes[here + from..here + line.len()] {
+            if *b == b'_' {
+                *b = b' ';
+            }
+        }
+    }
+    // Only ASCII `_` became ASCII spaces: still UTF-8.
+    out.map(|b| String::from_utf8(b).unwrap_or_else(|_| text.to_string()))
 }
 
 /// Whether a word is an IPv4 address (four numbers of up to three digits) or looks like an

@@ -16,6 +16,7 @@ mod transcript;
 
 pub use message::{decode_message, OriginalMessage};
 pub(crate) use message::{ARF_DIAGNOSTIC, AUTO_REPLY_FIELD};
+pub(crate) use log::qmail_spaced;
 pub(crate) use transcript::restatements;
 
 use dsn::parse_dsn;
@@ -315,6 +316,10 @@ pub fn parse(input: &str) -> Parsed {
         drop_http_code(text, &mut finding, &mut statuses);
         finding.kind = single_kind(text, finding.reply.as_ref());
         finding.recipient = log::body_recipient(text, finding.reply.as_ref().map(|r| (r.span.start, r.text.as_str())));
+        // SmarterMail's failure notice is sent when it has given up.
+        if let Some(at) = text.find(log::SMARTERMAIL_FAILED).filter(|_| finding.reply.is_none()) {
+            finding.action = Some(Located { value: DsnAction::Failed, span: Span::new(at, at + log::SMARTERMAIL_FAILED.len()) });
+        }
         findings.push(finding);
     } else if findings.len() == 1 {
         let finding = &mut findings[0];
@@ -433,6 +438,25 @@ fn http_status(text: &str, region: Span) -> Option<Located<u16>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn qmail_reports_are_matched_with_spaces_at_the_same_offsets() {
+        let log = "@4000 delivery 43: deferral: Connected_to_192.0.2.1_but_sender_was_rejected./Remote_host_said:_451_4.7.1_Greylisted,_try_later/\n\
+                   @4000 delivery 44: failure: Sorry,_I_couldn't_find_any_host_named_x.invalid._(#5.1.2)/\n\
+                   Dec  5 mx postfix/smtp[1]: A1: to=<a_b@example.org>, status=sent (250 ok)";
+        let spaced = qmail_spaced(log).unwrap();
+        assert_eq!(spaced.len(), log.len());
+        // Only the remote reply where there is one; qmail's own reason where there is none;
+        // other lines untouched.
+        assert!(spaced.contains("Connected_to_192.0.2.1_but_sender_was_rejected./Remote_host_said:_451 4.7.1 Greylisted, try later/"));
+        assert!(spaced.contains("failure: Sorry, I couldn't find any host named x.invalid. (#5.1.2)/"));
+        assert!(spaced.contains("to=<a_b@example.org>"));
+        assert_eq!(qmail_spaced("550 5.1.1 user_unknown"), None);
+        // A report quoted in a bounce body and wrapped: the next line (no space) runs on.
+        let quoted = "<b@example.org>:\n192.0.2.1_does_not_like_recipient./Remote_host_said:_550_spam_sourc\ne_[x]/Giving_up./\nThanks_a lot";
+        let spaced = qmail_spaced(quoted).unwrap();
+        assert!(spaced.ends_with("Remote_host_said:_550 spam sourc\ne [x]/Giving up./\nThanks_a lot"));
+    }
 
     fn one(input: &str) -> Finding {
         let parsed = parse(input);
