@@ -378,13 +378,18 @@ fn esp_api_host_near(segment: &str, span: Span) -> bool {
     ESP_API_HOSTS.iter().any(|h| window.contains(h))
 }
 
-/// The client errors no SMTP reply uses (400-418, 422, 429) whose own reason phrase `lower`
+/// Whether `code` is an HTTP client error that no SMTP reply uses (400-418, 422, 429).
+pub(super) fn http_only_status(code: u16) -> bool {
+    (400..=418).contains(&code) || code == 422 || code == 429
+}
+
+/// The client errors no SMTP reply uses ([`http_only_status`]) whose own reason phrase `lower`
 /// (a lowercased text) holds as words: read once per text.
 pub(super) fn http_reasons_in(lower: &str) -> Vec<u16> {
     let bytes = lower.as_bytes();
     HTTP_REASONS
         .iter()
-        .filter(|&&(code, _)| (400..=418).contains(&code) || code == 422 || code == 429)
+        .filter(|&&(code, _)| http_only_status(code))
         .filter(|&&(_, r)| {
             lower.match_indices(r).any(|(at, _)| (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && bytes.get(at + r.len()).is_none_or(|b| !b.is_ascii_alphanumeric()))
         })

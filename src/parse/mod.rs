@@ -369,29 +369,35 @@ pub fn parse(input: &str) -> Parsed {
 /// `client::http_status_at`, `client::http_reasons_in`), read once, when first needed.
 struct HttpStatuses<'a> {
     text: &'a str,
+    /// Numbers read as HTTP statuses by the words around them.
     values: Option<Vec<u16>>,
+    /// Statuses named by their reason phrase (`Unauthorized`): only codes no SMTP server
+    /// sends (`client::http_reasons_in`), so only looked for when asked about one of them.
+    reasons: Option<Vec<u16>>,
 }
 
 impl<'a> HttpStatuses<'a> {
     fn new(text: &'a str) -> Self {
-        HttpStatuses { text, values: None }
+        HttpStatuses { text, values: None, reasons: None }
     }
 
     fn contains(&mut self, value: u16) -> bool {
         let text = self.text;
-        self.values
+        let by_words = self
+            .values
             .get_or_insert_with(|| {
-                let mut values: Vec<u16> = reply::code_tokens(text)
+                reply::code_tokens(text)
                     .into_iter()
                     .filter_map(|(token, span)| match token {
                         reply::Token::Basic(code) if client::http_status_at(text, span) => Some(code.value()),
                         _ => None,
                     })
-                    .collect();
-                values.extend(client::http_reasons_in(&text.to_ascii_lowercase()));
-                values
+                    .collect()
             })
-            .contains(&value)
+            .contains(&value);
+        by_words
+            || (client::http_only_status(value)
+                && self.reasons.get_or_insert_with(|| client::http_reasons_in(&text.to_ascii_lowercase())).contains(&value))
     }
 }
 
