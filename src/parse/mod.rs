@@ -432,7 +432,11 @@ fn http_status(text: &str, region: Span) -> Option<Located<u16>> {
         })
         // A client error no SMTP reply uses whose reason phrase the text holds elsewhere (a
         // PHP dump's `'code' => int 403` beside `'apiMessage' => string 'Forbidden.'`).
+        // Looked for only when such a number is there (the phrases name no other code).
         .or_else(|| {
+            if !tokens.iter().any(|&(token, _)| matches!(token, reply::Token::Basic(code) if client::http_only_status(code.value()))) {
+                return None;
+            }
             let named = client::http_reasons_in(&segment.to_ascii_lowercase());
             tokens.iter().find_map(|&(token, span)| match token {
                 reply::Token::Basic(code) if named.contains(&code.value()) => Some(located(code, span)),
