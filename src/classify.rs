@@ -645,6 +645,65 @@ fn http_category(status: u16) -> Option<Category> {
     }
 }
 
+/// Whether a sending service's HTTP API answered rather than a mail server (the texts then
+/// speak of the API key and the request, not a mailbox password or a receiving server): no
+/// SMTP code, and an HTTP client error, or a service with a mail API (see [`API_SERVICES`]) that
+/// answered with an HTTP status or whose answer has an API's form: its JSON error body
+/// (`{"errors": [...]}`, `{"error": {...}}`, `{"ErrorCode": 10, ...}`: SendGrid's, SparkPost's,
+/// Microsoft Graph's, Postmark's), an API host or the word "API" (Microsoft Graph's "Graph API
+/// responded with code ...", `MailgunAPIError`, `Postmark::InvalidApiKeyError`).
+fn api_context(
+    input: &str,
+    finding: &Finding,
+    codes: &Codes,
+    provider: Option<&'static crate::data::Provider>,
+    category: Category,
+) -> bool {
+    let lower = || input.get(finding.region.start..finding.region.end).unwrap_or_default().to_ascii_lowercase();
+    if codes.any() {
+        // A service's SMTP relay that takes an API key as the password says so when it refuses
+        // one (SendGrid's "535 Authentication failed: The provided authorization grant is invalid,
+        // expired, or revoked"): the key is what to fix there too.
+        return category == Category::AuthFailed && {
+            let text = lower();
+            API_KEY_WORDS.iter().any(|w| text.contains(w))
+        };
+    }
+    let api_service = provider.is_some_and(|p| API_SERVICES.iter().any(|&(_, id)| id == p.id));
+    // A 5xx with its reason phrase may also be a mail server's own words ("500 Internal Server
+    // Error" quoted in a bounce notice): only beside a service with a mail API.
+    match finding.http_status {
+        Some(status) if status.value < 500 || api_service => return true,
+        _ if !api_service => return false,
+        _ => {}
+    }
+    let lower = lower();
+    const API_FORMS: &[&str] = &[
+        "\"errors\"",
+        "errors:",
+        "\"error\":",
+        "\"error\" :",
+        "api.",
+        "/api/",
+        "api error",
+        "apierror",
+        "apiexception",
+        "apiresponse",
+        "apikey",
+        "\"errorcode\"",
+    ];
+    API_FORMS.iter().any(|f| lower.contains(f))
+        || lower.match_indices("api").any(|(at, _)| {
+            let bytes = lower.as_bytes();
+            (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && bytes.get(at + 3).is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+}
+
+/// Words that name an API key or token as the credential refused (SendGrid's "authorization
+/// grant", https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api;
+/// Postmark's server and account tokens, https://postmarkapp.com/developer/api/overview#authentication).
+const API_KEY_WORDS: &[&str] = &["api key", "api_key", "apikey", "authorization grant", "server token", "account token"];
+
 /// Names of the sending services' APIs, their SDKs and hosts, as their error messages and
 /// stack traces show them, with the provider that answered: the service whose API returned an
 /// HTTP status is who refused (SendGrid's `python_http_client`, Symfony's
@@ -1277,6 +1336,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
             client_reported,
             code_only: finding.kind == InputKind::Code,
             empty: finding.kind == InputKind::Empty,
+            api: api_context(input, finding, &codes, source.provider.map(|(p, _)| p), category),
         },
         original: None,
     }

@@ -329,7 +329,8 @@ fn same_subject(a: EvidenceSubject, b: EvidenceSubject) -> bool {
 }
 
 /// The catalog keys to try for each text of a verdict, most specific first: the provider
-/// rule's, the blocklist's, the admin's, the temporary form, the category's.
+/// rule's, the blocklist's, a sending service API's, the admin's, the temporary form, the
+/// category's.
 struct TextKeys {
     /// Owner and rule ids.
     rule: Option<(&'static str, &'static str)>,
@@ -337,6 +338,8 @@ struct TextKeys {
     category: &'static str,
     admin: bool,
     temporary: bool,
+    /// A sending service's HTTP API answered: `cat.<id>.<text>.api` first.
+    api: bool,
 }
 
 impl TextKeys {
@@ -354,6 +357,7 @@ impl TextKeys {
             category: verdict.category.id(),
             admin: audience == Audience::Admin,
             temporary: verdict.outcome == Outcome::Temporary,
+            api: verdict.wording.api,
         }
     }
 
@@ -366,6 +370,11 @@ impl TextKeys {
         }
         if let Some(kind) = self.zone {
             if let Some(v) = found(&["zone", kind, suffix]) {
+                return Some(v);
+            }
+        }
+        if self.api {
+            if let Some(v) = found(&["cat", self.category, suffix, "api"]) {
                 return Some(v);
             }
         }
