@@ -110,3 +110,21 @@ fn a_mail_servers_words_that_look_like_http_keep_the_mail_server_steps() {
     let e = explain("Delivery to the following recipient failed permanently:\n\n     someone@example.com\n\nTechnical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient domain example.com by mx.example.com. [192.0.2.1].\n\nThe error that the other server returned was:\n500 Internal Server Error");
     assert!(!e.title.contains("sending service"), "{}", e.title);
 }
+
+#[test]
+fn a_graph_mailbox_without_exchange_online_is_the_senders_own_account() {
+    // Microsoft Graph's 404 for a mailbox that is no valid Microsoft 365 mailbox
+    // (https://learn.microsoft.com/en-us/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error;
+    // fixture graph-mailbox-not-enabled).
+    for input in [
+        "{\"error\":{\"code\":\"MailboxNotEnabledForRESTAPI\",\"message\":\"The mailbox is either inactive, soft-deleted, or is hosted on-premise.\"}}",
+        "HTTP error: 404\nError code: MailboxNotSupportedForRESTAPI\nError message: \"REST API is not yet supported for this mailbox.\"",
+    ] {
+        let e = admin(input);
+        assert_eq!(e.category.id, Category::SenderAccountBlocked, "{input}");
+        assert_eq!(provider(&e), Some("microsoft"), "{input}");
+        let text = card(&e);
+        assert!(text.contains("Exchange Online"), "{input}\n{text}");
+        assert!(!text.contains("password"), "{input}\n{text}");
+    }
+}
