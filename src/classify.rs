@@ -602,7 +602,7 @@ fn score(
         if let Some(category) = http_category(status.value) {
             scores.add(category, weight::HTTP_STATUS);
         } else if matches!(status.value, 400 | 422)
-            && api_address_fault(input.get(finding.region.start..finding.region.end).unwrap_or_default())
+            && api_request_fault(input.get(finding.region.start..finding.region.end).unwrap_or_default())
         {
             scores.add(Category::MessageFormat, weight::HTTP_STATUS);
         }
@@ -761,11 +761,20 @@ const API_ADDRESS_FAULTS: &[&str] = &[
     "is not a valid address",
 ];
 
-/// Whether a sending service's API error says an address of the request is malformed (see
-/// [`API_ADDRESS_FAULTS`]): a fault of what the sender wrote.
-fn api_address_fault(text: &str) -> bool {
+/// How the sending services' APIs name, beside a 400 or 422, a field of the request that is
+/// missing or malformed: SendGrid's error body names the field (`"field": "from.email"`,
+/// `"field": "subject"`, `null` when no field is at fault; https://www.twilio.com/docs/sendgrid/api-reference/mail-send/errors,
+/// its Node client prints it `field: 'content.0.value'`), Mailgun's "'from' parameter is missing"
+/// (https://documentation.mailgun.com/docs/mailgun/api-reference/api-overview, 400 with a
+/// "message"), Resend's `missing_required_field` (422, https://resend.com/docs/api-reference/errors).
+const API_FIELD_FAULTS: &[&str] = &["\"field\":\"", "\"field\": \"", "field: '", "parameter is missing", "missing_required_field"];
+
+/// Whether a sending service's API error says an address or another field of the request is
+/// missing or malformed (see [`API_ADDRESS_FAULTS`], [`API_FIELD_FAULTS`]): a fault of the
+/// message as the program built it.
+fn api_request_fault(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    API_ADDRESS_FAULTS.iter().any(|w| lower.contains(w))
+    API_ADDRESS_FAULTS.iter().chain(API_FIELD_FAULTS).any(|w| lower.contains(w))
 }
 
 /// A quota the reply (or, with none, the finding's text) names in words no phrase row holds
@@ -1286,7 +1295,10 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     // ("connect to host[ip]:25: Operation timed out", "Timeout(10) while trying to read from
     // SMTP server") is still read, at low confidence: nothing else in it can contradict the words.
     let weak_words_only = !codes.any() && !matches!(finding.kind, InputKind::Empty) && top > 0.0;
-    let read_otherwise = codes.any() || words_decide || outcome_words || rule_decides || finding.action.is_some();
+    // A sending service's HTTP status is read as surely as a reply code (its meaning is known even
+    // where the body names no cause).
+    let read_otherwise =
+        codes.any() || words_decide || outcome_words || rule_decides || finding.action.is_some() || finding.http_status.is_some();
     let recognized = read_otherwise || weak_words_only;
     let marker_texts: Vec<&str> = hits.iter().filter(|h| matches!(h.rule, Rule::Marker(_))).map(|h| &input[h.start..h.end]).collect();
     let no_reason = matches!(outcome, Outcome::Temporary | Outcome::Permanent)
@@ -1300,6 +1312,15 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let confidence = if read_otherwise { confidence } else { Confidence::Low };
     let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
     let (who_acts, retry) = who_acts_and_retry(category, outcome, recognized, client_reported, &source);
+    let api = api_context(input, finding, &codes, source.provider.map(|(p, _)| p), category);
+    // A sending service's API refused the request and named no cause: the same request fails the
+    // same way (RFC 9110 section 15.5: a 4xx is the client's error); whoever set the program up
+    // has to change it.
+    let (who_acts, retry) = if api && category == Category::Unknown && outcome == Outcome::Permanent {
+        (WhoActs::SenderAdmin, Retry::AfterFix)
+    } else {
+        (who_acts, retry)
+    };
 
     // The zone table lists specific zones first: the lowest row wins.
     let zone_hit = hits.iter().copied().filter(|h| matches!(h.rule, Rule::Zone(_))).min_by_key(|h| match h.rule {
@@ -1336,7 +1357,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
             client_reported,
             code_only: finding.kind == InputKind::Code,
             empty: finding.kind == InputKind::Empty,
-            api: api_context(input, finding, &codes, source.provider.map(|(p, _)| p), category),
+            api,
         },
         original: None,
     }

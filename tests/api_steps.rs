@@ -128,3 +128,28 @@ fn a_graph_mailbox_without_exchange_online_is_the_senders_own_account() {
         assert!(!text.contains("password"), "{input}\n{text}");
     }
 }
+
+#[test]
+fn an_api_400_names_the_field_at_fault_or_says_it_named_none() {
+    // SendGrid's field errors (https://www.twilio.com/docs/sendgrid/api-reference/mail-send/errors),
+    // Mailgun's missing parameter, Resend's missing_required_field: the request as the program built it.
+    for input in [
+        "HTTP Error 400: Bad Request b'{\"errors\":[{\"message\":\"The content value must be a string at least one character in length.\",\"field\":\"content.0.value\",\"help\":null}]}'",
+        "Mailgun API error 400: {\"message\": \"'from' parameter is missing\"}",
+        "{\"statusCode\":422,\"name\":\"missing_required_field\",\"message\":\"Missing `to` field.\"}",
+    ] {
+        let e = admin(input);
+        assert_eq!(e.category.id, Category::MessageFormat, "{input}");
+        assert!(e.title.contains("sending service"), "{input}: {}", e.title);
+    }
+    // A bare 400 (dev row dp2-s6-0052's kind): recognised, no cause, and no retry of the same request.
+    let e = admin("python_http_client.exceptions.BadRequestsError: HTTP Error 400: Bad Request");
+    assert!(e.recognized);
+    assert_eq!(e.category.id, Category::Unknown);
+    assert_eq!(e.retry, smtp_explain::Retry::AfterFix);
+    let text = card(&e);
+    assert!(e.title.contains("sending service"), "{text}");
+    for wrong in ["No mail server reply", "recipient's address", "postmaster", "blocklists"] {
+        assert!(!text.contains(wrong), "{wrong}\n{text}");
+    }
+}
