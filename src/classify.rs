@@ -1315,11 +1315,16 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let api = api_context(input, finding, &codes, source.provider.map(|(p, _)| p), category);
     // A sending service's API refused the request and named no cause: the same request fails the
     // same way (RFC 9110 section 15.5: a 4xx is the client's error); whoever set the program up
-    // has to change it.
-    let (who_acts, retry) = if api && category == Category::Unknown && outcome == Outcome::Permanent {
-        (WhoActs::SenderAdmin, Retry::AfterFix)
-    } else {
-        (who_acts, retry)
+    // has to change it. No mail server queues an API request to try it again by itself (only the
+    // program can, as with a mail program's own report): a temporary refusal is for sending again
+    // later. And the server that failed is the sender's own service, not the recipient's.
+    let (who_acts, retry) = match (who_acts, retry) {
+        _ if api && category == Category::Unknown && outcome == Outcome::Permanent => (WhoActs::SenderAdmin, Retry::AfterFix),
+        (who, retry) if api => {
+            let who = if who == WhoActs::RecipientAdmin { WhoActs::SenderAdmin } else { who };
+            (who, if retry == Retry::Automatic { Retry::Later } else { retry })
+        }
+        other => other,
     };
 
     // The zone table lists specific zones first: the lowest row wins.

@@ -188,7 +188,8 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
     };
     let retry_sentence = match verdict.outcome {
         Outcome::Temporary | Outcome::Permanent | Outcome::Unknown if verdict.recognized => {
-            let situation = if verdict.wording.client_reported { "client" } else { verdict.outcome.id() };
+            // A mail program's own report, like an API's answer, is retried by no mail server.
+            let situation = if verdict.wording.client_reported || verdict.wording.api { "client" } else { verdict.outcome.id() };
             let retry = verdict.retry.id();
             texts
                 .get_at(&["retry", retry, "sentence", situation])

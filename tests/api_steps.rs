@@ -97,9 +97,12 @@ fn other_api_refusals_speak_of_the_sending_service() {
         let text = card(&e);
         assert!(e.title.contains("sending service"), "{input}\n{text}");
         // Steps for a mail server's queue, its announced limits or the recipient's server mislead.
-        for wrong in ["postqueue", "postconf", "openssl", "recipient's server", "Postfix", "MX"] {
+        for wrong in ["postqueue", "postconf", "openssl", "recipient's server", "Postfix", "MX", "mail server"] {
             assert!(!text.contains(wrong), "{input}: {wrong}\n{text}");
         }
+        // No mail server queues the request to try it again, and the service is the sender's own.
+        assert_ne!(e.retry, smtp_explain::Retry::Automatic, "{input}");
+        assert_ne!(e.who_acts, smtp_explain::WhoActs::RecipientAdmin, "{input}");
     }
 }
 
