@@ -602,7 +602,7 @@ fn score(
         if let Some(category) = http_category(status.value) {
             scores.add(category, weight::HTTP_STATUS);
         } else if matches!(status.value, 400 | 422)
-            && api_address_fault(input.get(finding.region.start..finding.region.end).unwrap_or_default())
+            && api_request_fault(input.get(finding.region.start..finding.region.end).unwrap_or_default())
         {
             scores.add(Category::MessageFormat, weight::HTTP_STATUS);
         }
@@ -644,6 +644,65 @@ fn http_category(status: u16) -> Option<Category> {
         _ => None,
     }
 }
+
+/// Whether a sending service's HTTP API answered rather than a mail server (the texts then
+/// speak of the API key and the request, not a mailbox password or a receiving server): no
+/// SMTP code, and an HTTP client error, or a service with a mail API (see [`API_SERVICES`]) that
+/// answered with an HTTP status or whose answer has an API's form: its JSON error body
+/// (`{"errors": [...]}`, `{"error": {...}}`, `{"ErrorCode": 10, ...}`: SendGrid's, SparkPost's,
+/// Microsoft Graph's, Postmark's), an API host or the word "API" (Microsoft Graph's "Graph API
+/// responded with code ...", `MailgunAPIError`, `Postmark::InvalidApiKeyError`).
+fn api_context(
+    input: &str,
+    finding: &Finding,
+    codes: &Codes,
+    provider: Option<&'static crate::data::Provider>,
+    category: Category,
+) -> bool {
+    let lower = || input.get(finding.region.start..finding.region.end).unwrap_or_default().to_ascii_lowercase();
+    if codes.any() {
+        // A service's SMTP relay that takes an API key as the password says so when it refuses
+        // one (SendGrid's "535 Authentication failed: The provided authorization grant is invalid,
+        // expired, or revoked"): the key is what to fix there too.
+        return category == Category::AuthFailed && {
+            let text = lower();
+            API_KEY_WORDS.iter().any(|w| text.contains(w))
+        };
+    }
+    let api_service = provider.is_some_and(|p| API_SERVICES.iter().any(|&(_, id)| id == p.id));
+    // A 5xx with its reason phrase may also be a mail server's own words ("500 Internal Server
+    // Error" quoted in a bounce notice): only beside a service with a mail API.
+    match finding.http_status {
+        Some(status) if status.value < 500 || api_service => return true,
+        _ if !api_service => return false,
+        _ => {}
+    }
+    let lower = lower();
+    const API_FORMS: &[&str] = &[
+        "\"errors\"",
+        "errors:",
+        "\"error\":",
+        "\"error\" :",
+        "api.",
+        "/api/",
+        "api error",
+        "apierror",
+        "apiexception",
+        "apiresponse",
+        "apikey",
+        "\"errorcode\"",
+    ];
+    API_FORMS.iter().any(|f| lower.contains(f))
+        || lower.match_indices("api").any(|(at, _)| {
+            let bytes = lower.as_bytes();
+            (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && bytes.get(at + 3).is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+}
+
+/// Words that name an API key or token as the credential refused (SendGrid's "authorization
+/// grant", https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api;
+/// Postmark's server and account tokens, https://postmarkapp.com/developer/api/overview#authentication).
+const API_KEY_WORDS: &[&str] = &["api key", "api_key", "apikey", "authorization grant", "server token", "account token"];
 
 /// Names of the sending services' APIs, their SDKs and hosts, as their error messages and
 /// stack traces show them, with the provider that answered: the service whose API returned an
@@ -702,11 +761,20 @@ const API_ADDRESS_FAULTS: &[&str] = &[
     "is not a valid address",
 ];
 
-/// Whether a sending service's API error says an address of the request is malformed (see
-/// [`API_ADDRESS_FAULTS`]): a fault of what the sender wrote.
-fn api_address_fault(text: &str) -> bool {
+/// How the sending services' APIs name, beside a 400 or 422, a field of the request that is
+/// missing or malformed: SendGrid's error body names the field (`"field": "from.email"`,
+/// `"field": "subject"`, `null` when no field is at fault; https://www.twilio.com/docs/sendgrid/api-reference/mail-send/errors,
+/// its Node client prints it `field: 'content.0.value'`), Mailgun's "'from' parameter is missing"
+/// (https://documentation.mailgun.com/docs/mailgun/api-reference/api-overview, 400 with a
+/// "message"), Resend's `missing_required_field` (422, https://resend.com/docs/api-reference/errors).
+const API_FIELD_FAULTS: &[&str] = &["\"field\":\"", "\"field\": \"", "field: '", "parameter is missing", "missing_required_field"];
+
+/// Whether a sending service's API error says an address or another field of the request is
+/// missing or malformed (see [`API_ADDRESS_FAULTS`], [`API_FIELD_FAULTS`]): a fault of the
+/// message as the program built it.
+fn api_request_fault(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    API_ADDRESS_FAULTS.iter().any(|w| lower.contains(w))
+    API_ADDRESS_FAULTS.iter().chain(API_FIELD_FAULTS).any(|w| lower.contains(w))
 }
 
 /// A quota the reply (or, with none, the finding's text) names in words no phrase row holds
@@ -1227,7 +1295,10 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     // ("connect to host[ip]:25: Operation timed out", "Timeout(10) while trying to read from
     // SMTP server") is still read, at low confidence: nothing else in it can contradict the words.
     let weak_words_only = !codes.any() && !matches!(finding.kind, InputKind::Empty) && top > 0.0;
-    let read_otherwise = codes.any() || words_decide || outcome_words || rule_decides || finding.action.is_some();
+    // A sending service's HTTP status is read as surely as a reply code (its meaning is known even
+    // where the body names no cause).
+    let read_otherwise =
+        codes.any() || words_decide || outcome_words || rule_decides || finding.action.is_some() || finding.http_status.is_some();
     let recognized = read_otherwise || weak_words_only;
     let marker_texts: Vec<&str> = hits.iter().filter(|h| matches!(h.rule, Rule::Marker(_))).map(|h| &input[h.start..h.end]).collect();
     let no_reason = matches!(outcome, Outcome::Temporary | Outcome::Permanent)
@@ -1241,6 +1312,20 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let confidence = if read_otherwise { confidence } else { Confidence::Low };
     let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
     let (who_acts, retry) = who_acts_and_retry(category, outcome, recognized, client_reported, &source);
+    let api = api_context(input, finding, &codes, source.provider.map(|(p, _)| p), category);
+    // A sending service's API refused the request and named no cause: the same request fails the
+    // same way (RFC 9110 section 15.5: a 4xx is the client's error); whoever set the program up
+    // has to change it. No mail server queues an API request to try it again by itself (only the
+    // program can, as with a mail program's own report): a temporary refusal is for sending again
+    // later. And the server that failed is the sender's own service, not the recipient's.
+    let (who_acts, retry) = match (who_acts, retry) {
+        _ if api && category == Category::Unknown && outcome == Outcome::Permanent => (WhoActs::SenderAdmin, Retry::AfterFix),
+        (who, retry) if api => {
+            let who = if who == WhoActs::RecipientAdmin { WhoActs::SenderAdmin } else { who };
+            (who, if retry == Retry::Automatic { Retry::Later } else { retry })
+        }
+        other => other,
+    };
 
     // The zone table lists specific zones first: the lowest row wins.
     let zone_hit = hits.iter().copied().filter(|h| matches!(h.rule, Rule::Zone(_))).min_by_key(|h| match h.rule {
@@ -1277,6 +1362,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
             client_reported,
             code_only: finding.kind == InputKind::Code,
             empty: finding.kind == InputKind::Empty,
+            api,
         },
         original: None,
     }

@@ -188,7 +188,8 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
     };
     let retry_sentence = match verdict.outcome {
         Outcome::Temporary | Outcome::Permanent | Outcome::Unknown if verdict.recognized => {
-            let situation = if verdict.wording.client_reported { "client" } else { verdict.outcome.id() };
+            // A mail program's own report, like an API's answer, is retried by no mail server.
+            let situation = if verdict.wording.client_reported || verdict.wording.api { "client" } else { verdict.outcome.id() };
             let retry = verdict.retry.id();
             texts
                 .get_at(&["retry", retry, "sentence", situation])
@@ -329,7 +330,8 @@ fn same_subject(a: EvidenceSubject, b: EvidenceSubject) -> bool {
 }
 
 /// The catalog keys to try for each text of a verdict, most specific first: the provider
-/// rule's, the blocklist's, the admin's, the temporary form, the category's.
+/// rule's, the blocklist's, a sending service API's, the admin's, the temporary form, the
+/// category's.
 struct TextKeys {
     /// Owner and rule ids.
     rule: Option<(&'static str, &'static str)>,
@@ -337,6 +339,8 @@ struct TextKeys {
     category: &'static str,
     admin: bool,
     temporary: bool,
+    /// A sending service's HTTP API answered: `cat.<id>.<text>.api` first.
+    api: bool,
 }
 
 impl TextKeys {
@@ -354,6 +358,7 @@ impl TextKeys {
             category: verdict.category.id(),
             admin: audience == Audience::Admin,
             temporary: verdict.outcome == Outcome::Temporary,
+            api: verdict.wording.api,
         }
     }
 
@@ -366,6 +371,11 @@ impl TextKeys {
         }
         if let Some(kind) = self.zone {
             if let Some(v) = found(&["zone", kind, suffix]) {
+                return Some(v);
+            }
+        }
+        if self.api {
+            if let Some(v) = found(&["cat", self.category, suffix, "api"]) {
                 return Some(v);
             }
         }

@@ -165,4 +165,7 @@ pub(crate) struct Wording {
     pub code_only: bool,
     /// The input was empty.
     pub empty: bool,
+    /// A sending service's HTTP API answered (an HTTP status, no SMTP reply): the steps are
+    /// about the API request and key, not a mail program's sign-in or a receiving server.
+    pub api: bool,
 }

@@ -73,6 +73,56 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     // OpenBSD spamd ("Temporary failure, please try again later"; libexec/spamd/spamd.c), Plesk's greylisting
     // ("451 4.7.1 Service unavailable - try again later"; https://plesk.com/?p=214013).
     outcome!("try again later", Temporary),
+    // The same request to come back later in the project's other languages, as mail systems word it:
+    // Google's localized SMTP error reference (https://support.google.com/a/answer/3726730?hl=de "Bitte
+    // versuchen Sie es später noch einmal"; ?hl=zh-TW "請稍後再試"; Japanese "しばらくしてからもう一度お試し
+    // ください"), GoDaddy's localized bounces ("Versuchen Sie es später erneut", "Spróbuj ponownie później";
+    // https://at.godaddy.com/help/-3568, https://pl.godaddy.com/help/-3568), a bilingual refusal ("Bitte
+    // versuchen Sie es spaeter erneut!"; https://github.com/knadh/listmonk/issues/2749), La Poste ("Veuillez
+    // essayer plus tard", https://github.com/sisimai/p5-sisimai/issues/241), and the usual forms of the same sentence in Spanish,
+    // Portuguese, Italian, Dutch, Russian, Korean and Arabic. Like the English row, each counts only where no
+    // code tells the outcome. Left out on purpose: Exchange's NDRs advise resending *this message* later
+    // ("Versuchen Sie, diese Nachricht später erneut zu senden", "Probeer dit bericht later opnieuw te
+    // verzenden", "後でこのメッセージを再送信") in a notice of a message that was not delivered.
+    outcome!("es später erneut", Temporary),
+    outcome!("es spaeter erneut", Temporary),
+    outcome!("es später noch einmal", Temporary),
+    outcome!("es später nochmal", Temporary),
+    outcome!("essayer plus tard", Temporary),
+    outcome!("réessayer plus tard", Temporary),
+    outcome!("réessayez plus tard", Temporary),
+    outcome!("réessayer ultérieurement", Temporary),
+    outcome!("réessayez ultérieurement", Temporary),
+    outcome!("inténtelo más tarde", Temporary),
+    outcome!("inténtalo más tarde", Temporary),
+    outcome!("inténtelo de nuevo más tarde", Temporary),
+    outcome!("inténtalo de nuevo más tarde", Temporary),
+    outcome!("intentarlo más tarde", Temporary),
+    outcome!("intente más tarde", Temporary),
+    outcome!("tente novamente mais tarde", Temporary),
+    outcome!("tente mais tarde", Temporary),
+    outcome!("riprova più tardi", Temporary),
+    outcome!("riprovare più tardi", Temporary),
+    outcome!("probeer het later opnieuw", Temporary),
+    outcome!("probeer het later nog eens", Temporary),
+    outcome!("spróbuj ponownie później", Temporary),
+    outcome!("spróbuj później", Temporary),
+    outcome!("попробуйте позже", Temporary),
+    outcome!("повторите попытку позже", Temporary),
+    outcome!("попробуйте еще раз позже", Temporary),
+    outcome!("попробуйте ещё раз позже", Temporary),
+    outcome!("*请稍后再试*", Temporary),
+    outcome!("*请稍后重试*", Temporary),
+    outcome!("*請稍後再試*", Temporary),
+    outcome!("*請稍後重試*", Temporary),
+    outcome!("*しばらくしてからもう一度*", Temporary),
+    outcome!("*しばらくしてから再度*", Temporary),
+    outcome!("*나중에 다시 시도*", Temporary),
+    outcome!("*잠시 후 다시 시도*", Temporary),
+    outcome!("المحاولة لاحقًا", Temporary),
+    outcome!("المحاولة لاحقا", Temporary),
+    outcome!("مرة أخرى لاحقًا", Temporary),
+    outcome!("مرة أخرى لاحقا", Temporary),
     // Delay notices from the programs' own templates: Postfix bounce_templates.c ("It will be retried
     // until it is N day(s) old."), Exim deliver.c ("No action is required on your part. Delivery attempts
     // will continue for some time"), OpenSMTPD bounce.c ("A message is delayed for more than ...", "Please

@@ -1081,6 +1081,20 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // SendGrid's API refusal of a wrong API key (401, https://github.com/sendgrid/docs/issues/6059).
     phrase!("permission denied, wrong credentials", AuthFailed, Strong),
     phrase!("insufficientpermissions", AuthFailed, Strong),
+    // The sending services' refusals of a wrong, missing or revoked API key or token, with or
+    // without the HTTP status beside them: Postmark ErrorCode 10 "Request does not contain a
+    // valid Server token" (https://postmarkapp.com/developer/api/overview#error-codes), SendGrid's "The provided authorization grant is invalid, expired, or revoked" (401, also
+    // its SMTP relay's answer, where the password is an API key:
+    // https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api),
+    // Resend's `invalid_api_key` / "API key is invalid" and `missing_api_key` (https://resend.com/docs/api-reference/errors).
+    phrase!("does not contain a valid server token", AuthFailed, Strong),
+    phrase!("does not contain a valid account token", AuthFailed, Strong),
+    phrase!("the provided authorization grant is invalid", AuthFailed, Strong),
+    phrase!("api key is invalid", AuthFailed, Strong),
+    phrase!("invalid api key", AuthFailed, Strong),
+    phrase!("invalid_api_key", AuthFailed, Strong),
+    phrase!("missing api key", AuthFailed, Strong),
+    phrase!("missing_api_key", AuthFailed, Strong),
     phrase!("returned \"insufficient permission\"", AuthFailed, Strong),
     // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_proto.c: "501 5.7.0 Authentication aborted").
     phrase!("authentication aborted", AuthFailed, Medium),

@@ -214,12 +214,13 @@ fn expected_by_name(window: &str) -> bool {
     words.len() <= 4 && words.iter().all(|w| NAMING.contains(w))
 }
 
-/// HTTP statuses with their reason phrases (RFC 9110 section 15): `406 Not Acceptable`,
-/// `400 Bad Request` are an HTTP status, not an SMTP reply.
+/// HTTP statuses with their reason phrases (RFC 9110 section 15; 413's older name from RFC 7231
+/// section 6.5.11): `406 Not Acceptable`, `400 Bad Request` are an HTTP status, not an SMTP
+/// reply.
 const HTTP_REASONS: &[(u16, &str)] = &[
     (400, "bad request"), (401, "unauthorized"), (402, "payment required"), (403, "forbidden"), (404, "not found"),
     (405, "method not allowed"), (406, "not acceptable"), (408, "request timeout"), (409, "conflict"), (410, "gone"),
-    (413, "payload too large"), (413, "content too large"), (415, "unsupported media type"), (422, "unprocessable entity"),
+    (413, "payload too large"), (413, "content too large"), (413, "request entity too large"), (415, "unsupported media type"), (422, "unprocessable entity"),
     (422, "unprocessable content"), (429, "too many requests"), (500, "internal server error"), (502, "bad gateway"),
     (504, "gateway timeout"),
 ];
@@ -348,7 +349,8 @@ fn http_words_before(before: &[u8]) -> bool {
 /// Mailgun api.mailgun.net and api.eu.mailgun.net, Postmark api.postmarkapp.com, SparkPost
 /// api.sparkpost.com and api.eu.sparkpost.com, Mailjet api.mailjet.com, Brevo api.brevo.com
 /// and the older api.sendinblue.com, Resend api.resend.com, Mandrill mandrillapp.com/api,
-/// Microsoft Graph graph.microsoft.com, the Gmail API gmail.googleapis.com, Amazon SES v2
+/// Microsoft Graph graph.microsoft.com, the Gmail API gmail.googleapis.com and its older
+/// www.googleapis.com/gmail/v1 paths, Amazon SES v2
 /// email.<region>.amazonaws.com/v2): a number beside a call to one of them is its HTTP status.
 const ESP_API_HOSTS: &[&str] = &[
     "api.sendgrid.com",
@@ -362,6 +364,7 @@ const ESP_API_HOSTS: &[&str] = &[
     "mandrillapp.com/api",
     "graph.microsoft.com",
     "gmail.googleapis.com",
+    "googleapis.com/gmail/",
     "amazonaws.com/v2/email",
 ];
 

@@ -35,6 +35,10 @@ use crate::data::citations::{
 };
 use crate::data::{ProviderMarker, ProviderRule};
 
+/// Microsoft's article on the Outlook REST API's (and Graph's) refusal of a mailbox that is no
+/// valid Microsoft 365 mailbox (HTTP 404, MailboxNotEnabledForRESTAPI or MailboxNotSupportedForRESTAPI).
+const GRAPH_REST_MAILBOX: &str = "https://learn.microsoft.com/en-us/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error";
+
 provider! {
     id: "microsoft",
     name: "Microsoft (Outlook.com, Exchange Online)",
@@ -176,6 +180,8 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("access is denied. check credentials and try again", Strong),
     marker!("nopermissionsinaccesstoken", Strong),
     marker!("mailboxnotenabledforrestapi", Strong),
+    marker!("mailboxnotsupportedforrestapi", Strong),
+    marker!("rest api is not yet supported for this mailbox", Strong),
     marker!("does not have the right to send mail on behalf of the specified sending account", Strong),
     marker!("tenantattribution", Strong),
     marker!("smtpclientauthentication", Strong),
@@ -317,6 +323,11 @@ pub static RULES: &[ProviderRule] = &[
     rule!("auth_unsuccessful", "authentication unsuccessful", "5.7.3", AuthFailed, _, _, MS_CLIENT_SMTP_SUBMISSION, "https://pastebin.com/FvafB7Wu", "2026-11-28"),
     rule!("basic_auth_retired", "basic authentication is not supported for client submission", "", AuthFailed, SenderAdmin, _, MS_CLIENT_SMTP_SUBMISSION, "https://techcommunity.microsoft.com/blog/exchange/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth/4114750", "2026-11-28"),
     rule!("send_as_denied", "*sendasdenied*", "", SenderRejected, _, _, "", MS_EXCHANGE_SERVER_NDR, "2026-11-28"),
+    // Microsoft Graph's 404 MailboxNotEnabledForRESTAPI / MailboxNotSupportedForRESTAPI ("The mailbox
+    // is either inactive, soft-deleted, or is hosted on-premise", "REST API is not yet supported
+    // for this mailbox"): the account the app sends as has no usable Exchange Online mailbox
+    // (no licence, inactive or deleted, or on an on-premises Exchange server). Its own side must act.
+    rule!("graph_mailbox_not_enabled", "*forrestapi", "", SenderAccountBlocked, SenderAdmin, AfterFix, GRAPH_REST_MAILBOX, GRAPH_REST_MAILBOX, "2026-12-06"),
     // Outlook.com consumer service (postmaster troubleshooting codes)
     rule!("rp_001", "rp-001", "421", RateLimited, _, _, OUTLOOK_POSTMASTER_TROUBLESHOOTING, OUTLOOK_POSTMASTER_TROUBLESHOOTING, "2025-12-03"),
     rule!("rp_002", "rp-002", "421", RateLimited, _, _, OUTLOOK_POSTMASTER_TROUBLESHOOTING, OUTLOOK_POSTMASTER_TROUBLESHOOTING, "2025-12-03"),

@@ -40,6 +40,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     // https://postmarkapp.com/developer/api/overview#error-codes), which client libraries print as is.
     marker!("is not a sender signature on your account", Strong),
     marker!("sender signature not confirmed", Medium),
+    // Postmark's refusal of a wrong or missing token (API ErrorCode 10, "Request does not contain a
+    // valid Server token", https://postmarkapp.com/developer/api/overview#error-codes) and the Ruby
+    // client's class for it (postmark-gem, lib/postmark/error.rb, `InvalidApiKeyError`).
+    marker!("does not contain a valid server token", Strong),
+    marker!("postmark::invalidapikeyerror", Strong),
     marker!("smtp.postmarkapp.com", Weak),
     // Inbound MX (postmarkapp.com, inbound-domain-forwarding).
     marker!("inbound.postmarkapp.com", Medium),

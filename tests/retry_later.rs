@@ -1,0 +1,40 @@
+//! A text without a code that asks to try again later tells a temporary failure, in every
+//! language the project speaks (src/data/outcomes.rs); an NDR's advice to resend *this
+//! message* later does not.
+
+use smtp_explain::{explain, Outcome};
+
+#[test]
+fn try_again_later_is_temporary_in_every_language() {
+    for input in [
+        "Please try again later.",
+        "Bitte versuchen Sie es später erneut.",
+        "Recipient address rejected: Please try again later! / Bitte versuchen Sie es spaeter erneut!",
+        "Server ist ausgelastet. Bitte versuchen Sie es später noch einmal.",
+        "Service refusé. Veuillez réessayer plus tard.",
+        "Servicio no disponible. Inténtelo de nuevo más tarde.",
+        "Serviço indisponível. Tente novamente mais tarde.",
+        "Servizio non disponibile. Riprova più tardi.",
+        "Server tijdelijk niet beschikbaar. Probeer het later opnieuw.",
+        "Serwer tymczasowo niedostępny. Spróbuj ponownie później.",
+        "Сервер временно недоступен. Попробуйте позже.",
+        "服务器繁忙，请稍后再试。",
+        "系統暫時發生問題。請稍後再試",
+        "サーバーがビジーです。しばらくしてからもう一度お試しください。",
+        "서버가 바쁩니다. 나중에 다시 시도하세요.",
+        "الخادم مشغول. يرجى المحاولة لاحقًا.",
+    ] {
+        let e = explain(input);
+        assert!(e.recognized, "{input}");
+        assert_eq!(e.outcome, Outcome::Temporary, "{input}");
+    }
+}
+
+#[test]
+fn a_notices_advice_to_resend_later_is_no_temporary_outcome() {
+    // Exchange's German NDR for a full mailbox (dev row d-s3i-020): the message was not delivered.
+    let e = explain("Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten annehmen. Versuchen Sie zu einem späteren Zeitpunkt noch mal, Ihre Nachricht zu senden, oder wenden Sie sich direkt an den Empfänger.");
+    assert_ne!(e.outcome, Outcome::Temporary);
+    // A code decides over the words.
+    assert_eq!(explain("550 5.7.1 Service refuse. Veuillez essayer plus tard.").outcome, Outcome::Permanent);
+}
