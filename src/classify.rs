@@ -924,15 +924,21 @@ fn missing_object(text: &str) -> Option<Category> {
     clause_object(text, MISSING_OBJECTS, MISSING_WORDS)
 }
 
-/// The words of a clause: ASCII letters and digits, an address or code with dots and colons
-/// (`192.0.2.1`, `4.7.1`) one word, so that it does not push an object out of reach.
+/// The words of a clause: letters and digits, an address or code with dots and colons
+/// (`192.0.2.1`, `4.7.1`) one word, so that it does not push an object out of reach. Letters
+/// past ASCII (from U+00C0 on, but not the punctuation blocks: `’ « » “ ”`, CJK punctuation)
+/// belong to their word, so that "référencée" is one word, not four.
 fn clause_words(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
     let mut words = Vec::new();
     let mut start = None;
-    for (i, &b) in bytes.iter().enumerate() {
+    for (i, c) in text.char_indices() {
+        let b = bytes[i];
         let joins = matches!(b, b'.' | b':') && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if b.is_ascii_alphanumeric() || (joins && start.is_some()) {
+        let letter = c.is_ascii_alphanumeric()
+            || (u32::from(c) >= 0xC0
+                && !matches!(c, '\u{D7}' | '\u{F7}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FF0F}'));
+        if letter || (joins && start.is_some()) {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             words.push(&text[s..i]);

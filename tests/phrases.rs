@@ -528,4 +528,14 @@ fn s8_other_language_sources_name_the_stage_and_program() {
     assert_eq!(e.category.id, Category::SenderRejected);
     let e = explain("550 5.1.10 <b@example.net>: Recipient address rejected: Domain example.net does not accept mail (nullMX)");
     assert_eq!(e.category.id, Category::DomainNoMail);
+    // Notices in other languages that say the address or domain does not exist; an accented word
+    // is one word, so the thing said not to exist stays within reach of the words.
+    for (input, category) in [
+        ("L'adresse de messagerie référencée ci-dessus n'existe pas. Veuillez en vérifier l'orthographe.", Category::MailboxUnknown),
+        ("La dirección de correo electrónico del destinatario no existe.", Category::MailboxUnknown),
+        ("Le domaine example.fr est introuvable.", Category::DomainUnknown),
+        ("Le nom du destinataire n'est pas reconnu.", Category::MailboxUnknown),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
 }

@@ -95,6 +95,37 @@ pub static MISSING_OBJECTS: &[(&str, C)] = &[
     ("recipient", C::MailboxUnknown),
     ("user", C::MailboxUnknown),
     ("account", C::MailboxUnknown),
+    // The same nouns in the languages notices and hosts' translations use (ASCII words only: the
+    // clause reader splits at other letters). French (Exchange's "L'adresse de messagerie que vous
+    // avez entrée est introuvable", https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-exchange2007-06.eml),
+    // Spanish and Italian (Gmail's "La dirección de correo electrónico del destinatario no existe",
+    // https://support.google.com/mail/answer/6596?hl=es-419; "Indirizzo inesistente", cfortune/PHP-Bounce-Handler
+    // bounce_responses.php), German ("Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden",
+    // https://support.google.com/mail/bin/answer.py?hl=de&answer=82454), Dutch.
+    ("adresse de messagerie", C::MailboxUnknown),
+    ("nom de domaine", C::DomainUnknown),
+    ("domaine", C::DomainUnknown),
+    ("dominio", C::DomainUnknown),
+    ("domein", C::DomainUnknown),
+    ("domínio", C::DomainUnknown),
+    ("domäne", C::DomainUnknown),
+    ("adresse", C::MailboxUnknown),
+    ("dirección", C::MailboxUnknown),
+    ("endereço", C::MailboxUnknown),
+    ("destinatário", C::MailboxUnknown),
+    ("empfänger", C::MailboxUnknown),
+    ("destinataire", C::MailboxUnknown),
+    ("utilisateur", C::MailboxUnknown),
+    ("destinatario", C::MailboxUnknown),
+    ("indirizzo", C::MailboxUnknown),
+    ("usuario", C::MailboxUnknown),
+    ("utente", C::MailboxUnknown),
+    ("cuenta", C::MailboxUnknown),
+    ("konto", C::MailboxUnknown),
+    ("postfach", C::MailboxUnknown),
+    ("benutzer", C::MailboxUnknown),
+    ("adres", C::MailboxUnknown),
+    ("ontvanger", C::MailboxUnknown),
 ];
 
 /// Words that say a thing does not exist (RFC 5321 §4.2.3 550 "mailbox unavailable (e.g.,
@@ -114,5 +145,28 @@ pub static MISSING_WORDS: &[&str] = &[
     "can t be found",
     "nonexistent",
     "non existent",
+    // French "n'existe pas", "est introuvable", "inexistant(e)"; Spanish "no existe", "no se ha
+    // encontrado"; Portuguese "não existe", "não foi encontrado(a)"; Italian "non
+    // esiste", "inesistente"; German "existiert nicht", "ist nicht vorhanden", "nicht gefunden";
+    // Dutch "bestaat niet", "niet gevonden" (the sources of the nouns above).
+    "n existe pas",
+    "existe pas",
+    "est introuvable",
+    "introuvable",
+    "inexistant",
+    "inexistante",
+    "no existe",
+    "no se ha encontrado",
+    "não existe",
+    "não foi encontrado",
+    "não foi encontrada",
+    "inexistente",
+    "non esiste",
+    "inesistente",
+    "existiert nicht",
+    "nicht vorhanden",
+    "nicht gefunden",
+    "bestaat niet",
+    "niet gevonden",
 ];
 
