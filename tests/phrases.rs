@@ -535,6 +535,9 @@ fn s8_other_language_sources_name_the_stage_and_program() {
         ("La dirección de correo electrónico del destinatario no existe.", Category::MailboxUnknown),
         ("Le domaine example.fr est introuvable.", Category::DomainUnknown),
         ("Le nom du destinataire n'est pas reconnu.", Category::MailboxUnknown),
+        ("Indirizzo non trovato: l'indirizzo non è stato trovato.", Category::MailboxUnknown),
+        ("Endereço não encontrado.", Category::MailboxUnknown),
+        ("Adres niet gevonden.", Category::MailboxUnknown),
     ] {
         assert_eq!(explain(input).category.id, category, "{input:?}");
     }

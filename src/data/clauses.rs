@@ -146,9 +146,10 @@ pub static MISSING_WORDS: &[&str] = &[
     "nonexistent",
     "non existent",
     // French "n'existe pas", "est introuvable", "inexistant(e)"; Spanish "no existe", "no se ha
-    // encontrado"; Portuguese "não existe", "não foi encontrado(a)"; Italian "non
-    // esiste", "inesistente"; German "existiert nicht", "ist nicht vorhanden", "nicht gefunden";
-    // Dutch "bestaat niet", "niet gevonden" (the sources of the nouns above).
+    // encontrado", "no encontrado(a)"; Portuguese "não existe", "não (foi) encontrado(a)"; Italian
+    // "non esiste", "inesistente", "non trovato(a)", "non è stato trovato"; German "existiert
+    // nicht", "ist nicht vorhanden", "nicht gefunden"; Dutch "bestaat niet", "niet gevonden" (the
+    // sources of the nouns above).
     "n existe pas",
     "existe pas",
     "est introuvable",
@@ -160,8 +161,16 @@ pub static MISSING_WORDS: &[&str] = &[
     "não existe",
     "não foi encontrado",
     "não foi encontrada",
+    "não encontrado",
+    "não encontrada",
+    "no encontrado",
+    "no encontrada",
     "inexistente",
     "non esiste",
+    "non trovato",
+    "non trovata",
+    "non è stato trovato",
+    "non è stata trovata",
     "inesistente",
     "existiert nicht",
     "nicht vorhanden",
