@@ -513,6 +513,12 @@ fn s8_other_language_sources_name_the_stage_and_program() {
     }
     let e = explain("送信 (SMTP) サーバー smtp.example.jp が平文のパスワードを許可していません。[アカウント設定] の [送信 (SMTP) サーバー] で [認証方式] を [暗号化されたパスワード認証] に変更し、再度試してください。");
     assert_eq!((e.category.id, e.stage), (Category::AuthFailed, Some(Stage::Auth)));
+    // Dialogs in Russian and Chinese around the server's reply: the reply decides, the dialog names
+    // the program (Thunderbird ru errorSendingRcptCommand, Roundcube zh_CN smtptoerror).
+    let e = explain("Ошибка отправления почты. Почтовый сервер ответил:  \n5.7.1 <ivan@example.ru>: Relay access denied.\n Проверьте правильность написания адреса получателя «ivan@example.ru» и попробуйте снова.");
+    assert_eq!((e.category.id, id(&e).as_deref()), (Category::RelayDenied, Some("thunderbird")));
+    let e = explain("SMTP 错误 (550): 添加收件人失败 \"li@example.cn\" (5.1.1 <li@example.cn>: Recipient address rejected: User unknown in local recipient table)。");
+    assert_eq!((e.category.id, id(&e).as_deref()), (Category::MailboxUnknown, Some("roundcube")));
     // Exchange Online's continuous error throttling, in English and as Microsoft's German page
     // words it: the sender is held back, whatever error keeps recurring.
     for input in [
