@@ -544,6 +544,10 @@ fn s8_other_language_sources_name_the_stage_and_program() {
         ("Indirizzo non trovato: l'indirizzo non è stato trovato.", Category::MailboxUnknown),
         ("Endereço não encontrado.", Category::MailboxUnknown),
         ("Adres niet gevonden.", Category::MailboxUnknown),
+        ("收件方服务器反馈收件人地址不存在的信息给我们服务器", Category::MailboxUnknown),
+        ("宛先のメールアドレスは存在しません。", Category::MailboxUnknown),
+        ("수신자 주소가 존재하지 않습니다.", Category::MailboxUnknown),
+        ("域名不存在", Category::DomainUnknown),
     ] {
         assert_eq!(explain(input).category.id, category, "{input:?}");
     }

@@ -179,3 +179,43 @@ pub static MISSING_WORDS: &[&str] = &[
     "niet gevonden",
 ];
 
+/// The same reading for writing without spaces (Chinese, Japanese, Korean): a word of
+/// [`CJK_MISSING_WORDS`] with an object of [`CJK_MISSING_OBJECTS`] ending at most
+/// [`CJK_WINDOW`] characters before it ("收件人地址不存在", "该用户不存在", "對方用戶不存在",
+/// "宛先のアドレスは存在しません", "수신자 주소가 존재하지 않습니다"). The wordings are those the
+/// phrase rows quote from Tencent's, gromox's, tnet's and the other hosts' notices (see
+/// knowledge/phrases.tsv); the reading covers their variants ("收件人地址" beside "收件人邮件地址").
+pub const CJK_WINDOW: usize = 6;
+
+/// What a CJK notice says does not exist. Longer objects come first.
+pub static CJK_MISSING_OBJECTS: &[(&str, C)] = &[
+    ("域名", C::DomainUnknown),
+    ("網域", C::DomainUnknown),
+    ("ドメイン", C::DomainUnknown),
+    ("도메인", C::DomainUnknown),
+    ("收件人", C::MailboxUnknown),
+    ("收件者", C::MailboxUnknown),
+    ("地址", C::MailboxUnknown),
+    ("位址", C::MailboxUnknown),
+    ("邮箱", C::MailboxUnknown),
+    ("郵箱", C::MailboxUnknown),
+    ("信箱", C::MailboxUnknown),
+    ("用户", C::MailboxUnknown),
+    ("用戶", C::MailboxUnknown),
+    ("账号", C::MailboxUnknown),
+    ("帳號", C::MailboxUnknown),
+    ("账户", C::MailboxUnknown),
+    ("帳戶", C::MailboxUnknown),
+    ("アドレス", C::MailboxUnknown),
+    ("宛先", C::MailboxUnknown),
+    ("ユーザ", C::MailboxUnknown),
+    ("アカウント", C::MailboxUnknown),
+    ("주소", C::MailboxUnknown),
+    ("수신자", C::MailboxUnknown),
+    ("사용자", C::MailboxUnknown),
+    ("계정", C::MailboxUnknown),
+];
+
+/// Words that say a thing does not exist, in Chinese, Japanese and Korean.
+pub static CJK_MISSING_WORDS: &[&str] = &["不存在", "存在しません", "存在しない", "見つかりません", "みつかりません", "존재하지 않", "없는 주소", "찾을 수 없"];
+
