@@ -4,7 +4,10 @@
 use crate::code::{BasicCode, EnhancedCode};
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::categories::neighbours;
-use crate::data::clauses::{CLAUSE_WINDOW, CLAUSE_WORDS, MISSING_OBJECTS, MISSING_WORDS, REFUSAL_WORDS, REFUSED_OBJECTS};
+use crate::data::clauses::{
+    CJK_MISSING_OBJECTS, CJK_MISSING_WORDS, CJK_WINDOW, CLAUSE_WINDOW, CLAUSE_WORDS, MISSING_OBJECTS, MISSING_WORDS, REFUSAL_WORDS,
+    REFUSED_OBJECTS,
+};
 use crate::data::clients::client_error;
 use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{phrase, phrase_count, NO_REASON_TEXTS, STAGE_PHRASES};
@@ -989,18 +992,48 @@ fn refused_object(text: &str) -> Option<Category> {
 /// The thing a text says does not exist ("The domain example.org couldn't be found"): an
 /// object of [`MISSING_OBJECTS`] within [`CLAUSE_WINDOW`] words of a word of [`MISSING_WORDS`].
 fn missing_object(text: &str) -> Option<Category> {
-    clause_object(text, MISSING_OBJECTS, MISSING_WORDS)
+    clause_object(text, MISSING_OBJECTS, MISSING_WORDS).or_else(|| cjk_missing_object(text))
 }
 
-/// The words of a clause: ASCII letters and digits, an address or code with dots and colons
-/// (`192.0.2.1`, `4.7.1`) one word, so that it does not push an object out of reach.
+/// The thing a Chinese, Japanese or Korean text says does not exist: an object of
+/// [`CJK_MISSING_OBJECTS`] that ends at most [`CJK_WINDOW`] characters before a word of
+/// [`CJK_MISSING_WORDS`] ("收件人地址不存在"); the nearest object decides.
+fn cjk_missing_object(text: &str) -> Option<Category> {
+    // Only texts with such a word: a cheap test first.
+    if !CJK_MISSING_WORDS.iter().any(|w| text.contains(w)) {
+        return None;
+    }
+    CJK_MISSING_WORDS.iter().find_map(|w| {
+        text.match_indices(w).find_map(|(at, _)| {
+            let before = &text[..at];
+            // The last CJK_WINDOW + longest-object characters before the word.
+            let start = before.char_indices().rev().nth(CJK_WINDOW + 5).map_or(0, |(i, _)| i);
+            let window = &before[start..];
+            CJK_MISSING_OBJECTS
+                .iter()
+                .filter_map(|(o, c)| window.rfind(o).map(|i| (window[i + o.len()..].chars().count(), *c)))
+                .filter(|&(gap, _)| gap <= CJK_WINDOW)
+                .min_by_key(|&(gap, _)| gap)
+                .map(|(_, c)| c)
+        })
+    })
+}
+
+/// The words of a clause: letters and digits, an address or code with dots and colons
+/// (`192.0.2.1`, `4.7.1`) one word, so that it does not push an object out of reach. Letters
+/// past ASCII (from U+00C0 on, but not the punctuation blocks: `’ « » “ ”`, CJK punctuation)
+/// belong to their word, so that "référencée" is one word, not four.
 fn clause_words(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
     let mut words = Vec::new();
     let mut start = None;
-    for (i, &b) in bytes.iter().enumerate() {
+    for (i, c) in text.char_indices() {
+        let b = bytes[i];
         let joins = matches!(b, b'.' | b':') && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if b.is_ascii_alphanumeric() || (joins && start.is_some()) {
+        let letter = c.is_ascii_alphanumeric()
+            || (u32::from(c) >= 0xC0
+                && !matches!(c, '\u{D7}' | '\u{F7}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FF0F}'));
+        if letter || (joins && start.is_some()) {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             words.push(&text[s..i]);

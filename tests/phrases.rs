@@ -494,3 +494,61 @@ fn success_replies_of_the_mined_programs_match_no_failure_wording() {
         );
     }
 }
+
+/// Session 8, other languages (issue 10): notices and dialogs whose cause the session's rows and
+/// rules name; each failed before them.
+#[test]
+fn s8_other_language_sources_name_the_stage_and_program() {
+    let id = |e: &smtp_explain::Explanation| e.software.as_ref().map(|s| s.id.to_string());
+    // Thunderbird's Japanese and German dialogs without a server reply (thunderbird-l10n
+    // composeMsgs.properties smtpHintAuthPlainToEncrypt, smtpAuthMechNotSupported).
+    for input in [
+        "送信 (SMTP) サーバー smtp.example.jp が平文のパスワードを許可していません。[アカウント設定] の [送信 (SMTP) サーバー] で [認証方式] を [暗号化されたパスワード認証] に変更し、再度試してください。",
+        "送信 (SMTP) サーバー smtp.example.jp との接続がタイムアウトしたため、メッセージを送信できませんでした。再度試してください。",
+        "Der SMTP-Server smtp.example.de unterstützt die gewählte Authentifizierungsmethode nicht. Bitte ändern Sie die \"Authentifizierungsmethode\" unter \"Konten-Einstellungen | Postausgangs-Server (SMTP)\".",
+    ] {
+        let e = explain(input);
+        assert_eq!(id(&e).as_deref(), Some("thunderbird"), "{input:?}");
+        assert_ne!(e.category.id, Category::Unknown, "{input:?}");
+    }
+    let e = explain("送信 (SMTP) サーバー smtp.example.jp が平文のパスワードを許可していません。[アカウント設定] の [送信 (SMTP) サーバー] で [認証方式] を [暗号化されたパスワード認証] に変更し、再度試してください。");
+    assert_eq!((e.category.id, e.stage), (Category::AuthFailed, Some(Stage::Auth)));
+    // Dialogs in Russian and Chinese around the server's reply: the reply decides, the dialog names
+    // the program (Thunderbird ru errorSendingRcptCommand, Roundcube zh_CN smtptoerror).
+    let e = explain("Ошибка отправления почты. Почтовый сервер ответил:  \n5.7.1 <ivan@example.ru>: Relay access denied.\n Проверьте правильность написания адреса получателя «ivan@example.ru» и попробуйте снова.");
+    assert_eq!((e.category.id, id(&e).as_deref()), (Category::RelayDenied, Some("thunderbird")));
+    let e = explain("SMTP 错误 (550): 添加收件人失败 \"li@example.cn\" (5.1.1 <li@example.cn>: Recipient address rejected: User unknown in local recipient table)。");
+    assert_eq!((e.category.id, id(&e).as_deref()), (Category::MailboxUnknown, Some("roundcube")));
+    // Exchange Online's continuous error throttling, in English and as Microsoft's German page
+    // words it: the sender is held back, whatever error keeps recurring.
+    for input in [
+        "550 5.2.251 Sender throttled due to continuous mailbox full errors.",
+        "550 5.2.252 Sender throttled due to continuous send as denied errors.",
+        "550 5.2.251 Der Absender wurde aufgrund fortlaufender Fehler „Postfach voll“ gedrosselt.",
+    ] {
+        assert_eq!(explain(input).category.id, Category::RateLimited, "{input:?}");
+    }
+    // A null MX on the SENDER's domain is a refused sender (RFC 7505 5.7.27, Postfix's
+    // reject_unknown_sender_domain); on the recipient's domain it stays a domain taking no mail.
+    let e = explain("Při odesílaní testovacího emailu stále píše tuto chybovou hlášku:\n\nExpected response code \"250/251/252\" but got code \"550\", with message \"550 5.7.27 <noreply@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)\".");
+    assert_eq!(e.category.id, Category::SenderRejected);
+    let e = explain("550 5.1.10 <b@example.net>: Recipient address rejected: Domain example.net does not accept mail (nullMX)");
+    assert_eq!(e.category.id, Category::DomainNoMail);
+    // Notices in other languages that say the address or domain does not exist; an accented word
+    // is one word, so the thing said not to exist stays within reach of the words.
+    for (input, category) in [
+        ("L'adresse de messagerie référencée ci-dessus n'existe pas. Veuillez en vérifier l'orthographe.", Category::MailboxUnknown),
+        ("La dirección de correo electrónico del destinatario no existe.", Category::MailboxUnknown),
+        ("Le domaine example.fr est introuvable.", Category::DomainUnknown),
+        ("Le nom du destinataire n'est pas reconnu.", Category::MailboxUnknown),
+        ("Indirizzo non trovato: l'indirizzo non è stato trovato.", Category::MailboxUnknown),
+        ("Endereço não encontrado.", Category::MailboxUnknown),
+        ("Adres niet gevonden.", Category::MailboxUnknown),
+        ("收件方服务器反馈收件人地址不存在的信息给我们服务器", Category::MailboxUnknown),
+        ("宛先のメールアドレスは存在しません。", Category::MailboxUnknown),
+        ("수신자 주소가 존재하지 않습니다.", Category::MailboxUnknown),
+        ("域名不存在", Category::DomainUnknown),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+}

@@ -95,6 +95,37 @@ pub static MISSING_OBJECTS: &[(&str, C)] = &[
     ("recipient", C::MailboxUnknown),
     ("user", C::MailboxUnknown),
     ("account", C::MailboxUnknown),
+    // The same nouns in the languages notices and hosts' translations use (ASCII words only: the
+    // clause reader splits at other letters). French (Exchange's "L'adresse de messagerie que vous
+    // avez entrée est introuvable", https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-exchange2007-06.eml),
+    // Spanish and Italian (Gmail's "La dirección de correo electrónico del destinatario no existe",
+    // https://support.google.com/mail/answer/6596?hl=es-419; "Indirizzo inesistente", cfortune/PHP-Bounce-Handler
+    // bounce_responses.php), German ("Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden",
+    // https://support.google.com/mail/bin/answer.py?hl=de&answer=82454), Dutch.
+    ("adresse de messagerie", C::MailboxUnknown),
+    ("nom de domaine", C::DomainUnknown),
+    ("domaine", C::DomainUnknown),
+    ("dominio", C::DomainUnknown),
+    ("domein", C::DomainUnknown),
+    ("domínio", C::DomainUnknown),
+    ("domäne", C::DomainUnknown),
+    ("adresse", C::MailboxUnknown),
+    ("dirección", C::MailboxUnknown),
+    ("endereço", C::MailboxUnknown),
+    ("destinatário", C::MailboxUnknown),
+    ("empfänger", C::MailboxUnknown),
+    ("destinataire", C::MailboxUnknown),
+    ("utilisateur", C::MailboxUnknown),
+    ("destinatario", C::MailboxUnknown),
+    ("indirizzo", C::MailboxUnknown),
+    ("usuario", C::MailboxUnknown),
+    ("utente", C::MailboxUnknown),
+    ("cuenta", C::MailboxUnknown),
+    ("konto", C::MailboxUnknown),
+    ("postfach", C::MailboxUnknown),
+    ("benutzer", C::MailboxUnknown),
+    ("adres", C::MailboxUnknown),
+    ("ontvanger", C::MailboxUnknown),
 ];
 
 /// Words that say a thing does not exist (RFC 5321 §4.2.3 550 "mailbox unavailable (e.g.,
@@ -114,5 +145,77 @@ pub static MISSING_WORDS: &[&str] = &[
     "can t be found",
     "nonexistent",
     "non existent",
+    // French "n'existe pas", "est introuvable", "inexistant(e)"; Spanish "no existe", "no se ha
+    // encontrado", "no encontrado(a)"; Portuguese "não existe", "não (foi) encontrado(a)"; Italian
+    // "non esiste", "inesistente", "non trovato(a)", "non è stato trovato"; German "existiert
+    // nicht", "ist nicht vorhanden", "nicht gefunden"; Dutch "bestaat niet", "niet gevonden" (the
+    // sources of the nouns above).
+    "n existe pas",
+    "existe pas",
+    "est introuvable",
+    "introuvable",
+    "inexistant",
+    "inexistante",
+    "no existe",
+    "no se ha encontrado",
+    "não existe",
+    "não foi encontrado",
+    "não foi encontrada",
+    "não encontrado",
+    "não encontrada",
+    "no encontrado",
+    "no encontrada",
+    "inexistente",
+    "non esiste",
+    "non trovato",
+    "non trovata",
+    "non è stato trovato",
+    "non è stata trovata",
+    "inesistente",
+    "existiert nicht",
+    "nicht vorhanden",
+    "nicht gefunden",
+    "bestaat niet",
+    "niet gevonden",
 ];
+
+/// The same reading for writing without spaces (Chinese, Japanese, Korean): a word of
+/// [`CJK_MISSING_WORDS`] with an object of [`CJK_MISSING_OBJECTS`] ending at most
+/// [`CJK_WINDOW`] characters before it ("收件人地址不存在", "该用户不存在", "對方用戶不存在",
+/// "宛先のアドレスは存在しません", "수신자 주소가 존재하지 않습니다"). The wordings are those the
+/// phrase rows quote from Tencent's, gromox's, tnet's and the other hosts' notices (see
+/// knowledge/phrases.tsv); the reading covers their variants ("收件人地址" beside "收件人邮件地址").
+pub const CJK_WINDOW: usize = 6;
+
+/// What a CJK notice says does not exist. Longer objects come first.
+pub static CJK_MISSING_OBJECTS: &[(&str, C)] = &[
+    ("域名", C::DomainUnknown),
+    ("網域", C::DomainUnknown),
+    ("ドメイン", C::DomainUnknown),
+    ("도메인", C::DomainUnknown),
+    ("收件人", C::MailboxUnknown),
+    ("收件者", C::MailboxUnknown),
+    ("地址", C::MailboxUnknown),
+    ("位址", C::MailboxUnknown),
+    ("邮箱", C::MailboxUnknown),
+    ("郵箱", C::MailboxUnknown),
+    ("信箱", C::MailboxUnknown),
+    ("用户", C::MailboxUnknown),
+    ("用戶", C::MailboxUnknown),
+    ("账号", C::MailboxUnknown),
+    ("帳號", C::MailboxUnknown),
+    ("账户", C::MailboxUnknown),
+    ("帳戶", C::MailboxUnknown),
+    ("アドレス", C::MailboxUnknown),
+    ("宛先", C::MailboxUnknown),
+    ("ユーザ", C::MailboxUnknown),
+    ("アカウント", C::MailboxUnknown),
+    ("주소", C::MailboxUnknown),
+    ("수신자", C::MailboxUnknown),
+    ("사용자", C::MailboxUnknown),
+    ("계정", C::MailboxUnknown),
+];
+
+/// Words that say a thing does not exist, in Chinese, Japanese and Korean.
+pub static CJK_MISSING_WORDS: &[&str] = &["不存在", "存在しません", "存在しない", "見つかりません", "みつかりません", "존재하지 않", "없는 주소", "찾을 수 없"];
 

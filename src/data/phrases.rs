@@ -392,6 +392,12 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("nullmx", DomainNoMail, Strong),
     phrase!("null mx", DomainNoMail, Strong),
     phrase!("an mx or srv record indicated no smtp service", DomainNoMail, Strong),
+    // The same words about the SENDER's domain are a refused sender (RFC 7505 §4.2: 550 5.7.27
+    // "Sender address has null MX"; Postfix smtpd_check.c reject_unknown_sender_domain:
+    // "Sender address rejected: Domain %s does not accept mail (nullMX)", and "Sender address
+    // rejected: Domain not found"): the refusal names the sender, not the recipient's domain (with
+    // the 5.7.27 code this outweighs the two null-MX words above).
+    phrase!("sender address rejected: domain", SenderRejected, Strong),
 
     // --- message_too_large ---
     // Postfix ("Error: message file too big", "Message size exceeds fixed limit", client "message

@@ -268,6 +268,12 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
     if ends_with_key(HTTP_STATUS_KEYS) {
         return true;
     }
+    // 422 is no SMTP reply (see `http_only_status`): in a structured `code` field it is the
+    // status of a web API's error (WordPress REST errors as FluentSMTP logs them:
+    // `{"code": 422, "message": "SMTP Error: data not accepted."}`).
+    if value == 422 && ends_with_key(&["code"]) {
+        return true;
+    }
     if !((400..=418).contains(&value) || value == 429) || !ends_with_key(HTTP_RANGE_KEYS) {
         return false;
     }
