@@ -1211,8 +1211,19 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && !rule_decides
         && !hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).category == Category::ProtocolSyntax && phrase(i).strength == Strength::Strong))
         && names_the_recipient(&reading_text(input, finding));
+    // AUTH and STARTTLS are valid commands: a server that answers them with 500 or 502
+    // ("502 5.5.2 Error: command not recognized", "502 Command not implemented") lacks the
+    // extension on that listener (RFC 5321 §4.2.4: 502 for a command it does not implement;
+    // RFC 4954 §3 and RFC 3207 §4: the client may use them only when EHLO offered them). The
+    // command is not malformed: the server does not offer it.
+    let unoffered_extension = category == Category::ProtocolSyntax
+        && !rule_decides
+        && matches!(stage, Some((Stage::Auth | Stage::Starttls, _)))
+        && codes.basic.is_some_and(|c| matches!(c.value(), 500 | 502));
     let category = if sender_side || sender_syntax {
         Category::SenderRejected
+    } else if unoffered_extension {
+        Category::NotImplemented
     } else if recipient_syntax {
         Category::MessageFormat
     } else {

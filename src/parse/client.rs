@@ -153,6 +153,20 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
             return true;
         }
     }
+    // Whoops' error page (Laravel, Grav) heads an exception with its class and code:
+    // "Swift_TransportException (553)" over 'Expected response code 250 but got code "553", with
+    // message "553 ..."' (the exception title, then `<span title="Exception Code">(code)</span>`,
+    // https://github.com/filp/whoops/blob/a1d1f5c10e21e14221985a8f95ee7081b68f991c/src/Whoops/Resources/views/header.html.php).
+    // The code in brackets ending the title line restates the reply quoted below it, which is
+    // the one to read.
+    let exception = b"exception";
+    if bytes.get(span.end) == Some(&b')')
+        && before.len() >= exception.len()
+        && before[before.len() - exception.len()..].eq_ignore_ascii_case(exception)
+        && segment[span.end + 1..].trim().is_empty()
+    {
+        return true;
+    }
     EXPECTATION_WORDS.iter().chain(NUMBER_NAMES).any(|w| {
         before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()) && {
             let rest = &window[..before.len() - w.len()];
