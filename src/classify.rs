@@ -983,6 +983,23 @@ fn clause_object(text: &str, objects_table: &[(&str, Category)], verbs: &[&str])
         .map(|(_, c)| c)
 }
 
+/// The AUTH or STARTTLS command a transcript shows on the line right above the reply: the
+/// client's own line ("C: AUTH PLAIN …", "CLIENT -> SERVER: AUTH LOGIN", "Sent: STARTTLS"),
+/// its command the last word or followed by at most a mechanism and its argument.
+fn command_before(input: &str, finding: &Finding) -> Option<Stage> {
+    let reply = finding.reply.as_ref()?;
+    let before = input.get(..reply.span.start)?;
+    // Drop the reply line's own prefix ("S: ", "Got: ") and take the line above it.
+    let before = before.trim_end_matches(|c: char| c != '\n' && c != '\r');
+    let line = before.trim_end().lines().last()?.to_ascii_lowercase();
+    let words: Vec<&str> = line.split(|c: char| c.is_whitespace() || c == ':').filter(|w| !w.is_empty()).collect();
+    match words.as_slice() {
+        [.., "starttls"] => Some(Stage::Starttls),
+        [.., "auth"] | [.., "auth", _] | [.., "auth", _, _] => Some(Stage::Auth),
+        _ => None,
+    }
+}
+
 /// The stage: wording, the client error, a delayed DSN, or a code only one stage has.
 fn decide_stage(finding: &Finding, codes: &Codes, hits: &[Hit]) -> Option<(Stage, Option<Span>)> {
     hits.iter()
@@ -1218,7 +1235,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     // command is not malformed: the server does not offer it.
     let unoffered_extension = category == Category::ProtocolSyntax
         && !rule_decides
-        && matches!(stage, Some((Stage::Auth | Stage::Starttls, _)))
+        && (matches!(stage, Some((Stage::Auth | Stage::Starttls, _))) || command_before(input, finding).is_some())
         && codes.basic.is_some_and(|c| matches!(c.value(), 500 | 502));
     let category = if sender_side || sender_syntax {
         Category::SenderRejected
@@ -1857,6 +1874,16 @@ mod tests {
             classify_text("A message that you sent was rejected by the local scanning code. The following error was given:\n\n  don't like sender a@b.example"),
             Category::SenderRejected
         );
+    }
+
+    #[test]
+    fn auth_or_starttls_answered_as_unknown_is_a_missing_extension() {
+        assert_eq!(classify_text("SMTP ERROR: AUTH command failed: 502 5.5.2 Error: command not recognized"), Category::NotImplemented);
+        assert_eq!(classify_text("Sent: STARTTLS\nGot: 500 5.3.3 Unrecognized command"), Category::NotImplemented);
+        assert_eq!(classify_text("C: AUTH PLAIN AGphc29u\nS: 500 Error: command not recognized"), Category::NotImplemented);
+        // Without the command in sight the reply stays a syntax refusal.
+        assert_eq!(classify_text("500 5.5.2 Error: command not recognized"), Category::ProtocolSyntax);
+        assert_eq!(classify_text("C: XFOO\nS: 500 Error: command not recognized"), Category::ProtocolSyntax);
     }
 
     #[test]
