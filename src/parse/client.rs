@@ -61,8 +61,15 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     }
     // Lowercased with the matcher's own small table (Latin, Greek, Cyrillic ...): the standard
     // library's full Unicode case tables would add to the WebAssembly module for these few words.
+    // simplesmtp (the client of old Nodemailer and Ghost) joins its words and the reply with a
+    // spaced dash: "Mail from command failed - 501 ...", "Invalid login - 535 ...", "Server
+    // terminates connection - 421 ..." (lib/client.js, https://github.com/andris9/simplesmtp/blob/2ac1b730f56b8a19f767268430bddb85a217784c/lib/client.js#L981).
+    let before = match before.strip_suffix(" -") {
+        Some(words) if before.len() + line_start + 1 == start => words,
+        _ => before,
+    };
     let word: String = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").chars().map(|c| if c.is_ascii() { c.to_ascii_lowercase() } else { crate::matcher::lower_char(c) }).collect();
-    CODE_CONTEXT_WORDS.contains(&word.as_str())
+    CODE_CONTEXT_WORDS.contains(&word.as_str()) || (word == "login" && before.len() < bytes.len())
 }
 
 /// Whether `word` is one dotted host name (`freenet.de`, `mx1.example.net`) and nothing else.

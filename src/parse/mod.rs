@@ -498,6 +498,20 @@ mod tests {
     }
 
     #[test]
+    fn simplesmtp_joins_its_words_and_the_reply_with_a_spaced_dash() {
+        for (input, basic) in [
+            ("Mail from command failed - 501 Mail from address must be same as authorization user.", Some(501)),
+            ("Invalid login - 454 Temporary authentication failure", Some(454)),
+            // A dash after words that name no reply leaves a number alone.
+            ("Invoice - 550 items", None),
+        ] {
+            let parsed = parse(input);
+            let basic_found = parsed.findings.iter().find_map(|f| f.reply.as_ref().and_then(|r| r.basic).map(|b| b.value.value()));
+            assert_eq!(basic_found, basic, "{input}");
+        }
+    }
+
+    #[test]
     fn multi_line_reply_crlf() {
         let f = one("550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n550-5.1.1 double-checking the recipient's email address for typos or\r\n550 5.1.1 unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser - gsmtp\r\n");
         assert_eq!(codes(&f), (Some(550), Some("5.1.1".into())));
