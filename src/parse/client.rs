@@ -94,10 +94,12 @@ fn segment_bracket_closes(text: &str, start: usize) -> bool {
     b.get(start + 3) == Some(&b']') && b.get(start + 4) == Some(&b' ') && b.get(start + 5).is_some_and(|c| !c.is_ascii_whitespace())
 }
 
-/// Prefixes of transcript lines that come before a server reply.
+/// Prefixes of transcript lines that come before a server reply (mailsend's verbose mode marks
+/// the server's lines `[S]`, smtp.c `showVerbose("[S] %s\n", lbuf)`,
+/// https://github.com/muquit/mailsend/blob/c9b07e0335e19d86e01e4756d555f422069ff052/smtp.c#L130).
 pub(super) fn is_transcript_prefix(before: &str) -> bool {
     let t = before.trim();
-    matches!(t, "<<<" | "<<-" | "<-" | "<" | "S:" | "<<< " | "SERVER -> CLIENT:" | "SERVER->CLIENT:" | ">" | ">>" | "*")
+    matches!(t, "<<<" | "<<-" | "<-" | "<" | "S:" | "<<< " | "SERVER -> CLIENT:" | "SERVER->CLIENT:" | ">" | ">>" | "*" | "[S]")
 }
 
 /// Words of a wrapper after which a number is the code it *expected*, not the reply:

@@ -498,12 +498,14 @@ mod tests {
     }
 
     #[test]
-    fn simplesmtp_joins_its_words_and_the_reply_with_a_spaced_dash() {
+    fn wrapper_and_transcript_prefixes_before_a_reply() {
         for (input, basic) in [
             ("Mail from command failed - 501 Mail from address must be same as authorization user.", Some(501)),
             ("Invalid login - 454 Temporary authentication failure", Some(454)),
             // A dash after words that name no reply leaves a number alone.
             ("Invoice - 550 items", None),
+            // mailsend's verbose transcript marks the server's lines "[S]".
+            ("[S] 554 Rejected - Message containing bare LF's.", Some(554)),
         ] {
             let parsed = parse(input);
             let basic_found = parsed.findings.iter().find_map(|f| f.reply.as_ref().and_then(|r| r.basic).map(|b| b.value.value()));
