@@ -458,13 +458,30 @@ fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
 
 /// The program that wrote the text: a client's or library's own row, else the first words
 /// that name a mail program.
-fn software_of(hits: &[Hit], codes: &Codes) -> Option<&'static Software> {
+fn software_of(input: &str, hits: &[Hit], codes: &Codes) -> Option<&'static Software> {
     application_of(hits)
         .or_else(|| {
             codes.client.and_then(|(hit, row)| software::by_id(sharper_client(hits, hit, row.client, row.category).unwrap_or(row.client)))
         })
         .or_else(|| filter_software(hits))
         .or_else(|| input_software(hits))
+        .or_else(|| python_reply_tuple(input).then(|| software::by_id("python_smtplib")).flatten())
+}
+
+/// Whether the text holds a reply as Python 3's smtplib carries it: the exception's arguments
+/// `(code, b'text')`, the reply text kept as bytes (`SMTPResponseException.__init__(self, code, msg)`
+/// with the `errmsg` bytes of `getreply()`, https://github.com/python/cpython/blob/v3.12.0/Lib/smtplib.py),
+/// printed bare by the applications that catch it: "(535, b'5.7.8 Error: authentication failed')",
+/// "{'a@example.org': (451, b'4.3.0 Error: queue file write error')}".
+fn python_reply_tuple(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    bytes.windows(8).any(|w| {
+        w[0] == b'('
+            && w[1..4].iter().all(u8::is_ascii_digit)
+            && matches!(w[1], b'2'..=b'5')
+            && &w[4..7] == b", b"
+            && matches!(w[7], b'\'' | b'"')
+    })
 }
 
 /// Whether a program's error ends in Go's `io.EOF` ("EOF", io/io.go), which net/smtp and the mail
@@ -1292,7 +1309,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         who_acts,
         retry,
         provider: source.provider.map(|(p, _)| p),
-        software: software_of(&hits, &codes),
+        software: software_of(input, &hits, &codes),
         rule: source.rule.map(|(owner, r, _)| (owner, r)),
         blocklist,
         recipient: finding.recipient.clone(),
@@ -1669,6 +1686,14 @@ mod tests {
         assert!(gives_no_reason("", &[]));
         assert!(gives_no_reason("command rejected - gsmtp", &["gsmtp"]));
         assert!(!gives_no_reason("User unknown", &[]));
+    }
+
+    #[test]
+    fn python_reply_tuples_are_smtplibs() {
+        assert!(python_reply_tuple("Failed to send mails: (535, b'5.7.8 Error: authentication failed')"));
+        assert!(python_reply_tuple("{'a@example.org': (451, b\"4.3.0 Error: queue file write error\")}"));
+        assert!(!python_reply_tuple("(535, '5.7.8 Error: authentication failed')"));
+        assert!(!python_reply_tuple("(123, b'x')"));
     }
 
     #[test]

@@ -369,7 +369,7 @@ const ENGLISH_ROWS: &[ClientError] = &[
     // https://docs.python.org/3/library/exceptions.html#os-exceptions, https://docs.python.org/3/library/ssl.html) ---
     client!("connection unexpectedly closed", "python_smtplib", NetworkError, None, None, "Python smtplib.py getreply() (SMTPServerDisconnected 'Connection unexpectedly closed')"),
     client!("please run connect() first", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python smtplib.py send() (SMTPServerDisconnected)"),
-    client!("no suitable authentication method found", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.py login() (SMTPException)"),
+    client!("no suitable authentication method found", "python_smtplib", NotImplemented, None, Some(Stage::Auth), "Python smtplib.py login() (SMTPException)"),
     client!("sslcertverificationerror", "python_smtplib", TlsFailed, None, Some(Stage::Starttls), "Python ssl.SSLCertVerificationError"),
     client!("socket.gaierror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python socket.gaierror (getaddrinfo failure)"),
     client!("connectionrefusederror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python ConnectionRefusedError (ECONNREFUSED)"),
