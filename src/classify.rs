@@ -465,6 +465,7 @@ fn software_of(input: &str, hits: &[Hit], codes: &Codes) -> Option<&'static Soft
         })
         .or_else(|| filter_software(hits))
         .or_else(|| input_software(hits))
+        .or_else(|| crate::parse::exim_main_log(input).then(|| software::by_id("exim")).flatten())
         .or_else(|| python_reply_tuple(input).then(|| software::by_id("python_smtplib")).flatten())
 }
 
