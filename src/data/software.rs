@@ -178,6 +178,13 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("qmail-smtpd", "qmail", "notqmail qmail-smtpd.c"),
     marker!("mta delivery evpid", "opensmtpd", "OpenSMTPD usr.sbin/smtpd/mta.c (log_info \"mta delivery evpid=\")"),
     marker!("mda delivery evpid", "opensmtpd", "OpenSMTPD usr.sbin/smtpd/mda.c"),
+    // OpenSMTPD's own log and bounce wording: the current bounce text ("email", bounce.c), the smtp-in filter report
+    // ("failed-command command=", smtp_session.c), and the 6.0-era log lines (smtp_session.c, queue.c).
+    marker!("this is the mailer-daemon, please do not reply to this email", "opensmtpd", "OpenSMTPD bounce.c, https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/bounce.c#L343"),
+    marker!("smtp failed-command command=", "opensmtpd", "OpenSMTPD smtp_session.c report, https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/smtp_session.c#L2211"),
+    marker!("smtp-in: failed command on session", "opensmtpd", "OpenSMTPD 6.0 smtp_session.c log_info, https://github.com/OpenSMTPD/OpenSMTPD/blob/d5c50b04a521df881dc4eb53a4047b63857309e4/smtpd/smtp_session.c#L2235"),
+    marker!("relay: tempfail for", "opensmtpd", "OpenSMTPD 6.0 queue_log (\"relay: %s for %016\" PRIx64), https://github.com/OpenSMTPD/OpenSMTPD/blob/d5c50b04a521df881dc4eb53a4047b63857309e4/smtpd/queue.c#L780"),
+    marker!("relay: permfail for", "opensmtpd", "OpenSMTPD 6.0 queue_log (\"relay: %s for %016\" PRIx64), https://github.com/OpenSMTPD/OpenSMTPD/blob/d5c50b04a521df881dc4eb53a4047b63857309e4/smtpd/queue.c#L780"),
     marker!("dovecot:", "dovecot", "Dovecot src/lib/log (syslog ident dovecot)"),
     marker!("haraka", "haraka", "Haraka README.md"),
     marker!("rspamd", "rspamd", "Rspamd README.md"),
