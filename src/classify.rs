@@ -461,13 +461,31 @@ fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
 
 /// The program that wrote the text: a client's or library's own row, else the first words
 /// that name a mail program.
-fn software_of(hits: &[Hit], codes: &Codes) -> Option<&'static Software> {
+fn software_of(input: &str, hits: &[Hit], codes: &Codes) -> Option<&'static Software> {
     application_of(hits)
         .or_else(|| {
             codes.client.and_then(|(hit, row)| software::by_id(sharper_client(hits, hit, row.client, row.category).unwrap_or(row.client)))
         })
         .or_else(|| filter_software(hits))
         .or_else(|| input_software(hits))
+        .or_else(|| crate::parse::exim_main_log(input).then(|| software::by_id("exim")).flatten())
+        .or_else(|| python_reply_tuple(input).then(|| software::by_id("python_smtplib")).flatten())
+}
+
+/// Whether the text holds a reply as Python 3's smtplib carries it: the exception's arguments
+/// `(code, b'text')`, the reply text kept as bytes (`SMTPResponseException.__init__(self, code, msg)`
+/// with the `errmsg` bytes of `getreply()`, https://github.com/python/cpython/blob/v3.12.0/Lib/smtplib.py),
+/// printed bare by the applications that catch it: "(535, b'5.7.8 Error: authentication failed')",
+/// "{'a@example.org': (451, b'4.3.0 Error: queue file write error')}".
+fn python_reply_tuple(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    bytes.windows(8).any(|w| {
+        w[0] == b'('
+            && w[1..4].iter().all(u8::is_ascii_digit)
+            && matches!(w[1], b'2'..=b'5')
+            && &w[4..7] == b", b"
+            && matches!(w[7], b'\'' | b'"')
+    })
 }
 
 /// Whether a program's error ends in Go's `io.EOF` ("EOF", io/io.go), which net/smtp and the mail
@@ -1084,6 +1102,23 @@ fn clause_object(text: &str, objects_table: &[(&str, Category)], verbs: &[&str])
         .map(|(_, c)| c)
 }
 
+/// The AUTH or STARTTLS command a transcript shows on the line right above the reply: the
+/// client's own line ("C: AUTH PLAIN …", "CLIENT -> SERVER: AUTH LOGIN", "Sent: STARTTLS"),
+/// its command the last word or followed by at most a mechanism and its argument.
+fn command_before(input: &str, finding: &Finding) -> Option<Stage> {
+    let reply = finding.reply.as_ref()?;
+    let before = input.get(..reply.span.start)?;
+    // Drop the reply line's own prefix ("S: ", "Got: ") and take the line above it.
+    let before = before.trim_end_matches(|c: char| c != '\n' && c != '\r');
+    let line = before.trim_end().lines().last()?.to_ascii_lowercase();
+    let words: Vec<&str> = line.split(|c: char| c.is_whitespace() || c == ':').filter(|w| !w.is_empty()).collect();
+    match words.as_slice() {
+        [.., "starttls"] => Some(Stage::Starttls),
+        [.., "auth"] | [.., "auth", _] | [.., "auth", _, _] => Some(Stage::Auth),
+        _ => None,
+    }
+}
+
 /// The stage: wording, the client error, a delayed DSN, or a code only one stage has.
 fn decide_stage(finding: &Finding, codes: &Codes, hits: &[Hit]) -> Option<(Stage, Option<Span>)> {
     hits.iter()
@@ -1312,8 +1347,19 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && !rule_decides
         && !hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).category == Category::ProtocolSyntax && phrase(i).strength == Strength::Strong))
         && names_the_recipient(&reading_text(input, finding));
+    // AUTH and STARTTLS are valid commands: a server that answers them with 500 or 502
+    // ("502 5.5.2 Error: command not recognized", "502 Command not implemented") lacks the
+    // extension on that listener (RFC 5321 §4.2.4: 502 for a command it does not implement;
+    // RFC 4954 §3 and RFC 3207 §4: the client may use them only when EHLO offered them). The
+    // command is not malformed: the server does not offer it.
+    let unoffered_extension = category == Category::ProtocolSyntax
+        && !rule_decides
+        && (matches!(stage, Some((Stage::Auth | Stage::Starttls, _))) || command_before(input, finding).is_some())
+        && codes.basic.is_some_and(|c| matches!(c.value(), 500 | 502));
     let category = if sender_side || sender_syntax {
         Category::SenderRejected
+    } else if unoffered_extension {
+        Category::NotImplemented
     } else if recipient_syntax {
         Category::MessageFormat
     } else {
@@ -1382,7 +1428,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         who_acts,
         retry,
         provider: source.provider.map(|(p, _)| p),
-        software: software_of(&hits, &codes),
+        software: software_of(input, &hits, &codes),
         rule: source.rule.map(|(owner, r, _)| (owner, r)),
         blocklist,
         recipient: finding.recipient.clone(),
@@ -1763,6 +1809,14 @@ mod tests {
     }
 
     #[test]
+    fn python_reply_tuples_are_smtplibs() {
+        assert!(python_reply_tuple("Failed to send mails: (535, b'5.7.8 Error: authentication failed')"));
+        assert!(python_reply_tuple("{'a@example.org': (451, b\"4.3.0 Error: queue file write error\")}"));
+        assert!(!python_reply_tuple("(535, '5.7.8 Error: authentication failed')"));
+        assert!(!python_reply_tuple("(123, b'x')"));
+    }
+
+    #[test]
     fn inbound_refusals_are_this_servers_own() {
         assert!(inbound_refusal("Dec 15 16:38:10 mx postfix/smtpd[1]: NOQUEUE: reject: RCPT from smtp12.example.fr[192.0.2.1]: 450 4.2.0 <a@b.example>: Recipient address rejected: Greylisted"));
         assert!(inbound_refusal(
@@ -1965,6 +2019,16 @@ mod tests {
             classify_text("A message that you sent was rejected by the local scanning code. The following error was given:\n\n  don't like sender a@b.example"),
             Category::SenderRejected
         );
+    }
+
+    #[test]
+    fn auth_or_starttls_answered_as_unknown_is_a_missing_extension() {
+        assert_eq!(classify_text("SMTP ERROR: AUTH command failed: 502 5.5.2 Error: command not recognized"), Category::NotImplemented);
+        assert_eq!(classify_text("Sent: STARTTLS\nGot: 500 5.3.3 Unrecognized command"), Category::NotImplemented);
+        assert_eq!(classify_text("C: AUTH PLAIN AGphc29u\nS: 500 Error: command not recognized"), Category::NotImplemented);
+        // Without the command in sight the reply stays a syntax refusal.
+        assert_eq!(classify_text("500 5.5.2 Error: command not recognized"), Category::ProtocolSyntax);
+        assert_eq!(classify_text("C: XFOO\nS: 500 Error: command not recognized"), Category::ProtocolSyntax);
     }
 
     #[test]

@@ -369,7 +369,7 @@ const ENGLISH_ROWS: &[ClientError] = &[
     // https://docs.python.org/3/library/exceptions.html#os-exceptions, https://docs.python.org/3/library/ssl.html) ---
     client!("connection unexpectedly closed", "python_smtplib", NetworkError, None, None, "Python smtplib.py getreply() (SMTPServerDisconnected 'Connection unexpectedly closed')"),
     client!("please run connect() first", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python smtplib.py send() (SMTPServerDisconnected)"),
-    client!("no suitable authentication method found", "python_smtplib", AuthFailed, None, Some(Stage::Auth), "Python smtplib.py login() (SMTPException)"),
+    client!("no suitable authentication method found", "python_smtplib", NotImplemented, None, Some(Stage::Auth), "Python smtplib.py login() (SMTPException)"),
     client!("sslcertverificationerror", "python_smtplib", TlsFailed, None, Some(Stage::Starttls), "Python ssl.SSLCertVerificationError"),
     client!("socket.gaierror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python socket.gaierror (getaddrinfo failure)"),
     client!("connectionrefusederror", "python_smtplib", NetworkError, None, Some(Stage::Connection), "Python ConnectionRefusedError (ECONNREFUSED)"),
@@ -407,7 +407,9 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("could not convert socket to tls", "javamail", TlsFailed, None, Some(Stage::Starttls), "Angus Mail SMTPTransport.java ('Could not convert socket to TLS')"),
     client!("got bad greeting from smtp host", "javamail", Unknown, None, Some(Stage::Greeting), "Angus Mail SMTPTransport.java ('Got bad greeting from SMTP host: ')"),
     client!("starttls is required but host does not support starttls", "javamail", TlsFailed, None, Some(Stage::Starttls), "Angus Mail SMTPTransport.java (mail.smtp.starttls.required)"),
-    client!("no authentication mechanisms supported by both server and client", "javamail", AuthFailed, None, Some(Stage::Auth), "Angus Mail SMTPTransport.java"),
+    // Client and server share no AUTH mechanism (the server offers none the library has): a missing
+    // extension, as lettre's "No compatible authentication mechanism was found" (knowledge pack), not a refused password.
+    client!("no authentication mechanisms supported by both server and client", "javamail", NotImplemented, None, Some(Stage::Auth), "Angus Mail SMTPTransport.java"),
     client!("exception reading response", "javamail", NetworkError, None, None, "Angus Mail SMTPTransport.java ('Exception reading response')"),
     client!("java.net.unknownhostexception", "javamail", NetworkError, None, Some(Stage::Connection), "JDK java.net.UnknownHostException"),
     client!("java.net.connectexception", "javamail", NetworkError, None, Some(Stage::Connection), "JDK java.net.ConnectException"),
@@ -456,7 +458,7 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("an error occurred while attempting to establish an ssl or tls connection", "mailkit", TlsFailed, None, Some(Stage::Starttls), "MailKit Security/SslHandshakeException.cs"),
     client!("the smtp server does not support authentication", "mailkit", NotImplemented, None, Some(Stage::Auth), "MailKit Net/Smtp/SmtpClient.cs (NotSupportedException)"),
     client!("the smtp server does not support the starttls extension", "mailkit", TlsFailed, None, Some(Stage::Starttls), "MailKit Net/Smtp/SmtpClient.cs (NotSupportedException)"),
-    client!("no compatible authentication mechanisms found", "mailkit", AuthFailed, None, Some(Stage::Auth), "MailKit Net/Smtp/SmtpClient.cs"),
+    client!("no compatible authentication mechanisms found", "mailkit", NotImplemented, None, Some(Stage::Auth), "MailKit Net/Smtp/SmtpClient.cs"),
     client!("the smtpclient is not connected", "mailkit", NetworkError, None, None, "MailKit Net/Smtp/SmtpClient.cs (ServiceNotConnectedException)"),
 
     // --- Go: net/smtp (https://github.com/golang/go/blob/master/src/net/smtp/smtp.go, auth.go: "smtp: server

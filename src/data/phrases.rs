@@ -1442,18 +1442,23 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("it encountered an error while being processed", ServerError, Medium),
     phrase!("temporary error on maildir delivery", ServerError, Medium),
     phrase!("timeout on maildir delivery", ServerError, Medium),
+    // Postfix cleanup's "451 4.3.0 Error: queue file write error" (also Zone-MTA's wording): the
+    // queue file could not be written, a full disk being only one cause among a failing milter
+    // or filter and a broken queue directory; Postfix itself gives 4.3.0, not the 4.3.1 of a full
+    // system, and Sisimai files it under SystemError
+    // (https://github.com/sisimai/go-sisimai/blob/a0630263bf5baae6063dc96154cf0e6b6aab9b47/reason/why-systemerror.go).
+    phrase!("queue file write error", ServerError, Medium),
 
     // --- server_storage ---
     // Sendmail ("452 4.4.5 Insufficient disk space; try again later"), Microsoft ("452 4.3.1
-    // Insufficient system resources", SMTP Field Manual 452.json), Postfix ("451 4.3.0 Error: queue
-    // file write error", Zone-MTA), Sisimai reason/systemfull.rb ("mail system full").
+    // Insufficient system resources", SMTP Field Manual 452.json), Sisimai reason/systemfull.rb
+    // ("mail system full").
     phrase!("insufficient disk space", ServerStorage, Strong),
     phrase!("insufficient system resources", ServerStorage, Medium),
     phrase!("mail system full", ServerStorage, Strong),
     phrase!("no space left on device", ServerStorage, Strong),
     phrase!("not enough disk space", ServerStorage, Medium),
     phrase!("disk full", ServerStorage, Medium),
-    phrase!("queue file write error", ServerStorage, Medium),
     phrase!("insufficient system storage", ServerStorage, Weak),
     // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "452 Space shortage, please try later").
     phrase!("space shortage", ServerStorage, Strong),

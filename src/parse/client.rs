@@ -61,8 +61,15 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     }
     // Lowercased with the matcher's own small table (Latin, Greek, Cyrillic ...): the standard
     // library's full Unicode case tables would add to the WebAssembly module for these few words.
+    // simplesmtp (the client of old Nodemailer and Ghost) joins its words and the reply with a
+    // spaced dash: "Mail from command failed - 501 ...", "Invalid login - 535 ...", "Server
+    // terminates connection - 421 ..." (lib/client.js, https://github.com/andris9/simplesmtp/blob/2ac1b730f56b8a19f767268430bddb85a217784c/lib/client.js#L981).
+    let before = match before.strip_suffix(" -") {
+        Some(words) if before.len() + line_start + 1 == start => words,
+        _ => before,
+    };
     let word: String = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").chars().map(|c| if c.is_ascii() { c.to_ascii_lowercase() } else { crate::matcher::lower_char(c) }).collect();
-    CODE_CONTEXT_WORDS.contains(&word.as_str())
+    CODE_CONTEXT_WORDS.contains(&word.as_str()) || (word == "login" && before.len() < bytes.len())
 }
 
 /// Whether `word` is one dotted host name (`freenet.de`, `mx1.example.net`) and nothing else.
@@ -87,10 +94,12 @@ fn segment_bracket_closes(text: &str, start: usize) -> bool {
     b.get(start + 3) == Some(&b']') && b.get(start + 4) == Some(&b' ') && b.get(start + 5).is_some_and(|c| !c.is_ascii_whitespace())
 }
 
-/// Prefixes of transcript lines that come before a server reply.
+/// Prefixes of transcript lines that come before a server reply (mailsend's verbose mode marks
+/// the server's lines `[S]`, smtp.c `showVerbose("[S] %s\n", lbuf)`,
+/// https://github.com/muquit/mailsend/blob/c9b07e0335e19d86e01e4756d555f422069ff052/smtp.c#L130).
 pub(super) fn is_transcript_prefix(before: &str) -> bool {
     let t = before.trim();
-    matches!(t, "<<<" | "<<-" | "<-" | "<" | "S:" | "<<< " | "SERVER -> CLIENT:" | "SERVER->CLIENT:" | ">" | ">>" | "*")
+    matches!(t, "<<<" | "<<-" | "<-" | "<" | "S:" | "<<< " | "SERVER -> CLIENT:" | "SERVER->CLIENT:" | ">" | ">>" | "*" | "[S]")
 }
 
 /// Words of a wrapper after which a number is the code it *expected*, not the reply:
@@ -152,6 +161,20 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
         if after.len() >= 14 && after[..14].eq_ignore_ascii_case(", with message") {
             return true;
         }
+    }
+    // Whoops' error page (Laravel, Grav) heads an exception with its class and code:
+    // "Swift_TransportException (553)" over 'Expected response code 250 but got code "553", with
+    // message "553 ..."' (the exception title, then `<span title="Exception Code">(code)</span>`,
+    // https://github.com/filp/whoops/blob/a1d1f5c10e21e14221985a8f95ee7081b68f991c/src/Whoops/Resources/views/header.html.php).
+    // The code in brackets ending the title line restates the reply quoted below it, which is
+    // the one to read.
+    let exception = b"exception";
+    if bytes.get(span.end) == Some(&b')')
+        && before.len() >= exception.len()
+        && before[before.len() - exception.len()..].eq_ignore_ascii_case(exception)
+        && segment[span.end + 1..].trim().is_empty()
+    {
+        return true;
     }
     EXPECTATION_WORDS.iter().chain(NUMBER_NAMES).any(|w| {
         before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()) && {

@@ -77,6 +77,13 @@ fn contains_any(text: &[u8], words: &[&str], starts: &WordStarts) -> bool {
     })
 }
 
+/// Whether a line of `text` is an Exim main log delivery line: a message id, then a failure
+/// (`** `), deferral (`== `) or delivery (`=> `, `-> `) marker (the Exim specification's
+/// "Log files" chapter, https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/doc/doc-docbook/spec.xfpt).
+pub(crate) fn exim_main_log(text: &str) -> bool {
+    text.lines().any(|line| ["** ", "== ", "=> ", "-> "].iter().any(|m| exim_marker_after_id(line, m).is_some()))
+}
+
 /// Where Exim's delivery marker (`=> `, `-> `) stands right after a message id
 /// (`1tJ2Ab-00000A-1a`, `1abcDE-000123-AB`): not any arrow in a transcript or a reply.
 fn exim_marker_after_id(line: &str, marker: &str) -> Option<usize> {

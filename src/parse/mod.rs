@@ -16,7 +16,7 @@ mod transcript;
 
 pub use message::{decode_message, OriginalMessage};
 pub(crate) use message::{ARF_DIAGNOSTIC, AUTO_REPLY_FIELD};
-pub(crate) use log::qmail_spaced;
+pub(crate) use log::{exim_main_log, qmail_spaced};
 pub(crate) use transcript::restatements;
 
 use dsn::parse_dsn;
@@ -495,6 +495,30 @@ mod tests {
         }
         assert_eq!(one("421").kind, InputKind::Code);
         assert_eq!(one("550 5.1.1").kind, InputKind::Code);
+    }
+
+    #[test]
+    fn exim_main_log_lines_are_known_by_their_message_id_and_marker() {
+        assert!(exim_main_log("2017-01-09 12:33:59 1cQZ98-0003I9-TB ** bob@example.net R=dnslookup T=remote_smtp: Unrouteable address"));
+        assert!(exim_main_log("1999-03-02 09:44:33 10HmaX-000000005vi-0000 == userx@test.ex R=r1 T=t1 defer (dd): Connection timed out"));
+        assert!(!exim_main_log("** Address not found **"));
+        assert!(!exim_main_log("C: MAIL FROM:<a@example.org>\nS: 550 => nope"));
+    }
+
+    #[test]
+    fn wrapper_and_transcript_prefixes_before_a_reply() {
+        for (input, basic) in [
+            ("Mail from command failed - 501 Mail from address must be same as authorization user.", Some(501)),
+            ("Invalid login - 454 Temporary authentication failure", Some(454)),
+            // A dash after words that name no reply leaves a number alone.
+            ("Invoice - 550 items", None),
+            // mailsend's verbose transcript marks the server's lines "[S]".
+            ("[S] 554 Rejected - Message containing bare LF's.", Some(554)),
+        ] {
+            let parsed = parse(input);
+            let basic_found = parsed.findings.iter().find_map(|f| f.reply.as_ref().and_then(|r| r.basic).map(|b| b.value.value()));
+            assert_eq!(basic_found, basic, "{input}");
+        }
     }
 
     #[test]
