@@ -90,3 +90,17 @@ fn mailcore_apps_and_windows_socket_codes() {
         assert_eq!(explain(text).category.id, Category::NetworkError, "{text}");
     }
 }
+
+#[test]
+fn proton_mail_bridge_replies_and_mailcore_outlook_refusals() {
+    // Proton Mail Bridge answers as the local SMTP server; its own texts name the cause.
+    let e = explain("smtplib.SMTPDataError: (554, b'5.0.0 Error: The account is not available in Bridge. Verify the outgoing server settings in your mail client and try again')");
+    assert_eq!(e.category.id, Category::AuthFailed);
+    assert_eq!(software(&e).as_deref(), Some("python_smtplib"));
+    let e = explain("554 5.0.0 Error: transaction failed: You cannot send from this address: a@example.com. Check your email client and Bridge settings");
+    assert_eq!(e.category.id, Category::SenderRejected);
+    // MailCore 2 reads Outlook.com's 550 5.3.4 as "sign in on the web first".
+    let e = explain("\"The current HotMail account cannot connect to WebMail.\" error in outlook SMTP Operation");
+    assert_eq!(e.category.id, Category::SenderAccountBlocked);
+    assert_eq!(software(&e).as_deref(), Some("mailcore"));
+}
