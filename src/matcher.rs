@@ -1041,23 +1041,39 @@ fn is_word_char(c: char) -> bool {
             | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0DFF | 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x200C | 0x200D)
 }
 
-/// Whether the character that starts at `at` in the normalised text is a word character.
-fn word_at(text: &[u8], at: usize) -> bool {
+/// The character that starts at `at` in the normalised text.
+fn char_at(text: &[u8], at: usize) -> Option<char> {
     let end = (at + 4).min(text.len());
     let mut len = 1;
     while len < end - at && std::str::from_utf8(&text[at..at + len]).is_err() {
         len += 1;
     }
-    std::str::from_utf8(&text[at..at + len]).ok().and_then(|s| s.chars().next()).is_some_and(is_word_char)
+    std::str::from_utf8(&text[at..at + len]).ok().and_then(|s| s.chars().next())
 }
 
-/// Whether the character that ends just before `at` in the normalised text is a word character.
-fn word_before(text: &[u8], at: usize) -> bool {
+/// The character that ends just before `at` in the normalised text.
+fn char_before(text: &[u8], at: usize) -> Option<char> {
     let mut start = at - 1;
     while start > 0 && at - start < 4 && (text[start] & 0xC0) == 0x80 {
         start -= 1;
     }
-    word_at(text, start)
+    char_at(text, start)
+}
+
+/// Characters of the scripts written without spaces between words (Chinese, Japanese kana,
+/// Korean syllables).
+fn spaceless(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F)
+}
+
+/// Whether two word characters that touch run on as one word. An ASCII letter or digit beside
+/// a Chinese, Japanese or Korean character does not: those scripts put no space between an
+/// error code or an English word and the words around it (`提示0X800CCC0E错误`).
+fn joined(before: Option<char>, after: Option<char>) -> bool {
+    match (before, after) {
+        (Some(b), Some(a)) if is_word_char(b) && is_word_char(a) => !(b.is_ascii() && spaceless(a) || a.is_ascii() && spaceless(b)),
+        _ => false,
+    }
 }
 
 /// Finds every rule whose pattern occurs in the input, in order of position. Words of a
@@ -1210,10 +1226,10 @@ fn matches(automaton: &Automaton, input: &str, normalized: &Normalized, wanted: 
     let mut hits = Vec::new();
     automaton.searcher.for_each_match(text, |id, start, end| {
         let (check_start, check_end) = automaton.bounded[id];
-        if check_start && start > 0 && word_at(text, start) && word_before(text, start) {
+        if check_start && start > 0 && joined(char_before(text, start), char_at(text, start)) {
             return;
         }
-        if check_end && end < text.len() && word_before(text, end) && word_at(text, end) {
+        if check_end && end < text.len() && joined(char_before(text, end), char_at(text, end)) {
             return;
         }
         let span_start = normalized.origin[start] as usize;

@@ -321,7 +321,7 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("the address was not found, is unknown, or is not receiving messages", "nextcloud_mail", Unknown, Some(550), None, "Horde_Smtp Exception.php setSmtpCode() (550)"),
 
     // --- Apple Mail / iOS Mail (Apple publishes no list; phrasings as quoted in SOURCES.md §4.5) ---
-    client!("cannot send mail", "apple_mail", Unknown, None, None, "iOS Mail alert \"Cannot Send Mail\" (SOURCES.md §4.5)"),
+    client!("cannot send mail", "ios_mail", Unknown, None, None, "iOS Mail alert \"Cannot Send Mail\" (SOURCES.md §4.5; Apple Message framework FAILED_SEND_TITLE)"),
     client!("cannot send message using the server", "apple_mail", Unknown, None, None, "macOS Mail alert (SOURCES.md §4.5)"),
     client!("does not allow relaying", "apple_mail", RelayDenied, None, Some(Stage::RcptTo), "iOS Mail: \"was rejected by the server because it does not allow relaying\" (SOURCES.md §4.5)"),
     client!("the sender address was rejected by the server", "apple_mail", SenderRejected, None, Some(Stage::MailFrom), "iOS Mail (SOURCES.md §4.5)"),

@@ -87,6 +87,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("k9", "K-9 Mail (Thunderbird for Android)", Client),
     software!("mailspring", "Mailspring", Client),
     software!("evolution", "Evolution", Client),
+    software!("mailcore", "MailCore 2 (Airmail, Canary and other Apple-platform mail apps)", Library),
     // Libraries that send mail for applications.
     software!("phpmailer", "PHPMailer", Library),
     software!("php", "PHP", Library),

@@ -1,0 +1,106 @@
+//! Mail programs' dialogs (Outlook, Apple Mail and iOS Mail, Windows Mail ...): the reply
+//! embedded in a dialog decides the category; the dialog's own words tell the stage and which
+//! program showed it, and give the category only when no reply is inside.
+
+use smtp_explain::{explain, Category, Explanation};
+
+fn software(e: &Explanation) -> Option<String> {
+    e.software.as_ref().map(|s| s.id.to_string())
+}
+
+#[test]
+fn an_error_code_run_into_chinese_words_is_read() {
+    // Chinese puts no space between an error code and the words around it.
+    let e = explain("OUTLOOK客户端里面收发就一直提示0X800CCC0E错误。");
+    assert_eq!(e.category.id, Category::NetworkError);
+    assert_eq!(software(&e).as_deref(), Some("outlook"));
+    // Japanese and Korean the same.
+    assert_eq!(explain("送受信エラー0x800CCC0Eが発生しました").category.id, Category::NetworkError);
+    assert_eq!(explain("오류 코드0x800CCC0E가 표시됩니다").category.id, Category::NetworkError);
+    // Two ASCII words that run on are still one word: 'eauth' is not inside 'reauthenticate'.
+    assert_ne!(software(&explain("Please reauthenticate")).as_deref(), Some("nodemailer"));
+}
+
+#[test]
+fn ios_mail_alerts_name_the_program_in_each_language() {
+    // Apple's help page on iCloud Mail's sending limits quotes the iPhone's alert in each language.
+    for text in [
+        "A copy has been placed in your Outbox. Sending the message failed because you exceeded your sending limit.",
+        "Eine Kopie wurde in dein Ausgangsfach gelegt. Das Senden der E-Mail ist fehlgeschlagen, da dein Versandkontingent überschritten wurde.",
+        "En kopia har sparats i din utkorg. Brevet kunde inte skickas eftersom du överskred gränsen på hur mycket du kan skicka.",
+        "Kopija se nalazi u sandučiću Odlazno. Slanje poruke nije uspjelo jer ste prekoračili ograničenje slanja.",
+        "コピーを送信ボックスに入れました。送信可能な上限を超えたため、メッセージの送信に失敗しました",
+        "已將備份放置在「寄件箱」中。傳送郵件失敗,因為超出傳送上限。",
+    ] {
+        let e = explain(text);
+        assert_eq!(software(&e).as_deref(), Some("ios_mail"), "{text}");
+        assert_eq!(e.category.id, Category::RateLimited, "{text}");
+    }
+    // The Mac's alert names Apple Mail.
+    for text in ["Det går inte att skicka meddelandet via iCloud-servern.", "無法透過伺服器「iCloud」傳送郵件。"] {
+        assert_eq!(software(&explain(text)).as_deref(), Some("apple_mail"), "{text}");
+    }
+}
+
+#[test]
+fn ios_mail_alerts_give_the_cause_and_the_stage() {
+    let e = explain("Cannot Send Mail\nA copy has been placed in your Outbox. The recipient “bob@example.com” was rejected by the server because the user is unknown.");
+    assert_eq!(e.category.id, Category::MailboxUnknown);
+    assert_eq!(software(&e).as_deref(), Some("ios_mail"));
+    assert_eq!(e.stage, Some(smtp_explain::Stage::RcptTo));
+    let e = explain("Cannot Send Mail\nThe message was rejected by the server because it is too large.");
+    assert_eq!(e.category.id, Category::MessageTooLarge);
+    let e = explain("Cannot Get Mail\nThe user name or password for “imap.example.com” is incorrect.");
+    assert_eq!(e.category.id, Category::AuthFailed);
+    assert_eq!(software(&e).as_deref(), Some("ios_mail"));
+    // The German alert (as German pages quote it) names iOS Mail and a connection failure.
+    let e = explain("E-Mail kann nicht gesendet werden. Die Verbindung zum Postausgangsserver „smtp.example.de“ ist fehlgeschlagen.");
+    assert_eq!(e.category.id, Category::NetworkError);
+    assert_eq!(software(&e).as_deref(), Some("ios_mail"));
+}
+
+#[test]
+fn outlook_dialogs_tell_the_stage_and_the_reply_inside_decides() {
+    // 0x8004210B names a time-out; the server's reply inside names the real cause.
+    let alone = explain("Task 'Hotmail - Sending' reported error (0x8004210B) : 'The operation timed out waiting for a response from the sending (SMTP) server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP).'");
+    assert_eq!(alone.category.id, Category::NetworkError);
+    assert_eq!(software(&alone).as_deref(), Some("outlook"));
+    let inside = explain("Task 'ServerName- Sending' reported error (0x8004210B): 'The operation timed out waiting for a response from the sending (SMTP) server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP). The server responded: 550 5.7.60 SMTP; Client does not have permissions to send as this sender'");
+    assert_eq!(inside.category.id, Category::SenderRejected);
+    assert_eq!(software(&inside).as_deref(), Some("outlook"));
+    // 0x800CCC1A: the encryption the account asks for is not offered.
+    let e = explain("Your server does not support the connection encryption type you have specified. Try changing the encryption method. Contact your mail server administrator or Internet service provider (ISP). Error Number: 0x800CCC1A");
+    assert_eq!(e.category.id, Category::TlsFailed);
+    // The account line of the dialog names Outlook even when the code is one of the server's.
+    let e = explain("Server Error: 550 5.7.1 Relaying denied. Protocol: SMTP, Port: 25, Secure(SSL): No");
+    assert_eq!(e.category.id, Category::RelayDenied);
+    assert_eq!(software(&e).as_deref(), Some("outlook"));
+}
+
+#[test]
+fn mailcore_apps_and_windows_socket_codes() {
+    // Airmail and other MailCore 2 apps print the library's text after their own words.
+    let e = explain("Cannot send mail error contact Unable to authenticate with the current session's credentials.");
+    assert_eq!(e.category.id, Category::AuthFailed);
+    assert_eq!(software(&e).as_deref(), Some("mailcore"));
+    let e = explain("Error Domain=MCOErrorDomain Code=1 \"A stable connection to the server could not be established.\"");
+    assert_eq!(e.category.id, Category::NetworkError);
+    // A Windows socket HRESULT reads the same in any language of the dialog.
+    for text in ["Fehlercode: 0x80072746", "エラー コード: 0x8007274C", "Code d'erreur : 0x80072AF9"] {
+        assert_eq!(explain(text).category.id, Category::NetworkError, "{text}");
+    }
+}
+
+#[test]
+fn proton_mail_bridge_replies_and_mailcore_outlook_refusals() {
+    // Proton Mail Bridge answers as the local SMTP server; its own texts name the cause.
+    let e = explain("smtplib.SMTPDataError: (554, b'5.0.0 Error: The account is not available in Bridge. Verify the outgoing server settings in your mail client and try again')");
+    assert_eq!(e.category.id, Category::AuthFailed);
+    assert_eq!(software(&e).as_deref(), Some("python_smtplib"));
+    let e = explain("554 5.0.0 Error: transaction failed: You cannot send from this address: a@example.com. Check your email client and Bridge settings");
+    assert_eq!(e.category.id, Category::SenderRejected);
+    // MailCore 2 reads Outlook.com's 550 5.3.4 as "sign in on the web first".
+    let e = explain("\"The current HotMail account cannot connect to WebMail.\" error in outlook SMTP Operation");
+    assert_eq!(e.category.id, Category::SenderAccountBlocked);
+    assert_eq!(software(&e).as_deref(), Some("mailcore"));
+}
