@@ -951,6 +951,12 @@ fn clause_object(text: &str, objects_table: &[(&str, Category)], verbs: &[&str])
     let words = clause_words(text);
     // How many words `phrase` covers when it starts at word `at`.
     let starts_at = |at: usize, phrase: &str| {
+        // Most phrases differ at their first letter (words are ASCII letters and digits, never
+        // empty): told apart before the phrase is split.
+        let first = words.get(at)?.as_bytes()[0];
+        if !phrase.as_bytes().first().is_some_and(|p| p.eq_ignore_ascii_case(&first)) {
+            return None;
+        }
         let mut n = 0;
         for part in phrase.split(' ') {
             if !words.get(at + n).is_some_and(|w| w.eq_ignore_ascii_case(part)) {

@@ -856,6 +856,17 @@ fn address_at(bytes: &[u8], i: usize) -> Option<(usize, (usize, usize))> {
     bytes[close..end].iter().all(u8::is_ascii_punctuation).then_some((close, (local_start, domain_end)))
 }
 
+/// The bytes copied as they are (lowercased) inside a word: ASCII, no whitespace.
+const PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !(b as u8).is_ascii_whitespace();
+        b += 1;
+    }
+    table
+};
+
 /// Pushes one normalised byte and where it came from.
 fn push(n: &mut Normalized, byte: u8, from: usize) {
     n.text.push(byte);
@@ -887,13 +898,35 @@ fn normalize(input: &str) -> (Normalized, Normalized) {
         // Inside a token (after a byte that is not a space): nothing below applies to its ASCII
         // bytes but lowercasing, so a run of them is copied at once.
         if i > 0 && !line_start && !bytes[i - 1].is_ascii_whitespace() {
-            let run = bytes[i..].iter().position(|b| b.is_ascii_whitespace() || !b.is_ascii()).unwrap_or(bytes.len() - i);
-            if run > 0 {
+            let mut end = i;
+            loop {
+                while end < bytes.len() && PLAIN[bytes[end] as usize] {
+                    end += 1;
+                }
+                // A lone space between words reads as itself, and the next word goes on in the
+                // same run when nothing below applies at its start: no code prefix after the
+                // space (a digit), no bracket left by an address, no `@` in the word. The
+                // words of a line are then copied at once.
+                if end > i && end + 1 < bytes.len() && bytes[end] == b' ' && lone_close.is_none() {
+                    let next = end + 1;
+                    if PLAIN[bytes[next] as usize] && !bytes[next].is_ascii_digit() {
+                        if next_at < next {
+                            (next_at, at_run) = at_after(next);
+                        }
+                        if !(next_at < bytes.len() && at_run <= next) {
+                            end = next;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            if end > i {
                 let from = n.text.len();
-                n.text.extend_from_slice(&bytes[i..i + run]);
+                n.text.extend_from_slice(&bytes[i..end]);
                 n.text[from..].make_ascii_lowercase();
-                n.origin.extend(i as u32..(i + run) as u32);
-                i += run;
+                n.origin.extend(i as u32..end as u32);
+                i = end;
                 continue;
             }
         }
@@ -1043,6 +1076,10 @@ fn is_word_char(c: char) -> bool {
 
 /// Whether the character that starts at `at` in the normalised text is a word character.
 fn word_at(text: &[u8], at: usize) -> bool {
+    // Nearly always an ASCII byte: read as it is, without a UTF-8 check.
+    if let Some(&b) = text.get(at).filter(|b| b.is_ascii()) {
+        return b.is_ascii_alphanumeric() || b == b'_';
+    }
     let end = (at + 4).min(text.len());
     let mut len = 1;
     while len < end - at && std::str::from_utf8(&text[at..at + len]).is_err() {
