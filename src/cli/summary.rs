@@ -119,24 +119,28 @@ pub fn mask(text: &str) -> String {
             out.push_str(&word[end..]);
             continue;
         }
-        let mut run = String::new();
-        let flush = |run: &mut String, out: &mut String| {
-            if run.chars().any(|c| c.is_ascii_digit()) {
+        // Runs of letters and digits, as slices of the word (no copy of each).
+        let flush = |run: &str, out: &mut String| {
+            if run.bytes().any(|b| b.is_ascii_digit()) {
                 out.push('#');
             } else {
                 out.push_str(run);
             }
-            run.clear();
         };
-        for c in word.chars() {
+        let mut run_start = None;
+        for (k, c) in word.char_indices() {
             if c.is_alphanumeric() || c == '_' {
-                run.push(c);
+                run_start.get_or_insert(k);
             } else {
-                flush(&mut run, &mut out);
+                if let Some(s) = run_start.take() {
+                    flush(&word[s..k], &mut out);
+                }
                 out.push(c);
             }
         }
-        flush(&mut run, &mut out);
+        if let Some(s) = run_start {
+            flush(&word[s..], &mut out);
+        }
         if out.len() > 400 {
             break;
         }

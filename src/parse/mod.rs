@@ -369,8 +369,10 @@ pub fn parse(input: &str) -> Parsed {
 /// `client::http_status_at`, `client::http_reasons_in`), read once, when first needed.
 struct HttpStatuses<'a> {
     text: &'a str,
-    /// Numbers read as HTTP statuses by the words around them.
-    values: Option<Vec<u16>>,
+    /// The basic codes of the input (numbers that may be read as HTTP statuses by the words
+    /// around them, `client::http_status_at`), and the numbers asked about so far with the
+    /// answer: only the places of a number asked about are read.
+    values: Option<(Vec<(u16, Span)>, Vec<(u16, bool)>)>,
     /// Statuses named by their reason phrase (`Unauthorized`): only codes no SMTP server
     /// sends (`client::http_reasons_in`), so only looked for when asked about one of them.
     reasons: Option<Vec<u16>>,
@@ -383,18 +385,24 @@ impl<'a> HttpStatuses<'a> {
 
     fn contains(&mut self, value: u16) -> bool {
         let text = self.text;
-        let by_words = self
-            .values
-            .get_or_insert_with(|| {
-                reply::code_tokens(text)
-                    .into_iter()
-                    .filter_map(|(token, span)| match token {
-                        reply::Token::Basic(code) if client::http_status_at(text, span) => Some(code.value()),
-                        _ => None,
-                    })
-                    .collect()
-            })
-            .contains(&value);
+        let (tokens, asked) = self.values.get_or_insert_with(|| {
+            let tokens = reply::code_tokens(text)
+                .into_iter()
+                .filter_map(|(token, span)| match token {
+                    reply::Token::Basic(code) => Some((code.value(), span)),
+                    _ => None,
+                })
+                .collect();
+            (tokens, Vec::new())
+        });
+        let by_words = match asked.iter().find(|(v, _)| *v == value) {
+            Some(&(_, answer)) => answer,
+            None => {
+                let answer = tokens.iter().any(|&(v, span)| v == value && client::http_status_at(text, span));
+                asked.push((value, answer));
+                answer
+            }
+        };
         by_words
             || (client::http_only_status(value)
                 && self.reasons.get_or_insert_with(|| client::http_reasons_in(&text.to_ascii_lowercase())).contains(&value))
