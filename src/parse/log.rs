@@ -641,7 +641,8 @@ pub(super) fn read_header(line: &str) -> Option<Header> {
     let t = line.trim_start_matches('\u{feff}').trim();
     let names = match t.strip_prefix("#Fields:") {
         Some(rest) => rest,
-        None if !t.contains('@') && t.bytes().filter(|&c| c == b',').count() >= 2 => t,
+        // Commas counted first (most lines have none), then the `@` looked for.
+        None if t.bytes().filter(|&c| c == b',').count() >= 2 && !t.contains('@') => t,
         None => return None,
     };
     let cols: Vec<Col> = csv_fields(names).into_iter().map(|(s, e)| column(&names[s..e])).collect();
