@@ -977,12 +977,16 @@ fn clause_object(text: &str, objects_table: &[(&str, Category)], verbs: &[&str])
     while at < words.len() {
         let letter = Some(words[at].as_bytes()[0].to_ascii_lowercase());
         let same_letter = |l: &Option<u8>| *l == letter;
-        if let Some((n, category)) =
-            objects_table.iter().zip(&object_letters).filter(|(_, l)| same_letter(l)).find_map(|((o, c), _)| starts_at(at, o).map(|n| (n, *c)))
+        if let Some((n, category)) = objects_table
+            .iter()
+            .zip(&object_letters)
+            .filter(|(_, l)| same_letter(l))
+            .find_map(|((o, c), _)| starts_at(at, o).map(|n| (n, *c)))
         {
             objects.push((at, at + n, category));
             at += n;
-        } else if let Some(n) = verbs.iter().zip(&verb_letters).filter(|(_, l)| same_letter(l)).filter_map(|(r, _)| starts_at(at, r)).max() {
+        } else if let Some(n) = verbs.iter().zip(&verb_letters).filter(|(_, l)| same_letter(l)).filter_map(|(r, _)| starts_at(at, r)).max()
+        {
             refusals.push((at, at + n));
             at += n;
         } else {

@@ -365,6 +365,19 @@ pub fn parse(input: &str) -> Parsed {
     Parsed { findings, truncated, len: text.len() }
 }
 
+/// The basic codes of an input and the numbers asked about (see [`HttpStatuses`]).
+struct NumbersRead {
+    tokens: Vec<(u16, Span)>,
+    asked: Vec<Answered>,
+}
+
+/// A number asked about and whether it is read as an HTTP status somewhere in the input.
+#[derive(Clone, Copy)]
+struct Answered {
+    value: u16,
+    http: bool,
+}
+
 /// The HTTP statuses of a sending service's API error anywhere in the input (see
 /// `client::http_status_at`, `client::http_reasons_in`), read once, when first needed.
 struct HttpStatuses<'a> {
@@ -372,7 +385,7 @@ struct HttpStatuses<'a> {
     /// The basic codes of the input (numbers that may be read as HTTP statuses by the words
     /// around them, `client::http_status_at`), and the numbers asked about so far with the
     /// answer: only the places of a number asked about are read.
-    values: Option<(Vec<(u16, Span)>, Vec<(u16, bool)>)>,
+    values: Option<NumbersRead>,
     /// Statuses named by their reason phrase (`Unauthorized`): only codes no SMTP server
     /// sends (`client::http_reasons_in`), so only looked for when asked about one of them.
     reasons: Option<Vec<u16>>,
@@ -385,7 +398,7 @@ impl<'a> HttpStatuses<'a> {
 
     fn contains(&mut self, value: u16) -> bool {
         let text = self.text;
-        let (tokens, asked) = self.values.get_or_insert_with(|| {
+        let NumbersRead { tokens, asked } = self.values.get_or_insert_with(|| {
             let tokens = reply::code_tokens(text)
                 .into_iter()
                 .filter_map(|(token, span)| match token {
@@ -393,14 +406,14 @@ impl<'a> HttpStatuses<'a> {
                     _ => None,
                 })
                 .collect();
-            (tokens, Vec::new())
+            NumbersRead { tokens, asked: Vec::new() }
         });
-        let by_words = match asked.iter().find(|(v, _)| *v == value) {
-            Some(&(_, answer)) => answer,
+        let by_words = match asked.iter().find(|a| a.value == value) {
+            Some(a) => a.http,
             None => {
-                let answer = tokens.iter().any(|&(v, span)| v == value && client::http_status_at(text, span));
-                asked.push((value, answer));
-                answer
+                let http = tokens.iter().any(|&(v, span)| v == value && client::http_status_at(text, span));
+                asked.push(Answered { value, http });
+                http
             }
         };
         by_words
