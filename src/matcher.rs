@@ -1011,9 +1011,8 @@ fn normalize(input: &str) -> (Normalized, Normalized) {
             if let Some((end, (address_start, address_end))) =
                 (next_at < bytes.len() && at_run <= i).then(|| address_at(bytes, i)).flatten()
             {
-                for (k, &d) in bytes.iter().enumerate().take(address_end).skip(address_start) {
-                    push(&mut domains, d.to_ascii_lowercase(), k);
-                }
+                domains.text.extend(bytes[address_start..address_end].iter().map(u8::to_ascii_lowercase));
+                domains.origin.extend(address_start as u32..address_end as u32);
                 push(&mut domains, b' ', address_end);
                 let len = n.text.len();
                 if len >= 3 && n.text[len - 1] == b' ' && n.text[len - 3] == b' ' {

@@ -264,7 +264,8 @@ fn read_headers(src: &str, start: usize, end: usize) -> Option<Headers<'_>> {
     let mut pos = start;
     while pos < end {
         let (line, next) = line_at(src, pos, end);
-        if line.trim().is_empty() {
+        // A field's line starts with a letter: only other lines are trimmed to see if blank.
+        if super::is_blank(line) {
             return Some((fields, next));
         }
         if line.starts_with([' ', '\t']) {
@@ -329,7 +330,7 @@ fn mbox_starts(src: &str) -> Vec<usize> {
         if previous_blank && line.starts_with("From ") {
             starts.push(offset);
         }
-        previous_blank = line.trim().is_empty();
+        previous_blank = super::is_blank(line);
     }
     starts
 }

@@ -197,6 +197,12 @@ pub(super) fn find_eol(bytes: &[u8]) -> Option<usize> {
     bytes[i..].iter().position(|&b| b == b'\n' || b == b'\r').map(|p| i + p)
 }
 
+/// Whether a line is blank (whitespace only, as `trim` reads it): a line that starts with a
+/// printable ASCII byte is not, without a look at the rest.
+pub(super) fn is_blank(line: &str) -> bool {
+    !line.as_bytes().first().is_some_and(u8::is_ascii_graphic) && line.trim().is_empty()
+}
+
 /// Lines with their start offsets, without line terminators (LF, CRLF or CR).
 pub(super) fn lines(text: &str) -> Vec<(usize, &str)> {
     line_iter(text).collect()
