@@ -260,7 +260,8 @@ type Headers<'a> = (Vec<Field<'a>>, usize);
 /// The header block that starts at `start`: its fields and where the body starts (`None` when
 /// the lines there are not a header block).
 fn read_headers(src: &str, start: usize, end: usize) -> Option<Headers<'_>> {
-    let mut fields: Vec<Field> = Vec::new();
+    // A bounce's own header block has dozens of fields: room for them at once.
+    let mut fields: Vec<Field> = Vec::with_capacity(32);
     let mut pos = start;
     while pos < end {
         let (line, next) = line_at(src, pos, end);
