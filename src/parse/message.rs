@@ -761,7 +761,11 @@ fn text_body(src: &str, start: usize, end: usize, charset: Option<&str>, encodin
             // 7bit/8bit: the text is already UTF-8 (the caller read it so); only the 7-bit
             // charsets with escape sequences (ISO-2022-*) need decoding, line by line.
             let escapes = !is_utf8_like(charset);
+            // Without lines to convert, the lines go in one copy (the same text and map as line
+            // by line) when the whole body fits and no line is rewritten by `copy` itself.
+            let batch = !escapes && !out.zoho && out.text.len() + (end - start) <= MAX_INPUT;
             let mut pos = start;
+            let mut run = start;
             while pos < end {
                 let (line, next) = line_at(src, pos, end);
                 if starts_returned_copy(line) {
@@ -769,13 +773,17 @@ fn text_body(src: &str, start: usize, end: usize, charset: Option<&str>, encodin
                     break;
                 }
                 if escapes && line.contains('\u{1b}') {
+                    out.copy(run, &src[run..pos]);
                     out.push(&to_utf8(line.as_bytes(), charset));
                     out.push("\n");
-                } else {
+                    run = next;
+                } else if !batch {
                     out.copy(pos, &src[pos..next]);
+                    run = next;
                 }
                 pos = next;
             }
+            out.copy(run, &src[run..pos]);
         }
     }
 }
