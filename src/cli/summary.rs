@@ -478,7 +478,8 @@ pub fn split_path(path: &Path, bytes: &mut u64, emit: &mut dyn FnMut(Vec<u8>) ->
     for folder in folders {
         // Sorted by their names: the order of their paths (one folder), without comparing
         // the paths component by component (a cost per message in a folder of thousands).
-        let mut files: Vec<_> = std::fs::read_dir(&folder)?.filter_map(|e| e.ok()).map(|e| (e.file_name(), e.path())).filter(|(_, p)| p.is_file()).collect();
+        let mut files: Vec<_> =
+            std::fs::read_dir(&folder)?.filter_map(|e| e.ok()).map(|e| (e.file_name(), e.path())).filter(|(_, p)| p.is_file()).collect();
         files.sort_by(|a, b| a.0.cmp(&b.0));
         for (_, file) in files {
             let more = match std::fs::File::open(&file) {
