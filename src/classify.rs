@@ -1070,6 +1070,12 @@ fn clause_object(text: &str, objects_table: &[(&str, Category)], verbs: &[&str])
     let words = clause_words(text);
     // How many words `phrase` covers when it starts at word `at`.
     let starts_at = |at: usize, phrase: &str| {
+        // Most phrases differ at their first letter (words are ASCII letters and digits, never
+        // empty): told apart before the phrase is split.
+        let first = words.get(at)?.as_bytes()[0];
+        if !phrase.as_bytes().first().is_some_and(|p| p.eq_ignore_ascii_case(&first)) {
+            return None;
+        }
         let mut n = 0;
         for part in phrase.split(' ') {
             if !words.get(at + n).is_some_and(|w| w.eq_ignore_ascii_case(part)) {
@@ -1081,12 +1087,25 @@ fn clause_object(text: &str, objects_table: &[(&str, Category)], verbs: &[&str])
     };
     let mut objects: Vec<(usize, usize, Category)> = Vec::new();
     let mut refusals: Vec<(usize, usize)> = Vec::new();
+    // The first letter of each phrase, in lowercase: a word is compared only with the phrases
+    // that start with its letter.
+    let first = |phrase: &str| phrase.as_bytes().first().map(u8::to_ascii_lowercase);
+    let object_letters: Vec<Option<u8>> = objects_table.iter().map(|(o, _)| first(o)).collect();
+    let verb_letters: Vec<Option<u8>> = verbs.iter().map(|v| first(v)).collect();
     let mut at = 0;
     while at < words.len() {
-        if let Some((n, category)) = objects_table.iter().find_map(|(o, c)| starts_at(at, o).map(|n| (n, *c))) {
+        let letter = Some(words[at].as_bytes()[0].to_ascii_lowercase());
+        let same_letter = |l: &Option<u8>| *l == letter;
+        if let Some((n, category)) = objects_table
+            .iter()
+            .zip(&object_letters)
+            .filter(|(_, l)| same_letter(l))
+            .find_map(|((o, c), _)| starts_at(at, o).map(|n| (n, *c)))
+        {
             objects.push((at, at + n, category));
             at += n;
-        } else if let Some(n) = verbs.iter().filter_map(|r| starts_at(at, r)).max() {
+        } else if let Some(n) = verbs.iter().zip(&verb_letters).filter(|(_, l)| same_letter(l)).filter_map(|(r, _)| starts_at(at, r)).max()
+        {
             refusals.push((at, at + n));
             at += n;
         } else {

@@ -150,6 +150,11 @@ impl EnhancedCode {
             let code = Self::parse(&format!("2{rest}"))?;
             return Self::any_class(code.subject, code.detail);
         }
+        // The class is one byte before the first dot: most dotted numbers (addresses, dates,
+        // versions) are told apart here, before the text is split.
+        if text.as_bytes().get(1) != Some(&b'.') {
+            return None;
+        }
         let mut parts = text.split('.');
         let class = parts.next()?;
         let subject = parts.next()?;

@@ -365,6 +365,11 @@ fn reason_before(value: u16, before: &[u8]) -> bool {
 fn http_words_before(before: &[u8]) -> bool {
     const NAMING: &[&str] = &["error", "status", "code", "response", "responded", "returned", "with", "a", "an", "of"];
     let text = std::str::from_utf8(&before[before.len().saturating_sub(40)..]).unwrap_or_default();
+    // Without `http` or `api` in it no word is one (most texts before a number): no words made.
+    let has = |word: &[u8]| text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
+    if !has(b"http") && !has(b"api") {
+        return false;
+    }
     let words: Vec<String> = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '/' || c == '.')).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
     let Some(at) = words.iter().rposition(|w| w == "http" || w.starts_with("http/") || w == "api") else {
         return false;

@@ -82,7 +82,7 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
         // A forwarded bounce quotes the fields with "> ".
         let quote = if line.starts_with('>') { line.len() - line.trim_start_matches(['>', ' ']).len() } else { 0 };
         let (offset, line) = (offset + quote, &line[quote..]);
-        if line.trim().is_empty() {
+        if super::is_blank(line) {
             in_diagnostic = false;
             if current.has_fields() {
                 blocks.push(std::mem::take(&mut current));

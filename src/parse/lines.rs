@@ -181,7 +181,7 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
                 }
             }
             units.push(Unit { finding });
-        } else if !line.trim().is_empty() {
+        } else if !super::is_blank(line) {
             unclaimed = true;
         }
         i = last + 1;

@@ -338,15 +338,30 @@ pub(super) fn address_line(line: &str) -> Option<&str> {
 pub(super) fn body_recipient(text: &str, reply: Option<(usize, &str)>) -> Option<String> {
     let anchor = reply.map_or(text.len(), |(start, _)| start);
     let before = &text[..anchor.min(text.len())];
-    let addr = super::line_iter(before)
-        .filter_map(|(_, line)| address_line(line).or_else(|| failed_recipient_field(line)))
+    // Each reading needs an `@` on the line: only the lines that hold one are read.
+    let addr = lines_with_at(before)
+        .filter_map(|line| address_line(line).or_else(|| failed_recipient_field(line)))
         .last()
-        .or_else(|| super::line_iter(before).find_map(|(_, line)| delivered_to(line)))?;
+        .or_else(|| lines_with_at(before).find_map(delivered_to))?;
     let addr = clean_address(addr);
     match reply {
         Some((_, reply)) if reply.contains('@') => reply.to_ascii_lowercase().contains(&addr.to_ascii_lowercase()).then_some(addr),
         _ => Some(addr),
     }
+}
+
+/// The lines of `text` (as `line_iter` cuts them: at LF, CR or CRLF) that hold an `@`, in
+/// order: found from the `@`s (a `memchr` search) rather than by reading every line.
+fn lines_with_at(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + text.get(from..)?.find('@')?;
+        let start = bytes[..at].iter().rposition(|&b| b == b'\n' || b == b'\r').map_or(0, |i| i + 1);
+        let end = super::find_eol(&bytes[at..]).map_or(bytes.len(), |i| at + i);
+        from = end;
+        Some(&text[start..end])
+    })
 }
 
 /// SmarterMail's delivery failure notice names each recipient on a line of its own,
@@ -633,7 +648,8 @@ pub(super) fn read_header(line: &str) -> Option<Header> {
     let t = line.trim_start_matches('\u{feff}').trim();
     let names = match t.strip_prefix("#Fields:") {
         Some(rest) => rest,
-        None if !t.contains('@') && t.bytes().filter(|&c| c == b',').count() >= 2 => t,
+        // Commas counted first (most lines have none), then the `@` looked for.
+        None if t.bytes().filter(|&c| c == b',').count() >= 2 && !t.contains('@') => t,
         None => return None,
     };
     let cols: Vec<Col> = csv_fields(names).into_iter().map(|(s, e)| column(&names[s..e])).collect();
@@ -1111,3 +1127,16 @@ fn looks_like_ip(word: &str) -> bool {
     v4 || v6
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::lines_with_at;
+
+    #[test]
+    fn lines_with_an_at_sign_are_the_lines_line_iter_cuts() {
+        for text in ["", "@", "a@b", "x\ny@z\r\nw\r@\r\n@@ two\n\n\r@", "no at\nsign", "a@b\n", "\r\n@\n\r@x"] {
+            let expected: Vec<&str> = super::super::line_iter(text).map(|(_, l)| l).filter(|l| l.contains('@')).collect();
+            assert_eq!(lines_with_at(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
+}

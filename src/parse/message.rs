@@ -260,11 +260,13 @@ type Headers<'a> = (Vec<Field<'a>>, usize);
 /// The header block that starts at `start`: its fields and where the body starts (`None` when
 /// the lines there are not a header block).
 fn read_headers(src: &str, start: usize, end: usize) -> Option<Headers<'_>> {
-    let mut fields: Vec<Field> = Vec::new();
+    // A bounce's own header block has dozens of fields: room for them at once.
+    let mut fields: Vec<Field> = Vec::with_capacity(32);
     let mut pos = start;
     while pos < end {
         let (line, next) = line_at(src, pos, end);
-        if line.trim().is_empty() {
+        // A field's line starts with a letter: only other lines are trimmed to see if blank.
+        if super::is_blank(line) {
             return Some((fields, next));
         }
         if line.starts_with([' ', '\t']) {
@@ -329,7 +331,7 @@ fn mbox_starts(src: &str) -> Vec<usize> {
         if previous_blank && line.starts_with("From ") {
             starts.push(offset);
         }
-        previous_blank = line.trim().is_empty();
+        previous_blank = super::is_blank(line);
     }
     starts
 }
@@ -759,7 +761,11 @@ fn text_body(src: &str, start: usize, end: usize, charset: Option<&str>, encodin
             // 7bit/8bit: the text is already UTF-8 (the caller read it so); only the 7-bit
             // charsets with escape sequences (ISO-2022-*) need decoding, line by line.
             let escapes = !is_utf8_like(charset);
+            // Without lines to convert, the lines go in one copy (the same text and map as line
+            // by line) when the whole body fits and no line is rewritten by `copy` itself.
+            let batch = !escapes && !out.zoho && out.text.len() + (end - start) <= MAX_INPUT;
             let mut pos = start;
+            let mut run = start;
             while pos < end {
                 let (line, next) = line_at(src, pos, end);
                 if starts_returned_copy(line) {
@@ -767,13 +773,17 @@ fn text_body(src: &str, start: usize, end: usize, charset: Option<&str>, encodin
                     break;
                 }
                 if escapes && line.contains('\u{1b}') {
+                    out.copy(run, &src[run..pos]);
                     out.push(&to_utf8(line.as_bytes(), charset));
                     out.push("\n");
-                } else {
+                    run = next;
+                } else if !batch {
                     out.copy(pos, &src[pos..next]);
+                    run = next;
                 }
                 pos = next;
             }
+            out.copy(run, &src[run..pos]);
         }
     }
 }

@@ -197,6 +197,12 @@ pub(super) fn find_eol(bytes: &[u8]) -> Option<usize> {
     bytes[i..].iter().position(|&b| b == b'\n' || b == b'\r').map(|p| i + p)
 }
 
+/// Whether a line is blank (whitespace only, as `trim` reads it): a line that starts with a
+/// printable ASCII byte is not, without a look at the rest.
+pub(super) fn is_blank(line: &str) -> bool {
+    !line.as_bytes().first().is_some_and(u8::is_ascii_graphic) && line.trim().is_empty()
+}
+
 /// Lines with their start offsets, without line terminators (LF, CRLF or CR).
 pub(super) fn lines(text: &str) -> Vec<(usize, &str)> {
     line_iter(text).collect()
@@ -365,12 +371,27 @@ pub fn parse(input: &str) -> Parsed {
     Parsed { findings, truncated, len: text.len() }
 }
 
+/// The basic codes of an input and the numbers asked about (see [`HttpStatuses`]).
+struct NumbersRead {
+    tokens: Vec<(u16, Span)>,
+    asked: Vec<Answered>,
+}
+
+/// A number asked about and whether it is read as an HTTP status somewhere in the input.
+#[derive(Clone, Copy)]
+struct Answered {
+    value: u16,
+    http: bool,
+}
+
 /// The HTTP statuses of a sending service's API error anywhere in the input (see
 /// `client::http_status_at`, `client::http_reasons_in`), read once, when first needed.
 struct HttpStatuses<'a> {
     text: &'a str,
-    /// Numbers read as HTTP statuses by the words around them.
-    values: Option<Vec<u16>>,
+    /// The basic codes of the input (numbers that may be read as HTTP statuses by the words
+    /// around them, `client::http_status_at`), and the numbers asked about so far with the
+    /// answer: only the places of a number asked about are read.
+    values: Option<NumbersRead>,
     /// Statuses named by their reason phrase (`Unauthorized`): only codes no SMTP server
     /// sends (`client::http_reasons_in`), so only looked for when asked about one of them.
     reasons: Option<Vec<u16>>,
@@ -383,18 +404,24 @@ impl<'a> HttpStatuses<'a> {
 
     fn contains(&mut self, value: u16) -> bool {
         let text = self.text;
-        let by_words = self
-            .values
-            .get_or_insert_with(|| {
-                reply::code_tokens(text)
-                    .into_iter()
-                    .filter_map(|(token, span)| match token {
-                        reply::Token::Basic(code) if client::http_status_at(text, span) => Some(code.value()),
-                        _ => None,
-                    })
-                    .collect()
-            })
-            .contains(&value);
+        let NumbersRead { tokens, asked } = self.values.get_or_insert_with(|| {
+            let tokens = reply::code_tokens(text)
+                .into_iter()
+                .filter_map(|(token, span)| match token {
+                    reply::Token::Basic(code) => Some((code.value(), span)),
+                    _ => None,
+                })
+                .collect();
+            NumbersRead { tokens, asked: Vec::new() }
+        });
+        let by_words = match asked.iter().find(|a| a.value == value) {
+            Some(a) => a.http,
+            None => {
+                let http = tokens.iter().any(|&(v, span)| v == value && client::http_status_at(text, span));
+                asked.push(Answered { value, http });
+                http
+            }
+        };
         by_words
             || (client::http_only_status(value)
                 && self.reasons.get_or_insert_with(|| client::http_reasons_in(&text.to_ascii_lowercase())).contains(&value))

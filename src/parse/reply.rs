@@ -19,8 +19,8 @@ pub(super) fn code_tokens(text: &str) -> Vec<(Token, Span)> {
     let mut i = 0;
     while i < bytes.len() {
         // Most bytes start nothing: on to the next digit or `X`.
-        match bytes[i..].iter().position(|&c| c.is_ascii_digit() || (c | 0x20) == b'x') {
-            Some(skip) => i += skip,
+        match next_digit_or_x(bytes, i) {
+            Some(at) => i = at,
             None => break,
         }
         let b = bytes[i];
@@ -61,6 +61,31 @@ pub(super) fn code_tokens(text: &str) -> Vec<(Token, Span)> {
         }
     }
     out
+}
+
+/// Where the first ASCII digit, `x` or `X` at or after `from` is: eight bytes at a time (as
+/// `find_eol`): most bytes of a text start no code.
+fn next_digit_or_x(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        let x = u64::from_le_bytes(word);
+        // Bytes strictly between b'/' and b':' (exact per byte: no borrow or carry crosses a
+        // byte, and bytes with the high bit set are left out).
+        let low = x & (ONES * 0x7F);
+        let digit = (ONES * (127 + u64::from(b':'))).wrapping_sub(low) & !x & (low + ONES * (127 - u64::from(b'/'))) & HIGH;
+        // `x` or `X`: a zero byte of (x | 0x20) ^ 'x' (the lowest flagged byte is exact).
+        let y = (x | (ONES * 0x20)) ^ (ONES * u64::from(b'x'));
+        let found = digit | (y.wrapping_sub(ONES) & !y & HIGH);
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&c| c.is_ascii_digit() || (c | 0x20) == b'x').map(|p| i + p)
 }
 
 /// Whether the three digits at `start..end` open a line and are glued to a word: NetEase's
@@ -433,3 +458,37 @@ pub(super) fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced
     ParsedReply { basic, enhanced, text: clean_embedded_text(&joined), lines: lines_out.into_iter().filter(|l| !l.is_empty()).collect(), span: Span::new(start, end) }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::next_digit_or_x;
+
+    #[test]
+    fn digits_and_x_are_found_a_word_at_a_time_as_byte_by_byte() {
+        let naive = |b: &[u8], from: usize| b[from..].iter().position(|&c| c.is_ascii_digit() || (c | 0x20) == b'x').map(|p| from + p);
+        let probes = [b'0', b'9', b'x', b'X', b'/', b':', b'\xb0', b'\xb9', b'\xf8', b'\xd8', 0, 1, b'w', b'y', b'8'];
+        for len in [0, 1, 7, 8, 9, 17, 26] {
+            for at in 0..len {
+                for &probe in &probes {
+                    let mut text = vec![b'a'; len];
+                    text[at] = probe;
+                    // A byte that could borrow into the next one, before it.
+                    if at > 0 {
+                        text[at - 1] = 0x01;
+                    }
+                    for from in 0..=len {
+                        assert_eq!(next_digit_or_x(&text, from), naive(&text, from), "{len} {at} {probe} {from}");
+                    }
+                }
+            }
+        }
+        // Every byte value at every place of a word.
+        for byte in 0..=255u8 {
+            for at in 0..8 {
+                let mut text = [b'.'; 16];
+                text[at] = byte;
+                assert_eq!(next_digit_or_x(&text, 0), naive(&text, 0), "{byte} {at}");
+            }
+        }
+    }
+}
