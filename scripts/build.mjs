@@ -20,7 +20,19 @@ const run = (cmd, args, opts = {}) => {
 };
 
 const profile = debug ? 'debug' : 'wasm-release';
-run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', profile === 'debug' ? 'dev' : profile, ...(testing ? ['--features', 'testing'] : [])]);
+// Code generation flags of the Wasm (the profile cannot carry them):
+// - inline-threshold=40: opt-level "z" inlines a call only under a cost of 5 (and ignores
+//   #[inline], so every Vec index, iterator step and small helper of std stays a call); 40
+//   made the core about 20% faster for about 4.5 KB gzip (typical replies in Node 35.3 ->
+//   29.6 µs by CPU time; 25 ... 75 measured: 50 -26% for 8.5 KB, 75 -26% for 11.3 KB,
+//   opt-level "s" -35% for 34 KB, 3 -47% for 49 KB; 2026-12).
+// - simd128 (Wasm SIMD: Chrome 91, Firefox 89, Safari 16.4, Node 16.4; the support list in the
+//   README is newer): 0.7 KB smaller (copies and fills in 16-byte steps), as fast.
+// Before the user's own flags for the target, which can override them.
+const wasmFlags = ['-C', 'target-feature=+simd128', '-C', 'llvm-args=-inline-threshold=40'];
+const flagsVar = 'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS';
+const env = { ...process.env, [flagsVar]: [...(debug ? [] : wasmFlags), process.env[flagsVar] ?? ''].join(' ').trim() };
+run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', profile === 'debug' ? 'dev' : profile, ...(testing ? ['--features', 'testing'] : [])], { env });
 const built = join(root, 'target', 'wasm32-unknown-unknown', profile, 'smtp_explain.wasm');
 
 rmSync(dist, { recursive: true, force: true });
