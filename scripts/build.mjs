@@ -21,18 +21,19 @@ const run = (cmd, args, opts = {}) => {
 
 const profile = debug ? 'debug' : 'wasm-release';
 // Code generation flags of the Wasm (the profile cannot carry them):
-// - inline-threshold=45: opt-level "z" inlines a call only under a cost of 5 (and ignores
+// - inline-threshold (not set): opt-level "z" inlines a call only under a cost of 5 (and ignores
 //   #[inline], so every Vec index, iterator step and small helper of std stays a call). Typical
 //   replies in Node, core by CPU time (test builds, medians of alternating rounds; 2026-12):
 //   "z" 35.3 µs; threshold 40 29.6 µs (-16%) for +4.3 KB gzip before the first English card;
 //   45 a further -6% for +1.1 KB (248.2 KB in all); 50 and 60 no faster than 45 (+1.3, +2.0
 //   KB); 75 over the budget (259 KB); opt-level "s" 22.5 µs for +34 KB, 3 18.7 µs for +49 KB.
-//   Should the budget get tight, 40 gives the 1.1 KB back.
+//   Not used for now: the knowledge added since left no room (20 and 30 took the first card
+//   to 251.4 and 252.5 KB); it needs room freed in the core first.
 // - simd128 (Wasm SIMD: Chrome 91, Firefox 89, Safari 16.4, Node 16.4; the support list in the
 //   README is newer): 0.7 KB gzip smaller, as fast.
 // Put before the user's own CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS (later flags win); a
 // RUSTFLAGS variable replaces them all (cargo's rule).
-const wasmFlags = ['-C', 'target-feature=+simd128', '-C', 'llvm-args=-inline-threshold=45'];
+const wasmFlags = ['-C', 'target-feature=+simd128'];
 const flagsVar = 'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS';
 const env = { ...process.env, [flagsVar]: [...(debug ? [] : wasmFlags), process.env[flagsVar] ?? ''].join(' ').trim() };
 run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', profile === 'debug' ? 'dev' : profile, ...(testing ? ['--features', 'testing'] : [])], { env });
