@@ -1155,6 +1155,9 @@ fn unread_reason(input: &str, hits: &[Hit], category: Category) -> bool {
 /// What in the text beside the signals that scored keeps a reading from being certain.
 #[derive(Clone, Copy)]
 struct Doubts {
+    /// The object a reply says it refused, when that is what the category was read from (a
+    /// reading of the clause, not the server naming the cause).
+    refused: Option<Category>,
     /// The text says it failed ("error", "failed", "expected") beside a success code.
     says_failure: bool,
     /// The server gave a reason of its own after the words read (see [`unread_reason`]).
@@ -1170,10 +1173,9 @@ fn decide_confidence(
     hits: &[Hit],
     rule_decides: bool,
     codes: &Codes,
-    refused: Option<Category>,
     doubts: Doubts,
 ) -> (Confidence, Vec<Category>) {
-    let Doubts { says_failure, unread_reason } = doubts;
+    let Doubts { refused, says_failure, unread_reason } = doubts;
     let has_basic = codes.basic.is_some();
     let (scored, category) = categories;
     // The refused object is a reading of the clause, not the server naming the cause: it never
@@ -1460,9 +1462,8 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         let region = input.get(finding.region.start..finding.region.end).unwrap_or_default().as_bytes();
         [&b"error"[..], b"fail", b"expected"].iter().any(|w| region.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
     };
-    let doubts = Doubts { says_failure, unread_reason: unread_reason(input, &hits, scored_category) };
-    let (confidence, alternatives) =
-        decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes, refused, doubts);
+    let doubts = Doubts { refused, says_failure, unread_reason: unread_reason(input, &hits, scored_category) };
+    let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes, doubts);
     let confidence = if read_otherwise { confidence } else { Confidence::Low };
     let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
     let (who_acts, retry) = who_acts_and_retry(category, outcome, recognized, client_reported, &source);
