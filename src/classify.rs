@@ -1150,6 +1150,39 @@ fn decide_stage(finding: &Finding, codes: &Codes, hits: &[Hit]) -> Option<(Stage
         .or_else(|| codes.basic.and_then(stage_of_code).map(|s| (s, None)))
 }
 
+/// Whether the words that named `category` go on, after a colon or a dash, with a reason of
+/// the server's own that no rule read ("535 5.7.8 Error: authentication failed: Connection
+/// lost to authentication server"): the server said more than the reading knows, and what it
+/// said may be the real cause.
+fn unread_reason(input: &str, hits: &[Hit], category: Category) -> bool {
+    hits.iter().filter(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).category == category && phrase(i).strength != Strength::Weak)).any(
+        |h| {
+            let rest = input.get(h.end..).unwrap_or_default();
+            let rest = rest.trim_start_matches(' ');
+            let Some(after) = rest.strip_prefix(':').or_else(|| rest.strip_prefix(" -")).or_else(|| rest.strip_prefix("- ")) else {
+                return false;
+            };
+            let start = input.len() - after.len();
+            let line = after.split(['\n', '\r']).next().unwrap_or_default();
+            let end = start + line.len();
+            let words = line.split_whitespace().filter(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_alphabetic())).count();
+            words >= 2 && !hits.iter().any(|o| o.start < end && o.end > start && !matches!(o.rule, Rule::Marker(_)))
+        },
+    )
+}
+
+/// What in the text beside the signals that scored keeps a reading from being certain.
+#[derive(Clone, Copy)]
+struct Doubts {
+    /// The object a reply says it refused, when that is what the category was read from (a
+    /// reading of the clause, not the server naming the cause).
+    refused: Option<Category>,
+    /// The text says it failed ("error", "failed", "expected") beside a success code.
+    says_failure: bool,
+    /// The server gave a reason of its own after the words read (see [`unread_reason`]).
+    unread_reason: bool,
+}
+
 /// How sure the result is, and the other readings worth naming. `categories` are the category
 /// the signals scored for (before the stage renamed it) and the final one.
 fn decide_confidence(
@@ -1159,8 +1192,9 @@ fn decide_confidence(
     hits: &[Hit],
     rule_decides: bool,
     codes: &Codes,
-    refused: Option<Category>,
+    doubts: Doubts,
 ) -> (Confidence, Vec<Category>) {
+    let Doubts { refused, says_failure, unread_reason } = doubts;
     let has_basic = codes.basic.is_some();
     let (scored, category) = categories;
     // The refused object is a reading of the clause, not the server naming the cause: it never
@@ -1176,14 +1210,50 @@ fn decide_confidence(
         .take(3)
         .collect();
     let runner_up = ranked.iter().filter(|(c, _)| *c != scored).map(|(_, s)| *s).fold(0.0, f32::max);
-    let certain = rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && has_basic;
+    // A reply code counts here only when the server sent it, not when a client's error number
+    // stands for one.
+    let server_code = codes.basic.filter(|_| codes.implied_basic.is_none());
+    // A success read from a code in a text that also says it failed ("error sending message ...:
+    // 250 Accepted", a wrapper's "Expected smtp code 250, got 552") is two readings, not one.
+    let certain = rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && has_basic && !says_failure;
+    // The command replies of RFC 5321 section 4.2.4 tell apart a command not understood
+    // (500/501), one not implemented (502/504) and one out of order (503): when that code names
+    // another member of the category's group than the words do ("502 5.5.2 Error: command not
+    // recognized" to AUTH), words and code disagree and the code's reading is another answer.
+    let code_neighbour = server_code
+        .filter(|c| matches!(c.value(), 500..=504 | 455 | 555))
+        .and_then(basic_entry)
+        .map(|e| e.category)
+        .filter(|c| *c != category && *c != scored && neighbours(category).any(|n| n == *c));
+    if let Some(c) = code_neighbour.filter(|c| !alternatives.contains(c)) {
+        if !matches!(outcome, Outcome::Success | Outcome::Intermediate) && alternatives.len() < 3 {
+            alternatives.push(c);
+        }
+    }
+    // The reply code's class says the opposite of what the category is by nature: a cause that
+    // is permanent by nature (an address that does not exist, a hard bounce) answered with a
+    // temporary 4yz, or one that is temporary by nature (greylisting, a busy mailbox) answered
+    // with a permanent 5yz. The server then means something the words do not say (a lookup that
+    // failed for now, a policy that is not a delay).
+    let class_contradicts = server_code.is_some_and(|c| match c.value() / 100 {
+        4 => category_entry(category).hard_bounce,
+        5 => matches!(category, Category::Greylisted | Category::MailboxBusy),
+        _ => false,
+    });
     // A catch-all code of another category weighs little in the ranking, yet it still says the
     // server may have meant something else: it keeps a reading from being certain.
     let catch_all_disagrees =
         codes.enhanced.iter().any(|&e| is_generic(e) && e.detail() != 0 && enhanced_entry(e).is_some_and(|entry| entry.category != scored));
-    let confidence = if certain || (top - clause >= weight::HIGH && runner_up < weight::ALTERNATIVE && !catch_all_disagrees) {
+    let confidence = if certain
+        || (top - clause >= weight::HIGH
+            && runner_up < weight::ALTERNATIVE
+            && !catch_all_disagrees
+            && code_neighbour.is_none()
+            && !class_contradicts
+            && !unread_reason)
+    {
         Confidence::High
-    } else if top >= weight::ALTERNATIVE || clause > 0.0 {
+    } else if top >= weight::ALTERNATIVE || clause > 0.0 || has_basic && matches!(outcome, Outcome::Success | Outcome::Intermediate) {
         Confidence::Medium
     } else {
         Confidence::Low
@@ -1406,7 +1476,13 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && !rule_decides
         && finding.reply.as_ref().is_none_or(|r| gives_no_reason(&r.text, &marker_texts));
     let category = if recognized { category } else { Category::Unknown };
-    let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes, refused);
+    // Words of a failure beside a success code (looked for only when the code says success).
+    let says_failure = matches!(outcome, Outcome::Success | Outcome::Intermediate) && {
+        let region = input.get(finding.region.start..finding.region.end).unwrap_or_default().as_bytes();
+        [&b"error"[..], b"fail", b"expected"].iter().any(|w| region.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
+    };
+    let doubts = Doubts { refused, says_failure, unread_reason: unread_reason(input, &hits, scored_category) };
+    let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes, doubts);
     let confidence = if read_otherwise { confidence } else { Confidence::Low };
     let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
     let (who_acts, retry) = who_acts_and_retry(category, outcome, recognized, client_reported, &source);
@@ -1818,6 +1894,48 @@ pub(crate) fn zone_row(hit: Hit) -> Option<&'static crate::data::BlocklistZone> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read(text: &str) -> (Category, Confidence, Vec<Category>) {
+        let e = crate::explain::explain_first(text, &crate::options::Options::default());
+        (e.category.id, e.confidence, e.alternatives.iter().map(|a| a.id).collect())
+    }
+
+    #[test]
+    fn a_command_code_that_names_another_neighbour_than_the_words_is_not_certain() {
+        // 502 says "not implemented", the words say "not recognized": two readings.
+        let (category, confidence, alternatives) = read("502 5.5.2 Error: command not recognized");
+        assert_eq!((category, confidence), (Category::ProtocolSyntax, Confidence::Medium));
+        assert!(alternatives.contains(&Category::NotImplemented), "{alternatives:?}");
+        // Code and words that agree stay certain.
+        assert_eq!(read("501 5.5.4 Syntax error: command not recognized").1, Confidence::High);
+    }
+
+    #[test]
+    fn a_success_code_in_a_text_that_says_it_failed_is_not_certain() {
+        let (category, confidence, _) = read("error sending message in campaign: 250 2.0.0 Ok: queued as 4B7D1");
+        assert_eq!((category, confidence), (Category::Delivered, Confidence::Medium));
+        assert_eq!(read("250 2.0.0 Ok: queued as 4B7D1").1, Confidence::High);
+    }
+
+    #[test]
+    fn a_code_class_against_the_category_s_nature_is_not_certain() {
+        // An address that does not exist is permanent by nature; a 4yz says "not now".
+        let text = "450 4.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table";
+        assert_eq!(read(text).0, Category::MailboxUnknown);
+        assert_eq!(read(text).1, Confidence::Medium);
+        let text = "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table";
+        assert_eq!(read(text).1, Confidence::High);
+    }
+
+    #[test]
+    fn a_reason_of_the_server_s_own_after_the_words_read_keeps_a_reading_from_certain() {
+        // The server names its own reason after "authentication failed:"; nothing read it.
+        let (category, confidence, _) = read("535 5.7.8 Error: authentication failed: backend went away");
+        assert_eq!((category, confidence), (Category::AuthFailed, Confidence::Medium));
+        assert_eq!(read("535 5.7.8 Error: authentication failed").1, Confidence::High);
+        // An address after the colon is no reason.
+        assert_eq!(read("550 5.1.1 User unknown: bob@example.com").1, read("550 5.1.1 User unknown").1);
+    }
 
     #[test]
     fn no_reason_texts_ignore_case_punctuation_and_tags() {
