@@ -132,3 +132,16 @@ fn a_client_error_naming_a_providers_ispdb_server_names_it() {
         assert_eq!(provider_of(text).as_deref(), Some(id), "{text}");
     }
 }
+
+/// A mail client's transcript that names the host it opens a connection to (PHPMailer's
+/// "Connection: opening to <host>") tells whose server answered, even when the reply itself
+/// names nobody.
+#[test]
+fn the_host_a_client_connects_to_names_who_answered() {
+    for (host, id) in [("smtp.seznam.cz", "seznam"), ("ssl://smtp.laposte.net", "laposte"), ("smtp.kpnmail.nl", "kpn")] {
+        let transcript = format!(
+            "2024-01-01 10:00:00 Connection: opening to {host}:465, timeout=300, options=array()\n2024-01-01 10:00:00 Connection: opened\n2024-01-01 10:00:00 CLIENT -> SERVER: AUTH LOGIN\n2024-01-01 10:00:01 SERVER -> CLIENT: 535 5.7.8 Error: authentication failed\n2024-01-01 10:00:01 SMTP ERROR: Password command failed: 535 5.7.8 Error: authentication failed\nSMTP Error: Could not authenticate."
+        );
+        assert_eq!(provider_of(&transcript).as_deref(), Some(id), "{transcript}");
+    }
+}
