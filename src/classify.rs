@@ -133,7 +133,7 @@ pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provid
             Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
             _ => None,
         })
-        .filter(|(strength, hit, _)| *strength <= Strength::Medium || in_greeting(input, hit))
+        .filter(|(strength, hit, _)| *strength <= Strength::Medium || in_greeting(input, hit) || connected_to(input, hit))
         .min_by_key(|(strength, hit, _)| (*strength, hit.start))
         .map(|(_, hit, provider)| (provider, hit))
 }
@@ -163,6 +163,24 @@ fn in_greeting(input: &str, h: &Hit) -> bool {
     let word_start = before.iter().rposition(u8::is_ascii_whitespace).map_or(0, |i| i + 1);
     let prefix = &before[..word_start];
     [b"220 ", b"220-", b"250 ", b"250-"].iter().any(|code| prefix.ends_with(*code))
+}
+
+/// Whether a hit lies in the host name a mail client says it connects to ("Connection: opening
+/// to smtp.seznam.cz:465" in PHPMailer's transcript, "Connecting to smtp.mail.yahoo.com",
+/// "=== Trying smtp.zoho.eu:587..." in swaks'): the server it then talks to is that host's, so
+/// even a weak host marker tells who answered. The look-back is bounded.
+fn connected_to(input: &str, h: &Hit) -> bool {
+    let before = &input.as_bytes()[h.start.saturating_sub(48)..h.start];
+    let host_start = before.iter().rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))).map_or(0, |i| i + 1);
+    let mut prefix = &before[..host_start];
+    for scheme in [&b"ssl://"[..], b"tls://"] {
+        if prefix.len() >= scheme.len() && prefix[prefix.len() - scheme.len()..].eq_ignore_ascii_case(scheme) {
+            prefix = &prefix[..prefix.len() - scheme.len()];
+        }
+    }
+    [&b"opening to "[..], b"connecting to ", b"connect to ", b"connection to ", b"connected to ", b"trying "]
+        .iter()
+        .any(|p| prefix.len() >= p.len() && prefix[prefix.len() - p.len()..].eq_ignore_ascii_case(p))
 }
 
 /// The last two labels of a host name, or three under a short second-level label of a country

@@ -80,3 +80,68 @@ fn allowlist_holds_hosts_only() {
         assert!(!host.contains('/') && !host.contains(':') && host.contains('.'), "{host} is not a bare host name");
     }
 }
+
+fn provider_of(text: &str) -> Option<String> {
+    smtp_explain::explain(text).provider.map(|p| p.id.to_string())
+}
+
+/// The lesser mail domains of known providers (from Thunderbird's ISPDB, `ispdb/*.xml` of
+/// github.com/thunderbird/autoconfig) name the provider when the recipient is at one of them
+/// and the server that refused is the domain's own; when another organisation's server is named
+/// (a filter or smarthost), the recipient's domain says nothing about who answered.
+#[test]
+fn a_recipient_at_a_providers_lesser_domain_names_it() {
+    for (domain, id) in [
+        ("yahoo.co.uk", "yahoo"),
+        ("aim.com", "yahoo"),
+        ("hotmail.fr", "microsoft"),
+        ("live.co.uk", "microsoft"),
+        ("gmx.co.uk", "gmx"),
+        ("planet.nl", "kpn"),
+        ("ameritech.net", "att"),
+        ("bigpond.net", "telstra"),
+        ("yandex.ua", "yandex"),
+        ("vp.pl", "onet"),
+    ] {
+        let own = format!(
+            "<bob@{domain}>: host mx1.{domain}[192.0.2.7] said: 550 5.1.1 <bob@{domain}>: Recipient address rejected: User unknown (in reply to RCPT TO command)"
+        );
+        assert_eq!(provider_of(&own).as_deref(), Some(id), "{own}");
+        let relayed = format!(
+            "<bob@{domain}>: host mx.filter.example.net[192.0.2.7] said: 550 5.1.1 <bob@{domain}>: Recipient address rejected: User unknown (in reply to RCPT TO command)"
+        );
+        assert_eq!(provider_of(&relayed), None, "{relayed}");
+    }
+    let gmail_style = "Delivery to the following recipient failed permanently:\n\n     bob@yahoo.co.uk\n\nThe error that the other server returned was:\n550 5.1.1 User unknown";
+    assert_eq!(provider_of(gmail_style).as_deref(), Some("yahoo"));
+    // A sender's address says nothing about who refused.
+    assert_eq!(provider_of("550 5.7.1 <alice@hotmail.fr>: Sender address rejected: Access denied"), None);
+}
+
+/// A client error naming a provider's submission or IMAP server (ISPDB's host names) names the
+/// provider whose server the client talked to.
+#[test]
+fn a_client_error_naming_a_providers_ispdb_server_names_it() {
+    for (text, id) in [
+        ("Mailer Error: SMTP connect() failed. smtp.softbank.jp:587 Connection timed out", "softbank"),
+        ("Could not connect to mail.twc.com:587: Connection refused", "spectrum"),
+        ("535 Authentication failed (smtp.virgin.net)", "virginmedia"),
+        ("Connection to imap.zoho.jp:993 failed: Connection refused", "zoho"),
+        ("Connection to mail.mopera.net:995 failed: Connection refused", "docomo"),
+    ] {
+        assert_eq!(provider_of(text).as_deref(), Some(id), "{text}");
+    }
+}
+
+/// A mail client's transcript that names the host it opens a connection to (PHPMailer's
+/// "Connection: opening to <host>") tells whose server answered, even when the reply itself
+/// names nobody.
+#[test]
+fn the_host_a_client_connects_to_names_who_answered() {
+    for (host, id) in [("smtp.seznam.cz", "seznam"), ("ssl://smtp.laposte.net", "laposte"), ("smtp.kpnmail.nl", "kpn")] {
+        let transcript = format!(
+            "2024-01-01 10:00:00 Connection: opening to {host}:465, timeout=300, options=array()\n2024-01-01 10:00:00 Connection: opened\n2024-01-01 10:00:00 CLIENT -> SERVER: AUTH LOGIN\n2024-01-01 10:00:01 SERVER -> CLIENT: 535 5.7.8 Error: authentication failed\n2024-01-01 10:00:01 SMTP ERROR: Password command failed: 535 5.7.8 Error: authentication failed\nSMTP Error: Could not authenticate."
+        );
+        assert_eq!(provider_of(&transcript).as_deref(), Some(id), "{transcript}");
+    }
+}

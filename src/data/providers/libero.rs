@@ -29,6 +29,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Virgilio, of the same group, lists the same texts). Weak: only inside the reply.
     marker!("mailbox full (user quota exceeded)", Weak),
     marker!("relaying not allowed (550 relay disabled)", Weak),
+    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
+    // lists for this provider; they tell who answered only inside the reply (a client error
+    // naming the server, a bounce whose recipient is at one of them): Weak.
+    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/libero.it.xml
+    marker!("giallo.it", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
