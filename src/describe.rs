@@ -330,8 +330,8 @@ fn same_subject(a: EvidenceSubject, b: EvidenceSubject) -> bool {
 }
 
 /// The catalog keys to try for each text of a verdict, most specific first: the provider
-/// rule's, the blocklist's, a sending service API's, the admin's, the temporary form, the
-/// category's.
+/// rule's, the blocklist's, a sending service API's, a mail program's report, the admin's, the
+/// temporary form, the category's.
 struct TextKeys {
     /// Owner and rule ids.
     rule: Option<(&'static str, &'static str)>,
@@ -341,6 +341,9 @@ struct TextKeys {
     temporary: bool,
     /// A sending service's HTTP API answered: `cat.<id>.<text>.api` first.
     api: bool,
+    /// A mail program or library reports the reply of the server it sent through (often the
+    /// sender's own outgoing server, not the recipient's): `cat.<id>.<text>.client` next.
+    client: bool,
 }
 
 impl TextKeys {
@@ -359,6 +362,7 @@ impl TextKeys {
             admin: audience == Audience::Admin,
             temporary: verdict.outcome == Outcome::Temporary,
             api: verdict.wording.api,
+            client: verdict.wording.client_reported && !verdict.wording.api,
         }
     }
 
@@ -376,6 +380,11 @@ impl TextKeys {
         }
         if self.api {
             if let Some(v) = found(&["cat", self.category, suffix, "api"]) {
+                return Some(v);
+            }
+        }
+        if self.client {
+            if let Some(v) = found(&["cat", self.category, suffix, "client"]) {
                 return Some(v);
             }
         }

@@ -104,3 +104,24 @@ fn proton_mail_bridge_replies_and_mailcore_outlook_refusals() {
     assert_eq!(e.category.id, Category::SenderAccountBlocked);
     assert_eq!(software(&e).as_deref(), Some("mailcore"));
 }
+
+#[test]
+fn a_sender_refusal_a_program_reports_does_not_blame_the_recipients_server() {
+    // A mail program or library reports the reply of the server it sent through, most often the
+    // sender's own outgoing server: the card must not say the recipient's server refused.
+    for text in [
+        "SMTP Error: The following From address failed: info@example.com : MAIL FROM command failed,Sender address rejected: not owned by user info@example.com,553,5.7.1",
+        "Eine Kopie wurde in dein Ausgangsfach gelegt. Die Absenderadresse war ungültig.",
+        "smtplib.SMTPSenderRefused: (553, b'5.7.1 <noreply@example.com>: Sender address rejected: not owned by user app@example.com', 'noreply@example.com')",
+    ] {
+        let e = explain(text);
+        assert_eq!(e.category.id, Category::SenderRejected, "{text}");
+        assert!(!e.title.contains("recipient") && !e.summary.contains("recipient"), "{text}: {} / {}", e.title, e.summary);
+        assert!(e.user_actions.iter().all(|a| !a.contains("Ask the recipient")), "{text}: {:?}", e.user_actions);
+        assert!(e.user_actions.iter().any(|a| a.contains("account it signs in with")), "{text}: {:?}", e.user_actions);
+    }
+    // The refusal in a bounce is the recipient's server's.
+    let e = explain("550 5.7.1 <info@example.com>: Sender address rejected: Access denied");
+    assert_eq!(e.category.id, Category::SenderRejected);
+    assert!(e.title.contains("recipient's server"), "{}", e.title);
+}
