@@ -125,3 +125,20 @@ fn a_sender_refusal_a_program_reports_does_not_blame_the_recipients_server() {
     assert_eq!(e.category.id, Category::SenderRejected);
     assert!(e.title.contains("recipient's server"), "{}", e.title);
 }
+
+#[test]
+fn a_size_or_rule_refusal_a_program_reports_names_the_server_it_sent_through() {
+    for (text, category) in [
+        ("SMTP Error: data not accepted. SMTP server error: DATA END command failed Detail: 5.3.4 Message size exceeds fixed limit SMTP code: 552", Category::MessageTooLarge),
+        ("smtplib.SMTPDataError: (554, b'5.7.1 Message rejected by local policy')", Category::PolicyRejected),
+    ] {
+        let e = explain(text);
+        assert_eq!(e.category.id, category, "{text}");
+        assert!(!e.title.contains("recipient") && !e.summary.contains("recipient"), "{text}: {} / {}", e.title, e.summary);
+        assert!(e.summary.contains("sent through"), "{text}: {}", e.summary);
+    }
+    // In a bounce the refusal is the recipient's server's.
+    let e = explain("552 5.3.4 Message size exceeds fixed maximum message size");
+    assert_eq!(e.category.id, Category::MessageTooLarge);
+    assert!(e.title.contains("recipient's server"), "{}", e.title);
+}
