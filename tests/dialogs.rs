@@ -131,6 +131,10 @@ fn a_size_or_rule_refusal_a_program_reports_names_the_server_it_sent_through() {
     for (text, category) in [
         ("SMTP Error: data not accepted. SMTP server error: DATA END command failed Detail: 5.3.4 Message size exceeds fixed limit SMTP code: 552", Category::MessageTooLarge),
         ("smtplib.SMTPDataError: (554, b'5.7.1 Message rejected by local policy')", Category::PolicyRejected),
+        (
+            "SMTP Error: data not accepted. SMTP server error: DATA END command failed Detail: This message has been rejected because it has a potentially executable attachment \"invoice.exe\" SMTP code: 550",
+            Category::AttachmentBlocked,
+        ),
     ] {
         let e = explain(text);
         assert_eq!(e.category.id, category, "{text}");
