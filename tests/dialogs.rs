@@ -206,3 +206,13 @@ fn android_mail_apps_tls_lookup_and_oauth_errors() {
     // Exim's refusal of a HELO argument that is no host name.
     assert_eq!(explain("501 Syntactically invalid HELO argument(s)").category.id, Category::ProtocolSyntax);
 }
+
+#[test]
+fn windows_socket_and_winhttp_errors_in_an_hresult() {
+    // HRESULT_FROM_WIN32 of a Windows Sockets or WinHTTP error: 0x8007 and the error number in hex
+    // (10054 WSAECONNRESET, 12029 ERROR_WINHTTP_CANNOT_CONNECT, 12175 ERROR_WINHTTP_SECURE_FAILURE).
+    for text in ["Something went wrong. We couldn't sync your account. Error code: 0x80072746", "Error code: 0x80072EFD"] {
+        assert_eq!(explain(text).category.id, Category::NetworkError, "{text}");
+    }
+    assert_eq!(explain("There was a problem connecting to the server. Error code: 0x80072F8F").category.id, Category::TlsFailed);
+}
