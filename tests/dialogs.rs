@@ -146,3 +146,73 @@ fn a_size_or_rule_refusal_a_program_reports_names_the_server_it_sent_through() {
     assert_eq!(e.category.id, Category::MessageTooLarge);
     assert!(e.title.contains("recipient's server"), "{}", e.title);
 }
+
+#[test]
+fn mailspring_logs_name_libetpans_smtp_error() {
+    // libetpan's enum (mailsmtp_types.h): 17 AUTH_LOGIN, 25 CONNECTION_REFUSED, 27 SSL, 2 SERVICE_NOT_AVAILABLE;
+    // Mailspring prints the number in older builds and the name in newer ones.
+    for (text, category) in [
+        ("----------SMTP----------\n\nmailsmtp Last Error Code: 27\n\nmailsmtp Last Error Location: 5", Category::TlsFailed),
+        ("mailsmtp Last Error Code: 17\n\nmailsmtp Last Error Location: 10", Category::AuthFailed),
+        ("mailsmtp Last Error Code: 25", Category::NetworkError),
+        ("mailsmtp Last Error Code: 2", Category::ServerUnavailable),
+        ("mailsmtp Last Error Code: MAILSMTP_ERROR_AUTH_LOGIN", Category::AuthFailed),
+        ("mailsmtp Last Error Code: MAILSMTP_ERROR_STARTTLS_NOT_SUPPORTED", Category::TlsFailed),
+    ] {
+        let e = explain(text);
+        assert_eq!(e.category.id, category, "{text}");
+        assert_eq!(software(&e).as_deref(), Some("mailspring"), "{text}");
+    }
+    // A code is read whole: 1 (UNEXPECTED_CODE) says nothing of a sign-in, though 17 does.
+    assert_ne!(explain("mailsmtp Last Error Code: 1").category.id, Category::AuthFailed);
+}
+
+#[test]
+fn outlook_sign_in_method_and_account_setup_dialogs() {
+    // Microsoft Learn: 0x800CCC80 "None of the authentication methods supported by this client are supported by your
+    // server" (no sign-in method in common), in English and as German Outlook words it.
+    for text in [
+        "Task 'me@example.com - Sending' reported error (0x800CCC80) : 'None of the authentication methods supported by this client are supported by your server.'",
+        "Vom Server wird keine der von diesem Client unterstützten Authentifizierungsmethoden unterstützt.",
+    ] {
+        let e = explain(text);
+        assert_eq!(e.category.id, Category::NotImplemented, "{text}");
+        assert_eq!(software(&e).as_deref(), Some("outlook"), "{text}");
+    }
+    // The account-setup dialog that cannot reach a server.
+    let e = explain("Something went wrong. We couldn't connect to the outgoing (SMTP) server. Please check the outgoing (SMTP) server settings and try again.");
+    assert_eq!(e.category.id, Category::NetworkError);
+    assert_eq!(software(&e).as_deref(), Some("outlook"));
+}
+
+#[test]
+fn android_mail_apps_tls_lookup_and_oauth_errors() {
+    // Android's certificate path check, Conscrypt's handshake errors with BoringSSL's reason, libcore's lookup error.
+    for text in [
+        "javax.net.ssl.SSLHandshakeException: java.security.cert.CertPathValidatorException: Trust anchor for certification path not found.",
+        "javax.net.ssl.SSLHandshakeException: Handshake failed: error:100000f7:SSL routines:OPENSSL_internal:WRONG_VERSION_NUMBER",
+        "java.security.cert.CertificateException: Chain validation failed",
+    ] {
+        assert_eq!(explain(text).category.id, Category::TlsFailed, "{text}");
+    }
+    let e = explain("java.net.UnknownHostException: Unable to resolve host \"imap.example.com\": No address associated with hostname");
+    assert_eq!(e.category.id, Category::NetworkError);
+    // JavaMail's own messages: the server name does not match its certificate; the XOAUTH2 token was refused.
+    let e = explain("javax.mail.MessagingException: Can't verify identity of server: mail.example.com");
+    assert_eq!(e.category.id, Category::TlsFailed);
+    assert_eq!(software(&e).as_deref(), Some("javamail"));
+    let e = explain("javax.mail.AuthenticationFailedException: OAUTH2 asked for more");
+    assert_eq!(e.category.id, Category::AuthFailed);
+    // Exim's refusal of a HELO argument that is no host name.
+    assert_eq!(explain("501 Syntactically invalid HELO argument(s)").category.id, Category::ProtocolSyntax);
+}
+
+#[test]
+fn windows_socket_and_winhttp_errors_in_an_hresult() {
+    // HRESULT_FROM_WIN32 of a Windows Sockets or WinHTTP error: 0x8007 and the error number in hex
+    // (10054 WSAECONNRESET, 12029 ERROR_WINHTTP_CANNOT_CONNECT, 12175 ERROR_WINHTTP_SECURE_FAILURE).
+    for text in ["Something went wrong. We couldn't sync your account. Error code: 0x80072746", "Error code: 0x80072EFD"] {
+        assert_eq!(explain(text).category.id, Category::NetworkError, "{text}");
+    }
+    assert_eq!(explain("There was a problem connecting to the server. Error code: 0x80072F8F").category.id, Category::TlsFailed);
+}
