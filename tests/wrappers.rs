@@ -394,3 +394,14 @@ fn web_apps_wrap_the_reply_and_name_themselves() {
     assert_eq!(category("authentication failure [SMTP: STARTTLS failed (code: 220, response: 2.0.0 Ready to start TLS)]"), "tls_failed");
     assert_eq!(category("authentication failure [SMTP: Invalid response code received from server (code: 535, response: Incorrect authentication data)]"), "auth_failed");
 }
+
+#[test]
+fn swift_mailer_3_names_the_program_and_keeps_the_reply() {
+    // Swift Mailer 3 words a refusal "Expected response code(s) [..] but got response [..]" (lib/Swift.php
+    // assertCorrectResponse()): the reply inside the second brackets decides, the expected codes are not it.
+    let e = explain("Expected response code(s) [250] but got response [530 5.7.0 Must issue a STARTTLS command first]");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(530));
+    assert_eq!(e.category.id, smtp_explain::Category::TlsRequired);
+    assert_eq!(e.software.map(|s| s.id.to_string()).as_deref(), Some("swiftmailer"));
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
