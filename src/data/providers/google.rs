@@ -228,7 +228,7 @@ pub static RULES: &[ProviderRule] = &[
     rule!("suspicious_content", "suspicious due to the nature of the content", "", SpamContent, _, _, GMAIL_188131, GOOGLE_A_3726730, "2026-02-15"),
     rule!("likely_unsolicited", "likely unsolicited", "", SpamContent, _, _, "https://support.google.com/mail/?p=UnsolicitedMessageError", GOOGLE_A_3726730, "2026-02-15"),
     rule!("not_authorized_direct", "directly to our servers", "", SenderIpBlocked, _, _, "https://support.google.com/mail/?p=NotAuthorizedError", GOOGLE_A_3726730, "2026-02-15"),
-    rule!("ip_not_allowlisted", "ip not in whitelist for rcpt domain", "", PolicyRejected, RecipientAdmin, AfterFix, "https://support.google.com/a/answer/60752", GOOGLE_A_3726730, "2026-02-15"),
+    rule!("ip_not_allowlisted", "ip not in whitelist for rcpt domain", "", SenderIpBlocked, RecipientAdmin, AfterFix, "https://support.google.com/a/answer/60752", GOOGLE_A_3726730, "2026-02-15"),
     rule!("tls_required_rcpt_domain", "tls required for rcpt domain", "", TlsRequired, SenderAdmin, _, "https://support.google.com/mail/answer/6330403", GOOGLE_A_3726730, "2026-02-15"),
     rule!("admin_policy", "gcdp", "", PolicyRejected, _, _, "https://support.google.com/a/answer/172179", GOOGLE_A_3726730, "2026-02-15"),
     rule!("recipient_policy", "has a policy that prohibit*", "", PolicyRejected, _, _, "https://support.google.com/a/answer/172179", GOOGLE_A_3726730, "2026-02-15"),
