@@ -139,32 +139,33 @@ impl Catalog {
 
     /// The numbered list under a key: `key.1`, `key.2` ... until the first gap.
     pub fn list(&self, key: &str) -> Vec<&str> {
-        // One hashed look-up per item, the item key written on the stack (a key too long for
-        // the buffer is built on the heap).
-        let mut buf = [0u8; 192];
-        let mut heap: String;
         let mut items = Vec::new();
-        // `key.0` would sort before `key.1` and end the list before it starts.
-        for n in 0u32.. {
-            let number = Decimal::new(n.into());
-            let digits = number.as_str();
-            let len = key.len() + 1 + digits.len();
-            let item = if len <= buf.len() {
-                buf[..key.len()].copy_from_slice(key.as_bytes());
-                buf[key.len()] = b'.';
-                buf[key.len() + 1..len].copy_from_slice(digits.as_bytes());
-                std::str::from_utf8(&buf[..len]).unwrap_or_default()
-            } else {
-                heap = [key, ".", digits].concat();
-                heap.as_str()
-            };
-            match (n, self.get(item)) {
-                (0, None) => {}
-                (0, Some(_)) | (_, None) => break,
-                (_, Some(text)) => items.push(text),
+        for n in 1u32.. {
+            match self.item(key, n) {
+                // `key.0` would sort before `key.1` and end the list before it starts (looked
+                // for only once `key.1` is there: most keys asked for have no list).
+                Some(_) if n == 1 && self.item(key, 0).is_some() => break,
+                Some(text) => items.push(text),
+                None => break,
             }
         }
         items
+    }
+
+    /// The text of `key.n`: one hashed look-up, the item key written on the stack (a key too
+    /// long for the buffer is built on the heap).
+    fn item(&self, key: &str, n: u32) -> Option<&str> {
+        let mut buf = [0u8; 192];
+        let number = Decimal::new(n.into());
+        let digits = number.as_str();
+        let len = key.len() + 1 + digits.len();
+        if len > buf.len() {
+            return self.get(&[key, ".", digits].concat());
+        }
+        buf[..key.len()].copy_from_slice(key.as_bytes());
+        buf[key.len()] = b'.';
+        buf[key.len() + 1..len].copy_from_slice(digits.as_bytes());
+        self.get(std::str::from_utf8(&buf[..len]).unwrap_or_default())
     }
 
     /// Every key, in no particular order.
@@ -288,6 +289,10 @@ mod tests {
         let c = Catalog::parse("xx", &["# comment\na = one\n  two\nb.1 = x\nb.2 = y\n\nb.4 = z\n"]).unwrap();
         assert_eq!(c.get("a"), Some("one two"));
         assert_eq!(c.list("b"), vec!["x", "y"]);
+        // A `.0` item ends the list before it starts (as in a sorted catalog).
+        let c = Catalog::parse("xx", &["c.0 = w\nc.1 = x\nd.1 = y\n"]).unwrap();
+        assert_eq!(c.list("c"), Vec::<&str>::new());
+        assert_eq!(c.list("d"), vec!["y"]);
         assert_eq!(c.get("missing"), None);
     }
 

@@ -1720,7 +1720,7 @@ fn references(source: &Source, blocklist: Option<&'static BlocklistZone>, codes:
             references.push(ReferenceFact { page, url: url.to_string() });
         }
     };
-    let allowed = crate::data::links::is_allowed;
+    let allowed = crate::data::links::is_allowed_static;
     if let Some((owner, rule, _)) = source.rule.filter(|(_, r, _)| !r.help_url.is_empty()) {
         push(ReferencePage::Rule(owner), rule.help_url, allowed(rule.help_url));
     }

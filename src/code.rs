@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::util::Decimal;
+
 /// First digit of a basic reply code (RFC 5321 §4.2.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Severity {
@@ -73,7 +75,7 @@ impl BasicCode {
 
 impl fmt::Display for BasicCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
+        f.write_str(Decimal::new(self.0.into()).as_str())
     }
 }
 
@@ -215,17 +217,22 @@ impl EnhancedCode {
 
     /// The same code written with an `X` class, as the registry lists it: `X.1.1`.
     pub fn registry_key(self) -> String {
-        format!("X.{}.{}", self.subject, self.detail)
+        let (subject, detail) = (Decimal::new(self.subject.into()), Decimal::new(self.detail.into()));
+        ["X.", subject.as_str(), ".", detail.as_str()].concat()
     }
 }
 
+/// Written piece by piece (no format string to read: explanations write a few codes each, and
+/// the formatting machinery is slow in the WebAssembly build, made for size).
 impl fmt::Display for EnhancedCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.is_any_class() {
-            write!(f, "X.{}.{}", self.subject, self.detail)
-        } else {
-            write!(f, "{}.{}.{}", self.class, self.subject, self.detail)
+        let class = Decimal::new(self.class.into());
+        f.write_str(if self.is_any_class() { "X" } else { class.as_str() })?;
+        for number in [self.subject, self.detail] {
+            f.write_str(".")?;
+            f.write_str(Decimal::new(number.into()).as_str())?;
         }
+        Ok(())
     }
 }
 

@@ -98,6 +98,7 @@ struct Searcher {
     /// shallow node, which then takes one look-up instead of a search per failure link.
     /// Built at run time (memory, not code). The WebAssembly build has none (its benchmark
     /// build can make the fast rows: `Searcher::build_fast_rows`).
+    #[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
     dense: Dense,
 }
 
@@ -106,6 +107,7 @@ struct Searcher {
 const DEPTH: usize = 16;
 
 /// The dense transitions of the shallowest nodes (see [`Searcher::dense`]).
+#[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
 struct Dense {
     /// The class of each byte: 0 for bytes in no pattern, else one class per byte.
     class: [u8; 256],
@@ -143,6 +145,7 @@ const FAST_NODES: usize = 8192;
 const FAST_NODES: usize = 1024;
 
 /// Marks an entry of [`Dense::fast`] that holds a node's number.
+#[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
 const SLOW: u32 = 1 << 31;
 
 /// Most nodes with dense transitions: about 650 KB with the tables' 157 distinct bytes (4096
@@ -250,6 +253,7 @@ impl Searcher {
             tails,
             tail_start,
             root: trie.root.to_vec(),
+            #[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
             dense: Dense {
                 class: [0; 256],
                 classes: 1,
@@ -432,6 +436,7 @@ impl Searcher {
         (row, table)
     }
 
+    #[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
     /// The node after `byte` from `node`, failure links followed.
     #[inline]
     fn advance(&self, mut node: u32, byte: u8) -> u32 {
@@ -460,11 +465,13 @@ impl Searcher {
         }
     }
 
+    #[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
     fn node_edges(&self, node: u32) -> &[(u8, u32)] {
         let (start, len) = self.ranges[node as usize];
         &self.edges[start as usize..(start + len) as usize]
     }
 
+    #[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
     fn step(&self, node: u32, byte: u8) -> Option<u32> {
         let edges = self.node_edges(node);
         edges.binary_search_by_key(&byte, |(b, _)| *b).ok().map(|i| edges[i].1)
@@ -477,20 +484,46 @@ impl Searcher {
         // of `raw_spans` on them (the normalised text is in lowercase already, so its
         // lowercasing changes nothing); the same matches in the same order, most bytes with
         // one look-up instead of `advance`.
+        #[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
         if !self.dense.fast.is_empty() {
             return self.walk(text, &mut found);
         }
-        // Without them (the WebAssembly build's automata of a few patterns, and the first
-        // scans of the whole one): the failure links.
-        let mut node = 0u32;
+        // Without them (the WebAssembly build): the failure links, followed here rather than
+        // through `advance` and `has_output` (the WebAssembly build, made for size, calls each
+        // for every byte: 2026-12, this loop read the typical replies' text in a third less
+        // time in Node).
+        let (root, ranges, edges, fail) = (&self.root[..], &self.ranges[..], &self.edges[..], &self.fail[..]);
+        let (output, output_link) = (&self.output[..], &self.output_link[..]);
+        let mut node = 0usize;
         for (i, &byte) in text.iter().enumerate() {
-            node = self.advance(node, byte);
-            if self.has_output(node) {
-                self.emit(text, i + 1, node, &mut found);
+            node = loop {
+                if node == 0 {
+                    break root[byte as usize] as usize;
+                }
+                let (start, len) = ranges[node];
+                let edges = &edges[start as usize..(start + len) as usize];
+                // Sorted by byte: a short list is read in order, a long one halved.
+                let (mut lo, mut hi) = (0, edges.len());
+                while hi - lo > 4 {
+                    let mid = (lo + hi) / 2;
+                    if edges[mid].0 <= byte {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                if let Some(&(_, child)) = edges[lo..hi].iter().find(|(b, _)| *b == byte) {
+                    break child as usize;
+                }
+                node = fail[node] as usize;
+            };
+            if output[node] != 0 || output_link[node] != 0 {
+                self.emit(text, i + 1, node as u32, &mut found);
             }
         }
     }
 
+    #[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
     /// Whether a pattern ends at `node` or on its output links (from [`Dense::emits`] once
     /// built).
     #[inline]
@@ -1249,6 +1282,7 @@ impl Searcher {
     }
 }
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
 impl Searcher {
     /// The walk of [`Searcher::spans`] and, natively, of [`Searcher::for_each_match`]:
     /// `found(pattern, start, end)` for every pattern found in `text`, ASCII lowercased, in
@@ -1292,6 +1326,7 @@ impl Searcher {
 /// last state at the end of the text. Kept out of line: with nothing else live, the walk's
 /// few values stay in registers (most bytes of `--lines` take this loop; inlined into the
 /// memo's code, they were kept on the stack).
+#[cfg(any(not(target_arch = "wasm32"), feature = "testing"))]
 #[inline(never)]
 fn fast_walk(fast: &[u32], lower_class: &[u8; 256], text: &[u8], mut state: u32) -> (usize, u32) {
     for (k, &byte) in text.iter().enumerate() {

@@ -103,6 +103,20 @@ fn glued_tag(bytes: &[u8], start: usize, end: usize) -> bool {
         && bytes.get(end + word_len).is_none_or(|b| matches!(b, b':' | b' ' | b'\t' | b'\n' | b'\r'))
 }
 
+/// Where the last `\n` or `\r` of `text` is: its bytes read from the end (`rfind` with a set of
+/// characters decodes each character and calls a closure for it, slow in the WebAssembly build).
+fn last_line_break(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        if matches!(bytes[i], b'\n' | b'\r') {
+            return Some(i);
+        }
+    }
+    None
+}
+
 /// A reply's codes and where they end.
 pub(super) type ReplyStart = (Option<Located<BasicCode>>, Option<Located<EnhancedCode>>, usize);
 
@@ -146,7 +160,7 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
     // Start of the line of the current token, advanced as the tokens move forward.
     let (mut line_start, mut scanned) = (0, 0);
     for (index, &(token, span)) in tokens.iter().enumerate() {
-        if let Some(nl) = segment[scanned..span.start].rfind(['\n', '\r']) {
+        if let Some(nl) = last_line_break(&segment[scanned..span.start]) {
             line_start = scanned + nl + 1;
         }
         scanned = span.start;
@@ -435,7 +449,7 @@ pub(super) fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced
 
     // What stands before the code on its line ("mta: 0x1: <<< "), repeated on later lines.
     let prefix = basic.map_or("", |b| {
-        let line_start = text[..b.span.start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let line_start = last_line_break(&text[..b.span.start]).map_or(0, |i| i + 1);
         &text[line_start..b.span.start]
     });
     let mut lines_out = Vec::new();
