@@ -102,6 +102,9 @@ fn regressions() {
         // A backslash before a multi-byte character inside a quoted reply (fuzzing, 2026-12-06).
         "(550, b'user \\é unknown')",
         "{\"response\": \"550 \\é\"}",
+        // An HTML part ending in an unclosed tag whose last character is multi-byte (fuzzing,
+        // 2026-12-06).
+        "Subject: Undelivered Mail\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>550 5.1.1 user unknown</p><é",
     ] {
         check(input);
     }

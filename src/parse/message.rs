@@ -973,14 +973,15 @@ fn strip_html(html: &str) -> String {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
         if tail.starts_with('<') {
-            let end = tail.find('>').map_or(tail.len(), |e| e + 1);
-            let tag = tail[1..end.saturating_sub(1).max(1)].trim_start_matches('/').to_ascii_lowercase();
+            // An unclosed tag runs to the end of the text.
+            let (inner, after) = tail[1..].split_once('>').unwrap_or((&tail[1..], ""));
+            let tag = inner.trim_start_matches('/').to_ascii_lowercase();
             if ["br", "p", "div", "tr", "li", "h1", "h2", "h3", "table"].iter().any(|t| tag.starts_with(t)) {
                 out.push('\n');
             }
-            rest = &tail[end..];
+            rest = after;
         } else {
-            let end = tail.find(';').filter(|&e| e <= 8);
+            let end = tail.bytes().take(9).position(|b| b == b';');
             match end.map(|e| &tail[1..e]) {
                 Some("amp") => out.push('&'),
                 Some("lt") => out.push('<'),
