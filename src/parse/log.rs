@@ -32,9 +32,6 @@ pub(super) fn looks_like_log(line: &str) -> bool {
         || (lower.contains(" rejected ") && exim_line(line))
         // Both markers end with "> ".
         || (line.contains("> ") && (exim_marker_after_id(line, "=> ").is_some() || exim_marker_after_id(line, "-> ").is_some()))
-        // Exim's arrival line (`1tJ2Ab-00000A-1a <= a@example.net H=... S=459`): not about a
-        // delivery, and its fields are no reply.
-        || (line.contains("<= ") && exim_marker_after_id(line, "<= ").is_some())
 }
 
 /// Words of a (lowercased) line that make it a log line.
@@ -87,7 +84,7 @@ pub(crate) fn exim_main_log(text: &str) -> bool {
     text.lines().any(|line| ["** ", "== ", "=> ", "-> "].iter().any(|m| exim_marker_after_id(line, m).is_some()))
 }
 
-/// Where Exim's marker (`=> `, `-> `, `<= `) stands right after a message id
+/// Where Exim's delivery marker (`=> `, `-> `) stands right after a message id
 /// (`1tJ2Ab-00000A-1a`, `1abcDE-000123-AB`): not any arrow in a transcript or a reply.
 fn exim_marker_after_id(line: &str, marker: &str) -> Option<usize> {
     let mut from = 0;
@@ -216,14 +213,6 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
         };
         if let Some(host) = host.map(|h| h.trim().trim_matches('"').trim_end_matches('.')).filter(|h| !h.is_empty() && !h.starts_with('(')) {
             finding.remote_host = Some(host.to_string());
-        }
-    }
-    // Sizes and delays in seconds are numbers a reply code could be mistaken for: Postfix
-    // `delay=556,` `size=550,`, Exim's `S=459` (message size), sendmail's `nrcpts=`.
-    for key in ["s=", "size=", "delay=", "nrcpt=", "nrcpts="] {
-        if let Some((at, v)) = value_at(key).filter(|(_, v)| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit())) {
-            let start = line_offset + at + key.len();
-            skip.push(Span::new(start, start + v.len()));
         }
     }
     if let Some((at, v)) = value_at("dsn=") {
