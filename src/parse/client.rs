@@ -116,8 +116,9 @@ pub(super) const EXPECTATION_WORDS: &[&str] = &[
 
 /// Words after which a number names something other than a reply: a port (`port: 587`,
 /// JavaMail's `(port 465)`, Node's `port: 465 }`), a source line (`SMTP.php line 421`,
-/// `on line 344`), an error number or a process id.
-pub(super) const NUMBER_NAMES: &[&str] = &["port", "line", "errno", "pid"];
+/// `on line 344`), an error number, a process id, or a log field's delay or size (Postfix
+/// `delay=556,`, amavis `size: 506,`).
+pub(super) const NUMBER_NAMES: &[&str] = &["port", "line", "errno", "pid", "delay", "delays", "size"];
 
 /// Whether a code-like token is something else in a wrapper's text: the code the program
 /// expected (see [`EXPECTATION_WORDS`]), a port, line or error number (see [`NUMBER_NAMES`]),

@@ -239,7 +239,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
     }
     // OpenSMTPD `result="PermFail"` / `"TempFail"` / `"Ok"`; qmail `delivery 1: failure:` /
     // `deferral:` / `success:`; Haraka `[outbound] delivered` / `bounce`.
-    let words: [(&str, DsnAction); 11] = [
+    let words: [(&str, DsnAction); 12] = [
         // Exim's reject log: `temporarily rejected RCPT <addr>: greylisted` (a 4xx was sent).
         (" temporarily rejected ", DsnAction::Delayed),
         ("result=\"permfail\"", DsnAction::Failed),
@@ -254,6 +254,9 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
         ("[outbound] temp failing ", DsnAction::Delayed),
         // Dovecot LDA/LMTP: `lmtp(bob@example.org)<..>: msgid=<..>: saved mail to INBOX`.
         (": saved mail to ", DsnAction::Delivered),
+        // Pigeonhole Sieve's keep/fileinto: `sieve: msgid=<..>: stored mail into mailbox 'INBOX'`
+        // (src/lib-sieve/sieve-actions.c).
+        (": stored mail into mailbox ", DsnAction::Delivered),
     ];
     for (word, action) in words {
         if let Some(at) = lower.find(word) {
@@ -529,7 +532,7 @@ const NOT_DELIVERY_WORDS: &[&str] = &[
 ];
 
 /// Words of a failure that keep a mail system's log line explained.
-const FAILURE_WORDS: &[&str] = &["fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem", "infected"];
+const FAILURE_WORDS: &[&str] = &["fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem", "infected", "unreachable"];
 
 // ---------------------------------------------------------------------------------------------
 // Structured records: CSV with a header line (Exchange message tracking, Microsoft 365 message
