@@ -21,6 +21,12 @@ mod catalog_format;
 #[allow(dead_code)]
 mod po;
 
+/// Keys of texts that only the standalone page (`page.*`) or the CLI (`cli.*`) shows: the
+/// WebAssembly build and its language packs leave them out.
+fn host_only_key(key: &str) -> bool {
+    key.starts_with("page.") || key.starts_with("cli.")
+}
+
 /// The `.txt` files of a folder, sorted (none when it does not exist).
 fn txt_files(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut files: Vec<_> =
@@ -132,10 +138,18 @@ fn main() {
     }
     // The code titles (`title.*`) are the tables' own words in English (src/data/*_codes.rs):
     // the English file is the translators' source only, so the core does not carry them twice.
-    let english_core: Vec<(String, String)> = english.iter().filter(|(k, _)| !k.starts_with("title.")).cloned().collect();
+    // The standalone page's texts (`page.*`) and the CLI's (`cli.*`) are not for the WebAssembly
+    // build (the page loads its own, www/texts/ written by scripts/build.mjs): native builds add them.
+    let english_core: Vec<(String, String)> =
+        english.iter().filter(|(k, _)| !k.starts_with("title.") && !host_only_key(k)).cloned().collect();
+    let english_host: Vec<(String, String)> = english.iter().filter(|(k, _)| host_only_key(k)).cloned().collect();
     out.push_str(&format!(
         "];\n\n/// The English base catalog (`src/i18n/en/*.txt`): sorted `key = text` lines.\npub static ENGLISH: &str = {:?};\n",
         blob(&english_core)
+    ));
+    out.push_str(&format!(
+        "\n/// The English texts of the page and the CLI (`page.*`, `cli.*`; native builds only).\n#[allow(dead_code)]\npub static ENGLISH_HOST: &str = {:?};\n",
+        blob(&english_host)
     ));
     out.push_str(&format!("\n/// The English provider pack (`src/i18n/en/providers/*.txt`): sorted `key = text` lines.\n#[allow(dead_code)]\npub static ENGLISH_PROVIDERS: &str = {:?};\n", blob(&english_providers)));
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR set")).join("catalogs.rs");

@@ -228,4 +228,12 @@ const vendor = join(root, 'www', 'vendor', 'smtp-explain');
 rmSync(vendor, { recursive: true, force: true });
 cpSync(dist, join(vendor, 'dist'), { recursive: true });
 copyFileSync(join(root, 'package.json'), join(vendor, 'package.json'));
+// The page's own texts (page.*), one file per language: not in the package, whose Wasm and
+// packs leave them out; www/app.js fetches its language's file while the Wasm loads.
+{
+  const { writePageTexts } = await import('./packs.mjs');
+  const texts = join(root, 'www', 'texts');
+  rmSync(texts, { recursive: true, force: true });
+  writePageTexts(texts);
+}
 console.log(`[build] dist/ and www/vendor/ ready (smtp-explain ${version}, data ${dataVersion})`);

@@ -40,6 +40,14 @@ for (const [name, files] of groups) {
   console.log(`  ${'total'.padEnd(32)} ${kb(raw).padStart(10)} ${kb(gz).padStart(10)}`);
   if (name.includes('budget')) coreGzip += gz;
 }
+// The standalone page's own texts (www/texts/<lang>.txt, written by the build; page.* keys): not
+// in the package (the Wasm leaves them out), fetched by the page beside the Wasm, like its
+// app.js and style.css outside the budget. Reported beside.
+const pageTexts = fileURLToPath(new URL('../www/texts/en.txt', import.meta.url));
+if (existsSync(pageTexts)) {
+  const bytes = readFileSync(pageTexts);
+  console.log(`the page's own texts (www/texts/en.txt, fetched by www/app.js beside the Wasm; not in the package): ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip`);
+}
 // Each further language: its pack, fetched only when a page asks for that language, before
 // the first card in it. Budget: 60 KB gzip each (DESIGN.md). Its provider texts (when
 // translated) follow in parallel without holding up the cards, like English's; reported beside.

@@ -81,15 +81,17 @@ impl Catalog {
         Catalog { lang, texts, slots }
     }
 
-    /// The built-in English catalog. Native builds include the provider texts; the
-    /// WebAssembly build ships them as a separate pack (see [`load_pack`]) to stay small.
+    /// The built-in English catalog. Native builds include the provider texts and the texts
+    /// of the page and the CLI; the WebAssembly build ships the provider texts as a separate
+    /// pack (see [`load_pack`]) and leaves the others to the page, to stay small.
     pub fn english() -> &'static Catalog {
         static ENGLISH: OnceLock<Catalog> = OnceLock::new();
         ENGLISH.get_or_init(|| {
             let mut catalog = Catalog::from_sorted_lines("en", files::ENGLISH);
             if cfg!(not(target_arch = "wasm32")) {
-                let pack = Catalog::from_sorted_lines("en", files::ENGLISH_PROVIDERS);
-                catalog.texts.extend(pack.texts);
+                for more in [files::ENGLISH_PROVIDERS, files::ENGLISH_HOST] {
+                    catalog.texts.extend(Catalog::from_sorted_lines("en", more).texts);
+                }
                 catalog.texts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
                 catalog = Catalog::indexed(catalog.lang, catalog.texts);
             }

@@ -16,7 +16,7 @@ pub(crate) enum Unit {
 /// length. Linear in the text, plus sorting the positions.
 pub(crate) fn convert(text: &str, positions: &mut [usize], from: Unit) {
     let mut order: Vec<usize> = (0..positions.len()).collect();
-    order.sort_unstable_by_key(|&i| positions[i]);
+    crate::util::heap_sort_by(&mut order, |&a, &b| positions[a] < positions[b]);
     let (mut bytes, mut units) = (0usize, 0usize);
     let mut next = 0;
     let mut chars = text.chars();

@@ -13,6 +13,35 @@ pub fn sort_by<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
     }
 }
 
+/// Sorts in place with heapsort: O(n log n) whatever the input, in a few hundred bytes of
+/// WebAssembly per item type where the standard library's sorts take about 4 KB each. Not
+/// stable: a caller that needs an order among equal items puts it in `less`.
+pub fn heap_sort_by<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    // Moves the item at `root` down the max-heap `items[..end]` to its place.
+    let sift_down = |items: &mut [T], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            break;
+        }
+        if child + 1 < end && less(&items[child], &items[child + 1]) {
+            child += 1;
+        }
+        if !less(&items[root], &items[child]) {
+            break;
+        }
+        items.swap(root, child);
+        root = child;
+    };
+    let n = items.len();
+    for root in (0..n / 2).rev() {
+        sift_down(items, root, n);
+    }
+    for end in (1..n).rev() {
+        items.swap(0, end);
+        sift_down(items, 0, end);
+    }
+}
+
 /// A number written in decimal on the stack (catalog keys: `code.550`, `class.5`, `key.2`).
 pub struct Decimal {
     buf: [u8; 20],
@@ -46,5 +75,20 @@ mod tests {
         let mut items = vec![(3, 'a'), (1, 'b'), (2, 'c'), (1, 'd')];
         super::sort_by(&mut items, |a, b| a.0 < b.0);
         assert_eq!(items, vec![(1, 'b'), (1, 'd'), (2, 'c'), (3, 'a')]);
+    }
+
+    #[test]
+    fn heap_sort_sorts_like_the_standard_library() {
+        // Every length up to 40 (heaps of every shape), with repeated values.
+        for n in 0..40u64 {
+            let mut items: Vec<u64> = (0..n).map(|i| (i * 7919 + 13) % 11).collect();
+            let mut expected = items.clone();
+            expected.sort_unstable();
+            super::heap_sort_by(&mut items, |a, b| a < b);
+            assert_eq!(items, expected, "{n} items");
+        }
+        let mut descending: Vec<u32> = (0..1000).rev().collect();
+        super::heap_sort_by(&mut descending, |a, b| a < b);
+        assert!(descending.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -324,7 +324,9 @@ fn the_locale_picks_french() {
 #[test]
 fn the_wasm_packs_match_the_built_in_catalogs() {
     // scripts/packs.mjs (run by the npm build) compiles the same .po files for the Wasm build:
-    // its packs must equal what build.rs built in. Skipped where Node is not installed.
+    // its packs must equal what build.rs built in, but for the texts only the standalone page
+    // (`page.*`, which loads its own) and the CLI (`cli.*`, native) show. Skipped where Node is
+    // not installed.
     let out = std::env::temp_dir().join(format!("smtp-explain-packs-{}", std::process::id()));
     let Ok(run) = Command::new("node").arg(root().join("scripts/packs.mjs")).arg(&out).output() else {
         eprintln!("node not found: pack check skipped");
@@ -334,9 +336,42 @@ fn the_wasm_packs_match_the_built_in_catalogs() {
     for (lang, _) in po_languages() {
         let (_, blobs) = shipped_sources().iter().find(|(l, _)| *l == lang.as_str()).expect("shipped");
         let base = fs::read_to_string(out.join(format!("{lang}.txt"))).expect("a pack per language");
-        assert_eq!(base, blobs[0], "dist/packs/{lang}.txt differs from the built-in catalog");
+        let wasm_base: String =
+            blobs[0].split_inclusive('\n').filter(|line| !line.starts_with("page.") && !line.starts_with("cli.")).collect();
+        assert_eq!(base, wasm_base, "dist/packs/{lang}.txt differs from the built-in catalog");
         let providers = fs::read_to_string(out.join(format!("{lang}-providers.txt"))).unwrap_or_default();
         assert_eq!(providers, blobs[1], "dist/packs/{lang}-providers.txt differs from the built-in provider texts");
+    }
+    let _ = fs::remove_dir_all(&out);
+}
+
+#[test]
+fn the_page_texts_are_the_built_in_ones() {
+    // scripts/build.mjs writes the standalone page's own texts (`page.*`, which the Wasm leaves
+    // out) to www/texts/<lang>.txt with writePageTexts: each language's, or English where it
+    // has none, as build.rs built them in. Skipped where Node is not installed.
+    let out = std::env::temp_dir().join(format!("smtp-explain-page-texts-{}", std::process::id()));
+    let script = format!(
+        "import({:?}).then((m) => m.writePageTexts({:?}))",
+        format!("file://{}", root().join("scripts/packs.mjs").display()),
+        out.display().to_string()
+    );
+    let Ok(run) = Command::new("node").args(["--input-type=module", "-e", &script]).output() else {
+        eprintln!("node not found: page text check skipped");
+        return;
+    };
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let page_keys: Vec<&str> = english().keys().filter(|k| k.starts_with("page.")).collect();
+    assert!(page_keys.len() > 50, "{} page texts", page_keys.len());
+    for (lang, files) in shipped_sources() {
+        let catalog = Catalog::parse(lang, files).expect("parses");
+        let written = fs::read_to_string(out.join(format!("{lang}.txt"))).unwrap_or_else(|_| panic!("www/texts/{lang}.txt"));
+        let texts: BTreeMap<&str, &str> = written.lines().filter_map(|l| l.split_once(" = ")).collect();
+        assert_eq!(texts.len(), page_keys.len(), "{lang}: one text per page key");
+        for key in &page_keys {
+            let expected = catalog.get(key).or_else(|| english().get(key));
+            assert_eq!(texts.get(key).copied(), expected, "{lang}: `{key}`");
+        }
     }
     let _ = fs::remove_dir_all(&out);
 }

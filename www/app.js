@@ -7,12 +7,82 @@ import {
 } from './vendor/smtp-explain/dist/index.js';
 import { directionOf } from './vendor/smtp-explain/dist/lang.js';
 
+// The language of the page and the explanations: ?lang= in the address (it says nothing
+// private), else the browser's first language that has texts, else English. Worked out first,
+// so that the page's words and the language's pack are fetched with the Wasm.
+
+/** The text and audience a link carries: in the #fragment (never sent to a web server), or in
+ * the ?query of links made before (those still open, and the address is rewritten). */
+function linkParams() {
+  const hash = location.hash.slice(1);
+  if (/^(q|for)=/.test(hash)) return new URLSearchParams(hash);
+  return new URLSearchParams(location.search);
+}
+const params = linkParams();
+
+const offered = [...availableLanguages];
+function pickLanguage() {
+  const asked = new URLSearchParams(location.search).get('lang') ?? params.get('lang');
+  const find = (wanted) => offered.find((o) => o.toLowerCase() === wanted);
+  for (const tag of [asked, ...(navigator.languages ?? [navigator.language])]) {
+    const lower = String(tag ?? '').toLowerCase().replace('_', '-');
+    const base = lower.split('-')[0];
+    // The tag itself (pt-BR), else its language (de-AT → de), else a variant of it (pt → pt-BR).
+    const traditionalChinese = base === 'zh' && /-(hant|tw|hk|mo)\b/.test(lower);
+    const match = find(lower) ?? find(base) ?? (traditionalChinese ? undefined : offered.find((o) => o.toLowerCase().startsWith(`${base}-`)));
+    if (base && match) return match;
+  }
+  return 'en';
+}
+let language = pickLanguage();
+
+/** The page's own words (`page.*` texts) of each language once loaded: lang -> Map(key -> text). */
+const pageTexts = new Map();
+const pageTextLoads = new Map();
+
+/** Fetches the page's words in `lang` (texts/<lang>.txt: `key = text` lines, written by
+ * scripts/build.mjs; untranslated texts are in English there). A language whose file does not
+ * load gets the English words; resolves with the language loaded (none: the words in
+ * index.html stay). */
+function loadPageTexts(lang) {
+  let load = pageTextLoads.get(lang);
+  if (!load) {
+    load = fetch(new URL(`texts/${lang}.txt`, import.meta.url))
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then((text) => {
+        const texts = new Map();
+        for (const line of text.split('\n')) {
+          const at = line.indexOf(' = ');
+          if (at > 0) texts.set(line.slice(0, at), line.slice(at + 3));
+        }
+        pageTexts.set(lang, texts);
+        return lang;
+      })
+      .catch((error) => {
+        pageTextLoads.delete(lang);
+        console.error(`smtp-explain page: could not load its texts in ${lang}`, error);
+        if (lang === 'en') return null;
+        return loadPageTexts('en').then((loaded) => {
+          if (loaded) pageTexts.set(lang, pageTexts.get(loaded));
+          return loaded;
+        });
+      });
+    pageTextLoads.set(lang, load);
+  }
+  return load;
+}
+
 // Start compiling the WebAssembly at once (index.html already started fetching the .wasm).
 // This module loads with `async`, so it runs as soon as it arrives, possibly while the page
 // is still being parsed: everything that touches the page waits for the DOM below.
 // The first card does not wait for the English provider texts or the knowledge pack: cards
 // that name a provider, are not sure or hold non-ASCII text render again when they arrive.
-const ready = initModule().then(() => (language === 'en' ? null : loadLanguage(language).catch(() => null)));
+// The page's own words come from its own file (texts/<lang>.txt, fetched here in parallel): the
+// package's Wasm does not carry them.
+const ready = Promise.all([
+  initModule().then(() => (language === 'en' ? null : loadLanguage(language).catch(() => null))),
+  loadPageTexts(language),
+]);
 let mayChange = false;
 init().then(() => {
   if (loaded && mayChange) {
@@ -151,16 +221,10 @@ function h(tag, attributes = {}, ...children) {
 // A `{name}` in a text is the element's child marked `data-slot="name"` (a key, a code, a link),
 // kept as it is. Texts are set with textContent and setAttribute only.
 
-/** The text of `key` in the page's language with its `{name}` values filled in; `english` when
- * the engine is not running (it holds the catalogs). */
+/** The text of `key` in the page's language with its `{name}` values filled in; `english` while
+ * the page's words have not arrived. */
 function t(key, values = {}, english = key) {
-  let text;
-  try {
-    text = uiText(key, language);
-  } catch {
-    text = english;
-  }
-  if (text === key) text = english;
+  const text = pageTexts.get(language)?.get(key) ?? english;
   return text.replace(/\{([a-z_]+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
@@ -168,9 +232,8 @@ function t(key, values = {}, english = key) {
 const slotsOf = new WeakMap();
 
 function translateElement(element, lang) {
-  const key = element.dataset.text;
-  const text = uiText(key, lang);
-  if (text === key) return; // a key the package does not know: keep the words that are there
+  const text = pageTexts.get(lang)?.get(element.dataset.text);
+  if (text === undefined) return; // a key the page's texts lack: keep the words that are there
   if (!slotsOf.has(element)) {
     const slots = new Map();
     for (const slot of element.querySelectorAll(':scope > [data-slot]')) {
@@ -198,14 +261,15 @@ function translateElement(element, lang) {
   element.replaceChildren(...nodes);
 }
 
-/** Puts the page's own words in `lang` (English restores the English texts). */
+/** Puts the page's own words in `lang` (English restores the English texts); they are loaded
+ * (loadPageTexts). */
 function translatePage(lang) {
   for (const element of document.querySelectorAll('[data-text]')) translateElement(element, lang);
   for (const element of document.querySelectorAll('[data-text-attr]')) {
     for (const pair of element.dataset.textAttr.split(/\s+/).filter(Boolean)) {
       const [attribute, key] = pair.split(':');
-      const text = uiText(key, lang);
-      if (attribute && key && text !== key) element.setAttribute(attribute, text);
+      const text = pageTexts.get(lang)?.get(key);
+      if (attribute && text !== undefined) element.setAttribute(attribute, text);
     }
   }
   const root = document.documentElement;
@@ -234,23 +298,12 @@ function shadowView(host) {
 $('version').textContent = version;
 $('data-version').textContent = dataVersion;
 
-/** The text and audience a link carries: in the #fragment (never sent to a web server), or in
- * the ?query of links made before (those still open, and the address is rewritten). */
-function linkParams() {
-  const hash = location.hash.slice(1);
-  if (/^(q|for)=/.test(hash)) return new URLSearchParams(hash);
-  return new URLSearchParams(location.search);
-}
-const params = linkParams();
-
-// The language of the explanations: ?lang= in the address (it says nothing private), else the
-// browser's first language that has texts, else English. Its pack is fetched on first use.
+// The language switcher.
 const languageSelect = $('language');
 // Every language the package has texts for, each named in itself ("Deutsch", "日本語"). The
 // names come from Intl.DisplayNames, whose locale data takes about 25 ms to load for twelve
 // languages: before the first card, only the language in use gets its option; the others are
 // added after the first card (or as soon as the switcher is reached).
-const offered = [...availableLanguages];
 function languageOption(tag) {
   let name = tag;
   try {
@@ -268,22 +321,12 @@ function listLanguages() {
   languageSelect.value = value;
 }
 for (const type of ['focus', 'pointerdown', 'keydown']) languageSelect.addEventListener(type, listLanguages);
-function pickLanguage() {
-  const asked = new URLSearchParams(location.search).get('lang') ?? params.get('lang');
-  const find = (wanted) => offered.find((o) => o.toLowerCase() === wanted);
-  for (const tag of [asked, ...(navigator.languages ?? [navigator.language])]) {
-    const lower = String(tag ?? '').toLowerCase().replace('_', '-');
-    const base = lower.split('-')[0];
-    // The tag itself (pt-BR), else its language (de-AT → de), else a variant of it (pt → pt-BR).
-    const traditionalChinese = base === 'zh' && /-(hant|tw|hk|mo)\b/.test(lower);
-    const match = find(lower) ?? find(base) ?? (traditionalChinese ? undefined : offered.find((o) => o.toLowerCase().startsWith(`${base}-`)));
-    if (base && match) return match;
-  }
-  return 'en';
-}
-let language = pickLanguage();
 if (language !== 'en') languageSelect.append(languageOption(language));
 languageSelect.value = language;
+// The page's words in its language as soon as they arrive (the Wasm may still be loading).
+loadPageTexts(language).then((lang) => {
+  if (lang && language !== translatedAs && pageTexts.has(language)) translatePage(language);
+});
 input.value = params.get('q') ?? '';
 if (params.get('for') === 'admin') setAudience('admin');
 // An old link with the text in the ?query: move it to the #fragment (after start-up).
@@ -301,7 +344,7 @@ const loadingTimer = setTimeout(() => { if (!loaded && input.value.trim()) $('lo
 ready.then(() => {
   performance.mark('smtp-explain:ready');
   loaded = true;
-  if (language !== translatedAs) translatePage(language);
+  if (language !== translatedAs && pageTexts.has(language)) translatePage(language);
   clearTimeout(loadingTimer);
   $('loading').hidden = true;
   explainNow();
@@ -694,11 +737,9 @@ $('copy').addEventListener('click', async () => {
 
 languageSelect.addEventListener('change', async () => {
   language = languageSelect.value;
-  if (language !== 'en') await loadLanguage(language).catch(() => null);
-  if (loaded) {
-    translatePage(language);
-    rebuildDictionary();
-  }
+  await Promise.all([language === 'en' ? null : loadLanguage(language).catch(() => null), loadPageTexts(language)]);
+  if (pageTexts.has(language)) translatePage(language);
+  if (loaded) rebuildDictionary();
   rendered = null;
   explainNow();
   updateUrl();

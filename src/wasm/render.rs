@@ -404,12 +404,15 @@ pub fn render_annotated(
     for (span, pair) in spans.iter_mut().zip(positions.chunks(2)) {
         (span.start, span.end) = (pair[0], pair[1]);
     }
-    spans.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    // By start, the longer span first; of equal spans, the first explanation's.
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    let key = |i: usize| (spans[i].start, std::cmp::Reverse(spans[i].end), i);
+    crate::util::heap_sort_by(&mut order, |&a, &b| key(a) < key(b));
     let mut kept: Vec<Evidence> = Vec::new();
-    for s in spans {
+    for s in order.into_iter().map(|i| &spans[i]) {
         let valid = s.start < s.end && s.end <= input.len() && input.is_char_boundary(s.start) && input.is_char_boundary(s.end);
         if valid && kept.last().is_none_or(|k| s.start >= k.end) {
-            kept.push(s);
+            kept.push(s.clone());
         }
     }
     let options = RenderOptions::read(&options);
