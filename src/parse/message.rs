@@ -972,9 +972,9 @@ fn strip_html(html: &str) -> String {
     while let Some(i) = rest.find(['<', '&']) {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
-        if tail.starts_with('<') {
+        if let Some(tag_on) = tail.strip_prefix('<') {
             // An unclosed tag runs to the end of the text.
-            let (inner, after) = tail[1..].split_once('>').unwrap_or((&tail[1..], ""));
+            let (inner, after) = tag_on.split_once('>').unwrap_or((tag_on, ""));
             let tag = inner.trim_start_matches('/').to_ascii_lowercase();
             if ["br", "p", "div", "tr", "li", "h1", "h2", "h3", "table"].iter().any(|t| tag.starts_with(t)) {
                 out.push('\n');
