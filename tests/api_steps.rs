@@ -42,8 +42,6 @@ fn an_api_key_refusal_names_the_key_not_a_password() {
         ("Resend error: { statusCode: 403, message: 'API key is invalid', name: 'validation_error' }", Some("resend")),
         // Symfony Mailer's HTTP transports name no service.
         ("Unable to send an email: Forbidden (code 401).", None),
-        // SendGrid's SMTP relay, whose password is an API key.
-        ("535 Authentication failed: The provided authorization grant is invalid, expired, or revoked", Some("sendgrid")),
     ] {
         let e = admin(input);
         assert_eq!(e.category.id, Category::AuthFailed, "{input}");
@@ -61,6 +59,27 @@ fn an_api_key_refusal_names_the_key_not_a_password() {
         assert!(text.contains("API-Schlüssel"), "{input}\n{text}");
         assert!(!text.contains("Passwort"), "{input}\n{text}");
     }
+}
+
+#[test]
+fn sendgrid_smtp_relay_login_puts_the_api_key_in_the_password_field() {
+    // SendGrid's SMTP relay signs in with the user name "apikey" and an API key as the password
+    // (https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api):
+    // its own texts say so, and never ask for the account's own password.
+    let input = "535 Authentication failed: The provided authorization grant is invalid, expired, or revoked";
+    let e = admin(input);
+    assert_eq!(e.category.id, Category::AuthFailed);
+    assert_eq!(provider(&e), Some("sendgrid"));
+    let text = card(&e);
+    assert!(text.contains("API key") && text.contains("apikey"), "{text}");
+    assert!(!text.contains("mail server"), "{text}");
+    for line in text.lines().filter(|l| l.to_ascii_lowercase().contains("password")) {
+        assert!(line.contains("API key"), "a password step that is not about the API key: {line}");
+    }
+    // Languages without SendGrid's texts yet keep the API key steps of the category.
+    let de = explain_with(input, &Options { lang: Some("de".into()), audience: Some(Audience::Admin) });
+    assert!(card(&de).contains("API-Schlüssel"), "{}", card(&de));
+    assert!(!card(&de).contains("Passwort"), "{}", card(&de));
 }
 
 #[test]

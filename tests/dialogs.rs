@@ -216,3 +216,49 @@ fn windows_socket_and_winhttp_errors_in_an_hresult() {
     }
     assert_eq!(explain("There was a problem connecting to the server. Error code: 0x80072F8F").category.id, Category::TlsFailed);
 }
+
+#[test]
+fn a_spam_refusal_reported_by_a_mail_program_gets_steps_about_the_sending_server() {
+    // A library reporting the reply of the server it sent through (nodemailer's "Message failed:",
+    // Python's SMTPDataError): the filter that refused the message is on the sender's own side, so
+    // the steps speak of the message and the mail provider, not of the recipient's contacts.
+    for text in [
+        "Error: Message failed: 554 5.7.1 Message rejected as spam",
+        "smtplib.SMTPDataError: (550, b'5.7.1 Message rejected as spam by Content Filtering.')",
+    ] {
+        let e = explain(text);
+        assert_eq!(e.category.id, Category::SpamContent, "{text}");
+        assert!(e.summary.contains("sent through"), "{text}: {}", e.summary);
+        let steps = e.user_actions.join(" ");
+        assert!(!steps.contains("contacts"), "{text}: {steps}");
+        assert!(steps.contains("test message"), "{text}: {steps}");
+        assert!(steps.contains("mail admin or email provider"), "{text}: {steps}");
+    }
+    // The same steps in another language.
+    let de = smtp_explain::explain_with(
+        "Error: Message failed: 554 5.7.1 Message rejected as spam",
+        &smtp_explain::Options { lang: Some("de".into()), ..Default::default() },
+    );
+    assert!(de.user_actions.join(" ").contains("Testnachricht"), "{:?}", de.user_actions);
+    // A bounce of the recipient's filter keeps the steps about the recipient.
+    let bounce = explain("550 5.7.1 Message rejected as spam");
+    assert!(bounce.user_actions.join(" ").contains("contacts"), "{:?}", bounce.user_actions);
+}
+
+#[test]
+fn sendgrid_login_refusal_names_the_apikey_user_name() {
+    // SendGrid's SMTP relay takes the literal user name "apikey" and an API key as password
+    // (https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api);
+    // its banner names it here (transcript from https://github.com/sendgrid/docs/issues/2491).
+    let e = explain(
+        "Connecting to smtp.sendgrid.net:587\n220 SG ESMTP service ready at ismtpd0003p1lon1.sendgrid.net\n535 Authentication failed: Bad username / password",
+    );
+    assert_eq!(e.category.id, Category::AuthFailed);
+    assert_eq!(e.provider.as_ref().map(|p| p.id.to_string()).as_deref(), Some("sendgrid"));
+    assert!(e.user_actions.iter().any(|s| s.contains("apikey")), "{:?}", e.user_actions);
+    let admin = smtp_explain::explain_with(
+        "220 SG ESMTP service ready at ismtpd0003p1lon1.sendgrid.net\n535 Authentication failed: The provided authorization grant is invalid, expired, or revoked",
+        &smtp_explain::Options { audience: Some(smtp_explain::Audience::Admin), ..Default::default() },
+    );
+    assert!(admin.admin_actions.iter().any(|s| s.contains("Mail Send")), "{:?}", admin.admin_actions);
+}

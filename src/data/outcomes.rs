@@ -174,11 +174,25 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("*投遞失敗，*", Permanent),
     outcome!("*的邮件无法被正确投递*", Permanent),
     outcome!("*的郵件無法被正確投遞*", Permanent),
-    // amavisd's log line for a message it let through ("Passed CLEAN", "Passed SPAM" when the
-    // message was tagged and delivered; https://gitlab.com/amavis/amavis/-/blob/master/amavisd,
-    // the `%s %s` "Passed"/"Blocked" main log template).
+    // amavisd's log line for a message it let through: its $log_short_templ writes "Passed"
+    // when at least one recipient got the message, "Blocked" when none did, then the contents
+    // category (CLEAN, SPAMMY, SPAM, BAD-HEADER-n, OVERSIZED, UNCHECKED, BANNED, INFECTED): a
+    // "Passed SPAM" message was delivered, tagged (https://gitlab.com/amavis/amavis/-/blob/master/amavisd;
+    // https://github.com/tajohnson/amavisd-new/blob/bc8bc025094204c7418351777ec82601186150f5/amavisd).
     outcome!("passed clean", Success),
+    outcome!("passed spam", Success),
     outcome!("passed spammy", Success),
+    outcome!("passed bad-header", Success),
+    outcome!("passed oversized", Success),
+    outcome!("passed unchecked", Success),
+    outcome!("passed banned", Success),
+    outcome!("passed infected", Success),
+    // SA-Exim's log lines for a message it accepted after scanning ("SA: Action: flagged as Spam
+    // but accepted: ...", "SA: Action: scanned but message isn't spam: ..."; sa-exim.c,
+    // https://github.com/prosyslab-warehouse/sa-exim-4.2.1/blob/61f6fbddb83b132e456d39fb5f426da6a2d8841a/sa-exim.c).
+    outcome!("flagged as spam but accepted", Success),
+    outcome!("scanned but message isn't spam", Success),
+    outcome!("action: temporarily rejected message", Temporary),
     outcome!("*メールが正常に配信されました*", Success),
     outcome!("*邮件已成功送达*", Success),
     outcome!("*郵件已成功到達郵箱*", Success),

@@ -85,5 +85,13 @@ pub static RULES: &[ProviderRule] = &[
     // https://pastebin.com/gjwkzPWn).
     rule!("unverified_sender", "does not match a verified sender identity", "", SenderRejected, SenderAdmin, AfterFix, "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/sender-identity", "https://github.com/sahat/hackathon-starter/issues/1083", "2026-12-06"),
     rule!("credits_exceeded", "maximum credits exceeded", "", RateLimited, SenderAdmin, AfterFix, "", "https://pastebin.com/gjwkzPWn", "2026-12-06"),
+    // SendGrid's SMTP relay refuses a login with 535 ("Authentication failed: Bad username /
+    // password", or "... The provided authorization grant is invalid, expired, or revoked" for a
+    // deleted key): its user name is the literal string "apikey" and its password an API key
+    // with Mail Send permission ("Integrating with the SMTP API"; "SMTP Errors and
+    // Troubleshooting", https://www.twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting).
+    // Code-only: it applies when SendGrid was recognised (its host or banner), since the wording
+    // alone does not name it.
+    rule!("smtp_login", "", "535", AuthFailed, _, _, "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api", "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting", "2026-12-06"),
     rule!("domain_unknown", "mail domain mentioned in email address is unknown", "", DomainUnknown, Sender, AfterFix, "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api", "https://github.com/sisimai/set-of-emails/blob/master/obsoleted/json-sendgrid-11.json", "2026-12-06"),
 ];
