@@ -259,6 +259,20 @@ fn exchange_generating_server(text: &str) -> Option<&str> {
 }
 
 /// Parses the (bounded) input into findings.
+/// For each reply code of a session, whether it is a refusal the client got past: a later reply
+/// accepted a command and a refusal came after that. One pass from the end (linear).
+fn refusals_got_past(codes: &[Option<u16>]) -> Vec<bool> {
+    let mut passed = vec![false; codes.len()];
+    let (mut refused_later, mut accepted_then_refused) = (false, false);
+    for (i, code) in codes.iter().enumerate().rev() {
+        let refused = code.is_some_and(|c| c >= 400);
+        passed[i] = refused && accepted_then_refused;
+        accepted_then_refused |= code.is_some_and(|c| (200..400).contains(&c)) && refused_later;
+        refused_later |= refused;
+    }
+    passed
+}
+
 pub fn parse(input: &str) -> Parsed {
     let text = bounded(input);
     let truncated = text.len() < input.len();
@@ -285,14 +299,7 @@ pub fn parse(input: &str) -> Parsed {
             // OK", then "550 5.7.1 ... blocked using Spamhaus" (RFC 5321 §4.2: a reply answers
             // one command). Only plain replies count, never log lines of separate deliveries.
             let reply_code = |u: &Unit| (u.finding.kind == InputKind::Reply).then(|| u.finding.reply.as_ref().and_then(|r| r.basic)).flatten().map(|b| b.value.value());
-            let passed: Vec<bool> = (0..units.len())
-                .map(|i| {
-                    reply_code(&units[i]).is_some_and(|c| c >= 400)
-                        && units[i + 1..].iter().position(|u| reply_code(u).is_some_and(|c| (200..400).contains(&c))).is_some_and(|ok| {
-                            units[i + 1 + ok..].iter().any(|u| reply_code(u).is_some_and(|c| c >= 400))
-                        })
-                })
-                .collect();
+            let passed = refusals_got_past(&units.iter().map(reply_code).collect::<Vec<_>>());
             let mut index = 0;
             units.retain(|_| {
                 index += 1;
@@ -647,6 +654,30 @@ mod tests {
         // A refusal with nothing refused after it stays the reason.
         let f = one("501 5.5.4 Syntax error\n250 2.1.0 Sender OK");
         assert_eq!(codes(&f), (Some(501), Some("5.5.4".into())));
+    }
+
+    #[test]
+    fn refusals_got_past_match_their_definition() {
+        // The definition, quadratic: a refusal, then an accepted reply, then a refusal.
+        let by_definition = |codes: &[Option<u16>]| -> Vec<bool> {
+            (0..codes.len())
+                .map(|i| {
+                    codes[i].is_some_and(|c| c >= 400)
+                        && codes[i + 1..].iter().position(|c| c.is_some_and(|c| (200..400).contains(&c))).is_some_and(|ok| codes[i + 1 + ok..].iter().any(|c| c.is_some_and(|c| c >= 400)))
+                })
+                .collect()
+        };
+        let mut seed = 7u32;
+        for _ in 0..2000 {
+            let len = (seed % 9) as usize;
+            let codes: Vec<Option<u16>> = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    [None, Some(250), Some(354), Some(451), Some(550), Some(221)][(seed >> 16) as usize % 6]
+                })
+                .collect();
+            assert_eq!(refusals_got_past(&codes), by_definition(&codes), "{codes:?}");
+        }
     }
 
     #[test]
