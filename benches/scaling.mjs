@@ -1,6 +1,6 @@
 // How the time grows with the input in the Wasm build (Node): explainAll() and explain() at
-// 1x, 2x, 4x and 8x input over a bounce with many recipients, a Postfix log, a phrase flood
-// and text without any code — the same inputs as benches/scaling.rs (benches/common/inputs.rs).
+// 1x, 2x, 4x and 8x input over a bounce with many recipients, a Postfix log, a phrase flood,
+// many reply lines and text without any code — the same inputs as benches/scaling.rs (benches/common/inputs.rs).
 // Linear means 8x input costs at most 9x time. Figures are printed, never asserted.
 // Run after `node scripts/build.mjs --testing`: node benches/scaling.mjs
 import { explain, explainAll } from '../target/dist-testing/node.js';
@@ -8,6 +8,7 @@ import * as core from '../target/dist-testing/wasm/smtp_explain.js';
 
 function input(kind, scale) {
   if (kind === 'flood') return 'user unknown '.repeat(Math.floor((scale * (128 << 10)) / 13));
+  if (kind === 'replies') return '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\n'.repeat(scale * 5000);
   if (kind === 'dsn') {
     let text = 'Reporting-MTA: dns; mail.example.com\nArrival-Date: Sat, 28 Nov 2026 10:00:00 +0000\n';
     for (let i = 0; i < scale * 500; i++) {
@@ -45,7 +46,7 @@ const paths = [
 if (core.__benchCoreAll) paths.push(['core all', (t) => core.__benchCoreAll(t)]);
 console.log('scaling in Wasm (Node; best of 5; ratio = time at Nx / time at 1x; linear: 8x ≤ 9x):');
 let worst = 0;
-for (const kind of ['dsn', 'log', 'flood', 'noise']) {
+for (const kind of ['dsn', 'log', 'flood', 'replies', 'noise']) {
   for (const [name, fn] of paths) {
     let base = 0;
     let line = `  ${name.padEnd(10)} ${kind.padEnd(6)}`;

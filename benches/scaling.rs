@@ -1,6 +1,6 @@
 //! How the time grows with the input: `explain_all()` and `explain()` at 1x, 2x, 4x and 8x
-//! input over a bounce with many recipients, a Postfix log, a phrase flood and text without
-//! any code. Linear means 8x input costs at most 9x time (the budget in DESIGN.md).
+//! input over a bounce with many recipients, a Postfix log, a phrase flood, many reply lines
+//! and text without any code. Linear means 8x input costs at most 9x time (the budget in DESIGN.md).
 //! Figures are printed, never asserted. Run: `cargo bench --bench scaling`;
 //! `benches/scaling.mjs` measures the same inputs in the Wasm build.
 
@@ -28,7 +28,7 @@ fn main() {
     explain("warm up the tables");
     println!("scaling (best of 5; ratio = time at Nx / time at 1x; linear: 8x ≤ 9x):");
     let mut worst: f64 = 0.0;
-    for kind in ["dsn", "log", "flood", "noise"] {
+    for kind in ["dsn", "log", "flood", "replies", "noise"] {
         for (name, all) in [("explain_all", true), ("explain", false)] {
             let mut base = 0.0;
             let mut line = format!("  {name:<11} {kind:<6}");

@@ -3,10 +3,12 @@
 
 /// The input of `kind` at `scale` times its base size: `flood` (one phrase repeated, 128 KiB
 /// at 1x), `dsn` (a bounce with 500 failed recipients at 1x), `log` (400 Postfix status
-/// lines at 1x), `noise` (128 KiB without a code or a phrase).
+/// lines at 1x), `replies` (5,000 reply lines, each a refusal, as in a pasted session), `noise`
+/// (128 KiB without a code or a phrase).
 pub fn input(kind: &str, scale: usize) -> String {
     match kind {
         "flood" => "user unknown ".repeat(scale * (128 << 10) / 13),
+        "replies" => "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\n".repeat(scale * 5000),
         "dsn" => {
             let mut text = String::from("Reporting-MTA: dns; mail.example.com\nArrival-Date: Sat, 28 Nov 2026 10:00:00 +0000\n");
             for i in 0..scale * 500 {
