@@ -477,16 +477,24 @@ fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
     log_expired || (failed && temporary_code)
 }
 
-/// The program that wrote the text: a client's or library's own row, else the first words
-/// that name a mail program.
-fn software_of(input: &str, hits: &[Hit], codes: &Codes) -> Option<&'static Software> {
+/// The program that wrote the finding: a client's or library's own row, else the first words
+/// that name a mail program. (The whole text's form is [`text_software`], read once per input.)
+fn software_of(hits: &[Hit], codes: &Codes) -> Option<&'static Software> {
     application_of(hits)
         .or_else(|| {
             codes.client.and_then(|(hit, row)| software::by_id(sharper_client(hits, hit, row.client, row.category).unwrap_or(row.client)))
         })
         .or_else(|| filter_software(hits))
         .or_else(|| input_software(hits))
-        .or_else(|| crate::parse::exim_main_log(input).then(|| software::by_id("exim")).flatten())
+}
+
+/// The program the whole text's form names when no words do: Exim's main log lines, Python's
+/// smtplib reply tuples. One pass over the text; the caller reads it once per input, not once
+/// per finding.
+pub(crate) fn text_software(input: &str) -> Option<&'static Software> {
+    crate::parse::exim_main_log(input)
+        .then(|| software::by_id("exim"))
+        .flatten()
         .or_else(|| python_reply_tuple(input).then(|| software::by_id("python_smtplib")).flatten())
 }
 
@@ -1541,7 +1549,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         who_acts,
         retry,
         provider: source.provider.map(|(p, _)| p),
-        software: software_of(input, &hits, &codes),
+        software: software_of(&hits, &codes),
         rule: source.rule.map(|(owner, r, _)| (owner, r)),
         blocklist,
         recipient: finding.recipient.clone(),

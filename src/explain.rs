@@ -31,6 +31,7 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
     // A bounce's banner names the program for every recipient in it.
     let software = input_software(&hits);
     let head = crate::crosswalk::Head::new(text);
+    let mut text_program = None;
     let total = parsed.findings.len();
     let findings = if first_only { &parsed.findings[..1.min(total)] } else { &parsed.findings[..] };
     let mut verdicts: Vec<Verdict> = findings
@@ -40,7 +41,8 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
             let from = hits.partition_point(|h| h.start < finding.region.start);
             let to = hits.partition_point(|h| h.start < finding.region.end).max(from);
             let mut verdict = classify(text, finding, &hits[from..to], marker);
-            verdict.software = verdict.software.or(software);
+            verdict.software =
+                verdict.software.or_else(|| *text_program.get_or_insert_with(|| crate::classify::text_software(text))).or(software);
             crate::crosswalk::sisimai(&mut verdict, text, finding, &head);
             if let Some(decoded) = &decoded {
                 verdict.evidence.retain_mut(|e| decoded.map_back(e.span).map(|span| e.span = span).is_some());
