@@ -105,6 +105,9 @@ fn regressions() {
         // An HTML part ending in an unclosed tag whose last character is multi-byte (fuzzing,
         // 2026-12-06).
         "Subject: Undelivered Mail\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>550 5.1.1 user unknown</p><é",
+        // A multi-byte character where a wrapper's ", with message" would end (fuzzing,
+        // 2026-12-06).
+        "Expected response code 250 but got code \"550\", with messagé",
     ] {
         check(input);
     }

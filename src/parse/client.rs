@@ -159,7 +159,7 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
     let got_code = b"got code";
     if before.len() >= got_code.len() && before[before.len() - got_code.len()..].eq_ignore_ascii_case(got_code) {
         let after = segment[span.end..].trim_start_matches(['"', '\'']);
-        if after.len() >= 14 && after[..14].eq_ignore_ascii_case(", with message") {
+        if after.as_bytes().get(..14).is_some_and(|a| a.eq_ignore_ascii_case(b", with message")) {
             return true;
         }
     }
