@@ -1563,6 +1563,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
             code_only: finding.kind == InputKind::Code,
             empty: finding.kind == InputKind::Empty,
             api,
+            step: category == Category::Delivered && is_step_reply(&codes, stage.map(|(s, _)| s)),
         },
         original: None,
     }
@@ -1921,6 +1922,17 @@ pub(crate) fn interop(category: Category, outcome: Outcome) -> Interop {
         postmark: if temporary && entry.postmark == "HardBounce" { "SoftBounce".into() } else { entry.postmark.into() },
         hard_bounce: entry.hard_bounce && outcome == Outcome::Permanent,
     }
+}
+
+/// A success reply to a step of the session rather than to the message: a session-step code
+/// (RFC 5321 §4.2.3, RFC 4954 §6), an address status (2.1.x, RFC 3463 §3.2), a forward or VRFY
+/// reply to RCPT (251, 252), or a stage before the message.
+fn is_step_reply(codes: &Codes, stage: Option<Stage>) -> bool {
+    let basic = codes.basic.map(|b| b.value());
+    basic.is_some_and(|b| crate::parse::SESSION_STEP_CODES.contains(&b) || b == 251 || b == 252)
+        || codes.reply_enhanced.or(codes.status).is_some_and(|e| e.class_digit() == 2 && e.subject_number() == 1)
+        || stage
+            .is_some_and(|s| matches!(s, Stage::Greeting | Stage::Helo | Stage::Starttls | Stage::Auth | Stage::MailFrom | Stage::RcptTo))
 }
 
 /// The stage some replies can only come from (RFC 4954 AUTH replies, 354 after DATA).

@@ -339,6 +339,8 @@ struct TextKeys {
     category: &'static str,
     admin: bool,
     temporary: bool,
+    /// A success reply to one step of the session: `cat.<id>.<text>.step` first.
+    step: bool,
     /// A sending service's HTTP API answered: `cat.<id>.<text>.api` first.
     api: bool,
     /// A mail program or library reports the reply of the server it sent through (often the
@@ -361,6 +363,7 @@ impl TextKeys {
             category: verdict.category.id(),
             admin: audience == Audience::Admin,
             temporary: verdict.outcome == Outcome::Temporary,
+            step: verdict.wording.step,
             api: verdict.wording.api,
             client: verdict.wording.client_reported && !verdict.wording.api,
         }
@@ -375,6 +378,11 @@ impl TextKeys {
         }
         if let Some(kind) = self.zone {
             if let Some(v) = found(&["zone", kind, suffix]) {
+                return Some(v);
+            }
+        }
+        if self.step {
+            if let Some(v) = found(&["cat", self.category, suffix, "step"]) {
                 return Some(v);
             }
         }

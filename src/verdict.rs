@@ -168,4 +168,7 @@ pub(crate) struct Wording {
     /// A sending service's HTTP API answered (an HTTP status, no SMTP reply): the steps are
     /// about the API request and key, not a mail program's sign-in or a receiving server.
     pub api: bool,
+    /// A success reply to one step of the session (greeting, login, sender, recipient), not to
+    /// the message: it shows nothing about the message itself.
+    pub step: bool,
 }

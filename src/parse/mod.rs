@@ -258,7 +258,15 @@ fn exchange_generating_server(text: &str) -> Option<&str> {
     (!name.is_empty() && !name.contains(char::is_whitespace)).then_some(name)
 }
 
-/// Parses the (bounded) input into findings.
+/// Replies to a step of the session that say nothing about the message (RFC 5321 §4.2.3,
+/// RFC 4954 §6): status and help, the greeting, the closing, a login, the server's prompts.
+pub(crate) const SESSION_STEP_CODES: [u16; 7] = [211, 214, 220, 221, 235, 334, 354];
+
+/// A plain reply to a step of the session rather than to the message.
+fn is_session_step(finding: &Finding) -> bool {
+    finding.kind == InputKind::Reply && finding.reply.as_ref().and_then(|r| r.basic).is_some_and(|b| SESSION_STEP_CODES.contains(&b.value.value()))
+}
+
 /// For each reply code of a session, whether it is a refusal the client got past: a later reply
 /// accepted a command and a refusal came after that. One pass from the end (linear).
 fn refusals_got_past(codes: &[Option<u16>]) -> Vec<bool> {
@@ -273,6 +281,7 @@ fn refusals_got_past(codes: &[Option<u16>]) -> Vec<bool> {
     passed
 }
 
+/// Parses the (bounded) input into findings.
 pub fn parse(input: &str) -> Parsed {
     let text = bounded(input);
     let truncated = text.len() < input.len();
@@ -313,8 +322,15 @@ pub fn parse(input: &str) -> Parsed {
                 units.retain(|u| !status_only(u));
             }
         } else {
-            // The last unit about a delivery; with none, the last unit.
-            let pick = units.iter().rposition(|u| !u.finding.not_delivery).or(units.len().checked_sub(1));
+            // The last unit about a delivery, past the session's own steps (a greeting, a login,
+            // a closing "221 Bye" after "250 Ok: queued"); then the last about a delivery; then
+            // the last unit.
+            let delivery = |u: &Unit| !u.finding.not_delivery;
+            let pick = units
+                .iter()
+                .rposition(|u| delivery(u) && !is_session_step(&u.finding))
+                .or_else(|| units.iter().rposition(delivery))
+                .or(units.len().checked_sub(1));
             units = pick.map(|i| vec![units.swap_remove(i)]).unwrap_or_default();
         }
         findings = units.into_iter().map(|u| u.finding).collect();
