@@ -1171,9 +1171,23 @@ fn decide_stage(finding: &Finding, codes: &Codes, hits: &[Hit]) -> Option<(Stage
             Rule::Stage(i) => Some((STAGE_PHRASES[i].stage, Some(Span::new(h.start, h.end)))),
             _ => None,
         })
-        .or_else(|| codes.client.and_then(|(_, c)| c.stage).map(|s| (s, None)))
+        .or_else(|| {
+            codes.client.and_then(|(_, c)| c.stage).filter(|&s| !server_contradicts_client_stage(finding, codes, s)).map(|s| (s, None))
+        })
         .or_else(|| (finding.action.map(|a| a.value) == Some(DsnAction::Delayed)).then_some((Stage::Delayed, None)))
         .or_else(|| codes.basic.and_then(stage_of_code).map(|s| (s, None)))
+}
+
+/// A mail program's error number assumes the command it failed at (Outlook's 0x800CCC78, "the
+/// server rejected the sender"); the server's own reply inside it tells better: a reply about
+/// the recipient ("Recipient address rejected", "Unable to relay", or a destination-address
+/// status X.1.1-X.1.6, RFC 3463 §3.2) did not answer MAIL FROM.
+fn server_contradicts_client_stage(finding: &Finding, codes: &Codes, stage: Stage) -> bool {
+    let Some(reply) = finding.reply.as_ref().filter(|r| r.basic.is_some() || r.enhanced.is_some()) else { return false };
+    stage == Stage::MailFrom
+        && (codes.reply_enhanced.is_some_and(|e| e.subject_number() == 1 && (1..=6).contains(&e.detail()))
+            || names_the_recipient(&reply.text.to_ascii_lowercase())
+            || reply.text.to_ascii_lowercase().contains("relay"))
 }
 
 /// Whether the words that named `category` go on, after a colon or a dash, with a reason of

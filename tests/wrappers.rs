@@ -405,3 +405,29 @@ fn swift_mailer_3_names_the_program_and_keeps_the_reply() {
     assert_eq!(e.software.map(|s| s.id.to_string()).as_deref(), Some("swiftmailer"));
     assert_eq!(e.outcome, Outcome::Permanent);
 }
+
+#[test]
+fn the_server_reply_inside_a_wrapper_tells_the_command_better_than_the_wrapper() {
+    // Outlook's 0x800CCC78 means "the server rejected the sender" (Windows SDK imnxport.h,
+    // IXP_E_SMTP_REJECTED_SENDER), but the reply it carries may be about the recipient: Postfix's
+    // "Recipient address rejected" answers RCPT TO only (smtpd_check.c), X.1.1 is a bad
+    // destination mailbox (RFC 3463 §3.2), and relaying is refused per recipient.
+    let outlook = |reply: &str| {
+        format!("Task 'mail.example.com - Sending' reported error (0x800CCC78) : 'Cannot send the message. Verify the e-mail address in your account properties.  The server responded: {reply}'")
+    };
+    for (reply, category) in [
+        (
+            "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+            smtp_explain::Category::MailboxUnknown,
+        ),
+        ("550 5.1.1 User unknown", smtp_explain::Category::MailboxUnknown),
+        ("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", smtp_explain::Category::RelayDenied),
+    ] {
+        let e = explain(&outlook(reply));
+        assert_eq!(e.category.id, category, "{reply}");
+        assert_eq!(e.outcome, Outcome::Permanent, "{reply}");
+    }
+    // With nothing in the reply about the recipient, the wrapper's reading stands.
+    let e = explain(&outlook("553 5.7.1 Sender address rejected: not owned by user alice@example.com"));
+    assert_eq!(e.category.id, smtp_explain::Category::SenderRejected);
+}

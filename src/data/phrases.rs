@@ -2056,6 +2056,9 @@ pub fn phrase_count() -> usize {
 const STAGE_PHRASES_ROWS: &[StagePhrase] = &[
     // Postfix client.
     StagePhrase { pattern: "in reply to rcpt to command", stage: Stage::RcptTo },
+    // Postfix smtpd's recipient restrictions (src/smtpd/smtpd_check.c, "Recipient address
+    // rejected"): only ever in reply to RCPT TO.
+    StagePhrase { pattern: "recipient address rejected", stage: Stage::RcptTo },
     StagePhrase { pattern: "in reply to mail from command", stage: Stage::MailFrom },
     StagePhrase { pattern: "in reply to end of data command", stage: Stage::EndOfData },
     StagePhrase { pattern: "in reply to data command", stage: Stage::Data },
