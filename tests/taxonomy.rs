@@ -142,6 +142,10 @@ const TEXT_PARTS: &[&str] = &[
     "title.client",
     "summary.client",
     "user.client",
+    "title.step",
+    "summary.step",
+    "user.step",
+    "admin.step",
 ];
 
 fn english() -> &'static Catalog {
