@@ -145,3 +145,12 @@ fn the_host_a_client_connects_to_names_who_answered() {
         assert_eq!(provider_of(&transcript).as_deref(), Some(id), "{transcript}");
     }
 }
+
+#[test]
+fn gmails_imap_refusals_name_google() {
+    // Gimap's own greeting and "(Failure)" ending (https://github.com/jstedfast/MailKit/issues/1276);
+    // Yahoo's IMAP refusal has no such ending and is not Google's.
+    assert_eq!(provider_of("A00000001 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)").as_deref(), Some("google"));
+    assert_eq!(provider_of("* OK Gimap ready for requests from 192.0.2.1 m62mb244108374wme").as_deref(), Some("google"));
+    assert_ne!(provider_of("a0 NO [AUTHENTICATIONFAILED] LOGIN Invalid credentials").as_deref(), Some("google"));
+}

@@ -88,6 +88,14 @@ pub static MARKERS: &[ProviderMarker] = &[
     // aspmx/alt hosts ("Google Workspace MX record values",
     // https://support.google.com/a/answer/174125).
     marker!("smtp.google.com", Medium),
+    // Gmail's IMAP server names itself in its greeting ("* OK Gimap ready for requests from ...")
+    // and ends its refusals with "(Failure)": "NO [AUTHENTICATIONFAILED] Invalid credentials
+    // (Failure)" (transcript with imap.gmail.com in https://github.com/jstedfast/MailKit/issues/1276;
+    // Yahoo's IMAP says "LOGIN Invalid credentials" without it,
+    // https://github.com/Enough-Software/enough_mail/issues/245).
+    marker!("gimap ready", Strong),
+    marker!("invalid credentials (failure)", Medium),
+    marker!("imap.gmail.com", Medium),
     // Postini, Google's filtering service (hosts `*.psmtp.com`, replies ending "- psmtp", as
     // in https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/main/t/corpus/spam-rejection36.msg,
     // whose Remote-MTA is a Google address).
