@@ -888,6 +888,20 @@ fn names_the_sender(text: &str) -> bool {
     [" sender ", " mail from ", " from address ", " return path ", " envelope from ", " originator "].iter().any(|w| prose.contains(w))
 }
 
+/// Words of a server that checked the sender's address by asking the sender's own server (a
+/// callout) and quotes that server's answer: the quoted "550 5.1.1 User unknown" is about the
+/// sender, not the recipient. Exim `src/acl.c` ("Sender verify failed") and Postfix
+/// `src/smtpd/smtpd_check.c` (reject_unverified_sender: "Sender address rejected: undeliverable
+/// address: ..." and "... unverified address: ...").
+const SENDER_VERIFICATION: [&str; 3] =
+    ["sender verify failed", "sender address rejected: undeliverable address", "sender address rejected: unverified address"];
+
+/// Whether the finding reports a failed verification of the sender's address.
+fn verifies_the_sender(input: &str, finding: &Finding) -> bool {
+    let text = input.get(finding.region.start..finding.region.end).unwrap_or_default().to_ascii_lowercase();
+    SENDER_VERIFICATION.iter().any(|w| text.contains(w))
+}
+
 /// Whether a (lowercased) reply speaks of the recipient's address (and not of the HELO name).
 fn names_the_recipient(text: &str) -> bool {
     let prose = format!(" {} ", prose_words(text));
@@ -1451,16 +1465,16 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         _ => leading,
     };
     let stage = decide_stage(finding, &codes, &hits);
-    // At MAIL FROM the address in question is the sender's own. (The wording that made the
-    // category still counts as its evidence.)
+    // At MAIL FROM, or in a failed check of the sender's address, the address in question is
+    // the sender's own. (The wording that made the category still counts as its evidence.)
     let scored_category = category;
     // A refusal of MAIL FROM that names no other cause (only a catch-all code or generic words:
     // "550 5.7.1 Sender mismatch (in reply to MAIL FROM command)") refuses the sender.
     let catch_all_at_mail_from = category == Category::PolicyRejected && !named_by_wording && refused.is_none();
-    let sender_side = stage.map(|(s, _)| s) == Some(Stage::MailFrom)
-        && !rule_decides
+    let sender_side = !rule_decides
         && (catch_all_at_mail_from
-            || matches!(category, Category::MailboxUnknown | Category::DomainUnknown | Category::DomainNoMail | Category::MailboxDisabled));
+            || matches!(category, Category::MailboxUnknown | Category::DomainUnknown | Category::DomainNoMail | Category::MailboxDisabled))
+        && (stage.map(|(s, _)| s) == Some(Stage::MailFrom) || verifies_the_sender(input, finding));
     // A syntax refusal about the sender's address ("501 ... Sender email is not in my domain",
     // "501 <a>: sender address must contain a domain") refuses the sender, unless clear wording
     // names the syntax fault itself.

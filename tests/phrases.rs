@@ -552,3 +552,20 @@ fn s8_other_language_sources_name_the_stage_and_program() {
         assert_eq!(explain(input).category.id, category, "{input:?}");
     }
 }
+
+#[test]
+fn a_failed_check_of_the_senders_address_is_about_the_sender_not_the_recipient() {
+    // A server that verified the sender by asking the sender's own server quotes that server's
+    // "user unknown": the sender's address is what does not exist (Exim src/acl.c "Sender verify
+    // failed"; Postfix smtpd_check.c reject_unverified_sender).
+    for input in [
+        "550-Verification failed for <noreply@example.com>\n550-Called:   192.0.2.2\n550-Sent:     RCPT TO:<noreply@example.com>\n550-Response: 550 5.1.1 No such user\n550 Sender verify failed",
+        "550 5.1.0 <noreply@example.com>: Sender address rejected: undeliverable address: host mx.example.com[192.0.2.2] said: 550 5.1.1 <noreply@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)",
+    ] {
+        let e = smtp_explain::explain(input);
+        assert_eq!(e.category.id, smtp_explain::Category::SenderRejected, "{input}");
+    }
+    // The recipient's own refusal stays the recipient's.
+    let e = smtp_explain::explain("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table");
+    assert_eq!(e.category.id, smtp_explain::Category::MailboxUnknown);
+}
