@@ -1235,6 +1235,42 @@ struct Doubts {
     says_failure: bool,
     /// The server gave a reason of its own after the words read (see [`unread_reason`]).
     unread_reason: bool,
+    /// The success code speaks of the connection, not of a message (see [`connection_reply`]).
+    connection_reply: bool,
+    /// Failure words with no reply code, in a text that says the message was let through
+    /// anyway (see [`says_let_through`]).
+    says_let_through: bool,
+}
+
+/// Whether the server's success code speaks of the connection rather than of a message: a
+/// greeting (220), a closing (221), a status or help text (211, 214) or a login accepted (235)
+/// says nothing of what became of any message (RFC 5321 section 4.2.3, RFC 4954 section 6), and
+/// neither does a line marked as continued ("250-SIZE 10240000": a line of an EHLO reply's list
+/// of extensions, RFC 5321 section 4.2.1). Only 250, 251 and 252 answer a step of a mail
+/// transaction (and 3yz asks for its next step).
+fn connection_reply(input: &str, finding: &Finding, codes: &Codes) -> bool {
+    let Some(code) = codes.basic.filter(|_| codes.implied_basic.is_none()) else { return false };
+    if code.value() / 100 != 2 {
+        return false;
+    }
+    let continued = finding.reply.as_ref().and_then(|r| r.basic.as_ref()).is_some_and(|b| input.as_bytes().get(b.span.end) == Some(&b'-'));
+    continued || !matches!(code.value(), 250..=252)
+}
+
+/// Words that say a message was let through despite what was found in it ("flagged as Spam
+/// but accepted", a filter that tags and delivers: SA-Exim's log line, the SpamAssassin and
+/// Rspamd actions that add a header and accept).
+const LET_THROUGH: &[&[u8]] = &[b"but accepted", b"accepted anyway", b"but delivered", b"delivered anyway", b"but still delivered"];
+
+/// Whether a failure read from words alone (no reply code says the server refused) stands in
+/// a text that says the message was let through anyway: the words found may describe a filter's
+/// verdict, not a refusal.
+fn says_let_through(input: &str, finding: &Finding, codes: &Codes, outcome: Outcome) -> bool {
+    if codes.basic.is_some() || !matches!(outcome, Outcome::Temporary | Outcome::Permanent) {
+        return false;
+    }
+    let region = input.get(finding.region.start..finding.region.end).unwrap_or_default().as_bytes();
+    LET_THROUGH.iter().any(|w| region.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
 }
 
 /// How sure the result is, and the other readings worth naming. `categories` are the category
@@ -1248,7 +1284,7 @@ fn decide_confidence(
     codes: &Codes,
     doubts: Doubts,
 ) -> (Confidence, Vec<Category>) {
-    let Doubts { refused, says_failure, unread_reason } = doubts;
+    let Doubts { refused, says_failure, unread_reason, connection_reply, says_let_through } = doubts;
     let has_basic = codes.basic.is_some();
     let (scored, category) = categories;
     // The refused object is a reading of the clause, not the server naming the cause: it never
@@ -1269,7 +1305,10 @@ fn decide_confidence(
     let server_code = codes.basic.filter(|_| codes.implied_basic.is_none());
     // A success read from a code in a text that also says it failed ("error sending message ...:
     // 250 Accepted", a wrapper's "Expected smtp code 250, got 552") is two readings, not one.
-    let certain = rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && has_basic && !says_failure;
+    // A greeting or an EHLO reply's list of extensions is a success of the connection, not news of
+    // a message.
+    let certain =
+        rule_decides || matches!(outcome, Outcome::Success | Outcome::Intermediate) && has_basic && !says_failure && !connection_reply;
     // The command replies of RFC 5321 section 4.2.4 tell apart a command not understood
     // (500/501), one not implemented (502/504) and one out of order (503): when that code names
     // another member of the category's group than the words do ("502 5.5.2 Error: command not
@@ -1294,6 +1333,13 @@ fn decide_confidence(
         5 => matches!(category, Category::Greylisted | Category::MailboxBusy),
         _ => false,
     });
+    // A login refused for now (a temporary code, or words that say so) is two readings: the
+    // credentials or a lockout, or the server's own failure of the moment (RFC 4954 section 6:
+    // "454 4.7.0 Temporary authentication failure" is a temporary server failure).
+    let temporary_login_failure = category == Category::AuthFailed && outcome == Outcome::Temporary;
+    if temporary_login_failure && !certain && !alternatives.contains(&Category::ServerError) && alternatives.len() < 3 {
+        alternatives.push(Category::ServerError);
+    }
     // A catch-all code of another category weighs little in the ranking, yet it still says the
     // server may have meant something else: it keeps a reading from being certain.
     let catch_all_disagrees =
@@ -1304,7 +1350,9 @@ fn decide_confidence(
             && !catch_all_disagrees
             && code_neighbour.is_none()
             && !class_contradicts
-            && !unread_reason)
+            && !unread_reason
+            && !temporary_login_failure
+            && !says_let_through)
     {
         Confidence::High
     } else if top >= weight::ALTERNATIVE || clause > 0.0 || has_basic && matches!(outcome, Outcome::Success | Outcome::Intermediate) {
@@ -1535,7 +1583,13 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         let region = input.get(finding.region.start..finding.region.end).unwrap_or_default().as_bytes();
         [&b"error"[..], b"fail", b"expected"].iter().any(|w| region.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
     };
-    let doubts = Doubts { refused, says_failure, unread_reason: unread_reason(input, &hits, scored_category) };
+    let doubts = Doubts {
+        refused,
+        says_failure,
+        unread_reason: unread_reason(input, &hits, scored_category),
+        connection_reply: connection_reply(input, finding, &codes),
+        says_let_through: says_let_through(input, finding, &codes, outcome),
+    };
     let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes, doubts);
     let confidence = if read_otherwise { confidence } else { Confidence::Low };
     let client_reported = codes.client.is_some() && matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
@@ -2041,6 +2095,37 @@ mod tests {
         assert_eq!(read(text).1, Confidence::Medium);
         let text = "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table";
         assert_eq!(read(text).1, Confidence::High);
+    }
+
+    #[test]
+    fn a_success_of_the_connection_is_no_certain_news_of_a_message() {
+        // A greeting, a closing and an EHLO reply's extension lines say nothing of a message.
+        for text in
+            ["220 mx.example.org ESMTP Postfix", "221 2.0.0 Bye", "250-PIPELINING", "250-mx.example.org\n250-SIZE 52428800\n250 HELP"]
+        {
+            assert_ne!(read(text).1, Confidence::High, "{text}");
+        }
+        // A message queued, a recipient accepted: certain.
+        assert_eq!(read("250 2.0.0 Ok: queued as 4B7D1").1, Confidence::High);
+        assert_eq!(read("250 2.1.5 <bob@example.com>... Recipient ok").1, Confidence::High);
+    }
+
+    #[test]
+    fn a_login_refused_for_now_is_not_certain_and_names_the_server_s_failure() {
+        // Credentials refused with a temporary code: the credentials, or the server's own failure.
+        let (category, confidence, alternatives) = read("451 4.7.8 Error: authentication failed");
+        assert_eq!((category, confidence), (Category::AuthFailed, Confidence::Medium));
+        assert!(alternatives.contains(&Category::ServerError), "{alternatives:?}");
+        assert_eq!(read("535 5.7.8 Error: authentication failed").1, Confidence::High);
+    }
+
+    #[test]
+    fn failure_words_beside_words_that_the_message_was_let_through_are_not_certain() {
+        // A filter's verdict on a message it accepted anyway, with no reply code.
+        let (category, confidence, _) = read("message identified as spam but delivered anyway to the Junk folder");
+        assert_eq!(category, Category::SpamContent);
+        assert_ne!(confidence, Confidence::High);
+        assert_eq!(read("Message rejected as spam").1, Confidence::High);
     }
 
     #[test]
