@@ -34,6 +34,15 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("ess.eu.barracudanetworks.com", Medium),
     marker!("ess.au.barracudanetworks.com", Medium),
     marker!("ess.uk.barracudanetworks.com", Medium),
+    // The Barracuda Spam Firewall's own refusal of an IP with a poor score in Barracuda's
+    // reputation system ("554 Service unavailable; Client host [...] blocked using Barracuda
+    // Reputation; http://www.barracudanetworks.com/reputation/?..."): Barracuda's knowledge base
+    // ties it to "all Barracuda Spam Firewalls"
+    // (https://campus.barracuda.com/product/emailsecuritygateway/knowledgebase/50160000000H4nYAAS/),
+    // and field reports name the recipient's appliance as the one that answered
+    // (http://tig.csail.mit.edu/wiki/TIG/EmailBlockedByBarracuda). A mail server that only queries
+    // the list names its zone instead ("blocked using b.barracudacentral.org").
+    marker!("blocked using barracuda reputation", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -210,6 +210,7 @@ providers![
     postmark,
     proofpoint,
     proton,
+    proximus,
     psbl,
     purelymail,
     rackspace,

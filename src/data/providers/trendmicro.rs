@@ -29,6 +29,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Email Security inbound (EU) host (pastebin.com/FDxUpD6Y).
     marker!("emailsecurity.trendmicro.eu", Medium),
     marker!("trendmicro.eu", Weak),
+    // The notice of Worry-Free Business Security's Email Reputation feature on the receiving
+    // side (https://success.trendmicro.com/solution/1056643-valid-emails-are-blocked-by-the-email-reputation-feature-of-worry-free-business-security-wfbs).
+    marker!("blocked by trend micro email reputation service", Strong),
 ];
 
 /// What this provider means by its own codes and wording.

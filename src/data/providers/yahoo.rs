@@ -83,6 +83,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("[#4.16.1]", Strong),
     marker!("(554.30)", Strong),
     marker!("delivery error: dd", Strong),
+    // Its refusal of a closed account, which stands when the "dd" tag is cut off ("554 delivery
+    // error: dd Sorry your message to x cannot be delivered. This account has been disabled or
+    // discontinued [#102]", SMTP Field Manual data/codes/554.json under Yahoo; sitepackage.de's
+    // list of provider replies).
+    marker!("cannot be delivered. this account has been disabled or discontinued", Medium),
     marker!("yahoo requires all senders", Strong),
     // Help links Yahoo puts in its replies.
     marker!("senders.yahooinc.com", Strong),
