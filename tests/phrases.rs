@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use smtp_explain::data::clients::client_errors;
 use smtp_explain::data::phrases::{phrase, phrase_rules, NO_REASON_TEXTS, STAGE_PHRASES};
-use smtp_explain::{explain, Category, Stage};
+use smtp_explain::{explain, Category, Outcome, Stage};
 
 /// The pattern as the matcher uses it: without the `*` markers, whitespace collapsed.
 fn key(pattern: &str) -> String {
@@ -551,4 +551,37 @@ fn s8_other_language_sources_name_the_stage_and_program() {
     ] {
         assert_eq!(explain(input).category.id, category, "{input:?}");
     }
+}
+
+/// Session 10, mined families (issue 10): MailCleaner's stage-1 Exim ACL messages, Exim's own
+/// configuration failures and rspamd's multimap refusal. Inputs are written from the sources
+/// (MailCleaner etc/exim/exim_stage1.conf_template, Exim smtp_in.c's reject log, rspamd
+/// multimap.lua); the expected cause is what each check does there.
+#[test]
+fn s10_mined_gateway_texts_name_their_cause_and_program() {
+    let id = |e: &smtp_explain::Explanation| e.software.as_ref().map(|s| s.id.to_string());
+    for (input, category) in [
+        ("550 blacklisted host: 192.0.2.1", Category::SenderIpBlocked),
+        ("550 blacklisted sender: alice@example.net", Category::SenderRejected),
+        ("550 no HELO given before MAIL command", Category::ProtocolSequence),
+        ("550 This domain does not accept sender addresses using capital letters", Category::SenderRejected),
+        ("550 refused user due to massive abuse", Category::SenderAccountBlocked),
+        ("550 This domain does not accept mail from itself (spoofing)", Category::SenderAuthentication),
+        ("550 unauthenticated session on submission port", Category::AuthRequired),
+        ("550 Encryption is required from your domain", Category::TlsRequired),
+        ("550 Relaying to this domain is forbidden", Category::RelayDenied),
+        ("550 Detected forbidden filetype (Security reasons).", Category::AttachmentBlocked),
+        ("554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION", Category::PolicyRejected),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+    // SPF-based greylisting: a deferral the sending server retries.
+    let e = explain("451 192.0.2.1 is not yet authorized to deliver mail from <alice@example.net> to <bob@example.com>. Please try later.");
+    assert_eq!((e.category.id, e.outcome), (Category::Greylisted, Outcome::Temporary));
+    // Exim's reject log names the program; "temporarily rejected" is a deferral, and a string the
+    // server's own configuration cannot expand is the server's fault.
+    let e = explain("2026-12-06 10:00:00 H=(mx.example.net) [192.0.2.1] F=<alice@example.net> rejected RCPT <bob@example.com>: blacklisted sender: alice@example.net");
+    assert_eq!((e.category.id, id(&e).as_deref()), (Category::SenderRejected, Some("exim")));
+    let e = explain("2026-12-06 10:00:00 H=(mx.example.net) [192.0.2.1] F=<> temporarily rejected RCPT <bob@example.com>: failed to expand ACL string \":after_received:X-Example: $recipients\": unknown variable name \"recipients\"");
+    assert_eq!((e.category.id, e.outcome), (Category::ServerError, Outcome::Temporary));
 }
