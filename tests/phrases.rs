@@ -585,3 +585,24 @@ fn s10_mined_gateway_texts_name_their_cause_and_program() {
     let e = explain("2026-12-06 10:00:00 H=(mx.example.net) [192.0.2.1] F=<> temporarily rejected RCPT <bob@example.com>: failed to expand ACL string \":after_received:X-Example: $recipients\": unknown variable name \"recipients\"");
     assert_eq!((e.category.id, e.outcome), (Category::ServerError, Outcome::Temporary));
 }
+
+/// Session 10: qmail-smtpd's usual patch set (sagredo-dev/qmail qmail-smtpd.c): its replies and
+/// its qlog lines name the check that refused; the qlog line names qmail.
+#[test]
+fn s10_qmail_smtpd_patch_replies_and_qlog_lines_name_their_cause() {
+    for (input, category) in [
+        ("553 sorry, your envelope sender has been denied (#5.7.1)", Category::SenderRejected),
+        ("503 from and auth not the same (#5.5.1)", Category::SenderRejected),
+        ("452 max rcpt limit exceeded (#5.7.1)", Category::TooManyRecipients),
+        ("421 your ip is currently blacklisted, try to auth first (zen.spamhaus.org)", Category::SenderBlocklisted),
+        ("538 auth not available without TLS (#5.3.3)", Category::TlsRequired),
+        ("421 unable to read controls (#4.3.0)", Category::ServerError),
+        ("553 we don't relay (#5.7.1)", Category::RelayDenied),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+    let e = explain("qlogenvelope: result=rejected code=553 reason=not_in_rcpthosts detail= helo=mx.example.net mailfrom=alice@example.net rcptto=bob@example.org relay=no rcpthosts=no size= authuser= authtype= encrypted= sslverified=no sslproto= localip=192.0.2.10 localport=25 remoteip=192.0.2.1 remoteport=40000");
+    assert_eq!((e.category.id, e.software.as_ref().map(|s| s.id.as_ref())), (Category::RelayDenied, Some("qmail")));
+    let e = explain("qlogenvelope: result=rejected code=421 reason=brtlimit detail= helo=mx.example.net mailfrom=alice@example.net rcptto=nobody@example.com relay=no rcpthosts=yes size= authuser= authtype= encrypted= sslverified=no sslproto= localip=192.0.2.10 localport=25 remoteip=192.0.2.1 remoteport=40000");
+    assert_eq!((e.category.id, e.outcome), (Category::RateLimited, Outcome::Temporary));
+}
