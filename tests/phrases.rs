@@ -606,3 +606,23 @@ fn s10_qmail_smtpd_patch_replies_and_qlog_lines_name_their_cause() {
     let e = explain("qlogenvelope: result=rejected code=421 reason=brtlimit detail= helo=mx.example.net mailfrom=alice@example.net rcptto=nobody@example.com relay=no rcpthosts=yes size= authuser= authtype= encrypted= sslverified=no sslproto= localip=192.0.2.10 localport=25 remoteip=192.0.2.1 remoteport=40000");
     assert_eq!((e.category.id, e.outcome), (Category::RateLimited, Outcome::Temporary));
 }
+
+/// Session 10: Apache James's SMTP handlers (protocols-smtp): each reply names the check that
+/// refused, as the handler's source says.
+#[test]
+fn s10_apache_james_replies_name_their_check() {
+    for (input, category) in [
+        ("550 5.7.1 Block caused by an invalid SPF record", Category::SenderAuthentication),
+        ("530 5.7.1 Sender <alice@example.com> is not allowed for unauthenticated connection from 192.0.2.1", Category::AuthRequired),
+        ("452 5.5.3 Requested action not taken: max recipients reached", Category::TooManyRecipients),
+        ("501 5.5.4 Invalid domain name or ip supplied as HELO argument", Category::ProtocolSyntax),
+        ("501 5.5.4 Provided EHLO/HELO mx.invalid can not resolved.", Category::ReverseDns),
+        ("500 Unable to process request: the command is unknown", Category::ProtocolSyntax),
+        ("552 Header Lines are too many", Category::MessageFormat),
+        ("554 5.7.1 Rejected: message contains domain spam.example listed by multi.uribl.example", Category::SpamContent),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+    let e = explain("451 4.7.1 Temporary rejected: Reconnect to fast. Please try again later");
+    assert_eq!((e.category.id, e.outcome), (Category::Greylisted, Outcome::Temporary));
+}
