@@ -626,3 +626,22 @@ fn s10_apache_james_replies_name_their_check() {
     let e = explain("451 4.7.1 Temporary rejected: Reconnect to fast. Please try again later");
     assert_eq!((e.category.id, e.outcome), (Category::Greylisted, Outcome::Temporary));
 }
+
+/// Session 10: Dovecot's quota plugin, LMTP and submission replies (dovecot/core src/plugins/quota,
+/// src/lmtp, src/lib-smtp, src/submission), as LMTP puts them after the recipient.
+#[test]
+fn s10_dovecot_lmtp_and_quota_replies_name_their_cause() {
+    for (input, category) in [
+        (
+            "552 5.2.2 <bob@example.com> Mail size is larger than the maximum size allowed by server configuration",
+            Category::MessageTooLarge,
+        ),
+        ("552 5.2.2 <bob@example.com> Too many messages in the mailbox", Category::MailboxFull),
+        ("421 4.3.2 mx.example.com Shutting down due to fatal error", Category::ServerUnavailable),
+        ("535 5.7.8 Anonymous login is not allowed for submission", Category::AuthRequired),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+    let e = explain("451 4.3.0 <bob@example.com> Temporary internal failure");
+    assert_eq!((e.category.id, e.outcome), (Category::ServerError, Outcome::Temporary));
+}
