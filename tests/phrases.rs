@@ -645,3 +645,16 @@ fn s10_dovecot_lmtp_and_quota_replies_name_their_cause() {
     let e = explain("451 4.3.0 <bob@example.com> Temporary internal failure");
     assert_eq!((e.category.id, e.outcome), (Category::ServerError, Outcome::Temporary));
 }
+
+/// Session 10: Courier's own refusals (courier/submit.C, module.esmtp/courieresmtpd.C).
+#[test]
+fn s10_courier_refusals_name_their_cause() {
+    for (input, category) in [
+        ("571 Delivery not authorized, message refused.", Category::PolicyRejected),
+        ("517 Sender rejected: alice@example.net", Category::SenderRejected),
+        ("546 Routing loop detected -- too many Received: headers.", Category::RoutingLoop),
+        ("554 Syntax error - your mail software violates RFC 821.", Category::ProtocolSyntax),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+}
