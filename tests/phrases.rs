@@ -658,3 +658,16 @@ fn s10_courier_refusals_name_their_cause() {
         assert_eq!(explain(input).category.id, category, "{input:?}");
     }
 }
+
+/// Session 10: Sendmail's TLS requirement rulesets and address checks (cf/m4/proto.m4).
+#[test]
+fn s10_sendmail_tls_requirements_and_address_checks() {
+    for (input, category) in [
+        ("403 4.7.0 encryption too weak 56 less than 128", Category::TlsRequired),
+        ("403 4.7.0 other side does not support STARTTLS", Category::TlsRequired),
+        ("553 5.5.4 <alice@localhost>... Real domain name required for sender address", Category::SenderRejected),
+        ("553 5.1.3 <group:;>... List:; syntax illegal for recipient addresses", Category::MessageFormat),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+}
