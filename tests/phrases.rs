@@ -671,3 +671,17 @@ fn s10_sendmail_tls_requirements_and_address_checks() {
         assert_eq!(explain(input).category.id, category, "{input:?}");
     }
 }
+
+/// Session 10: OpenSMTPD's smtp-in replies (usr.sbin/smtpd/smtp_session.c).
+#[test]
+fn s10_opensmtpd_smtp_in_replies_name_their_cause() {
+    for (input, category) in [
+        ("500 5.5.1 Invalid command: Pipelining not supported", Category::ProtocolSequence),
+        ("501 5.5.4 Invalid command: EHLO requires domain name", Category::ProtocolSyntax),
+        ("503 5.5.1 Invalid command: No recipient specified", Category::ProtocolSequence),
+        ("553 5.1.7 Sender address syntax error", Category::MessageFormat),
+        ("554 5.3.4 Message too big: Transaction failed, message too big", Category::MessageTooLarge),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+}
