@@ -685,3 +685,19 @@ fn s10_opensmtpd_smtp_in_replies_name_their_cause() {
         assert_eq!(explain(input).category.id, category, "{input:?}");
     }
 }
+
+/// Session 10: Postfix smtpd and postscreen replies (postfix/src/smtpd/smtpd.c, postscreen/*.c).
+#[test]
+fn s10_postfix_smtpd_and_postscreen_replies_name_their_cause() {
+    for (input, category) in [
+        ("421 4.3.2 All screening ports are busy", Category::ServerUnavailable),
+        ("521 5.5.1 Protocol error", Category::ProtocolSequence),
+        ("521 5.7.0 Error: I can break rules, too. Goodbye.", Category::ProtocolSyntax),
+        ("501 5.7.1 DSN support is disabled", Category::NotImplemented),
+        ("503 5.5.1 Error: DATA after BDAT", Category::ProtocolSequence),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+    let e = explain("421 4.7.0 mx.example.com Server closing connection");
+    assert_eq!((e.category.id, e.outcome), (Category::PolicyRejected, Outcome::Temporary));
+}
