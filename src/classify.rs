@@ -1433,9 +1433,12 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         std::borrow::Cow::Owned(region_hits.iter().copied().filter(inside).collect())
     };
     let codes = read_codes(finding, &hits);
-    // Words that mean a category only beside a given code do not count without it.
+    // Words that mean a category only beside a given code do not count without it; nor does one
+    // word that is a log field's name (qmail-smtpd's qlog "rcpthosts=yes"), not wording.
+    let field_name =
+        |h: &Hit| input.as_bytes().get(h.end) == Some(&b'=') && input.get(h.start..h.end).is_some_and(|w| !w.contains(char::is_whitespace));
     let with_their_code = |h: &Hit| match h.rule {
-        Rule::Phrase(i) => code_matches(phrase(i).code, codes.basic, &codes.enhanced),
+        Rule::Phrase(i) => code_matches(phrase(i).code, codes.basic, &codes.enhanced) && !field_name(h),
         _ => true,
     };
     if !hits.iter().all(with_their_code) {

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use smtp_explain::data::clients::client_errors;
 use smtp_explain::data::phrases::{phrase, phrase_rules, NO_REASON_TEXTS, STAGE_PHRASES};
-use smtp_explain::{explain, Category, Stage};
+use smtp_explain::{explain, Category, Outcome, Stage};
 
 /// The pattern as the matcher uses it: without the `*` markers, whitespace collapsed.
 fn key(pattern: &str) -> String {
@@ -568,4 +568,152 @@ fn a_failed_check_of_the_senders_address_is_about_the_sender_not_the_recipient()
     // The recipient's own refusal stays the recipient's.
     let e = smtp_explain::explain("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table");
     assert_eq!(e.category.id, smtp_explain::Category::MailboxUnknown);
+}
+
+/// Session 10, mined families (issue 10): MailCleaner's stage-1 Exim ACL messages, Exim's own
+/// configuration failures and rspamd's multimap refusal. Inputs are written from the sources
+/// (MailCleaner etc/exim/exim_stage1.conf_template, Exim smtp_in.c's reject log, rspamd
+/// multimap.lua); the expected cause is what each check does there.
+#[test]
+fn s10_mined_gateway_texts_name_their_cause_and_program() {
+    let id = |e: &smtp_explain::Explanation| e.software.as_ref().map(|s| s.id.to_string());
+    for (input, category) in [
+        ("550 blacklisted host: 192.0.2.1", Category::SenderIpBlocked),
+        ("550 blacklisted sender: alice@example.net", Category::SenderRejected),
+        ("550 no HELO given before MAIL command", Category::ProtocolSequence),
+        ("550 This domain does not accept sender addresses using capital letters", Category::SenderRejected),
+        ("550 refused user due to massive abuse", Category::SenderAccountBlocked),
+        ("550 This domain does not accept mail from itself (spoofing)", Category::SenderAuthentication),
+        ("550 unauthenticated session on submission port", Category::AuthRequired),
+        ("550 Encryption is required from your domain", Category::TlsRequired),
+        ("550 Relaying to this domain is forbidden", Category::RelayDenied),
+        ("550 Detected forbidden filetype (Security reasons).", Category::AttachmentBlocked),
+        ("554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION", Category::PolicyRejected),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+    // SPF-based greylisting: a deferral the sending server retries.
+    let e = explain("451 192.0.2.1 is not yet authorized to deliver mail from <alice@example.net> to <bob@example.com>. Please try later.");
+    assert_eq!((e.category.id, e.outcome), (Category::Greylisted, Outcome::Temporary));
+    // Exim's reject log names the program; "temporarily rejected" is a deferral, and a string the
+    // server's own configuration cannot expand is the server's fault.
+    let e = explain("2026-12-06 10:00:00 H=(mx.example.net) [192.0.2.1] F=<alice@example.net> rejected RCPT <bob@example.com>: blacklisted sender: alice@example.net");
+    assert_eq!((e.category.id, id(&e).as_deref()), (Category::SenderRejected, Some("exim")));
+    let e = explain("2026-12-06 10:00:00 H=(mx.example.net) [192.0.2.1] F=<> temporarily rejected RCPT <bob@example.com>: failed to expand ACL string \":after_received:X-Example: $recipients\": unknown variable name \"recipients\"");
+    assert_eq!((e.category.id, e.outcome), (Category::ServerError, Outcome::Temporary));
+}
+
+/// Session 10: qmail-smtpd's usual patch set (sagredo-dev/qmail qmail-smtpd.c): its replies and
+/// its qlog lines name the check that refused; the qlog line names qmail.
+#[test]
+fn s10_qmail_smtpd_patch_replies_and_qlog_lines_name_their_cause() {
+    for (input, category) in [
+        ("553 sorry, your envelope sender has been denied (#5.7.1)", Category::SenderRejected),
+        ("503 from and auth not the same (#5.5.1)", Category::SenderRejected),
+        ("452 max rcpt limit exceeded (#5.7.1)", Category::TooManyRecipients),
+        ("421 your ip is currently blacklisted, try to auth first (zen.spamhaus.org)", Category::SenderBlocklisted),
+        ("538 auth not available without TLS (#5.3.3)", Category::TlsRequired),
+        ("421 unable to read controls (#4.3.0)", Category::ServerError),
+        ("553 we don't relay (#5.7.1)", Category::RelayDenied),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+    let e = explain("qlogenvelope: result=rejected code=553 reason=not_in_rcpthosts detail= helo=mx.example.net mailfrom=alice@example.net rcptto=bob@example.org relay=no rcpthosts=no size= authuser= authtype= encrypted= sslverified=no sslproto= localip=192.0.2.10 localport=25 remoteip=192.0.2.1 remoteport=40000");
+    assert_eq!((e.category.id, e.software.as_ref().map(|s| s.id.as_ref())), (Category::RelayDenied, Some("qmail")));
+    let e = explain("qlogenvelope: result=rejected code=421 reason=brtlimit detail= helo=mx.example.net mailfrom=alice@example.net rcptto=nobody@example.com relay=no rcpthosts=yes size= authuser= authtype= encrypted= sslverified=no sslproto= localip=192.0.2.10 localport=25 remoteip=192.0.2.1 remoteport=40000");
+    assert_eq!((e.category.id, e.outcome), (Category::RateLimited, Outcome::Temporary));
+}
+
+/// Session 10: Apache James's SMTP handlers (protocols-smtp): each reply names the check that
+/// refused, as the handler's source says.
+#[test]
+fn s10_apache_james_replies_name_their_check() {
+    for (input, category) in [
+        ("550 5.7.1 Block caused by an invalid SPF record", Category::SenderAuthentication),
+        ("530 5.7.1 Sender <alice@example.com> is not allowed for unauthenticated connection from 192.0.2.1", Category::AuthRequired),
+        ("452 5.5.3 Requested action not taken: max recipients reached", Category::TooManyRecipients),
+        ("501 5.5.4 Invalid domain name or ip supplied as HELO argument", Category::ProtocolSyntax),
+        ("501 5.5.4 Provided EHLO/HELO mx.invalid can not resolved.", Category::ReverseDns),
+        ("500 Unable to process request: the command is unknown", Category::ProtocolSyntax),
+        ("552 Header Lines are too many", Category::MessageFormat),
+        ("554 5.7.1 Rejected: message contains domain spam.example listed by multi.uribl.example", Category::SpamContent),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+    let e = explain("451 4.7.1 Temporary rejected: Reconnect to fast. Please try again later");
+    assert_eq!((e.category.id, e.outcome), (Category::Greylisted, Outcome::Temporary));
+}
+
+/// Session 10: Dovecot's quota plugin, LMTP and submission replies (dovecot/core src/plugins/quota,
+/// src/lmtp, src/lib-smtp, src/submission), as LMTP puts them after the recipient.
+#[test]
+fn s10_dovecot_lmtp_and_quota_replies_name_their_cause() {
+    for (input, category) in [
+        (
+            "552 5.2.2 <bob@example.com> Mail size is larger than the maximum size allowed by server configuration",
+            Category::MessageTooLarge,
+        ),
+        ("552 5.2.2 <bob@example.com> Too many messages in the mailbox", Category::MailboxFull),
+        ("421 4.3.2 mx.example.com Shutting down due to fatal error", Category::ServerUnavailable),
+        ("535 5.7.8 Anonymous login is not allowed for submission", Category::AuthRequired),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+    let e = explain("451 4.3.0 <bob@example.com> Temporary internal failure");
+    assert_eq!((e.category.id, e.outcome), (Category::ServerError, Outcome::Temporary));
+}
+
+/// Session 10: Courier's own refusals (courier/submit.C, module.esmtp/courieresmtpd.C).
+#[test]
+fn s10_courier_refusals_name_their_cause() {
+    for (input, category) in [
+        ("571 Delivery not authorized, message refused.", Category::PolicyRejected),
+        ("546 Routing loop detected -- too many Received: headers.", Category::RoutingLoop),
+        ("554 Syntax error - your mail software violates RFC 821.", Category::ProtocolSyntax),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+}
+
+/// Session 10: Sendmail's TLS requirement rulesets and address checks (cf/m4/proto.m4).
+#[test]
+fn s10_sendmail_tls_requirements_and_address_checks() {
+    for (input, category) in [
+        ("403 4.7.0 encryption too weak 56 less than 128", Category::TlsRequired),
+        ("403 4.7.0 other side does not support STARTTLS", Category::TlsRequired),
+        ("553 5.5.4 <alice@localhost>... Real domain name required for sender address", Category::SenderRejected),
+        ("553 5.1.3 <group:;>... List:; syntax illegal for recipient addresses", Category::MessageFormat),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+}
+
+/// Session 10: OpenSMTPD's smtp-in replies (usr.sbin/smtpd/smtp_session.c).
+#[test]
+fn s10_opensmtpd_smtp_in_replies_name_their_cause() {
+    for (input, category) in [
+        ("500 5.5.1 Invalid command: Pipelining not supported", Category::ProtocolSequence),
+        ("501 5.5.4 Invalid command: EHLO requires domain name", Category::ProtocolSyntax),
+        ("503 5.5.1 Invalid command: No recipient specified", Category::ProtocolSequence),
+        ("553 5.1.7 Sender address syntax error", Category::MessageFormat),
+        ("554 5.3.4 Message too big: Transaction failed, message too big", Category::MessageTooLarge),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+}
+
+/// Session 10: Postfix smtpd and postscreen replies (postfix/src/smtpd/smtpd.c, postscreen/*.c).
+#[test]
+fn s10_postfix_smtpd_and_postscreen_replies_name_their_cause() {
+    for (input, category) in [
+        ("421 4.3.2 All screening ports are busy", Category::ServerUnavailable),
+        ("521 5.5.1 Protocol error", Category::ProtocolSequence),
+        ("521 5.7.0 Error: I can break rules, too. Goodbye.", Category::ProtocolSyntax),
+        ("501 5.7.1 DSN support is disabled", Category::NotImplemented),
+        ("503 5.5.1 Error: DATA after BDAT", Category::ProtocolSequence),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
+    let e = explain("421 4.7.0 mx.example.com Server closing connection");
+    assert_eq!((e.category.id, e.outcome), (Category::PolicyRejected, Outcome::Temporary));
 }

@@ -193,6 +193,9 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("flagged as spam but accepted", Success),
     outcome!("scanned but message isn't spam", Success),
     outcome!("action: temporarily rejected message", Temporary),
+    // Exim's reject log for an ACL that answered "defer" ("H=... F=<...> temporarily rejected RCPT
+    // <...>: ..."), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L3258.
+    outcome!("temporarily rejected", Temporary),
     outcome!("*メールが正常に配信されました*", Success),
     outcome!("*邮件已成功送达*", Success),
     outcome!("*郵件已成功到達郵箱*", Success),
