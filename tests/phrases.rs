@@ -717,3 +717,21 @@ fn s10_postfix_smtpd_and_postscreen_replies_name_their_cause() {
     let e = explain("421 4.7.0 mx.example.com Server closing connection");
     assert_eq!((e.category.id, e.outcome), (Category::PolicyRejected, Outcome::Temporary));
 }
+
+#[test]
+fn clauses_read_no_access_your_server_and_no_such() {
+    // A refusal that names the sending machine or IP with "no access" (RFC 5321 §4.2.3's
+    // reading of 550) or "your server" (Gordano GMS's ban), and a notice that says "no such"
+    // account exists. The first two quoted from University of Maryland's bounce guide and
+    // Gordano's knowledge base; the third from the bounce-log example of Cisco's AsyncOS guide.
+    let cases = [
+        ("550 Sorry, no access for this ip", Category::SenderIpBlocked),
+        ("550 Your server has been banned from this server", Category::SenderIpBlocked),
+        ("550 There is no such active account.", Category::MailboxUnknown),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(explain(input).category.id, expected, "{input}");
+    }
+    // Without the clause's noun nothing is decided by these words alone.
+    assert_ne!(explain("550 Sorry, no access").category.id, Category::SenderIpBlocked);
+}

@@ -27,6 +27,10 @@ pub static REFUSED_OBJECTS: &[(&str, C)] = &[
     ("ip address", C::SenderIpBlocked),
     ("ip addresses", C::SenderIpBlocked),
     ("your host", C::SenderIpBlocked),
+    // Gordano GMS's ban of a connecting address: "550 Your server has been banned from this
+    // server" (https://www.gordano.com/knowledge-base/what-is-alert-8002/).
+    ("your mail server", C::SenderIpBlocked),
+    ("your server", C::SenderIpBlocked),
     ("your network", C::SenderIpBlocked),
     ("ip", C::SenderIpBlocked),
     ("ips", C::SenderIpBlocked),
@@ -67,6 +71,10 @@ pub static REFUSAL_WORDS: &[&str] = &[
     "not authorized",
     "not authorised",
     "not welcome",
+    // RFC 5321 §4.2.3 names "no access" among the readings of 550; sendmail-era access
+    // tables answer "550 Sorry, no access for this ip" (quoted in University of Maryland's
+    // bounce guide, http://helpdesk.umd.edu/documents/3/3025/).
+    "no access",
     "not in whitelist",
     "not whitelisted",
     "bad",
@@ -145,6 +153,11 @@ pub static MISSING_WORDS: &[&str] = &[
     "can t be found",
     "nonexistent",
     "non existent",
+    // "No such" before the noun: Exim/cPanel "No Such User Here", "550 5.1.1 No such mailbox",
+    // Sisimai's user-unknown patterns ("no such mailbox", "no such recipient", "no such user",
+    // https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/reason/userunknown.rb), and
+    // other servers' "There is no such active account" (Cisco AsyncOS bounce-log example).
+    "no such",
     // French "n'existe pas", "est introuvable", "inexistant(e)"; Spanish "no existe", "no se ha
     // encontrado", "no encontrado(a)"; Portuguese "não existe", "não (foi) encontrado(a)"; Italian
     // "non esiste", "inesistente", "non trovato(a)", "non è stato trovato"; German "existiert
