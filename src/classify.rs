@@ -961,8 +961,11 @@ fn outcome_of_codes(finding: &Finding, codes: &Codes) -> Outcome {
                 _ => Outcome::Unknown,
             },
             // A sending service's API refused the request: a retry of the same request fails
-            // again, except after a rate limit, a timeout or the service's own failure.
-            (None, None) => match finding.http_status.map(|s| s.value) {
+            // again, except after a rate limit, a timeout or the service's own failure. Beside
+            // a mail program's own SMTP message the status is only how an app's web page reported
+            // that message (FluentSMTP's `{"code": 422, "message": "SMTP Error: data not
+            // accepted."}`): it tells nothing of the mail.
+            (None, None) => match finding.http_status.filter(|_| codes.client.is_none()).map(|s| s.value) {
                 Some(408 | 429 | 500..=599) => Outcome::Temporary,
                 Some(400..=499) => Outcome::Permanent,
                 _ => Outcome::Unknown,
@@ -1534,13 +1537,16 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && !hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).category == Category::ProtocolSyntax && phrase(i).strength == Strength::Strong))
         && names_the_sender(&reading_text(input, finding));
     // The same about the recipient's address ("504 5.5.2 <a@b>: Recipient address rejected: need
-    // fully-qualified address", "501 5.5.2 RCPT TO syntax error"): the address as written is
-    // malformed, a fault of what the sender wrote (the malformed-address reading, see X.1.3).
+    // fully-qualified address", "501 5.5.2 RCPT TO syntax error", or "501 5.5.4 Invalid Address"
+    // in answer to RCPT TO, whose only argument is that address, RFC 5321 §4.1.1.3): the address
+    // as written is malformed, a fault of what the sender wrote (the malformed-address reading,
+    // see X.1.3).
     let recipient_syntax = category == Category::ProtocolSyntax
         && !sender_syntax
         && !rule_decides
         && !hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).category == Category::ProtocolSyntax && phrase(i).strength == Strength::Strong))
-        && names_the_recipient(&reading_text(input, finding));
+        && (names_the_recipient(&reading_text(input, finding))
+            || stage.map(|(s, _)| s) == Some(Stage::RcptTo) && format!(" {} ", prose_words(&reading_text(input, finding))).contains(" address "));
     // AUTH and STARTTLS are valid commands: a server that answers them with 500 or 502
     // ("502 5.5.2 Error: command not recognized", "502 Command not implemented") lacks the
     // extension on that listener (RFC 5321 §4.2.4: 502 for a command it does not implement;

@@ -431,3 +431,42 @@ fn the_server_reply_inside_a_wrapper_tells_the_command_better_than_the_wrapper()
     let e = explain(&outlook("553 5.7.1 Sender address rejected: not owned by user alice@example.com"));
     assert_eq!(e.category.id, smtp_explain::Category::SenderRejected);
 }
+
+#[test]
+fn app_wording_families_read_without_a_reply() {
+    use smtp_explain::Category as C;
+    let read = |t: &str| {
+        let e = explain(t);
+        (e.category.id, e.outcome)
+    };
+    // Delta Chat quoting a greeting it could not read: the quoted 220 is no delivery
+    // (chatmail/core src/smtp/connect.rs, "Unexpected greeting: {line:?}").
+    let (category, outcome) = read(
+        r#"Outgoing Messages: Error: SMTP connection failure: Unexpected greeting: "220-mx.example.net ESMTP Exim 4.96 Sat, 24 Aug 2024 09:58:17 +0200 \r\n"."#,
+    );
+    assert_ne!(outcome, Outcome::Success);
+    assert_ne!(category, C::Delivered);
+    // MailSo (RainLoop, SnappyMail) exception names.
+    assert_eq!(read("SMTP[ERROR]: exception 'MailSo\\Net\\Exceptions\\SocketReadTimeoutException' with message 'MailSo-Net-Exceptions-SocketReadTimeoutException (NetClient.php ~ 494)'").0, C::NetworkError);
+    assert_eq!(read("MailSo\\Net\\Exceptions\\SocketCanNotConnectToHostException: Can't connect to host").0, C::NetworkError);
+    // Thunderbird's nsresult by name or number.
+    assert_eq!(
+        read(r#"smtp: [Exception... "Connection to mail.example.net:465 failed"  nsresult: "0x804b000e (NS_ERROR_NET_TIMEOUT)"]"#).0,
+        C::NetworkError
+    );
+    assert_eq!(read("Connection failed: NS_ERROR_CONNECTION_REFUSED").0, C::NetworkError);
+    // PHPMailer's SMTP class with the connection gone, and .NET's answer that was no reply at all.
+    assert_eq!(read("The following From address failed: a@example.com : Called MAIL FROM without being connected").0, C::NetworkError);
+    assert_eq!(read("System.Net.Mail.SmtpException: Smtp server returned an invalid response.").0, C::ProtocolSyntax);
+    // A syntax refusal of RCPT TO that speaks of the address: the address as written is malformed.
+    assert_eq!(read("Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: 5.5.4 Invalid Address)]").0, C::MessageFormat);
+}
+
+#[test]
+fn an_http_status_in_an_apps_code_field_is_no_reply_code() {
+    // FluentSMTP reports PHPMailer's failure through WordPress's REST error: 423 (like 422) is an
+    // HTTP status no SMTP reply uses, and beside the mail program's words it says nothing of the mail.
+    let text = "SMTP Error: data not accepted.\n\n{\n  \"code\": 423,\n  \"message\": \"SMTP Error: data not accepted.\"\n}";
+    assert_eq!(codes(text).0, None);
+    assert_eq!(explain(text).outcome, Outcome::Unknown);
+}

@@ -276,8 +276,7 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
     if http_words_before(before) {
         return true;
     }
-    let http_only = (400..=418).contains(&value) || value == 422 || value == 429;
-    if http_only && esp_api_host_near(segment, span) {
+    if http_only_status(value) && esp_api_host_near(segment, span) {
         return true;
     }
     let ends_with_key = |keys: &[&str]| {
@@ -292,10 +291,10 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
     if ends_with_key(HTTP_STATUS_KEYS) {
         return true;
     }
-    // 422 is no SMTP reply (see `http_only_status`): in a structured `code` field it is the
-    // status of a web API's error (WordPress REST errors as FluentSMTP logs them:
-    // `{"code": 422, "message": "SMTP Error: data not accepted."}`).
-    if value == 422 && ends_with_key(&["code"]) {
+    // A client error no SMTP reply uses (see `http_only_status`) in a structured `code` field is
+    // the status of a web API's error (WordPress REST errors as FluentSMTP logs them:
+    // `{"code": 422, "message": "SMTP Error: data not accepted."}`, `"code": 423`).
+    if http_only_status(value) && ends_with_key(&["code"]) {
         return true;
     }
     if !((400..=418).contains(&value) || value == 429) || !ends_with_key(HTTP_RANGE_KEYS) {
@@ -339,8 +338,7 @@ fn reason_after(value: u16, after: &[u8]) -> bool {
 /// or any client error's beside a number no SMTP reply uses (Mailgun answers a wrong key with
 /// `401` and the body `Forbidden`).
 fn reason_fits(value: u16, code: u16) -> bool {
-    let http_only = |v: u16| (400..=418).contains(&v) || v == 422 || v == 429;
-    code == value || (http_only(value) && http_only(code))
+    code == value || (http_only_status(value) && http_only_status(code))
 }
 
 /// Whether `value`'s HTTP reason phrase stands just before the number, with at most the word
@@ -416,9 +414,12 @@ fn esp_api_host_near(segment: &str, span: Span) -> bool {
     ESP_API_HOSTS.iter().any(|h| window.contains(h))
 }
 
-/// Whether `code` is an HTTP client error that no SMTP reply uses (400-418, 422, 429).
+/// Whether `code` is an HTTP client error that no SMTP reply uses: RFC 9110 section 15.5
+/// (400-418, 422 Unprocessable Content, 426 Upgrade Required), RFC 4918 section 11 (423 Locked,
+/// 424 Failed Dependency), RFC 8470 section 5.2 (425 Too Early), RFC 6585 (428, 429, 431). 421 and
+/// 451 are SMTP replies too.
 pub(super) fn http_only_status(code: u16) -> bool {
-    (400..=418).contains(&code) || code == 422 || code == 429
+    matches!(code, 400..=418 | 422..=426 | 428 | 429 | 431)
 }
 
 /// The client errors no SMTP reply uses ([`http_only_status`]) whose own reason phrase `lower`

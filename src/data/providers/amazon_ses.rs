@@ -71,6 +71,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     // for Amazon SES", https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html).
     marker!("message rejected: address blacklisted", Strong),
     marker!("arn:aws:ses:", Strong),
+    // The SMTP interface's 501 to a MAIL FROM or RCPT TO whose address is not well formed
+    // ("501 Invalid MAIL FROM address provided", "501 Invalid RCPT TO address provided"; AWS
+    // Knowledge Center, https://repost.aws/knowledge-center/ses-501-errors-smtp-endpoint).
+    marker!("invalid mail from address provided", Strong),
+    marker!("invalid rcpt to address provided", Strong),
     // The SES API endpoints (AWS General Reference, "Amazon Simple Email Service endpoints and
     // quotas", https://docs.aws.amazon.com/general/latest/gr/ses.html) and the namespace of the
     // query API's error body: they turn up only in errors of calls SES answered.
