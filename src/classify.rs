@@ -19,6 +19,7 @@ use crate::explanation::{CodeOrigin, EvidenceKind, Interop, SesBounce};
 use crate::matcher::{Hit, Rule};
 use crate::parse::{DsnAction, Finding, InputKind, Span};
 use crate::taxonomy::{Category, Confidence, Outcome, Retry, Stage, WhoActs};
+use crate::util::contains_ignore_ascii_case;
 use crate::verdict::{
     CodeFact, CodeValue, EvidenceFact, EvidenceSubject, ReferenceFact, ReferencePage, ReplyFacts, Verdict, WarningFact, Wording,
 };
@@ -150,7 +151,7 @@ fn names_the_answering_host(input: &str, hit: &Hit) -> bool {
     let trimmed = before.trim_ascii_end();
     let host_word = trimmed.len() < before.len() && trimmed.len() >= 4 && trimmed[trimmed.len() - 4..].eq_ignore_ascii_case(b"host");
     let after = &input.as_bytes()[hit.end..(hit.end + 64).min(input.len())];
-    let said = after.windows(5).any(|w| w.eq_ignore_ascii_case(b"said:")) || after.windows(5).any(|w| w.eq_ignore_ascii_case(b"said "));
+    let said = contains_ignore_ascii_case(after, b"said:") || contains_ignore_ascii_case(after, b"said ");
     remote_mta || (host_word && said)
 }
 
@@ -1273,7 +1274,7 @@ fn says_let_through(input: &str, finding: &Finding, codes: &Codes, outcome: Outc
         return false;
     }
     let region = input.get(finding.region.start..finding.region.end).unwrap_or_default().as_bytes();
-    LET_THROUGH.iter().any(|w| region.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
+    LET_THROUGH.iter().any(|w| contains_ignore_ascii_case(region, w))
 }
 
 /// How sure the result is, and the other readings worth naming. `categories` are the category
@@ -1590,7 +1591,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     // Words of a failure beside a success code (looked for only when the code says success).
     let says_failure = matches!(outcome, Outcome::Success | Outcome::Intermediate) && {
         let region = input.get(finding.region.start..finding.region.end).unwrap_or_default().as_bytes();
-        [&b"error"[..], b"fail", b"expected"].iter().any(|w| region.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
+        [&b"error"[..], b"fail", b"expected"].iter().any(|w| contains_ignore_ascii_case(region, w))
     };
     let doubts = Doubts {
         refused,

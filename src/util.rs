@@ -42,6 +42,14 @@ pub fn heap_sort_by<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
     }
 }
 
+/// Whether `needle` (not empty) occurs in `haystack`, ASCII case ignored. Each place is compared
+/// whole only where its first byte matches: a whole comparison at every byte cost several
+/// times more.
+pub fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
+    let first = needle[0];
+    haystack.windows(needle.len()).any(|w| w[0].eq_ignore_ascii_case(&first) && w.eq_ignore_ascii_case(needle))
+}
+
 /// A number written in decimal on the stack (catalog keys: `code.550`, `class.5`, `key.2`).
 pub struct Decimal {
     buf: [u8; 20],
@@ -70,6 +78,16 @@ impl Decimal {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn finds_words_in_any_ascii_case() {
+        use super::contains_ignore_ascii_case as has;
+        assert!(has(b"Flagged as spam BUT Accepted.", b"but accepted"));
+        assert!(has(b"but accepted", b"but accepted"));
+        assert!(!has(b"but accept", b"but accepted"));
+        assert!(!has(b"", b"fail"));
+        assert!(has(b"SMTP ERROR", b"error") && !has(b"erro r", b"error"));
+    }
+
     #[test]
     fn sorts_and_keeps_equal_items_in_order() {
         let mut items = vec![(3, 'a'), (1, 'b'), (2, 'c'), (1, 'd')];

@@ -365,7 +365,7 @@ fn http_words_before(before: &[u8]) -> bool {
     const NAMING: &[&str] = &["error", "status", "code", "response", "responded", "returned", "with", "a", "an", "of"];
     let text = std::str::from_utf8(&before[before.len().saturating_sub(40)..]).unwrap_or_default();
     // Without `http` or `api` in it no word is one (most texts before a number): no words made.
-    let has = |word: &[u8]| text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
+    let has = |word: &[u8]| crate::util::contains_ignore_ascii_case(text.as_bytes(), word);
     if !has(b"http") && !has(b"api") {
         return false;
     }

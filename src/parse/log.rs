@@ -81,24 +81,31 @@ fn contains_any(text: &[u8], words: &[&str], starts: &WordStarts) -> bool {
 /// (`** `), deferral (`== `) or delivery (`=> `, `-> `) marker (the Exim specification's
 /// "Log files" chapter, https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/doc/doc-docbook/spec.xfpt).
 pub(crate) fn exim_main_log(text: &str) -> bool {
-    text.lines().any(|line| ["** ", "== ", "=> ", "-> "].iter().any(|m| exim_marker_after_id(line, m).is_some()))
+    // Each marker is looked for in the whole text at once, not line by line (a marker holds no
+    // line break): one search per marker instead of one per line and marker, and first the
+    // quick `contains` (most texts hold no marker).
+    let after_id = |at: usize| after_exim_id(&text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at]);
+    ["** ", "== ", "=> ", "-> "].iter().any(|m| text.contains(m) && text.match_indices(m).any(|(at, _)| after_id(at)))
 }
 
 /// Where Exim's delivery marker (`=> `, `-> `) stands right after a message id
 /// (`1tJ2Ab-00000A-1a`, `1abcDE-000123-AB`): not any arrow in a transcript or a reply.
 fn exim_marker_after_id(line: &str, marker: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(p) = line[from..].find(marker) {
-        let at = from + p;
-        let before = line[..at].trim_end();
-        let id = before.rsplit(' ').next().unwrap_or("");
-        let parts: Vec<&str> = id.split('-').collect();
-        if at > 0 && line.as_bytes()[at - 1] == b' ' && parts.len() == 3 && parts.iter().all(|x| !x.is_empty() && x.bytes().all(|c| c.is_ascii_alphanumeric())) && parts[0].len() == 6 {
-            return Some(at);
-        }
-        from = at + marker.len();
+    line.match_indices(marker).map(|(at, _)| at).find(|&at| after_exim_id(&line[..at]))
+}
+
+/// Whether the start of a line up to a marker (`before`) ends in an Exim message id and a space.
+fn after_exim_id(before: &str) -> bool {
+    if !before.ends_with(' ') {
+        return false;
     }
-    None
+    let id = before.trim_end().rsplit(' ').next().unwrap_or("");
+    let mut parts = id.split('-');
+    let part_ok = |part: &str| !part.is_empty() && part.bytes().all(|c| c.is_ascii_alphanumeric());
+    parts.next().is_some_and(|first| first.len() == 6 && part_ok(first))
+        && parts.next().is_some_and(part_ok)
+        && parts.next().is_some_and(part_ok)
+        && parts.next().is_none()
 }
 
 /// Header names of a message copied into a log (Exim's reject log writes the rejected
