@@ -478,6 +478,13 @@ fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
     log_expired || (failed && temporary_code)
 }
 
+/// Whether a program marker that is a syslog ident (`sendmail[`, `sm-mta[`) stands inside a
+/// longer ident joined by a hyphen (`ns8-sendmail[1239916]:`), the name of another program.
+pub(crate) fn inside_longer_ident(input: &str, h: &Hit) -> bool {
+    matches!(h.rule, Rule::Software(i) if SOFTWARE_MARKERS[i].pattern.ends_with('['))
+        && input.as_bytes()[..h.start].last().is_some_and(|&b| b == b'-' || b.is_ascii_alphanumeric())
+}
+
 /// The program that wrote the finding: a client's or library's own row, else the first words
 /// that name a mail program. (The whole text's form is [`text_software`], read once per input.)
 fn software_of(hits: &[Hit], codes: &Codes) -> Option<&'static Software> {
@@ -2205,6 +2212,15 @@ mod tests {
         assert!(at("< 220 126.com Anti-spam GT for Coremail System", "126.com"));
         assert!(!at("550 5.1.1 <bob@yahoo.com>: user unknown", "yahoo.com"));
         assert!(!at("220 mail.example.org ESMTP; relayed for yahoo.com", "yahoo.com"));
+    }
+
+    #[test]
+    fn a_syslog_ident_inside_a_longer_one_names_no_program() {
+        let other = "ns8-sendmail[1241192]: status=sent from=a@example.org to=b@example.net server=smtp.example.net:587 code=250";
+        assert!(crate::explain(other).software.is_none());
+        let own =
+            "sendmail[9]: x: to=<b@example.net>, delay=00:00:01, mailer=esmtp, relay=mx.example.net. [192.0.2.4], dsn=2.0.0, stat=Sent";
+        assert_eq!(crate::explain(own).software.map(|s| s.id.to_string()).as_deref(), Some("sendmail"));
     }
 
     #[test]

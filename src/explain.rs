@@ -26,7 +26,10 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
     // point into `text`.
     // qmail's delivery lines are matched with their spaces back (same offsets).
     let spaced = crate::parse::qmail_spaced(text);
-    let hits = crate::offsets::scan_unescaped(spaced.as_deref().unwrap_or(text));
+    let mut hits = crate::offsets::scan_unescaped(spaced.as_deref().unwrap_or(text));
+    // A syslog ident (`sendmail[pid]`) is the whole program name: inside a longer one
+    // (NethServer's `ns8-sendmail[pid]`) it names another program.
+    hits.retain(|h| !crate::classify::inside_longer_ident(text, h));
     let marker = input_marker(text, &hits);
     // A bounce's banner names the program for every recipient in it.
     let software = input_software(&hits);

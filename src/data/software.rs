@@ -175,6 +175,8 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("postfix/", "postfix", "Postfix MAILLOG_README (syslog names postfix/smtp, postfix/smtpd ...)"),
     marker!("sm-mta[", "sendmail", "Sendmail op.me (syslog ident sm-mta)"),
     marker!("sendmail[", "sendmail", "Sendmail op.me (syslog ident sendmail)"),
+    marker!("stat=deferred", "sendmail", "Sendmail op.me, the delivery log line's stat= field (\"stat=Deferred: <reason>\")"),
+    marker!("exim[", "exim", "Exim spec, syslog_processname (default \"exim\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/doc/doc-docbook/spec.xfpt"),
     marker!("qmail-remote", "qmail", "notqmail qmail-remote.c"),
     marker!("qmail-smtpd", "qmail", "notqmail qmail-smtpd.c"),
     marker!("mta delivery evpid", "opensmtpd", "OpenSMTPD usr.sbin/smtpd/mta.c (log_info \"mta delivery evpid=\")"),

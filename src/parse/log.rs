@@ -26,7 +26,7 @@ pub(super) fn looks_like_log(line: &str) -> bool {
     // A notice's banner (`** Message blocked **`, Gmail's `** Address not found **`) is not
     // Exim's failure marker.
     let banner = trimmed.starts_with("** ") && trimmed.trim_end().ends_with(" **");
-    (!banner && ["** ", "== ", "=> ", "-> "].iter().any(|m| trimmed.starts_with(m)))
+    (!banner && ["** ", "== ", "=> ", "-> ", "<= "].iter().any(|m| trimmed.starts_with(m)))
         || bounce_body_recipient(line).is_some()
         || contains_any(lower.as_bytes(), LOG_MARKERS, &LOG_MARKER_STARTS)
         || (lower.contains(" rejected ") && exim_line(line))
@@ -77,15 +77,15 @@ fn contains_any(text: &[u8], words: &[&str], starts: &WordStarts) -> bool {
     })
 }
 
-/// Whether a line of `text` is an Exim main log delivery line: a message id, then a failure
-/// (`** `), deferral (`== `) or delivery (`=> `, `-> `) marker (the Exim specification's
+/// Whether a line of `text` is an Exim main log line: a message id, then an arrival (`<= `),
+/// failure (`** `), deferral (`== `) or delivery (`=> `, `-> `) marker (the Exim specification's
 /// "Log files" chapter, https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/doc/doc-docbook/spec.xfpt).
 pub(crate) fn exim_main_log(text: &str) -> bool {
     // Each marker is looked for in the whole text at once, not line by line (a marker holds no
     // line break): one search per marker instead of one per line and marker, and first the
     // quick `contains` (most texts hold no marker).
     let after_id = |at: usize| after_exim_id(&text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at]);
-    ["** ", "== ", "=> ", "-> "].iter().any(|m| text.contains(m) && text.match_indices(m).any(|(at, _)| after_id(at)))
+    ["** ", "== ", "=> ", "-> ", "<= "].iter().any(|m| text.contains(m) && text.match_indices(m).any(|(at, _)| after_id(at)))
 }
 
 /// Where Exim's delivery marker (`=> `, `-> `) stands right after a message id
@@ -133,7 +133,7 @@ pub(super) fn exim_logged_header(line: &str) -> bool {
 /// Whether an indented line starts an entry of its own (Exim's per-recipient blocks).
 pub(super) fn starts_entry(line: &str) -> bool {
     let lower = line.trim_start().to_ascii_lowercase();
-    ["** ", "== ", "=> ", "-> "].iter().any(|m| lower.starts_with(m)) || lower.starts_with("smtp error from remote")
+    ["** ", "== ", "=> ", "-> ", "<= "].iter().any(|m| lower.starts_with(m)) || lower.starts_with("smtp error from remote")
 }
 
 /// Reads `key=value` fields of log lines: `to=<..>`, `relay=..`, `dsn=..`, `status=..`, `stat=..`.

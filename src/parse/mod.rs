@@ -551,6 +551,7 @@ mod tests {
     fn exim_main_log_lines_are_known_by_their_message_id_and_marker() {
         assert!(exim_main_log("2017-01-09 12:33:59 1cQZ98-0003I9-TB ** bob@example.net R=dnslookup T=remote_smtp: Unrouteable address"));
         assert!(exim_main_log("1999-03-02 09:44:33 10HmaX-000000005vi-0000 == userx@test.ex R=r1 T=t1 defer (dd): Connection timed out"));
+        assert!(exim_main_log("2015-09-01 17:45:42 [90495] 1ZWnkk-000NXb-1K <= a@example.org U=www P=local S=1727"));
         assert!(!exim_main_log("** Address not found **"));
         assert!(!exim_main_log("C: MAIL FROM:<a@example.org>\nS: 550 => nope"));
     }
