@@ -906,8 +906,8 @@ const SENDER_VERIFICATION: [&str; 3] =
 
 /// Whether the finding reports a failed verification of the sender's address.
 fn verifies_the_sender(input: &str, finding: &Finding) -> bool {
-    let text = input.get(finding.region.start..finding.region.end).unwrap_or_default().to_ascii_lowercase();
-    SENDER_VERIFICATION.iter().any(|w| text.contains(w))
+    let text = input.get(finding.region.start..finding.region.end).unwrap_or_default().as_bytes();
+    SENDER_VERIFICATION.iter().any(|w| contains_ignore_ascii_case(text, w.as_bytes()))
 }
 
 /// Whether a (lowercased) reply speaks of the recipient's address (and not of the HELO name).
@@ -1209,10 +1209,13 @@ fn decide_stage(finding: &Finding, codes: &Codes, hits: &[Hit]) -> Option<(Stage
 /// status X.1.1-X.1.6, RFC 3463 §3.2) did not answer MAIL FROM.
 fn server_contradicts_client_stage(finding: &Finding, codes: &Codes, stage: Stage) -> bool {
     let Some(reply) = finding.reply.as_ref().filter(|r| r.basic.is_some() || r.enhanced.is_some()) else { return false };
-    stage == Stage::MailFrom
-        && (codes.reply_enhanced.is_some_and(|e| e.subject_number() == 1 && (1..=6).contains(&e.detail()))
-            || names_the_recipient(&reply.text.to_ascii_lowercase())
-            || reply.text.to_ascii_lowercase().contains("relay"))
+    if stage != Stage::MailFrom {
+        return false;
+    }
+    let text = reply.text.to_ascii_lowercase();
+    codes.reply_enhanced.is_some_and(|e| e.subject_number() == 1 && (1..=6).contains(&e.detail()))
+        || names_the_recipient(&text)
+        || text.contains("relay")
 }
 
 /// Whether the words that named `category` go on, after a colon or a dash, with a reason of
