@@ -57,6 +57,32 @@ if (!debug) {
   console.log(`[build] wasm-opt: ${before} → ${statSync(wasmFile).size} bytes`);
 }
 
+// The speed build the Node entries load, dist/wasm/smtp_explain_fast.wasm (Cargo profile
+// wasm-fast: opt-level 3): a server downloads nothing, so the browser's size budget does not
+// apply. It must have the same imports and exports as the size build, since both use one glue:
+// wasm-bindgen's glue for it is compared with the size build's. A debug build copies the one
+// Wasm it has.
+const fastFile = join(dist, 'wasm', 'smtp_explain_fast.wasm');
+if (debug) {
+  copyFileSync(wasmFile, fastFile);
+} else {
+  const features = testing ? ['--features', 'testing'] : [];
+  run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm-fast', ...features], { env });
+  const fastDir = join(root, 'target', 'wasm-fast-bindgen');
+  rmSync(fastDir, { recursive: true, force: true });
+  run('wasm-bindgen', ['--target', 'web', '--experimental-reset-state-function', '--out-dir', fastDir, '--out-name', 'smtp_explain',
+    join(root, 'target', 'wasm32-unknown-unknown', 'wasm-fast', 'smtp_explain.wasm')]);
+  if (readFileSync(join(fastDir, 'smtp_explain.js'), 'utf8') !== readFileSync(join(dist, 'wasm', 'smtp_explain.js'), 'utf8')) {
+    throw new Error('the speed build (wasm-fast) needs other glue than the size build: they must share imports and exports');
+  }
+  // Debug sections and the producers list out; no further optimisation (wasm-opt -O3 measured
+  // no faster).
+  run(process.execPath, [join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt'), ...(names ? ['-g'] : ['--strip-debug']), '--strip-producers', '--enable-bulk-memory',
+    '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
+    join(fastDir, 'smtp_explain_bg.wasm'), '-o', fastFile]);
+  console.log(`[build] speed build for Node: ${statSync(fastFile).size} bytes`);
+}
+
 // The English provider texts: a pack loaded by init() beside the Wasm (the base catalog
 // is built into the Wasm; see src/catalog.rs).
 const packDir = join(root, 'src', 'i18n', 'en', 'providers');
@@ -226,7 +252,8 @@ SmtpExplainElement.define();
 // The page and demos load the package from www/vendor/, as a static site would ship it.
 const vendor = join(root, 'www', 'vendor', 'smtp-explain');
 rmSync(vendor, { recursive: true, force: true });
-cpSync(dist, join(vendor, 'dist'), { recursive: true });
+// The Node entries' speed build stays out: the page never loads it.
+cpSync(dist, join(vendor, 'dist'), { recursive: true, filter: (from) => from !== fastFile });
 copyFileSync(join(root, 'package.json'), join(vendor, 'package.json'));
 // The page's own texts (page.*), one file per language: not in the package, whose Wasm and
 // packs leave them out; www/app.js fetches its language's file while the Wasm loads.

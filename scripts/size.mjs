@@ -21,7 +21,7 @@ const groups = [
   ['widget and dialog', ['widget.js', 'define.js', 'fallback.js']],
   ['English provider texts (loaded by init() in parallel; the first card does not wait for them)', ['packs/en-providers.txt']],
   ['knowledge pack: client messages in other languages (loaded by init() in parallel; the first card does not wait)', ['packs/knowledge.txt']],
-  ['Node entries', ['node.js', 'node.cjs']],
+  ['Node entries (with the speed build of the Wasm they load)', ['node.js', 'node.cjs', 'wasm/smtp_explain_fast.wasm']],
   ['single-file build (Wasm and English inlined; instead of all the above in a browser)', ['standalone.js']],
 ];
 let coreGzip = 0;

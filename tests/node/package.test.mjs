@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import * as smtp from 'smtp-explain';
 
 const { explain, explainAll, lookup, codes, categories, version, dataVersion, init, isReady } = smtp;
@@ -142,4 +143,21 @@ test('the .wasm file has its own export', () => {
   assert.match(wasmUrl, /\.wasm$/);
   const bytes = readFileSync(new URL(wasmUrl));
   assert.ok(WebAssembly.validate(bytes));
+});
+
+test('the speed build the Node entries load has the browser build\'s imports and exports, without test-only ones', () => {
+  const require = createRequire(import.meta.url);
+  const fastFile = require.resolve('smtp-explain/wasm-fast');
+  const fast = new WebAssembly.Module(readFileSync(fastFile));
+  const small = new WebAssembly.Module(readFileSync(require.resolve('smtp-explain/wasm')));
+  const names = (list) => list.map((e) => `${e.module ?? ''} ${e.name} ${e.kind}`).sort();
+  assert.deepEqual(names(WebAssembly.Module.exports(fast)), names(WebAssembly.Module.exports(small)));
+  assert.deepEqual(names(WebAssembly.Module.imports(fast)), names(WebAssembly.Module.imports(small)));
+  assert.deepEqual(WebAssembly.Module.exports(fast).map((e) => e.name).filter((n) => /panic|bench/i.test(n)), []);
+  // Built for speed, not size: not the same bytes (a build that copied the size build would be).
+  assert.notEqual(readFileSync(fastFile).length, readFileSync(require.resolve('smtp-explain/wasm')).length);
+  // Both entries read it: the ES module entry and the CommonJS one name it.
+  for (const entry of ['node.js', 'node.cjs']) {
+    assert.match(readFileSync(new URL(`../${entry}`, pathToFileURL(fastFile)), 'utf8'), /smtp_explain_fast\.wasm/, entry);
+  }
 });
