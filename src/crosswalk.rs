@@ -16,6 +16,7 @@ use std::borrow::Cow;
 use crate::code::EnhancedCode;
 use crate::parse::{Finding, InputKind};
 use crate::taxonomy::{Category, Stage};
+use crate::util;
 use crate::verdict::Verdict;
 
 /// How much of a finding's text the phrase rules read (a notice's words come first).
@@ -49,22 +50,22 @@ impl Head {
         let lower = text.to_ascii_lowercase();
         // `Reporting-MTA: dns; host`: the first word after the name (and `dns;`), up to a
         // space or `;`, as it reads in the folded text.
-        let reporting = lower.find("reporting-mta:").map_or(String::new(), |at| {
+        let reporting = util::find(&lower, "reporting-mta:").map_or(String::new(), |at| {
             let rest = lower[at + "reporting-mta:".len()..].trim_start();
             let rest = rest.strip_prefix("dns;").unwrap_or(rest).trim_start();
             rest[..rest.find(|c: char| c.is_ascii_whitespace() || c == ';').unwrap_or(rest.len())].to_string()
         });
-        let google_workspace = lower.contains("mailer-daemon@googlemail.com") || reporting.ends_with("googlemail.com");
+        let google_workspace = util::contains(&lower, "mailer-daemon@googlemail.com") || reporting.ends_with("googlemail.com");
         let (mut qmail, mut spasign, mut yahoo) = (None, false, false);
-        if ["qmail-send", "x-spasign", "x-ymailisg"].iter().any(|name| lower.contains(name)) {
+        if ["qmail-send", "x-spasign", "x-ymailisg"].iter().any(|name| util::contains(&lower, name)) {
             let head = folded(text);
             const QMAIL: &str = "this is the qmail-send program";
-            qmail = head.find(QMAIL).map(|from| {
+            qmail = util::find(&head, QMAIL).map(|from| {
                 let to = head[from..].find("--- below this line is a copy of the message").map_or(head.len(), |i| from + i);
                 head[from..to].to_string()
             });
-            spasign = head.contains("x-spasign: ng");
-            yahoo = head.contains("x-ymailisg") && head.contains("sorry, we were unable to deliver your message");
+            spasign = util::contains(&head, "x-spasign: ng");
+            yahoo = util::contains(&head, "x-ymailisg") && util::contains(&head, "sorry, we were unable to deliver your message");
         }
         Head { reporting, google_workspace, qmail, spasign, yahoo }
     }
@@ -108,7 +109,7 @@ struct Facts<'a> {
 impl Facts<'_> {
     /// The phrase is in the notice, or in the reply (whose folded lines are joined).
     fn has(&self, phrase: &str) -> bool {
-        self.notice.contains(phrase) || self.reply.contains(phrase)
+        util::contains(&self.notice, phrase) || util::contains(&self.reply, phrase)
     }
 
     fn any(&self, phrases: &[&str]) -> bool {
@@ -252,8 +253,8 @@ fn local_agent(f: &Facts) -> Option<&'static str> {
     if f.stage.is_some_and(|s| !matches!(s, Stage::Data | Stage::EndOfData | Stage::AfterAcceptance)) {
         return None;
     }
-    let (_, table) = AGENTS.iter().find(|(names, _)| names.iter().any(|n| f.reply.contains(n)))?;
-    Some(table.iter().find(|(p, _)| f.reply.contains(p)).map_or("mailererror", |(_, r)| *r))
+    let (_, table) = AGENTS.iter().find(|(names, _)| names.iter().any(|n| util::contains(&f.reply, n)))?;
+    Some(table.iter().find(|(p, _)| util::contains(&f.reply, p)).map_or("mailererror", |(_, r)| *r))
 }
 
 /// Sisimai's provider class: by the recipient's domain (a class host ends with it), else by
@@ -346,9 +347,9 @@ fn by_provider(f: &Facts, provider: Option<&str>) -> Option<&'static str> {
         "mimecast" => mimecast(f),
         // Outlook.com (`for-outlook.go`).
         "outlook" => {
-            if f.reply.contains("requested action not taken: mailbox unavailable") {
+            if util::contains(&f.reply, "requested action not taken: mailbox unavailable") {
                 Some("userunknown")
-            } else if f.reply.contains("the mail could not be delivered to the recipient because the domain is not reachable") {
+            } else if util::contains(&f.reply, "the mail could not be delivered to the recipient because the domain is not reachable") {
                 Some("hostunknown")
             } else {
                 None
@@ -378,7 +379,7 @@ fn yahoo(f: &Facts) -> Option<&'static str> {
         ("dd this user doesn't have a ", "userunknown"),
         ("mailbox not found", "userunknown"),
     ];
-    TABLE.iter().find(|(p, _)| f.reply.contains(p)).map(|(_, r)| *r)
+    TABLE.iter().find(|(p, _)| util::contains(&f.reply, p)).map(|(_, r)| *r)
 }
 
 /// Orange and La Poste number their replies (`LPN007_416`, `OFR004_104`): the number names
@@ -415,7 +416,7 @@ fn france_ptt(f: &Facts) -> Option<&'static str> {
     if let Some((_, reason)) = CODES.iter().find(|(code, _)| token.ends_with(code)) {
         return Some(reason);
     }
-    f.reply.contains("spf/dns de votre nom de domaine").then_some("authfailure")
+    util::contains(&f.reply, "spf/dns de votre nom de domaine").then_some("authfailure")
 }
 
 /// Facebook's reply codes (`rhost/for-facebook.go`, from its postmaster page).
@@ -454,7 +455,7 @@ fn facebook(f: &Facts) -> Option<&'static str> {
         ("int-p4", "userunknown"),
         ("pol-p5", "virusdetected"),
     ];
-    CODES.iter().find(|(code, _)| f.reply.contains(code)).map(|(_, r)| *r)
+    CODES.iter().find(|(code, _)| util::contains(&f.reply, code)).map(|(_, r)| *r)
 }
 
 /// Mimecast's replies, by code and words (`rhost/for-mimecast.go`, from its knowledge base).
@@ -502,7 +503,7 @@ fn mimecast(f: &Facts) -> Option<&'static str> {
         (550, "invalid recipient", "userunknown"),
         (554, "email rejected due to security policies", "virusdetected"),
     ];
-    TABLE.iter().find(|(code, words, _)| f.code == Some(*code) && f.reply.contains(words)).map(|(_, _, r)| *r)
+    TABLE.iter().find(|(code, words, _)| f.code == Some(*code) && util::contains(&f.reply, words)).map(|(_, _, r)| *r)
 }
 
 /// Rules of the modules that read a notice format (`lhost/via-*.go`).
@@ -530,7 +531,7 @@ fn by_format(f: &Facts, current: &str) -> Option<&'static str> {
         // Only where no reply code came back (a remote's reply has its own words); qmail's
         // sentences are read between its greeting and the copy of the message.
         if f.code.is_none() {
-            if let Some((_, reason)) = QMAIL.iter().find(|(p, _)| section.contains(p)) {
+            if let Some((_, reason)) = QMAIL.iter().find(|(p, _)| util::contains(&section, p)) {
                 return Some(reason);
             }
         }
@@ -616,7 +617,7 @@ fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
         return Some("policyviolation");
     }
     // `why-mesgtoobig.go` lists "line limit exceeded" (a line too long, not a message too big).
-    if f.reply.contains("line limit exceeded") {
+    if util::contains(&f.reply, "line limit exceeded") {
         return Some("emailtoolarge");
     }
     // `why-mailererror.go`: a mail program that failed, in its own words, outranks the
@@ -624,7 +625,7 @@ fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
     if current == "systemerror"
         && [" || exit ", "command failed: ", "command died with status ", "command output:", "mailer error", "pipe to |/"]
             .iter()
-            .any(|p| f.reply.contains(p))
+            .any(|p| util::contains(&f.reply, p))
     {
         return Some("mailererror");
     }
@@ -691,7 +692,9 @@ fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
     if f.category == Category::MailboxUnknown
         && f.statuses.iter().any(|s| s.subject_number() == 1 && s.detail() == 6)
         && !f.reply.is_empty()
-        && !["user unknown", "unknown user", "no such user", "does not exist", "not found", "invalid"].iter().any(|w| f.reply.contains(w))
+        && !["user unknown", "unknown user", "no such user", "does not exist", "not found", "invalid"]
+            .iter()
+            .any(|w| util::contains(&f.reply, w))
     {
         return Some("hasmoved");
     }

@@ -10,6 +10,7 @@ use super::log::{
 use super::reply::{code_tokens, find_reply_start, read_reply, Token};
 use super::dsn::clean_address;
 use super::{lines, Finding, InputKind, ParsedReply, Span};
+use crate::util;
 
 /// A group of lines that forms one reply or one log entry.
 pub(super) struct Unit {
@@ -86,7 +87,7 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
         }
         // Where this unit ends: continuation lines of a multi-line reply, or indented lines.
         // qmail's lines both name the "delivery " (one search for the two).
-        if line.contains("delivery ") {
+        if util::contains(line, "delivery ") {
             if let Some((id, addr)) = qmail_starting(line) {
                 qmail.insert(id, addr);
             }
@@ -106,7 +107,7 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             i += 1;
             continue;
         }
-        if start.is_none() && (is_log || line.contains("_said:_")) {
+        if start.is_none() && (is_log || util::contains(line, "_said:_")) {
             // qmail writes its reply with underscores for spaces (its log, and bounce bodies
             // that quote a report in that form).
             if let Some(reply) = qmail_reply(offset, line) {

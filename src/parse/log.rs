@@ -18,6 +18,7 @@ use super::dsn::{clean_address, parse_action};
 use super::reply::{find_reply_start, read_reply};
 use super::{DsnAction, Finding, InputKind, Located, ParsedReply, Span};
 use crate::code::{BasicCode, EnhancedCode};
+use crate::util;
 
 /// Whether a line looks like a mail server log line.
 pub(super) fn looks_like_log(line: &str) -> bool {
@@ -85,7 +86,7 @@ pub(crate) fn exim_main_log(text: &str) -> bool {
     // line break): one search per marker instead of one per line and marker, and first the
     // quick `contains` (most texts hold no marker).
     let after_id = |at: usize| after_exim_id(&text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at]);
-    ["** ", "== ", "=> ", "-> ", "<= "].iter().any(|m| text.contains(m) && text.match_indices(m).any(|(at, _)| after_id(at)))
+    ["** ", "== ", "=> ", "-> ", "<= "].iter().any(|m| util::contains(text, m) && text.match_indices(m).any(|(at, _)| after_id(at)))
 }
 
 /// Where Exim's delivery marker (`=> `, `-> `) stands right after a message id
@@ -142,7 +143,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
     let lower = line.to_ascii_lowercase();
     let value_at = |key: &str| -> Option<(usize, &str)> {
         let mut search = 0;
-        while let Some(pos) = lower[search..].find(key) {
+        while let Some(pos) = util::find(&lower[search..], key) {
             let at = search + pos;
             let ok = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
             if ok {
@@ -160,7 +161,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
     }
     // Sendmail's `ruleset=check_rcpt, arg1=<addr>, relay=client [ip], reject=550 ...`: the
     // recipient is arg1 and the relay is the connecting client, not a remote server.
-    let sendmail_reject = lower.contains("reject=") && lower.contains("ruleset=");
+    let sendmail_reject = util::contains(&lower, "reject=") && util::contains(&lower, "ruleset=");
     if sendmail_reject {
         if let Some((_, v)) = value_at("arg1=").filter(|(_, v)| v.contains('@')) {
             finding.recipient = Some(clean_address(v));
@@ -184,7 +185,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
     }
     // Haraka: `[outbound] recipient <bob@example.org> rejected: 550 ...`.
     if finding.recipient.is_none() {
-        if let Some(p) = lower.find("[outbound] recipient <") {
+        if let Some(p) = util::find(&lower, "[outbound] recipient <") {
             let rest = &line[p + 22..];
             if let Some(addr) = rest.split('>').next().filter(|a| a.contains('@')) {
                 finding.recipient = Some(clean_address(addr));
@@ -193,7 +194,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
     }
     // Dovecot LDA/LMTP: the user in `lmtp(bob@example.org)`, when it is an address.
     if finding.recipient.is_none() {
-        let user = [" lmtp(", " lda(", " deliver("].iter().find_map(|w| lower.find(w).map(|p| p + w.len())).and_then(|p| line[p..].split(')').next());
+        let user = [" lmtp(", " lda(", " deliver("].iter().find_map(|w| util::find(&lower, w).map(|p| p + w.len())).and_then(|p| line[p..].split(')').next());
         if let Some(user) = user.filter(|u| u.contains('@') && !u.contains(' ')) {
             finding.recipient = Some(clean_address(user));
         }
