@@ -171,23 +171,6 @@ fn in_greeting(input: &str, h: &Hit) -> bool {
 /// "=== Trying smtp.zoho.eu:587..." in swaks'): the server it then talks to is that host's, so
 /// even a weak host marker tells who answered. The look-back is bounded.
 fn connected_to(input: &str, h: &Hit) -> bool {
-    host_after(input, h, CONNECT_WORDS)
-}
-
-/// Words a client or a sending server writes before the host it connects to.
-const CONNECT_WORDS: &[&[u8]] = &[b"opening to ", b"connecting to ", b"connect to ", b"connection to ", b"connected to ", b"trying "];
-
-/// Whether a hit lies in the host name a sending server's log line says it tried to reach
-/// (Postfix `connect to mx[ip]:25: ...`, `relay=mx[ip]:25`, `lost connection with mx[ip]`,
-/// Sendmail `Connection timed out with mx.`): the server that could not be reached is that
-/// host's, though it sent no reply. The look-back is bounded.
-fn names_the_destination(input: &str, h: &Hit) -> bool {
-    host_after(input, h, CONNECT_WORDS) || host_after(input, h, &[b"relay=", b" with "])
-}
-
-/// Whether the host name holding `h` follows one of `words` (a scheme such as `ssl://` between
-/// them is skipped).
-fn host_after(input: &str, h: &Hit, words: &[&[u8]]) -> bool {
     let before = &input.as_bytes()[h.start.saturating_sub(48)..h.start];
     let host_start = before.iter().rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))).map_or(0, |i| i + 1);
     let mut prefix = &before[..host_start];
@@ -196,7 +179,9 @@ fn host_after(input: &str, h: &Hit, words: &[&[u8]]) -> bool {
             prefix = &prefix[..prefix.len() - scheme.len()];
         }
     }
-    words.iter().any(|p| prefix.len() >= p.len() && prefix[prefix.len() - p.len()..].eq_ignore_ascii_case(p))
+    [&b"opening to "[..], b"connecting to ", b"connect to ", b"connection to ", b"connected to ", b"trying "]
+        .iter()
+        .any(|p| prefix.len() >= p.len() && prefix[prefix.len() - p.len()..].eq_ignore_ascii_case(p))
 }
 
 /// The last two labels of a host name, or three under a short second-level label of a country
@@ -366,14 +351,9 @@ fn find_source(
         let in_recipient = recipient_domain.as_deref().is_some_and(|d| d.ends_with(&input[h.start..h.end].to_ascii_lowercase()));
         !names_remote && !in_recipient
     };
-    // A log line with no code from a remote server reports the sending server's own trouble:
-    // addresses in it (to=<x@hotmail.com>) do not say who answered; only the host it tried to
-    // reach names a provider (whose server it could not reach or talk to).
-    let local_error = finding.kind == InputKind::LogLine && reply.is_none_or(|r| r.basic.is_none() && r.enhanced.is_none());
     let marker_in_region = hits
         .iter()
         .filter(|h| usable(h))
-        .filter(|h| !local_error || names_the_destination(input, h))
         .filter_map(|h| match h.rule {
             Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
             _ => None,
@@ -399,19 +379,15 @@ fn find_source(
                 hit.start,
             )
         });
-    // Outside the finding (other parts of a bounce) only clear markers count, never for a log
-    // line's own trouble.
+    // Outside the finding (other parts of a bounce) only clear markers count. A log line with
+    // no code from a remote server reports the sending server's own trouble: addresses in it
+    // (to=<x@hotmail.com>) do not say who answered.
+    let local_error = finding.kind == InputKind::LogLine && reply.is_none_or(|r| r.basic.is_none() && r.enhanced.is_none());
     // A log line of this server refusing a connecting client: it answered itself, and the
     // host and addresses in the line are the client's and the envelope's.
     let inbound = matches!(finding.kind, InputKind::LogLine | InputKind::Reply)
         && inbound_refusal(input.get(finding.region.start..finding.region.end).unwrap_or(""));
-    let marker = if inbound {
-        None
-    } else if local_error {
-        marker_in_region.map(|(_, hit, p)| (p, hit))
-    } else {
-        marker_in_region.map(|(_, hit, p)| (p, hit)).or(input_marker)
-    };
+    let marker = if local_error || inbound { None } else { marker_in_region.map(|(_, hit, p)| (p, hit)).or(input_marker) };
     let mut provider = marker.map(|(p, hit)| (p, Some(hit)));
 
     // Pattern rules apply when their provider answered, when nobody was recognised, or when
