@@ -531,7 +531,7 @@ fn by_format(f: &Facts, current: &str) -> Option<&'static str> {
         // Only where no reply code came back (a remote's reply has its own words); qmail's
         // sentences are read between its greeting and the copy of the message.
         if f.code.is_none() {
-            if let Some((_, reason)) = QMAIL.iter().find(|(p, _)| util::contains(&section, p)) {
+            if let Some((_, reason)) = QMAIL.iter().find(|(p, _)| util::contains(section, p)) {
                 return Some(reason);
             }
         }
