@@ -665,7 +665,14 @@ fn score(
     if let Some((_, c)) = codes.client {
         // The client's wrapper text counts less than the server's own reply inside it.
         let server_spoke = finding.reply.as_ref().is_some_and(|r| r.basic.is_some() || r.enhanced.is_some());
-        scores.add(c.category, if server_spoke { weight::CLIENT_WRAPPER } else { weight::CLIENT_ERROR });
+        // A wrapper that says the connection failed, around a server's refusal (JavaMail's
+        // "Could not connect to SMTP host: h, port: 25, response: 554" for any greeting but 220,
+        // SMTPTransport.openServer): the server answered, so its code tells why.
+        let refused_at_connect = c.category == Category::NetworkError
+            && finding.reply.as_ref().and_then(|r| r.basic).is_some_and(|b| matches!(b.value.value() / 100, 4 | 5));
+        if !refused_at_connect {
+            scores.add(c.category, if server_spoke { weight::CLIENT_WRAPPER } else { weight::CLIENT_ERROR });
+        }
     }
     if let Some((_, r, _)) = source.rule {
         scores.add(r.category, weight::PROVIDER_RULE);

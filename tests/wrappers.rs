@@ -470,3 +470,18 @@ fn an_http_status_in_an_apps_code_field_is_no_reply_code() {
     assert_eq!(codes(text).0, None);
     assert_eq!(explain(text).outcome, Outcome::Unknown);
 }
+
+/// JavaMail's "Could not connect to SMTP host ..., response: N" is printed for any greeting but
+/// 220 (SMTPTransport.openServer): with a 4xx or 5xx the server answered and refused, so the
+/// code decides, not the wrapper's "could not connect"; -1 means no reply (a network failure).
+#[test]
+fn a_connect_wrapper_around_a_refusing_greeting_reads_the_greeting() {
+    let wrapped = |code: &str| {
+        explain(&format!("javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 25, response: {code}"))
+    };
+    assert_eq!(wrapped("554").category.id.to_string(), "policy_rejected");
+    assert_eq!(wrapped("554").outcome, Outcome::Permanent);
+    assert_eq!(wrapped("421").category.id.to_string(), "server_unavailable");
+    assert_eq!(wrapped("421").outcome, Outcome::Temporary);
+    assert_eq!(wrapped("-1").category.id.to_string(), "network_error");
+}
