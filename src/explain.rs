@@ -1,9 +1,13 @@
 //! The pipeline: bounded input → parse (findings) → scan (rule hits) → classify (a `Verdict`
 //! per finding) → describe (an `Explanation` in the requested language).
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use crate::classify::{classify, input_marker, input_software};
 use crate::describe::{describe, Texts};
 use crate::explanation::Explanation;
+use crate::matcher::{Hit, Rule};
 use crate::options::Options;
 use crate::parse::{bounded, decode_message, parse, Finding, InputKind, Span, MAX_INPUT};
 use crate::taxonomy::{Audience, Category, Outcome};
@@ -43,7 +47,7 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
             // Hits are sorted by start: the finding's share is one slice, found by binary search.
             let from = hits.partition_point(|h| h.start < finding.region.start);
             let to = hits.partition_point(|h| h.start < finding.region.end).max(from);
-            let mut verdict = classify(text, finding, &hits[from..to], marker);
+            let mut verdict = classify(text, finding, &first_hits_of_each_rule(&hits[from..to]), marker);
             verdict.software =
                 verdict.software.or_else(|| *text_program.get_or_insert_with(|| crate::classify::text_software(text))).or(software);
             crate::crosswalk::sisimai(&mut verdict, text, finding, &head);
@@ -63,6 +67,31 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
         }
     }
     verdicts
+}
+
+/// At most this many hits of one rule in a finding are read.
+const HITS_PER_RULE: usize = 32;
+
+/// A finding's hits with at most [`HITS_PER_RULE`] of each rule, the first ones: a phrase
+/// repeated thousands of times says no more than its first few copies (a rule counts once), and
+/// every pass over the hits and every evidence span would pay for each copy.
+fn first_hits_of_each_rule(hits: &[Hit]) -> Cow<'_, [Hit]> {
+    if hits.len() <= HITS_PER_RULE {
+        return Cow::Borrowed(hits);
+    }
+    let mut seen: HashMap<Rule, usize> = HashMap::new();
+    // None while every hit so far is kept (the slice is used as it is).
+    let mut kept: Option<Vec<Hit>> = None;
+    for (i, h) in hits.iter().enumerate() {
+        let count = seen.entry(h.rule).or_insert(0);
+        *count += 1;
+        match (&mut kept, *count > HITS_PER_RULE) {
+            (None, true) => kept = Some(hits[..i].to_vec()),
+            (Some(kept), false) => kept.push(*h),
+            _ => {}
+        }
+    }
+    kept.map_or(Cow::Borrowed(hits), Cow::Owned)
 }
 
 /// Explains the first finding of the input.

@@ -30,7 +30,7 @@ use crate::data::software::SOFTWARE_MARKERS;
 use crate::parse::Span;
 
 /// Which table row a pattern belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
     /// `phrases::phrase(i)`.
     Phrase(usize),

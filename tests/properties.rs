@@ -124,3 +124,16 @@ fn large_inputs_are_bounded() {
     let e = explain(&big);
     assert!(e.warnings.iter().any(|w| w.id == "truncated"));
 }
+
+/// A phrase repeated thousands of times in one finding is read as one signal: the same reading
+/// as a short text, and at most 32 evidence spans of it, the first ones (not one per copy).
+#[test]
+fn a_repeated_phrase_gives_a_bounded_evidence_list() {
+    let flood = "user unknown ".repeat(50_000);
+    let e = explain(&flood);
+    assert_eq!(e.category.id, explain("user unknown").category.id);
+    assert!(!e.evidence.is_empty() && e.evidence.len() <= 32, "{} spans", e.evidence.len());
+    assert_eq!(e.evidence[0].start, 0);
+    // A finding with the phrase a few times keeps every span.
+    assert_eq!(explain(&"user unknown ".repeat(5)).evidence.len(), 5);
+}
