@@ -485,3 +485,21 @@ fn a_connect_wrapper_around_a_refusing_greeting_reads_the_greeting() {
     assert_eq!(wrapped("421").outcome, Outcome::Temporary);
     assert_eq!(wrapped("-1").category.id.to_string(), "network_error");
 }
+
+/// Elixir's and Erlang's error reports start with `** (Exception)` or `** exception error:`:
+/// not Exim's `** address` failure flag, so not a log line that failed for good. gen_smtp's
+/// `retries_exceeded` (Swoosh, Bamboo) does say it gave up: the message was not sent.
+#[test]
+fn an_elixir_error_report_is_not_an_exim_failure_line() {
+    let e = explain(
+        r#"** (ArgumentError) raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: {:network_failure, ~c"ssl0.example.net", {:error, :closed}}"#,
+    );
+    assert_ne!(e.input_kind, smtp_explain::InputKind::LogLine);
+    assert_eq!(e.category.id.to_string(), "network_error");
+    assert_eq!(e.outcome, Outcome::Temporary);
+    let exim = explain("2024-01-01 10:00:00 1tJ2Ab-00000A-1a ** bob@example.org R=dnslookup T=remote_smtp H=mx.example.org [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<bob@example.org>: 550 5.1.1 User unknown");
+    assert_eq!(exim.outcome, Outcome::Permanent);
+    let gave_up = explain("** (Bamboo.SMTPAdapter.SMTPError) There was a problem sending the email through SMTP.\nThe error is :retries_exceeded\nMore detail below:\n{:network_failure, \"smtp.example.com\", {:error, :timeout}}");
+    assert_eq!(gave_up.category.id.to_string(), "network_error");
+    assert_eq!(gave_up.outcome, Outcome::Permanent);
+}

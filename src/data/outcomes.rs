@@ -48,6 +48,9 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("i've given up", Permanent),
     outcome!("i'm not going to try again", Permanent),
     outcome!("giving up on it", Permanent),
+    // gen_smtp (Swoosh, Bamboo) after its last attempt on every host: {error, retries_exceeded, ...}
+    // (https://github.com/gen-smtp/gen_smtp/blob/a07e8b73c6c816ed57989c034f2dcceaca0ff923/src/gen_smtp_client.erl).
+    outcome!("retries_exceeded", Permanent),
     outcome!("konnte nicht zugestellt werden", Permanent),
     outcome!("rejected rcpt", Permanent),
     // OpenSMTPD bounce.c (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/bounce.c:

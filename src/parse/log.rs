@@ -27,12 +27,19 @@ pub(super) fn looks_like_log(line: &str) -> bool {
     // A notice's banner (`** Message blocked **`, Gmail's `** Address not found **`) is not
     // Exim's failure marker.
     let banner = trimmed.starts_with("** ") && trimmed.trim_end().ends_with(" **");
-    (!banner && ["** ", "== ", "=> ", "-> ", "<= "].iter().any(|m| trimmed.starts_with(m)))
+    (!banner && ["** ", "== ", "=> ", "-> ", "<= "].iter().any(|m| trimmed.strip_prefix(m).is_some_and(names_an_address)))
         || bounce_body_recipient(line).is_some()
         || contains_any(lower.as_bytes(), LOG_MARKERS, &LOG_MARKER_STARTS)
         || (lower.contains(" rejected ") && exim_line(line))
         // Both markers end with "> ".
         || (line.contains("> ") && (exim_marker_after_id(line, "=> ").is_some() || exim_marker_after_id(line, "-> ").is_some()))
+}
+
+/// Whether the text after one of Exim's flags (`** `, `== `, `=> ` ...) can be the address it
+/// flags: never an Elixir or Erlang error's `** (ArgumentError) ...`, `** (exit) ...` or
+/// `** exception error: ...` (the runtimes' own report format).
+fn names_an_address(rest: &str) -> bool {
+    !rest.starts_with('(') && !rest.starts_with("exception ")
 }
 
 /// Words of a (lowercased) line that make it a log line.
@@ -235,7 +242,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
     for (marker, action) in [("** ", DsnAction::Failed), ("== ", DsnAction::Delayed), ("=> ", DsnAction::Delivered), ("-> ", DsnAction::Delivered)] {
         let at = if matches!(action, DsnAction::Delivered) {
             exim_marker_after_id(line, marker)
-        } else if lower.trim_start().starts_with(marker) {
+        } else if lower.trim_start().strip_prefix(marker).is_some_and(names_an_address) {
             Some(lower.len() - lower.trim_start().len())
         } else {
             lower.find(&format!(" {marker}")).map(|i| i + 1)
