@@ -332,7 +332,13 @@ fn find_source(
         if in_local_part(input, h) {
             return false;
         }
-        !in_address || (!remote_named && recipient_domain.as_deref().is_some_and(|d| input[h.start..h.end].eq_ignore_ascii_case(d)))
+        // A program's own error names the server it sent through (its submission server), not
+        // the recipient's: the recipient's domain tells who answered only in a server's report.
+        let from_a_server = codes.client.is_none() || !matches!(finding.kind, InputKind::Text | InputKind::Code | InputKind::Reply);
+        !in_address
+            || (from_a_server
+                && !remote_named
+                && recipient_domain.as_deref().is_some_and(|d| input[h.start..h.end].eq_ignore_ascii_case(d)))
     };
     // A sending service's host name beside a reply it relays (a DSN's `Reporting-MTA`) tells
     // who sent the message, not who refused it: it counts only inside the reply itself.

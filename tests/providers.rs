@@ -154,3 +154,14 @@ fn gmails_imap_refusals_name_google() {
     assert_eq!(provider_of("* OK Gimap ready for requests from 192.0.2.1 m62mb244108374wme").as_deref(), Some("google"));
     assert_ne!(provider_of("a0 NO [AUTHENTICATIONFAILED] LOGIN Invalid credentials").as_deref(), Some("google"));
 }
+
+/// A program's own error names the server it sent through, not the recipient's: the recipient's
+/// domain in "Failed sending email to bob@gmail.com" says nothing about who refused. In a
+/// server's report (a bounce naming the recipient) it still does.
+#[test]
+fn a_programs_error_does_not_name_the_recipients_provider() {
+    let app = r#"19:44:27.960 [warning] Failed sending email to bob@gmail.com for campaign x: {:retries_exceeded, {:network_failure, ~c"192.0.2.45", {:error, :timeout}}}"#;
+    assert_eq!(provider_of(app), None, "{app}");
+    let gmail_style = "Delivery to the following recipient failed permanently:\n\n     bob@yahoo.co.uk\n\nThe error that the other server returned was:\n550 5.1.1 User unknown";
+    assert_eq!(provider_of(gmail_style).as_deref(), Some("yahoo"));
+}
