@@ -627,8 +627,14 @@ fn score(
     if let Some((e, entry)) = codes.reply_enhanced.filter(|e| e.is_valid()).and_then(|e| enhanced_entry(e).map(|entry| (e, entry))) {
         scores.add(entry.category, if is_generic(e) { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
     }
-    if let Some((s, entry)) =
-        codes.status.filter(|s| s.is_valid() && Some(*s) != codes.reply_enhanced).and_then(|s| enhanced_entry(s).map(|entry| (s, entry)))
+    // A delay notice (RFC 3464 section 2.3.3, Action: delayed) is still retrying: the status its
+    // sender will give up with (Exchange's 4.4.7, "delivery time expired") does not say it expired.
+    let delayed = finding.action.is_some_and(|a| a.value == DsnAction::Delayed);
+    if let Some((s, entry)) = codes
+        .status
+        .filter(|s| s.is_valid() && Some(*s) != codes.reply_enhanced)
+        .and_then(|s| enhanced_entry(s).map(|entry| (s, entry)))
+        .filter(|(_, entry)| !(delayed && entry.category == Category::Expired))
     {
         let w = if codes.reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
         scores.add(entry.category, if is_generic(s) { weight::ENHANCED_GENERIC } else { w });

@@ -47,6 +47,17 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("main account unavailable", Medium),
     marker!("invalid rcptto", Medium),
     marker!("socks connect to unreachable host", Strong),
+    // Alibaba Mail's own wording for its limits ("504 the number of RCPT attempts is achieved the
+    // maximum threshold", "510 The length of Attach ..."), in its help table of replies,
+    // https://help.aliyun.com/knowledge_detail/36612.html (mirror: bestwisewords.com/document_detail/36612.html).
+    marker!("is achieved the maximum threshold", Strong),
+    // The same table's "502 Mailfrom account is a local account" and "503 Rcptto account isn't a
+    // local account" (Alibaba's spelling of the commands, glued).
+    marker!("mailfrom account is a local account", Medium),
+    marker!("rcptto account isn't a local account", Medium),
+    // Its outgoing spam engine's refusal ("(13)ESO_LOCAL_SPAM: spamed by local spam engine", so
+    // spelt), https://help.aliyun.com/knowledge_detail/36620.html (mirror bestwisewords.com/document_detail/36620.html).
+    marker!("spamed by local spam engine", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

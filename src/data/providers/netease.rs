@@ -65,6 +65,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("smtp.163.com", Weak),
     marker!("smtp.126.com", Weak),
     marker!("smtp.yeah.net", Weak),
+    // NetEase's name in its Chinese bounce texts ("...未被网易许可的信息", NetEase help
+    // http://help.163.com/11/0406/11/70V14RLL00754IKK.html).
+    marker!("*网易*", Medium),
     marker!("163.com", Weak),
     marker!("126.com", Weak),
     marker!("yeah.net", Weak),
