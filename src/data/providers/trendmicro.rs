@@ -32,6 +32,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     // The notice of Worry-Free Business Security's Email Reputation feature on the receiving
     // side (https://success.trendmicro.com/solution/1056643-valid-emails-are-blocked-by-the-email-reputation-feature-of-worry-free-business-security-wfbs).
     marker!("blocked by trend micro email reputation service", Strong),
+    // Deep Discovery Email Inspector's sender-filtering replies, "421 Block temporarily (Sender
+    // Filtering/Authentication)" and "521 Block permanently (...)" (https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes).
+    marker!("sender filtering/authentication", Medium),
 ];
 
 /// What this provider means by its own codes and wording.
