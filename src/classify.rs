@@ -19,7 +19,7 @@ use crate::explanation::{CodeOrigin, EvidenceKind, Interop, SesBounce};
 use crate::matcher::{Hit, Rule};
 use crate::parse::{DsnAction, Finding, InputKind, Span};
 use crate::taxonomy::{Category, Confidence, Outcome, Retry, Stage, WhoActs};
-use crate::util::contains_ignore_ascii_case;
+use crate::util::{self, contains_ignore_ascii_case};
 use crate::verdict::{
     CodeFact, CodeValue, EvidenceFact, EvidenceSubject, ReferenceFact, ReferencePage, ReplyFacts, Verdict, WarningFact, Wording,
 };
@@ -203,14 +203,16 @@ fn base_domain(host: &str) -> &str {
 /// delivery lines, whose `H=` is the remote server: "SMTP error from remote mail server").
 fn inbound_refusal(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
-    let postfix = lower.find("reject: ").is_some_and(|at| {
+    let postfix = util::find(&lower, "reject: ").is_some_and(|at| {
         let rest = &lower[at + 8..];
         // `RCPT from host[ip]`, `END-OF-MESSAGE from host[ip]`: a command, then the client.
         let mut words = rest.split_whitespace();
         words.next().is_some() && words.next() == Some("from") && words.next().is_some_and(|client| client.contains('['))
     });
-    let sendmail = lower.contains("ruleset=check_") && lower.contains("reject=");
-    let exim = (lower.starts_with("h=") || lower.contains(" h=")) && lower.contains(" rejected ") && !lower.contains("error from remote");
+    let sendmail = util::contains(&lower, "ruleset=check_") && util::contains(&lower, "reject=");
+    let exim = (lower.starts_with("h=") || util::contains(&lower, " h="))
+        && util::contains(&lower, " rejected ")
+        && !util::contains(&lower, "error from remote");
     postfix || sendmail || exim
 }
 
@@ -317,7 +319,7 @@ fn find_source(
     let echoed = reply.and_then(|r| {
         let text = r.text.strip_prefix('<')?;
         let lower = r.text.to_ascii_lowercase();
-        (!lower.contains("sender")).then(|| text.split('>').next()).flatten()
+        (!util::contains(&lower, "sender")).then(|| text.split('>').next()).flatten()
     });
     let recipient_domain = finding.recipient.as_deref().or(echoed).and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.to_ascii_lowercase());
     // A server of another domain named as the one that answered (`relay=smtp.isp.example`,
@@ -740,7 +742,7 @@ fn api_context(
         // expired, or revoked"): the key is what to fix there too.
         return category == Category::AuthFailed && {
             let text = lower();
-            API_KEY_WORDS.iter().any(|w| text.contains(w))
+            API_KEY_WORDS.iter().any(|w| util::contains(&text, w))
         };
     }
     let api_service = provider.is_some_and(|p| API_SERVICES.iter().any(|&(_, id)| id == p.id));
@@ -766,7 +768,7 @@ fn api_context(
         "apikey",
         "\"errorcode\"",
     ];
-    API_FORMS.iter().any(|f| lower.contains(f))
+    API_FORMS.iter().any(|f| util::contains(&lower, f))
         || lower.match_indices("api").any(|(at, _)| {
             let bytes = lower.as_bytes();
             (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && bytes.get(at + 3).is_none_or(|b| !b.is_ascii_alphanumeric())
@@ -809,7 +811,7 @@ fn api_service(text: &str) -> Option<&'static crate::data::Provider> {
     let lower = text.to_ascii_lowercase();
     API_SERVICES
         .iter()
-        .filter_map(|&(name, id)| lower.find(name).map(|at| (at, id)))
+        .filter_map(|&(name, id)| util::find(&lower, name).map(|at| (at, id)))
         .min_by_key(|&(at, _)| at)
         .and_then(|(_, id)| crate::data::providers::provider(id))
 }
@@ -848,7 +850,7 @@ const API_FIELD_FAULTS: &[&str] = &["\"field\":\"", "\"field\": \"", "field: '",
 /// message as the program built it.
 fn api_request_fault(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    API_ADDRESS_FAULTS.iter().chain(API_FIELD_FAULTS).any(|w| lower.contains(w))
+    API_ADDRESS_FAULTS.iter().chain(API_FIELD_FAULTS).any(|w| util::contains(&lower, w))
 }
 
 /// A quota the reply (or, with none, the finding's text) names in words no phrase row holds
@@ -912,7 +914,9 @@ fn prose_words(text: &str) -> String {
 /// Whether a (lowercased) reply speaks of the sender's address.
 fn names_the_sender(text: &str) -> bool {
     let prose = format!(" {} ", prose_words(text));
-    [" sender ", " mail from ", " from address ", " return path ", " envelope from ", " originator "].iter().any(|w| prose.contains(w))
+    [" sender ", " mail from ", " from address ", " return path ", " envelope from ", " originator "]
+        .iter()
+        .any(|w| util::contains(&prose, w))
 }
 
 /// Words of a server that checked the sender's address by asking the sender's own server (a
@@ -932,7 +936,8 @@ fn verifies_the_sender(input: &str, finding: &Finding) -> bool {
 /// Whether a (lowercased) reply speaks of the recipient's address (and not of the HELO name).
 fn names_the_recipient(text: &str) -> bool {
     let prose = format!(" {} ", prose_words(text));
-    [" recipient ", " rcpt to ", " rcpt "].iter().any(|w| prose.contains(w)) && ![" helo ", " ehlo "].iter().any(|w| prose.contains(w))
+    [" recipient ", " rcpt to ", " rcpt "].iter().any(|w| util::contains(&prose, w))
+        && ![" helo ", " ehlo "].iter().any(|w| util::contains(&prose, w))
 }
 
 /// The text a reading rule reads: the reply, or with none the finding's text, lowercased.
@@ -962,7 +967,7 @@ fn from_header_fault(input: &str, finding: &Finding) -> bool {
         }
         // "Blank From: addresses": an empty-field word right before the header name with its colon.
         ["from", "address" | "addresses"] => {
-            i > 0 && matches!(words[i - 1], "blank" | "empty" | "missing" | "no" | "null") && text.contains("from:")
+            i > 0 && matches!(words[i - 1], "blank" | "empty" | "missing" | "no" | "null") && util::contains(&text, "from:")
         }
         _ => false,
     })
@@ -1088,7 +1093,7 @@ fn missing_object(text: &str) -> Option<Category> {
 /// [`CJK_MISSING_WORDS`] ("收件人地址不存在"); the nearest object decides.
 fn cjk_missing_object(text: &str) -> Option<Category> {
     // Only texts with such a word: a cheap test first.
-    if !CJK_MISSING_WORDS.iter().any(|w| text.contains(w)) {
+    if !CJK_MISSING_WORDS.iter().any(|w| util::contains(text, w)) {
         return None;
     }
     CJK_MISSING_WORDS.iter().find_map(|w| {
@@ -1234,7 +1239,7 @@ fn server_contradicts_client_stage(finding: &Finding, codes: &Codes, stage: Stag
     let text = reply.text.to_ascii_lowercase();
     codes.reply_enhanced.is_some_and(|e| e.subject_number() == 1 && (1..=6).contains(&e.detail()))
         || names_the_recipient(&text)
-        || text.contains("relay")
+        || util::contains(&text, "relay")
 }
 
 /// Whether the words that named `category` go on, after a colon or a dash, with a reason of

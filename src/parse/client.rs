@@ -303,7 +303,7 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
     // `returned 400` only after a URL (an HTTP call), not a server that "returned 400 ...".
     !before.ends_with(b"returned") || {
         let line = segment[..span.start].rsplit('\n').next().unwrap_or_default();
-        line.contains("://")
+        crate::util::contains(line, "://")
     }
 }
 

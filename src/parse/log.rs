@@ -30,9 +30,9 @@ pub(super) fn looks_like_log(line: &str) -> bool {
     (!banner && ["** ", "== ", "=> ", "-> ", "<= "].iter().any(|m| trimmed.strip_prefix(m).is_some_and(names_an_address)))
         || bounce_body_recipient(line).is_some()
         || contains_any(lower.as_bytes(), LOG_MARKERS, &LOG_MARKER_STARTS)
-        || (lower.contains(" rejected ") && exim_line(line))
+        || (util::contains(&lower, " rejected ") && exim_line(line))
         // Both markers end with "> ".
-        || (line.contains("> ") && (exim_marker_after_id(line, "=> ").is_some() || exim_marker_after_id(line, "-> ").is_some()))
+        || (util::contains(line, "> ") && (exim_marker_after_id(line, "=> ").is_some() || exim_marker_after_id(line, "-> ").is_some()))
 }
 
 /// Whether the text after one of Exim's flags (`** `, `== `, `=> ` ...) can be the address it
@@ -210,18 +210,18 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
     // deliveries `H=mx.example.org [192.0.2.1]`; Haraka `host=mx.example.org`.
     if finding.remote_host.is_none() {
         let exim_delivery = [" ** ", " == "].iter().any(|m| lower.contains(m)) || exim_marker_after_id(line, "=> ").is_some() || exim_marker_after_id(line, "-> ").is_some();
-        let host = if let Some(p) = lower.find("host ").filter(|&p| lower[p..].contains("] said:") || lower[p..].contains("] refused to talk")) {
+        let host = if let Some(p) = util::find(&lower, "host ").filter(|&p| util::contains(&lower[p..], "] said:") || util::contains(&lower[p..], "] refused to talk")) {
             line[p + 5..].split(['[', ' ']).next()
         } else if let Some(p) = ["connect to ", "lost connection with ", "conversation with "].iter().find_map(|w| lower.find(w).map(|p| p + w.len())) {
             // Postfix `connect to mx.example.org[192.0.2.7]:25: Connection timed out`.
             line[p..].split_once('[').map(|(h, _)| h).filter(|h| !h.contains(' '))
-        } else if let Some(p) = lower.find(": host ").filter(|_| exim_delivery) {
+        } else if let Some(p) = util::find(&lower, ": host ").filter(|_| exim_delivery) {
             // Exim `... after RCPT TO:<addr>: host mx.example.org [192.0.2.1]: 550 ...`.
             line[p + 7..].split(' ').next()
         } else if let Some(p) = [": failure: ", ": deferral: ", ": success: "].iter().find_map(|w| lower.find(w).map(|p| p + w.len())) {
             // qmail: `success: 192.0.2.1_accepted_message./...`, `deferral: Connected_to_192.0.2.1_but_greeting_failed./`.
             line[p..].split('/').next().unwrap_or("").split('_').map(|w| w.trim_end_matches('.')).find(|h| looks_like_ip(h))
-        } else if let Some(p) = lower.find(" h=").filter(|_| exim_delivery) {
+        } else if let Some(p) = util::find(&lower, " h=").filter(|_| exim_delivery) {
             line[p + 3..].split(['[', ' ', ':']).next()
         } else {
             value_at("host=").map(|(_, v)| v)
@@ -279,7 +279,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
             finding.action.get_or_insert(Located { value: action, span: Span::new(start, start + word.len()) });
         }
     }
-    if let Some(at) = lower.find("deferred:") {
+    if let Some(at) = util::find(&lower, "deferred:") {
         let start = line_offset + at;
         finding.action.get_or_insert(Located { value: DsnAction::Delayed, span: Span::new(start, start + 8) });
     }
@@ -298,7 +298,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
 #[inline(never)]
 pub(super) fn log_reason(line: &str) -> &str {
     let lower = line.to_ascii_lowercase();
-    let Some(pos) = lower.find("status=") else { return "" };
+    let Some(pos) = util::find(&lower, "status=") else { return "" };
     let rest = &line[pos..];
     match (rest.find('('), rest.rfind(')')) {
         (Some(open), Some(close)) if close > open => rest[open + 1..close].trim(),
@@ -324,9 +324,9 @@ pub(super) fn exim_recipient(line: &str) -> Option<String> {
         }
     }
     let lower = line.to_ascii_lowercase();
-    let (pos, skip) = match lower.find("rcpt to:<") {
+    let (pos, skip) = match util::find(&lower, "rcpt to:<") {
         Some(p) => (p, 9),
-        None => (lower.find("rejected rcpt <")?, 15),
+        None => (util::find(&lower, "rejected rcpt <")?, 15),
     };
     let rest = &line[pos + skip..];
     rest.find('>').map(|end| clean_address(&rest[..end]))

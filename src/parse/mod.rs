@@ -250,10 +250,10 @@ fn single_kind(text: &str, reply: Option<&ParsedReply>) -> InputKind {
 /// https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages).
 fn exchange_generating_server(text: &str) -> Option<&str> {
     let lower = text.to_ascii_lowercase();
-    if lower.contains("remote server returned") {
+    if crate::util::contains(&lower, "remote server returned") {
         return None;
     }
-    let at = lower.find("generating server:")? + "generating server:".len();
+    let at = crate::util::find(&lower, "generating server:")? + "generating server:".len();
     let name = text[at..].lines().next()?.trim();
     (!name.is_empty() && !name.contains(char::is_whitespace)).then_some(name)
 }
