@@ -76,6 +76,15 @@ impl Tally {
     }
 }
 
+/// Rows of one expected provider: named right, named none, named another.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ProviderTally {
+    pub n: usize,
+    pub right: usize,
+    pub none: usize,
+    pub other: usize,
+}
+
 /// Whether a figure must stay at or above (floor) or at or below (ceiling) its bound.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bound {
@@ -113,6 +122,8 @@ pub struct Report {
     pub by_confidence: BTreeMap<String, Tally>,
     pub by_category: BTreeMap<String, Tally>,
     pub by_kind: BTreeMap<String, Tally>,
+    /// Expected provider (non-null) -> how often we named it, none, or another one.
+    pub by_provider: BTreeMap<String, ProviderTally>,
     /// (expected, got) -> count.
     pub confusion: BTreeMap<(String, String), usize>,
     /// Wrong rows (any of category, provider, outcome, code wrong).
@@ -233,7 +244,16 @@ pub fn evaluate(rows: &[Row], split: &str) -> Report {
         let prov_ok = got.provider == row.provider;
         r.provider_all.add(prov_ok);
         match &row.provider {
-            Some(_) => r.provider_named.add(prov_ok),
+            Some(p) => {
+                r.provider_named.add(prov_ok);
+                let t = r.by_provider.entry(p.clone()).or_default();
+                t.n += 1;
+                match &got.provider {
+                    _ if prov_ok => t.right += 1,
+                    None => t.none += 1,
+                    Some(_) => t.other += 1,
+                }
+            }
             None => r.provider_false.add(got.provider.is_some()),
         }
         if !prov_ok {
@@ -387,6 +407,7 @@ impl Report {
         for (k, t) in cats {
             let _ = writeln!(s, "| {k} | {} | {:.1}% |", t.n, t.pct());
         }
+        self.provider_table(&mut s);
         let _ = writeln!(s, "\n### Most frequent confusions (expected -> got)\n\n| expected | got | rows |\n|---|---|---|");
         let mut conf: Vec<_> = self.confusion.iter().collect();
         conf.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -395,6 +416,38 @@ impl Report {
         }
         let _ = writeln!(s);
         s
+    }
+
+    /// Provider accuracy per expected provider: those with at least 3 rows, the rest summed.
+    fn provider_table(&self, s: &mut String) {
+        const MIN_ROWS: usize = 3;
+        let _ = writeln!(
+            s,
+            "\n### Provider accuracy by expected provider\n\n\
+             Rows whose label names a provider, gateway, ESP or blocklist operator. \"none\": we named\n\
+             no provider; \"another\": we named a different one.\n\n\
+             | provider | rows | right | none | another |\n|---|---|---|---|---|"
+        );
+        let mut provs: Vec<_> = self.by_provider.iter().collect();
+        provs.sort_by(|a, b| b.1.n.cmp(&a.1.n).then(a.0.cmp(b.0)));
+        let mut rest = (0usize, ProviderTally::default());
+        for (k, t) in provs {
+            if t.n >= MIN_ROWS {
+                let pct = 100.0 * t.right as f64 / t.n as f64;
+                let _ = writeln!(s, "| {k} | {} | {pct:.1}% | {} | {} |", t.n, t.none, t.other);
+            } else {
+                rest.0 += 1;
+                rest.1.n += t.n;
+                rest.1.right += t.right;
+                rest.1.none += t.none;
+                rest.1.other += t.other;
+            }
+        }
+        let (count, t) = rest;
+        if t.n > 0 {
+            let pct = 100.0 * t.right as f64 / t.n as f64;
+            let _ = writeln!(s, "| {count} others (under {MIN_ROWS} rows each) | {} | {pct:.1}% | {} | {} |", t.n, t.none, t.other);
+        }
     }
 
     /// The wrong rows as a plain-text list.
