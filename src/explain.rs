@@ -15,6 +15,13 @@ use crate::verdict::{Verdict, WarningFact};
 
 /// The verdicts of the first finding (`first_only`) or of every finding of the input.
 fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
+    each_verdict(input, first_only, |verdict| verdict)
+}
+
+/// [`verdicts`], each one handed to `then` as soon as it is made: an explanation of every
+/// recipient of a big bounce is worded and its verdict dropped before the next is made, so
+/// that the allocator reuses the same memory instead of keeping every verdict until the end.
+fn each_verdict<T>(input: &str, first_only: bool, mut then: impl FnMut(Verdict) -> T) -> Vec<T> {
     let original_len = input.len();
     let input = bounded(input);
     // A whole message (or mbox) is decoded first; spans found in the decoded text are mapped
@@ -41,7 +48,7 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
     let mut text_program = None;
     let total = parsed.findings.len();
     let findings = if first_only { &parsed.findings[..1.min(total)] } else { &parsed.findings[..] };
-    let mut verdicts: Vec<Verdict> = findings
+    findings
         .iter()
         .map(|finding: &Finding| {
             // Hits are sorted by start: the finding's share is one slice, found by binary search.
@@ -58,15 +65,12 @@ fn verdicts(input: &str, first_only: bool) -> Vec<Verdict> {
             if parsed.truncated {
                 verdict.warnings.insert(0, WarningFact { id: "truncated", values: vec![("limit", MAX_INPUT.to_string())] });
             }
-            verdict
+            if first_only && total > 1 {
+                verdict.warnings.push(WarningFact { id: "more_findings", values: vec![("count", (total - 1).to_string())] });
+            }
+            then(verdict)
         })
-        .collect();
-    if first_only && total > 1 {
-        if let Some(first) = verdicts.first_mut() {
-            first.warnings.push(WarningFact { id: "more_findings", values: vec![("count", (total - 1).to_string())] });
-        }
-    }
-    verdicts
+        .collect()
 }
 
 /// At most this many hits of one rule in a finding are read.
@@ -109,7 +113,7 @@ pub(crate) fn explain_first(input: &str, options: &Options) -> Explanation {
 pub(crate) fn explain_each(input: &str, options: &Options) -> Vec<Explanation> {
     let texts = Texts::new(options.lang.as_deref());
     let audience = options.audience.unwrap_or(Audience::User);
-    verdicts(input, false).iter().map(|v| describe(v, &texts, audience)).collect()
+    each_verdict(input, false, |v| describe(&v, &texts, audience))
 }
 
 /// Not part of the API (for `smtp-explain --summary`): what a summary counts of one finding,
