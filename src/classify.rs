@@ -245,6 +245,8 @@ struct Codes {
     implied_basic: Option<BasicCode>,
     /// The client error that was recognised, and its row.
     client: Option<(Hit, &'static ClientError)>,
+    /// The client row that says why: `client`, or the TLS error a connection wrapper failed on.
+    cause: Option<(Hit, &'static ClientError)>,
 }
 
 impl Codes {
@@ -277,6 +279,16 @@ fn read_codes(finding: &Finding, hits: &[Hit]) -> Codes {
         .map(longest_at)
         .or_else(|| client_hits().find(|(_, row)| row.basic.is_some()))
         .or_else(|| client_hits().next());
+    // A wrapper that says the connection failed, followed by the TLS error it failed on
+    // (PHPMailer's "Could not connect to SMTP host. Connection failed. stream_socket_enable_crypto():
+    // Peer certificate CN=... did not match ..."): the TLS error is why; the wrapper still names
+    // the program.
+    let cause = client.map(|(h, row)| {
+        let tls_after = (row.category == Category::NetworkError)
+            .then(|| client_hits().find(|(o, other)| o.start >= h.end && other.category == Category::TlsFailed))
+            .flatten();
+        tls_after.unwrap_or((h, row))
+    });
     let implied_basic = if reply_basic.is_none() { client.and_then(|(_, c)| c.basic).and_then(BasicCode::new) } else { None };
     Codes {
         basic: reply_basic.or(implied_basic),
@@ -285,6 +297,7 @@ fn read_codes(finding: &Finding, hits: &[Hit]) -> Codes {
         enhanced: reply_enhanced.into_iter().chain(status).collect(),
         implied_basic,
         client,
+        cause,
     }
 }
 
@@ -676,7 +689,7 @@ fn score(
             scores.add(Category::MessageFormat, weight::HTTP_STATUS);
         }
     }
-    if let Some((_, c)) = codes.client {
+    if let Some((_, c)) = codes.cause {
         // The client's wrapper text counts less than the server's own reply inside it.
         let server_spoke = finding.reply.as_ref().is_some_and(|r| r.basic.is_some() || r.enhanced.is_some());
         // A wrapper that says the connection failed, around a server's refusal (JavaMail's
@@ -1221,7 +1234,7 @@ fn decide_stage(finding: &Finding, codes: &Codes, hits: &[Hit]) -> Option<(Stage
             _ => None,
         })
         .or_else(|| {
-            codes.client.and_then(|(_, c)| c.stage).filter(|&s| !server_contradicts_client_stage(finding, codes, s)).map(|s| (s, None))
+            codes.cause.and_then(|(_, c)| c.stage).filter(|&s| !server_contradicts_client_stage(finding, codes, s)).map(|s| (s, None))
         })
         .or_else(|| (finding.action.map(|a| a.value) == Some(DsnAction::Delayed)).then_some((Stage::Delayed, None)))
         .or_else(|| codes.basic.and_then(stage_of_code).map(|s| (s, None)))

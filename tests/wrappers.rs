@@ -503,3 +503,26 @@ fn an_elixir_error_report_is_not_an_exim_failure_line() {
     assert_eq!(gave_up.category.id.to_string(), "network_error");
     assert_eq!(gave_up.outcome, Outcome::Permanent);
 }
+
+#[test]
+fn the_port_argument_of_a_connect_call_is_not_a_reply_code() {
+    // MailKit's `SmtpClient.Connect(host, port, useSsl)` and .NET's `new SmtpClient(host, port)`
+    // quoted beside their error.
+    assert_eq!(codes("client.Connect(\"smtp.example.com\", 587, true);\n=> IOException").0, None);
+    assert_eq!(codes("var client = new SmtpClient(\"smtp.example.com\", 465);").0, None);
+    assert_eq!(codes("Couldn't connect to host, port: smtp.example.com, 587; timeout -1").0, None);
+}
+
+#[test]
+fn a_connection_wrapper_around_a_tls_error_is_a_tls_failure() {
+    // PHPMailer's connect_host wrapper, then PHP's own TLS warning (php-src ext/openssl/xp_ssl.c):
+    // the TLS error is why the connection failed, and PHPMailer still wrote it.
+    let e = explain(
+        "SMTP Error: Could not connect to SMTP host. Connection failed. stream_socket_enable_crypto(): Peer certificate CN=`shared.host.example' did not match expected CN=`mail.example.org'",
+    );
+    assert_eq!(e.category.id, smtp_explain::Category::TlsFailed);
+    assert_eq!(e.software.as_ref().map(|s| s.id.as_ref()), Some("phpmailer"));
+    // The wrapper alone still says the server could not be reached.
+    let e = explain("SMTP Error: Could not connect to SMTP host.");
+    assert_eq!(e.category.id, smtp_explain::Category::NetworkError);
+}

@@ -108,6 +108,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("odoo", "Odoo", Library),
     software!("home_assistant", "Home Assistant (smtp notify)", Library),
     software!("msmtp", "msmtp", Client),
+    software!("ssmtp", "sSMTP", Client),
     software!("mutt", "Mutt / NeoMutt", Client),
     software!("claws_mail", "Claws Mail", Client),
     software!("sylpheed", "Sylpheed", Client),

@@ -139,10 +139,13 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
         from += 1;
     }
     let window = &segment[from..start];
-    // `smtp.example.com, 587;`: a dotted host name, a comma, the number and a semicolon.
-    if bytes.get(span.end) == Some(&b';') {
+    // `smtp.example.com, 587;`: a dotted host name, a comma, the number and a semicolon; or the
+    // arguments of a call, `Connect("smtp.example.com", 587, true)` (MailKit's
+    // `SmtpClient.Connect(host, port, useSsl)`, .NET's `new SmtpClient(host, port)`).
+    if matches!(bytes.get(span.end), Some(b';' | b',' | b')')) {
         if let Some(host) = window.as_bytes().strip_suffix(b", ") {
-            let word = &host[host.iter().rposition(|b| b.is_ascii_whitespace()).map_or(0, |i| i + 1)..];
+            let host = host.strip_suffix(b"\"").or_else(|| host.strip_suffix(b"'")).unwrap_or(host);
+            let word = &host[host.iter().rposition(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'"' | b'\'')).map_or(0, |i| i + 1)..];
             if word.contains(&b'.') && word.last().is_some_and(u8::is_ascii_alphabetic) {
                 return true;
             }
