@@ -109,6 +109,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("home_assistant", "Home Assistant (smtp notify)", Library),
     software!("msmtp", "msmtp", Client),
     software!("mutt", "Mutt / NeoMutt", Client),
+    software!("fetchmail", "fetchmail", Client),
     software!("claws_mail", "Claws Mail", Client),
     software!("sylpheed", "Sylpheed", Client),
     software!("geary", "Geary", Client),
