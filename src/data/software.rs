@@ -110,6 +110,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("msmtp", "msmtp", Client),
     software!("ssmtp", "sSMTP", Client),
     software!("mutt", "Mutt / NeoMutt", Client),
+    software!("fetchmail", "fetchmail", Client),
     software!("claws_mail", "Claws Mail", Client),
     software!("sylpheed", "Sylpheed", Client),
     software!("geary", "Geary", Client),
