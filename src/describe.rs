@@ -130,7 +130,27 @@ impl Texts {
 }
 
 /// Words a verdict for `audience` in the language of `texts`.
-pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> Explanation {
+/// The verdict is taken whole: its texts (the reply, the recipient, the remote host, the original
+/// message's headers) move into the explanation instead of being copied.
+pub(crate) fn describe(verdict: Verdict, texts: &Texts, audience: Audience) -> Explanation {
+    let words = describe_words(&verdict, texts, audience);
+    let Verdict { reply, recipient, remote_host, original, .. } = verdict;
+    Explanation {
+        reply: reply.map(|r| Reply {
+            code: r.code.map(BasicCode::value),
+            enhanced: r.enhanced.map(|e| e.to_string()),
+            text: r.text,
+            lines: r.lines,
+        }),
+        recipient,
+        remote_host,
+        original,
+        ..words
+    }
+}
+
+/// Everything [`describe`] words; the verdict's own texts are left empty for it to move in.
+fn describe_words(verdict: &Verdict, texts: &Texts, audience: Audience) -> Explanation {
     let codes: Vec<CodeInfo> = verdict.codes.iter().map(|c| describe_code(c.code, c.origin, texts)).collect();
     let category = verdict.category;
     let temporary = verdict.outcome == Outcome::Temporary;
@@ -207,12 +227,7 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
     Explanation {
         recognized: verdict.recognized,
         input_kind: verdict.input_kind,
-        reply: verdict.reply.as_ref().map(|r| Reply {
-            code: r.code.map(BasicCode::value),
-            enhanced: r.enhanced.map(|e| e.to_string()),
-            text: r.text.clone(),
-            lines: r.lines.clone(),
-        }),
+        reply: None,
         codes,
         outcome: verdict.outcome,
         stage: verdict.stage,
@@ -227,9 +242,9 @@ pub(crate) fn describe(verdict: &Verdict, texts: &Texts, audience: Audience) -> 
         provider: verdict.provider.map(|p| ProviderRef { id: p.id.into(), name: p.name.into(), kind: p.kind, help_url: p.help_url.into() }),
         software: verdict.software.map(|s| SoftwareRef { id: s.id.into(), name: s.name.into(), kind: s.kind }),
         blocklist: zone.map(|z| BlocklistRef { id: z.provider.into(), zone: z.zone.into(), lookup_url: z.lookup_url.into() }),
-        recipient: verdict.recipient.clone(),
-        remote_host: verdict.remote_host.clone(),
-        original: verdict.original.clone(),
+        recipient: None,
+        remote_host: None,
+        original: None,
         evidence,
         confidence: verdict.confidence,
         alternatives: verdict.alternatives.iter().map(|c| texts.category(*c)).collect(),

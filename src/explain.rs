@@ -102,10 +102,10 @@ fn first_hits_of_each_rule(hits: &[Hit]) -> Cow<'_, [Hit]> {
 pub(crate) fn explain_first(input: &str, options: &Options) -> Explanation {
     let texts = Texts::new(options.lang.as_deref());
     let audience = options.audience.unwrap_or(Audience::User);
-    match verdicts(input, true).first() {
+    match verdicts(input, true).into_iter().next() {
         Some(verdict) => describe(verdict, &texts, audience),
         // `parse` always gives a finding; an empty one stands in should it ever not.
-        None => describe(&classify("", &Finding::new(InputKind::Empty, Span::default()), &[], None), &texts, audience),
+        None => describe(classify("", &Finding::new(InputKind::Empty, Span::default()), &[], None), &texts, audience),
     }
 }
 
@@ -113,7 +113,7 @@ pub(crate) fn explain_first(input: &str, options: &Options) -> Explanation {
 pub(crate) fn explain_each(input: &str, options: &Options) -> Vec<Explanation> {
     let texts = Texts::new(options.lang.as_deref());
     let audience = options.audience.unwrap_or(Audience::User);
-    each_verdict(input, false, |v| describe(&v, &texts, audience))
+    each_verdict(input, false, |v| describe(v, &texts, audience))
 }
 
 /// Not part of the API (for `smtp-explain --summary`): what a summary counts of one finding,
