@@ -256,6 +256,15 @@ pub(crate) fn pack_list(lang: &str, key: &str) -> Vec<&'static str> {
     packs.iter().rev().filter(|p| p.lang().eq_ignore_ascii_case(lang)).map(|p| p.list(key)).find(|l| !l.is_empty()).unwrap_or_default()
 }
 
+/// [`fill`] for a catalog text: the text itself, borrowed, when it has no placeholder.
+pub(crate) fn fill_text(template: &'static str, values: &[(&str, &str)]) -> std::borrow::Cow<'static, str> {
+    if template.as_bytes().contains(&b'{') {
+        std::borrow::Cow::Owned(fill(template, values))
+    } else {
+        std::borrow::Cow::Borrowed(template)
+    }
+}
+
 /// Fills `{name}` placeholders; unknown placeholders are left as they are.
 pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);

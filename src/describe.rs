@@ -1,7 +1,7 @@
 //! Words a [`Verdict`] in one language: every human text of an `Explanation` comes from the
 //! catalog here, and nothing here changes what was decided.
 
-use crate::catalog::{fill, pack_list, pack_text, Catalog};
+use crate::catalog::{fill_text, pack_list, pack_text, Catalog};
 use crate::code::{BasicCode, EnhancedCode};
 use crate::data::categories::{CATEGORIES, SISIMAI_ALIASES};
 use crate::data::{BasicEntry, EnhancedEntry};
@@ -96,12 +96,12 @@ impl Texts {
         with_key(parts, |key| self.get(key))
     }
 
-    pub(crate) fn text(&self, key: &str) -> String {
-        self.get(key).unwrap_or_default().to_string()
+    pub(crate) fn text(&self, key: &str) -> Text {
+        Text::Borrowed(self.get(key).unwrap_or_default())
     }
 
-    fn text_at(&self, parts: &[&str]) -> String {
-        self.get_at(parts).unwrap_or_default().to_string()
+    fn text_at(&self, parts: &[&str]) -> Text {
+        Text::Borrowed(self.get_at(parts).unwrap_or_default())
     }
 
     fn list(&self, key: &str) -> Vec<&'static str> {
@@ -171,20 +171,18 @@ fn describe_words(verdict: &Verdict, texts: &Texts, audience: Audience) -> Expla
         (
             texts.text_at(&[state, "title"]),
             texts.text_at(&[state, "summary"]),
-            texts.list_at(&[state, "user"]).into_iter().map(str::to_string).collect(),
+            texts.list_at(&[state, "user"]).into_iter().map(Text::Borrowed).collect(),
             Vec::new(),
             Vec::new(),
         )
     } else {
         let keys = TextKeys::new(verdict, audience, texts);
         let title = keys.first(texts, "title").or_else(|| texts.get("cat.unknown.title")).unwrap_or_default();
-        let no_reason_summary;
         let summary = if verdict.wording.no_reason {
             let key = if temporary { "noreason.summary.temporary" } else { "noreason.summary" };
-            no_reason_summary = fill(texts.get(key).unwrap_or_default(), &[("code", &code_text)]);
-            no_reason_summary.as_str()
+            fill_text(texts.get(key).unwrap_or_default(), &[("code", &code_text)])
         } else {
-            keys.first(texts, "summary").unwrap_or_default()
+            fill_text(keys.first(texts, "summary").unwrap_or_default(), &values)
         };
         // Usual causes when the server did not say why, or when only a code was given.
         let causes = if verdict.wording.no_reason || verdict.wording.code_only {
@@ -197,10 +195,10 @@ fn describe_words(verdict: &Verdict, texts: &Texts, audience: Audience) -> Expla
         } else {
             Vec::new()
         };
-        let fill_all = |list: Vec<&str>| list.iter().map(|t| fill(t, &values)).collect::<Vec<_>>();
+        let fill_all = |list: Vec<&'static str>| list.into_iter().map(|t| fill_text(t, &values)).collect::<Vec<_>>();
         (
-            fill(title, &values),
-            fill(summary, &values),
+            fill_text(title, &values),
+            summary,
             fill_all(keys.first_list(texts, "user")),
             fill_all(keys.first_list(texts, "admin")),
             fill_all(causes),
@@ -218,7 +216,11 @@ fn describe_words(verdict: &Verdict, texts: &Texts, audience: Audience) -> Expla
         }
         _ => "",
     };
-    let summary = [summary_first.as_str(), retry_sentence].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
+    let summary = match (summary_first.is_empty(), retry_sentence.is_empty()) {
+        (_, true) => summary_first,
+        (true, false) => Text::Borrowed(retry_sentence),
+        (false, false) => Text::Owned([&*summary_first, retry_sentence].join(" ")),
+    };
 
     let evidence = word_evidence(verdict, &codes, texts, &values);
     let warnings = word_warnings(verdict, texts);
@@ -251,7 +253,7 @@ fn describe_words(verdict: &Verdict, texts: &Texts, audience: Audience) -> Expla
         warnings,
         interop: verdict.interop.clone(),
         references,
-        lang: texts.lang().to_string(),
+        lang: Text::Borrowed(texts.lang()),
         data_version: DATA_VERSION.into(),
     }
 }
@@ -259,7 +261,7 @@ fn describe_words(verdict: &Verdict, texts: &Texts, audience: Audience) -> Expla
 /// The labels of the evidence spans. A flood of one phrase gives thousands of spans with a
 /// handful of distinct labels: each label is worded once.
 fn word_evidence(verdict: &Verdict, codes: &[CodeInfo], texts: &Texts, values: &[(&str, &str)]) -> Vec<Evidence> {
-    let mut labels: Vec<(EvidenceSubject, String)> = Vec::new();
+    let mut labels: Vec<(EvidenceSubject, Text)> = Vec::new();
     verdict
         .evidence
         .iter()
@@ -279,15 +281,15 @@ fn word_evidence(verdict: &Verdict, codes: &[CodeInfo], texts: &Texts, values: &
                             &own
                         }
                     };
-                    fill(texts.get("evidence.code").unwrap_or_default(), &[("code", &info.code), ("title", &info.title)])
+                    fill_text(texts.get("evidence.code").unwrap_or_default(), &[("code", &info.code), ("title", &info.title)])
                 }
-                EvidenceSubject::ProviderMessage => fill(&texts.text("evidence.provider_message"), values),
-                EvidenceSubject::Blocklist => fill(&texts.text("evidence.blocklist"), values),
-                EvidenceSubject::Category(c) => fill(
+                EvidenceSubject::ProviderMessage => fill_text(texts.get("evidence.provider_message").unwrap_or_default(), values),
+                EvidenceSubject::Blocklist => fill_text(texts.get("evidence.blocklist").unwrap_or_default(), values),
+                EvidenceSubject::Category(c) => fill_text(
                     texts.get("evidence.phrase").unwrap_or_default(),
                     &[("category", texts.get_at(&["cat", c.id(), "title"]).unwrap_or_default())],
                 ),
-                EvidenceSubject::ProviderTag => fill(&texts.text("evidence.provider_tag"), values),
+                EvidenceSubject::ProviderTag => fill_text(texts.get("evidence.provider_tag").unwrap_or_default(), values),
                 EvidenceSubject::Stage(stage) => texts.text_at(&["stage", stage.id()]),
                 EvidenceSubject::ClientError => texts.text("evidence.client_error"),
                 EvidenceSubject::DsnField => texts.text("evidence.dsn_field"),
@@ -305,7 +307,7 @@ fn word_warnings(verdict: &Verdict, texts: &Texts) -> Vec<Warning> {
         .iter()
         .map(|w| {
             let values: Vec<(&str, &str)> = w.values.iter().map(|(name, value)| (*name, value.as_str())).collect();
-            Warning { id: w.id.into(), message: fill(texts.get_at(&["warning", w.id]).unwrap_or_default(), &values) }
+            Warning { id: w.id.into(), message: fill_text(texts.get_at(&["warning", w.id]).unwrap_or_default(), &values) }
         })
         .collect()
 }
@@ -317,13 +319,13 @@ fn word_references(verdict: &Verdict, texts: &Texts, values: &[(&str, &str)]) ->
         .iter()
         .map(|r| {
             let title = match r.page {
-                ReferencePage::Rule(owner) => fill(&texts.text("reference.rule_page"), &[("provider", owner.name)]),
-                ReferencePage::Provider => fill(&texts.text("reference.provider_page"), values),
-                ReferencePage::BlocklistLookup => fill(&texts.text("reference.blocklist_lookup"), values),
-                ReferencePage::CodeSource(source) => source.split(';').next().unwrap_or("").trim().to_string(),
+                ReferencePage::Rule(owner) => fill_text(texts.get("reference.rule_page").unwrap_or_default(), &[("provider", owner.name)]),
+                ReferencePage::Provider => fill_text(texts.get("reference.provider_page").unwrap_or_default(), values),
+                ReferencePage::BlocklistLookup => fill_text(texts.get("reference.blocklist_lookup").unwrap_or_default(), values),
+                ReferencePage::CodeSource(source) => Text::Borrowed(source.split(';').next().unwrap_or("").trim()),
                 ReferencePage::IanaRegistry => texts.text("reference.iana_registry"),
             };
-            Reference { title, url: r.url.clone() }
+            Reference { title, url: Text::Owned(r.url.clone()) }
         })
         .collect()
 }
@@ -448,9 +450,9 @@ fn describe_basic(code: BasicCode, origin: CodeOrigin, texts: &Texts) -> CodeInf
         Some(entry) => {
             let number = Decimal::new(entry.code.into());
             (
-                texts.code_title(number.as_str(), entry.title).to_string(),
+                Text::Borrowed(texts.code_title(number.as_str(), entry.title)),
                 texts.text_at(&["code", number.as_str()]),
-                entry.source.to_string(),
+                Text::Borrowed(entry.source),
                 true,
             )
         }
@@ -462,8 +464,8 @@ fn describe_basic(code: BasicCode, origin: CodeOrigin, texts: &Texts) -> CodeInf
                 texts.get("area.nonstandard")
             }
             .unwrap_or_default();
-            let title = fill(texts.get("code.unregistered.basic.title").unwrap_or_default(), &[("code", &code.to_string())]);
-            (title, [severity, area].join(" "), texts.text("code.unregistered.source"), false)
+            let title = fill_text(texts.get("code.unregistered.basic.title").unwrap_or_default(), &[("code", &code.to_string())]);
+            (title, Text::Owned([severity, area].join(" ")), texts.text("code.unregistered.source"), false)
         }
     };
     CodeInfo {
@@ -488,14 +490,19 @@ fn describe_enhanced(code: EnhancedCode, origin: CodeOrigin, texts: &Texts) -> C
     let (title, meaning, source, registered) = match enhanced_entry(code).filter(|_| code.is_valid()) {
         Some(entry) => {
             let meaning = texts.get_at(&["code", &code.registry_key()]).unwrap_or_default();
-            (texts.code_title(&code.registry_key(), entry.title).to_string(), [meaning, class].join(" "), entry.source.to_string(), true)
+            (
+                Text::Borrowed(texts.code_title(&code.registry_key(), entry.title)),
+                Text::Owned([meaning, class].join(" ")),
+                Text::Borrowed(entry.source),
+                true,
+            )
         }
         None => {
             let subject = texts
                 .get_at(&["subject", Decimal::new(code.subject_number().into()).as_str()])
                 .unwrap_or_else(|| texts.get("subject.invalid").unwrap_or_default());
-            let title = fill(texts.get("code.unregistered.enhanced.title").unwrap_or_default(), &[("code", &code.to_string())]);
-            (title, [subject, class].join(" "), texts.text("code.unregistered.source"), false)
+            let title = fill_text(texts.get("code.unregistered.enhanced.title").unwrap_or_default(), &[("code", &code.to_string())]);
+            (title, Text::Owned([subject, class].join(" ")), texts.text("code.unregistered.source"), false)
         }
     };
     CodeInfo {
@@ -516,7 +523,7 @@ pub(crate) fn basic_dictionary_entry(entry: &'static BasicEntry, texts: &Texts) 
         code: entry.code.to_string(),
         kind: CodeKind::Basic,
         title: texts.code_title(&entry.code.to_string(), entry.title),
-        meaning: texts.text(&key(&["code", &entry.code.to_string()])),
+        meaning: texts.text(&key(&["code", &entry.code.to_string()])).into_owned(),
         source: entry.source,
         source_url: source_url(entry.source),
         category: entry.category,
@@ -529,7 +536,7 @@ pub(crate) fn basic_dictionary_entry(entry: &'static BasicEntry, texts: &Texts) 
 pub(crate) fn enhanced_dictionary_entry(entry: &'static EnhancedEntry, texts: &Texts) -> DictionaryEntry {
     let code = format!("X.{}.{}", entry.subject, entry.detail);
     DictionaryEntry {
-        meaning: texts.text(&key(&["code", &code])),
+        meaning: texts.text(&key(&["code", &code])).into_owned(),
         title: texts.code_title(&code, entry.title),
         code,
         kind: CodeKind::Enhanced,
@@ -547,8 +554,8 @@ pub(crate) fn categories(texts: &Texts) -> Vec<CategoryInfo> {
         .iter()
         .map(|e| CategoryInfo {
             id: e.category,
-            title: texts.text(&key(&["cat", e.category.id(), "title"])),
-            definition: texts.text(&key(&["cat", e.category.id(), "definition"])),
+            title: texts.text(&key(&["cat", e.category.id(), "title"])).into_owned(),
+            definition: texts.text(&key(&["cat", e.category.id(), "definition"])).into_owned(),
             who_acts: e.who_acts,
             retry_temporary: e.retry_temporary,
             retry_permanent: e.retry_permanent,

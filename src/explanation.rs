@@ -9,6 +9,10 @@ use crate::data::{ProviderKind, SoftwareKind};
 pub use crate::parse::{InputKind, OriginalMessage};
 use crate::taxonomy::{Category, Confidence, Outcome, Retry, Stage, WhoActs};
 
+/// A text of an explanation: borrowed from the catalog when it has nothing to fill in, else
+/// owned (a template with the code or provider filled in). It reads like a `&str`.
+pub type Text = Cow<'static, str>;
+
 /// Everything smtp-explain can say about one reply, recipient or log line.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -28,19 +32,19 @@ pub struct Explanation {
     /// The category of the cause.
     pub category: CategoryRef,
     /// One short headline.
-    pub title: String,
+    pub title: Text,
     /// What happened and whether it fixes itself, at most two sentences.
-    pub summary: String,
+    pub summary: Text,
     /// Who has to act.
     pub who_acts: WhoActs,
     /// Whether and when to send again.
     pub retry: Retry,
     /// Steps for the person who sent the mail, in the order to try them.
-    pub user_actions: Vec<String>,
+    pub user_actions: Vec<Text>,
     /// Steps for the admin of the sending side.
-    pub admin_actions: Vec<String>,
+    pub admin_actions: Vec<Text>,
     /// Usual causes, given when the server did not say why.
-    pub possible_causes: Vec<String>,
+    pub possible_causes: Vec<Text>,
     /// The provider or filter that answered, when recognised.
     pub provider: Option<ProviderRef>,
     /// The mail program, client or library that wrote the text, when its words show it
@@ -68,7 +72,7 @@ pub struct Explanation {
     /// RFC sections and official pages (allowlisted https links only).
     pub references: Vec<Reference>,
     /// Language of the texts.
-    pub lang: String,
+    pub lang: Text,
     /// Version of the knowledge tables.
     pub data_version: Cow<'static, str>,
 }
@@ -106,11 +110,11 @@ pub struct CodeInfo {
     /// Basic or enhanced.
     pub kind: CodeKind,
     /// The registry's or RFC's name for it (for unregistered codes: built from its digits).
-    pub title: String,
+    pub title: Text,
     /// What it means, in plain words.
-    pub meaning: String,
+    pub meaning: Text,
     /// Where it is defined (RFC section, registry), or why it is not.
-    pub source: String,
+    pub source: Text,
     /// In the IANA registry or an RFC.
     pub registered: bool,
     /// Well formed (class 2/4/5, subject 0–7; basic 2xx–5xx).
@@ -138,7 +142,7 @@ pub struct CategoryRef {
     /// Stable id.
     pub id: Category,
     /// Short title in the explanation's language.
-    pub title: String,
+    pub title: Text,
 }
 
 /// The provider or filter that answered.
@@ -232,7 +236,7 @@ pub struct Evidence {
     /// What the span is.
     pub kind: EvidenceKind,
     /// A short label for a tooltip.
-    pub label: String,
+    pub label: Text,
 }
 
 /// Something odd about the input.
@@ -242,7 +246,7 @@ pub struct Warning {
     /// Stable id (`class_mismatch`, `invalid_code`, `no_reason` ...).
     pub id: Cow<'static, str>,
     /// The warning in the explanation's language.
-    pub message: String,
+    pub message: Text,
 }
 
 /// The result in other bounce taxonomies.
@@ -279,9 +283,9 @@ pub struct SesBounce {
 #[serde(rename_all = "camelCase")]
 pub struct Reference {
     /// What it is (`RFC 3463 §3.2`, `Google: SMTP errors and codes`).
-    pub title: String,
+    pub title: Text,
     /// https URL on the allowlist.
-    pub url: String,
+    pub url: Text,
 }
 
 /// One dictionary entry, as `lookup()`, `codes()` and `--list-codes` give it.

@@ -143,7 +143,7 @@ pub fn ui_text(key: &str, lang: &str) -> String {
     if text.is_empty() {
         key.to_string()
     } else {
-        text
+        text.into_owned()
     }
 }
 

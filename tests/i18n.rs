@@ -290,8 +290,8 @@ fn german_answers_in_the_library_and_the_cli() {
         &Options { lang: Some("de-AT".into()), ..Options::default() },
     );
     assert_eq!(e.lang, "de");
-    assert_eq!(Some(e.title.as_str()), de.get("cat.message_too_large.title"));
-    assert_ne!(Some(e.title.as_str()), english().get("cat.message_too_large.title"));
+    assert_eq!(Some(e.title.as_ref()), de.get("cat.message_too_large.title"));
+    assert_ne!(Some(e.title.as_ref()), english().get("cat.message_too_large.title"));
     let out = Command::new(env!("CARGO_BIN_EXE_smtp-explain")).args(["--lang", "de", "--json", "552"]).output().expect("runs");
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");

@@ -52,7 +52,7 @@ fn a_catalog_loaded_at_run_time_is_used() {
     let count = smtp_explain::load_catalog("x-demo", "cat.rate_limited.title = Demo: too fast\n").expect("parses");
     assert_eq!(count, 1);
     let e = with_lang("421 4.7.28 rate limited, too many messages", "x-demo");
-    assert_eq!((e.lang.as_str(), e.title.as_str()), ("x-demo", "Demo: too fast"));
+    assert_eq!((e.lang.as_ref(), e.title.as_ref()), ("x-demo", "Demo: too fast"));
     assert!(smtp_explain::load_catalog("x-bad", "  orphan continuation").is_err());
 }
 

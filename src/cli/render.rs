@@ -112,7 +112,7 @@ impl Labels {
 }
 
 pub fn render_text(e: &Explanation, style: &Style, audience: Audience) -> String {
-    let c = &Labels { lang: e.lang.clone() };
+    let c = &Labels { lang: e.lang.to_string() };
     let width = 88;
     let mut out = String::new();
     out.push_str(&style.bold(&e.title));
@@ -148,7 +148,7 @@ pub fn render_text(e: &Explanation, style: &Style, audience: Audience) -> String
     if let Some(b) = &e.blocklist {
         out.push_str(&field(&c.get("cli.blocklist"), &format!("{} — {}", b.zone, b.lookup_url)));
     }
-    let list = |out: &mut String, title: &str, items: &[String]| {
+    let list = |out: &mut String, title: &str, items: &[smtp_explain::Text]| {
         if items.is_empty() {
             return;
         }
@@ -176,7 +176,7 @@ pub fn render_text(e: &Explanation, style: &Style, audience: Audience) -> String
         }
     }
     if !e.alternatives.is_empty() {
-        let names: Vec<&str> = e.alternatives.iter().map(|a| a.title.as_str()).collect();
+        let names: Vec<&str> = e.alternatives.iter().map(|a| a.title.as_ref()).collect();
         out.push_str(&format!("\n{} {}\n", style.bold(&c.get("cli.alternatives")), clean(&names.join("; "))));
     }
     for w in &e.warnings {

@@ -150,9 +150,9 @@ fn code_info(r: &mut Reader, value: &JsValue, name: &str) -> CodeInfo {
     CodeInfo {
         code: r.string(o, "code"),
         kind: r.id(o, "kind", code_kind, CodeKind::Basic),
-        title: r.string(o, "title"),
-        meaning: r.string(o, "meaning"),
-        source: r.string(o, "source"),
+        title: r.string(o, "title").into(),
+        meaning: r.string(o, "meaning").into(),
+        source: r.string(o, "source").into(),
         registered: r.boolean(o, "registered"),
         valid: r.boolean(o, "valid"),
         origin: r.id(o, "origin", code_origin, CodeOrigin::Reply),
@@ -161,7 +161,7 @@ fn code_info(r: &mut Reader, value: &JsValue, name: &str) -> CodeInfo {
 
 fn category_ref(r: &mut Reader, value: &JsValue, name: &str) -> CategoryRef {
     let o = &r.object(value.clone(), name);
-    CategoryRef { id: r.id(o, "id", Category::from_id, Category::Unknown), title: r.string(o, "title") }
+    CategoryRef { id: r.id(o, "id", Category::from_id, Category::Unknown), title: r.string(o, "title").into() }
 }
 
 fn evidence(r: &mut Reader, value: &JsValue, name: &str) -> Evidence {
@@ -170,18 +170,18 @@ fn evidence(r: &mut Reader, value: &JsValue, name: &str) -> Evidence {
         start: r.whole(o, "start", u32::MAX) as usize,
         end: r.whole(o, "end", u32::MAX) as usize,
         kind: r.id(o, "kind", evidence_kind, EvidenceKind::Phrase),
-        label: r.string(o, "label"),
+        label: r.string(o, "label").into(),
     }
 }
 
 fn warning(r: &mut Reader, value: &JsValue, name: &str) -> Warning {
     let o = &r.object(value.clone(), name);
-    Warning { id: r.cow(o, "id"), message: r.string(o, "message") }
+    Warning { id: r.cow(o, "id"), message: r.string(o, "message").into() }
 }
 
 fn reference(r: &mut Reader, value: &JsValue, name: &str) -> Reference {
     let o = &r.object(value.clone(), name);
-    Reference { title: r.string(o, "title"), url: r.string(o, "url") }
+    Reference { title: r.string(o, "title").into(), url: r.string(o, "url").into() }
 }
 
 fn interop(r: &mut Reader, o: &JsValue) -> Interop {
@@ -212,13 +212,13 @@ fn explanation(r: &mut Reader, value: &JsValue, name: &str) -> Explanation {
         outcome: r.id(o, "outcome", Outcome::from_id, Outcome::Unknown),
         stage: Reader::optional(o, "stage").map(|v| r.id_of(&v, "stage", Stage::from_id, Stage::Connection)),
         category: category_ref(r, &category, "category"),
-        title: r.string(o, "title"),
-        summary: r.string(o, "summary"),
+        title: r.string(o, "title").into(),
+        summary: r.string(o, "summary").into(),
         who_acts: r.id(o, "whoActs", WhoActs::from_id, WhoActs::Nobody),
         retry: r.id(o, "retry", Retry::from_id, Retry::Never),
-        user_actions: r.strings(o, "userActions"),
-        admin_actions: r.strings(o, "adminActions"),
-        possible_causes: r.strings(o, "possibleCauses"),
+        user_actions: r.strings(o, "userActions").into_iter().map(Text::from).collect(),
+        admin_actions: r.strings(o, "adminActions").into_iter().map(Text::from).collect(),
+        possible_causes: r.strings(o, "possibleCauses").into_iter().map(Text::from).collect(),
         provider: provider.map(|p| ProviderRef {
             id: r.cow(&p, "id"),
             name: r.cow(&p, "name"),
@@ -244,7 +244,7 @@ fn explanation(r: &mut Reader, value: &JsValue, name: &str) -> Explanation {
         warnings: r.list(o, "warnings", warning),
         interop: interop(r, &interop_object),
         references: r.list(o, "references", reference),
-        lang: r.string(o, "lang"),
+        lang: r.string(o, "lang").into(),
         data_version: r.cow(o, "dataVersion"),
     }
 }

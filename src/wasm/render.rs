@@ -14,7 +14,7 @@ use web_sys::{CssStyleSheet, Document, Element, Node, ShadowRoot};
 
 use crate::data::links::is_allowed;
 use crate::offsets::{convert, Unit};
-use crate::{Evidence, Explanation};
+use crate::{Evidence, Explanation, Text};
 
 /// Default styles of the card, scoped to the renderer's roots, with custom properties.
 const CARD_CSS: &str = include_str!("card.css");
@@ -107,11 +107,11 @@ impl Builder {
     }
 
     /// A list whose items show `backtick` spans as `<code>` elements (text nodes only).
-    fn list(&self, tag: &str, part: &str, items: &[String]) -> Result<Element, JsValue> {
+    fn list(&self, tag: &str, part: &str, items: &[Text]) -> Result<Element, JsValue> {
         let list = self.el(tag, part)?;
         for item in items {
             let li = self.el("li", "")?;
-            let mut rest = item.as_str();
+            let mut rest: &str = item;
             while let Some((before, code, after)) =
                 rest.split_once('`').and_then(|(before, tail)| tail.split_once('`').map(|(code, after)| (before, code, after)))
             {
@@ -137,7 +137,7 @@ impl Builder {
     }
 
     /// A titled section with an ordered list, appended to `parent` unless the list is empty.
-    fn steps(&self, parent: &Element, part: &str, h: &str, key: &str, items: &[String]) -> Result<(), JsValue> {
+    fn steps(&self, parent: &Element, part: &str, h: &str, key: &str, items: &[Text]) -> Result<(), JsValue> {
         if !items.is_empty() {
             let section = self.section(part, h, key)?;
             append(&section, self.list("ol", &[part, "-list"].concat(), items)?)?;
@@ -323,7 +323,7 @@ fn build_card(b: &Builder, view: &Explanation, options: &RenderOptions) -> Resul
             append(&dd, b.link(&list.zone, &list.lookup_url, "blocklist-link")?)?;
         }
         if !view.alternatives.is_empty() {
-            let names: Vec<&str> = view.alternatives.iter().map(|a| a.title.as_str()).collect();
+            let names: Vec<&str> = view.alternatives.iter().map(|a| a.title.as_ref()).collect();
             b.fact(&facts, "fact alternatives", "card.alternatives", &names.join("; "))?;
         }
         if view.recognized {
@@ -339,7 +339,7 @@ fn build_card(b: &Builder, view: &Explanation, options: &RenderOptions) -> Resul
         }
         if !view.warnings.is_empty() {
             let section = b.section("warnings", sub, "card.warnings")?;
-            let messages: Vec<String> = view.warnings.iter().map(|w| w.message.clone()).collect();
+            let messages: Vec<Text> = view.warnings.iter().map(|w| w.message.clone()).collect();
             append(&section, b.list("ul", "warning-list", &messages)?)?;
             append(&admin, section)?;
         }
