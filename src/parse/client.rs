@@ -49,6 +49,11 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     if port {
         return false;
     }
+    // `(#416)`: an issue or pull-request number closing a subject ("Re: [owner/repo] Title
+    // (#416)", quoted in the notices for GitHub's notification mails), not a reply code.
+    if last == b'#' && bytes.len() >= 2 && bytes[bytes.len() - 2] == b'(' && after.get(3) == Some(&b')') {
+        return false;
+    }
     // A backtick opens a code span where a reply is pasted into Markdown (issue trackers, forums):
     // "`550 5.1.1 User unknown`".
     if matches!(last, b':' | b';' | b'#' | b'(' | b'\'' | b'"' | b'<' | b'=' | b'>' | b',' | b'`') {
