@@ -35,6 +35,11 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     // The answering host's name alone before its reply, as verifiers print it: "freenet.de 550
     // inconsistent or no DNS PTR record for ...".
     let after = &text.as_bytes()[start..];
+    // The remote's reply quoted after a dash and an apostrophe, as Gmail's and Amazon SES's
+    // notices write it: "5.3.0 - Other mail system problem 550-'Unknown user ...'".
+    if after.get(3..5) == Some(b"-'") {
+        return true;
+    }
     if is_host_name(before) && after.get(3) == Some(&b' ') && after.get(4).is_some_and(u8::is_ascii_alphabetic) {
         return true;
     }
@@ -47,6 +52,11 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
         prev.is_ascii_digit() || prev == b']' || (prev.is_ascii_alphabetic() && !registered)
     };
     if port {
+        return false;
+    }
+    // `(#416)`: an issue or pull-request number closing a subject ("Re: [owner/repo] Title
+    // (#416)", quoted in the notices for GitHub's notification mails), not a reply code.
+    if last == b'#' && bytes.len() >= 2 && bytes[bytes.len() - 2] == b'(' && after.get(3) == Some(&b')') {
         return false;
     }
     // A backtick opens a code span where a reply is pasted into Markdown (issue trackers, forums):

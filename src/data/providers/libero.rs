@@ -34,6 +34,13 @@ pub static MARKERS: &[ProviderMarker] = &[
     // naming the server, a bounce whose recipient is at one of them): Weak.
     // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/libero.it.xml
     marker!("giallo.it", Weak),
+    // Italiaonline's servers name themselves `smtp-NN.iol.local` in their replies and tag them
+    // `LIB_nnn` ("421 smtp-28.iol.local ... No reverse DNS [smtp-28.iol.local; LIB_120]"); its MX
+    // hosts are mx.libero.it and smtp-in.libero.it (https://github.com/postalserver/postal/issues/83,
+    // https://github.com/foxcpp/maddy/issues/843).
+    marker!("iol.local", Strong),
+    marker!("mx.libero.it", Medium),
+    marker!("smtp-in.libero.it", Medium),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -33,6 +33,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     // lists for this provider; they tell who answered only inside the reply (a client error
     // naming the server, a bounce whose recipient is at one of them): Weak.
     // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/i.softbank.jp.xml
+    // SoftBank's inbound MX for i.softbank.jp (mx.mailsv.softbank.jp), the host named in its
+    // refusals in https://github.com/sisimai/set-of-emails/blob/master/maildir/err/make-test-13.eml
+    // and make-test-14.eml.
+    marker!("mailsv.softbank.jp", Medium),
     marker!("imap.softbank.jp", Weak),
     marker!("smtp.softbank.jp", Weak),
 ];

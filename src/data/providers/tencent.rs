@@ -32,6 +32,10 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("service.exmail.qq.com", Strong),
     // Exmail inbound MX (cloud.tencent.com developer page above).
     marker!("mx.exmail.qq.com", Medium),
+    // Exmail's two inbound MX hosts, the records every Exmail domain must publish
+    // (https://www.67wa.com/118409.html, http://jlepsdi.com/post/79329.html).
+    marker!("mxbiz1.qq.com", Medium),
+    marker!("mxbiz2.qq.com", Medium),
     // WeCom (WeChat Work) mail's help links in its refusals ("550 Mailbox unavailable or access
     // denied [...]. https://open.work.weixin.qq.com/help2/pc/20057."), quoted in
     // https://github.com/forwardemail/forwardemail.net/blob/master/helpers/get-bounce-info.js.

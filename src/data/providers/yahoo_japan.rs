@@ -21,6 +21,9 @@ provider! {
 #[rustfmt::skip]
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("yahoo.co.jp", Weak),
+    // Its inbound MX hosts (mx1 ... mx5.mail.yahoo.co.jp; "host mx2.mail.yahoo.co.jp[...] said: 554
+    // Message not allowed", https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-postfix-68.eml).
+    marker!("mail.yahoo.co.jp", Medium),
     // Yahoo! JAPAN's help site, which its refusals link to (https://www.yahoo-help.jp/app/answers/detail/a_id/80870/p/622,
     // in https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-postfix-68.eml).
     marker!("yahoo-help.jp", Strong),
