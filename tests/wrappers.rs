@@ -249,6 +249,9 @@ fn http_statuses_of_esp_api_errors_are_not_reply_codes() {
     assert_eq!(codes("SparkPostAPIException: Call to https://api.sparkpost.com/api/v1/transmissions returned 400, errors:\n\n        Message generation rejected Code: 1902 Description: recipient address was suppressed due to system policy").0, None);
     // Postmark's API answer (https://pastebin.com/04peBCvB).
     assert_eq!(codes(r#"{"ErrorCode":406,"Message":"You tried to send to recipients that have all been marked as inactive. Inactive recipients are ones that have generated a hard bounce or a spam complaint."}"#).0, None);
+    // The same answer logged inside a string, its quotes escaped
+    // (https://github.com/edenlabllc/ehealth.api/issues/2073).
+    assert_eq!(codes(r#"Here is the response:\n"{\"ErrorCode\":406,\"Message\":\"You tried to send to a recipient that has been marked as inactive.\"}""#).0, None);
     // An HTTP status with its reason phrase (RFC 9110 section 15.5.7).
     assert_eq!(codes("Request failed: 406 Not Acceptable").0, None);
     // SMTP replies in the same places stay replies: an SMTP code in a structured field

@@ -320,9 +320,11 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
     }
 }
 
-/// The separators between a key and its value: `: = " ' ( [ #`, `=>`, spaces and line breaks.
+/// The separators between a key and its value: `: = " ' ( [ #`, `=>`, spaces and line breaks,
+/// and the backslash of a quote escaped when a JSON body is logged inside a string
+/// (`\"ErrorCode\":406`).
 fn trim_key_separators(bytes: &[u8]) -> &[u8] {
-    let keep = bytes.iter().rposition(|b| !(b.is_ascii_whitespace() || matches!(b, b':' | b'=' | b'>' | b'"' | b'\'' | b'(' | b'[' | b']' | b'#')));
+    let keep = bytes.iter().rposition(|b| !(b.is_ascii_whitespace() || matches!(b, b':' | b'=' | b'>' | b'"' | b'\'' | b'\\' | b'(' | b'[' | b']' | b'#')));
     &bytes[..keep.map_or(0, |i| i + 1)]
 }
 

@@ -35,6 +35,9 @@ pub static MARKERS: &[ProviderMarker] = &[
     // The ESP's HTTP API host: it shows up only in errors of calls to that API, which the ESP
     // itself answered (unlike its SMTP host names, which also appear in headers of mail it sent).
     marker!("api.resend.com", Strong),
+    // The Ruby SDK's error classes (`Resend::Error::RateLimitExceededError`, resend-ruby
+    // lib/resend/errors.rb, as https://github.com/activerabbit-ai/activerabbit/pull/83 logs one).
+    marker!("resend::error", Strong),
 ];
 
 /// What this provider means by its own codes and wording.
