@@ -1340,9 +1340,45 @@ fn fast_walk(fast: &[u32], lower_class: &[u8; 256], text: &[u8], mut state: u32)
 }
 
 /// The hits of every pattern in a normalised text that `wanted` keeps, as input spans.
+/// How many hits one line may hold before each pattern keeps only its first
+/// [`PATTERN_HITS_PER_LINE`] there.
+const FLOOD_HITS_PER_LINE: u32 = 1024;
+/// Hits of one pattern kept on a line that holds more than [`FLOOD_HITS_PER_LINE`]: a line that
+/// repeats a phrase (a flood) would otherwise keep megabytes of hits, of which a finding reads
+/// only the first 32 of each rule (`explain::HITS_PER_RULE`).
+const PATTERN_HITS_PER_LINE: u32 = 32;
+
+/// Counts the hits of the input line being read (hits arrive in the order of their ends).
+#[derive(Default)]
+struct LineCap {
+    /// Where the line of the last hit ends (its `\n`, or the input's end).
+    line_end: Option<usize>,
+    hits: u32,
+    per_pattern: std::collections::HashMap<usize, u32>,
+}
+
+impl LineCap {
+    /// Whether a hit of `pattern` whose last byte is `last` is kept.
+    fn admit(&mut self, input: &[u8], last: usize, pattern: usize) -> bool {
+        if self.line_end.is_none_or(|end| last > end) {
+            self.line_end = Some(input[last..].iter().position(|&b| b == b'\n').map_or(input.len(), |k| last + k));
+            self.hits = 0;
+            self.per_pattern.clear();
+        }
+        self.hits += 1;
+        if self.hits <= FLOOD_HITS_PER_LINE {
+            return true;
+        }
+        let count = self.per_pattern.entry(pattern).or_insert(0);
+        *count += 1;
+        *count <= PATTERN_HITS_PER_LINE
+    }
+}
+
 fn matches(automaton: &Automaton, input: &str, normalized: &Normalized, wanted: impl Fn(bool, Rule) -> bool) -> Vec<Hit> {
     let text = &normalized.text;
     let mut hits = Vec::new();
+    let mut line = LineCap::default();
     automaton.searcher.for_each_match(text, |id, start, end| {
         let (check_start, check_end) = automaton.bounded[id];
         if check_start && start > 0 && joined(char_before(text, start), char_at(text, start)) {
@@ -1353,6 +1389,9 @@ fn matches(automaton: &Automaton, input: &str, normalized: &Normalized, wanted: 
         }
         let span_start = normalized.origin[start] as usize;
         let last = normalized.origin[end - 1] as usize;
+        if !line.admit(input.as_bytes(), last, id) {
+            return;
+        }
         let span_end = last + utf8_len(input.as_bytes()[last]);
         for rule in automaton.rules[id].iter().filter(|r| wanted(automaton.address[id], **r)) {
             hits.push(Hit { rule: *rule, start: span_start, end: span_end });
