@@ -1426,6 +1426,24 @@ fn utf8_len(first: u8) -> usize {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_flooded_line_keeps_the_first_hits_of_each_pattern_and_the_next_line_all_of_its() {
+        let flood = "user unknown ".repeat(5_000);
+        let one_line = scan(&flood).len();
+        let unique = |hits: &[Hit]| hits.iter().map(|h| (h.start, h.end)).collect::<std::collections::BTreeSet<_>>().len();
+        // Thousands of copies: the line keeps its first 1,024 hits and 32 more of each pattern.
+        assert!(one_line < 1_024 + 32 * 16, "{one_line} hits kept");
+        // The same phrases on a line of their own after the flood are all found.
+        let after = "\n550 5.1.1 user unknown; mailbox unavailable";
+        let both = scan(&(flood.clone() + after));
+        let tail: Vec<Hit> = both.iter().copied().filter(|h| h.start > flood.len()).collect();
+        let alone: Vec<Hit> = scan(after);
+        assert_eq!(unique(&tail), unique(&alone));
+        // A line under the threshold loses nothing.
+        let short = "user unknown ".repeat(20);
+        assert!(scan(&short).len() >= 20);
+    }
+
     /// `normalize` as it was before words were copied in runs (2026-12): the reference the
     /// faster one must agree with.
     fn normalize_byte_by_byte(input: &str) -> (Normalized, Normalized) {
