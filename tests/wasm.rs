@@ -526,6 +526,8 @@ fn explanation_objects_are_those_serde_wasm_bindgen_made() {
         "Erreur SMTP\u{202F}: échec de l’authentification.",
         "Reporting-MTA: dns; mx.example.com\nFinal-Recipient: rfc822; bob@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n\nSubject: Hello\nMessage-ID: <a@b>\n",
         "Dec  5 00:00:08 mx1 postfix/smtp[90803]: 028DE71159: to=<frank@mail.ru>, status=deferred (host mx.mail.ru[203.0.113.12] said: 452 4.2.2 over quota)\n550 5.7.1 blocked using zen.spamhaus.org",
+        // Findings whose texts repeat (written once, then referred to, in explainAll's record).
+        "550 5.1.1 <a@example.com>: User unknown\n452 4.2.2 Mailbox full\n550 5.1.1 <b@example.com>: User unknown\n😀 550 5.1.1 <c@example.com>: Benutzer unbekannt",
     ]);
     for input in inputs {
         for options in [JsValue::UNDEFINED, {

@@ -1,16 +1,21 @@
 // Builds the JS objects of explanations from the flat record src/wasm/object.rs writes: each
 // value in serde's order of the Rust fields; `values` holds flags (0/1), numbers, string lengths
-// (UTF-16 units; 2^31 added for a string in `other`) and option marks (0: null, 1: a value
-// follows), `ascii` the ASCII strings one after the other and `other` the others. The keys and
+// (UTF-16 units; 2^31 added for a string in `other`; in an array, 2^30 + n for the n-th string
+// written before) and option marks (0: null, 1: a value follows), `ascii` the ASCII strings one after the other and `other` the others. The keys and
 // their order are those of src/wasm/types.d.ts (= serde's names).
 // Bundled into the wasm-bindgen glue by scripts/build.mjs.
 export function explanationObjects(values, ascii, other, count) {
   let v = 0;
   let a = 0;
   let o = 0;
+  // In an array (count >= 0), a string written before comes as 2^30 + its number.
+  const seen = count < 0 ? null : [];
   const str = () => {
     const n = values[v++];
-    return n < 0x80000000 ? ascii.substring(a, (a += n)) : other.substring(o, (o += n - 0x80000000));
+    if (seen && n >= 0x40000000 && n < 0x80000000) return seen[n - 0x40000000];
+    const s = n < 0x80000000 ? ascii.substring(a, (a += n)) : other.substring(o, (o += n - 0x80000000));
+    if (seen) seen.push(s);
+    return s;
   };
   const num = () => values[v++];
   const flag = () => values[v++] === 1;

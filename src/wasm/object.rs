@@ -32,6 +32,35 @@ const SOME: u32 = 1;
 /// Marks the length of a string that is in [`Record::other`].
 const OTHER: u32 = 1 << 31;
 
+/// Marks a string written before in the same record: the number of that string follows (in
+/// the order they were first written). Only in a record of several explanations, whose texts
+/// mostly repeat (each recipient of a bounce gets the same catalog texts): the engine then
+/// makes each of them once instead of once per explanation.
+const SEEN: u32 = 1 << 30;
+
+/// Strings written so far, by address and length (a catalog text is the same `&'static str`
+/// in every explanation), and their numbers.
+type Seen = std::collections::HashMap<(usize, usize), u32, std::hash::BuildHasherDefault<AddressHasher>>;
+
+/// A multiply-rotate hash for the addresses in [`Seen`] (std's SipHash costs more than the
+/// look-up saves).
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl std::hash::Hasher for AddressHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_usize(b.into());
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// The values of explanations in serde's order (see the module's documentation).
 #[derive(Default)]
 struct Record {
@@ -40,6 +69,10 @@ struct Record {
     ascii: String,
     /// The other strings.
     other: String,
+    /// The strings written so far, when repeats are written as [`SEEN`].
+    seen: Option<Seen>,
+    /// How many strings were written (each gets the next number; repeats do not).
+    written: u32,
 }
 
 /// Why a value cannot be written into a [`Record`] (a kind of value explanations do not hold).
@@ -74,6 +107,38 @@ impl Record {
                 Ok(())
             }
             Err(_) => unsupported("a number over 32 bits"),
+        }
+    }
+}
+
+impl Record {
+    /// A string: its length in UTF-16 units (JS's `substring` counts them), with [`OTHER`] when
+    /// it is not ASCII, and its bytes in the text of its kind; or [`SEEN`] and its number when it
+    /// was written before (`stable`: no other string takes its address while the record is
+    /// written).
+    fn string(&mut self, v: &str, stable: bool) {
+        if let Some(seen) = &mut self.seen {
+            if stable {
+                match seen.entry((v.as_ptr() as usize, v.len())) {
+                    std::collections::hash_map::Entry::Occupied(e) => {
+                        self.values.push(SEEN | *e.get());
+                        return;
+                    }
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        e.insert(self.written);
+                    }
+                }
+            }
+            self.written += 1;
+        }
+        if v.is_ascii() {
+            self.values.push(v.len() as u32);
+            self.ascii.push_str(v);
+        } else {
+            // A unit per character, two for those of four bytes (outside the BMP).
+            let units = v.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum::<usize>();
+            self.values.push(OTHER | units as u32);
+            self.other.push_str(v);
         }
     }
 }
@@ -126,21 +191,14 @@ impl ser::Serializer for &mut Record {
     fn serialize_f64(self, _: f64) -> Result {
         unsupported("a fraction")
     }
+    /// Written anew every time: its bytes are on the stack, where the next one may take the
+    /// same address.
     fn serialize_char(self, v: char) -> Result {
-        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+        self.string(v.encode_utf8(&mut [0; 4]), false);
+        Ok(())
     }
-    /// Its length in UTF-16 units (JS's `substring` counts them), with [`OTHER`] when it is
-    /// not ASCII, and its bytes in the text of its kind.
     fn serialize_str(self, v: &str) -> Result {
-        if v.is_ascii() {
-            self.values.push(v.len() as u32);
-            self.ascii.push_str(v);
-        } else {
-            // A unit per character, two for those of four bytes (outside the BMP).
-            let units = v.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum::<usize>();
-            self.values.push(OTHER | units as u32);
-            self.other.push_str(v);
-        }
+        self.string(v, true);
         Ok(())
     }
     fn serialize_bytes(self, _: &[u8]) -> Result {
@@ -227,6 +285,8 @@ fn objects(explanations: &[Explanation], count: i32) -> std::result::Result<JsVa
     use std::cell::RefCell;
     thread_local!(static KEPT: RefCell<Record> = RefCell::new(Record::default()));
     let mut record = KEPT.with(|kept| std::mem::take(&mut *kept.borrow_mut()));
+    record.seen = (count >= 0).then(Seen::default);
+    record.written = 0;
     for explanation in explanations {
         explanation.serialize(&mut record).map_err(|e| JsValue::from(js_sys::Error::new(&format!("smtp-explain: {e}"))))?;
     }
@@ -235,6 +295,7 @@ fn objects(explanations: &[Explanation], count: i32) -> std::result::Result<JsVa
         record.values.clear();
         record.ascii.clear();
         record.other.clear();
+        record.seen = None;
         KEPT.with(|kept| *kept.borrow_mut() = record);
     }
     Ok(objects)
