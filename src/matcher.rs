@@ -1354,22 +1354,31 @@ struct LineCap {
     /// Where the line of the last hit ends (its `\n`, or the input's end).
     line_end: Option<usize>,
     hits: u32,
-    per_pattern: std::collections::HashMap<usize, u32>,
+    /// Hits of each pattern on a flooded line (by pattern number; made on the first flood).
+    per_pattern: Vec<u32>,
+    /// The patterns counted there, to set back to 0 when the line ends.
+    counted: Vec<usize>,
 }
 
 impl LineCap {
-    /// Whether a hit of `pattern` whose last byte is `last` is kept.
-    fn admit(&mut self, input: &[u8], last: usize, pattern: usize) -> bool {
+    /// Whether a hit of `pattern` (of `patterns`) whose last byte is `last` is kept.
+    fn admit(&mut self, input: &[u8], last: usize, pattern: usize, patterns: usize) -> bool {
         if self.line_end.is_none_or(|end| last > end) {
             self.line_end = Some(input[last..].iter().position(|&b| b == b'\n').map_or(input.len(), |k| last + k));
             self.hits = 0;
-            self.per_pattern.clear();
+            for p in self.counted.drain(..) {
+                self.per_pattern[p] = 0;
+            }
         }
         self.hits += 1;
         if self.hits <= FLOOD_HITS_PER_LINE {
             return true;
         }
-        let count = self.per_pattern.entry(pattern).or_insert(0);
+        self.per_pattern.resize(patterns, 0);
+        let count = &mut self.per_pattern[pattern];
+        if *count == 0 {
+            self.counted.push(pattern);
+        }
         *count += 1;
         *count <= PATTERN_HITS_PER_LINE
     }
@@ -1389,7 +1398,7 @@ fn matches(automaton: &Automaton, input: &str, normalized: &Normalized, wanted: 
         }
         let span_start = normalized.origin[start] as usize;
         let last = normalized.origin[end - 1] as usize;
-        if !line.admit(input.as_bytes(), last, id) {
+        if !line.admit(input.as_bytes(), last, id, automaton.rules.len()) {
             return;
         }
         let span_end = last + utf8_len(input.as_bytes()[last]);
