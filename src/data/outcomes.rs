@@ -25,6 +25,11 @@ macro_rules! outcome {
 const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("did not reach the following recipient", Permanent),
     outcome!("delivery has failed to these recipients", Permanent),
+    // Older Exchange and Outlook NDRs ("Your message did not reach some or all of the intended recipients. ... No
+    // transport provider was available for delivery to this recipient."; KB Q245446,
+    // https://github.com/jeffpar/kbarchive/blob/master/kb/245/Q245446/README.md).
+    outcome!("did not reach some or all of the intended recipients", Permanent),
+    outcome!("no transport provider was available for delivery", Permanent),
     outcome!("your message couldn't be delivered", Permanent),
     outcome!("your message could not be delivered", Permanent),
     outcome!("could not be delivered to one or more recipients", Permanent),
@@ -168,6 +173,14 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     // ("メールを受け取ることが出来ませんでした。"; https://github.com/fmlorg/fml8/blob/master/fml/lib/Mail/Bounce/Language/Japanese.pm).
     outcome!("*送信エラーレポート*", Permanent),
     outcome!("*メールを受け取ることが出来ませんでした*", Permanent),
+    // Outlook/Exchange NDRs as Microsoft's pages give them in Japanese ("このメールは、受信者全員または一部に届きませんでした。",
+    // "以下の受信者にメールを配信できません"; https://support.microsoft.com/ja-jp/kb/940620), Dutch ("Er is geen
+    // transportserviceprogramma beschikbaar voor bezorging bij deze geadresseerde."; https://support.microsoft.com/nl-nl/kb/197417)
+    // and Polish ("Brak dostawcy transportu do dostarczenia do tego adresata."; https://support.microsoft.com/pl-pl/kb/197417).
+    outcome!("*受信者全員または一部に届きませんでした*", Permanent),
+    outcome!("*以下の受信者にメールを配信できません*", Permanent),
+    outcome!("geen transportserviceprogramma beschikbaar", Permanent),
+    outcome!("brak dostawcy transportu", Permanent),
     // gromox (grommunio) notices in Japanese, Simplified and Traditional Chinese: subjects "…、メール送信失敗",
     // "投递失败，…", "投遞失敗，…", bodies "您发送到“…”的邮件无法被正确投递" / "您發送到“…”的郵件無法被正確投遞", and the
     // delivery reports "メールが正常に配信されました", "邮件已成功送达", "郵件已成功到達郵箱"
