@@ -584,6 +584,11 @@ const NOT_DELIVERIES: &[&str] = &[
     "2026-12-05 10:00:00 1tJ2Ab-00000A-1a <= a@example.net H=mail.example.net [203.0.113.5] P=esmtps X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no S=2500 id=20261205.250@example.net",
     "2026-12-05 10:00:00 1tJ2Ab-00000A-1a Completed",
     "2026-12-05 10:00:00 no host name found for IP address 203.0.113.5",
+    // A camelCase key's port or id is no reply code: Stalwart's `localPort = 465`
+    // (crates/trc/src/event/enums_impl.rs key names), Zimbra's `origMsgId=400`
+    // (store/src/java/com/zimbra/cs/mailbox/MailSender.java).
+    r#"2026-12-05T10:00:00Z INFO SMTP RCPT TO command (smtp.rcpt-to) listenerId = "submission", localPort = 465, remoteIp = 203.0.113.5, remotePort = 46814, to = "b@example.org""#,
+    "smtp - Sending message to MTA at mail.example.net: Message-ID=<1.2@example.net>, origMsgId=400, sender=a@example.net, nrcpts=1, to=b@example.org, reason=notify",
     r#"{"type":"Reception","id":"d7ef1c2b","sender":"a@example.net","recipient":"b@example.org","queue":"example.org","size":1234,"response":{"code":250,"enhanced_code":null,"content":"","command":null},"peer_address":{"name":"client.example.net","addr":"203.0.113.9"}}"#,
     "2026-12-05T10:00:21.000Z,203.0.113.5,mail.example.net,10.0.0.5,EX01,08DC1234567890AD,Default Frontend EX01,SMTP,RECEIVE,08DC1234567890AD,<def@example.net>,1a2b3c4d-0000-0000-0000-000000000002,carol@corp.example.net,250 2.1.5 Recipient OK,4567,1,,,User unknown,x@example.net,x@example.net,,Incoming,,,,,Email,,",
 ];
@@ -608,6 +613,34 @@ fn lines_not_about_a_delivery_are_not_failures() {
     let e = serde_json::to_value(explain(&mixed)).unwrap();
     assert_eq!(e["outcome"], "success");
     assert_eq!(e["recipient"], "bob@example.org");
+}
+
+/// Haraka's outbound skips an MX that is the server itself (`local_mx_ok=false`, a guard against
+/// a loop), then defers the message: the two lines as Haraka logs them (outbound/hmail.js,
+/// `MX ... is local, skipping since local_mx_ok=false` and `Temp fail for: Tried all MXs`).
+#[test]
+fn haraka_skipping_its_own_mx_is_a_loop_tried_again_later() {
+    let e = serde_json::to_value(explain("2026-12-05T10:00:00.000Z [INFO] [C7BDFBA8-9A0D-4C7D-9C14-BFAFCCDA0998.1] [outbound] MX 192.0.2.7 is local, skipping since local_mx_ok=false\n2026-12-05T10:00:00.000Z [DEBUG] [C7BDFBA8-9A0D-4C7D-9C14-BFAFCCDA0998.1] [outbound] Temp fail for: Tried all MXs")).unwrap();
+    assert_eq!(e["category"]["id"], "routing_loop");
+    assert_eq!(e["outcome"], "temporary");
+}
+
+/// Stalwart's log lines name their event in brackets: a rescheduled message is tried again later,
+/// a failure DSN means it gave up (whatever code the last attempt got). Source: Stalwart
+/// crates/trc/src/event/enums_impl.rs (event ids and descriptions), made-up ids and addresses.
+#[test]
+fn stalwart_event_ids_tell_whether_delivery_goes_on() {
+    let rescheduled = serde_json::to_value(explain(
+        r#"2026-12-05T10:00:00Z INFO Message rescheduled for delivery (queue.rescheduled) queueId = 219851721403146736, from = <>, to = ["<b@example.org>"], size = 3644, total = 1, nextRetry = 2026-12-05T10:02:00Z"#,
+    ))
+    .unwrap();
+    assert_eq!(rescheduled["outcome"], "temporary");
+    assert_eq!(rescheduled["software"]["id"], "stalwart");
+    let gave_up = serde_json::to_value(explain(
+        r#"2026-12-05T10:00:00Z INFO DSN permanent failure notification (delivery.dsn-perm-fail) queueId = 197417664021987369, from = "a@example.net", to = ["b@example.org"], size = 2238, total = 1, hostname = "mx.example.org", code = 451, details = "Address lookup failed.""#,
+    ))
+    .unwrap();
+    assert_eq!(gave_up["outcome"], "permanent");
 }
 
 // ---------------------------------------------------------------------------------------------
