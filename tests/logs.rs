@@ -502,6 +502,30 @@ const CASES: &[Case] = &[
         recipient: Some("d@example.org"),
         remote_host: Some("mx.example.org"),
     },
+    // A transport's name in `relay=` is not wording: Postfix's pipe(8) to a transport named
+    // "spamassassin" failed (sys_exits.c: EX_UNAVAILABLE "service unavailable"), no spam verdict.
+    Case {
+        name: "postfix pipe to a transport named spamassassin",
+        source: "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/global/sys_exits.c",
+        input: "Dec  5 10:00:00 mx postfix/pipe[2201]: 4AB12CD34E: to=<b@example.org>, relay=spamassassin, delay=0.1, delays=0/0/0/0.1, dsn=5.3.0, status=bounced (service unavailable. Command output: env: /usr/bin/spamc: No such file or directory )",
+        outcome: "permanent",
+        category: Some("server_error"),
+        code: None,
+        enhanced: None,
+        recipient: Some("b@example.org"),
+        remote_host: None,
+    },
+    Case {
+        name: "postfix local cannot update a mailbox",
+        source: "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/local/mailbox.c",
+        input: "Dec  5 10:00:00 mx postfix/local[2201]: 4AB12CD34E: to=<c@example.org>, relay=local, delay=0.1, delays=0/0/0/0.1, dsn=4.2.0, status=deferred (cannot update mailbox /var/mail/carol for user carol. destination /var/mail/carol is not owned by recipient)",
+        outcome: "temporary",
+        category: Some("server_error"),
+        code: None,
+        enhanced: None,
+        recipient: Some("c@example.org"),
+        remote_host: None,
+    },
     Case {
         name: "kumomta Expiration",
         source: KUMO,
