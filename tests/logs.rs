@@ -526,6 +526,31 @@ const CASES: &[Case] = &[
         recipient: Some("c@example.org"),
         remote_host: None,
     },
+    // An admin expired the message (`postsuper -e`): qmgr returns it to its sender.
+    Case {
+        name: "postfix qmgr force-expired",
+        source: "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/qmgr/qmgr_active.c",
+        input: "Dec  5 10:00:00 mx postfix/qmgr[911]: 4AB12CD34E: from=<a@example.net>, status=force-expired, returned to sender",
+        outcome: "permanent",
+        category: None,
+        code: None,
+        enhanced: None,
+        recipient: None,
+        remote_host: None,
+    },
+    // Exim's pipe transport: the local delivery command exited 67 (EX_NOUSER), src/transports/pipe.c
+    // with os.c's hint.
+    Case {
+        name: "exim pipe transport child returned 67",
+        source: "https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/transports/pipe.c",
+        input: "2026-12-05 10:00:00 1tJ2Ab-00000A-1a ** list@example.org R=mailman T=mailman_transport: Child process of mailman_transport transport returned 67 (could mean user nonexistent) from command: /usr/lib/mailman/mail/mailman",
+        outcome: "permanent",
+        category: Some("mailbox_unknown"),
+        code: None,
+        enhanced: None,
+        recipient: Some("list@example.org"),
+        remote_host: None,
+    },
     Case {
         name: "kumomta Expiration",
         source: KUMO,
