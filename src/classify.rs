@@ -917,6 +917,16 @@ const SENDING_QUOTA_WORDS: &[&str] = &[
 /// Words beside "quota" that make it a mailbox's storage quota.
 const MAILBOX_QUOTA_WORDS: &[&str] = &["mailbox", "mailboxes", "storage", "disk", "space", "inbox", "folder", "recipient", "full"];
 
+/// Log fields whose value names where a message was handed (a transport, mailer or router), not
+/// what happened to it: Postfix `relay=` (global/log_adhoc.c), Sendmail `mailer=`, Exim's `T=`
+/// and `R=` (spec chapter "Log files").
+const TRANSPORT_FIELDS: [&[u8]; 4] = [b"relay=", b"mailer=", b" t=", b" r="];
+
+/// Whether the bytes before a word end with one of [`TRANSPORT_FIELDS`] (without case).
+fn names_a_transport(before: &[u8]) -> bool {
+    TRANSPORT_FIELDS.iter().any(|key| before.len() >= key.len() && before[before.len() - key.len()..].eq_ignore_ascii_case(key))
+}
+
 /// The words of a (lowercased) text outside addresses and log fields (`sender@example.com`,
 /// `from=<a@b>`), one space apart: what the reply says, not what it quotes.
 fn prose_words(text: &str) -> String {
@@ -1485,9 +1495,13 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     };
     let codes = read_codes(finding, &hits);
     // Words that mean a category only beside a given code do not count without it; nor does one
-    // word that is a log field's name (qmail-smtpd's qlog "rcpthosts=yes"), not wording.
-    let field_name =
-        |h: &Hit| input.as_bytes().get(h.end) == Some(&b'=') && input.get(h.start..h.end).is_some_and(|w| !w.contains(char::is_whitespace));
+    // word that is a log field's name (qmail-smtpd's qlog "rcpthosts=yes"), not wording, or the
+    // name of a transport in a log field (Postfix `relay=spamassassin`, Sendmail
+    // `mailer=spamassassin`, Exim `T=spamassassin`): see [`TRANSPORT_FIELDS`].
+    let field_name = |h: &Hit| {
+        input.get(h.start..h.end).is_some_and(|w| !w.contains(char::is_whitespace))
+            && (input.as_bytes().get(h.end) == Some(&b'=') || names_a_transport(&input.as_bytes()[..h.start]))
+    };
     let with_their_code = |h: &Hit| match h.rule {
         Rule::Phrase(i) => code_matches(phrase(i).code, codes.basic, &codes.enhanced) && !field_name(h),
         _ => true,

@@ -502,6 +502,55 @@ const CASES: &[Case] = &[
         recipient: Some("d@example.org"),
         remote_host: Some("mx.example.org"),
     },
+    // A transport's name in `relay=` is not wording: Postfix's pipe(8) to a transport named
+    // "spamassassin" failed (sys_exits.c: EX_UNAVAILABLE "service unavailable"), no spam verdict.
+    Case {
+        name: "postfix pipe to a transport named spamassassin",
+        source: "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/global/sys_exits.c",
+        input: "Dec  5 10:00:00 mx postfix/pipe[2201]: 4AB12CD34E: to=<b@example.org>, relay=spamassassin, delay=0.1, delays=0/0/0/0.1, dsn=5.3.0, status=bounced (service unavailable. Command output: env: /usr/bin/spamc: No such file or directory )",
+        outcome: "permanent",
+        category: Some("server_error"),
+        code: None,
+        enhanced: None,
+        recipient: Some("b@example.org"),
+        remote_host: None,
+    },
+    Case {
+        name: "postfix local cannot update a mailbox",
+        source: "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/local/mailbox.c",
+        input: "Dec  5 10:00:00 mx postfix/local[2201]: 4AB12CD34E: to=<c@example.org>, relay=local, delay=0.1, delays=0/0/0/0.1, dsn=4.2.0, status=deferred (cannot update mailbox /var/mail/carol for user carol. destination /var/mail/carol is not owned by recipient)",
+        outcome: "temporary",
+        category: Some("server_error"),
+        code: None,
+        enhanced: None,
+        recipient: Some("c@example.org"),
+        remote_host: None,
+    },
+    // An admin expired the message (`postsuper -e`): qmgr returns it to its sender.
+    Case {
+        name: "postfix qmgr force-expired",
+        source: "https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/qmgr/qmgr_active.c",
+        input: "Dec  5 10:00:00 mx postfix/qmgr[911]: 4AB12CD34E: from=<a@example.net>, status=force-expired, returned to sender",
+        outcome: "permanent",
+        category: None,
+        code: None,
+        enhanced: None,
+        recipient: None,
+        remote_host: None,
+    },
+    // Exim's pipe transport: the local delivery command exited 67 (EX_NOUSER), src/transports/pipe.c
+    // with os.c's hint.
+    Case {
+        name: "exim pipe transport child returned 67",
+        source: "https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/transports/pipe.c",
+        input: "2026-12-05 10:00:00 1tJ2Ab-00000A-1a ** list@example.org R=mailman T=mailman_transport: Child process of mailman_transport transport returned 67 (could mean user nonexistent) from command: /usr/lib/mailman/mail/mailman",
+        outcome: "permanent",
+        category: Some("mailbox_unknown"),
+        code: None,
+        enhanced: None,
+        recipient: Some("list@example.org"),
+        remote_host: None,
+    },
     Case {
         name: "kumomta Expiration",
         source: KUMO,
@@ -584,6 +633,11 @@ const NOT_DELIVERIES: &[&str] = &[
     "2026-12-05 10:00:00 1tJ2Ab-00000A-1a <= a@example.net H=mail.example.net [203.0.113.5] P=esmtps X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no S=2500 id=20261205.250@example.net",
     "2026-12-05 10:00:00 1tJ2Ab-00000A-1a Completed",
     "2026-12-05 10:00:00 no host name found for IP address 203.0.113.5",
+    // A camelCase key's port or id is no reply code: Stalwart's `localPort = 465`
+    // (crates/trc/src/event/enums_impl.rs key names), Zimbra's `origMsgId=400`
+    // (store/src/java/com/zimbra/cs/mailbox/MailSender.java).
+    r#"2026-12-05T10:00:00Z INFO SMTP RCPT TO command (smtp.rcpt-to) listenerId = "submission", localPort = 465, remoteIp = 203.0.113.5, remotePort = 46814, to = "b@example.org""#,
+    "smtp - Sending message to MTA at mail.example.net: Message-ID=<1.2@example.net>, origMsgId=400, sender=a@example.net, nrcpts=1, to=b@example.org, reason=notify",
     r#"{"type":"Reception","id":"d7ef1c2b","sender":"a@example.net","recipient":"b@example.org","queue":"example.org","size":1234,"response":{"code":250,"enhanced_code":null,"content":"","command":null},"peer_address":{"name":"client.example.net","addr":"203.0.113.9"}}"#,
     "2026-12-05T10:00:21.000Z,203.0.113.5,mail.example.net,10.0.0.5,EX01,08DC1234567890AD,Default Frontend EX01,SMTP,RECEIVE,08DC1234567890AD,<def@example.net>,1a2b3c4d-0000-0000-0000-000000000002,carol@corp.example.net,250 2.1.5 Recipient OK,4567,1,,,User unknown,x@example.net,x@example.net,,Incoming,,,,,Email,,",
 ];
@@ -608,6 +662,34 @@ fn lines_not_about_a_delivery_are_not_failures() {
     let e = serde_json::to_value(explain(&mixed)).unwrap();
     assert_eq!(e["outcome"], "success");
     assert_eq!(e["recipient"], "bob@example.org");
+}
+
+/// Haraka's outbound skips an MX that is the server itself (`local_mx_ok=false`, a guard against
+/// a loop), then defers the message: the two lines as Haraka logs them (outbound/hmail.js,
+/// `MX ... is local, skipping since local_mx_ok=false` and `Temp fail for: Tried all MXs`).
+#[test]
+fn haraka_skipping_its_own_mx_is_a_loop_tried_again_later() {
+    let e = serde_json::to_value(explain("2026-12-05T10:00:00.000Z [INFO] [C7BDFBA8-9A0D-4C7D-9C14-BFAFCCDA0998.1] [outbound] MX 192.0.2.7 is local, skipping since local_mx_ok=false\n2026-12-05T10:00:00.000Z [DEBUG] [C7BDFBA8-9A0D-4C7D-9C14-BFAFCCDA0998.1] [outbound] Temp fail for: Tried all MXs")).unwrap();
+    assert_eq!(e["category"]["id"], "routing_loop");
+    assert_eq!(e["outcome"], "temporary");
+}
+
+/// Stalwart's log lines name their event in brackets: a rescheduled message is tried again later,
+/// a failure DSN means it gave up (whatever code the last attempt got). Source: Stalwart
+/// crates/trc/src/event/enums_impl.rs (event ids and descriptions), made-up ids and addresses.
+#[test]
+fn stalwart_event_ids_tell_whether_delivery_goes_on() {
+    let rescheduled = serde_json::to_value(explain(
+        r#"2026-12-05T10:00:00Z INFO Message rescheduled for delivery (queue.rescheduled) queueId = 219851721403146736, from = <>, to = ["<b@example.org>"], size = 3644, total = 1, nextRetry = 2026-12-05T10:02:00Z"#,
+    ))
+    .unwrap();
+    assert_eq!(rescheduled["outcome"], "temporary");
+    assert_eq!(rescheduled["software"]["id"], "stalwart");
+    let gave_up = serde_json::to_value(explain(
+        r#"2026-12-05T10:00:00Z INFO DSN permanent failure notification (delivery.dsn-perm-fail) queueId = 197417664021987369, from = "a@example.net", to = ["b@example.org"], size = 2238, total = 1, hostname = "mx.example.org", code = 451, details = "Address lookup failed.""#,
+    ))
+    .unwrap();
+    assert_eq!(gave_up["outcome"], "permanent");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -264,6 +264,12 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("tempfail", Temporary),
     outcome!("permfail", Permanent),
     // ===== END block "general causes, session 6" =====
+    // Stalwart's event ids, printed in brackets after each log line's description: "Message rescheduled for
+    // delivery (queue.rescheduled)", the DSNs it sends when a delivery fails for now or for good
+    // (https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/trc/src/event/enums_impl.rs).
+    outcome!("queue.rescheduled", Temporary),
+    outcome!("delivery.dsn-temp-fail", Temporary),
+    outcome!("delivery.dsn-perm-fail", Permanent),
 ];
 packed!(
     /// Notice wording that tells whether delivery failed for good or is still being tried.

@@ -437,6 +437,11 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("retry time not reached", "exim", "Exim's retry rules (\"retry time not reached\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/deliver.c#L7955"),
     marker!("com.zimbra.cs.mailclient", "zimbra", "Zimbra's SMTP client classes (com.zimbra.cs.mailclient.smtp, e.g. InvalidRecipientException \"RCPT failed: Invalid recipient ...\"), https://github.com/Zimbra/zm-mailbox/tree/2b7f9787c69ed6b95ce37a415ba27c50f1091c72/store/src/java/com/zimbra/cs/mailclient/smtp"),
     marker!("automatically rejected mail", "dovecot", "Dovecot/Pigeonhole rejection notice subject (\"Automatically rejected mail\"; body \"Your message to <addr> was automatically rejected:\"), https://github.com/dovecot/pigeonhole/blob/d0d2bedb71d227bdac782c244f455724fa0f2688/src/lib-sieve/sieve-actions.c"),
+    // logsJ s12: Postfix's own log words for a milter's refusal and for the bounce it sends; Stalwart's
+    // `key = value` log fields (its queue id key).
+    marker!("milter-reject:", "postfix", "Postfix smtpd and cleanup log a milter's refusal as \"milter-reject: <stage> from <client>: <reply>\", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/cleanup/cleanup_milter.c#L2107"),
+    marker!("non-delivery notification:", "postfix", "Postfix bounce(8) (\"%s: sender non-delivery notification: %s\", \"postmaster non-delivery notification\"), https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/bounce/bounce_notify_service.c#L191"),
+    marker!("queueid =", "stalwart", "Stalwart's log fields (Key::QueueId printed as \"queueId = <id>\"), https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/trc/src/event/enums_impl.rs"),
 ];
 packed!(
     /// Words that tell which program wrote a text.

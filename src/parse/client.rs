@@ -132,8 +132,9 @@ pub(super) const NUMBER_NAMES: &[&str] = &["port", "line", "errno", "pid", "dela
 
 /// Whether a code-like token is something else in a wrapper's text: the code the program
 /// expected (see [`EXPECTATION_WORDS`]), a port, line or error number (see [`NUMBER_NAMES`]),
-/// the port after a host name (JavaMail's `Couldn't connect to host, port: smtp.example.com, 587;`)
-/// or the fraction of a time (`15:22:19,436`).
+/// the port after a host name (JavaMail's `Couldn't connect to host, port: smtp.example.com, 587;`),
+/// a camelCase key's port or id (`localPort = 465`, `origMsgId=400`) or the fraction of a time
+/// (`15:22:19,436`).
 pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
     let bytes = segment.as_bytes();
     // `hh:mm:ss,fff` or `hh:mm:ss.fff`.
@@ -190,12 +191,24 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
     {
         return true;
     }
-    EXPECTATION_WORDS.iter().chain(NUMBER_NAMES).any(|w| {
+    let ends_with_word = |w: &str, camel: bool| {
         before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()) && {
             let rest = &window[..before.len() - w.len()];
-            rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()) || (camel && camel_case_key(before, w.len()))
         }
-    }) || expected_by_name(window)
+    };
+    EXPECTATION_WORDS.iter().any(|w| ends_with_word(w, false))
+        || NUMBER_NAMES.iter().any(|w| ends_with_word(w, true))
+        || (before.ends_with(b"Id") && camel_case_key(before, 2))
+        || expected_by_name(window)
+}
+
+/// Whether the last `len` bytes of `before` are the last word of a camelCase key: an uppercase
+/// letter right after a lowercase one, as structured logs name their fields (Stalwart's
+/// `localPort = 465, remotePort = 46814, queueId = ...`, Zimbra's `origMsgId=400`).
+fn camel_case_key(before: &[u8], len: usize) -> bool {
+    let at = before.len() - len;
+    at > 0 && before[at].is_ascii_uppercase() && before[at - 1].is_ascii_lowercase()
 }
 
 /// Source files' extensions in stack traces (Node, PHP, Python, Ruby, Java, Go, .NET, Rust).

@@ -37,7 +37,9 @@ pub(super) fn strip_type_prefix(value: &str) -> (&str, usize) {
 pub(super) fn parse_action(value: &str) -> Option<DsnAction> {
     let word = value.split_whitespace().next()?.to_ascii_lowercase();
     Some(match word.trim_end_matches([';', ',', '.']) {
-        "failed" | "bounced" | "expired" | "undeliverable" => DsnAction::Failed,
+        // Postfix qmgr also logs `status=force-expired, returned to sender` for a message an admin
+        // expired with `postsuper -e` (src/qmgr/qmgr_active.c).
+        "failed" | "bounced" | "expired" | "force-expired" | "undeliverable" => DsnAction::Failed,
         "delayed" | "deferred" => DsnAction::Delayed,
         "delivered" | "sent" => DsnAction::Delivered,
         "relayed" => DsnAction::Relayed,

@@ -254,7 +254,7 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
     }
     // OpenSMTPD `result="PermFail"` / `"TempFail"` / `"Ok"`; qmail `delivery 1: failure:` /
     // `deferral:` / `success:`; Haraka `[outbound] delivered` / `bounce`.
-    let words: [(&str, DsnAction); 12] = [
+    let words: [(&str, DsnAction); 13] = [
         // Exim's reject log: `temporarily rejected RCPT <addr>: greylisted` (a 4xx was sent).
         (" temporarily rejected ", DsnAction::Delayed),
         ("result=\"permfail\"", DsnAction::Failed),
@@ -267,6 +267,9 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
         ("[outbound] bounce", DsnAction::Failed),
         // Haraka's outbound/hmail.js: `Temp failing <file> for 64 seconds: <error>`.
         ("[outbound] temp failing ", DsnAction::Delayed),
+        // Haraka's HMailItem.temp_fail() (debug level): `Temp fail for: Tried all MXs`
+        // (https://github.com/haraka/Haraka/blob/0bf10cbb486253752042e10af4c65ec78ec7fe91/outbound/hmail.js#L1335).
+        ("[outbound] temp fail for: ", DsnAction::Delayed),
         // Dovecot LDA/LMTP: `lmtp(bob@example.org)<..>: msgid=<..>: saved mail to INBOX`.
         (": saved mail to ", DsnAction::Delivered),
         // Pigeonhole Sieve's keep/fileinto: `sieve: msgid=<..>: stored mail into mailbox 'INBOX'`
