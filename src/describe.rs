@@ -180,7 +180,7 @@ fn describe_words(verdict: &Verdict, texts: &Texts, audience: Audience) -> Expla
         let title = keys.first(texts, "title").or_else(|| texts.get("cat.unknown.title")).unwrap_or_default();
         let summary = if verdict.wording.no_reason {
             let key = if temporary { "noreason.summary.temporary" } else { "noreason.summary" };
-            fill_text(texts.get(key).unwrap_or_default(), &[("code", &code_text)])
+            fill_text(texts.get(key).unwrap_or_default(), &values)
         } else {
             fill_text(keys.first(texts, "summary").unwrap_or_default(), &values)
         };
