@@ -77,16 +77,46 @@ export const EXPLAINED_EVENT = 'smtp-explain:explained';
 
 const AUDIENCES = ['user', 'admin'];
 
-const isAscii = (text) => /^[\x00-\x7f]*$/.test(text);
+/** Renders waiting for their turn, in document order. The first render compiles most of the
+ * Wasm it needs (tens of ms): when the first renders of the page have taken SLICE_MS, the rest
+ * wait for the next task, once, so that the browser paints the first cards before the others
+ * (a frame between every few cards would cost a layout each). */
+const renderQueue = [];
+const SLICE_MS = 8;
+let firstStart = null;
+let deferred = false;
+let yielded = false;
+const now = () => globalThis.performance?.now?.() ?? Date.now();
 
-/** Whether a card showing `explanation` of `input` may read differently once the provider
- * texts (a card that names a provider) or the knowledge pack (a card that is not sure, or whose
- * text is not all ASCII: the pack holds other languages) have arrived. */
-function mayChange(kind, explanation, input) {
-  if (!explanation) return false;
-  if (kind === 'knowledge') return explanation.confidence !== 'high' || !isAscii(input);
-  return kind === 'providers' && Boolean(explanation.provider);
+function queueRender(render) {
+  renderQueue.push(render);
+  if (!deferred) drainRenders();
 }
+
+function drainRenders() {
+  firstStart ??= now();
+  while (renderQueue.length > 0) {
+    if (!yielded && now() - firstStart > SLICE_MS) {
+      yielded = true;
+      deferred = true;
+      setTimeout(() => {
+        deferred = false;
+        drainRenders();
+      }, 0);
+      return;
+    }
+    try {
+      renderQueue.shift()();
+    } catch (error) {
+      (globalThis.reportError ?? console.error)(error);
+    }
+  }
+}
+
+/** Whether a fresh explanation reads differently from the one shown: a pack that arrives after
+ * the first cards (the provider texts, the knowledge pack) can change its texts, its category
+ * or how sure it is, whatever the card said before. */
+const readsDifferently = (fresh, shown) => JSON.stringify(fresh) !== JSON.stringify(shown);
 
 // In Node (server-side rendering) there is no DOM: importing this module must not throw.
 // When the DOM arrives later (a test environment registered after this import), define()
@@ -412,10 +442,10 @@ export class SmtpExplainElement extends Base {
     if (this.#queued || !this.isConnected) return;
     this.#queued = true;
     // The texts of the element's language come as a pack on first use; English is built in.
-    Promise.all([whenReady(), loadLanguage(languageOf(this)).catch(() => 'en')]).then(() => {
+    Promise.all([whenReady(), loadLanguage(languageOf(this)).catch(() => 'en')]).then(() => queueRender(() => {
       this.#queued = false;
       if (this.isConnected && this.#dirty) this.#render();
-    }, () => {
+    }), () => {
       this.#queued = false;
       if (this.isConnected) this.#renderFallback();
     });
@@ -427,13 +457,19 @@ export class SmtpExplainElement extends Base {
     this.#stopListening = null;
   }
 
-  /** Renders again when a pack arrives that may change this card (see mayChange). */
+  /** Renders again when a pack arrives that changes this card. */
   #listenForTexts() {
     if (this.#stopListening) return;
-    this.#stopListening = onTextsLoaded((kind) => {
-      if (!this.isConnected || !mayChange(kind, this.#explanation, this.reply)) return;
-      this.#stopListening?.();
-      this.#stopListening = null;
+    this.#stopListening = onTextsLoaded(() => {
+      const shown = this.#explanation;
+      if (!this.isConnected || !shown) return;
+      let fresh;
+      try {
+        fresh = explain(this.reply, { lang: languageOf(this), audience: this.audience });
+      } catch {
+        return;
+      }
+      if (!readsDifferently(fresh, shown)) return;
       this.#dirty = true;
       keepingReaderState(this.shadowRoot, this.shadowRoot, () => this.#render());
     });
@@ -851,9 +887,9 @@ export async function showSmtpError(message, options = {}) {
   fill();
   // The provider texts and the knowledge pack may arrive while the dialog is open: the card is
   // written again when they can change it (as an element's is).
-  const stopListening = onTextsLoaded((kind) => {
-    const fresh = mayChange(kind, explanation, read.input) && dialog.hasAttribute('open') ? tryExplain(read.input, { lang, audience }) : null;
-    if (fresh) {
+  const stopListening = onTextsLoaded(() => {
+    const fresh = dialog.hasAttribute('open') ? tryExplain(read.input, { lang, audience }) : null;
+    if (fresh && readsDifferently(fresh, explanation)) {
       explanation = fresh;
       keepingReaderState(root, body, fill, close);
     }

@@ -83,9 +83,18 @@ const ready = Promise.all([
   initModule().then(() => (language === 'en' ? null : loadLanguage(language).catch(() => null))),
   loadPageTexts(language),
 ]);
-let mayChange = false;
+/** The findings on screen: explained again when the packs have arrived, and shown again if
+ * they read differently (a pack can change the texts, a category or how sure it is). */
+let shownList = null;
 init().then(() => {
-  if (loaded && mayChange) {
+  if (!loaded || !rendered || !shownList || !rendered.text.trim()) return;
+  let fresh = null;
+  try {
+    fresh = explainAll(rendered.text, { audience: rendered.audience, lang: language });
+  } catch {
+    // explainNow() below says what went wrong.
+  }
+  if (!fresh || JSON.stringify(fresh) !== JSON.stringify(shownList)) {
     rendered = null;
     explainNow();
   }
@@ -391,7 +400,7 @@ function explainNow() {
   let list;
   try {
     list = explainAll(text, { audience, lang: language });
-    mayChange = list.some((e) => e.provider || e.confidence !== 'high') || !/^[\x00-\x7f]*$/.test(text);
+    shownList = list;
     // The card titles sit below the panel's "Explanation" heading (an h2).
     renderExplanation(cards, list.length === 1 ? list[0] : list, { audience, headingLevel: 3 });
     renderAnnotated(annotated, text, list);

@@ -85,6 +85,41 @@ test('an element renders again with the knowledge pack: a mail program\'s messag
   await page.close();
 });
 
+test('a card the pack changes renders again, even one that was sure and all ASCII', async () => {
+  // A pack row (in the pack's own format) that contradicts a sure first answer: the card must
+  // follow the pack, whatever it said before.
+  const pack = `${readFileSync(join(root, 'dist', 'packs', 'knowledge.txt'), 'utf8')}phrases\tzorblax frimble\tmailbox_full\tstrong\ten\t\n`;
+  const page = await open(browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/knowledge.txt', async (route) => {
+    await held;
+    await route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: pack });
+  });
+  await page.route('**/held.html', (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>held pack</title>
+<script type="importmap">{"imports": {"smtp-explain": "/vendor/smtp-explain/dist/index.js",
+  "smtp-explain/widget": "/vendor/smtp-explain/dist/widget.js", "smtp-explain/define": "/vendor/smtp-explain/dist/define.js"}}</script></head>
+<body><smtp-explain id="z" reply="550 5.1.1 User unknown (zorblax frimble)"></smtp-explain>
+<script type="module">import 'smtp-explain/define';</script></body></html>`,
+  }));
+  await page.goto(`${server.url}/held.html`);
+  await page.waitForFunction(() => document.getElementById('z')?.explanation);
+  const first = await page.evaluate(() => JSON.stringify(document.getElementById('z').explanation));
+  assert.equal(JSON.parse(first).confidence, 'high', 'sure before the pack');
+  release();
+  await page.waitForFunction((before) => JSON.stringify(document.getElementById('z').explanation) !== before, first);
+  const second = await page.evaluate(() => {
+    const e = document.getElementById('z').explanation;
+    return { category: e.category.id, confidence: e.confidence, cards: document.getElementById('z').shadowRoot.querySelectorAll('[part~="card"]').length };
+  });
+  assert.ok(second.category === 'mailbox_full' || second.confidence !== 'high', `the pack's words count: ${JSON.stringify(second)}`);
+  assert.equal(second.cards, 1);
+  await page.close();
+});
+
 test('an open dialog is written again when the knowledge pack arrives', async () => {
   const german = 'SMTP-Fehler: Authentifizierung fehlgeschlagen.';
   const { page, release } = await pageWithHeldPack('knowledge.txt', 'k', german);

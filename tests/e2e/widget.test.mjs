@@ -231,6 +231,44 @@ test('renders after init when created before it, coalesces quick changes, surviv
   await finish(page);
 });
 
+test('many elements: each renders once, in document order, without one long task for all of them', async () => {
+  const page = await demo('compose.html');
+  const result = await page.evaluate(async () => {
+    const { SmtpExplainElement } = await import('smtp-explain/widget');
+    SmtpExplainElement.define();
+    const replies = ['550 5.1.1 User unknown', '452 4.2.2 Mailbox full', '421 4.7.0 Try again later', '554 5.7.1 Message rejected as spam'];
+    const count = 100;
+    const order = [];
+    let yieldedAt = null;
+    const all = new Promise((resolve) => {
+      document.addEventListener('smtp-explain:explained', (event) => {
+        order.push(Number(event.target.id.slice(1)));
+        // A task queued by the first render runs before the last render only if the
+        // elements do not all render in the same task.
+        if (order.length === 1) setTimeout(() => { yieldedAt = order.length; }, 0);
+        if (order.length === count) resolve();
+      });
+    });
+    const box = document.createElement('div');
+    for (let i = 0; i < count; i += 1) {
+      const el = document.createElement('smtp-explain');
+      el.id = `e${i}`;
+      el.reply = replies[i % replies.length];
+      box.append(el);
+    }
+    document.querySelector('main').append(box);
+    await all;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const cards = [...box.children].map((el) => el.shadowRoot.querySelectorAll('[part~="card"]').length);
+    return { order, yieldedAt, cards, categories: [...box.children].slice(0, 4).map((el) => el.explanation.category.id) };
+  });
+  assert.deepEqual(result.order, [...Array(100).keys()], 'every element rendered once, in document order');
+  assert.ok(result.cards.every((n) => n === 1), 'one card each');
+  assert.deepEqual(result.categories, ['mailbox_unknown', 'mailbox_full', 'server_unavailable', 'spam_content']);
+  assert.ok(result.yieldedAt !== null && result.yieldedAt < 100, `the browser got a turn before the last render (after ${result.yieldedAt})`);
+  await finish(page);
+});
+
 test('the composed event carries the explanation; changing reply re-renders; the live region announces', async () => {
   const page = await demo('index.html');
   await rendered(page);
