@@ -1054,25 +1054,26 @@ impl ClientSpans {
 /// the leading category.
 fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Category, top: f32) -> Outcome {
     let outcome_phrase = hits.iter().find_map(|h| match h.rule {
-        Rule::Outcome(i) => Some(OUTCOME_PHRASES[i].outcome),
+        Rule::Outcome(i) if OUTCOME_PHRASES[i].outcome != Outcome::Unknown => Some(OUTCOME_PHRASES[i].outcome),
         _ => None,
     });
     // A success code beside words of failure does not make the message a success: words
     // outside the reply (a transcript that ends in a timeout, a mail program reporting an error:
     // every client row is an error report), or clear words inside it ("235 auth failure").
     let reply_span = finding.reply.as_ref().map(|r| r.span);
-    let failure_words = hits.iter().any(|h| {
-        let outside = reply_span.is_none_or(|r| !r.contains(Span::new(h.start, h.end)));
-        match h.rule {
-            Rule::Client(_) => true,
-            Rule::Phrase(i) => {
-                let failure = !matches!(phrase(i).category, Category::Delivered | Category::Intermediate | Category::Complaint);
-                failure && (phrase(i).strength == Strength::Strong || (outside && phrase(i).strength != Strength::Weak))
-            }
-            Rule::Outcome(i) => outside && matches!(OUTCOME_PHRASES[i].outcome, Outcome::Temporary | Outcome::Permanent),
-            _ => false,
+    let outside = |h: &Hit| reply_span.is_none_or(|r| !r.contains(Span::new(h.start, h.end)));
+    let failure_words = hits.iter().any(|h| match h.rule {
+        Rule::Client(_) => true,
+        Rule::Phrase(i) => {
+            let failure = !matches!(phrase(i).category, Category::Delivered | Category::Intermediate | Category::Complaint);
+            failure && (phrase(i).strength == Strength::Strong || (outside(h) && phrase(i).strength != Strength::Weak))
         }
+        Rule::Outcome(i) => outside(h) && matches!(OUTCOME_PHRASES[i].outcome, Outcome::Temporary | Outcome::Permanent),
+        _ => false,
     });
+    // A program's own word for an error ("SMTP Fehler (250): ...") outside the reply.
+    let error_words =
+        hits.iter().any(|h| matches!(h.rule, Rule::Outcome(i) if OUTCOME_PHRASES[i].outcome == Outcome::Unknown) && outside(h));
     // A log's `status=sent` or a DSN's `Action:` says what the sending server saw; the reply's
     // own clear words of failure ("250 Ok, discarded") still win over it.
     let clear_words_in_reply = hits.iter().any(|h| match h.rule {
@@ -1085,6 +1086,8 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
     });
     let by_codes = match outcome_of_codes(finding, codes) {
         Outcome::Success | Outcome::Intermediate if (finding.action.is_none() && failure_words) || clear_words_in_reply => Outcome::Unknown,
+        // Only an error word says it failed: not a success, and nothing tells how it failed.
+        Outcome::Success | Outcome::Intermediate if finding.action.is_none() && error_words => return Outcome::Unknown,
         by_codes => by_codes,
     };
     match by_codes {
@@ -1567,13 +1570,14 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let outcome = decide_outcome(finding, &codes, &hits, leading, top);
     // A failure is never the category of an accepted step: a transcript whose last reply was a 354
     // or 334 before the client gave up ("354 Enter message ...", then "DATA not accepted from
-    // server") is read by its other signals.
-    let leading =
-        if matches!(outcome, Outcome::Temporary | Outcome::Permanent) && matches!(leading, Category::Intermediate | Category::Delivered) {
-            ranked.iter().map(|&(c, _)| c).find(|c| !matches!(c, Category::Intermediate | Category::Delivered)).unwrap_or(Category::Unknown)
-        } else {
-            leading
-        };
+    // server") is read by its other signals; so is a success code in a program's error report.
+    let leading = if !matches!(outcome, Outcome::Success | Outcome::Intermediate)
+        && matches!(leading, Category::Intermediate | Category::Delivered)
+    {
+        ranked.iter().map(|&(c, _)| c).find(|c| !matches!(c, Category::Intermediate | Category::Delivered)).unwrap_or(Category::Unknown)
+    } else {
+        leading
+    };
     let category = match outcome {
         // A complaint is about a message that arrived: it keeps its own category.
         Outcome::Success if !rule_decides && leading != Category::Complaint => Category::Delivered,
@@ -1630,7 +1634,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
 
     // Recognised, and whether the server gave a reason.
     let words_decide = refused.is_some() || named_by_wording;
-    let outcome_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(_)));
+    let outcome_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(i) if OUTCOME_PHRASES[i].outcome != Outcome::Unknown));
     // A DSN's `Action:` (or a log's status word) tells what happened even without a code.
     // A text with no code at all (a log line, a program's error) whose only wording is generic
     // ("connect to host[ip]:25: Operation timed out", "Timeout(10) while trying to read from

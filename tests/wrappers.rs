@@ -78,6 +78,30 @@ fn a_success_code_beside_clear_failure_words_is_never_a_success() {
 }
 
 #[test]
+fn a_programs_word_for_error_beside_a_success_code_is_no_success_in_any_common_language() {
+    // Words no knowledge row knows beside the error word: only the word itself says it failed,
+    // so nothing tells how (outcome unknown), and the category is not "delivered".
+    for input in [
+        "Error sending mail: 250 OK",
+        "Fehler beim Senden (250 OK)",
+        "Erreur lors de l'envoi : 250 OK",
+        "Errore durante l'invio: 250 OK",
+        "Błąd wysyłania: 250 OK",
+        "SMTPエラー (250)",
+        "发送邮件错误: 250 OK",
+    ] {
+        let e = explain(input);
+        assert_eq!(e.outcome, Outcome::Unknown, "{input:?}");
+        assert_ne!(e.category.id, smtp_explain::Category::Delivered, "{input:?}");
+    }
+    // A plain success, and a log line whose status says the message was sent, stay successes.
+    assert_eq!(explain("250 2.0.0 Ok: queued as 4F3A2C0001 (no error)").outcome, Outcome::Success);
+    let log = "Nov 28 10:15:32 mail postfix/smtp[12345]: 4F2A81C0123: to=<jane@example.org>, relay=mx.example.org[192.0.2.25]:25, \
+               delay=1.2, delays=0.1/0/0.6/0.5, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 9A1B2C3D4E)";
+    assert_eq!(explain(log).outcome, Outcome::Success);
+}
+
+#[test]
 fn ports_source_lines_and_expected_code_arrays_are_not_reply_codes() {
     // Node's error object: `port: 587 }` (nodemailer/nodemailer#679).
     let e =

@@ -270,6 +270,46 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("queue.rescheduled", Temporary),
     outcome!("delivery.dsn-temp-fail", Temporary),
     outcome!("delivery.dsn-perm-fail", Permanent),
+    // A program's report of an error, in the words mail programs print before the server's reply
+    // ("SMTP Error: ", "SMTP Fehler: ", "Erreur SMTP : ", "SMTPエラー: ", "SMTP 错误：" ... in PHPMailer's
+    // language files, https://github.com/PHPMailer/PHPMailer/tree/master/language, and the same
+    // words in the clients' dialogs): a success code beside them is no success. They tell no
+    // outcome of their own (`Unknown`), and make nothing recognised by themselves.
+    outcome!("error", Unknown),
+    outcome!("fehler", Unknown),
+    outcome!("erreur", Unknown),
+    outcome!("errore", Unknown),
+    outcome!("erro", Unknown),
+    outcome!("fout", Unknown),
+    outcome!("błąd", Unknown),
+    outcome!("hiba", Unknown),
+    outcome!("virhe", Unknown),
+    outcome!("fejl", Unknown),
+    outcome!("feil", Unknown),
+    outcome!("greška", Unknown),
+    outcome!("eroare", Unknown),
+    outcome!("klaida", Unknown),
+    outcome!("napaka", Unknown),
+    outcome!("ошибка", Unknown),
+    outcome!("помилка", Unknown),
+    outcome!("грешка", Unknown),
+    outcome!("hata", Unknown),
+    outcome!("hatası", Unknown),
+    outcome!("lỗi", Unknown),
+    outcome!("kesalahan", Unknown),
+    outcome!("*エラー*", Unknown),
+    outcome!("*오류*", Unknown),
+    outcome!("*错误*", Unknown),
+    outcome!("*錯誤*", Unknown),
+    outcome!("fehlgeschlagen", Unknown),
+    outcome!("échec", Unknown),
+    outcome!("mislukt", Unknown),
+    outcome!("fallito", Unknown),
+    outcome!("falló", Unknown),
+    outcome!("falhou", Unknown),
+    outcome!("*失败*", Unknown),
+    outcome!("*失敗*", Unknown),
+    outcome!("*실패*", Unknown),
 ];
 packed!(
     /// Notice wording that tells whether delivery failed for good or is still being tried.
