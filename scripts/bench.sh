@@ -13,6 +13,7 @@ node scripts/build.mjs --testing >/dev/null
 node benches/wasm.mjs                    # Wasm vs native, with and without the JS object
 node benches/scaling.mjs                 # the same scaling in Node
 node benches/first-card.mjs              # first card after first contentful paint
+node benches/before-packs.mjs            # what the first card knows before the packs arrive, and after
 sh benches/lines.sh 200                  # --lines MB/s next to wc -l (writes a 200 MB log to /tmp)
 sh benches/throughput.sh 20 200          # messages/s next to Sisimai (Perl) and --lines MB/s next to wc -l, one run
 node scripts/size.mjs
