@@ -556,9 +556,7 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("spam filtering", SpamContent, Medium),
     phrase!("spamassassin", SpamContent, Medium),
     phrase!("suspected spam", SpamContent, Medium),
-    // Postfix cleanup_strerror.c (https://github.com/vdukhovni/postfix/blob/master/postfix/src/global/cleanup_strerror.c):
-    // "message content rejected" is its text for any header/body_checks or milter REJECT without one.
-    phrase!("message content rejected", ContentPolicy, Strong),
+    phrase!("message content rejected", SpamContent, Strong),
     phrase!("content rejected", SpamContent, Medium),
     phrase!("likely unsolicited mail", SpamContent, Strong),
     phrase!("unsolicited bulk e-mail", SpamContent, Strong),
