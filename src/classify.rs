@@ -417,7 +417,11 @@ fn find_source(
     let mut best: Option<(&'static Provider, &'static ProviderRule, Option<Hit>, Specificity)> = None;
     let mut consider = |owner: &'static Provider, candidate: &'static ProviderRule, hit: Option<Hit>| {
         let independent = matches!(owner.kind, ProviderKind::Gateway | ProviderKind::Blocklist | ProviderKind::SendingService);
-        let applies = detected == Some(owner.id) || (hit.is_some() && (detected.is_none() || independent));
+        // Words from the registry's own name of the rule's code (5.7.1 "Delivery not authorized,
+        // message refused") are quoted by many mail programs: alone they do not say who answered.
+        let registry_words = !candidate.pattern.is_empty()
+            && matches!(candidate.code, RuleCode::Enhanced(e) if enhanced_entry(e).is_some_and(|entry| contains_ignore_ascii_case(entry.title.as_bytes(), candidate.pattern.as_bytes())));
+        let applies = detected == Some(owner.id) || (hit.is_some() && (independent || (detected.is_none() && !registry_words)));
         if !applies || !code_matches(candidate.code, codes.basic, &codes.enhanced) {
             return;
         }

@@ -71,6 +71,9 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     // Postal's queue after a soft failure ("message requeued for trying later";
     // https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/message_dequeuer/outgoing_message_processor.rb#L181).
     outcome!("requeued for trying later", Temporary),
+    // OpenSMTPD's outgoing session errors: mta_error() logs "mta error reason=..." (or "smtp-out: Error on
+    // session ...") and always tempfails the envelopes (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta_session.c).
+    outcome!("mta error reason=", Temporary),
     outcome!("has not yet been delivered", Temporary),
     outcome!("could not send message for past", Temporary),
     outcome!("temporary failure", Temporary),

@@ -2106,6 +2106,10 @@ const STAGE_PHRASES_ROWS: &[StagePhrase] = &[
     StagePhrase { pattern: "reject: rcpt from", stage: Stage::RcptTo },
     StagePhrase { pattern: "reject: data from", stage: Stage::Data },
     StagePhrase { pattern: "reject: end-of-message from", stage: Stage::EndOfData },
+    // Sendmail's reject log lines name the ruleset that refused (cf/m4/proto.m4: check_mail runs on MAIL
+    // FROM, check_rcpt on RCPT TO; "ruleset=check_mail, arg1=<a@b>, relay=..., reject=553 ...").
+    StagePhrase { pattern: "ruleset=check_mail", stage: Stage::MailFrom },
+    StagePhrase { pattern: "ruleset=check_rcpt", stage: Stage::RcptTo },
     // Exim.
     StagePhrase { pattern: "after rcpt to", stage: Stage::RcptTo },
     StagePhrase { pattern: "after mail from", stage: Stage::MailFrom },

@@ -179,7 +179,7 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
                         || b.is_ascii_alphabetic()
                 });
                 let basic = Located { value: code, span: located(span) };
-                if let Some((e, s)) = next {
+                if let Some((e, s)) = next.filter(|_| !quoted_in_continuation(&segment[line_start..span.start], code)) {
                     offer(3, (Some(basic), Some(Located { value: e, span: located(s) }), s.end + from));
                     if registered_only {
                         break;
@@ -231,6 +231,14 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
         }
     }
     best.map(|(_, start)| start)
+}
+
+/// Whether a code stands inside a continuation line of a multi-line reply with the same code,
+/// after words: Exim's callout failure quotes the other server ("550-Response: 550 5.1.1 ..."),
+/// whose enhanced code is not the reply's own.
+fn quoted_in_continuation(line_before: &str, code: BasicCode) -> bool {
+    let digits = code.value().to_string();
+    line_before.strip_prefix(digits.as_str()).is_some_and(|rest| rest.starts_with('-') && rest.len() > 1)
 }
 
 /// Whether an enhanced code after `between` belongs to the basic code before it: directly
