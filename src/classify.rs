@@ -1,7 +1,7 @@
 //! Weighs the signals of one finding — codes, wording, provider tags and rules, blocklists,
 //! client errors — and decides everything about one finding: a text-free [`Verdict`].
 
-use crate::code::{BasicCode, EnhancedCode};
+use crate::code::{BasicCode, Class, EnhancedCode};
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::categories::neighbours;
 use crate::data::clauses::{
@@ -1090,8 +1090,13 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
     });
     let by_codes = match outcome_of_codes(finding, codes) {
         Outcome::Success | Outcome::Intermediate if (finding.action.is_none() && failure_words) || clear_words_in_reply => Outcome::Unknown,
-        // Only an error word says it failed: not a success, and nothing tells how it failed.
-        Outcome::Success | Outcome::Intermediate if finding.action.is_none() && error_words => return Outcome::Unknown,
+        // Only an error word says it failed, beside a bare success number (no 2.x.x of a whole
+        // server reply): not a success, and nothing tells how it failed.
+        Outcome::Success | Outcome::Intermediate
+            if finding.action.is_none() && error_words && !codes.enhanced.iter().any(|e| e.class() == Some(Class::Success)) =>
+        {
+            return Outcome::Unknown;
+        }
         by_codes => by_codes,
     };
     match by_codes {
