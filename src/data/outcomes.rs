@@ -270,6 +270,14 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("queue.rescheduled", Temporary),
     outcome!("delivery.dsn-temp-fail", Temporary),
     outcome!("delivery.dsn-perm-fail", Permanent),
+    // A virus scanner's log of what it found in a message says nothing of what became of the
+    // message (rejected, quarantined, passed with a header: the site's setting decides, and a
+    // later line tells): amavisd's "virus_scan: (<name>), detected by <n> scanners"
+    // (https://github.com/tajohnson/amavisd-new/blob/bc8bc025094204c7418351777ec82601186150f5/amavisd),
+    // clamav-milter's LogInfected "Message ... infected by <name>", whose OnInfected default is
+    // Quarantine (https://github.com/Cisco-Talos/clamav/blob/67a02aa2352c5628d261cca97244bac6ba9ab461/clamav-milter/clamfi.c#L423-L477).
+    outcome!("virus_scan:", Unknown),
+    outcome!("infected by", Unknown),
 ];
 packed!(
     /// Notice wording that tells whether delivery failed for good or is still being tried.
