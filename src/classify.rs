@@ -1058,7 +1058,7 @@ impl ClientSpans {
 /// the leading category.
 fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Category, top: f32) -> Outcome {
     let outcome_phrase = hits.iter().find_map(|h| match h.rule {
-        Rule::Outcome(i) if OUTCOME_PHRASES[i].outcome != Outcome::Unknown => Some(OUTCOME_PHRASES[i].outcome),
+        Rule::Outcome(i) if !OUTCOME_PHRASES[i].error_word => Some(OUTCOME_PHRASES[i].outcome),
         _ => None,
     });
     // A success code beside words of failure does not make the message a success: words
@@ -1076,8 +1076,7 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
         _ => false,
     });
     // A program's own word for an error ("SMTP Fehler (250): ...") outside the reply.
-    let error_words =
-        hits.iter().any(|h| matches!(h.rule, Rule::Outcome(i) if OUTCOME_PHRASES[i].outcome == Outcome::Unknown) && outside(h));
+    let error_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(i) if OUTCOME_PHRASES[i].error_word) && outside(h));
     // A log's `status=sent` or a DSN's `Action:` says what the sending server saw; the reply's
     // own clear words of failure ("250 Ok, discarded") still win over it.
     let clear_words_in_reply = hits.iter().any(|h| match h.rule {
@@ -1643,7 +1642,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
 
     // Recognised, and whether the server gave a reason.
     let words_decide = refused.is_some() || named_by_wording;
-    let outcome_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(i) if OUTCOME_PHRASES[i].outcome != Outcome::Unknown));
+    let outcome_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(i) if !OUTCOME_PHRASES[i].error_word));
     // A DSN's `Action:` (or a log's status word) tells what happened even without a code.
     // A text with no code at all (a log line, a program's error) whose only wording is generic
     // ("connect to host[ip]:25: Operation timed out", "Timeout(10) while trying to read from

@@ -147,8 +147,11 @@ pub struct PhraseRule {
 pub struct OutcomePhrase {
     /// The words, lowercase.
     pub pattern: &'static str,
-    /// Permanent or temporary.
+    /// Permanent or temporary (`Unknown`: the words say the outcome is not told).
     pub outcome: crate::taxonomy::Outcome,
+    /// A program's word for an error: a success number beside it is no success, and it tells
+    /// no outcome of its own.
+    pub error_word: bool,
 }
 
 /// A two-letter language code, stored inline (a table of string pointers costs more).

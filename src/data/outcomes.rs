@@ -14,7 +14,13 @@ use crate::taxonomy::{Category, Outcome};
 
 macro_rules! outcome {
     ($pattern:literal, $outcome:ident) => {
-        OutcomePhrase { pattern: $pattern, outcome: Outcome::$outcome }
+        OutcomePhrase { pattern: $pattern, outcome: Outcome::$outcome, error_word: false }
+    };
+}
+
+macro_rules! error_word {
+    ($pattern:literal) => {
+        OutcomePhrase { pattern: $pattern, outcome: Outcome::Unknown, error_word: true }
     };
 }
 
@@ -277,42 +283,50 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     // ("SMTP Error: ", "SMTP Fehler: ", "Erreur SMTP : ", "SMTPエラー: ", "SMTP 错误：" ... in PHPMailer's
     // language files, https://github.com/PHPMailer/PHPMailer/tree/master/language, and the same
     // words in the clients' dialogs): a success code beside them is no success. They tell no
-    // outcome of their own (`Unknown`), and make nothing recognised by themselves.
-    outcome!("error", Unknown),
-    outcome!("fehler", Unknown),
-    outcome!("erreur", Unknown),
-    outcome!("errore", Unknown),
-    outcome!("erro", Unknown),
-    outcome!("fout", Unknown),
-    outcome!("błąd", Unknown),
-    outcome!("hiba", Unknown),
-    outcome!("virhe", Unknown),
-    outcome!("fejl", Unknown),
-    outcome!("feil", Unknown),
-    outcome!("greška", Unknown),
-    outcome!("eroare", Unknown),
-    outcome!("klaida", Unknown),
-    outcome!("napaka", Unknown),
-    outcome!("ошибка", Unknown),
-    outcome!("помилка", Unknown),
-    outcome!("грешка", Unknown),
-    outcome!("hata", Unknown),
-    outcome!("hatası", Unknown),
-    outcome!("lỗi", Unknown),
-    outcome!("kesalahan", Unknown),
-    outcome!("*エラー*", Unknown),
-    outcome!("*오류*", Unknown),
-    outcome!("*错误*", Unknown),
-    outcome!("*錯誤*", Unknown),
-    outcome!("fehlgeschlagen", Unknown),
-    outcome!("échec", Unknown),
-    outcome!("mislukt", Unknown),
-    outcome!("fallito", Unknown),
-    outcome!("falló", Unknown),
-    outcome!("falhou", Unknown),
-    outcome!("*失败*", Unknown),
-    outcome!("*失敗*", Unknown),
-    outcome!("*실패*", Unknown),
+    // outcome of their own, and make nothing recognised by themselves.
+    error_word!("error"),
+    error_word!("fehler"),
+    error_word!("erreur"),
+    error_word!("errore"),
+    error_word!("erro"),
+    error_word!("fout"),
+    error_word!("błąd"),
+    error_word!("hiba"),
+    error_word!("virhe"),
+    error_word!("fejl"),
+    error_word!("feil"),
+    error_word!("greška"),
+    error_word!("eroare"),
+    error_word!("klaida"),
+    error_word!("napaka"),
+    error_word!("ошибка"),
+    error_word!("помилка"),
+    error_word!("грешка"),
+    error_word!("hata"),
+    error_word!("hatası"),
+    error_word!("lỗi"),
+    error_word!("kesalahan"),
+    error_word!("*エラー*"),
+    error_word!("*오류*"),
+    error_word!("*错误*"),
+    error_word!("*錯誤*"),
+    error_word!("fehlgeschlagen"),
+    error_word!("échec"),
+    error_word!("mislukt"),
+    error_word!("fallito"),
+    error_word!("falló"),
+    error_word!("falhou"),
+    error_word!("*失败*"),
+    error_word!("*失敗*"),
+    error_word!("*실패*"),
+    // A virus scanner's log of what it found in a message says nothing of what became of the
+    // message (rejected, quarantined, passed with a header: the site's setting decides, and a
+    // later line tells): amavisd's "virus_scan: (<name>), detected by <n> scanners"
+    // (https://github.com/tajohnson/amavisd-new/blob/bc8bc025094204c7418351777ec82601186150f5/amavisd),
+    // clamav-milter's LogInfected "Message ... infected by <name>", whose OnInfected default is
+    // Quarantine (https://github.com/Cisco-Talos/clamav/blob/67a02aa2352c5628d261cca97244bac6ba9ab461/clamav-milter/clamfi.c#L423-L477).
+    outcome!("virus_scan:", Unknown),
+    outcome!("infected by", Unknown),
 ];
 packed!(
     /// Notice wording that tells whether delivery failed for good or is still being tried.

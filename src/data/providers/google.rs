@@ -252,7 +252,7 @@ pub static RULES: &[ProviderRule] = &[
     rule!("dmarc_policy_reject", "not accepted due to domain's dmarc policy", "", SenderAuthentication, _, _, "https://support.google.com/mail/answer/2451690", GOOGLE_A_3726730, "2026-02-15"),
     rule!("ptr_rate_limited", "does not have a ptr record, or the corresponding forward dns entry", "", ReverseDns, _, _, "https://support.google.com/mail/answer/81126#ip-practices", GOOGLE_A_3726730, "2026-02-15"),
     rule!("ptr_rate_limited_4723", "ptr record", "4.7.23", ReverseDns, _, _, "https://support.google.com/a/answer/81126#ip", GOOGLE_A_3726730, "2026-02-15"),
-    rule!("ptr_missing", "ptr record", "5.7.25", ReverseDns, _, _, "https://support.google.com/a?p=sender-guidelines-ip", GOOGLE_A_3726730, "2026-02-15"),
+    rule!("ptr_missing", "have a ptr record", "5.7.25", ReverseDns, _, _, "https://support.google.com/a?p=sender-guidelines-ip", GOOGLE_A_3726730, "2026-02-15"),
     rule!("ipv6_guidelines", "ipv6 sending guidelines", "", ReverseDns, _, _, "https://support.google.com/mail/?p=IPv6AuthError", GOOGLE_A_3726730, "2026-02-15"),
     // Gmail's own meanings of these codes (they differ from the IANA registry)
     rule!("spf_fail_temp", "", "4.7.27", SenderAuthentication, _, _, "https://support.google.com/a/answer/33786", GOOGLE_A_3726730, "2026-02-15"),
