@@ -270,6 +270,12 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("queue.rescheduled", Temporary),
     outcome!("delivery.dsn-temp-fail", Temporary),
     outcome!("delivery.dsn-perm-fail", Permanent),
+    // A TLS session the peer closed before it finished fails for now, not for good (LABELS.md §3):
+    // GnuTLS GNUTLS_E_PREMATURE_TERMINATION ("The TLS connection was non-properly terminated.",
+    // lib/errors.c) and OpenSSL 3 SSL_R_UNEXPECTED_EOF_WHILE_READING ("unexpected eof while
+    // reading", ssl/ssl_err.c).
+    outcome!("connection was non-properly terminated", Temporary),
+    outcome!("unexpected eof while reading", Temporary),
 ];
 packed!(
     /// Notice wording that tells whether delivery failed for good or is still being tried.
