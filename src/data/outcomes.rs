@@ -276,6 +276,9 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     // reading", ssl/ssl_err.c).
     outcome!("connection was non-properly terminated", Temporary),
     outcome!("unexpected eof while reading", Temporary),
+    // Exim gave up on an address whose retries ran past their time limit: the notice is a failure
+    // even when the last reply was a 4yz ("retry timeout exceeded", src/src/retry.c).
+    outcome!("retry timeout exceeded", Permanent),
 ];
 packed!(
     /// Notice wording that tells whether delivery failed for good or is still being tried.
