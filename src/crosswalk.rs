@@ -660,6 +660,13 @@ fn by_phrase_family(f: &Facts, current: &str) -> Option<&'static str> {
     {
         return Some("blocked");
     }
+    // ... Outlook.com's template sentences, which `why-blocked.go` lists, whatever code (SC-001,
+    // SC-004) the reply carries ...
+    if current == "badreputation"
+        && f.any(&["part of their network is on our block list", "too many unwanted messages have been sent from the following ip address"])
+    {
+        return Some("blocked");
+    }
     // ... and Sendmail's "<address>... Deferred: Connection refused by host" (Sisimai's Sendmail
     // module reads the transcript lines about an address only).
     if current != "blocked" && refused_for_address(f.raw) {

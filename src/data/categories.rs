@@ -174,6 +174,8 @@ pub static NEIGHBOURS: &[&[Category]] = &[
     &[Category::PolicyRejected, Category::ContentPolicy, Category::SpamContent, Category::AttachmentBlocked],
     &[Category::DomainUnknown, Category::DomainNoMail],
     &[Category::ServerUnavailable, Category::ServerError, Category::ServerStorage, Category::ReceiverMisconfigured],
+    // Temporary refusals that say only "try again later" (tests/corpus/LABELS.md §2).
+    &[Category::ServerUnavailable, Category::ServerError, Category::Greylisted, Category::RateLimited],
     &[Category::ProtocolSyntax, Category::ProtocolSequence, Category::NotImplemented, Category::MessageFormat],
     &[Category::MailboxUnknown, Category::MailboxDisabled],
     &[Category::SenderRejected, Category::SenderAuthentication],

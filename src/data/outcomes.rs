@@ -327,6 +327,15 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     // Quarantine (https://github.com/Cisco-Talos/clamav/blob/67a02aa2352c5628d261cca97244bac6ba9ab461/clamav-milter/clamfi.c#L423-L477).
     outcome!("virus_scan:", Unknown),
     outcome!("infected by", Unknown),
+    // A TLS session the peer closed before it finished fails for now, not for good (LABELS.md §3):
+    // GnuTLS GNUTLS_E_PREMATURE_TERMINATION ("The TLS connection was non-properly terminated.",
+    // lib/errors.c) and OpenSSL 3 SSL_R_UNEXPECTED_EOF_WHILE_READING ("unexpected eof while
+    // reading", ssl/ssl_err.c).
+    outcome!("connection was non-properly terminated", Temporary),
+    outcome!("unexpected eof while reading", Temporary),
+    // Exim gave up on an address whose retries ran past their time limit: the notice is a failure
+    // even when the last reply was a 4yz ("retry timeout exceeded", src/src/retry.c).
+    outcome!("retry timeout exceeded", Permanent),
 ];
 packed!(
     /// Notice wording that tells whether delivery failed for good or is still being tried.
