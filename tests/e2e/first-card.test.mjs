@@ -24,12 +24,11 @@ after(async () => {
 const GMAIL = '550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. - gsmtp';
 
 /** Opens a page with one element, `<smtp-explain id="…" reply="…">`, while the pack `file`
- * (in dist/packs/) is held back; call release() to let it through. */
-async function pageWithHeldPack(file, id, reply) {
+ * (in dist/packs/, or the given `pack` text) is held back; call release() to let it through. */
+async function pageWithHeldPack(file, id, reply, pack = readFileSync(join(root, 'dist', 'packs', file))) {
   const page = await open(browser);
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  const pack = readFileSync(join(root, 'dist', 'packs', file));
   await page.route(`**/${file}`, async (route) => {
     await held;
     await route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: pack });
@@ -89,23 +88,7 @@ test('a card the pack changes renders again, even one that was sure and all ASCI
   // A pack row (in the pack's own format) that contradicts a sure first answer: the card must
   // follow the pack, whatever it said before.
   const pack = `${readFileSync(join(root, 'dist', 'packs', 'knowledge.txt'), 'utf8')}phrases\tzorblax frimble\tmailbox_full\tstrong\ten\t\n`;
-  const page = await open(browser);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/knowledge.txt', async (route) => {
-    await held;
-    await route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: pack });
-  });
-  await page.route('**/held.html', (route) => route.fulfill({
-    status: 200,
-    contentType: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>held pack</title>
-<script type="importmap">{"imports": {"smtp-explain": "/vendor/smtp-explain/dist/index.js",
-  "smtp-explain/widget": "/vendor/smtp-explain/dist/widget.js", "smtp-explain/define": "/vendor/smtp-explain/dist/define.js"}}</script></head>
-<body><smtp-explain id="z" reply="550 5.1.1 User unknown (zorblax frimble)"></smtp-explain>
-<script type="module">import 'smtp-explain/define';</script></body></html>`,
-  }));
-  await page.goto(`${server.url}/held.html`);
+  const { page, release } = await pageWithHeldPack('knowledge.txt', 'z', '550 5.1.1 User unknown (zorblax frimble)', pack);
   await page.waitForFunction(() => document.getElementById('z')?.explanation);
   const first = await page.evaluate(() => JSON.stringify(document.getElementById('z').explanation));
   assert.equal(JSON.parse(first).confidence, 'high', 'sure before the pack');
