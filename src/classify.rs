@@ -902,6 +902,14 @@ fn quota_category(input: &str, finding: &Finding) -> Option<Category> {
     None
 }
 
+/// Whether the finding is a line of Postfix's submission or smtps service (`postfix/submission/smtpd`,
+/// `postfix/smtps/smtpd`: the service names of Postfix's master.cf template).
+fn submission_log(input: &str, finding: &Finding) -> bool {
+    let region = input.get(finding.region.start..finding.region.end).unwrap_or_default().as_bytes();
+    finding.kind == InputKind::LogLine
+        && [&b"postfix/submission/"[..], b"postfix/smtps/"].iter().any(|w| contains_ignore_ascii_case(region, w))
+}
+
 /// Words beside "quota" that make it the sender's sending quota.
 const SENDING_QUOTA_WORDS: &[&str] = &[
     "sender",
@@ -1630,8 +1638,20 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         && !rule_decides
         && (matches!(stage, Some((Stage::Auth | Stage::Starttls, _))) || command_before(input, finding).is_some())
         && codes.basic.is_some_and(|c| matches!(c.value(), 500 | 502));
+    // Postfix's "Client host rejected: Access denied" on its submission service, whose master.cf
+    // template sets `smtpd_client_restrictions=permit_sasl_authenticated,reject`: in a
+    // postfix/submission or postfix/smtps log, or in the error of a program that sends through its
+    // own server, it refuses a client that has not logged in (tests/corpus/LABELS.md §1).
+    let submission_refusal = category == Category::SenderIpBlocked
+        && !rule_decides
+        && hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).pattern == "client host rejected: access denied"))
+        && (finding.kind == InputKind::ClientMessage
+            || hits.iter().any(|h| matches!(h.rule, Rule::Client(_)))
+            || submission_log(input, finding));
     let category = if sender_side || sender_syntax {
         Category::SenderRejected
+    } else if submission_refusal {
+        Category::AuthRequired
     } else if unoffered_extension {
         Category::NotImplemented
     } else if recipient_syntax {
@@ -2488,6 +2508,24 @@ mod tests {
         assert_eq!(
             classify_text("SMTP server error: You are not allowed to use the domain example.com as a sender domain."),
             Category::SenderRejected
+        );
+    }
+
+    #[test]
+    fn client_host_rejected_access_denied_on_the_submission_service_is_a_missing_login() {
+        // tests/corpus/LABELS.md §1: Postfix's master.cf template rejects clients that have not
+        // logged in on submission/smtps with this text; on port 25 it refuses the connecting IP.
+        assert_eq!(
+            classify_text("Jul 4 10:18:32 mail postfix/submission/smtpd[2960795]: NOQUEUE: reject: RCPT from unknown[192.0.2.42]: 554 5.7.1 <unknown[192.0.2.42]>: Client host rejected: Access denied; from=<a@example.org> to=<b@example.net> proto=ESMTP helo=<[192.168.1.10]>"),
+            Category::AuthRequired
+        );
+        assert_eq!(
+            classify_text("Expected response code 220 but got code \"554\", with message \"554 5.7.1 <unknown[192.0.2.11]:52491>: Client host rejected: Access denied"),
+            Category::AuthRequired
+        );
+        assert_eq!(
+            classify_text("Mar 10 15:47:40 mx postfix/smtpd[12345]: NOQUEUE: reject: RCPT from unknown[192.0.2.9]: 554 5.7.1 <unknown[192.0.2.9]>: Client host rejected: Access denied; from=<a@example.org> to=<b@example.net> proto=ESMTP helo=<x>"),
+            Category::SenderIpBlocked
         );
     }
 

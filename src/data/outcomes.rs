@@ -52,6 +52,11 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     // Sendmail's queue timeout, which gives the message up ("Message could not be delivered for %s",
     // "Message will be deleted from queue"; https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/envelope.c#L338).
     outcome!("message will be deleted from queue", Permanent),
+    // cPanel's Exim drops the mail it will not send for a domain over its hourly defers-and-failures
+    // limit or under an outgoing suspension ("Domain example.com has exceeded the max defers and failures
+    // per hour (5/5 (100%)) allowed. Message discarded."; WHM suspend_outgoing_email,
+    // https://api.docs.cpanel.net/openapi/whm/operation/suspend_outgoing_email/).
+    outcome!("message discarded.", Permanent),
     outcome!("delivery status notification (failure)", Permanent),
     outcome!("message not delivered", Permanent),
     outcome!("address not found", Permanent),
