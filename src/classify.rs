@@ -274,9 +274,13 @@ fn read_codes(finding: &Finding, hits: &[Hit]) -> Codes {
     let longest_at = |(h, row): (Hit, &'static ClientError)| {
         client_hits().rfind(|(o, other)| o.start == h.start && o.end > h.end && other.category != Category::Unknown).unwrap_or((h, row))
     };
+    // Of the rows that name a cause, the longest: a library's message ("No authentication mechanisms
+    // supported by both server and client") says more than the exception class around it
+    // (`AuthenticationFailedException`) or a language string before it ("Could not authenticate.").
     let client = client_hits()
-        .find(|(_, row)| row.category != Category::Unknown)
+        .filter(|(_, row)| row.category != Category::Unknown)
         .map(longest_at)
+        .reduce(|best, next| if next.0.end - next.0.start > best.0.end - best.0.start { next } else { best })
         .or_else(|| client_hits().find(|(_, row)| row.basic.is_some()))
         .or_else(|| client_hits().next());
     // A wrapper that says the connection failed, followed by the TLS error it failed on
