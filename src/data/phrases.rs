@@ -1799,40 +1799,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Courier's Sender ID check (RFC 4407: the Purported Responsible Address of the headers):
     // "550 5.7.1 can't determine Purported Responsible Address" (lhost-courier-03). The row is in the
     // mined-sources block near the top (one row per pattern).
-    // ===== BEGIN block "mined from mail software sources, part 3" (servers helper s4, issue 10) =====
-    // Exchange Server's Receive connector message rate limit (MessageRateLimit,
-    // https://learn.microsoft.com/en-us/exchange/mail-flow/message-rate-limits); its reply
-    // "421 4.4.2 Message submission rate for this client has exceeded the configured limit" as
-    // quoted in https://www.ans.co.uk/docs/operating-systems/windows/exchange/error-codes/.
-    phrase!("message submission rate for this client has exceeded the configured limit", RateLimited, Strong),
-    // Exchange's "451 5.7.3 Cannot achieve Exchange Server authentication": the receiving
-    // connector lacks TLS or Exchange Server authentication (Exchange 2007 help, "How to resolve
-    // ... Cannot achieve Exchange Server authentication", mirrored at
-    // http://unifiedpeople.ru/exchhelp.en/html/a7c3484a-3600-4ad8-a057-9818383a936d.htm).
-    phrase!("cannot achieve exchange server authentication", ReceiverMisconfigured, Strong),
-    // hMailServer's replies and delivery texts (https://github.com/hmailserver/hmailserver/blob/4d11f81d14af5136b5e0e1d231e0eb19d8361177/hmailserver/source/Server/SMTP/SMTPConnection.cpp;
-    // LocalDelivery.cpp "Delivery to this account was cancelled since the account inbox is full";
-    // SpamTestMXRecords.cpp "Sender domain does not have any MX records.").
-    phrase!("the account inbox is full", MailboxFull, Strong),
-    phrase!("sender domain does not have any mx records", SenderRejected, Strong),
-    phrase!("invalid syntax. syntax should be", ProtocolSyntax, Strong),
-    phrase!("sender address must be specified", ProtocolSyntax, Medium),
-    // SmarterMail's delivery failure notices, as a host's knowledge base quotes them
-    // (http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx:
-    // "Failed four Attempts to connect to recipients mail server").
-    phrase!("attempts to connect to recipients mail server", NetworkError, Strong),
-    // Exchange 5.5's Internet Mail Service refusing a From address the login may not use
-    // (Microsoft KB Q186134, https://helparchive.huntertur.net/document/93499).
-    phrase!("originator address does not match", SenderRejected, Strong),
-    // Zimbra's milter refusing a sender a distribution list does not accept mail from, as
-    // Exchange's RESOLVER.RST.NotAuthorized does (https://github.com/Zimbra/zm-mailbox/blob/1d2aa6188112391e348d668d3135c8ebfdd2bbf4/milter/src/java/com/zimbra/cs/milter/MilterHandler.java:
-    // "571 Sender is not allowed to email this distribution list: <list>").
-    phrase!("is not allowed to email this distribution list", PolicyRejected, Strong),
-    // Exchange's NDR for a distribution list restricted to some senders, as a university help page
-    // quotes it (https://faq.icto.um.edu.mo/why-cant-i-send-email-to-mail-group/: "Your message can't be
-    // delivered because you do not have permissions to send to this distribution list").
-    phrase!("permissions to send to this distribution list", PolicyRejected, Strong),
-    // ===== END block "mined from mail software sources, part 3" =====
     // ===== BEGIN block "general causes, session 5" (providers helper s5, issue 10) =====
     // Postfix's access(5) table answering REJECT without a text: "<addr>: Recipient address
     // rejected: Access denied", a local policy refusal (MAIL_ERROR_POLICY, 5.7.1), not an unknown
