@@ -425,7 +425,12 @@ fn find_source(
         // message refused") are quoted by many mail programs: alone they do not say who answered.
         let registry_words = !candidate.pattern.is_empty()
             && matches!(candidate.code, RuleCode::Enhanced(e) if enhanced_entry(e).is_some_and(|entry| contains_ignore_ascii_case(entry.title.as_bytes(), candidate.pattern.as_bytes())));
-        let applies = detected == Some(owner.id) || (hit.is_some() && (independent || (detected.is_none() && !registry_words)));
+        // A bare suffix of the provider's own code token (`*_421` of La Poste's `LPN007_421`)
+        // means nothing without the token, which is the provider's marker (qmail's logs write
+        // `Remote_host_said:_421_...`).
+        let token_suffix = candidate.pattern.starts_with("*_");
+        let applies =
+            detected == Some(owner.id) || (hit.is_some() && !token_suffix && (independent || (detected.is_none() && !registry_words)));
         if !applies || !code_matches(candidate.code, codes.basic, &codes.enhanced) {
             return;
         }

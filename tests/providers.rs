@@ -165,3 +165,13 @@ fn a_programs_error_does_not_name_the_recipients_provider() {
     let gmail_style = "Delivery to the following recipient failed permanently:\n\n     bob@yahoo.co.uk\n\nThe error that the other server returned was:\n550 5.1.1 User unknown";
     assert_eq!(provider_of(gmail_style).as_deref(), Some("yahoo"));
 }
+
+/// The bare suffix of La Poste's and Orange's code tokens (`_421` of `LPN007_421`) stands only
+/// beside the token: qmail's logs write spaces as underscores ("Remote_host_said:_421_...").
+#[test]
+fn a_code_tokens_suffix_alone_names_no_provider() {
+    let qmail = "@400000006571c3a21b2c3d4e delivery 4816: deferral: Connected_to_198.51.100.25_but_greeting_failed./Remote_host_said:_421_4.3.2_Service_not_available,_closing_transmission_channel/";
+    assert_eq!(provider_of(qmail), None, "{qmail}");
+    let la_poste = "550 5.5.0 SPF: example.com is not allowed to send mail. LPN004_401";
+    assert_eq!(provider_of(la_poste).as_deref(), Some("laposte"));
+}
