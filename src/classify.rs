@@ -1417,11 +1417,14 @@ fn decide_confidence(
     // temporary 4yz, or one that is temporary by nature (greylisting, a busy mailbox) answered
     // with a permanent 5yz. The server then means something the words do not say (a lookup that
     // failed for now, a policy that is not a delay).
-    let class_contradicts = server_code.is_some_and(|c| match c.value() / 100 {
-        4 => category_entry(category).hard_bounce,
-        5 => matches!(category, Category::Greylisted | Category::MailboxBusy),
+    // With no basic code, the reply's own enhanced code tells the class (qmail's "(#4.1.2)").
+    let class =
+        server_code.map(|c| c.value() / 100).or_else(|| codes.basic.is_none().then_some(codes.reply_enhanced?.class_digit().into()));
+    let class_contradicts = match class {
+        Some(4) => category_entry(category).hard_bounce,
+        Some(5) => matches!(category, Category::Greylisted | Category::MailboxBusy),
         _ => false,
-    });
+    };
     // A login refused for now (a temporary code, or words that say so) is two readings: the
     // credentials or a lockout, or the server's own failure of the moment (RFC 4954 section 6:
     // "454 4.7.0 Temporary authentication failure" is a temporary server failure).
@@ -2207,6 +2210,9 @@ mod tests {
         assert_eq!(read(text).1, Confidence::Medium);
         let text = "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table";
         assert_eq!(read(text).1, Confidence::High);
+        // With no basic code, the enhanced code tells the class: qmail-remote's soft DNS failure
+        // (temp_dns) against its hard one (perm_dns).
+        assert_ne!(read("deferral: Sorry,_I_couldn't_find_any_host_by_that_name._(#4.1.2)/").1, Confidence::High);
     }
 
     #[test]
