@@ -471,7 +471,7 @@ export class SmtpExplainElement extends Base {
       }
       if (!readsDifferently(fresh, shown)) return;
       this.#dirty = true;
-      keepingReaderState(this.shadowRoot, this.shadowRoot, () => this.#render());
+      keepingReaderState(this.shadowRoot, this.shadowRoot, () => this.#render(fresh));
     });
   }
 
@@ -503,7 +503,8 @@ export class SmtpExplainElement extends Base {
     }
   }
 
-  #render() {
+  /** Renders the reply's explanation (`known`: already made for the current reply). */
+  #render(known = null) {
     this.#dirty = false;
     onReady.delete(this.#retry);
     const root = this.shadowRoot;
@@ -516,7 +517,7 @@ export class SmtpExplainElement extends Base {
     let explanation;
     this.#listenForTexts();
     try {
-      explanation = explain(reply, { lang: languageOf(this), audience });
+      explanation = known ?? explain(reply, { lang: languageOf(this), audience });
       adopt(root, cardStyles(), 'card');
       renderExplanation(root, explanation, { audience, compact: this.compact, headingLevel: this.headingLevel, styles: false });
     } catch (error) {

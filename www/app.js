@@ -87,16 +87,16 @@ const ready = Promise.all([
  * they read differently (a pack can change the texts, a category or how sure it is). */
 let shownList = null;
 init().then(() => {
-  if (!loaded || !rendered || !shownList || !rendered.text.trim()) return;
+  if (!loaded || !rendered || !shownList || !input.value.trim()) return;
   let fresh = null;
   try {
-    fresh = explainAll(rendered.text, { audience: rendered.audience, lang: language });
+    fresh = explainAll(input.value, { audience, lang: language });
   } catch {
     // explainNow() below says what went wrong.
   }
   if (!fresh || JSON.stringify(fresh) !== JSON.stringify(shownList)) {
     rendered = null;
-    explainNow();
+    explainNow(fresh);
   }
 }, () => {});
 
@@ -383,11 +383,12 @@ ready.then(() => {
 
 function explainSoon(delay) {
   clearTimeout(typingTimer);
-  typingTimer = setTimeout(explainNow, delay);
+  typingTimer = setTimeout(() => explainNow(), delay);
 }
 
-/** Explains the input now (no-op when the same text is already shown). */
-function explainNow() {
+/** Explains the input now (no-op when the same text is already shown); `known`: its findings,
+ * already made for the current input, audience and language. */
+function explainNow(known = null) {
   clearTimeout(typingTimer);
   if (!loaded) return;
   const text = input.value;
@@ -399,7 +400,7 @@ function explainNow() {
   }
   let list;
   try {
-    list = explainAll(text, { audience, lang: language });
+    list = known ?? explainAll(text, { audience, lang: language });
     shownList = list;
     // The card titles sit below the panel's "Explanation" heading (an h2).
     renderExplanation(cards, list.length === 1 ? list[0] : list, { audience, headingLevel: 3 });
