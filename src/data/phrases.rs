@@ -153,13 +153,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("recipient not ok", MailboxUnknown, Medium),
     phrase!("not listed in public name & address book", MailboxUnknown, Strong),
     phrase!("invalid final delivery userid", MailboxUnknown, Strong),
-    // Lotus Domino/Notes in other languages (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/domino.rb, notes.rb: "non répertorié dans l'annuaire
-    // Domino", "no se encuentra en el Directorio de Domino", "Domino ディレクトリには見つかりません",
-    // "ディレクトリのリストにありません", "Cannot route mail to user").
-    phrase!("non répertorié dans l'annuaire domino", MailboxUnknown, Strong, "fr"),
-    phrase!("no se encuentra en el directorio de domino", MailboxUnknown, Strong, "es"),
-    phrase!("*domino ディレクトリには見つかりません*", MailboxUnknown, Strong, "ja"),
-    phrase!("*ディレクトリのリストにありません*", MailboxUnknown, Strong, "ja"),
     phrase!("cannot route mail to user", MailboxUnknown, Medium),
     // McAfee/MXLogic gateway ("550 <addr>... User not exist", Sisimai sample lhost-mcafee-05).
     phrase!("user not exist", MailboxUnknown, Strong),
@@ -189,22 +182,7 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // A bare "does not exist" only hints (it is said of domains and senders too). The RFC 5321 text
     // of 450/550, "mailbox unavailable", is left out: it says nothing the code does not say.
     phrase!("does not exist", MailboxUnknown, Weak),
-    // Non-English: German (web.de replies listed on sitepackage.de "Typische Fehlermeldungen bei
-    // Unzustellbarkeit"), French (Orange/La Poste, Sisimai rhost/franceptt.rb, reason/userunknown.rb),
-    // Spanish and Italian (Sisimai reason/userunknown.rb; latinmail.com reply in p5-sisimai issue #66),
-    // Chinese (QQ Mail bounce keywords, qqmailbox.com/transceivers/169.html), Japanese (DTI
-    // bounce, dream.jp/support/techinfo/mail/error/error05.html).
-    phrase!("benutzer unbekannt", MailboxUnknown, Strong, "de"),
-    phrase!("benutzer nicht bekannt", MailboxUnknown, Strong, "de"),
-    phrase!("utilisateur inconnu", MailboxUnknown, Strong, "fr"),
-    phrase!("adresse d au moins un destinataire invalide", MailboxUnknown, Strong, "fr"),
-    phrase!("no existe dicha persona", MailboxUnknown, Strong, "es"),
-    phrase!("no existe ese usuario", MailboxUnknown, Strong, "es"),
-    phrase!("destinatario desconocido", MailboxUnknown, Medium, "es"),
-    phrase!("nessun utente simile in questo indirizzo", MailboxUnknown, Strong, "it"),
-    phrase!("*该用户不存在*", MailboxUnknown, Strong, "zh"),
-    phrase!("*该用户未开通qq邮箱*", MailboxUnknown, Medium, "zh"),
-    phrase!("*ユーザーは登録されていません*", MailboxUnknown, Strong, "ja"),
+    // Their wording in other languages (web.de, Orange, QQ Mail, DTI, Domino ...) is in the knowledge pack.
 
     // --- mailbox_disabled ---
     // Common wordings of disabled or unconfirmed recipient accounts (Sisimai reason/suspend and
@@ -250,8 +228,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("user or domain is disabled", MailboxDisabled, Strong),
     phrase!("account is locked email bounced", MailboxDisabled, Strong),
     phrase!("due to extended inactivity new mail is not currently being accepted", MailboxDisabled, Strong),
-    phrase!("boite du destinataire archivee", MailboxDisabled, Strong, "fr"),
-    phrase!("le compte du destinataire est bloque", MailboxDisabled, Strong, "fr"),
 
     // --- mailbox_moved ---
     // RFC 5321 §4.2.3 (551 "User not local; please try <forward-path>"), Sisimai reason/hasmoved.rb.
@@ -319,11 +295,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("error: quota exceed", MailboxFull, Strong),
     phrase!("maildir quota exceeded", MailboxFull, Strong),
     phrase!("quota exceeded while writing to", MailboxFull, Strong),
-    phrase!("benutzer hat das speichervolumen ueberschritten", MailboxFull, Strong, "de"),
-    phrase!("benutzer hat zuviele mails auf dem server", MailboxFull, Strong, "de"),
-    phrase!("boite du destinataire pleine", MailboxFull, Strong, "fr"),
-    phrase!("mailbox lleno", MailboxFull, Medium, "es"),
-    phrase!("*收件人空间不足*", MailboxFull, Strong, "zh"),
 
     // --- mailbox_busy ---
     // RFC 5321 §4.2.3 (450 "mailbox busy"), Comcast "Recipient temporarily unavailable" (SMTP Field
@@ -420,7 +391,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("message size limits", MessageTooLarge, Strong),
     phrase!("resolver.rst.recipsizelimit", MessageTooLarge, Strong),
     phrase!("resolver.rst.sendsizelimit", MessageTooLarge, Strong),
-    phrase!("taille limite du message atteinte", MessageTooLarge, Strong, "fr"),
 
     // --- too_many_recipients ---
     // Postfix ("452 4.5.3 Error: too many recipients"), Exim recipients_max ("too many
@@ -502,7 +472,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // connection", BAD_RCPT_THROTTLE).
     phrase!("too many bad recipients", RateLimited, Medium),
     phrase!("slow down", RateLimited, Medium),
-    phrase!("trop de connexions", RateLimited, Strong, "fr"),
 
     // --- greylisted ---
     // postgrey ("Greylisted, see http://postgrey.schweikert.ch/help/<domain>.html"), milter-greylist
@@ -595,7 +564,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("recurrent pattern detection", SpamContent, Strong),
     phrase!("temporarily blocked by our filter", SpamContent, Medium),
     phrase!("failed several antispam checks", SpamContent, Strong),
-    phrase!("mail rejete", SpamContent, Medium, "fr"),
 
     // --- complaint ---
     // ARF feedback reports: the `Feedback-Type:` field of RFC 5965 §3.1 (abuse, fraud, virus,
@@ -767,7 +735,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // T-Online marks refusals by its own IP block list with "(BL)" (Zone-MTA bounces.txt; Sisimai
     // sendmail-16 sample).
     phrase!("(bl)", SenderIpBlocked, Medium),
-    phrase!("adresse ip source bloquee", SenderIpBlocked, Strong, "fr"),
 
     // --- sender_blocklisted ---
     // Postfix reject_rbl_client ("Service unavailable; Client host [ip] blocked using <zone>"),
@@ -861,7 +828,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("batv", SenderRejected, Medium),
     phrase!("sender address has null mx", SenderRejected, Strong),
     phrase!("does not exist e2110", SenderRejected, Strong),
-    phrase!("emetteur invalide", SenderRejected, Strong, "fr"),
     // Postfix reject_unlisted_sender (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "<%s>: Sender address rejected: User
     // unknown in local recipient table"): the sender's address, not the recipient's.
     phrase!("sender address rejected: user unknown", SenderRejected, Strong),
@@ -939,8 +905,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("dmarc", SenderAuthentication, Weak),
     phrase!("spf", SenderAuthentication, Weak),
     phrase!("dkim", SenderAuthentication, Weak),
-    phrase!("verification dmarc en echec", SenderAuthentication, Strong, "fr"),
-    phrase!("spf/dns de votre nom de domaine", SenderAuthentication, Strong, "fr"),
 
     // --- reverse_dns ---
     // Postfix reject_unknown_client_hostname ("Client host rejected: cannot find your hostname",
@@ -1028,7 +992,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("client host rejected: was not authenticated", AuthRequired, Medium),
     // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Relaying denied. Proper authentication required.").
     phrase!("relaying denied. proper authentication required", AuthRequired, Strong),
-    phrase!("authentification requise", AuthRequired, Strong, "fr"),
 
     // --- auth_failed ---
     // Exim's smtp transport: "authentication required but authentication attempt(s) failed".
@@ -1303,10 +1266,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("refuse to receive mail", PolicyRejected, Medium),
     phrase!("this account is protected by", PolicyRejected, Medium),
     phrase!("has restricted sms e-mail", PolicyRejected, Medium),
-    // Orange / La Poste ("Service refuse. Veuillez essayer plus tard.", Sisimai rhost/franceptt.rb;
-    // "service refusé" as Thunderbird quotes it, p5-sisimai issue #241).
-    phrase!("service refuse", PolicyRejected, Strong, "fr"),
-    phrase!("service refusé", PolicyRejected, Strong, "fr"),
     phrase!("delivery not authorized", PolicyRejected, Weak),
     phrase!("policy violation", PolicyRejected, Weak),
 
@@ -1844,10 +1803,8 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("certificate verification failed", TlsFailed, Strong),
     // qmail's relay refusal names its control file "rcpthosts" in every wording, translated ones
     // too ("553 este domínio não consta na minha lista de rcpthosts autorizados (#5.7.1)" as
-    // Microsoft's Portuguese Outlook help quotes it); and the Portuguese "relaying denied".
+    // Microsoft's Portuguese Outlook help quotes it); "relaying denied" in Portuguese is in the knowledge pack.
     phrase!("rcpthosts", RelayDenied, Strong),
-    phrase!("retransmissão negada", RelayDenied, Strong, "pt"),
-    phrase!("reencaminhamento negado", RelayDenied, Strong, "pt"),
     // A submission server refusing a From/sender domain the account may not use ("You are not
     // allowed to use the domain hotmail.com as a sender domain", PHPMailer/PHPMailer#304).
     phrase!("not allowed to use the domain", SenderRejected, Medium),
@@ -1954,10 +1911,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // and queues.
     phrase!(code "552", "storage allocation", MailboxFull, Medium),
     phrase!(code "552", "is full", MailboxFull, Medium),
-    // Outlook's relay refusal in Portuguese (Portugal): "Resposta do Servidor: '550 <addr>...
-    // Reencaminhamento Recusado'", as Microsoft's own help quotes it
-    // (https://support.microsoft.com/pt-pt/office/recebi-um-erro-550-553-ou-de-proibi%C3%A7%C3%A3o-de-reencaminhamento-ao-enviar-mensagens-de-e-mail-65b494a4-0a15-433e-829f-e73651e0245e).
-    phrase!("reencaminhamento recusado", RelayDenied, Strong, "pt"),
     // A daily sending allowance used up: hosting SMTP services ("Errore: MAX RCPT TO DAILY
     // LIMIT", https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-),
     // Gmail's "Daily user sending limit exceeded" (https://support.google.com/a/answer/3726730).
