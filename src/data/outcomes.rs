@@ -290,6 +290,11 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     // words in the clients' dialogs): a success code beside them is no success. They tell no
     // outcome of their own, and make nothing recognised by themselves.
     error_word!("error"),
+    error_word!("failed"),
+    error_word!("failure"),
+    error_word!("could not"),
+    error_word!("couldn't"),
+    error_word!("unable to"),
     error_word!("fehler"),
     error_word!("erreur"),
     error_word!("errore"),
