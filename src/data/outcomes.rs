@@ -31,6 +31,9 @@ macro_rules! error_word {
 const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("did not reach the following recipient", Permanent),
     outcome!("delivery has failed to these recipients", Permanent),
+    // SmarterMail's notice once it gives up ("Could not deliver message to the following recipient(s): ...
+    // Failed Recipient: ... Reason: Remote host said: 421 ...", https://pastebin.com/muHQMW6i).
+    outcome!("could not deliver message to the following recipient", Permanent),
     // Older Exchange and Outlook NDRs ("Your message did not reach some or all of the intended recipients. ... No
     // transport provider was available for delivery to this recipient."; KB Q245446,
     // https://github.com/jeffpar/kbarchive/blob/master/kb/245/Q245446/README.md).
