@@ -278,6 +278,10 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     // ===== BEGIN block "general causes, session 6" (general helper s6, issue 10) =====
     // OpenSMTPD's delivery log results (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta.c,
     // lka/queue logs: "result=TempFail", "result=PermFail"; "relay: TempFail for <id>" in older versions).
+    // SES bounce notifications: "bounceType": "Transient" is a soft bounce, still tried again or
+    // worth trying later (https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html#bounce-types).
+    outcome!("\"bouncetype\": \"transient\"", Temporary),
+    outcome!("\"bouncetype\":\"transient\"", Temporary),
     outcome!("tempfail", Temporary),
     outcome!("permfail", Permanent),
     // ===== END block "general causes, session 6" =====
