@@ -550,7 +550,10 @@ const NOT_DELIVERY_WORDS: &[&str] = &[
 ];
 
 /// Words of a failure that keep a mail system's log line explained.
-const FAILURE_WORDS: &[&str] = &["fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem", "infected", "unreachable"];
+/// "exceeded": anvil's "Connection rate limit exceeded: 61 from host[ip] for service smtp" (Postfix smtpd.c);
+/// "denylisted": postscreen's "DENYLISTED [ip]:port" (postscreen.c).
+const FAILURE_WORDS: &[&str] =
+    &["fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem", "infected", "unreachable", "exceeded", "denylisted"];
 
 // ---------------------------------------------------------------------------------------------
 // Structured records: CSV with a header line (Exchange message tracking, Microsoft 365 message

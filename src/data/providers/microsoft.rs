@@ -399,7 +399,7 @@ pub static RULES: &[ProviderRule] = &[
     rule!("ip_reputation_rate_limited", "rate limited due to ip reputation", "", SenderReputation, _, Automatic, OUTLOOK_POSTMASTER_TROUBLESHOOTING, "https://forum.directadmin.com/threads/hotmail-ip-has-been-temporarily-rate-limited-due-to-ip-reputation-for-e-mail-delivery-information-see-https-aka-ms-postmaster-s775.82240/post-400368", "2026-11-28"),
     rule!("pfa_agent_busy", "pfa agent busy", "", ServerUnavailable, _, _, "", "https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/microsoft.rb", "2026-11-28"),
     rule!("tenant_threshold", "tenant has exceeded threshold", "", SenderAccountBlocked, _, _, MS_FIX_5_7_700_THROUGH_5_7_750, MS_EXO_NDR, "2026-11-28"),
-    rule!("traffic_not_accepted", "traffic not accepted from this ip", "", SenderAccountBlocked, _, _, MS_FIX_5_7_700_THROUGH_5_7_750, MS_EXO_NDR, "2026-11-28"),
+    rule!("traffic_not_accepted", "traffic not accepted from this ip", "", SenderIpBlocked, _, _, MS_FIX_5_7_700_THROUGH_5_7_750, MS_EXO_NDR, "2026-11-28"),
     rule!("unregistered_domains", "client blocked from sending from unregistered domains", "", SenderAccountBlocked, _, _, MS_FIX_5_7_700_THROUGH_5_7_750, MS_EXO_NDR, "2026-11-28"),
     rule!("tenant_block_list", "tenant allow block list", "", PolicyRejected, _, _, "", MS_EXO_NDR, "2026-11-28"),
     rule!("external_forwarding_blocked", "does not allow external forwarding", "", PolicyRejected, _, _, "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding", MS_EXO_NDR, "2026-11-28"),
