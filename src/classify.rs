@@ -9,7 +9,7 @@ use crate::data::clauses::{
     REFUSED_OBJECTS,
 };
 use crate::data::clients::client_error;
-use crate::data::outcomes::{OUTCOME_PHRASES, TEMPORARY_BY_NATURE};
+use crate::data::outcomes::{outcome_rule, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{phrase, phrase_count, NO_REASON_TEXTS, STAGE_PHRASES};
 use crate::data::providers;
 use crate::data::software::{self, SOFTWARE_MARKERS};
@@ -131,7 +131,7 @@ pub(crate) fn input_marker(input: &str, hits: &[Hit]) -> Option<(&'static Provid
             !after_at && !in_local_part(input, h)
         })
         .filter_map(|h| match h.rule {
-            Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
+            Rule::Marker(i) => Some((providers::marker(i).1.strength, *h, providers::marker(i).0)),
             _ => None,
         })
         .filter(|(strength, hit, _)| *strength <= Strength::Medium || in_greeting(input, hit) || connected_to(input, hit))
@@ -380,7 +380,7 @@ fn find_source(
         .iter()
         .filter(|h| usable(h))
         .filter_map(|h| match h.rule {
-            Rule::Marker(i) => Some((providers::markers()[i].1.strength, *h, providers::markers()[i].0)),
+            Rule::Marker(i) => Some((providers::marker(i).1.strength, *h, providers::marker(i).0)),
             _ => None,
         })
         // A sending service's own tag on the reply's line, just before its code, names the service
@@ -392,7 +392,7 @@ fn find_source(
         // recipient's domain, which says who holds the mailbox, not who answered (a forwarded
         // address).
         .min_by_key(|(strength, hit, _)| {
-            let software = matches!(hit.rule, Rule::Marker(i) if providers::markers()[i].1.software_only);
+            let software = matches!(hit.rule, Rule::Marker(i) if providers::marker(i).1.software_only);
             // The server a bounce says answered (`host <name> said:`, `Remote-MTA: dns; <name>`)
             // outranks the recipient's domain at any strength: a smarthost or relay service
             // (Amazon SES, a hoster's outbound filter) answered for a Gmail address.
@@ -476,7 +476,7 @@ fn find_source(
         let (mut software, mut service) = (false, false);
         for h in hits.iter().filter(|h| usable(h)).chain(input_hit.iter()) {
             if let Rule::Marker(i) = h.rule {
-                let (owner, marker) = providers::markers()[i];
+                let (owner, marker) = providers::marker(i);
                 if owner.id == p.id {
                     software |= marker.software_only;
                     service |= !marker.software_only;
@@ -1075,7 +1075,7 @@ impl ClientSpans {
 /// the leading category.
 fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Category, top: f32) -> Outcome {
     let outcome_phrase = hits.iter().find_map(|h| match h.rule {
-        Rule::Outcome(i) if !OUTCOME_PHRASES[i].error_word => Some(OUTCOME_PHRASES[i].outcome),
+        Rule::Outcome(i) if !outcome_rule(i).error_word => Some(outcome_rule(i).outcome),
         _ => None,
     });
     // A success code beside words of failure does not make the message a success: words
@@ -1089,11 +1089,11 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
             let failure = !matches!(phrase(i).category, Category::Delivered | Category::Intermediate | Category::Complaint);
             failure && (phrase(i).strength == Strength::Strong || (outside(h) && phrase(i).strength != Strength::Weak))
         }
-        Rule::Outcome(i) => outside(h) && matches!(OUTCOME_PHRASES[i].outcome, Outcome::Temporary | Outcome::Permanent),
+        Rule::Outcome(i) => outside(h) && matches!(outcome_rule(i).outcome, Outcome::Temporary | Outcome::Permanent),
         _ => false,
     });
     // A program's own word for an error ("SMTP Fehler (250): ...") outside the reply.
-    let error_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(i) if OUTCOME_PHRASES[i].error_word) && outside(h));
+    let error_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(i) if outcome_rule(i).error_word) && outside(h));
     // A log's `status=sent` or a DSN's `Action:` says what the sending server saw; the reply's
     // own clear words of failure ("250 Ok, discarded") still win over it.
     let clear_words_in_reply = hits.iter().any(|h| match h.rule {
@@ -1674,7 +1674,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
 
     // Recognised, and whether the server gave a reason.
     let words_decide = refused.is_some() || named_by_wording;
-    let outcome_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(i) if !OUTCOME_PHRASES[i].error_word));
+    let outcome_words = hits.iter().any(|h| matches!(h.rule, Rule::Outcome(i) if !outcome_rule(i).error_word));
     // A DSN's `Action:` (or a log's status word) tells what happened even without a code.
     // A text with no code at all (a log line, a program's error) whose only wording is generic
     // ("connect to host[ip]:25: Operation timed out", "Timeout(10) while trying to read from

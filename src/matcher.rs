@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 
 use crate::data::blocklists::BLOCKLIST_ZONES;
 use crate::data::clients::client_errors;
-use crate::data::outcomes::OUTCOME_PHRASES;
+use crate::data::outcomes::outcome_rules;
 use crate::data::phrases::{phrase_rules, STAGE_PHRASES};
 use crate::data::providers;
 use crate::data::software::SOFTWARE_MARKERS;
@@ -36,7 +36,7 @@ pub enum Rule {
     Phrase(usize),
     /// `STAGE_PHRASES[i]`.
     Stage(usize),
-    /// `providers::markers()[i]`.
+    /// `providers::marker(i)`.
     Marker(usize),
     /// `providers::rules()[i]`.
     ProviderMessage(usize),
@@ -44,7 +44,7 @@ pub enum Rule {
     Zone(usize),
     /// `clients::client_error(i)`.
     Client(usize),
-    /// `OUTCOME_PHRASES[i]`.
+    /// `outcomes::outcome_rule(i)`.
     Outcome(usize),
     /// `SOFTWARE_MARKERS[i]`.
     Software(usize),
@@ -599,7 +599,8 @@ fn pattern_key(pattern: &'static str) -> (Cow<'static, str>, bool, bool) {
 fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
     let phrases = phrase_rules().enumerate().map(|(i, r)| (r.pattern, Rule::Phrase(i)));
     let stages = STAGE_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Stage(i)));
-    let markers = providers::markers().iter().enumerate().map(|(i, (_, r))| (r.pattern, Rule::Marker(i)));
+    let pack_markers = crate::data::knowledge::markers().iter().map(|(_, m)| m);
+    let markers = providers::markers().iter().map(|(_, m)| *m).chain(pack_markers).enumerate().map(|(i, m)| (m.pattern, Rule::Marker(i)));
     let rules = providers::rules()
         .iter()
         .enumerate()
@@ -607,7 +608,7 @@ fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
         .map(|(i, (_, r))| (r.pattern, Rule::ProviderMessage(i)));
     let zones = BLOCKLIST_ZONES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Zone(i)));
     let clients = client_errors().enumerate().map(|(i, r)| (r.pattern, Rule::Client(i)));
-    let outcomes = OUTCOME_PHRASES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Outcome(i)));
+    let outcomes = outcome_rules().enumerate().map(|(i, r)| (r.pattern, Rule::Outcome(i)));
     let software = SOFTWARE_MARKERS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Software(i)));
     phrases.chain(stages).chain(markers).chain(rules).chain(zones).chain(clients).chain(outcomes).chain(software)
 }

@@ -175,3 +175,14 @@ fn a_code_tokens_suffix_alone_names_no_provider() {
     let la_poste = "550 5.5.0 SPF: example.com is not allowed to send mail. LPN004_401";
     assert_eq!(provider_of(la_poste).as_deref(), Some("laposte"));
 }
+
+#[test]
+fn the_knowledge_packs_markers_and_outcome_words_count_like_the_core_tables() {
+    // `knowledge/markers.tsv` and `knowledge/outcomes.tsv`: an SES bounce notification names SES
+    // by its field name, and its "Transient" bounce type is temporary (a permanent one is not).
+    let ses = |kind: &str| smtp_explain::explain(&format!(r#"{{"bounce":{{"bounceType":"{kind}","bounceSubType":"MailboxFull"}}}}"#));
+    let e = ses("Transient");
+    assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("amazon_ses"));
+    assert_eq!(e.outcome, smtp_explain::Outcome::Temporary);
+    assert_ne!(ses("Permanent").outcome, smtp_explain::Outcome::Temporary);
+}

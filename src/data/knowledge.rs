@@ -7,13 +7,15 @@
 //!
 //! A pack is the files' rows, one per line, each led by its table's (file's) name:
 //! - `clients<TAB>pattern<TAB>client id<TAB>category<TAB>basic code<TAB>stage[<TAB>source]`
+//! - `markers<TAB>pattern<TAB>provider id<TAB>strength[<TAB>source]` (see `providers/mod.rs`)
+//! - `outcomes<TAB>pattern<TAB>outcome id, or `error` for a program's word for an error[<TAB>source]`
 //! - `phrases<TAB>pattern<TAB>category<TAB>strength<TAB>language<TAB>code[<TAB>source]`
 //!
 //! Comment (`#`) and blank lines are skipped.
 
-use super::{ClientError, Lang, PhraseRule, Provenance, RuleCode, Strength};
+use super::{ClientError, Lang, OutcomePhrase, PhraseRule, Provenance, Provider, ProviderMarker, RuleCode, Strength};
 use crate::code::{BasicCode, EnhancedCode};
-use crate::taxonomy::{Category, Stage};
+use crate::taxonomy::{Category, Outcome, Stage};
 
 /// The rows of a pack.
 #[derive(Debug, Default)]
@@ -22,6 +24,10 @@ pub struct Knowledge {
     pub clients: Vec<ClientError>,
     /// Phrases (read after those of `phrases.rs`).
     pub phrases: Vec<PhraseRule>,
+    /// Words that tell the outcome (read after those of `outcomes.rs`).
+    pub outcomes: Vec<OutcomePhrase>,
+    /// Provider markers (read after those of the provider files).
+    pub markers: Vec<(&'static Provider, ProviderMarker)>,
 }
 
 /// Why a pack line was not read.
@@ -57,6 +63,8 @@ pub fn parse(text: &'static str, table: Option<&str>) -> Result<Knowledge, BadLi
         match name {
             "clients" => knowledge.clients.push(client_row(&mut fields).ok_or_else(|| bad("not a client row"))?),
             "phrases" => knowledge.phrases.push(phrase_row(&mut fields).ok_or_else(|| bad("not a phrase row"))?),
+            "outcomes" => knowledge.outcomes.push(outcome_row(&mut fields).ok_or_else(|| bad("not an outcome row"))?),
+            "markers" => knowledge.markers.push(marker_row(&mut fields).ok_or_else(|| bad("not a marker row"))?),
             _ => return Err(bad("unknown table")),
         }
     }
@@ -107,6 +115,31 @@ fn phrase_row(fields: &mut impl Iterator<Item = &'static str>) -> Option<PhraseR
     Some(PhraseRule { pattern, category, strength, lang: Lang::new(lang), code })
 }
 
+/// `pattern, outcome[, source]`.
+fn outcome_row(fields: &mut impl Iterator<Item = &'static str>) -> Option<OutcomePhrase> {
+    let pattern = fields.next().filter(|p| !p.is_empty())?;
+    let (outcome, error_word) = match fields.next()? {
+        "error" => (Outcome::Unknown, true),
+        id => (Outcome::from_id(id)?, false),
+    };
+    let _source = fields.next();
+    fields.next().is_none().then_some(OutcomePhrase { pattern, outcome, error_word })
+}
+
+/// `pattern, provider, strength[, source]`.
+fn marker_row(fields: &mut impl Iterator<Item = &'static str>) -> Option<(&'static Provider, ProviderMarker)> {
+    let pattern = fields.next().filter(|p| !p.is_empty())?;
+    let provider = super::providers::provider(fields.next()?)?;
+    let strength = match fields.next()? {
+        "strong" => Strength::Strong,
+        "medium" => Strength::Medium,
+        "weak" => Strength::Weak,
+        _ => return None,
+    };
+    let _source = fields.next();
+    fields.next().is_none().then_some((provider, ProviderMarker { pattern, strength, software_only: false }))
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn provenance(source: &'static str) -> Provenance {
     source
@@ -126,14 +159,16 @@ fn knowledge() -> &'static Knowledge {
     LOADED.get_or_init(|| {
         let clients = parse(include_str!("knowledge/clients.tsv"), Some("clients")).expect("knowledge/clients.tsv reads");
         let phrases = parse(include_str!("knowledge/phrases.tsv"), Some("phrases")).expect("knowledge/phrases.tsv reads");
-        Knowledge { clients: clients.clients, phrases: phrases.phrases }
+        let outcomes = parse(include_str!("knowledge/outcomes.tsv"), Some("outcomes")).expect("knowledge/outcomes.tsv reads");
+        let markers = parse(include_str!("knowledge/markers.tsv"), Some("markers")).expect("knowledge/markers.tsv reads");
+        Knowledge { clients: clients.clients, phrases: phrases.phrases, outcomes: outcomes.outcomes, markers: markers.markers }
     })
 }
 
 /// The knowledge rows in force: in the WebAssembly build, those of the loaded pack, if any.
 #[cfg(target_arch = "wasm32")]
 fn knowledge() -> &'static Knowledge {
-    static NONE: Knowledge = Knowledge { clients: Vec::new(), phrases: Vec::new() };
+    static NONE: Knowledge = Knowledge { clients: Vec::new(), phrases: Vec::new(), outcomes: Vec::new(), markers: Vec::new() };
     LOADED.get().unwrap_or(&NONE)
 }
 
@@ -147,10 +182,27 @@ pub fn phrases() -> &'static [PhraseRule] {
     &knowledge().phrases
 }
 
+/// The outcome rows of the knowledge in force.
+pub fn outcomes() -> &'static [OutcomePhrase] {
+    &knowledge().outcomes
+}
+
+/// The provider markers of the knowledge in force.
+pub fn markers() -> &'static [(&'static Provider, ProviderMarker)] {
+    &knowledge().markers
+}
+
 /// How many rows are in force: the matcher builds its automaton again when this changes.
 #[cfg(target_arch = "wasm32")]
 pub fn rows() -> usize {
-    knowledge().clients.len() + knowledge().phrases.len()
+    knowledge().count()
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Knowledge {
+    fn count(&self) -> usize {
+        self.clients.len() + self.phrases.len() + self.outcomes.len() + self.markers.len()
+    }
 }
 
 /// Loads a pack (the WebAssembly build: natively the files are built in). A second pack is
@@ -163,7 +215,7 @@ pub fn load(text: String) -> Result<usize, BadLine> {
     }
     let text: &'static str = Box::leak(text.into_boxed_str());
     let knowledge = parse(text, None)?;
-    let count = knowledge.clients.len() + knowledge.phrases.len();
+    let count = knowledge.count();
     let _ = LOADED.set(knowledge);
     Ok(count)
 }
@@ -174,6 +226,8 @@ mod tests {
 
     const CLIENTS: &str = include_str!("knowledge/clients.tsv");
     const PHRASES: &str = include_str!("knowledge/phrases.tsv");
+    const OUTCOMES: &str = include_str!("knowledge/outcomes.tsv");
+    const MARKERS: &str = include_str!("knowledge/markers.tsv");
 
     #[test]
     fn the_data_files_read_and_every_row_names_its_source() {
@@ -187,6 +241,13 @@ mod tests {
         for line in PHRASES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
             assert!(line.split('\t').nth(5).is_some_and(|s| s.starts_with("http")), "no source: {line}");
         }
+        assert_eq!(outcomes().len(), parse(OUTCOMES, Some("outcomes")).unwrap().outcomes.len());
+        assert_eq!(markers().len(), parse(MARKERS, Some("markers")).unwrap().markers.len());
+        for (file, source_field) in [(OUTCOMES, 2), (MARKERS, 3)] {
+            for line in file.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                assert!(line.split('\t').nth(source_field).is_some_and(|s| s.starts_with("http")), "no source: {line}");
+            }
+        }
     }
 
     /// The pack `npm run build` writes: each row led by its file's name, the source left out.
@@ -198,8 +259,10 @@ mod tests {
                 .map(|l| format!("{table}\t{}\n", l.rsplit_once('\t').unwrap().0))
                 .collect()
         };
-        let pack = pack_of("clients", CLIENTS) + &pack_of("phrases", PHRASES);
+        let pack = pack_of("clients", CLIENTS) + &pack_of("markers", MARKERS) + &pack_of("outcomes", OUTCOMES) + &pack_of("phrases", PHRASES);
         let from_pack = parse(Box::leak(pack.into_boxed_str()), None).unwrap();
+        assert_eq!(format!("{:?}", from_pack.outcomes), format!("{:?}", outcomes()));
+        assert_eq!(format!("{:?}", from_pack.markers), format!("{:?}", markers()));
         let clients = parse(CLIENTS, Some("clients")).unwrap().clients;
         let phrases = parse(PHRASES, Some("phrases")).unwrap().phrases;
         let without_source = |r: &ClientError| (r.pattern, r.client, r.category, r.basic, r.stage);
@@ -222,6 +285,13 @@ mod tests {
         let phrase = &parse("phrases\tpostfach voll\tmailbox_full\tstrong\tde\t552", None).unwrap().phrases[0];
         assert_eq!((phrase.pattern, phrase.category, phrase.lang.as_str()), ("postfach voll", Category::MailboxFull, "de"));
         assert!(matches!(phrase.code, RuleCode::Basic(_)));
+        assert_eq!(bad("outcomes\tx\tsoon").problem, "not an outcome row");
+        assert_eq!(bad("markers\tx\tno_such_provider\tstrong").problem, "not a marker row");
+        assert_eq!(bad("markers\tx\tgoogle\tvery").problem, "not a marker row");
+        let read = parse("outcomes\tzugestellt\tsuccess\noutcomes\tfout\terror\nmarkers\tgsmtp\tgoogle\tstrong", None).unwrap();
+        assert_eq!((read.outcomes[0].outcome, read.outcomes[0].error_word), (crate::Outcome::Success, false));
+        assert_eq!((read.outcomes[1].outcome, read.outcomes[1].error_word), (crate::Outcome::Unknown, true));
+        assert_eq!((read.markers[0].0.id, read.markers[0].1.strength), ("google", Strength::Strong));
         let ok = parse("clients\tsmtp-fehler: x\tphpmailer\tauth_failed\t535\tauth\r\n", None).unwrap().clients;
         assert_eq!((ok[0].pattern, ok[0].basic, ok[0].stage), ("smtp-fehler: x", Some(535), Some(Stage::Auth)));
     }

@@ -31,9 +31,6 @@ macro_rules! error_word {
 const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("did not reach the following recipient", Permanent),
     outcome!("delivery has failed to these recipients", Permanent),
-    // SmarterMail's notice once it gives up ("Could not deliver message to the following recipient(s): ...
-    // Failed Recipient: ... Reason: Remote host said: 421 ...", https://pastebin.com/muHQMW6i).
-    outcome!("could not deliver message to the following recipient", Permanent),
     // Older Exchange and Outlook NDRs ("Your message did not reach some or all of the intended recipients. ... No
     // transport provider was available for delivery to this recipient."; KB Q245446,
     // https://github.com/jeffpar/kbarchive/blob/master/kb/245/Q245446/README.md).
@@ -166,47 +163,7 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("a message is delayed for more than", Temporary),
     outcome!("this is only a temporary failure report", Temporary),
     outcome!("you do not need to re-send the message", Temporary),
-    // --- notices in other languages (intl-notices branch) ---
-    // Whole bounce notices written in other languages, as the mail systems send them; each row
-    // quotes its source (lowercased). Japanese has no spaces between words: `*` at both ends.
-    // Japanese: OCN's Postfix notice ("このメールと共に返信されているメールは一つ以上の宛先に対して配信できませんでした";
-    // https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-postfix-07.eml), au/EZweb and
-    // au one net ("次のあて先へのメッセージはエラーのため送信できませんでした", "送信先のメールボックスが一杯のため、
-    // 送信できませんでした"; lhost-ezweb-05.eml, lhost-kddi-01.eml), m-FILTER ("以下のメールアドレスへの送信に失敗しました";
-    // https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/lhost/mfilter.rb), InterScan MSS subjects
-    // ("メッセージを配信できません。", "メール配信に失敗しました"; lib/sisimai/lhost/interscanmss.rb).
-    outcome!("*配信できませんでした*", Permanent),
-    outcome!("*エラーのため送信できませんでした*", Permanent),
-    outcome!("*事由により送信できませんでした*", Permanent),
-    outcome!("*のため、送信できませんでした*", Permanent),
-    outcome!("*このメールは送信できませんでした*", Permanent),
-    outcome!("*のメールアドレスへの送信に失敗しました*", Permanent),
-    outcome!("*メッセージを配信できません*", Permanent),
-    outcome!("*メール配信に失敗しました*", Permanent),
-    // SoftBank's notices ("指定された送信先はエラーのためお届けできませんでした。", "送信先のサーバーメールボックスが一杯で
-    // お届けできませんでした。"; https://github.com/sisimai/set-of-emails/blob/master/maildir/err/make-test-09.eml, -11.eml).
-    outcome!("*お届けできませんでした*", Permanent),
-    // Japanese notices quoted by fml8's bounce parser: Lotus Notes ("送信エラーレポート") and freeserve.ne.jp
-    // ("メールを受け取ることが出来ませんでした。"; https://github.com/fmlorg/fml8/blob/master/fml/lib/Mail/Bounce/Language/Japanese.pm).
-    outcome!("*送信エラーレポート*", Permanent),
-    outcome!("*メールを受け取ることが出来ませんでした*", Permanent),
-    // Outlook/Exchange NDRs as Microsoft's pages give them in Japanese ("このメールは、受信者全員または一部に届きませんでした。",
-    // "以下の受信者にメールを配信できません"; https://support.microsoft.com/ja-jp/kb/940620), Dutch ("Er is geen
-    // transportserviceprogramma beschikbaar voor bezorging bij deze geadresseerde."; https://support.microsoft.com/nl-nl/kb/197417)
-    // and Polish ("Brak dostawcy transportu do dostarczenia do tego adresata."; https://support.microsoft.com/pl-pl/kb/197417).
-    outcome!("*受信者全員または一部に届きませんでした*", Permanent),
-    outcome!("*以下の受信者にメールを配信できません*", Permanent),
-    outcome!("geen transportserviceprogramma beschikbaar", Permanent),
-    outcome!("brak dostawcy transportu", Permanent),
-    // gromox (grommunio) notices in Japanese, Simplified and Traditional Chinese: subjects "…、メール送信失敗",
-    // "投递失败，…", "投遞失敗，…", bodies "您发送到“…”的邮件无法被正确投递" / "您發送到“…”的郵件無法被正確投遞", and the
-    // delivery reports "メールが正常に配信されました", "邮件已成功送达", "郵件已成功到達郵箱"
-    // (https://github.com/grommunio/gromox/tree/master/data/local_bounce, data/mail_bounce, data/mlist_bounce).
-    outcome!("*メール送信失敗*", Permanent),
-    outcome!("*投递失败，*", Permanent),
-    outcome!("*投遞失敗，*", Permanent),
-    outcome!("*的邮件无法被正确投递*", Permanent),
-    outcome!("*的郵件無法被正確投遞*", Permanent),
+    // Whole bounce notices in other languages are in the knowledge pack (knowledge/outcomes.tsv).
     // amavisd's log line for a message it let through: its $log_short_templ writes "Passed"
     // when at least one recipient got the message, "Blocked" when none did, then the contents
     // category (CLEAN, SPAMMY, SPAM, BAD-HEADER-n, OVERSIZED, UNCHECKED, BANNED, INFECTED): a
@@ -229,48 +186,6 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     // Exim's reject log for an ACL that answered "defer" ("H=... F=<...> temporarily rejected RCPT
     // <...>: ..."), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L3258.
     outcome!("temporarily rejected", Temporary),
-    outcome!("*メールが正常に配信されました*", Success),
-    outcome!("*邮件已成功送达*", Success),
-    outcome!("*郵件已成功到達郵箱*", Success),
-    // Russian: Mail.ru ("Ваше сообщение не доставлено. Mail failure.", "К сожалению, Ваше письмо не может быть
-    // доставлено одному или нескольким получателям"; lib/sisimai/lhost/mailru.rb, set-of-emails lhost-mailru-01.eml)
-    // and Yandex ("Недоставленное сообщение", "Ваше письмо не может быть отправлено одному или нескольким адресатам";
-    // lhost-yandex-01.eml).
-    outcome!("ваше сообщение не доставлено", Permanent),
-    outcome!("не может быть доставлено одному или нескольким получателям", Permanent),
-    outcome!("не может быть отправлено одному или нескольким адресатам", Permanent),
-    outcome!("недоставленное сообщение", Permanent),
-    // Exchange and Microsoft 365 NDRs in Italian, French, Dutch and Portuguese ("Il recapito non è riuscito per i
-    // seguenti destinatari o gruppi:", subjects "Non recapitabile:", "Non remis :", "Onbestelbaar:", "Não entregue:";
-    // set-of-emails lhost-exchange2007-07.eml, https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/lhost/exchange2007.rb
-    // and lib/sisimai/lhost/office365.rb).
-    outcome!("il recapito non è riuscito per i seguenti destinatari", Permanent),
-    // The same in French: "Échec de la remise pour ces destinataires ou groupes :" (lhost-exchange2007-06.eml).
-    outcome!("échec de la remise pour ces destinataires", Permanent),
-    outcome!("non recapitabile:", Permanent),
-    outcome!("non remis :", Permanent),
-    outcome!("onbestelbaar:", Permanent),
-    outcome!("não entregue:", Permanent),
-    // Spanish and Portuguese notice of an Argentinian ISP ("Su mensaje no pudo ser entregado - Sua mensagem nao pode
-    // ser enviada - Your message could not be delivered."; https://github.com/cfortune/PHP-Bounce-Handler/blob/master/eml/4.eml).
-    outcome!("su mensaje no pudo ser entregado", Permanent),
-    outcome!("sua mensagem nao pode ser enviada", Permanent),
-    // Polish qmail notice of KEI.pl ("Bardzo nam przykro jednakze nie udalo sie wyslac maila pod wskazane adresy.";
-    // https://www.kei.pl/pomoc/wiadmosc-zwrotna/).
-    outcome!("nie udalo sie wyslac maila", Permanent),
-    // Chinese: "退信" is a returned (bounced) message; Coremail's help pages title each bounce text "退信提示:"
-    // (https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225).
-    outcome!("*退信*", Permanent),
-    // s3-intl branch: Tencent Exmail / QQ Mail ("很抱歉您发送的邮件被退回", "您发送的邮件被退回，相关信息如下";
-    // https://github.com/lisijie/webcron/issues/14) and NHN Dooray! ("메일 발송 실패 안내";
-    // https://github.com/specinfra/specref/pull/873).
-    outcome!("*您发送的邮件被退回*", Permanent),
-    outcome!("*메일 발송 실패*", Permanent),
-    // Gmail's delay notice in Japanese: "配信未完了 … へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行し、
-    // 配信できなかった場合はお知らせします。" (https://urashita.com/?p=36286).
-    outcome!("*一時的な問題が発生しました*", Temporary),
-    outcome!("*時間再試行し*", Temporary),
-    // --- end of notices in other languages (intl-notices branch) ---
     // An ARF feedback report (RFC 5965) is about a message that was delivered.
     outcome!("feedback-type: abuse", Success),
     outcome!("feedback-type: fraud", Success),
@@ -278,10 +193,6 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     // ===== BEGIN block "general causes, session 6" (general helper s6, issue 10) =====
     // OpenSMTPD's delivery log results (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta.c,
     // lka/queue logs: "result=TempFail", "result=PermFail"; "relay: TempFail for <id>" in older versions).
-    // SES bounce notifications: "bounceType": "Transient" is a soft bounce, still tried again or
-    // worth trying later (https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html#bounce-types).
-    outcome!("\"bouncetype\": \"transient\"", Temporary),
-    outcome!("\"bouncetype\":\"transient\"", Temporary),
     outcome!("tempfail", Temporary),
     outcome!("permfail", Permanent),
     // ===== END block "general causes, session 6" =====
@@ -358,6 +269,16 @@ packed!(
     /// Notice wording that tells whether delivery failed for good or is still being tried.
     pub static OUTCOME_PHRASES: OutcomePhrase { pattern } = OUTCOME_PHRASES_ROWS
 );
+
+/// Every outcome row: [`OUTCOME_PHRASES`], then the knowledge pack's (`knowledge/outcomes.tsv`).
+pub fn outcome_rules() -> impl Iterator<Item = &'static OutcomePhrase> {
+    OUTCOME_PHRASES.iter().chain(super::knowledge::outcomes())
+}
+
+/// The outcome row `i` of [`outcome_rules`].
+pub fn outcome_rule(i: usize) -> &'static OutcomePhrase {
+    OUTCOME_PHRASES.get(i).unwrap_or_else(|| &super::knowledge::outcomes()[i - OUTCOME_PHRASES.len()])
+}
 
 /// Categories whose failures are temporary when no code says otherwise (the sending server
 /// keeps retrying them); any other recognised category without a code counts as permanent.

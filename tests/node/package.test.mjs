@@ -61,6 +61,14 @@ test('the knowledge pack is loaded on import: a mail program\'s message in anoth
     assert.equal(e.software?.id, 'phpmailer');
   }
   assert.equal(smtp.loadKnowledge(readFileSync(require.resolve('smtp-explain/packs/knowledge.txt'))), 0, 'a second pack is ignored');
+  // The pack's provider markers and outcome words count too: an SES bounce notification names SES
+  // by its field name, and its "Transient" bounce type is temporary.
+  const ses = '{"notificationType":"Bounce","bounce":{"bounceType":"Transient","bounceSubType":"MailboxFull"}}';
+  for (const entry of [smtp, require('smtp-explain')]) {
+    const e = entry.explain(ses);
+    assert.equal(e.provider?.id, 'amazon_ses');
+    assert.equal(e.outcome, 'temporary');
+  }
 });
 
 test('the Stage and recipient come from a Postfix log line', () => {

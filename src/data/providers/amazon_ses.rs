@@ -50,8 +50,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("throttling failure: daily message quota exceeded", Strong),
     marker!("the following identities failed the check in region", Strong),
     marker!("onaccountsuppressionlist", Medium),
-    // The field names of SES's bounce notifications (https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html).
-    marker!("bouncesubtype", Medium),
     // Its refusal while the whole account's sending is paused ("554 Message rejected: Sending
     // paused for this account. For more information, please check the inbox of the email address
     // associated with your AWS account."), and the SDKs' exception for it

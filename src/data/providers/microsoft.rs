@@ -216,9 +216,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Hotmail for policy reasons", PHP Bounce Handler's table,
     // https://github.com/cfortune/PHP-Bounce-Handler/blob/master/bounce_responses.php).
     marker!("rejected by windows live hotmail", Strong),
-    // The brand in the reply itself (Hotmail's "421 PR(dt1) The mail server IP connecting to Windows Live
-    // Hotmail server has exceeded the rate limit ...", quoted on http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail).
-    marker!("windows live hotmail", Weak),
     // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
     // lists for this provider; they tell who answered only inside the reply (a client error
     // naming the server, a bounce whose recipient is at one of them): Weak.

@@ -32,6 +32,9 @@
 //! webmail hosts, mail domains) are therefore `Weak`; tags and links that only the provider's own
 //! replies carry are `Strong`.
 //!
+//! More markers of an existing provider can go to the knowledge pack instead
+//! (`src/data/knowledge/markers.tsv`), which the WebAssembly build loads after the first card.
+//!
 //! To add a provider: (1) write `src/data/providers/<id>.rs` in this form and add `<id>` to
 //! the `providers!` list below (sorted; a test checks); (2) write the texts of its rules,
 //! `rule.<id>.<rule id>.title` / `.summary` ..., in `src/i18n/en/providers/<id>.txt`, the
@@ -388,6 +391,14 @@ pub fn markers() -> &'static [(&'static Provider, &'static ProviderMarker)] {
     })
 }
 
+/// The marker `i` of [`markers`] and then of the knowledge pack (`knowledge/markers.tsv`).
+pub fn marker(i: usize) -> (&'static Provider, &'static ProviderMarker) {
+    markers().get(i).copied().unwrap_or_else(|| {
+        let (provider, marker) = &super::knowledge::markers()[i - markers().len()];
+        (*provider, marker)
+    })
+}
+
 /// Every rule of every provider, with its provider.
 pub fn rules() -> &'static [(&'static Provider, &'static ProviderRule)] {
     static ALL: OnceLock<Vec<(&'static Provider, &'static ProviderRule)>> = OnceLock::new();
@@ -400,7 +411,6 @@ pub fn rules() -> &'static [(&'static Provider, &'static ProviderRule)] {
 }
 
 /// The provider with this id.
-#[cfg_attr(not(feature = "testing"), allow(dead_code))]
 pub fn provider(id: &str) -> Option<&'static Provider> {
     FILES
         .binary_search_by_key(&id, |f| f.provider.id)
