@@ -549,8 +549,12 @@ const NOT_DELIVERY_WORDS: &[&str] = &[
     " <= ", " completed", "no host name found for ip address",
 ];
 
-/// Words of a failure that keep a mail system's log line explained.
-const FAILURE_WORDS: &[&str] = &["fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem", "infected", "unreachable"];
+/// Words of a failure that keep a mail system's log line explained ("revoked" and "required":
+/// Exim's "Server certificate revoked", "a TLS session is required, but ...").
+const FAILURE_WORDS: &[&str] = &[
+    "fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem", "infected", "unreachable",
+    "revoked", "required",
+];
 
 // ---------------------------------------------------------------------------------------------
 // Structured records: CSV with a header line (Exchange message tracking, Microsoft 365 message
