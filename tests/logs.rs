@@ -664,6 +664,21 @@ fn lines_not_about_a_delivery_are_not_failures() {
     assert_eq!(e["recipient"], "bob@example.org");
 }
 
+/// Exim's TLS lines carry no delivery word ("**", "==", "defer") when they report the cause
+/// before the delivery line: they are still explained, not dropped as bookkeeping. Texts from
+/// Exim's test suite (test/log/5611 and 2110: tls-openssl.c's OCSP check, transports/smtp.c
+/// with hosts_require_tls).
+#[test]
+fn exim_tls_causes_without_a_delivery_word_are_explained() {
+    for line in [
+        "1999-03-02 09:44:33 10HmbE-000000005vi-0000 Server certificate revoked; reason: superseded",
+        "1999-03-02 09:44:33 10HmaX-000000005vi-0000 H=127.0.0.1 [127.0.0.1]:10001: a TLS session is required, but the server did not offer TLS support",
+    ] {
+        let e = serde_json::to_value(explain(line)).unwrap();
+        assert_eq!(e["category"]["id"], "tls_failed", "{line}");
+    }
+}
+
 /// Haraka's outbound skips an MX that is the server itself (`local_mx_ok=false`, a guard against
 /// a loop), then defers the message: the two lines as Haraka logs them (outbound/hmail.js,
 /// `MX ... is local, skipping since local_mx_ok=false` and `Temp fail for: Tried all MXs`).

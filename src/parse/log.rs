@@ -551,9 +551,12 @@ const NOT_DELIVERY_WORDS: &[&str] = &[
 
 /// Words of a failure that keep a mail system's log line explained.
 /// "exceeded": anvil's "Connection rate limit exceeded: 61 from host[ip] for service smtp" (Postfix smtpd.c);
-/// "denylisted": postscreen's "DENYLISTED [ip]:port" (postscreen.c).
-const FAILURE_WORDS: &[&str] =
-    &["fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem", "infected", "unreachable", "exceeded", "denylisted"];
+/// "denylisted": postscreen's "DENYLISTED [ip]:port" (postscreen.c); "revoked" and "required":
+/// Exim's "Server certificate revoked", "a TLS session is required, but ...".
+const FAILURE_WORDS: &[&str] = &[
+    "fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem", "infected", "unreachable",
+    "exceeded", "denylisted", "revoked", "required",
+];
 
 // ---------------------------------------------------------------------------------------------
 // Structured records: CSV with a header line (Exchange message tracking, Microsoft 365 message
