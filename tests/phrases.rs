@@ -695,7 +695,7 @@ fn s10_opensmtpd_smtp_in_replies_name_their_cause() {
         ("500 5.5.1 Invalid command: Pipelining not supported", Category::ProtocolSequence),
         ("501 5.5.4 Invalid command: EHLO requires domain name", Category::ProtocolSyntax),
         ("503 5.5.1 Invalid command: No recipient specified", Category::ProtocolSequence),
-        ("553 5.1.7 Sender address syntax error", Category::MessageFormat),
+        ("553 5.1.7 Sender address syntax error", Category::ProtocolSyntax),
         ("554 5.3.4 Message too big: Transaction failed, message too big", Category::MessageTooLarge),
     ] {
         assert_eq!(explain(input).category.id, category, "{input:?}");
