@@ -748,6 +748,7 @@ fn s14_fresh_round_program_texts_name_their_cause() {
         ("Mail sender rejection.", Category::SenderRejected),
         ("Password rejection.", Category::AuthFailed),
         ("501 5.1.7 Bad sender address syntax", Category::ProtocolSyntax),
+        ("Error: Invalid greeting. response=250 2.1.0 Ok: 250 2.1.0 Ok", Category::ProtocolSequence),
     ] {
         assert_eq!(explain(input).category.id, category, "{input:?}");
     }
