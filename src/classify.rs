@@ -155,6 +155,15 @@ fn names_the_answering_host(input: &str, hit: &Hit) -> bool {
     remote_mta || (host_word && said)
 }
 
+/// Whether a host name in a refusal is given with the address it connected from (`name [ip]`,
+/// `name[ip]`): the refusing server names its client there (Exim's `$sender_fullhost` in
+/// "JunkMail rejected - o1.shared.sendgrid.net [192.0.2.1]:30010 is in an RBL"), not itself.
+fn names_the_client(input: &str, hit: &Hit) -> bool {
+    let after = &input.as_bytes()[hit.end..(hit.end + 3).min(input.len())];
+    let after = after.strip_prefix(b" ").unwrap_or(after);
+    after.first() == Some(&b'[') && after.get(1).is_some_and(u8::is_ascii_digit)
+}
+
 /// Whether a hit lies in the first word after a `220` greeting or a `250` EHLO reply of a
 /// session transcript ("SERVER -> CLIENT: 220 smtp.mail.yahoo.com ESMTP ready", "< 220 126.com
 /// Anti-spam GT for Coremail System"): the server names itself there, so even a weak host marker
@@ -364,8 +373,11 @@ fn find_source(
     // A DSN's `Remote-MTA` names the server that answered, and the recipient's own domain the
     // service that holds the mailbox.
     let relayed_by_sender = |h: &Hit, p: &Provider| {
-        if p.kind != ProviderKind::SendingService || reply_span.is_none_or(|r| r.contains(Span::new(h.start, h.end))) {
+        if p.kind != ProviderKind::SendingService {
             return false;
+        }
+        if reply_span.is_none_or(|r| r.contains(Span::new(h.start, h.end))) {
+            return names_the_client(input, h);
         }
         // `Remote-MTA: dns; name`, Exim's and Postfix's `host name [ip]` (the look-back is
         // bounded: linear however many hits).

@@ -537,8 +537,9 @@ fn by_format(f: &Facts, current: &str) -> Option<&'static str> {
         }
     }
     // Exim's notices (`via-exim.go`): a local delivery to a pipe that failed is
-    // `mailererror`; an address Exim could not parse is `syntaxerror`.
-    if f.code.is_none() && current == "undefined" && f.has("pipe to |") {
+    // `mailererror` (also when our category, a receiving side whose own delivery step broke,
+    // crosswalks to `systemerror`); an address Exim could not parse is `syntaxerror`.
+    if f.code.is_none() && matches!(current, "undefined" | "systemerror") && f.has("pipe to |") {
         return Some("mailererror");
     }
     if f.code.is_none() && f.any(&["malformed address:", "angle-brackets nested too deep", "domain missing in source-routed address"]) {

@@ -695,7 +695,7 @@ fn s10_opensmtpd_smtp_in_replies_name_their_cause() {
         ("500 5.5.1 Invalid command: Pipelining not supported", Category::ProtocolSequence),
         ("501 5.5.4 Invalid command: EHLO requires domain name", Category::ProtocolSyntax),
         ("503 5.5.1 Invalid command: No recipient specified", Category::ProtocolSequence),
-        ("553 5.1.7 Sender address syntax error", Category::MessageFormat),
+        ("553 5.1.7 Sender address syntax error", Category::ProtocolSyntax),
         ("554 5.3.4 Message too big: Transaction failed, message too big", Category::MessageTooLarge),
     ] {
         assert_eq!(explain(input).category.id, category, "{input:?}");
@@ -734,4 +734,22 @@ fn clauses_read_no_access_your_server_and_no_such() {
     }
     // Without the clause's noun nothing is decided by these words alone.
     assert_ne!(explain("550 Sorry, no access").category.id, Category::SenderIpBlocked);
+}
+
+/// Session 14: program texts from a fresh round (Exim daemon.c and deliver.c, Mailtrap's limits,
+/// mox's AUTH on port 25, mailio's exceptions).
+#[test]
+fn s14_fresh_round_program_texts_name_their_cause() {
+    for (input, category) in [
+        ("421 mx.example.org: Too many concurrent SMTP connections; please try again later.", Category::ServerUnavailable),
+        ("421 Too many concurrent SMTP connections from this IP address; please try again later.", Category::RateLimited),
+        ("550 5.7.0 Requested action not taken: too many emails per second", Category::RateLimited),
+        ("503 5.5.1 authentication only allowed on submission ports", Category::NotImplemented),
+        ("Mail sender rejection.", Category::SenderRejected),
+        ("Password rejection.", Category::AuthFailed),
+        ("501 5.1.7 Bad sender address syntax", Category::ProtocolSyntax),
+        ("Error: Invalid greeting. response=250 2.1.0 Ok: 250 2.1.0 Ok", Category::ProtocolSequence),
+    ] {
+        assert_eq!(explain(input).category.id, category, "{input:?}");
+    }
 }

@@ -186,3 +186,14 @@ fn the_knowledge_packs_markers_and_outcome_words_count_like_the_core_tables() {
     assert_eq!(e.outcome, smtp_explain::Outcome::Temporary);
     assert_ne!(ses("Permanent").outcome, smtp_explain::Outcome::Temporary);
 }
+
+/// A refusing server that names its client by host name and address (Exim's `$sender_fullhost`,
+/// "name [ip]") names the sender's relay, not itself: a sending service's host there is not who
+/// answered. Its host before "said:" still is.
+#[test]
+fn a_sending_services_host_named_as_the_client_is_not_who_answered() {
+    let junkmail = "Diagnostic-Code: 550 \"JunkMail rejected - o1.24nn.shared.sendgrid.net [192.0.2.237]:30010 is in an RBL, see http://www.spamcop.net/bl.shtml?192.0.2.237\"";
+    assert_eq!(provider_of(junkmail), None, "{junkmail}");
+    let answered = "<a@example.com>: host smtp.sendgrid.net[192.0.2.193] said: 550 Unauthenticated senders not allowed (in reply to MAIL FROM command)";
+    assert_eq!(provider_of(answered).as_deref(), Some("sendgrid"), "{answered}");
+}

@@ -1811,9 +1811,11 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // An address that does not parse is a malformed message, not an unknown mailbox: Postfix's
     // smtpd answers "501 5.1.3 Bad recipient address syntax" / "501 5.1.7 Bad sender address
     // syntax" (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c), and
-    // RFC 3463 §3.2 gives X.1.3 "Bad destination mailbox address syntax".
+    // RFC 3463 §3.2 gives X.1.3 "Bad destination mailbox address syntax". The sender's is the
+    // sending program's own MAIL FROM argument that does not parse (RFC 5321 §4.2.2, 501 "Syntax
+    // error in parameters or arguments"): a command the server could not parse.
     phrase!("bad recipient address syntax", MessageFormat, Strong),
-    phrase!("bad sender address syntax", MessageFormat, Strong),
+    phrase!("bad sender address syntax", ProtocolSyntax, Strong),
     // More ways clients say the connection never came up: "The connection to the SMTP server
     // failed." (webmail and CMS mailers), "Cannot connect to server", and Outlook's German "Von
     // Outlook kann keine Verbindung mit dem Postausgangsserver (SMTP) hergestellt werden".
