@@ -1749,7 +1749,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         input_kind: if client_reported { InputKind::ClientMessage } else { finding.kind },
         reply: reply_facts(finding, &codes),
         evidence: evidence(finding, &hits, &codes, &source, zone_hit, (scored_category, category), stage),
-        warnings: warnings(finding, &source, no_reason, category == Category::Unknown && outcome == Outcome::Unknown),
+        warnings: warnings(finding, &source, no_reason),
         references: references(&source, blocklist, &code_facts),
         codes: code_facts,
         outcome,
@@ -1772,7 +1772,13 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
             code_only: finding.kind == InputKind::Code,
             empty: finding.kind == InputKind::Empty,
             api,
-            step: category == Category::Delivered && is_step_reply(&codes, stage.map(|(s, _)| s)),
+            // Or a program's error beside a positive reply ("Error sending mail: 250 OK"): the
+            // server accepted that step (`cat.unknown.*.step`).
+            step: match category {
+                Category::Delivered => is_step_reply(&codes, stage.map(|(s, _)| s)),
+                Category::Unknown => outcome == Outcome::Unknown && codes.basic.is_some_and(|b| b.value() < 400),
+                _ => false,
+            },
         },
         original: None,
     }
@@ -1904,18 +1910,12 @@ fn first_of_overlapping<T>(items: Vec<T>, span: impl Fn(&T) -> Span) -> Vec<T> {
 }
 
 /// What is odd about the codes of a finding.
-/// `unread`: nothing told the category or the outcome.
-fn warnings(finding: &Finding, source: &Source, no_reason: bool, unread: bool) -> Vec<WarningFact> {
+fn warnings(finding: &Finding, source: &Source, no_reason: bool) -> Vec<WarningFact> {
     let reply = finding.reply.as_ref();
     let basic = reply.and_then(|r| r.basic).map(|b| b.value);
     let enhanced = reply.and_then(|r| r.enhanced).map(|e| e.value);
     let mut warnings = Vec::new();
     let mut warn = |id: &'static str, values: Vec<(&'static str, String)>| warnings.push(WarningFact { id, values });
-    // A program's error beside a positive reply ("Error sending mail: 250 OK"): the server
-    // accepted that step, so the message may have gone.
-    if let Some(code) = basic.filter(|b| unread && b.value() < 400) {
-        warn("error_beside_success", vec![("code", code.to_string())]);
-    }
     if let (Some(b), Some(e)) = (basic, enhanced) {
         if e.class().is_some() && (b.value() / 100) as u8 != e.class_digit() {
             warn("class_mismatch", vec![("basic", b.to_string()), ("enhanced", e.to_string())]);

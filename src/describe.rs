@@ -205,7 +205,7 @@ fn describe_words(verdict: &Verdict, texts: &Texts, audience: Audience) -> Expla
         )
     };
     let retry_sentence = match verdict.outcome {
-        Outcome::Temporary | Outcome::Permanent | Outcome::Unknown if verdict.recognized => {
+        Outcome::Temporary | Outcome::Permanent | Outcome::Unknown if verdict.recognized && !verdict.wording.step => {
             // A mail program's own report, like an API's answer, is retried by no mail server.
             let situation = if verdict.wording.client_reported || verdict.wording.api { "client" } else { verdict.outcome.id() };
             let retry = verdict.retry.id();

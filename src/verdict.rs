@@ -169,6 +169,7 @@ pub(crate) struct Wording {
     /// about the API request and key, not a mail program's sign-in or a receiving server.
     pub api: bool,
     /// A success reply to one step of the session (greeting, login, sender, recipient), not to
-    /// the message: it shows nothing about the message itself.
+    /// the message: it shows nothing about the message itself. With the category `unknown`: a
+    /// positive reply that a program reports as an error.
     pub step: bool,
 }
