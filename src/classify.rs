@@ -1086,10 +1086,16 @@ impl ClientSpans {
 /// The outcome: the codes (or the DSN action), else the notice's wording, else the nature of
 /// the leading category.
 fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Category, top: f32) -> Outcome {
-    let outcome_phrase = hits.iter().find_map(|h| match h.rule {
-        Rule::Outcome(i) if !outcome_rule(i).error_word => Some(outcome_rule(i).outcome),
+    // The first outcome words decide; of those that start at the same place, the longest (hits
+    // are sorted by start, then end): "your message could not be delivered for more than" (a
+    // delay notice) over "your message could not be delivered".
+    let mut outcome_words = hits.iter().filter_map(|h| match h.rule {
+        Rule::Outcome(i) if !outcome_rule(i).error_word => Some((h.start, outcome_rule(i).outcome)),
         _ => None,
     });
+    let outcome_phrase = outcome_words
+        .next()
+        .map(|(start, first)| outcome_words.take_while(|&(at, _)| at == start).last().map_or(first, |(_, longest)| longest));
     // A success code beside words of failure does not make the message a success: words
     // outside the reply (a transcript that ends in a timeout, a mail program reporting an error:
     // every client row is an error report), or clear words inside it ("235 auth failure").
