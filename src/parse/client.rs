@@ -66,7 +66,11 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     }
     // `[550]` after a space or at the start, before the reply's text (Roundcube's "SMTP Error: Failed
     // to send data. [550] ..."), not a process id glued to its name (`sendmail[308]`).
-    if last == b'[' && (bytes.len() == 1 || matches!(bytes[bytes.len() - 2], b' ' | b'\t')) && segment_bracket_closes(text, start) {
+    if last == b'['
+        && (bytes.len() == 1 || matches!(bytes[bytes.len() - 2], b' ' | b'\t'))
+        && segment_bracket_closes(text, start)
+        && !repeats_reference(before, &text.as_bytes()[start..start + 3])
+    {
         return true;
     }
     // Lowercased with the matcher's own small table (Latin, Greek, Cyrillic ...): the standard
@@ -99,6 +103,14 @@ fn is_host_name(word: &str) -> bool {
 
 /// Whether the code at `start` is closed by `]` right after its three digits and the reply's
 /// text follows on the same line (`[550] Your FROM address ...`, not a trailing `code [550]`).
+/// Orange's and La Poste's replies end with their own reference, a token and its number in
+/// brackets ("OFR005_505 [505]", "LPN004_420 [420]"; Sisimai's FrancePTT table): the bracketed
+/// number repeats the token's end and is no reply code, also where Postfix wraps it onto a line
+/// of its own in a bounce.
+fn repeats_reference(before: &str, digits: &[u8]) -> bool {
+    before[..before.len() - 1].trim_end().as_bytes().ends_with(digits)
+}
+
 fn segment_bracket_closes(text: &str, start: usize) -> bool {
     let b = text.as_bytes();
     b.get(start + 3) == Some(&b']') && b.get(start + 4) == Some(&b' ') && b.get(start + 5).is_some_and(|c| !c.is_ascii_whitespace())

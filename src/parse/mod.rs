@@ -750,6 +750,18 @@ mod tests {
     }
 
     #[test]
+    fn orange_reference_on_a_wrapped_line_is_no_second_reply() {
+        // A Postfix bounce wraps Orange's reply so that its reference ("OFR005_505 [505]") starts a
+        // line of its own (https://github.com/sisimai/p5-sisimai/pull/353): the bracketed number
+        // repeats the token's end, so the line still belongs to the 421 reply.
+        let f = one("<xxxx@wanadoo.fr>: host smtp-in.orange.fr[80.12.242.9] said: 421 4.2.0\n    Service refuse. Veuillez essayer plus tard. Service refused, please try\n    later. OFR005_505 [505] (in reply to end of DATA command)");
+        assert_eq!(codes(&f), (Some(421), Some("4.2.0".to_string())));
+        assert!(f.reply.as_ref().is_some_and(|r| r.text.contains("OFR005_505")));
+        // Roundcube's bracketed code before the reply's text is still a code.
+        assert_eq!(codes(&one("SMTP Error: Failed to send data. [550] Message rejected")).0, Some(550));
+    }
+
+    #[test]
     fn codes_after_the_word_error_in_other_languages() {
         // Forum posts and mail clients outside English put their word for "error" before the code.
         for input in ["Ошибка 550 spam message rejected", "Fehler 550 Mailbox unavailable", "Erreur 550 Relay denied", "Błąd 550 user unknown"] {
