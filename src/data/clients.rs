@@ -420,10 +420,9 @@ const ENGLISH_ROWS: &[ClientError] = &[
     // SmtpSendMailFailure "Failure sending mail.", net_timeout "The operation has timed out.", net_io_connectionclosed,
     // SmtpAuthResponseInvalid), System.Net.Security Strings.resx (net_auth_eof "Authentication failed because the
     // remote party has closed the transport stream.", net_ssl_io_cert_validation "The remote certificate is
-    // invalid ...", net_ssl_io_frame "The handshake failed due to an unexpected packet format.") and the
-    // Windows Sockets error texts SocketException carries (WSAECONNREFUSED 10061, WSAETIMEDOUT 10060,
-    // WSAECONNRESET 10054, WSAHOST_NOT_FOUND 11001;
-    // https://learn.microsoft.com/windows/win32/winsock/windows-sockets-error-codes-2) ---
+    // invalid ...", net_ssl_io_frame "The handshake failed due to an unexpected packet format."). The Windows
+    // Sockets texts SocketException carries are Windows' own, shown by every program on Windows: they are
+    // wording rows of the knowledge pack (phrases.tsv), naming no program ---
     client!("smtpexception: failure sending mail", "dotnet_smtpclient", Unknown, None, None, ".NET System.Net.Mail Strings.resx (SmtpSendMailFailure)"),
     client!("the operation has timed out", "dotnet_smtpclient", NetworkError, None, None, ".NET System.Net.Mail Strings.resx (net_timeout)"),
     client!("the server returned an invalid response in the authentication handshake", "dotnet_smtpclient", AuthFailed, None, Some(Stage::Auth), ".NET System.Net.Mail Strings.resx (SmtpAuthResponseInvalid)"),
@@ -431,11 +430,7 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("authentication failed because the remote party has closed the transport stream", "dotnet_smtpclient", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Security Strings.resx (net_auth_eof): the TLS handshake was cut off"),
     client!("the remote certificate is invalid", "dotnet_smtpclient", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Security Strings.resx (net_ssl_io_cert_validation and variants)"),
     client!("the handshake failed due to an unexpected packet format", "dotnet_smtpclient", TlsFailed, None, Some(Stage::Starttls), ".NET System.Net.Security Strings.resx (net_ssl_io_frame): TLS spoken to a plain-text port"),
-    client!("no connection could be made because the target machine actively refused it", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAECONNREFUSED (10061) text, via System.Net.Sockets.SocketException"),
-    client!("the connected party did not properly respond after a period of time", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAETIMEDOUT (10060) text, via SocketException"),
-    client!("an existing connection was forcibly closed by the remote host", "dotnet_smtpclient", NetworkError, None, None, "Windows Sockets WSAECONNRESET (10054) text, via SocketException"),
     client!("socket error", "outlook", NetworkError, None, None, "Outlook Express / Windows mail clients: 'Socket Error: 10060' (Windows Sockets error numbers, https://learn.microsoft.com/windows/win32/winsock/windows-sockets-error-codes-2)"),
-    client!("no such host is known", "dotnet_smtpclient", NetworkError, None, Some(Stage::Connection), "Windows Sockets WSAHOST_NOT_FOUND (11001) text, via SocketException"),
     // SmtpException names the reply's status code in words before "The server response was: ..."
     // (Strings.resx above; SmtpStatusCode): the words stand for one code, except "Mailbox unavailable."
     // (450 and 550 alike), which the reply's own enhanced code decides.
