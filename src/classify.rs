@@ -1101,8 +1101,12 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
     // every client row is an error report), or clear words inside it ("235 auth failure").
     let reply_span = finding.reply.as_ref().map(|r| r.span);
     let outside = |h: &Hit| reply_span.is_none_or(|r| !r.contains(Span::new(h.start, h.end)));
+    // A program's error message that names no cause of its own (a wrapper: "Expected response
+    // code 250 but got code ...").
+    let wrapper_only = hits.iter().any(|h| matches!(h.rule, Rule::Client(_)))
+        && hits.iter().all(|h| !matches!(h.rule, Rule::Client(i) if client_error(i).category != Category::Unknown));
     let failure_words = hits.iter().any(|h| match h.rule {
-        Rule::Client(_) => true,
+        Rule::Client(_) => !wrapper_only,
         Rule::Phrase(i) => {
             let failure = !matches!(phrase(i).category, Category::Delivered | Category::Intermediate | Category::Complaint);
             failure && (phrase(i).strength == Strength::Strong || (outside(h) && phrase(i).strength != Strength::Weak))
@@ -1124,6 +1128,9 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
     });
     let by_codes = match outcome_of_codes(finding, codes) {
         Outcome::Success | Outcome::Intermediate if (finding.action.is_none() && failure_words) || clear_words_in_reply => Outcome::Unknown,
+        // Only a program's error message says it failed ("Expected response code 250 but got
+        // code "235" ..."): nothing tells how.
+        Outcome::Success | Outcome::Intermediate if finding.action.is_none() && wrapper_only => return Outcome::Unknown,
         // Only an error word says it failed, beside a bare success number (no 2.x.x of a whole
         // server reply): not a success, and nothing tells how it failed.
         Outcome::Success | Outcome::Intermediate

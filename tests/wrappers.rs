@@ -103,6 +103,17 @@ fn a_programs_word_for_error_beside_a_success_code_is_no_success_in_any_common_l
         assert_eq!(e.outcome, Outcome::Unknown, "{input:?}");
         assert_ne!(e.category.id, smtp_explain::Category::Delivered, "{input:?}");
     }
+    // A wrapper that names no cause of its own, around a success reply (Swift Mailer and Symfony
+    // wanted another code): not a success, not a permanent failure; the same card.
+    for input in [
+        r#"Expected response code 250 but got code "235", with message "235 2.7.0 Authentication successful""#,
+        r#"Expected response code 354 but got code "250", with message "250 OK""#,
+    ] {
+        let e = explain(input);
+        assert_eq!(e.outcome, Outcome::Unknown, "{input:?}");
+        assert_ne!(e.category.id, smtp_explain::Category::Delivered, "{input:?}");
+        assert!(e.summary.contains("may have been sent"), "{input:?}: {}", e.summary);
+    }
     // A failure the server explained, or a bare success, reads as such.
     assert!(!explain("SMTP Error: 550 5.1.1 User unknown").summary.contains("may have been sent"));
     assert!(!explain("250 2.0.0 Ok: queued as 4F3A2C0001").summary.contains("may have been sent"));
