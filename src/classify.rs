@@ -12,7 +12,7 @@ use crate::data::clients::client_error;
 use crate::data::outcomes::{outcome_rule, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{phrase, phrase_count, NO_REASON_TEXTS, STAGE_PHRASES};
 use crate::data::providers;
-use crate::data::software::{self, SOFTWARE_MARKERS};
+use crate::data::software::{self, software_marker};
 use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, RuleCode, Software, SoftwareKind, Strength};
 use crate::dictionary::{basic_entry, category_entry, enhanced_entry, source_url, IANA_REGISTRY_URL};
 use crate::explanation::{CodeOrigin, EvidenceKind, Interop, SesBounce};
@@ -527,7 +527,7 @@ fn gave_up(input: &str, finding: &Finding, codes: &Codes) -> bool {
 /// Whether a program marker that is a syslog ident (`sendmail[`, `sm-mta[`) stands inside a
 /// longer ident joined by a hyphen (`ns8-sendmail[1239916]:`), the name of another program.
 pub(crate) fn inside_longer_ident(input: &str, h: &Hit) -> bool {
-    matches!(h.rule, Rule::Software(i) if SOFTWARE_MARKERS[i].pattern.ends_with('['))
+    matches!(h.rule, Rule::Software(i) if software_marker(i).pattern.ends_with('['))
         && input.as_bytes()[..h.start].last().is_some_and(|&b| b == b'-' || b.is_ascii_alphanumeric())
 }
 
@@ -616,7 +616,7 @@ fn sharper_client(hits: &[Hit], first: Hit, first_client: &str, category: Catego
 /// carries a filter's verdict (postgrey, policyd-spf, OpenDMARC ...) was decided by the filter.
 fn filter_software(hits: &[Hit]) -> Option<&'static Software> {
     hits.iter().find_map(|h| match h.rule {
-        Rule::Software(i) => software::by_id(SOFTWARE_MARKERS[i].software).filter(|s| s.kind == SoftwareKind::Filter),
+        Rule::Software(i) => software::by_id(software_marker(i).software).filter(|s| s.kind == SoftwareKind::Filter),
         _ => None,
     })
 }
@@ -628,7 +628,7 @@ fn filter_software(hits: &[Hit]) -> Option<&'static Software> {
 pub(crate) fn input_software(hits: &[Hit]) -> Option<&'static Software> {
     hits.iter()
         .find_map(|h| match h.rule {
-            Rule::Software(i) => software::by_id(SOFTWARE_MARKERS[i].software),
+            Rule::Software(i) => software::by_id(software_marker(i).software),
             _ => None,
         })
         .or_else(|| application_of(hits))

@@ -26,7 +26,7 @@ use crate::data::clients::client_errors;
 use crate::data::outcomes::outcome_rules;
 use crate::data::phrases::{phrase_rules, STAGE_PHRASES};
 use crate::data::providers;
-use crate::data::software::SOFTWARE_MARKERS;
+use crate::data::software::software_markers;
 use crate::parse::Span;
 
 /// Which table row a pattern belongs to.
@@ -46,7 +46,7 @@ pub enum Rule {
     Client(usize),
     /// `outcomes::outcome_rule(i)`.
     Outcome(usize),
-    /// `SOFTWARE_MARKERS[i]`.
+    /// `software::software_marker(i)`.
     Software(usize),
 }
 
@@ -609,7 +609,7 @@ fn all_patterns() -> impl Iterator<Item = (&'static str, Rule)> {
     let zones = BLOCKLIST_ZONES.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Zone(i)));
     let clients = client_errors().enumerate().map(|(i, r)| (r.pattern, Rule::Client(i)));
     let outcomes = outcome_rules().enumerate().map(|(i, r)| (r.pattern, Rule::Outcome(i)));
-    let software = SOFTWARE_MARKERS.iter().enumerate().map(|(i, r)| (r.pattern, Rule::Software(i)));
+    let software = software_markers().enumerate().map(|(i, r)| (r.pattern, Rule::Software(i)));
     phrases.chain(stages).chain(markers).chain(rules).chain(zones).chain(clients).chain(outcomes).chain(software)
 }
 

@@ -185,6 +185,9 @@ fn the_knowledge_packs_markers_and_outcome_words_count_like_the_core_tables() {
     assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("amazon_ses"));
     assert_eq!(e.outcome, smtp_explain::Outcome::Temporary);
     assert_ne!(ses("Permanent").outcome, smtp_explain::Outcome::Temporary);
+    // `knowledge/software.tsv`: MDaemon's notice names MDaemon (https://github.com/Perl/perl5/issues/5407).
+    let mdaemon = smtp_explain::explain("The attached message had PERMANENT fatal delivery errors!\n\nAfter one or more unsuccessful delivery attempts the attached message has been removed from the mail queue on this server.");
+    assert_eq!(mdaemon.software.map(|s| s.id.to_string()).as_deref(), Some("mdaemon"));
 }
 
 /// A refusing server that names its client by host name and address (Exim's `$sender_fullhost`,

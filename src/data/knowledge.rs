@@ -10,10 +10,11 @@
 //! - `markers<TAB>pattern<TAB>provider id<TAB>strength[<TAB>source]` (see `providers/mod.rs`)
 //! - `outcomes<TAB>pattern<TAB>outcome id, or `error` for a program's word for an error[<TAB>source]`
 //! - `phrases<TAB>pattern<TAB>category<TAB>strength<TAB>language<TAB>code[<TAB>source]`
+//! - `software<TAB>pattern<TAB>program id[<TAB>source]` (words that name a mail program)
 //!
 //! Comment (`#`) and blank lines are skipped.
 
-use super::{ClientError, Lang, OutcomePhrase, PhraseRule, Provenance, Provider, ProviderMarker, RuleCode, Strength};
+use super::{ClientError, Lang, OutcomePhrase, PhraseRule, Provenance, Provider, ProviderMarker, RuleCode, SoftwareMarker, Strength};
 use crate::code::{BasicCode, EnhancedCode};
 use crate::taxonomy::{Category, Outcome, Stage};
 
@@ -28,6 +29,8 @@ pub struct Knowledge {
     pub outcomes: Vec<OutcomePhrase>,
     /// Provider markers (read after those of the provider files).
     pub markers: Vec<(&'static Provider, ProviderMarker)>,
+    /// Words that name a mail program (read after those of `software.rs`).
+    pub software: Vec<SoftwareMarker>,
 }
 
 /// Why a pack line was not read.
@@ -65,6 +68,7 @@ pub fn parse(text: &'static str, table: Option<&str>) -> Result<Knowledge, BadLi
             "phrases" => knowledge.phrases.push(phrase_row(&mut fields).ok_or_else(|| bad("not a phrase row"))?),
             "outcomes" => knowledge.outcomes.push(outcome_row(&mut fields).ok_or_else(|| bad("not an outcome row"))?),
             "markers" => knowledge.markers.push(marker_row(&mut fields).ok_or_else(|| bad("not a marker row"))?),
+            "software" => knowledge.software.push(software_row(&mut fields).ok_or_else(|| bad("not a software row"))?),
             _ => return Err(bad("unknown table")),
         }
     }
@@ -140,6 +144,14 @@ fn marker_row(fields: &mut impl Iterator<Item = &'static str>) -> Option<(&'stat
     fields.next().is_none().then_some((provider, ProviderMarker { pattern, strength, software_only: false }))
 }
 
+/// `pattern, program[, source]`.
+fn software_row(fields: &mut impl Iterator<Item = &'static str>) -> Option<SoftwareMarker> {
+    let pattern = fields.next().filter(|p| !p.is_empty())?;
+    let software = super::software::by_id(fields.next()?)?.id;
+    let source = fields.next().unwrap_or("");
+    fields.next().is_none().then_some(SoftwareMarker { pattern, software, source: provenance(source) })
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn provenance(source: &'static str) -> Provenance {
     source
@@ -161,14 +173,22 @@ fn knowledge() -> &'static Knowledge {
         let phrases = parse(include_str!("knowledge/phrases.tsv"), Some("phrases")).expect("knowledge/phrases.tsv reads");
         let outcomes = parse(include_str!("knowledge/outcomes.tsv"), Some("outcomes")).expect("knowledge/outcomes.tsv reads");
         let markers = parse(include_str!("knowledge/markers.tsv"), Some("markers")).expect("knowledge/markers.tsv reads");
-        Knowledge { clients: clients.clients, phrases: phrases.phrases, outcomes: outcomes.outcomes, markers: markers.markers }
+        let software = parse(include_str!("knowledge/software.tsv"), Some("software")).expect("knowledge/software.tsv reads");
+        Knowledge {
+            clients: clients.clients,
+            phrases: phrases.phrases,
+            outcomes: outcomes.outcomes,
+            markers: markers.markers,
+            software: software.software,
+        }
     })
 }
 
 /// The knowledge rows in force: in the WebAssembly build, those of the loaded pack, if any.
 #[cfg(target_arch = "wasm32")]
 fn knowledge() -> &'static Knowledge {
-    static NONE: Knowledge = Knowledge { clients: Vec::new(), phrases: Vec::new(), outcomes: Vec::new(), markers: Vec::new() };
+    static NONE: Knowledge =
+        Knowledge { clients: Vec::new(), phrases: Vec::new(), outcomes: Vec::new(), markers: Vec::new(), software: Vec::new() };
     LOADED.get().unwrap_or(&NONE)
 }
 
@@ -192,6 +212,11 @@ pub fn markers() -> &'static [(&'static Provider, ProviderMarker)] {
     &knowledge().markers
 }
 
+/// The program markers of the knowledge in force.
+pub fn software() -> &'static [SoftwareMarker] {
+    &knowledge().software
+}
+
 /// How many rows are in force: the matcher builds its automaton again when this changes.
 #[cfg(target_arch = "wasm32")]
 pub fn rows() -> usize {
@@ -201,7 +226,7 @@ pub fn rows() -> usize {
 #[cfg(target_arch = "wasm32")]
 impl Knowledge {
     fn count(&self) -> usize {
-        self.clients.len() + self.phrases.len() + self.outcomes.len() + self.markers.len()
+        self.clients.len() + self.phrases.len() + self.outcomes.len() + self.markers.len() + self.software.len()
     }
 }
 
@@ -228,6 +253,7 @@ mod tests {
     const PHRASES: &str = include_str!("knowledge/phrases.tsv");
     const OUTCOMES: &str = include_str!("knowledge/outcomes.tsv");
     const MARKERS: &str = include_str!("knowledge/markers.tsv");
+    const SOFTWARE: &str = include_str!("knowledge/software.tsv");
 
     #[test]
     fn the_data_files_read_and_every_row_names_its_source() {
@@ -243,7 +269,8 @@ mod tests {
         }
         assert_eq!(outcomes().len(), parse(OUTCOMES, Some("outcomes")).unwrap().outcomes.len());
         assert_eq!(markers().len(), parse(MARKERS, Some("markers")).unwrap().markers.len());
-        for (file, source_field) in [(OUTCOMES, 2), (MARKERS, 3)] {
+        assert_eq!(software().len(), parse(SOFTWARE, Some("software")).unwrap().software.len());
+        for (file, source_field) in [(OUTCOMES, 2), (MARKERS, 3), (SOFTWARE, 2)] {
             for line in file.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
                 assert!(line.split('\t').nth(source_field).is_some_and(|s| s.starts_with("http")), "no source: {line}");
             }
@@ -259,10 +286,14 @@ mod tests {
                 .map(|l| format!("{table}\t{}\n", l.rsplit_once('\t').unwrap().0))
                 .collect()
         };
-        let pack = pack_of("clients", CLIENTS) + &pack_of("markers", MARKERS) + &pack_of("outcomes", OUTCOMES) + &pack_of("phrases", PHRASES);
+        let pack = pack_of("clients", CLIENTS) + &pack_of("markers", MARKERS) + &pack_of("outcomes", OUTCOMES)
+            + &pack_of("phrases", PHRASES)
+            + &pack_of("software", SOFTWARE);
         let from_pack = parse(Box::leak(pack.into_boxed_str()), None).unwrap();
         assert_eq!(format!("{:?}", from_pack.outcomes), format!("{:?}", outcomes()));
         assert_eq!(format!("{:?}", from_pack.markers), format!("{:?}", markers()));
+        let program = |m: &SoftwareMarker| (m.pattern, m.software);
+        assert_eq!(from_pack.software.iter().map(program).collect::<Vec<_>>(), software().iter().map(program).collect::<Vec<_>>());
         let clients = parse(CLIENTS, Some("clients")).unwrap().clients;
         let phrases = parse(PHRASES, Some("phrases")).unwrap().phrases;
         let without_source = |r: &ClientError| (r.pattern, r.client, r.category, r.basic, r.stage);
@@ -288,6 +319,8 @@ mod tests {
         assert_eq!(bad("outcomes\tx\tsoon").problem, "not an outcome row");
         assert_eq!(bad("markers\tx\tno_such_provider\tstrong").problem, "not a marker row");
         assert_eq!(bad("markers\tx\tgoogle\tvery").problem, "not a marker row");
+        assert_eq!(bad("software\tx\tno_such_program").problem, "not a software row");
+        assert_eq!(parse("software\tmdaemon\tmdaemon", None).unwrap().software[0].software, "mdaemon");
         let read = parse("outcomes\tzugestellt\tsuccess\noutcomes\tfout\terror\nmarkers\tgsmtp\tgoogle\tstrong", None).unwrap();
         assert_eq!((read.outcomes[0].outcome, read.outcomes[0].error_word), (crate::Outcome::Success, false));
         assert_eq!((read.outcomes[1].outcome, read.outcomes[1].error_word), (crate::Outcome::Unknown, true));

@@ -495,6 +495,16 @@ packed!(
     pub static SOFTWARE_MARKERS: SoftwareMarker { pattern, software } = SOFTWARE_MARKERS_ROWS
 );
 
+/// Every program marker: [`SOFTWARE_MARKERS`], then the knowledge pack's (`knowledge/software.tsv`).
+pub fn software_markers() -> impl Iterator<Item = &'static SoftwareMarker> {
+    SOFTWARE_MARKERS.iter().chain(super::knowledge::software())
+}
+
+/// The program marker `i` of [`software_markers`].
+pub fn software_marker(i: usize) -> &'static SoftwareMarker {
+    SOFTWARE_MARKERS.get(i).unwrap_or_else(|| &super::knowledge::software()[i - SOFTWARE_MARKERS.len()])
+}
+
 /// The program with this id.
 pub fn by_id(id: &str) -> Option<&'static Software> {
     SOFTWARE.iter().find(|s| s.id == id)
