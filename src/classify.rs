@@ -13,7 +13,9 @@ use crate::data::outcomes::{outcome_rule, TEMPORARY_BY_NATURE};
 use crate::data::phrases::{phrase, phrase_count, NO_REASON_TEXTS, STAGE_PHRASES};
 use crate::data::providers;
 use crate::data::software::{self, software_marker};
-use crate::data::{BlocklistZone, ClientError, Provider, ProviderKind, ProviderRule, RuleCode, Software, SoftwareKind, Strength};
+use crate::data::{
+    BlocklistZone, ClientError, EnhancedEntry, Provider, ProviderKind, ProviderRule, RuleCode, Software, SoftwareKind, Strength,
+};
 use crate::dictionary::{basic_entry, category_entry, enhanced_entry, source_url, IANA_REGISTRY_URL};
 use crate::explanation::{CodeOrigin, EvidenceKind, Interop, SesBounce};
 use crate::matcher::{Hit, Rule};
@@ -646,6 +648,16 @@ fn is_generic(code: EnhancedCode) -> bool {
     code.detail() == 0 || (code.subject_number() == 7 && code.detail() == 1)
 }
 
+/// The registry's reading of an enhanced code, and whether it only names the area: a detail the
+/// registry does not list (Exchange's `4.4.312`) reads as its subject's `X.y.0`, as RFC 3463
+/// section 3.1 lets a client read any code by its class and subject.
+fn registry_reading(code: EnhancedCode) -> Option<(bool, &'static EnhancedEntry)> {
+    match enhanced_entry(code) {
+        Some(entry) => Some((is_generic(code), entry)),
+        None => EnhancedCode::new(code.class_digit(), code.subject_number(), 0).and_then(enhanced_entry).map(|entry| (true, entry)),
+    }
+}
+
 /// Adds up the signals for each category.
 fn score(
     input: &str,
@@ -664,20 +676,20 @@ fn score(
     if let Some(b) = codes.basic.filter(|_| codes.implied_basic.is_none() || codes.reply_enhanced.is_none()).and_then(basic_entry) {
         scores.add(b.category, weight::BASIC);
     }
-    if let Some((e, entry)) = codes.reply_enhanced.filter(|e| e.is_valid()).and_then(|e| enhanced_entry(e).map(|entry| (e, entry))) {
-        scores.add(entry.category, if is_generic(e) { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
+    if let Some((generic, entry)) = codes.reply_enhanced.filter(|e| e.is_valid()).and_then(registry_reading) {
+        scores.add(entry.category, if generic { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
     }
     // A delay notice (RFC 3464 section 2.3.3, Action: delayed) is still retrying: the status its
     // sender will give up with (Exchange's 4.4.7, "delivery time expired") does not say it expired.
     let delayed = finding.action.is_some_and(|a| a.value == DsnAction::Delayed);
-    if let Some((s, entry)) = codes
+    if let Some((generic, entry)) = codes
         .status
         .filter(|s| s.is_valid() && Some(*s) != codes.reply_enhanced)
-        .and_then(|s| enhanced_entry(s).map(|entry| (s, entry)))
+        .and_then(registry_reading)
         .filter(|(_, entry)| !(delayed && entry.category == Category::Expired))
     {
         let w = if codes.reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
-        scores.add(entry.category, if is_generic(s) { weight::ENHANCED_GENERIC } else { w });
+        scores.add(entry.category, if generic { weight::ENHANCED_GENERIC } else { w });
     }
     // Each phrase and zone row counts once (a repeated phrase is one signal).
     let mut counted = vec![0u64; (phrase_count() + BLOCKLIST_ZONES.len()).div_ceil(64)];
@@ -2353,6 +2365,15 @@ mod tests {
         let own =
             "sendmail[9]: x: to=<b@example.net>, delay=00:00:01, mailer=esmtp, relay=mx.example.net. [192.0.2.4], dsn=2.0.0, stat=Sent";
         assert_eq!(crate::explain(own).software.map(|s| s.id.to_string()).as_deref(), Some("sendmail"));
+    }
+
+    #[test]
+    fn an_enhanced_code_the_registry_does_not_list_reads_as_its_subject() {
+        // RFC 3463 section 3.1: X.4.x is about the network and routing, whatever its detail
+        // (Exchange Online's "450 4.4.312 DNS query failed" family); a bare 450 says less.
+        let e = crate::explain("450 4.4.399 Something odd happened");
+        assert_eq!(e.category.id, Category::NetworkError);
+        assert_eq!(crate::explain("450 Something odd happened").category.id, Category::MailboxBusy);
     }
 
     #[test]
