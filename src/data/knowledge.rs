@@ -100,12 +100,7 @@ fn client_row(fields: &mut impl Iterator<Item = &'static str>) -> Option<ClientE
 fn phrase_row(fields: &mut impl Iterator<Item = &'static str>) -> Option<PhraseRule> {
     let pattern = fields.next().filter(|p| !p.is_empty())?;
     let category = Category::from_id(fields.next()?)?;
-    let strength = match fields.next()? {
-        "strong" => Strength::Strong,
-        "medium" => Strength::Medium,
-        "weak" => Strength::Weak,
-        _ => return None,
-    };
+    let strength = strength(fields.next()?)?;
     let lang = fields.next().filter(|l| l.len() == 2 && l.bytes().all(|b| b.is_ascii_lowercase()))?;
     let code = match fields.next()? {
         "" => RuleCode::Any,
@@ -117,6 +112,16 @@ fn phrase_row(fields: &mut impl Iterator<Item = &'static str>) -> Option<PhraseR
         return None;
     }
     Some(PhraseRule { pattern, category, strength, lang: Lang::new(lang), code })
+}
+
+/// A strength column: `strong`, `medium` or `weak`.
+fn strength(id: &str) -> Option<Strength> {
+    match id {
+        "strong" => Some(Strength::Strong),
+        "medium" => Some(Strength::Medium),
+        "weak" => Some(Strength::Weak),
+        _ => None,
+    }
 }
 
 /// `pattern, outcome[, source]`.
@@ -134,12 +139,7 @@ fn outcome_row(fields: &mut impl Iterator<Item = &'static str>) -> Option<Outcom
 fn marker_row(fields: &mut impl Iterator<Item = &'static str>) -> Option<(&'static Provider, ProviderMarker)> {
     let pattern = fields.next().filter(|p| !p.is_empty())?;
     let provider = super::providers::provider(fields.next()?)?;
-    let strength = match fields.next()? {
-        "strong" => Strength::Strong,
-        "medium" => Strength::Medium,
-        "weak" => Strength::Weak,
-        _ => return None,
-    };
+    let strength = strength(fields.next()?)?;
     let _source = fields.next();
     fields.next().is_none().then_some((provider, ProviderMarker { pattern, strength, software_only: false }))
 }
