@@ -200,3 +200,13 @@ fn a_sending_services_host_named_as_the_client_is_not_who_answered() {
     let answered = "<a@example.com>: host smtp.sendgrid.net[192.0.2.193] said: 550 Unauthenticated senders not allowed (in reply to MAIL FROM command)";
     assert_eq!(provider_of(answered).as_deref(), Some("sendgrid"), "{answered}");
 }
+
+#[test]
+fn a_banner_word_several_operators_write_names_none_of_them() {
+    // `bizsmtp` is written by the hosted MTA of GoDaddy, Aruba, Ziggo and Forpsi alike
+    // (support.forpsi.com/kb/a3302; github.com/FreeUKGen/MyopicVicar/issues/997).
+    assert_eq!(provider_of("552 cmg1.fe.forpsi.com bizsmtp 0bqv1i0054rvCQt01 DMARC validation failed"), None);
+    assert_eq!(provider_of("550 mx8.tb.ukmail.iss.as9143.net bizsmtp Connection rejected. Your IP 192.0.2.7 is in RBL."), None);
+    // GoDaddy's own code still names it (GoDaddy Help 40685: IB105).
+    assert_eq!(provider_of("554 p3plibsmtp01 bizsmtp IB105. Connection refused.").as_deref(), Some("godaddy"));
+}

@@ -1,7 +1,7 @@
 //! GoDaddy (Workspace Email, secureserver.net): how to recognise its replies and what its own
 //! codes and wording mean.
 //!
-//! GoDaddy's inbound servers (`smtp.secureserver.net`, banner word `bizsmtp`) end their
+//! GoDaddy's inbound servers (`smtp.secureserver.net`) end their
 //! refusals with a code `IBnnn`, rate-limit refusals also with the short link
 //! `http://x.co/rlbounce`.
 //!
@@ -57,12 +57,11 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("ib607", Strong),
     marker!("ib705", Strong),
     marker!("x.co/rlbounce", Strong),
-    // GoDaddy's mail hosts and banner word. `bizsmtp` is the banner word of the hosted MTA that
-    // other hosts run too (Aruba's `mxcmd04.ad.aruba.it bizsmtp ...`,
-    // https://github.com/OpenSMTPD/OpenSMTPD/issues/483):
-    // Weak, so a host name of the server itself comes first.
+    // GoDaddy's mail hosts. Not the banner word `bizsmtp`: the hosted MTA that writes it answers
+    // for Aruba (`mxcmd04.ad.aruba.it bizsmtp ...`, https://github.com/OpenSMTPD/OpenSMTPD/issues/483),
+    // Ziggo (`mx8.tb.ukmail.iss.as9143.net bizsmtp`, https://github.com/FreeUKGen/MyopicVicar/issues/997)
+    // and Forpsi (`cmg1.fe.forpsi.com bizsmtp`, support.forpsi.com/kb/a3302) too.
     marker!("secureserver.net", Medium),
-    marker!("bizsmtp", Weak),
     // Its own sentences, which stand when the IB code is cut off (GoDaddy's bounce-back help,
     // https://www.godaddy.com/help/what-does-my-email-bounceback-mean-3568, as quoted in Sisimai's
     // table https://github.com/sisimai/rb-sisimai/blob/master/lib/sisimai/rhost/godaddy.rb):
