@@ -179,12 +179,25 @@ fn a_code_tokens_suffix_alone_names_no_provider() {
 #[test]
 fn the_knowledge_packs_markers_and_outcome_words_count_like_the_core_tables() {
     // `knowledge/markers.tsv` and `knowledge/outcomes.tsv`: an SES bounce notification names SES
-    // by its field name, and its "Transient" bounce type is temporary (a permanent one is not).
-    let ses = |kind: &str| smtp_explain::explain(&format!(r#"{{"bounce":{{"bounceType":"{kind}","bounceSubType":"MailboxFull"}}}}"#));
+    // by its field name; its "Transient" bounce type is SES's last word on a soft failure (retries
+    // are DeliveryDelay events): failed for good, to send again later, never "your server keeps
+    // trying", even beside the 4.2.2 of the recipient's DSN.
+    let ses = |kind: &str| {
+        smtp_explain::explain(&format!(
+            r#"{{"notificationType":"Bounce","bounce":{{"bounceType":"{kind}","bounceSubType":"MailboxFull","bouncedRecipients":[{{"emailAddress":"bob@example.com","action":"failed","status":"4.2.2","diagnosticCode":"smtp; 452 4.2.2 Mailbox full"}}]}}}}"#
+        ))
+    };
     let e = ses("Transient");
     assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("amazon_ses"));
-    assert_eq!(e.outcome, smtp_explain::Outcome::Temporary);
-    assert_ne!(ses("Permanent").outcome, smtp_explain::Outcome::Temporary);
+    assert_eq!(e.category.id, smtp_explain::Category::MailboxFull);
+    assert_eq!(e.outcome, smtp_explain::Outcome::Permanent);
+    assert_eq!(e.retry, smtp_explain::Retry::Later);
+    // While SES still retries it publishes a DeliveryDelay event instead: the server keeps trying.
+    let delay = smtp_explain::explain(
+        r#"{"eventType":"DeliveryDelay","deliveryDelay":{"delayType":"MailboxFull","delayedRecipients":[{"emailAddress":"bob@example.com","status":"4.2.2","diagnosticCode":"smtp; 452 4.2.2 Mailbox full"}]}}"#,
+    );
+    assert_eq!(delay.provider.map(|p| p.id.to_string()).as_deref(), Some("amazon_ses"));
+    assert_eq!((delay.outcome, delay.retry), (smtp_explain::Outcome::Temporary, smtp_explain::Retry::Automatic));
     // `knowledge/software.tsv`: MDaemon's notice names MDaemon (https://github.com/Perl/perl5/issues/5407).
     let mdaemon = smtp_explain::explain("The attached message had PERMANENT fatal delivery errors!\n\nAfter one or more unsuccessful delivery attempts the attached message has been removed from the mail queue on this server.");
     assert_eq!(mdaemon.software.map(|s| s.id.to_string()).as_deref(), Some("mdaemon"));

@@ -62,12 +62,13 @@ test('the knowledge pack is loaded on import: a mail program\'s message in anoth
   }
   assert.equal(smtp.loadKnowledge(readFileSync(require.resolve('smtp-explain/packs/knowledge.txt'))), 0, 'a second pack is ignored');
   // The pack's provider markers and outcome words count too: an SES bounce notification names SES
-  // by its field name, and its "Transient" bounce type is temporary.
+  // by its field name, and its "Transient" bounce type is SES's last word (failed, send again later).
   const ses = '{"notificationType":"Bounce","bounce":{"bounceType":"Transient","bounceSubType":"MailboxFull"}}';
   for (const entry of [smtp, require('smtp-explain')]) {
     const e = entry.explain(ses);
     assert.equal(e.provider?.id, 'amazon_ses');
-    assert.equal(e.outcome, 'temporary');
+    assert.equal(e.outcome, 'permanent');
+    assert.equal(e.retry, 'later');
   }
 });
 
