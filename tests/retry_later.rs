@@ -38,3 +38,22 @@ fn a_notices_advice_to_resend_later_is_no_temporary_outcome() {
     // A code decides over the words.
     assert_eq!(explain("550 5.7.1 Service refuse. Veuillez essayer plus tard.").outcome, Outcome::Permanent);
 }
+
+/// A TLS handshake that broke off (the connection reset or closed before it finished) failed for
+/// now (tests/corpus/LABELS.md §3); a handshake refused for a lasting reason fails for good.
+#[test]
+fn a_handshake_that_broke_off_is_temporary() {
+    use smtp_explain::Category;
+    for input in [
+        "Error: Client network socket disconnected before secure TLS connection was established",
+        "com.fsck.k9.mail.CertificateValidationException: SSL handshake aborted: I/O error during system call, Connection reset by peer",
+        "Error: Unexpected socket close\n  code: 'ETLS'",
+        "SSL routines::unexpected eof while reading",
+    ] {
+        let e = explain(input);
+        assert_eq!(e.outcome, Outcome::Temporary, "{input}");
+    }
+    let lasting = explain("Error: self-signed certificate in certificate chain\n  code: 'ESOCKET'");
+    assert_eq!(lasting.category.id, Category::TlsFailed);
+    assert_eq!(lasting.outcome, Outcome::Permanent);
+}
