@@ -79,3 +79,17 @@ fn a_services_own_error_tokens_name_it() {
     // Exchange Online: it names no provider.
     assert_eq!(provider_of("SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA"), None);
 }
+
+/// A failure notice that names no cause still says the delivery failed for good (Exchange's and
+/// Outlook.com's DSN, InterScan's notice; Sisimai's sample bounces lhost-outlook-01, lhost-trendmicro-03).
+#[test]
+fn failure_notices_without_a_cause_are_permanent() {
+    for input in [
+        "This is an automatically generated Delivery Status Notification.\n\nDelivery to the following recipients failed.\n\n       bob@example.com",
+        "****** Message from InterScan Messaging Security Suite ******\n\nThe following mail could not be delivered.",
+    ] {
+        assert_eq!(smtp_explain::explain(input).outcome, smtp_explain::Outcome::Permanent, "{input}");
+    }
+    let delayed = "This is an automatically generated Delivery Status Notification.\n\nDelivery to the following recipients has been delayed.\n\n       bob@example.com";
+    assert_eq!(smtp_explain::explain(delayed).outcome, smtp_explain::Outcome::Temporary);
+}
