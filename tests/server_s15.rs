@@ -62,6 +62,11 @@ fn a_full_server_is_unavailable_and_one_clients_count_is_a_rate_limit() {
         // Zoho Mail's sending-rate block (https://help.zoho.com/portal/fr/community/topic/outgoing-email-being-blocked):
         // the words decide over X.4.6, whose registry subject is a routing loop.
         "550 5.4.6 mail rate exceeded limit",
+        // Exchange Online's SMTP AUTH limits (MicrosoftDocs OfficeDocs-Support,
+        // Exchange/ExchangeOnline/send-emails/smtp-submission-improvements.md): more than three
+        // connections of one mailbox at once, and the daily recipient limit.
+        "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded",
+        "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException",
     ] {
         assert_eq!(category_of(text), Category::RateLimited, "{text}");
     }
@@ -78,4 +83,13 @@ fn a_demand_for_starttls_is_tls_required() {
     ] {
         assert_eq!(category_of(text), Category::TlsRequired, "{text}");
     }
+}
+
+/// Postfix BACKSCATTER_README's header_checks refusal names the sender address it calls forged
+/// (LABELS.md §1 Q5), not a generic policy.
+#[test]
+fn a_forged_sender_refusal_is_a_sender_refusal() {
+    let e = explain("550 5.7.1 forged sender address in From: header: user@domain.tld");
+    assert_eq!(e.category.id, Category::SenderRejected);
+    assert_eq!(e.outcome, Outcome::Permanent);
 }
