@@ -67,6 +67,8 @@ fn a_full_server_is_unavailable_and_one_clients_count_is_a_rate_limit() {
         // connections of one mailbox at once, and the daily recipient limit.
         "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded",
         "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException",
+        // The same per-mailbox limit in Microsoft's newer wording (Exchange team blog, 2018).
+        "432 4.3.2 concurrent connection limit exceeded",
     ] {
         assert_eq!(category_of(text), Category::RateLimited, "{text}");
     }
