@@ -47,6 +47,41 @@ fn code_bound_ip_block_words_need_their_code() {
     assert_ne!(category_of("451 SMTP service not available"), Category::SenderIpBlocked);
 }
 
+/// Exchange Server's Connection Filter agent answers an address on its IP Block list with a default
+/// response that names the connecting IP (Set-IPBlockListConfig); a receive connector's "Client
+/// does not have permissions to submit" is a login or relay right instead.
+#[test]
+fn exchange_ip_block_list_response_is_an_ip_block() {
+    let e = explain(
+        "550 5.7.1 External client with IP address 192.0.2.3 does not have permissions to submit to this server. Visit http://support.microsoft.com/kb/928123 for more information.",
+    );
+    assert_eq!(e.category.id, Category::SenderIpBlocked);
+    assert_eq!(e.software.map(|s| s.id.to_string()).as_deref(), Some("exchange"));
+    assert_ne!(category_of("550 5.7.1 Client does not have permissions to submit to this server"), Category::SenderIpBlocked);
+}
+
+/// Sendmail's check_relay ruleset and TCP wrappers judge the connecting host (cf/m4/proto.m4,
+/// sendmail/conf.c); a DNS list named in the same line still decides.
+#[test]
+fn sendmail_connection_refusals_are_ip_blocks() {
+    assert_eq!(
+        category_of(
+            "Mar  3 10:01:02 mx sm-mta[1234]: ruleset=check_relay, arg1=host.example.com, arg2=192.0.2.1, relay=host.example.com [192.0.2.1], reject=550 5.7.1 Access denied"
+        ),
+        Category::SenderIpBlocked
+    );
+    assert_eq!(
+        category_of("Mar  3 10:01:02 mx sm-mta[1234]: NOQUEUE: tcpwrappers (host.example.com, 192.0.2.1) rejection"),
+        Category::SenderIpBlocked
+    );
+    assert_eq!(
+        category_of(
+            "Mar  3 10:01:02 mx sm-mta[1234]: ruleset=check_relay, arg1=host.example.com, arg2=192.0.2.1, relay=host.example.com [192.0.2.1], reject=550 5.7.1 Rejected: 192.0.2.1 listed at zen.spamhaus.org"
+        ),
+        Category::SenderBlocklisted
+    );
+}
+
 /// Ipswitch IMail's log line for a client on its access-control list
 /// (http://support.ipswitch.com/kb/IM-20050718-DM01.htm).
 #[test]
