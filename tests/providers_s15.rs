@@ -51,6 +51,14 @@ fn mailbox_providers_own_replies_name_them() {
         ),
         // Exchange Online's 5.7.705 in German (https://support.microsoft.com/de-de/topic/ndr-fehlercodes-550-5-7-703-550-5-7-705-550-5-7-708-und-550-5-7-750-f5675801-1846-4d1c-9599-5b4e26a9175d).
         ("5.7.705 Zugriff verweigert, Mandant hat den Schwellenwert überschritten.", "microsoft"),
+        // The same NDR in Polish, as GoDaddy's Microsoft 365 help lists it
+        // (https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568).
+        ("Dzierżawca przekroczył próg", "microsoft"),
+        // Microsoft 365's outbound spam filter verdict (https://github.com/WPManageNinja/fluent-smtp/issues/101).
+        (
+            "Cannot send this mail due to a transient error. Please try again later (0x00004000)., WASCL UserAction verdict is not None. Actual verdict is TransientError.",
+            "microsoft",
+        ),
         // Interia.pl's temporary block for spam (https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-my-emails-to-interiapl-being-rejected-and-what-can-i-do-about-it).
         ("450 4.7.1 Twoj serwer poczty x.x.x.x zostal tymczasowo zablokowany za spam", "interia"),
         // Apple's Hide My Email relay answering a Postfix client
