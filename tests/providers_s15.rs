@@ -85,3 +85,20 @@ fn an_mta_tag_that_anyone_may_run_names_no_provider() {
         assert_eq!(provider_of(text), None, "{text}");
     }
 }
+
+/// Status codes that only Microsoft 365 writes name it when no words do; a code that any
+/// Exchange server writes names nobody.
+#[test]
+fn codes_only_microsoft_365_writes_name_it() {
+    for text in [
+        // Exchange Online's message trace (https://developerpublish.com/microsoft-365-exchange-error-code-4-4-316-connection-refused-messagesocket-error-code-10061/).
+        "4.4.316 – Connection refused [Message=Socket error code 10061]",
+        // Its hybrid connector deferring to an on-premises server that demands STARTTLS
+        // (https://ex-shell.com/2022/10/25/error-450-4-4-317-cannot-connect-to-remote-server-451-5-7-3-starttls-is-required-to-send-mail/).
+        "LED=450 4.4.317 Cannot connect to remote server [Message=451 5.7.3 STARTTLS is required to send mail]",
+    ] {
+        assert_eq!(provider_of(text).as_deref(), Some("microsoft"), "{text}");
+    }
+    // An on-premises Exchange 2010 queue (https://www.sikich.com/insight/exchange-server-message-queue-error-451-4-4-0-dns-query-failed/).
+    assert_eq!(provider_of("451 4.4.0 DNS query failed"), None);
+}
