@@ -428,6 +428,11 @@ fn find_source(
         && inbound_refusal(input.get(finding.region.start..finding.region.end).unwrap_or(""));
     let marker = if local_error || inbound { None } else { marker_in_region.map(|(_, hit, p)| (p, hit)).or(input_marker) };
     let mut provider = marker.map(|(p, hit)| (p, Some(hit)));
+    // A status code that only one provider writes (a pack marker row whose pattern is the code,
+    // such as Exchange Online's 4.4.316) names it when no words do.
+    if provider.is_none() && !(local_error || inbound) {
+        provider = code_marker(&codes.enhanced).map(|p| (p, None));
+    }
 
     // Pattern rules apply when their provider answered, when nobody was recognised, or when
     // they belong to a gateway, blocklist or sending service; code-only rules need the provider.
@@ -508,6 +513,17 @@ fn find_source(
 fn tags_reply_line(input: &str, hit: &Hit, reply_span: Option<Span>) -> bool {
     reply_span
         .is_some_and(|r| hit.end <= r.start && input.as_bytes().get(hit.end..r.start).is_some_and(|between| !between.contains(&b'\n')))
+}
+
+/// The provider that a finding's enhanced code names: a marker row of the knowledge pack whose
+/// pattern is an enhanced status code only that provider writes.
+fn code_marker(enhanced: &[EnhancedCode]) -> Option<&'static Provider> {
+    crate::data::knowledge::markers()
+        .iter()
+        .find(|(_, m)| {
+            m.pattern.starts_with(|c: char| c.is_ascii_digit()) && EnhancedCode::parse(m.pattern).is_some_and(|e| enhanced.contains(&e))
+        })
+        .map(|(p, _)| *p)
 }
 
 /// The provider rules that read a code alone (no pattern), in table order; listed once.
