@@ -44,9 +44,10 @@ fn a_port_after_an_empty_host_is_no_reply_code() {
     assert_eq!(e.category.id, Category::NetworkError);
     assert_eq!(e.outcome, Outcome::Temporary);
     assert!(e.reply.as_ref().is_none_or(|r| r.code.is_none()), "{:?}", e.reply);
-    // A registered reply code after a colon and a space is still a reply.
-    let e = explain("Server said :550 5.1.1 User unknown");
+    // A reply code after a colon and a space is still a reply.
+    let e = explain("Server said: 550 5.1.1 User unknown");
     assert_eq!(e.outcome, Outcome::Permanent);
+    assert_eq!(e.category.id, Category::MailboxUnknown);
 }
 
 #[test]

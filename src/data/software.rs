@@ -84,7 +84,7 @@ const SOFTWARE_ROWS: &[Software] = &[
     software!("sogo", "SOGo", Client),
     software!("nextcloud_mail", "Nextcloud Mail", Client),
     software!("horde", "Horde (IMP webmail, Horde_Smtp)", Client),
-    software!("snappymail", "SnappyMail / RainLoop (MailSo)", Client),
+    software!("snappymail", "SnappyMail", Client),
     software!("k9", "K-9 Mail (Thunderbird for Android)", Client),
     software!("mailspring", "Mailspring", Client),
     software!("evolution", "Evolution", Client),

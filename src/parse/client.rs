@@ -45,7 +45,8 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     }
     let bytes = before.as_bytes();
     let last = bytes[bytes.len() - 1];
-    // `192.0.2.1:587`, `[192.0.2.1]:587`, `smtp.example.com:587`: a port, not a code.
+    // `192.0.2.1:587`, `[192.0.2.1]:587`, `smtp.example.com:587`: a port, not a code; so is an
+    // unregistered number after an empty host (`Unable to connect to :587`, Symfony Mailer's `host ":587"`).
     let glued = last == b':' && start == before.len() + line_start && bytes.len() >= 2;
     let port = glued && {
         let prev = bytes[bytes.len() - 2];
