@@ -674,6 +674,16 @@ fn registry_reading(code: EnhancedCode) -> Option<(bool, &'static EnhancedEntry)
     }
 }
 
+/// The category an enhanced code's registry reading speaks for: a success code (`2.6.0`,
+/// RFC 3463 section 3.1: class 2 is success) names no failure of its subject, only success.
+fn reading_category(code: Option<EnhancedCode>, entry: &EnhancedEntry) -> Category {
+    if code.is_some_and(|c| c.class_digit() == 2) {
+        Category::Delivered
+    } else {
+        entry.category
+    }
+}
+
 /// Adds up the signals for each category.
 fn score(
     input: &str,
@@ -693,7 +703,7 @@ fn score(
         scores.add(b.category, weight::BASIC);
     }
     if let Some((generic, entry)) = codes.reply_enhanced.filter(|e| e.is_valid()).and_then(registry_reading) {
-        scores.add(entry.category, if generic { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
+        scores.add(reading_category(codes.reply_enhanced, entry), if generic { weight::ENHANCED_GENERIC } else { weight::ENHANCED });
     }
     // A delay notice (RFC 3464 section 2.3.3, Action: delayed) is still retrying: the status its
     // sender will give up with (Exchange's 4.4.7, "delivery time expired") does not say it expired.
@@ -705,7 +715,7 @@ fn score(
         .filter(|(_, entry)| !(delayed && entry.category == Category::Expired))
     {
         let w = if codes.reply_enhanced.is_some() { weight::STATUS_FIELD } else { weight::ENHANCED };
-        scores.add(entry.category, if generic { weight::ENHANCED_GENERIC } else { w });
+        scores.add(reading_category(codes.status, entry), if generic { weight::ENHANCED_GENERIC } else { w });
     }
     // Each phrase and zone row counts once (a repeated phrase is one signal).
     let mut counted = vec![0u64; (phrase_count() + BLOCKLIST_ZONES.len()).div_ceil(64)];
@@ -1648,7 +1658,11 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     let ranked = score(input, finding, &hits, &codes, &source, &read_by_rules, &in_client_message).ranked();
     let (leading, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
 
-    let outcome = decide_outcome(finding, &codes, &hits, leading, top);
+    // The nature of a failure is that of the leading failure category, also when a success code
+    // beside the words of failure ranks first (a transcript ending in a timeout after a late 250).
+    let leading_failure =
+        ranked.iter().map(|&(c, _)| c).find(|c| !matches!(c, Category::Intermediate | Category::Delivered)).unwrap_or(Category::Unknown);
+    let outcome = decide_outcome(finding, &codes, &hits, leading_failure, top);
     // A failure is never the category of an accepted step: a transcript whose last reply was a 354
     // or 334 before the client gave up ("354 Enter message ...", then "DATA not accepted from
     // server") is read by its other signals; so is a success code in a program's error report.

@@ -45,11 +45,12 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     }
     let bytes = before.as_bytes();
     let last = bytes[bytes.len() - 1];
-    // `192.0.2.1:587`, `[192.0.2.1]:587`, `smtp.example.com:587`: a port, not a code.
+    // `192.0.2.1:587`, `[192.0.2.1]:587`, `smtp.example.com:587`: a port, not a code; so is an
+    // unregistered number after an empty host (`Unable to connect to :587`, Symfony Mailer's `host ":587"`).
     let glued = last == b':' && start == before.len() + line_start && bytes.len() >= 2;
     let port = glued && {
         let prev = bytes[bytes.len() - 2];
-        prev.is_ascii_digit() || prev == b']' || (prev.is_ascii_alphabetic() && !registered)
+        prev.is_ascii_digit() || prev == b']' || (prev.is_ascii_alphabetic() && !registered) || (matches!(prev, b' ' | b'"') && !is_reply_code(&text[start..]))
     };
     if port {
         return false;
@@ -87,6 +88,13 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
 }
 
 /// Whether `word` is one dotted host name (`freenet.de`, `mx1.example.net`) and nothing else.
+/// Whether `text` starts with a registered basic reply code (RFC 5321 and the codes recorded
+/// beside it): `:587` and `:465` after an empty host (`Unable to connect to :587`, Symfony
+/// Mailer's `host ":587"`) are ports, `:550` stays a reply.
+fn is_reply_code(text: &str) -> bool {
+    text.get(..3).and_then(|digits| digits.parse().ok()).and_then(crate::code::BasicCode::new).is_some_and(|code| crate::dictionary::basic_entry(code).is_some())
+}
+
 fn is_host_name(word: &str) -> bool {
     // No longer than a DNS name (RFC 1035 §2.3.4): a long line before a number costs nothing.
     if word.len() > 253 {

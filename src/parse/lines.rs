@@ -145,6 +145,12 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             // "SMTPDataError: 554" with its enhanced code on the next line, also as Postfix wraps
             // "said: 550\n#5.7.1 ..." (the `#` of qmail's and Symantec's form).
             let dangling = start.is_some_and(|(b, e, end)| b.is_some() && e.is_none() && text[end..line_end].trim().is_empty());
+            // A Postfix bounce pasted without its indentation (issue trackers, forums): the
+            // remote's reply after "said:" runs on over unindented lines up to Postfix's own
+            // "(in reply to ... command)" (src/bounce/bounce_notify_util.c), when that follows.
+            let said_until = (start.is_some() && util::contains(line, "said: ") && !util::contains(line, "(in reply to "))
+                .then(|| (i + 1..all.len().min(i + 8)).take_while(|&j| !all[j].1.trim().is_empty()).find(|&j| util::contains(all[j].1, "(in reply to ")))
+                .flatten();
             while last + 1 < all.len() {
                 let (next_offset, next) = all[last + 1];
                 let continues_code = dangling && last == i && code_tokens(next.trim_start()).first().is_some_and(|(t, s)| matches!(t, Token::Enhanced(_)) && (s.start == 0 || (s.start == 1 && next.trim_start().starts_with('#'))));
@@ -154,7 +160,8 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
                     && dangling
                     && last == i
                     && find_reply_start(text, next_offset, next_offset + next.len(), &[]).is_some_and(|(b, e, _)| e.is_some() && b.map(|b| b.value) == reply_code);
-                if !continues_code && !repeats_code && (!next.starts_with([' ', '\t']) || next.trim().is_empty() || starts_entry(next) || exim_logged_header(next)) {
+                let said_continues = said_until.is_some_and(|end| last < end);
+                if !continues_code && !repeats_code && !said_continues && (!next.starts_with([' ', '\t']) || next.trim().is_empty() || starts_entry(next) || exim_logged_header(next)) {
                     break;
                 }
                 let next_code = find_reply_start(text, next_offset, next_offset + next.len(), &[]).and_then(|(b, _, _)| b).map(|b| b.value);
