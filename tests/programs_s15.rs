@@ -145,3 +145,31 @@ fn a_wrapper_program_does_not_take_the_remote_reply_from_exim() {
     // come before it.
     assert_eq!(software("550 Sender verify failed").as_deref(), Some("exim"));
 }
+
+#[test]
+fn log_tokens_of_haraka_james_zonemta_postal_and_communigate_name_them() {
+    // Haraka logger.js writes '[LEVEL] [uuid] [origin] message'; plugins/queue/smtp_forward.js is
+    // the origin of its forwarding lines.
+    assert_eq!(
+        software("[PROTOCOL] [E0CD1571-0C08-4243-ADA6-827785A0F32E.1] [queue/smtp_forward] S: 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown\\r\\n").as_deref(),
+        Some("haraka")
+    );
+    // Apache James protocols/smtp: DataLineMessageHookHandler.java and MailSizeEsmtpExtension.java.
+    assert_eq!(software("Unknown error occurred while processing DATA.").as_deref(), Some("james"));
+    assert_eq!(
+        software("Rejected message from MaybeSender{mailAddress=Optional.empty} to 192.0.2.8 of size 90000000 exceeding system maximum message size of 73400320 based on SIZE option.").as_deref(),
+        Some("james")
+    );
+    // ZoneMTA lib/sender.js: 'id=%s %s.%s SMTPCLOSE [%s] Connection closed response="%s"'.
+    assert_eq!(
+        software("info Sender/default/33957[3] 17078b4b170000d8f7.001 SMTPCLOSE [XsBmxvPvwXk] Connection closed response=\"550 5.1.1 No such user\"").as_deref(),
+        Some("zonemta")
+    );
+    // Postal app/views/messages/_deliveries.html.haml: "Support Ref: <log id>".
+    assert_eq!(software("421 Service not available\nSupport Ref: THXTUF6C").as_deref(), Some("postal"));
+    // CommuniGate Pro's inbound SMTP session names in its log (support.communigate.com article 8944-IAHX-7058).
+    assert_eq!(
+        software("08:39:16.44 4 SMTPI-29001([192.0.2.5]) got connection on [192.0.2.20:25](example.com) from [192.0.2.5:51534]").as_deref(),
+        Some("communigate")
+    );
+}
