@@ -173,3 +173,23 @@ fn log_tokens_of_haraka_james_zonemta_postal_and_communigate_name_them() {
         Some("communigate")
     );
 }
+
+#[test]
+fn exims_verbose_transcript_names_exim() {
+    // src/src/smtp_out.c and smtp_in.c print "SMTP<< " before what the other side said and
+    // "SMTP>> " before what Exim sent, in `exim -v` and debug output.
+    assert_eq!(
+        software("SMTP>> RCPT TO:<someone@example.net>\nSMTP<< 550 5.1.1 <someone@example.net>: Recipient address rejected: User unknown")
+            .as_deref(),
+        Some("exim")
+    );
+}
+
+#[test]
+fn dovecots_invalid_user_settings_is_its_own_fault_not_an_unknown_mailbox() {
+    // lib-storage's ERRSTR_INVALID_USER_SETTINGS (Dovecot up to 2.2): the user's settings could
+    // not be set up, a configuration failure on the server; the words "invalid user" do not name
+    // an unknown address.
+    let e = explain("dovecot: imap(anna@example.org): Error: Invalid user settings. Refer to server log for more information.");
+    assert_eq!(e.category.id, Category::ServerError);
+}
