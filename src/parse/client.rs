@@ -87,7 +87,6 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     CODE_CONTEXT_WORDS.contains(&word.as_str()) || (word == "login" && before.len() < bytes.len())
 }
 
-/// Whether `word` is one dotted host name (`freenet.de`, `mx1.example.net`) and nothing else.
 /// Whether `text` starts with a registered basic reply code (RFC 5321 and the codes recorded
 /// beside it): `:587` and `:465` after an empty host (`Unable to connect to :587`, Symfony
 /// Mailer's `host ":587"`) are ports, `:550` stays a reply.
@@ -95,6 +94,7 @@ fn is_reply_code(text: &str) -> bool {
     text.get(..3).and_then(|digits| digits.parse().ok()).and_then(crate::code::BasicCode::new).is_some_and(|code| crate::dictionary::basic_entry(code).is_some())
 }
 
+/// Whether `word` is one dotted host name (`freenet.de`, `mx1.example.net`) and nothing else.
 fn is_host_name(word: &str) -> bool {
     // No longer than a DNS name (RFC 1035 §2.3.4): a long line before a number costs nothing.
     if word.len() > 253 {
