@@ -1,0 +1,107 @@
+//! East Asian providers' documented codes and texts: the knowledge pack's s15-asia rows
+//! (src/data/knowledge/phrases.tsv, markers.tsv, outcomes.tsv) on real texts. Expected values
+//! are read from each provider's own list of its replies, following tests/corpus/LABELS.md
+//! (a provider's documented code decides over generic words; the outcome follows the code).
+
+use smtp_explain::{explain, Category, Outcome};
+
+fn provider_of(text: &str) -> Option<String> {
+    explain(text).provider.map(|p| p.id.to_string())
+}
+
+/// NetEase's reply tags as its help centre lists them (biecuoliao.com/pa/MBRrwEM.html, the
+/// help.mail.163.com faqDetail page it republishes): the tag decides the cause and names NetEase,
+/// also when the list writes it glued to the code.
+#[test]
+fn netease_tags_tell_their_documented_cause() {
+    for (text, category, outcome) in [
+        // "HELO命令不允许为空" (the HELO command may not be empty).
+        ("550 MI:NHD", Category::ProtocolSyntax, Outcome::Permanent),
+        // "发信人电子邮件地址不合规范" (the sender's address is not well formed).
+        ("550 MI:IMF", Category::SenderRejected, Outcome::Permanent),
+        // "发信IP未被发送域的SPF许可" (the sending IP is not permitted by the domain's SPF).
+        ("550 MI:SPF 163 mx49,WsCowAAnWk8Bv4ZaVPMDCQ--.60S2 1518780226", Category::SenderAuthentication, Outcome::Permanent),
+        // "该邮件未被发信域的DMARC许可" (the message fails the sending domain's DMARC), glued as in the list.
+        ("550MI:DMA", Category::SenderAuthentication, Outcome::Permanent),
+        // "网易邮箱不开放匿名转发（Open relay）" (NetEase relays for no one).
+        ("550 RP:FRL", Category::RelayDenied, Outcome::Permanent),
+        // "群发收件人数量超过了限额" (more recipients in one message than allowed).
+        ("550 RP:RCL", Category::TooManyRecipients, Outcome::Permanent),
+        // "发件人当天内累计的收件人数量超过限制" (the sender's recipients for the day are over the limit).
+        ("550 RP:TRC", Category::RateLimited, Outcome::Permanent),
+        // "发信方短期内累计的收件人数量超过限制，该发件人被临时禁止发信" (barred for a while).
+        ("451 RP:QRC", Category::RateLimited, Outcome::Temporary),
+        // A NetEase business-mail reseller's table (163ns.com.cn): the IP sent a great deal in a short time.
+        ("554 HL:IFQ", Category::RateLimited, Outcome::Permanent),
+    ] {
+        let e = explain(text);
+        assert_eq!(e.category.id, category, "{text}");
+        assert_eq!(e.outcome, outcome, "{text}");
+        assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("netease"), "{text}");
+    }
+}
+
+/// "554 IP is rejected, smtp auth error limit exceed": NetEase's list says the IP failed to log in
+/// too often and is barred for a while, a login failure rather than a block of the IP for its mail.
+#[test]
+fn netease_auth_error_limit_is_a_failed_login() {
+    assert_eq!(explain("554 IP is rejected, smtp auth error limit exceed").category.id, Category::AuthFailed);
+}
+
+/// Coremail's bounce help lists "550 CoremailSys:Your message was blocked by NetEase AntiSpam+"
+/// with the content refusals ("content rejected", "Message blocked"): the engine judged the message.
+#[test]
+fn netease_antispam_judges_the_message() {
+    let e = explain("<bob@example.com> : 550 CoremailSys:Your message was blocked by NetEase AntiSpam+");
+    assert_eq!(e.category.id, Category::SpamContent);
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
+
+/// QQ Mail answers MAIL FROM sent without a login with "503 Error: need EHLO and AUTH first !"
+/// (https://github.com/greyli/helloflask/issues/184): the login is missing, whatever the 503's subject.
+#[test]
+fn qq_need_ehlo_and_auth_first_asks_for_a_login() {
+    let transcript = "send: 'ehlo example.host\\r\\n'\nreply: '250-smtp.qq.com\\r\\n'\n\
+                      send: u'mail FROM:<bob@qq.com> size=340\\r\\n'\n\
+                      reply: '503 Error: need EHLO and AUTH first !\\r\\n'\n\
+                      reply: retcode (503); Msg: Error: need EHLO and AUTH first !";
+    let e = explain(transcript);
+    assert_eq!(e.category.id, Category::AuthRequired);
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
+
+/// Alibaba Mail's own texts (its bounce list, help.aliyun.com document 36612; sh-aliyun.com's list
+/// for the misspelt unknown recipient).
+#[test]
+fn alibaba_mail_texts_tell_their_documented_cause() {
+    // 504: the sender's sending count is over its limit (send again the next day).
+    let e = explain("504 the number of RCPT attempts is achieved the maximum threshold");
+    assert_eq!(e.category.id, Category::RateLimited);
+    assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("aliyun"));
+    // "RCPT (account) dosn't exist": the recipient does not exist.
+    let unknown = "554 RCPT (abc@example.com) dosn't exist";
+    assert_eq!(explain(unknown).category.id, Category::MailboxUnknown);
+    assert_eq!(provider_of(unknown).as_deref(), Some("aliyun"));
+}
+
+/// Yahoo! JAPAN's refusals link to its newer help site (support.yahoo-net.jp), which names it,
+/// not Yahoo Inc.
+#[test]
+fn yahoo_japan_help_links_name_yahoo_japan() {
+    let text = "554 Message not allowed - DM Email not accepted for policy reasons.\n\
+                Please visit https://support.yahoo-net.jp/PccMail/s/article/H000007355 [895]";
+    assert_eq!(provider_of(text).as_deref(), Some("yahoo_japan"));
+    assert_eq!(explain(text).outcome, Outcome::Permanent);
+}
+
+/// Yahoo's failure notice is sent once it has stopped trying (Sisimai's Yahoo MTA module starts at
+/// "Sorry, we were unable to deliver your message"): a 4yz reply inside it is no longer being retried.
+#[test]
+fn yahoo_failure_notice_is_final() {
+    let notice = "Failure Notice\n\nSorry, we were unable to deliver your message to the following address.\n\n\
+                  <bob@example.com>\n\nMessage expired for domain example.com. Remote host said: 454 4.7.1 \
+                  <bob@example.com>: Relay access denied [RCPT_TO]";
+    let e = explain(notice);
+    assert_eq!(e.category.id, Category::RelayDenied);
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
