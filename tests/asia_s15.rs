@@ -105,3 +105,39 @@ fn yahoo_failure_notice_is_final() {
     assert_eq!(e.category.id, Category::RelayDenied);
     assert_eq!(e.outcome, Outcome::Permanent);
 }
+
+/// Coremail's bounces carry a debug line; "DebugInfo:SPF_REJECT" is its refusal for a failed SPF
+/// check (a Coremail reseller's FAQ, hezoon.cn): an authentication failure of the sender domain.
+#[test]
+fn coremail_spf_reject_is_sender_authentication() {
+    let e = explain("DebugInfo:SPF_REJECT");
+    assert_eq!(e.category.id, Category::SenderAuthentication);
+    assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("coremail"));
+}
+
+/// QQ Mail's and Tencent Exmail's own Chinese notices name Tencent: "发信过于频繁,建议调整发信速度"
+/// (QQ Mail's client notice) and "域名当日发信量到达上限" (Exmail's per-domain daily quota).
+#[test]
+fn tencent_chinese_rate_notices_name_tencent() {
+    for text in ["发信过于频繁,建议调整发信速度", "域名当日发信量到达上限"] {
+        let e = explain(text);
+        assert_eq!(e.category.id, Category::RateLimited, "{text}");
+        assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("tencent"), "{text}");
+    }
+}
+
+/// Tencent Exmail's bounce notice around Gmail's refusal (https://www.03400.com/2024/10): Gmail
+/// replied (gsmtp), so Google is the provider, not Tencent whose help link is in the notice
+/// (tests/corpus/LABELS.md §4).
+#[test]
+fn exmail_notice_around_a_gmail_refusal_names_google() {
+    let notice = "退信原因：發件人( xxxx@xxx.com )功能變數名稱的DNS記錄未設定或設定錯誤導致對方拒收此郵件。 \
+                  host gmail-smtp-in.l.google.com[142.251.10.26] said: 550-5.7.26 This mail is unauthenticated, \
+                  which poses a security risk to the sender and Gmail users, and has been blocked. The sender must \
+                  authenticate with at least one of SPF or DKIM. - gsmtp (in reply to end of DATA command) \
+                  解決方案：請通知你的郵箱管理員為郵箱功能變數名稱設定正確的DNS(SPF、DKIM、DMARC)記錄。 詳細請見 \
+                  http://service.exmail.qq.com/cgi-bin/help?subtype=1&&no=1000580&&id=20012 。";
+    let e = explain(notice);
+    assert_eq!(e.category.id, Category::SenderAuthentication);
+    assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("google"));
+}
