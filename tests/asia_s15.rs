@@ -141,3 +141,13 @@ fn exmail_notice_around_a_gmail_refusal_names_google() {
     assert_eq!(e.category.id, Category::SenderAuthentication);
     assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("google"));
 }
+
+/// Coremail's "553 Requested action not taken: no smtp MX only": NetEase's list of the same text
+/// says its MX servers take no mail whose sender is one of its own users (send it through the SMTP
+/// server instead), a refusal of the sender rather than of a recipient.
+#[test]
+fn no_smtp_mx_only_refuses_the_sender() {
+    let e = explain("553 Requested action not taken: no smtp MX only");
+    assert_eq!(e.category.id, Category::SenderRejected);
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
