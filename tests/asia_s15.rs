@@ -151,3 +151,14 @@ fn no_smtp_mx_only_refuses_the_sender() {
     assert_eq!(e.category.id, Category::SenderRejected);
     assert_eq!(e.outcome, Outcome::Permanent);
 }
+
+/// SoftBank's own non-delivery notice (bouncehammer's examples/17-messages.eml: From
+/// MAILER-DAEMON@softbank.ne.jp, "指定された送信先はエラーのためお届けできませんでした。") names SoftBank.
+#[test]
+fn softbank_notice_names_softbank() {
+    let notice = "From: MAILER-DAEMON@softbank.ne.jp\nSubject: Non Delivery Notification\n\n\
+                  指定された送信先はエラーのためお届けできませんでした。";
+    let e = explain(notice);
+    assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("softbank"));
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
