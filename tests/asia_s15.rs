@@ -1,0 +1,164 @@
+//! East Asian providers' documented codes and texts: the knowledge pack's s15-asia rows
+//! (src/data/knowledge/phrases.tsv, markers.tsv, outcomes.tsv) on real texts. Expected values
+//! are read from each provider's own list of its replies, following tests/corpus/LABELS.md
+//! (a provider's documented code decides over generic words; the outcome follows the code).
+
+use smtp_explain::{explain, Category, Outcome};
+
+fn provider_of(text: &str) -> Option<String> {
+    explain(text).provider.map(|p| p.id.to_string())
+}
+
+/// NetEase's reply tags as its help centre lists them (biecuoliao.com/pa/MBRrwEM.html, the
+/// help.mail.163.com faqDetail page it republishes): the tag decides the cause and names NetEase,
+/// also when the list writes it glued to the code.
+#[test]
+fn netease_tags_tell_their_documented_cause() {
+    for (text, category, outcome) in [
+        // "HELO命令不允许为空" (the HELO command may not be empty).
+        ("550 MI:NHD", Category::ProtocolSyntax, Outcome::Permanent),
+        // "发信人电子邮件地址不合规范" (the sender's address is not well formed).
+        ("550 MI:IMF", Category::SenderRejected, Outcome::Permanent),
+        // "发信IP未被发送域的SPF许可" (the sending IP is not permitted by the domain's SPF).
+        ("550 MI:SPF 163 mx49,WsCowAAnWk8Bv4ZaVPMDCQ--.60S2 1518780226", Category::SenderAuthentication, Outcome::Permanent),
+        // "该邮件未被发信域的DMARC许可" (the message fails the sending domain's DMARC), glued as in the list.
+        ("550MI:DMA", Category::SenderAuthentication, Outcome::Permanent),
+        // "网易邮箱不开放匿名转发（Open relay）" (NetEase relays for no one).
+        ("550 RP:FRL", Category::RelayDenied, Outcome::Permanent),
+        // "群发收件人数量超过了限额" (more recipients in one message than allowed).
+        ("550 RP:RCL", Category::TooManyRecipients, Outcome::Permanent),
+        // "发件人当天内累计的收件人数量超过限制" (the sender's recipients for the day are over the limit).
+        ("550 RP:TRC", Category::RateLimited, Outcome::Permanent),
+        // "发信方短期内累计的收件人数量超过限制，该发件人被临时禁止发信" (barred for a while).
+        ("451 RP:QRC", Category::RateLimited, Outcome::Temporary),
+        // A NetEase business-mail reseller's table (163ns.com.cn): the IP sent a great deal in a short time.
+        ("554 HL:IFQ", Category::RateLimited, Outcome::Permanent),
+    ] {
+        let e = explain(text);
+        assert_eq!(e.category.id, category, "{text}");
+        assert_eq!(e.outcome, outcome, "{text}");
+        assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("netease"), "{text}");
+    }
+}
+
+/// "554 IP is rejected, smtp auth error limit exceed": NetEase's list says the IP failed to log in
+/// too often and is barred for a while, a login failure rather than a block of the IP for its mail.
+#[test]
+fn netease_auth_error_limit_is_a_failed_login() {
+    assert_eq!(explain("554 IP is rejected, smtp auth error limit exceed").category.id, Category::AuthFailed);
+}
+
+/// Coremail's bounce help lists "550 CoremailSys:Your message was blocked by NetEase AntiSpam+"
+/// with the content refusals ("content rejected", "Message blocked"): the engine judged the message.
+#[test]
+fn netease_antispam_judges_the_message() {
+    let e = explain("<bob@example.com> : 550 CoremailSys:Your message was blocked by NetEase AntiSpam+");
+    assert_eq!(e.category.id, Category::SpamContent);
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
+
+/// QQ Mail answers MAIL FROM sent without a login with "503 Error: need EHLO and AUTH first !"
+/// (https://github.com/greyli/helloflask/issues/184): the login is missing, whatever the 503's subject.
+#[test]
+fn qq_need_ehlo_and_auth_first_asks_for_a_login() {
+    let transcript = "send: 'ehlo example.host\\r\\n'\nreply: '250-smtp.qq.com\\r\\n'\n\
+                      send: u'mail FROM:<bob@qq.com> size=340\\r\\n'\n\
+                      reply: '503 Error: need EHLO and AUTH first !\\r\\n'\n\
+                      reply: retcode (503); Msg: Error: need EHLO and AUTH first !";
+    let e = explain(transcript);
+    assert_eq!(e.category.id, Category::AuthRequired);
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
+
+/// Alibaba Mail's own texts (its bounce list, help.aliyun.com document 36612; sh-aliyun.com's list
+/// for the misspelt unknown recipient).
+#[test]
+fn alibaba_mail_texts_tell_their_documented_cause() {
+    // 504: the sender's sending count is over its limit (send again the next day).
+    let e = explain("504 the number of RCPT attempts is achieved the maximum threshold");
+    assert_eq!(e.category.id, Category::RateLimited);
+    assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("aliyun"));
+    // "RCPT (account) dosn't exist": the recipient does not exist.
+    let unknown = "554 RCPT (abc@example.com) dosn't exist";
+    assert_eq!(explain(unknown).category.id, Category::MailboxUnknown);
+    assert_eq!(provider_of(unknown).as_deref(), Some("aliyun"));
+}
+
+/// Yahoo! JAPAN's refusals link to its newer help site (support.yahoo-net.jp), which names it,
+/// not Yahoo Inc.
+#[test]
+fn yahoo_japan_help_links_name_yahoo_japan() {
+    let text = "554 Message not allowed - DM Email not accepted for policy reasons.\n\
+                Please visit https://support.yahoo-net.jp/PccMail/s/article/H000007355 [895]";
+    assert_eq!(provider_of(text).as_deref(), Some("yahoo_japan"));
+    assert_eq!(explain(text).outcome, Outcome::Permanent);
+}
+
+/// Yahoo's failure notice is sent once it has stopped trying (Sisimai's Yahoo MTA module starts at
+/// "Sorry, we were unable to deliver your message"): a 4yz reply inside it is no longer being retried.
+#[test]
+fn yahoo_failure_notice_is_final() {
+    let notice = "Failure Notice\n\nSorry, we were unable to deliver your message to the following address.\n\n\
+                  <bob@example.com>\n\nMessage expired for domain example.com. Remote host said: 454 4.7.1 \
+                  <bob@example.com>: Relay access denied [RCPT_TO]";
+    let e = explain(notice);
+    assert_eq!(e.category.id, Category::RelayDenied);
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
+
+/// Coremail's bounces carry a debug line; "DebugInfo:SPF_REJECT" is its refusal for a failed SPF
+/// check (a Coremail reseller's FAQ, hezoon.cn): an authentication failure of the sender domain.
+#[test]
+fn coremail_spf_reject_is_sender_authentication() {
+    let e = explain("DebugInfo:SPF_REJECT");
+    assert_eq!(e.category.id, Category::SenderAuthentication);
+    assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("coremail"));
+}
+
+/// QQ Mail's and Tencent Exmail's own Chinese notices name Tencent: "发信过于频繁,建议调整发信速度"
+/// (QQ Mail's client notice) and "域名当日发信量到达上限" (Exmail's per-domain daily quota).
+#[test]
+fn tencent_chinese_rate_notices_name_tencent() {
+    for text in ["发信过于频繁,建议调整发信速度", "域名当日发信量到达上限"] {
+        let e = explain(text);
+        assert_eq!(e.category.id, Category::RateLimited, "{text}");
+        assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("tencent"), "{text}");
+    }
+}
+
+/// Tencent Exmail's bounce notice around Gmail's refusal (https://www.03400.com/2024/10): Gmail
+/// replied (gsmtp), so Google is the provider, not Tencent whose help link is in the notice
+/// (tests/corpus/LABELS.md §4).
+#[test]
+fn exmail_notice_around_a_gmail_refusal_names_google() {
+    let notice = "退信原因：發件人( xxxx@xxx.com )功能變數名稱的DNS記錄未設定或設定錯誤導致對方拒收此郵件。 \
+                  host gmail-smtp-in.l.google.com[142.251.10.26] said: 550-5.7.26 This mail is unauthenticated, \
+                  which poses a security risk to the sender and Gmail users, and has been blocked. The sender must \
+                  authenticate with at least one of SPF or DKIM. - gsmtp (in reply to end of DATA command) \
+                  解決方案：請通知你的郵箱管理員為郵箱功能變數名稱設定正確的DNS(SPF、DKIM、DMARC)記錄。 詳細請見 \
+                  http://service.exmail.qq.com/cgi-bin/help?subtype=1&&no=1000580&&id=20012 。";
+    let e = explain(notice);
+    assert_eq!(e.category.id, Category::SenderAuthentication);
+    assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("google"));
+}
+
+/// Coremail's "553 Requested action not taken: no smtp MX only": NetEase's list of the same text
+/// says its MX servers take no mail whose sender is one of its own users (send it through the SMTP
+/// server instead), a refusal of the sender rather than of a recipient.
+#[test]
+fn no_smtp_mx_only_refuses_the_sender() {
+    let e = explain("553 Requested action not taken: no smtp MX only");
+    assert_eq!(e.category.id, Category::SenderRejected);
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
+
+/// SoftBank's own non-delivery notice (bouncehammer's examples/17-messages.eml: From
+/// MAILER-DAEMON@softbank.ne.jp, "指定された送信先はエラーのためお届けできませんでした。") names SoftBank.
+#[test]
+fn softbank_notice_names_softbank() {
+    let notice = "From: MAILER-DAEMON@softbank.ne.jp\nSubject: Non Delivery Notification\n\n\
+                  指定された送信先はエラーのためお届けできませんでした。";
+    let e = explain(notice);
+    assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some("softbank"));
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
