@@ -86,10 +86,23 @@ fn resend_malformed_recipient_is_a_request_format_error() {
     assert_eq!(explain(text).category.id, Category::MessageFormat);
 }
 
-/// ImprovMX's own enhanced codes 5.9.0-5.9.5 (outside the IANA registry) name it
-/// (https://improvmx-website.pages.dev/guides/improvmx-error-codes); a registry code does not.
+/// SendGrid's refusal of an API key without the mail.send permission (Twilio error 60604,
+/// https://twilio.com/docs/api/errors/60604); the text is from
+/// https://github.com/sendgrid/sendgrid-php/issues/181.
 #[test]
-fn improvmx_own_enhanced_codes_name_it() {
-    assert_eq!(provider_of("550 5.9.4 Message rejected").as_deref(), Some("improvmx"));
-    assert_eq!(provider_of("550 5.7.1 Message rejected"), None);
+fn sendgrid_key_without_send_permission_is_a_refused_credential() {
+    let text = "{\n  \"errors\": [\"Authenticated user is not authorized to send mail\"],\n  \"message\": \"error\"\n}";
+    let e = explain(text);
+    assert_eq!(e.category.id, Category::AuthFailed);
+    assert_eq!(e.outcome, Outcome::Permanent);
+    assert_eq!(provider_of(text).as_deref(), Some("sendgrid"));
+}
+
+/// Resend's missing_api_key error (https://resend.com/docs/api-reference/errors): the request
+/// carried no key, so the service asks for a login.
+#[test]
+fn resend_missing_key_asks_for_credentials() {
+    let text = "Missing API key in the authorization header.";
+    assert_eq!(explain(text).category.id, Category::AuthRequired);
+    assert_eq!(provider_of(text).as_deref(), Some("resend"));
 }
