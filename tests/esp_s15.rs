@@ -55,14 +55,15 @@ fn mailgun_failed_events_tell_the_outcome_by_severity() {
     assert_eq!(explain(event).outcome, Outcome::Temporary);
 }
 
-/// MailChannels' Domain Lockdown refusal, listed with its authentication rejections
-/// (https://docs.mailchannels.com/email-api/sending-policies); the text is Exim's report of it,
+/// MailChannels' Domain Lockdown refusal (https://docs.mailchannels.com/email-api/sending-policies)
+/// names MailChannels; it refuses the sender for its domain, with no SPF/DKIM/DMARC words, so it
+/// reads as a refused sender (tests/corpus/LABELS.md §1 Q5). The text is Exim's report of it,
 /// https://mydashboard.webhostingm.com/knowledgebase/641/Domain-Lockdown-and-SMTP-Error-550-5.7.1-Sender-Not-Authorized.html.
 #[test]
-fn mailchannels_domain_lockdown_is_a_sender_authentication_failure() {
+fn mailchannels_domain_lockdown_is_a_refused_sender() {
     let text = "TLS_AES_256_GCM_SHA384:256 CV=yes: SMTP error from remote mail server after end of data: 550 5.7.1 This sender is not authorized to send from example_domain.com.";
     let e = explain(text);
-    assert_eq!(e.category.id, Category::SenderAuthentication);
+    assert_eq!(e.category.id, Category::SenderRejected);
     assert_eq!(e.outcome, Outcome::Permanent);
     assert_eq!(provider_of(text).as_deref(), Some("mailchannels"));
 }
