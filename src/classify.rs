@@ -1164,6 +1164,9 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
         }
         _ => false,
     });
+    let permanent_words_outside = hits.iter().any(|h| {
+        matches!(h.rule, Rule::Outcome(i) if !outcome_rule(i).error_word && outcome_rule(i).outcome == Outcome::Permanent) && outside(h)
+    });
     let by_codes = match outcome_of_codes(finding, codes) {
         Outcome::Success | Outcome::Intermediate if (finding.action.is_none() && failure_words) || clear_words_in_reply => Outcome::Unknown,
         // Only a program's error message says it failed ("Expected response code 250 but got
@@ -1184,7 +1187,16 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
         Outcome::Unknown if top > 0.0 || outcome_phrase.is_some() => {
             outcome_phrase.unwrap_or(if TEMPORARY_BY_NATURE.contains(&leading) { Outcome::Temporary } else { Outcome::Permanent })
         }
-        Outcome::Temporary if outcome_phrase == Some(Outcome::Permanent) && finding.action.is_none() => Outcome::Permanent,
+        // A notice that says it gave up, around the reply: the reply's own words ("421 ... SPF
+        // Permanent Error") do not override its code.
+        Outcome::Temporary if outcome_phrase == Some(Outcome::Permanent) && finding.action.is_none() && permanent_words_outside => {
+            Outcome::Permanent
+        }
+        // A sending service's API that says the refusal is temporary (SES "Throttling: Maximum
+        // sending rate exceeded" with HTTP 400): its words beat the status class.
+        Outcome::Permanent if codes.basic.is_none() && finding.http_status.is_some() && outcome_phrase == Some(Outcome::Temporary) => {
+            Outcome::Temporary
+        }
         known => known,
     }
 }

@@ -57,3 +57,15 @@ fn a_handshake_that_broke_off_is_temporary() {
     assert_eq!(lasting.category.id, Category::TlsFailed);
     assert_eq!(lasting.outcome, Outcome::Permanent);
 }
+
+/// A reply's own words do not override its code ("421 ... SPF Permanent Error" stays temporary),
+/// while a notice around it that says it gave up does; a sending service's API that says it is
+/// throttling (HTTP 400, SES "Throttling") is temporary.
+#[test]
+fn words_inside_a_reply_leave_its_code_and_an_api_throttle_is_temporary() {
+    assert_eq!(explain("421 4.7.0 example.com: SPF Permanent Error: Unknown mechanism found").outcome, Outcome::Temporary);
+    let given_up = "Hi. This is the qmail-send program at example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<bob@example.com>:\n192.0.2.1 does not like recipient.\nRemote host said: 451 4.3.0 Temporary local problem\nGiving up on 192.0.2.1.";
+    assert_eq!(explain(given_up).outcome, Outcome::Permanent);
+    let throttled = r#"{"statusCode": 400, "code": "Throttling", "message": "Maximum sending rate exceeded."}"#;
+    assert_eq!(explain(throttled).outcome, Outcome::Temporary);
+}
