@@ -105,6 +105,16 @@ fn russian_providers_own_refusals_are_read() {
     assert_eq!(unknown.provider.map(|p| p.id.to_string()).as_deref(), Some("mailru"));
 }
 
+/// Yandex's guide to reports of mail other providers refused groups their texts by cause: a full
+/// mailbox, an address that does not exist (https://www.yandex.com/support/mail/bounces/other.html).
+#[test]
+fn yandex_guide_groups_receivers_texts_by_cause() {
+    assert_eq!(explain("Account is full").category.id, Category::MailboxFull);
+    assert_eq!(explain("Error writing message: Disk quota exceeded").category.id, Category::MailboxFull);
+    assert_eq!(explain("Bad destination system address").category.id, Category::DomainUnknown);
+    assert_eq!(explain("DNS: no such domain").category.id, Category::DomainUnknown);
+}
+
 /// Proximus's refusal of an IP on its own blacklist, as its help page words it
 /// (https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/support/internet/e-mails/problems-with-your-mailbox/your-ip-address-is-in-our-blacklist.html).
 #[test]
