@@ -91,3 +91,37 @@ fn courieresmtpd_names_courier() {
     assert_eq!(e.category.id, Category::AuthFailed);
     assert_eq!(software_of(text).as_deref(), Some("courier"));
 }
+
+/// Haraka outbound (outbound/hmail.js): "bouncing mail: %s" is logged as it gives the message up
+/// and sends the bounce (permanent, also for "Too many failures"); "Nowhere to deliver mail to
+/// for domain" has DSN X.1.2 (bad destination system); a failed forced TLS check is retried.
+#[test]
+fn haraka_outbound_lines() {
+    let gave_up = "[INFO] [7B6260E0-240F-4AAD-9E52-1188B0D14DC5.1.1] [outbound] bouncing mail: Too many failures (Tried all MXs)";
+    let e = explain(gave_up);
+    assert_eq!(e.outcome, Outcome::Permanent);
+    assert_eq!(software_of(gave_up).as_deref(), Some("haraka"));
+
+    let nowhere =
+        "[INFO] [7B6260E0-240F-4AAD-9E52-1188B0D14DC5.1.1] [outbound] bouncing mail: Nowhere to deliver mail to for domain: example.org";
+    let e = explain(nowhere);
+    assert_eq!(e.category.id, Category::DomainUnknown);
+    assert_eq!(e.outcome, Outcome::Permanent);
+
+    let tls = "[INFO] [7B6260E0-240F-4AAD-9E52-1188B0D14DC5.1.1] [outbound] Temp failing 1539758017236_1539762057544_6_23821_XrUdrN_11_host for 64 seconds: Host failed TLS verification required by configuration.";
+    let e = explain(tls);
+    assert_eq!(e.category.id, Category::TlsFailed);
+    assert_eq!(e.outcome, Outcome::Temporary);
+    assert_eq!(software_of(tls).as_deref(), Some("haraka"));
+}
+
+/// A KumoMTA JSON log record (https://docs.kumomta.com/reference/log_record/): its
+/// "bounce_classification" field names the program; the record's type and response decide.
+#[test]
+fn kumomta_log_record_names_kumomta() {
+    let text = r#"{"type":"Bounce","id":"abc","sender":"a@example.org","recipient":"c@example.com","queue":"example.com","site":"","size":1234,"response":{"code":550,"enhanced_code":{"class":5,"subject":1,"detail":1},"content":"User unknown","command":"RCPT TO:<c@example.com>\r\n"},"num_attempts":1,"bounce_classification":"InvalidRecipient"}"#;
+    let e = explain(text);
+    assert_eq!(e.category.id, Category::MailboxUnknown);
+    assert_eq!(e.outcome, Outcome::Permanent);
+    assert_eq!(software_of(text).as_deref(), Some("kumomta"));
+}
