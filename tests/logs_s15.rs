@@ -125,3 +125,24 @@ fn kumomta_log_record_names_kumomta() {
     assert_eq!(e.outcome, Outcome::Permanent);
     assert_eq!(software_of(text).as_deref(), Some("kumomta"));
 }
+
+/// Exim's smtp transport fails an address once all its hosts have failed past the retry timeout
+/// ("all hosts for '%s' have been failing for a long time (and retry time not reached)",
+/// transports/smtp.c): the message expired and is bounced.
+#[test]
+fn exim_all_hosts_failing_for_a_long_time_is_expired() {
+    let text = "1999-03-02 09:44:33 10HmbA-000000005vi-0000 ** userx@test.ex R=r1 T=t1 : all hosts for 'test.ex' have been failing for a long time (and retry time not reached)";
+    let e = explain(text);
+    assert_eq!(e.category.id, Category::Expired);
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
+
+/// Sendmail's STARTTLS line with verify=FAIL: "cert presented but could not be verified"
+/// (cf/README); the line is written after every handshake and tells no delivery outcome.
+#[test]
+fn sendmail_starttls_verify_fail_is_an_untrusted_certificate_of_unknown_outcome() {
+    let text = "Feb 8 15:55:59 vault sm-mta[13071]: STARTTLS=client, relay=mx.example.org., version=TLSv1.3, verify=FAIL, cipher=TLS_AES_256_GCM_SHA384, bits=256/256";
+    let e = explain(text);
+    assert_eq!(e.category.id, Category::TlsFailed);
+    assert_eq!(e.outcome, Outcome::Unknown);
+}
