@@ -146,3 +146,16 @@ fn sendmail_starttls_verify_fail_is_an_untrusted_certificate_of_unknown_outcome(
     assert_eq!(e.category.id, Category::TlsFailed);
     assert_eq!(e.outcome, Outcome::Unknown);
 }
+
+/// Sendmail writes a recipient's result after the address ("%s... %s", usrerr): such a line is
+/// about a delivery even with no code, while a warning about a connecting client stays skipped.
+#[test]
+fn sendmails_result_after_the_address_is_explained() {
+    let e = smtp_explain::explain("Jan 10 10:00:00 mail sendmail[1234]: x0AA: <bob@example.com>... No such user here");
+    assert!(e.recognized);
+    assert_eq!(e.category.id, smtp_explain::Category::MailboxUnknown);
+    let skipped = smtp_explain::explain(
+        "Jan 10 10:00:00 mail postfix/smtpd[1234]: warning: hostname host.example does not resolve to address 192.0.2.7",
+    );
+    assert!(!skipped.recognized);
+}

@@ -443,11 +443,13 @@ pub(super) fn bounce_body_recipient(line: &str) -> Option<(String, Option<String
 // ---------------------------------------------------------------------------------------------
 // Lines that are not about a delivery.
 
-/// Words of a log line that make it about a delivery even without a reply code.
+/// Words of a log line that make it about a delivery even without a reply code. Sendmail writes a
+/// recipient's result after the address (`<bob@example.com>... No such user here`, usrerr's
+/// "%s... %s").
 const DELIVERY_WORDS: &[&str] = &[
     "status=", "stat=", "dsn=", "said:", "reject", " ** ", " == ", " => ", " -> ", "failure:", "deferral:", "success:", "result=",
     "refused to talk", "error from remote", "lost connection with", "connect to ", "deferred", "bounced", "response=",
-    "saved mail to", "delivered", "retry time not reached", "conversation with", "timed out",
+    "saved mail to", "delivered", "retry time not reached", "conversation with", "timed out", ">... ",
 ];
 
 /// The programs of a mail system whose syslog lines are judged (others, such as a web
