@@ -32,10 +32,7 @@ SMTP ERROR: Failed to connect to server: (0)";
 fn php_s_ssl_syscall_error_is_a_handshake_that_broke_off() {
     // xp_ssl.c php_openssl_handle_ssl_error: SSL_ERROR_SYSCALL is written "SSL: <errno text>" under
     // the function that ran the handshake; a reset there is a TLS failure for now (LABELS.md §3).
-    for text in [
-        "stream_socket_enable_crypto(): SSL: Connection reset by peer",
-        "stream_socket_client(): SSL: Connection reset by peer",
-    ] {
+    for text in ["stream_socket_enable_crypto(): SSL: Connection reset by peer", "stream_socket_client(): SSL: Connection reset by peer"] {
         let e = explain(text);
         assert_eq!(e.category.id, Category::TlsFailed, "{text}");
         assert_eq!(e.outcome, Outcome::Temporary, "{text}");
