@@ -47,6 +47,14 @@ fn zammads_oversized_mail_bounce_is_too_large_and_final_in_every_language() {
         "[undeliverable] Túl nagy üzenet\nTisztelt #{mail.from_display_name},\n\nSajnos a \"#{mail.subject}\" című levelét nem sikerült kézbesíteni egy vagy több címzettnek.",
         // id.txt.erb
         "[tidak terkirim] Pesan terlalu besar\nKepada #{mail.from_display_name},\n\nSayangnya email Anda dengan judul \"#{mail.subject}\" tidak dapat dikirim ke satu atau lebih penerima.",
+        // hr.txt.erb
+        "[neisporučivo] Poruka je prevelika\nDragi #{mail.from_display_name},\n\nnažalost, Vaš e-mail pod nazivom \"#{mail.subject}\" nije moguće isporučiti jednom ili više primatelja.",
+        // sk.txt.erb
+        "[nedoručiteľné] Správa je príliš veľká\nVážený/á #{mail.from_display_name},\n\nŽiaľ, váš e-mail s názvom \"#{mail.subject}\" nebolo možné doručiť jednému alebo viacerým príjemcom.",
+        // sr.txt.erb
+        "[неиспоручиво] Превелика порука\nДраги #{mail.from_display_name},\n\nНажалост, није било могуће испоручити вашу имејл порука „#{mail.subject}” једном или више примаоца.",
+        // bn.txt.erb
+        "[অবিতরণযোগ্য] বার্তা অতিরিক্ত বড়\nপ্রিয় #{mail.from_display_name},\n\nদুর্ভাগ্যবশত আপনার \"#{mail.subject}\" শিরোনামের ইমেইলটি একজন বা একাধিক প্রাপকের কাছে ডেলিভার করা যায়নি।",
     ] {
         let e = explain(text);
         assert_eq!(e.category.id, Category::MessageTooLarge, "{text}");
