@@ -1,0 +1,97 @@
+//! Security gateways and content filters in the mail path (session 16,
+//! src/data/knowledge/phrases.tsv, software.tsv, outcomes.tsv). Each text is quoted from the
+//! gateway's or filter's own documentation or source named beside it; the expected values are
+//! read from that source and tests/corpus/LABELS.md, never from the tool's output.
+
+use smtp_explain::{explain, Category, Outcome};
+
+fn assert_refused(text: &str, category: Category) {
+    let e = explain(text);
+    assert_eq!(e.category.id, category, "{text}");
+    assert_ne!(e.outcome, Outcome::Success, "{text}");
+}
+
+/// SpamExperts (N-able Mail Assure) rejections as its knowledge base quotes them
+/// (https://github.com/SpamExperts/sekb/blob/600480e97e64ba6eff9972021bc2b64768d45fc7/docs/4-Incoming_Fitering_Service/13-Classifications.rst),
+/// all filed there under "Rejected (5xx SMTP response)".
+#[test]
+fn spamexperts_rejections_name_their_cause() {
+    for (text, category) in [
+        // Raw 8-bit characters in the subject: the message's form, not its content.
+        ("550 Subject contains invalid characters", Category::MessageFormat),
+        // The outgoing filter on 465/587 reached without logging in.
+        ("Message submission is for authorised users only!", Category::AuthRequired),
+        // The receiving domain's sender blacklist names the sender (LABELS.md §1 Q5).
+        ("We do not accept mail from this address", Category::SenderRejected),
+        // Split messages (MIME message/partial) cannot be scanned and are refused.
+        ("We do not accept message/partial messages here", Category::MessageFormat),
+        ("550 Relay not permitted!", Category::RelayDenied),
+        ("The content of this message looked like spam.", Category::SpamContent),
+    ] {
+        assert_refused(text, category);
+    }
+    assert_eq!(explain("550 Subject contains invalid characters").outcome, Outcome::Permanent);
+}
+
+/// The antispameurope (Hornetsecurity) engine's reason codes as EveryCloud lists them
+/// (https://support.everycloud.com/support/solutions/articles/4000039509-workspace-reason-codes).
+#[test]
+fn antispameurope_reason_codes() {
+    // A rule the customer wrote in its compliance filter: the recipient organisation's content rule.
+    assert_refused("554 5.6.9 Rejected by custom Compliance Filter Rule", Category::ContentPolicy);
+    // The filter's own MTA failed for now (LABELS.md §2 Q5), whatever X.5.6 means in the registry.
+    let e = explain("450 4.5.6 temporary failure in MTA - please retry");
+    assert_eq!(e.category.id, Category::ServerError);
+    assert_eq!(e.outcome, Outcome::Temporary);
+    assert_refused("554 5.6.5 TLS encryption required by customer rule", Category::TlsRequired);
+    assert_refused("554 5.6.2 spam link signature detected", Category::SpamContent);
+}
+
+/// MailScanner's notices to the sender
+/// (https://github.com/MailScanner/v5/tree/76589ee4b82cb24e9aeceafe798b99536ce33178/common/usr/share/MailScanner/reports/en),
+/// whose signature is often cut when the notice is quoted: the body alone names the program.
+#[test]
+fn mailscanner_notices_name_mailscanner_and_their_cause() {
+    // sender.filename.report.txt: the subject says "viruses", the body names the attachment rule.
+    let filename = "Subject: Warning: E-mail viruses detected\n\nOur e-mail content detector has just been triggered by a message you sent:\n  To: $to\n  Subject: $subject\n  Date: $date\n\nOne or more of the attachments ($filename) are on\nthe list of unacceptable attachments for this site and will not have\nbeen delivered.";
+    // sender.size.report.txt
+    let size = "Subject: Oversized email rejected\n\nOur email content filters have been triggered by a message you sent:-\n  To: $to\n  Subject: $subject\n  Date: $date\nThis message has been rejected. The filters said this:\n$report.\n\nThis message, or an attachment it contained, was too large and has been\nremoved.";
+    for (text, category) in [(filename, Category::AttachmentBlocked), (size, Category::MessageTooLarge)] {
+        let e = explain(text);
+        assert_eq!(e.category.id, category, "{text}");
+        assert_eq!(e.software.as_ref().map(|s| s.id.as_ref()), Some("mailscanner"), "{text}");
+        assert_ne!(e.outcome, Outcome::Success, "{text}");
+    }
+}
+
+/// rspamd's external scanners' default messages (lualib/lua_scanners/*.lua at
+/// https://github.com/rspamd/rspamd/tree/eaac8e914ef09f837fe53cc4973e0b2312ab1118), sent as the
+/// SMTP text when the rule's action is reject (rspamd's milter: 554 5.7.1).
+#[test]
+fn rspamd_scanner_messages_name_rspamd() {
+    for (text, category) in [
+        // oletools.lua, detection_category "office macro"
+        (r#"${SCANNER}: Oletools threat message found: "${VIRUS}""#, Category::VirusDetected),
+        // icap.lua, detection_category "virus"
+        (r#"${SCANNER}: threat found with icap scanner: "${VIRUS}""#, Category::VirusDetected),
+        // pyzor.lua
+        (r#"${SCANNER}: Pyzor bulk message found: "${VIRUS}""#, Category::SpamContent),
+        // razor.lua (also cloudmark.lua, vadesecure.lua, kaspersky_se.lua)
+        (r#"${SCANNER}: spam message found: "${VIRUS}""#, Category::SpamContent),
+    ] {
+        let e = explain(text);
+        assert_eq!(e.category.id, category, "{text}");
+        assert_eq!(e.software.as_ref().map(|s| s.id.as_ref()), Some("rspamd"), "{text}");
+        assert_ne!(e.outcome, Outcome::Success, "{text}");
+    }
+}
+
+/// Trend Micro InterScan MSS's failure notice (sisimai set-of-emails
+/// maildir/bsd/lhost-trendmicro-02.eml): sent once it gave up, and it asks to check the address.
+#[test]
+fn interscan_failure_notice_is_permanent() {
+    let text = "*************************************************************\n\nMessage from InterScan Messaging Security Suite\n\nUnable to deliver message to <kijitora@neko.example.jp> (and other recipients in the same domain). Please check if address is correct.\n\n*************************************************************";
+    let e = explain(text);
+    assert_eq!(e.category.id, Category::MailboxUnknown);
+    assert_eq!(e.outcome, Outcome::Permanent);
+}
