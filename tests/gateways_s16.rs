@@ -64,6 +64,17 @@ fn mailscanner_notices_name_mailscanner_and_their_cause() {
     }
 }
 
+/// MailScanner's two spam reports share their subject and opener; the RBL one names an (unnamed)
+/// public blacklist as the cause (LABELS.md §1 Q2), the SpamAssassin one judges the content (§1 Q1):
+/// sender.spam.rbl.report.txt and sender.spam.sa.report.txt in the same directory.
+#[test]
+fn mailscanner_rbl_notice_is_a_blocklist_and_its_spamassassin_notice_is_spam() {
+    let rbl = "Subject: {Bounce} Unsolicited commercial email rejected\n\nOur UCE (spam) detectors have been triggered by a message you sent:-\n  To: $to\n  Subject: $subject\n  Date: $date\nThis message has been destroyed. The detectors that were triggered are\n$spamreport.\n\nThe server which is sending the message to our site is listed in a\npublic blacklist of badly configured or misused mail systems.";
+    let sa = "Subject: {Bounce} Unsolicited commercial email rejected\n\nOur UCE (spam) detectors have been triggered by a message you sent:-\n  To: $to\n  Subject: $subject\n  Date: $date\nThis message has been rejected. The detector that triggered is\nSpamAssassin.\n\nThe content of your message indicates that it is probably spam e-mail,\nwhich is why it has been rejected.";
+    assert_refused(rbl, Category::SenderBlocklisted);
+    assert_refused(sa, Category::SpamContent);
+}
+
 /// rspamd's external scanners' default messages (lualib/lua_scanners/*.lua at
 /// https://github.com/rspamd/rspamd/tree/eaac8e914ef09f837fe53cc4973e0b2312ab1118), sent as the
 /// SMTP text when the rule's action is reject (rspamd's milter: 554 5.7.1).
