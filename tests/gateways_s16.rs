@@ -106,3 +106,25 @@ fn interscan_failure_notice_is_permanent() {
     assert_eq!(e.category.id, Category::MailboxUnknown);
     assert_eq!(e.outcome, Outcome::Permanent);
 }
+
+/// Cisco AsyncOS (IronPort) mail_logs, from the user guide's logging examples: its envelope sender
+/// verification refuses the sender's domain (https://manualsbrain.com/pt/manuals/1619272/?page=149),
+/// and a remote reply under AsyncOS's generic "Unknown address error" gloss keeps its own cause
+/// (https://manualsbrain.com/pt/manuals/1649684/?page=1011).
+#[test]
+fn asyncos_logs_name_cisco_and_the_real_cause() {
+    let nxdomain =
+        "Wed Aug  9 15:39:47 2006 Info: ICID 1424 Address: <user@domain.com> sender rejected, envelope sender domain does not exist";
+    let e = explain(nxdomain);
+    assert_eq!(e.category.id, Category::SenderRejected);
+    assert_eq!(e.provider.as_ref().map(|p| p.id.as_ref()), Some("cisco"));
+    assert_eq!(e.outcome, Outcome::Permanent);
+    // SERVFAIL: the guide defers this case (#4.1.8 "does not resolve").
+    let servfail =
+        "Wed Aug  9 15:44:27 2006 Info: ICID 1425 Address: <user@domain.com> sender rejected, envelope sender domain could not be resolved";
+    assert_eq!(explain(servfail).outcome, Outcome::Temporary);
+    let full = "Mon Mar 31 20:00:23 2003 Info: Delayed: DCID 5 MID 4 to RID 0 - 4.1.0 - Unknown address error ('466', ['Mailbox temporarily full.'])[]";
+    let e = explain(full);
+    assert_eq!(e.category.id, Category::MailboxFull);
+    assert_eq!(e.outcome, Outcome::Temporary);
+}
