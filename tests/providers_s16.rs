@@ -111,9 +111,10 @@ fn brevo_and_smtp2go_are_named_by_their_refusals() {
         Some("brevo")
     );
     // https://support.smtp2go.com/hc/en-gb/articles/360015283053: the account is closed or the
-    // SMTP user / authenticated IP is blocked (the account is stopped, not an IP on a list).
+    // SMTP user is blocked (the account is stopped).
     check("550 that SMTP username's account is not allowed to send", "smtp2go", Category::SenderAccountBlocked);
-    check("550 that IP address is not allowed to send", "smtp2go", Category::SenderAccountBlocked);
+    // Its sibling names SMTP2GO too; read alone, the words refuse the sending IP (LABELS.md §1 Q4).
+    check("550 that IP address is not allowed to send", "smtp2go", Category::SenderIpBlocked);
 }
 
 /// WEB.DE's own MX host answered (not GMX, which runs the same platform under its own names).
