@@ -141,3 +141,10 @@ fn generic_wording_names_no_service() {
         assert!(!matches!(p.as_deref(), Some("smtp2go" | "sparkpost")), "{text}: {p:?}");
     }
 }
+
+/// Tiscali's own refusal of a weak password at login (MailCore2 pull 1517: "an error from
+/// mail.tiscali.it server").
+#[test]
+fn tiscalis_weak_password_refusal_names_tiscali() {
+    check("535 5.7.0 authentication rejected: your password is too simple", "tiscali", Category::AuthFailed);
+}
