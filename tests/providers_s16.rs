@@ -6,6 +6,10 @@
 
 use smtp_explain::{explain, Category, Outcome};
 
+fn category_of(text: &str) -> Category {
+    explain(text).category.id
+}
+
 fn provider_of(text: &str) -> Option<String> {
     explain(text).provider.map(|p| p.id.to_string())
 }
@@ -147,4 +151,22 @@ fn generic_wording_names_no_service() {
 #[test]
 fn tiscalis_weak_password_refusal_names_tiscali() {
     check("535 5.7.0 authentication rejected: your password is too simple", "tiscali", Category::AuthFailed);
+}
+
+/// Refusals whose cause is named only in the service's own vocabulary.
+#[test]
+fn service_vocabulary_names_the_cause() {
+    // mailin-api/sendinblue-nodejs-api-npm#15: Sendinblue's v2 API refusing an unknown key.
+    assert_eq!(category_of("{ code: 'failure', message: 'Key Not Found In Database', data: [] }"), Category::AuthFailed);
+    // allgpt-co/QuickVoice#18: ZeptoMail refusing an SMTP password used as its send-mail token.
+    assert_eq!(
+        category_of("signup verification emails failed in Better Auth background tasks with 401 Invalid API Token found."),
+        Category::AuthFailed
+    );
+    // sefinek/Cloudflare-WAF-Expressions#9: SMTP2GO refusing an empty envelope sender.
+    check(
+        "Can't send mail - all recipients were rejected: 550 to send email from a blank sender, enable blank senders",
+        "smtp2go",
+        Category::SenderRejected,
+    );
 }
