@@ -1,0 +1,172 @@
+//! Sending services and mailbox providers we often failed to name (session 16,
+//! src/data/knowledge/markers.tsv and phrases.tsv). Each text is quoted from the service's own
+//! page, or from a public report of its answer, named beside it; the expected provider and
+//! category are read from that source and tests/corpus/LABELS.md (§1, §4), never from the
+//! tool's output.
+
+use smtp_explain::{explain, Category, Outcome};
+
+fn category_of(text: &str) -> Category {
+    explain(text).category.id
+}
+
+fn provider_of(text: &str) -> Option<String> {
+    explain(text).provider.map(|p| p.id.to_string())
+}
+
+/// Asserts the provider and category of a failure, and that it is not told as a success.
+fn check(text: &str, provider: &str, category: Category) {
+    let e = explain(text);
+    assert_eq!(e.provider.map(|p| p.id.to_string()).as_deref(), Some(provider), "{text}");
+    assert_eq!(e.category.id, category, "{text}");
+    assert_ne!(e.outcome, Outcome::Success, "{text}");
+}
+
+/// SparkPost's own refusals and its own suppression list (LABELS.md §4: the service that
+/// answered).
+#[test]
+fn sparkpost_is_named_by_its_own_tokens() {
+    // https://support.sparkpost.com/docs/faq/recipient-address-was-suppressed-due-to-system-policy
+    check("554 5.7.1 - Recipient address was suppressed due to system policy", "sparkpost", Category::Suppressed);
+    // https://support.sparkpost.com/docs/faq/error-messages-smtp (X-MSYS-API is SparkPost's SMTP API header)
+    check("550 5.6.0 JSON parsing error in X-MSYS-API", "sparkpost", Category::MessageFormat);
+    // SparkPost refusing a From domain that is not one of the account's sending domains, even when
+    // the domain is Gmail's (the report's table row): SparkPost answered, not Google.
+    assert_eq!(
+        provider_of("550 5.7.1 Unconfigured Sending Domain <gmail.com> \tgmail.com \tPolicy Rejection \t24").as_deref(),
+        Some("sparkpost")
+    );
+    // https://support.sparkpost.com/docs/deliverability/bounce-classification-codes (classes 40 and 51)
+    assert_eq!(provider_of("The message bounced due to the remote mailbox being over quota.").as_deref(), Some("sparkpost"));
+    assert_eq!(provider_of("The message was blocked by the receiver as coming from a known spam source.").as_deref(), Some("sparkpost"));
+}
+
+/// Postmark's API errors 406 (inactive recipient) and 300 (unverified From).
+#[test]
+fn postmark_is_named_by_its_api_wording() {
+    // https://github.com/learningequality/studio/issues/3147 (Sentry's record of Postmark's 406)
+    check("'You tried to send email to a recipient that has been marked as inactive.'", "postmark", Category::Suppressed);
+    // https://postmarkapp.com/support/article/troubleshooting-422-unprocessable-entity-errors
+    check(
+        "{\n  \"ErrorCode\": 300,\n  \"Message\": \"Invalid 'From' address: 'sender@example.com' is not a verified sender signature.\"\n}",
+        "postmark",
+        Category::SenderRejected,
+    );
+    // https://postmarkapp.com/developer/api/bounce-api (the Transient bounce type's description)
+    assert_eq!(
+        provider_of(
+            "Message delayed — The server could not temporarily deliver your message (ex: Message is delayed due to network troubles)."
+        )
+        .as_deref(),
+        Some("postmark")
+    );
+}
+
+/// Mailjet's API refusals: a wrong key pair (auth_failed) and a From that is no validated
+/// sender of the account (sender_rejected).
+#[test]
+fn mailjet_is_named_by_its_api_wording() {
+    // https://github.com/mailjet/mailjet-apiv3-php-no-composer/issues/1 (Mailjet's description of 401)
+    check(
+        "Unauthorized\tYou have specified an incorrect Api Key / API Secret Key. You may be unauthorized to access the API or your API key may be expired. Visit API keys Management section to check your keys.",
+        "mailjet",
+        Category::AuthFailed,
+    );
+    // https://github.com/mailjet/mailjet-apiv3-java/issues/189
+    check(
+        "com.mailjet.client.errors.MailjetUnauthorizedException: Unauthorized. Please,verify your access key and access secret key or token for the given account",
+        "mailjet",
+        Category::AuthFailed,
+    );
+    // https://gist.github.com/arnaudbreton/f09ac2dcb1316790a5336756556e5f72 (Send API v3.1, send-0008)
+    check(
+        "\"Errors\": [\n{\n\"ErrorIdentifier\": \"c04ac4d7-1ebd-4c26-a663-ef304578aef7\",\n\"ErrorCode\": \"send-0008\",\n\"StatusCode\": 403,\n\"ErrorMessage\": \"\\\"i-am-not-a-valid-sender@mailjet.com\\\" is not an authorized sender email address for your account.\",\n\"ErrorRelatedTo\": [\n\"From\"\n]\n}\n],\n\"Status\": \"error\"",
+        "mailjet",
+        Category::SenderRejected,
+    );
+}
+
+/// ZeptoMail's API error codes (https://www.zoho.com/zeptomail/help/api/error-codes.html).
+#[test]
+fn zeptomail_is_named_by_its_error_codes() {
+    for text in [
+        "\"details\": [{\"code\": \"SM_133\", \"message\": \"Trial mail sending limit exceeded.\"}]",
+        "\"details\": [{\"code\": \"SMI_115\", \"message\": \"Per day limit exhausted, try after some time.\"}]",
+        "\"details\": [{\"code\": \"SM_128\", \"message\": \"Your ZeptoMail account is yet to be reviewed and approved by us.\"}]",
+    ] {
+        assert_eq!(provider_of(text).as_deref(), Some("zeptomail"), "{text}");
+        assert_ne!(explain(text).outcome, Outcome::Success, "{text}");
+    }
+}
+
+/// Brevo (Sendinblue) and SMTP2GO refusing the sending account itself.
+#[test]
+fn brevo_and_smtp2go_are_named_by_their_refusals() {
+    // https://help.brevo.com/hc/it/articles/40154686262546 (the English message it quotes)
+    check(
+        "Access denied for resource \"account\". The API key does not include the required permission. Update the key permissions or send the request with a different key",
+        "brevo",
+        Category::AuthFailed,
+    );
+    // https://github.com/WPManageNinja/fluent-smtp/issues/157
+    assert_eq!(
+        provider_of("Unable to send email. Your SMTP account is not yet activated. Please contact us at contact@sendinblue.com to request activation")
+            .as_deref(),
+        Some("brevo")
+    );
+    // https://support.smtp2go.com/hc/en-gb/articles/360015283053: the account is closed or the
+    // SMTP user is blocked (the account is stopped).
+    check("550 that SMTP username's account is not allowed to send", "smtp2go", Category::SenderAccountBlocked);
+    // Its sibling names SMTP2GO too; read alone, the words refuse the sending IP (LABELS.md §1 Q4).
+    check("550 that IP address is not allowed to send", "smtp2go", Category::SenderIpBlocked);
+}
+
+/// WEB.DE's own MX host answered (not GMX, which runs the same platform under its own names).
+#[test]
+fn webdes_mx_names_webde_and_gmxs_names_gmx() {
+    // https://hilfe.gartentechnik.com/hc/de/community/posts/207199969
+    let text = "<autotec-gmbh@web.de>: host mx-ha02.web.de[213.165.67.120] said: 550 Requested\n    action not taken: mailbox unavailable (in reply to RCPT TO command)";
+    check(text, "webde", Category::MailboxUnknown);
+    // A GMX refusal stays GMX's (its own MX and postmaster page).
+    let gmx = "<nati15@gmx.net>: host mx00.emig.gmx.net[212.227.15.9] refused to talk to me: 550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=82.223.33.157&c=poli";
+    assert_eq!(provider_of(gmx).as_deref(), Some("gmx"));
+}
+
+/// Markers of a service must not name it for text it did not write (LABELS.md §4).
+#[test]
+fn generic_wording_names_no_service() {
+    for text in [
+        // Plain Postfix relay refusal (mastodon/mastodon#22669 reads the same words with no provider).
+        "550 5.7.1 <a@example.com>: Relay access denied",
+        // Momentum's own timeout text, which any Momentum site writes.
+        "554 5.4.7 [internal] exceeded max time without delivery",
+    ] {
+        let p = provider_of(text);
+        assert!(!matches!(p.as_deref(), Some("smtp2go" | "sparkpost")), "{text}: {p:?}");
+    }
+}
+
+/// Tiscali's own refusal of a weak password at login (MailCore2 pull 1517: "an error from
+/// mail.tiscali.it server").
+#[test]
+fn tiscalis_weak_password_refusal_names_tiscali() {
+    check("535 5.7.0 authentication rejected: your password is too simple", "tiscali", Category::AuthFailed);
+}
+
+/// Refusals whose cause is named only in the service's own vocabulary.
+#[test]
+fn service_vocabulary_names_the_cause() {
+    // mailin-api/sendinblue-nodejs-api-npm#15: Sendinblue's v2 API refusing an unknown key.
+    assert_eq!(category_of("{ code: 'failure', message: 'Key Not Found In Database', data: [] }"), Category::AuthFailed);
+    // allgpt-co/QuickVoice#18: ZeptoMail refusing an SMTP password used as its send-mail token.
+    assert_eq!(
+        category_of("signup verification emails failed in Better Auth background tasks with 401 Invalid API Token found."),
+        Category::AuthFailed
+    );
+    // sefinek/Cloudflare-WAF-Expressions#9: SMTP2GO refusing an empty envelope sender.
+    check(
+        "Can't send mail - all recipients were rejected: 550 to send email from a blank sender, enable blank senders",
+        "smtp2go",
+        Category::SenderRejected,
+    );
+}
