@@ -653,6 +653,8 @@ fn pre_filter_rules() {
             && !keep("id <= a@b")
             && !keep("a**b")
     );
+    // Sendmail's own lines about an address carry `>... ` and no `stat=` (sendmail/err.c usrerr).
+    assert!(keep("sm-mta[7]: 0B7A0: <bob@example.com>... User unknown") && !keep("x >..y") && !keep("x ...y"));
     assert!(keep("H=x rejected RCPT <a@b>: no") && keep("msgid=<x>: rejected: Quota") && !keep("x rejectedly"));
     assert!(!keep("") && !keep("5") && !keep("55") && keep("550"));
 }

@@ -15,7 +15,9 @@
 //!   `msgid=` (Dovecot LDA/LMTP `msgid=<...>: saved mail to INBOX`);
 //! - `said:`, `success:`, `failure:`, `deferral:` (Postfix, qmail `delivery 1: failure: ...`);
 //! - an Exim delivery marker ` ** `, ` == `, ` => `, ` -> `, ` *> `, or ` rejected ` / ` rejected:`
-//!   (Exim's reject log, Dovecot LDA/LMTP).
+//!   (Exim's reject log, Dovecot LDA/LMTP);
+//! - Sendmail's `>... ` after an address (`<bob@example.com>... User unknown`, sendmail's
+//!   `usrerr`/`message` lines that carry no `stat=`).
 //!
 //! Timestamps, pids, IP addresses, ports, sizes and delays do not match the code rule (they
 //! are joined to a dot, colon or bracket, or are not three digits of a reply class).
@@ -28,7 +30,7 @@ const fn opens(b: u8) -> bool {
 /// Pairs of bytes (`first << 8 | second`) at which a check starts; all others are skipped
 /// with one table lookup per byte. A pair is marked when the second byte may begin a reply
 /// code after the first, may begin an Exim marker or `rejected` after a space, or is the
-/// `=` or `:` after a letter that ends one of the words.
+/// `=` or `:` after a letter that ends one of the words, or is Sendmail's `>.`.
 static PAIRS: [bool; 65536] = {
     let mut t = [false; 65536];
     let mut a = 0usize;
@@ -40,7 +42,8 @@ static PAIRS: [bool; 65536] = {
             t[a << 8 | b] = (matches!(second, b'2' | b'4' | b'5') && (opens(first) || first == b':'))
                 || (first == b' ' && matches!(second, b'r' | b'*' | b'=' | b'-'))
                 || (second == b'=' && matches!(first, b't' | b's' | b'n' | b'd'))
-                || (second == b':' && matches!(first, b'd' | b's' | b'e' | b'l'));
+                || (second == b':' && matches!(first, b'd' | b's' | b'e' | b'l'))
+                || (first == b'>' && second == b'.');
             b += 1;
         }
         a += 1;
@@ -110,6 +113,8 @@ fn check(line: &[u8], i: usize) -> bool {
         b'-' if first == b' ' => exim_marker(line, i + 1, b">"),
         b'=' => [&b"stat"[..], b"status", b"dsn", b"reject", b"msgid"].iter().any(|w| ends_with_word(line, i + 1, w)),
         b':' => [&b"said"[..], b"success", b"failure", b"deferral"].iter().any(|w| ends_with_word(line, i + 1, w)),
+        // Sendmail `<bob@example.com>... User unknown`.
+        b'.' => line[i..].starts_with(b">... "),
         _ => false,
     }
 }
