@@ -62,5 +62,5 @@ pub static RULES: &[ProviderRule] = &[
     // https://github.com/SparkPost/support-docs/pull/191).
     rule!("suppressed_customer", "recipient address was suppressed due to customer policy", "", Suppressed, Sender, AfterFix, "https://developers.sparkpost.com/api/smtp/", "https://github.com/SparkPost/support-docs/pull/191", "2026-12-06"),
     rule!("suppressed_system", "recipient address was suppressed due to system policy", "", Suppressed, Sender, AfterFix, "https://developers.sparkpost.com/api/smtp/", "https://github.com/SparkPost/support-docs/pull/191", "2026-12-06"),
-    rule!("unconfigured_sending_domain", "unconfigured sending domain", "", RelayDenied, SenderAdmin, AfterFix, "https://developers.sparkpost.com/api/smtp/", "https://pastebin.com/xieze6a2", "2026-12-05"),
+    rule!("unconfigured_sending_domain", "unconfigured sending domain", "", SenderRejected, SenderAdmin, AfterFix, "https://developers.sparkpost.com/api/smtp/", "https://pastebin.com/xieze6a2", "2026-12-05"),
 ];
