@@ -25,6 +25,7 @@ function guarded(name, fn) {
     if (!ready) {
       throw new Error(`smtp-explain: call "await init()" before ${name}(): the WebAssembly module is not loaded yet`);
     }
+    const start = performance.now();
     try {
       return fn(...args);
     } catch (error) {
@@ -32,13 +33,45 @@ function guarded(name, fn) {
         // A trap (a Rust panic) may leave the instance in a bad state: start a fresh one,
         // with the packs loaded so far.
         core.__wbg_reset_state();
-        for (const [lang, text] of packs) core.loadPack(lang, text);
-        if (knowledge) core.loadKnowledge(knowledge);
+        reload();
         throw new Error(`smtp-explain: internal error in ${name}(); the module was reset and remains usable`, { cause: error });
       }
       throw error;
+    } finally {
+      busy += performance.now() - start;
+      if (onBusy && busy > 100) {
+        const upgrade = onBusy;
+        onBusy = null;
+        upgrade();
+      }
     }
   };
+}
+
+function reload() {
+  for (const [lang, text] of packs) core.loadPack(lang, text);
+  if (knowledge) core.loadKnowledge(knowledge);
+}
+
+/** Milliseconds spent in the module so far, and what to do once they pass 100 (once). */
+let busy = 0;
+let onBusy = null;
+
+/** @internal For the browser entry: called once, when calls into the module have taken more
+ * than 100 ms in all (a page that explains whole logs, not one card). */
+export function whenBusy(fn) {
+  onBusy = fn;
+}
+
+/** @internal Whether the speed build of the module runs (see useModule). */
+export let speedBuild = false;
+
+/** @internal Moves to the speed build of the module (the same imports and exports, compiled
+ * for speed rather than size): a fresh instance of it, with the packs loaded so far. */
+export function useModule(module) {
+  core.__wbg_use_module(module);
+  reload();
+  speedBuild = true;
 }
 
 const packs = [];

@@ -4,8 +4,8 @@
 // pass URLs (or a Response, bytes, a WebAssembly.Module) to load them elsewhere (esbuild: see
 // the README).
 import initWasm from './wasm/smtp_explain.js';
-import { loadPack, loadKnowledge, markReady, isReady } from './api.js';
-import { defaultWasm, defaultProviderTexts, defaultKnowledge } from './sources.js';
+import { loadPack, loadKnowledge, markReady, isReady, whenBusy, useModule } from './api.js';
+import { defaultWasm, defaultFastWasm, defaultProviderTexts, defaultKnowledge } from './sources.js';
 import { languages, languagePack, languageProviderPack } from './languages.js';
 import { languageFor } from './lang.js';
 import { notifyLoaded, notifyTextsLoaded } from './loaded.js';
@@ -106,6 +106,11 @@ async function load(settings) {
   if (module) {
     await initWasm({ module_or_path: await module });
     markReady();
+    // The small build renders the first cards; a page that goes on to heavy work (whole logs,
+    // many replies) moves to the speed build, fetched then, about twice as fast. Where it
+    // cannot be loaded, the small build stays.
+    const fast = settings.fastWasm ?? (settings.wasm === undefined ? besideThePackage(defaultFastWasm) : null);
+    if (fast) whenBusy(() => compile(fast).then(useModule, () => {}));
     notifyLoaded();
     for (const waiter of [...readyWaiters]) waiter();
     readyWaiters.clear();
@@ -200,7 +205,7 @@ const readyWaiters = new Set();
  * @returns {Promise<void>}
  */
 export function init(options) {
-  const settings = options !== undefined && options !== null && typeof options === 'object' && ('wasm' in options || 'providerTexts' in options || 'knowledge' in options || 'langs' in options)
+  const settings = options !== undefined && options !== null && typeof options === 'object' && ('wasm' in options || 'fastWasm' in options || 'providerTexts' in options || 'knowledge' in options || 'langs' in options)
     ? options
     : { wasm: options };
   if (Array.isArray(settings.langs)) {

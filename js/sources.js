@@ -5,6 +5,11 @@ export function defaultWasm() {
   return new URL('./wasm/smtp_explain_bg.wasm', import.meta.url);
 }
 
+// The speed build, fetched only once a page has done heavy work (see whenBusy in api.js).
+export function defaultFastWasm() {
+  return new URL('./wasm/smtp_explain_fast.wasm', import.meta.url);
+}
+
 export function defaultProviderTexts() {
   return new URL('./packs/en-providers.txt', import.meta.url);
 }

@@ -173,6 +173,13 @@ for (const name of readdirSync(join(root, 'js'))) {
 // bundled into it: one file, no extra request before the first card.
 {
   const glue = join(dist, 'wasm', 'smtp_explain.js');
+  // One export of our own: moving to the speed build of the module (js/api.js useModule), by
+  // wasm-bindgen's reset with the other compiled module in place of the first.
+  const text = readFileSync(glue, 'utf8');
+  if (!/^let wasmModule, wasmInstance, wasm;$/m.test(text) || !text.includes('export function __wbg_reset_state')) {
+    throw new Error('wasm-bindgen glue without wasmModule or __wbg_reset_state: see __wbg_use_module in scripts/build.mjs');
+  }
+  writeFileSync(glue, `${text}\nexport function __wbg_use_module(module) {\n    wasmModule = module;\n    __wbg_reset_state();\n}\n`);
   const out = await esbuild.build({ entryPoints: [glue], bundle: true, write: false, format: 'esm', target: ES_TARGET, charset: 'utf8', minify: true, logLevel: 'warning' });
   writeFileSync(glue, out.outputFiles[0].text);
   rmSync(join(dist, 'wasm', 'snippets'), { recursive: true, force: true });
@@ -226,6 +233,9 @@ export function defaultWasm() {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
+export function defaultFastWasm() {
+  return null;
+}
 export function defaultProviderTexts() {
   return { text: providerTexts };
 }
@@ -253,8 +263,7 @@ SmtpExplainElement.define();
 // The page and demos load the package from www/vendor/, as a static site would ship it.
 const vendor = join(root, 'www', 'vendor', 'smtp-explain');
 rmSync(vendor, { recursive: true, force: true });
-// The Node entries' speed build stays out: the page never loads it.
-cpSync(dist, join(vendor, 'dist'), { recursive: true, filter: (from) => from !== fastFile });
+cpSync(dist, join(vendor, 'dist'), { recursive: true });
 copyFileSync(join(root, 'package.json'), join(vendor, 'package.json'));
 // The page's own texts (page.*), one file per language: not in the package, whose Wasm and
 // packs leave them out; www/app.js fetches its language's file while the Wasm loads.

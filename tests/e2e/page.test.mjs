@@ -615,3 +615,25 @@ test('layout holds at 360 px for any text: stacked combining marks, a 100 KB lin
     await page.context().close();
   }
 });
+
+test('pasting whole logs moves the page to the speed build of the Wasm, under the strict CSP', async () => {
+  const page = await load('/');
+  const fetched = [];
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  const speed = () => page.evaluate(async () => (await import('./vendor/smtp-explain/dist/api.js')).speedBuild);
+  assert.equal(await speed(), false, 'the first cards come from the small build');
+  assert.ok(!fetched.some((path) => path.endsWith('smtp_explain_fast.wasm')), 'nothing fetches the speed build up front');
+  const line = (i) => `Nov 28 10:00:${String(i % 60).padStart(2, '0')} mx postfix/smtp[${i}]: 4F9D1A: to=<u${i}@example.com>, relay=mx.example.com[192.0.2.7]:25, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.7] said: 550 5.1.1 User unknown (in reply to RCPT TO command))`;
+  const log = Array.from({ length: 800 }, (_, i) => line(i)).join('\n');
+  for (let round = 0; round < 10 && !(await speed()); round++) {
+    await page.locator('#input').fill(round % 2 ? log : `${log}\n`);
+    await page.waitForSelector(CARD);
+    await page.waitForTimeout(300);
+  }
+  assert.equal(await speed(), true, 'heavy work moved the page to the speed build');
+  assert.ok(fetched.some((path) => path.endsWith('/wasm/smtp_explain_fast.wasm')), 'the speed build was fetched then');
+  await page.locator('#input').fill('452 4.2.2 Mailbox full');
+  await page.waitForSelector(`${CARD}[data-category="mailbox_full"]`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
