@@ -63,3 +63,19 @@ fn opensmtpd_bad_input_lines_and_the_exim_helo_acl_name_their_programs() {
     assert_eq!(software_of(text).as_deref(), Some("exim"));
     assert_eq!(explain(text).outcome, Outcome::Permanent);
 }
+
+/// Exchange Online's 5.6.11 non-delivery report, pasted without its code, still names Microsoft.
+#[test]
+fn exchange_onlines_bare_line_feed_report_names_microsoft() {
+    for text in [
+        // https://github.com/inverse-inc/packetfence/issues/5380
+        "This error occurs when the email program or device used to create or send an email message adds bare line feed characters into the message. When bare line feed characters are included in a message, the SMTP protocol chunking feature is required to transmit the message between email servers. Chunking uses the SMTP protocol BDAT command, but the recipient's email server doesn't support the BDAT command.",
+        // The report's heading, Microsoft's "Fix error code 550 5.6.11 in Exchange Online".
+        "Your message contains invalid characters (bare line feed characters) which the email servers don't support.",
+    ] {
+        let e = explain(text);
+        assert_eq!(e.category.id, Category::MessageFormat, "{text}");
+        assert_eq!(e.provider.as_ref().map(|p| p.id.as_ref()), Some("microsoft"), "{text}");
+        assert_ne!(e.outcome, Outcome::Success, "{text}");
+    }
+}
