@@ -69,6 +69,8 @@ fn postfixs_older_failure_notice_is_permanent_without_a_cause() {
     let e = explain("I'm sorry to have to inform you that the message returned below could not be delivered to one or more destinations.");
     assert_eq!(e.category.id, Category::Unknown);
     assert_eq!(e.outcome, Outcome::Permanent);
+    // The template is Postfix's (bounce_notify.c, bounce_boilerplate()).
+    assert_eq!(e.software.as_ref().map(|s| s.id.to_string()).as_deref(), Some("postfix"));
 }
 
 /// Texts the tool already read right before this round, kept so they stay right: none of these
