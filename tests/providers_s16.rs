@@ -170,3 +170,14 @@ fn service_vocabulary_names_the_cause() {
         Category::SenderRejected,
     );
 }
+
+/// Stock qmail-smtpd text names no provider (LABELS.md §4): every qmail server writes it, the
+/// MessageLabs (Symantec) relays among them.
+#[test]
+fn qmails_badmailfrom_text_names_no_provider() {
+    // notqmail qmail-smtpd.c err_bmf: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)".
+    let e = explain("553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)");
+    assert_eq!(e.category.id, Category::SenderRejected);
+    assert_eq!(e.provider.map(|p| p.id.to_string()), None);
+    assert_eq!(e.software.map(|s| s.id.to_string()).as_deref(), Some("qmail"));
+}

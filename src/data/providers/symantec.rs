@@ -38,7 +38,6 @@ pub static RULES: &[ProviderRule] = &[
     rule!("smtp_auth", "please turn on smtp authentication in your mail client", "", AuthRequired, _, _, "https://knowledge.broadcom.com/external/article/162137", "https://github.com/sisimai/set-of-emails/blob/master/maildir/mac/rhost-messagelabs-01.eml", "2026-11-28"),
     rule!("connection_rejected", "connection rejected by policy", "", SenderReputation, _, _, "https://ipremoval.sms.symantec.com/", "https://knowledge.broadcom.com/external/article/164955", "2026-11-28"),
     rule!("pbl", "mail rejected because your ip is in the pbl", "", SenderBlocklisted, _, _, "https://knowledge.broadcom.com/external/article/165165", SISIMAI_RHOST_MESSAGELABS, "2026-11-28"),
-    rule!("badmailfrom", "your envelope sender is in my badmailfrom list", "", SenderRejected, _, _, "https://knowledge.broadcom.com/external/article/162232", SISIMAI_RHOST_MESSAGELABS, "2026-11-28"),
     rule!("email_blocked", "sorry, your email address has been bl*", "", SenderRejected, Recipient, AfterFix, "https://knowledge.broadcom.com/external/article/173082", SISIMAI_RHOST_MESSAGELABS, "2026-11-28"),
     rule!("domain_blocked", "sorry, your domain has been bl*", "", SenderRejected, Recipient, AfterFix, "https://knowledge.broadcom.com/external/article/173082", SISIMAI_RHOST_MESSAGELABS, "2026-11-28"),
     rule!("ip_blocked", "sorry, your ip address has been bl*", "", SenderIpBlocked, _, _, "https://knowledge.broadcom.com/external/article/165165", SISIMAI_RHOST_MESSAGELABS, "2026-11-28"),
