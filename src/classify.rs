@@ -154,8 +154,25 @@ fn names_the_answering_host(input: &str, hit: &Hit) -> bool {
     let host_word = trimmed.len() < before.len() && trimmed.len() >= 4 && trimmed[trimmed.len() - 4..].eq_ignore_ascii_case(b"host");
     let after = &input.as_bytes()[hit.end..(hit.end + 64).min(input.len())];
     let said = contains_ignore_ascii_case(after, b"said:") || contains_ignore_ascii_case(after, b"said ");
-    remote_mta || (host_word && said)
+    // Exchange's NDR opens a line with the host, then its words for "said" in the sender's
+    // language ("mx.example.net gave this error:", "... ha restituito questo errore:").
+    let host_opens_line = field.iter().all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
+    let after = after.strip_prefix(b" ").unwrap_or(after);
+    let ndr = host_opens_line && NDR_SAID.iter().any(|w| after.len() >= w.len() && after[..w.len()].eq_ignore_ascii_case(w.as_bytes()));
+    remote_mta || (host_word && said) || ndr
 }
+
+/// Exchange's NDR template after the host that answered ("<host> returned this error:") in
+/// English and its translations (learn.microsoft.com, "What's included in an NDR?").
+const NDR_SAID: [&str; 7] = [
+    "gave this error",
+    "returned this error",
+    "rejected your message",
+    "ha restituito questo errore",
+    "hat diesen fehler zur",
+    "a renvoyé cette erreur",
+    "ha devuelto este error",
+];
 
 /// Whether a host name in a refusal is given with the address it connected from (`name [ip]`,
 /// `name[ip]`): the refusing server names its client there (Exim's `$sender_fullhost` in
