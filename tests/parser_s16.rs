@@ -27,3 +27,23 @@ fn the_host_an_exchange_ndr_says_returned_the_error_is_who_answered() {
     assert_eq!(provider_of(english).as_deref(), Some("forwardemail"));
     assert_ne!(explain(english).outcome, Outcome::Success);
 }
+
+/// Cisco AsyncOS logs the remote reply as a Python tuple after its own status for it,
+/// "<status> - <words> ('<code>', ['<text>'])": the quoted code is the reply's basic code and
+/// AsyncOS's status its enhanced code.
+#[test]
+fn asyncos_log_lines_give_the_quoted_code_and_the_status_before_it() {
+    for (text, code, enhanced, outcome) in [
+        // AsyncOS user guide, log examples (manualsbrain.com/pt/manuals/1649684/?page=1011)
+        ("Mon Mar 31 20:00:27 2003 Info: Bounced: DCID 3 MID 4 to RID 0 - 5.1.0 - Unknown address error ('550', ['<jane@yourdomain.com>... Relaying denied']) []", 550, "5.1.0", Outcome::Permanent),
+        // AsyncOS user guide, bounce logs (cisco-email-security-appliance-c680 user guide, page 1018)
+        ("Thu Dec 26 18:36:59 2003 Info: Bounced: 45346670:0 From:<campaign1@yourdomain.com> To:<user2@sampledomain.com> Reason: \"5.1.0 - Unknown address error\" Response: \"('550', ['There is no such active account.'])\"", 550, "5.1.0", Outcome::Permanent),
+        ("Thu Dec 26 18:37:00 2003 Info: Delayed: 44451135:0 From:<campaign1@yourdomain.com> To:<user@sampledomain.com> Reason: \"4.1.0 - Unknown address error\" Response: \"('451', ['<user@sampledomain.com> Automated block triggered by suspicious activity from your IP address (10.1.1.1). Have your system administrator send e-mail to postmaster@sampledomain.com if you believe this block is in error'])\"", 451, "4.1.0", Outcome::Temporary),
+    ] {
+        let e = explain(text);
+        let reply = e.reply.as_ref().expect(text);
+        assert_eq!(reply.code, Some(code), "{text}");
+        assert_eq!(reply.enhanced.as_deref(), Some(enhanced), "{text}");
+        assert_eq!(e.outcome, outcome, "{text}");
+    }
+}

@@ -229,6 +229,18 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
                 return Some((Some(basic), Some(Located { value: e, span: located(s) }), end));
             }
         }
+        // Cisco AsyncOS logs the reply as a Python tuple after its own status for it:
+        // "5.1.0 - Unknown address error ('550', ['...'])" (its user guide's log examples).
+        let at = basic.span.start - from;
+        if segment[..at].ends_with("('") {
+            let status = tokens.iter().rev().find_map(|&(t, s)| match t {
+                Token::Enhanced(e) if s.end <= at && at - s.end <= 64 && segment[s.end..].trim_start().starts_with('-') && u16::from(e.class_digit()) == basic.value.value() / 100 => Some((e, s)),
+                _ => None,
+            });
+            if let Some((e, s)) = status {
+                return Some((Some(basic), Some(Located { value: e, span: located(s) }), end));
+            }
+        }
     }
     best.map(|(_, start)| start)
 }
