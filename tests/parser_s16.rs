@@ -47,3 +47,18 @@ fn asyncos_log_lines_give_the_quoted_code_and_the_status_before_it() {
         assert_eq!(e.outcome, outcome, "{text}");
     }
 }
+
+/// A one-line session transcript (Swift Mailer's log, as Mautic prints it: the greeting and the
+/// replies that accepted a command come first, the refusal last) is about the refusal: its code
+/// is the reply's, never the greeting's 220.
+#[test]
+fn a_one_line_transcript_gives_the_refusals_code_not_the_greetings() {
+    // https://github.com/mautic/mautic/issues/3703 (Mailjet refused the login with 435 4.7.8)
+    let text = "Failed to authenticate on SMTP server with username \"n.makni@sykio.fr\" using 1 possible authenticators\n++ Starting Mautic\\EmailBundle\\Swiftmailer\\Transport\\MailjetTransport << 220 leela-11.mailjet.com ESMTP Mailjet >> EHLO mautic.ogust.com << 250-smtpin-leela-11.mailjet.com 250-PIPELINING 250-SIZE 15728640 250-VRFY 250-ETRN 250-STARTTLS 250-AUTH PLAIN LOGIN DIGEST-MD5 CRAM-MD5 250-AUTH=PLAIN LOGIN DIGEST-MD5 CRAM-MD5 250-ENHANCEDSTATUSCODES 250 8BITMIME >> STARTTLS << 220 2.0.0 Ready to start TLS >> EHLO mautic.ogust.com << 250-smtpin-leela-11.mailjet.com 250-PIPELINING 250-SIZE 15728640 250-VRFY 250-ETRN 250-AUTH PLAIN LOGIN DIGEST-MD5 CRAM-MD5 250-AUTH=PLAIN LOGIN DIGEST-MD5 CRAM-MD5 250-ENHANCEDSTATUSCODES 250 8BITMIME >> AUTH LOGIN << 334 VXNlcm5hbWU6 >> bi5tYWtuaUBzeWtpby5mcg== << 334 UGFzc3dvcmQ6 >> bmVzcmluZQ== << 435 4.7.8 Error: authentication failed: UGFzc3dvcmQ6 >> RSET << 250 2.0.0 Ok";
+    let e = explain(text);
+    let reply = e.reply.as_ref().expect(text);
+    assert_eq!(reply.code, Some(435));
+    assert_eq!(reply.enhanced.as_deref(), Some("4.7.8"));
+    // A 4xx reply is a temporary refusal (RFC 5321 §4.2.1).
+    assert_eq!(e.outcome, Outcome::Temporary);
+}
