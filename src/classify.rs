@@ -438,7 +438,15 @@ fn find_source(
     // Outside the finding (other parts of a bounce) only clear markers count. A log line with
     // no code from a remote server reports the sending server's own trouble: addresses in it
     // (to=<x@hotmail.com>) do not say who answered.
-    let local_error = finding.kind == InputKind::LogLine && reply.is_none_or(|r| r.basic.is_none() && r.enhanced.is_none());
+    // So does a notice whose only diagnostic is its server's failure to connect ("connect to
+    // host[ip]:25: Connection timed out"): the destination was never reached.
+    let local_error = match finding.kind {
+        InputKind::LogLine => reply.is_none_or(|r| r.basic.is_none() && r.enhanced.is_none()),
+        InputKind::Dsn => reply.is_some_and(|r| {
+            r.basic.is_none() && r.enhanced.is_none() && r.text.get(..11).is_some_and(|t| t.eq_ignore_ascii_case("connect to "))
+        }),
+        _ => false,
+    };
     // A log line of this server refusing a connecting client: it answered itself, and the
     // host and addresses in the line are the client's and the envelope's.
     let inbound = matches!(finding.kind, InputKind::LogLine | InputKind::Reply)

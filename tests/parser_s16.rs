@@ -62,3 +62,16 @@ fn a_one_line_transcript_gives_the_refusals_code_not_the_greetings() {
     // A 4xx reply is a temporary refusal (RFC 5321 §4.2.1).
     assert_eq!(e.outcome, Outcome::Temporary);
 }
+
+/// A notice whose only diagnostic is its own server's failure to connect to the destination
+/// ("connect to host[ip]:25: Connection timed out") names no provider: the destination was
+/// never reached, so no one answered (LABELS.md §4), as for the same words in a log line. The
+/// provider that wrote the notice (here Proton) did not refuse anything.
+#[test]
+fn a_notice_about_a_host_never_reached_names_no_provider() {
+    // https://pastebin.com/K73cjvze (Proton's Postfix delay warning with its DSN part)
+    let text = "This is the mail system at ProtonMail.\n####################################################################\n# THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\nYour message could not be delivered for more than 12 hour(s).\nIt will be retried until it is 2 day(s) old.\nFor further assistance, please forward this email to support@protonmail.com.\nIf you do so, you can delete your own text from the attached returned message.\n<noreply@proxer.me>: connect to proxer.me[104.20.50.6]:25: Connection timed out\n----------------------------------------------\nmessage/delivery-status\n----------------------------------------------\nReporting-MTA: dns; mail-40133.protonmail.ch\nX-Postfix-Queue-ID: 3869510001B1\nX-Postfix-Sender: rfc822; eliteking@protonmail.com\nArrival-Date: Sun, 16 Dec 2018 20:28:00 +0000 (UTC)\nFinal-Recipient: rfc822; proxer.me\nOriginal-Recipient: rfc822;proxer.me\nAction: delayed\nStatus: 4.4.1\nDiagnostic-Code: X-Postfix; connect to proxer.me[104.20.50.6]:25: Connection\ntimed out\nWill-Retry-Until: Tue, 18 Dec 2018 20:28:00 +0000 (UTC)";
+    assert_eq!(provider_of(text), None);
+    // Action: delayed (RFC 3464 §2.3.3): still being retried.
+    assert_eq!(explain(text).outcome, Outcome::Temporary);
+}
