@@ -658,10 +658,15 @@ fn sharper_client(hits: &[Hit], first: Hit, first_client: &str, category: Catego
 /// The first filter or policy daemon named beside the reply: a mail server's log line that
 /// carries a filter's verdict (postgrey, policyd-spf, OpenDMARC ...) was decided by the filter.
 fn filter_software(hits: &[Hit]) -> Option<&'static Software> {
-    hits.iter().find_map(|h| match h.rule {
-        Rule::Software(i) => software::by_id(software_marker(i).software).filter(|s| s.kind == SoftwareKind::Filter),
-        _ => None,
-    })
+    hits.iter()
+        .filter_map(|h| match h.rule {
+            Rule::Software(i) => software::by_id(software_marker(i).software).filter(|s| s.kind == SoftwareKind::Filter).map(|s| (h, s)),
+            _ => None,
+        })
+        // Of markers at one place the longer, more specific one: rspamd's scanner text
+        // "Spamassassin bulk message found" over the `spamassassin` inside it.
+        .min_by_key(|(h, _)| (h.start, std::cmp::Reverse(h.end)))
+        .map(|(_, s)| s)
 }
 
 /// The first words in `hits` that name a mail program; else, for a whole input, the program whose

@@ -75,3 +75,13 @@ fn a_notice_about_a_host_never_reached_names_no_provider() {
     // Action: delayed (RFC 3464 §2.3.3): still being retried.
     assert_eq!(explain(text).outcome, Outcome::Temporary);
 }
+
+/// Of program markers at one place, the longer, more specific one names the program: rspamd's
+/// spamassassin scanner writes the word "Spamassassin" in its own message.
+#[test]
+fn the_longer_program_marker_at_one_place_wins() {
+    // https://github.com/rspamd/rspamd/blob/eaac8e914ef09f837fe53cc4973e0b2312ab1118/lualib/lua_scanners/spamassassin.lua
+    let scanner = "${SCANNER}: Spamassassin bulk message found: \"${VIRUS}\"";
+    assert_eq!(explain(scanner).software.map(|s| s.id.to_string()).as_deref(), Some("rspamd"));
+    assert_ne!(explain(scanner).outcome, Outcome::Success);
+}
