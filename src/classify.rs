@@ -154,8 +154,25 @@ fn names_the_answering_host(input: &str, hit: &Hit) -> bool {
     let host_word = trimmed.len() < before.len() && trimmed.len() >= 4 && trimmed[trimmed.len() - 4..].eq_ignore_ascii_case(b"host");
     let after = &input.as_bytes()[hit.end..(hit.end + 64).min(input.len())];
     let said = contains_ignore_ascii_case(after, b"said:") || contains_ignore_ascii_case(after, b"said ");
-    remote_mta || (host_word && said)
+    // Exchange's NDR opens a line with the host, then its words for "said" in the sender's
+    // language ("mx.example.net gave this error:", "... ha restituito questo errore:").
+    let host_opens_line = field.iter().all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
+    let after = after.strip_prefix(b" ").unwrap_or(after);
+    let ndr = host_opens_line && NDR_SAID.iter().any(|w| after.len() >= w.len() && after[..w.len()].eq_ignore_ascii_case(w.as_bytes()));
+    remote_mta || (host_word && said) || ndr
 }
+
+/// Exchange's NDR template after the host that answered ("<host> returned this error:") in
+/// English and its translations (learn.microsoft.com, "What's included in an NDR?").
+const NDR_SAID: [&str; 7] = [
+    "gave this error",
+    "returned this error",
+    "rejected your message",
+    "ha restituito questo errore",
+    "hat diesen fehler zur",
+    "a renvoyé cette erreur",
+    "ha devuelto este error",
+];
 
 /// Whether a host name in a refusal is given with the address it connected from (`name [ip]`,
 /// `name[ip]`): the refusing server names its client there (Exim's `$sender_fullhost` in
@@ -421,7 +438,15 @@ fn find_source(
     // Outside the finding (other parts of a bounce) only clear markers count. A log line with
     // no code from a remote server reports the sending server's own trouble: addresses in it
     // (to=<x@hotmail.com>) do not say who answered.
-    let local_error = finding.kind == InputKind::LogLine && reply.is_none_or(|r| r.basic.is_none() && r.enhanced.is_none());
+    // So does a notice whose only diagnostic is its server's failure to connect ("connect to
+    // host[ip]:25: Connection timed out"): the destination was never reached.
+    let local_error = match finding.kind {
+        InputKind::LogLine => reply.is_none_or(|r| r.basic.is_none() && r.enhanced.is_none()),
+        InputKind::Dsn => reply.is_some_and(|r| {
+            r.basic.is_none() && r.enhanced.is_none() && r.text.get(..11).is_some_and(|t| t.eq_ignore_ascii_case("connect to "))
+        }),
+        _ => false,
+    };
     // A log line of this server refusing a connecting client: it answered itself, and the
     // host and addresses in the line are the client's and the envelope's.
     let inbound = matches!(finding.kind, InputKind::LogLine | InputKind::Reply)
@@ -633,10 +658,15 @@ fn sharper_client(hits: &[Hit], first: Hit, first_client: &str, category: Catego
 /// The first filter or policy daemon named beside the reply: a mail server's log line that
 /// carries a filter's verdict (postgrey, policyd-spf, OpenDMARC ...) was decided by the filter.
 fn filter_software(hits: &[Hit]) -> Option<&'static Software> {
-    hits.iter().find_map(|h| match h.rule {
-        Rule::Software(i) => software::by_id(software_marker(i).software).filter(|s| s.kind == SoftwareKind::Filter),
-        _ => None,
-    })
+    hits.iter()
+        .filter_map(|h| match h.rule {
+            Rule::Software(i) => software::by_id(software_marker(i).software).filter(|s| s.kind == SoftwareKind::Filter).map(|s| (h, s)),
+            _ => None,
+        })
+        // Of markers at one place the longer, more specific one: rspamd's scanner text
+        // "Spamassassin bulk message found" over the `spamassassin` inside it.
+        .min_by_key(|(h, _)| (h.start, std::cmp::Reverse(h.end)))
+        .map(|(_, s)| s)
 }
 
 /// The first words in `hits` that name a mail program; else, for a whole input, the program whose

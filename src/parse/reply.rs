@@ -152,7 +152,10 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
     // The best candidate: a basic code with its enhanced code beats a lone basic code,
     // which beats a lone enhanced code; among equals the first wins.
     let mut best: Option<(u8, ReplyStart)> = None;
+    // A refusal outranks the replies before it that accepted a command: a one-line session
+    // transcript (Swift Mailer's "<< 220 ... >> AUTH LOGIN ... << 435 4.7.8 ...") is about it.
     let mut offer = |rank: u8, start: ReplyStart| {
+        let rank = rank + 4 * u8::from(rank >= 2 && start.0.is_some_and(|b| b.value.value() >= 400));
         if best.as_ref().is_none_or(|(r, _)| rank > *r) {
             best = Some((rank, start));
         }
@@ -181,7 +184,7 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
                 let basic = Located { value: code, span: located(span) };
                 if let Some((e, s)) = next.filter(|_| !quoted_in_continuation(&segment[line_start..span.start], code)) {
                     offer(3, (Some(basic), Some(Located { value: e, span: located(s) }), s.end + from));
-                    if registered_only {
+                    if registered_only && code.value() >= 400 {
                         break;
                     }
                 } else {
@@ -202,7 +205,7 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
     // A lone basic code whose enhanced code closes the reply: qmail/Symantec "... (#5.7.1)", and
     // Roundcube's 'SMTP Error (550): Failed to add recipient "x" (5.1.1 ...)', which puts the server's
     // text (its enhanced code first) in the last parentheses (program/localization/en_US/messages.inc).
-    if let Some((2, (Some(basic), None, end))) = best {
+    if let Some((2 | 6, (Some(basic), None, end))) = best {
         let trailing = tokens.iter().rev().find_map(|&(t, s)| match t {
             Token::Enhanced(e) if s.start + from > end && s.start > 0 && matches!(segment.as_bytes()[s.start - 1], b'#' | b'(') && u16::from(e.class_digit()) == basic.value.value() / 100 => Some((e, s)),
             _ => None,
@@ -226,6 +229,18 @@ fn find_reply_start_with(text: &str, from: usize, to: usize, skip: &[Span], regi
                 && u16::from(e.class_digit()) == basic.value.value() / 100
                 && e.subject().is_some()
             {
+                return Some((Some(basic), Some(Located { value: e, span: located(s) }), end));
+            }
+        }
+        // Cisco AsyncOS logs the reply as a Python tuple after its own status for it:
+        // "5.1.0 - Unknown address error ('550', ['...'])" (its user guide's log examples).
+        let at = basic.span.start - from;
+        if segment[..at].ends_with("('") {
+            let status = tokens.iter().rev().find_map(|&(t, s)| match t {
+                Token::Enhanced(e) if s.end <= at && at - s.end <= 64 && segment[s.end..].trim_start().starts_with('-') && u16::from(e.class_digit()) == basic.value.value() / 100 => Some((e, s)),
+                _ => None,
+            });
+            if let Some((e, s)) = status {
                 return Some((Some(basic), Some(Located { value: e, span: located(s) }), end));
             }
         }
