@@ -68,11 +68,13 @@ fn code_matches(rule_code: RuleCode, basic: Option<BasicCode>, enhanced: &[Enhan
 struct Scores {
     total: Vec<f32>,
     strongest: Vec<f32>,
+    /// Phrases of another category were left out inside longer ones ([`nested_phrases`]).
+    nested_words: bool,
 }
 
 impl Scores {
     fn new() -> Self {
-        Scores { total: vec![0.0; Category::ALL.len()], strongest: vec![0.0; Category::ALL.len()] }
+        Scores { total: vec![0.0; Category::ALL.len()], strongest: vec![0.0; Category::ALL.len()], nested_words: false }
     }
 
     fn add(&mut self, category: Category, weight: f32) {
@@ -749,13 +751,15 @@ fn score(
     }
     // Each phrase and zone row counts once (a repeated phrase is one signal).
     let mut counted = vec![0u64; (phrase_count() + BLOCKLIST_ZONES.len()).div_ceil(64)];
-    for h in hits {
+    let nested = nested_phrases(hits);
+    scores.nested_words = nested.contains(&true);
+    for (h, nested) in hits.iter().zip(nested) {
         let bit = match h.rule {
             Rule::Phrase(i) => i,
             Rule::Zone(i) => phrase_count() + i,
             _ => continue,
         };
-        if counted[bit / 64] & (1 << (bit % 64)) != 0 || (matches!(h.rule, Rule::Phrase(_)) && in_client_message(*h)) {
+        if nested || counted[bit / 64] & (1 << (bit % 64)) != 0 || (matches!(h.rule, Rule::Phrase(_)) && in_client_message(*h)) {
             continue;
         }
         counted[bit / 64] |= 1 << (bit % 64);
@@ -801,6 +805,31 @@ fn score(
         scores.add(Category::Expired, weight::GAVE_UP);
     }
     scores
+}
+
+/// Which phrase hits lie inside a longer strong phrase hit that names another category: the
+/// longer wording was written for that context ("501 Syntax error - line too long" is about the
+/// message's lines, not its commands), so the words inside it do not speak against it. One
+/// pass over the hits (sorted by start, then end): the strong hit reaching furthest so far,
+/// and the longer hits of the same start.
+fn nested_phrases(hits: &[Hit]) -> Vec<bool> {
+    let strong = |h: &Hit| match h.rule {
+        Rule::Phrase(i) if phrase(i).strength == Strength::Strong => Some(phrase(i).category),
+        _ => None,
+    };
+    let mut reach = (0, 0, Category::Unknown);
+    let mut nested = vec![false; hits.len()];
+    for (i, h) in hits.iter().enumerate() {
+        let Rule::Phrase(p) = h.rule else { continue };
+        let c = phrase(p).category;
+        let longer_here =
+            hits[i + 1..].iter().take_while(|g| g.start == h.start).any(|g| g.end > h.end && strong(g).is_some_and(|gc| gc != c));
+        nested[i] = longer_here || (reach.2 != c && (reach.1 > h.end || (reach.1 == h.end && reach.0 < h.start)));
+        if let Some(hc) = strong(h).filter(|_| h.end > reach.1) {
+            reach = (h.start, h.end, hc);
+        }
+    }
+    nested
 }
 
 /// What an HTTP status of a sending service's mail API says (RFC 9110 section 15, and the
@@ -1434,6 +1463,9 @@ struct Doubts {
     /// Failure words with no reply code, in a text that says the message was let through
     /// anyway (see [`says_let_through`]).
     says_let_through: bool,
+    /// Words of another category inside a longer wording (see [`nested_phrases`]): not counted,
+    /// but the text is not of one voice.
+    nested_words: bool,
 }
 
 /// Whether the server's success code speaks of the connection rather than of a message: a
@@ -1478,7 +1510,7 @@ fn decide_confidence(
     codes: &Codes,
     doubts: Doubts,
 ) -> (Confidence, Vec<Category>) {
-    let Doubts { refused, says_failure, unread_reason, connection_reply, says_let_through } = doubts;
+    let Doubts { refused, says_failure, unread_reason, connection_reply, says_let_through, nested_words } = doubts;
     let has_basic = codes.basic.is_some();
     let (scored, category) = categories;
     // The refused object is a reading of the clause, not the server naming the cause: it never
@@ -1549,7 +1581,8 @@ fn decide_confidence(
             && !class_contradicts
             && !unread_reason
             && !temporary_login_failure
-            && !says_let_through)
+            && !says_let_through
+            && !nested_words)
     {
         Confidence::High
     } else if top >= weight::ALTERNATIVE || clause > 0.0 || has_basic && matches!(outcome, Outcome::Success | Outcome::Intermediate) {
@@ -1697,7 +1730,9 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
     // Wording read by rules: the refused object, the quota and From-header readings.
     let read_by_rules: Vec<(Category, f32)> =
         refused.map(|c| (c, weight::REFUSED_OBJECT)).into_iter().chain(reading.iter().map(|&c| (c, weight::MEDIUM_PHRASE))).collect();
-    let ranked = score(input, finding, &hits, &codes, &source, &read_by_rules, &in_client_message).ranked();
+    let scores = score(input, finding, &hits, &codes, &source, &read_by_rules, &in_client_message);
+    let nested_words = scores.nested_words;
+    let ranked = scores.ranked();
     let (leading, top) = ranked.first().copied().unwrap_or((Category::Unknown, 0.0));
 
     // The nature of a failure is that of the leading failure category, also when a success code
@@ -1813,6 +1848,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         unread_reason: unread_reason(input, &hits, scored_category),
         connection_reply: connection_reply(input, finding, &codes),
         says_let_through: says_let_through(input, finding, &codes, outcome),
+        nested_words,
     };
     let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes, doubts);
     let confidence = if read_otherwise { confidence } else { Confidence::Low };

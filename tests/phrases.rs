@@ -753,3 +753,17 @@ fn s14_fresh_round_program_texts_name_their_cause() {
         assert_eq!(explain(input).category.id, category, "{input:?}");
     }
 }
+
+/// Words inside a longer wording of another category do not speak against it: the longer one
+/// was written for that context (classify.rs `nested_phrases`).
+#[test]
+fn a_longer_wording_outranks_the_words_inside_it() {
+    // FairEmail FAQ 22 (https://github.com/M66B/FairEmail/blob/master/FAQ.md#faq22-line): WEB.DE's
+    // and GMX's answer to a message line longer than RFC 5321 §4.5.3.1.6 allows.
+    let e = smtp_explain::explain("501 Syntax error - line too long");
+    assert_eq!(e.category.id, smtp_explain::Category::MessageFormat);
+    assert_eq!(e.outcome, smtp_explain::Outcome::Permanent);
+    // The shorter words alone keep their own meaning (RFC 5321 §4.2.3: 501 syntax error in
+    // parameters or arguments).
+    assert_eq!(smtp_explain::explain("501 Syntax error").category.id, smtp_explain::Category::ProtocolSyntax);
+}
