@@ -1251,6 +1251,10 @@ fn decide_outcome(finding: &Finding, codes: &Codes, hits: &[Hit], leading: Categ
         Outcome::Temporary if outcome_phrase == Some(Outcome::Permanent) && finding.action.is_none() && permanent_words_outside => {
             Outcome::Permanent
         }
+        // A sender that gave up on an expired message says so in words of its own, which qmail
+        // writes after the status ("(#4.4.1) I'm not going to try again; this message has been
+        // in the queue too long"): the temporary status is the last try's, not the outcome.
+        Outcome::Temporary if leading == Category::Expired && outcome_phrase == Some(Outcome::Permanent) => Outcome::Permanent,
         // A sending service's API that says the refusal is temporary (SES "Throttling: Maximum
         // sending rate exceeded" with HTTP 400): its words beat the status class.
         Outcome::Permanent if codes.basic.is_none() && finding.http_status.is_some() && outcome_phrase == Some(Outcome::Temporary) => {

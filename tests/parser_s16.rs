@@ -85,3 +85,15 @@ fn the_longer_program_marker_at_one_place_wins() {
     assert_eq!(explain(scanner).software.map(|s| s.id.to_string()).as_deref(), Some("rspamd"));
     assert_ne!(explain(scanner).outcome, Outcome::Success);
 }
+
+/// qmail-send's give-up bounce writes its own sentence after the last try's status: the
+/// message expired for good, whatever the class of that status (qmail-send.c: "I'm not going to
+/// try again; this message has been in the queue too long.").
+#[test]
+fn qmails_give_up_after_a_temporary_status_is_permanent() {
+    let e = smtp_explain::explain(
+        "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)\nI'm not going to try again; this message has been in the queue too long.",
+    );
+    assert_eq!(e.category.id, smtp_explain::Category::Expired);
+    assert_eq!(e.outcome, smtp_explain::Outcome::Permanent);
+}
