@@ -6,6 +6,10 @@
 
 use smtp_explain::{explain, Category, Explanation, Outcome};
 
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
+
 fn software(e: &Explanation) -> Option<String> {
     e.software.as_ref().map(|s| s.id.to_string())
 }
@@ -30,9 +34,7 @@ fn horde_s_read_timeout_is_a_failure_even_beside_a_late_250() {
     assert_eq!(e.outcome, Outcome::Temporary);
     assert_eq!(software(&e).as_deref(), Some("horde"));
     // A 2.x.x code alone is still a success (RFC 3463 §3.1: class 2 is success).
-    let e = explain("250 2.6.0 <1@example.org> Queued mail for delivery");
-    assert_eq!(e.category.id, Category::Delivered);
-    assert_eq!(e.outcome, Outcome::Success);
+    assert_reads("250 2.6.0 <1@example.org> Queued mail for delivery", Category::Delivered, Outcome::Success);
 }
 
 #[test]

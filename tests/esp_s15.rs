@@ -5,9 +5,9 @@
 
 use smtp_explain::{explain, Category, Outcome};
 
-fn provider_of(text: &str) -> Option<String> {
-    explain(text).provider.map(|p| p.id.to_string())
-}
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
 
 /// Postmark's bounce webhook and bounce records: a HardBounce is Postmark's "unknown user,
 /// mailbox not found", and Postmark marks the address inactive (it will not send to it again).

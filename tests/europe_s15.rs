@@ -5,9 +5,9 @@
 
 use smtp_explain::{explain, Category, Outcome};
 
-fn provider_of(text: &str) -> Option<String> {
-    explain(text).provider.map(|p| p.id.to_string())
-}
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
 
 /// Italiaonline (Libero Mail, Virgilio Mail) lists the DSN wording its users meet: "ROUTING SERVER
 /// FAILURE" when the recipient's domain does not exist or is mistyped

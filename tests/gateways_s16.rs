@@ -5,6 +5,10 @@
 
 use smtp_explain::{explain, Category, Outcome};
 
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
+
 fn assert_refused(text: &str, category: Category) {
     let e = explain(text);
     assert_eq!(e.category.id, category, "{text}");
@@ -102,9 +106,7 @@ fn rspamd_scanner_messages_name_rspamd() {
 #[test]
 fn interscan_failure_notice_is_permanent() {
     let text = "*************************************************************\n\nMessage from InterScan Messaging Security Suite\n\nUnable to deliver message to <kijitora@neko.example.jp> (and other recipients in the same domain). Please check if address is correct.\n\n*************************************************************";
-    let e = explain(text);
-    assert_eq!(e.category.id, Category::MailboxUnknown);
-    assert_eq!(e.outcome, Outcome::Permanent);
+    assert_reads(text, Category::MailboxUnknown, Outcome::Permanent);
 }
 
 /// Cisco AsyncOS (IronPort) mail_logs, from the user guide's logging examples: its envelope sender
@@ -124,7 +126,5 @@ fn asyncos_logs_name_cisco_and_the_real_cause() {
         "Wed Aug  9 15:44:27 2006 Info: ICID 1425 Address: <user@domain.com> sender rejected, envelope sender domain could not be resolved";
     assert_eq!(explain(servfail).outcome, Outcome::Temporary);
     let full = "Mon Mar 31 20:00:23 2003 Info: Delayed: DCID 5 MID 4 to RID 0 - 4.1.0 - Unknown address error ('466', ['Mailbox temporarily full.'])[]";
-    let e = explain(full);
-    assert_eq!(e.category.id, Category::MailboxFull);
-    assert_eq!(e.outcome, Outcome::Temporary);
+    assert_reads(full, Category::MailboxFull, Outcome::Temporary);
 }

@@ -5,9 +5,9 @@
 
 use smtp_explain::{explain, Category, Outcome};
 
-fn category_of(text: &str) -> Category {
-    explain(text).category.id
-}
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
 
 /// Fixed replies that mail programs and providers write when the client's IP or range is refused
 /// by the receiver itself: each names the connecting address, no public list.
@@ -34,9 +34,7 @@ fn own_ip_block_replies_read_as_sender_ip_blocked() {
             Outcome::Temporary,
         ),
     ] {
-        let e = explain(text);
-        assert_eq!(e.category.id, Category::SenderIpBlocked, "{text}");
-        assert_eq!(e.outcome, outcome, "{text}");
+        assert_reads(text, Category::SenderIpBlocked, outcome);
     }
 }
 

@@ -5,9 +5,9 @@
 
 use smtp_explain::{explain, Category, Outcome};
 
-fn provider_of(text: &str) -> Option<String> {
-    explain(text).provider.map(|p| p.id.to_string())
-}
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
 
 /// Zammad's postmaster bounce for an inbound mail above its size limit, in its translations
 /// (https://github.com/zammad/zammad/tree/develop/app/views/mailer/email_oversized): the subject names
@@ -74,9 +74,7 @@ fn gromox_cannot_render_bounce_is_a_format_failure() {
         // big5/BOUNCE_CANNOT_DISPLAY
         "Subject: 投遞失敗，無法將郵件呈現給最終用戶\n您好：\n  很抱歉通知您，您發送到“%(rcpt)”的郵件無法被正確呈現！",
     ] {
-        let e = explain(text);
-        assert_eq!(e.category.id, Category::MessageFormat, "{text}");
-        assert_eq!(e.outcome, Outcome::Permanent, "{text}");
+        assert_reads(text, Category::MessageFormat, Outcome::Permanent);
     }
 }
 

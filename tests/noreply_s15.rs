@@ -6,6 +6,10 @@
 
 use smtp_explain::{explain, Category, Explanation, Outcome};
 
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
+
 fn software(e: &Explanation) -> Option<String> {
     e.software.as_ref().map(|s| s.id.to_string())
 }
@@ -23,9 +27,11 @@ SMTP ERROR: Failed to connect to server: (0)";
     assert_eq!(e.category.id, Category::TlsFailed);
     assert_eq!(e.outcome, Outcome::Permanent);
     // Without any TLS words the same connect failure is a network failure.
-    let e = explain("stream_socket_client(): unable to connect to ssl://mail.example.com:465 (Connection refused)");
-    assert_eq!(e.category.id, Category::NetworkError);
-    assert_eq!(e.outcome, Outcome::Temporary);
+    assert_reads(
+        "stream_socket_client(): unable to connect to ssl://mail.example.com:465 (Connection refused)",
+        Category::NetworkError,
+        Outcome::Temporary,
+    );
 }
 
 #[test]
@@ -47,14 +53,14 @@ fn java_s_certificate_and_handshake_texts() {
         "sun.security.validator.ValidatorException: PKIX path validation failed: java.security.cert.CertPathValidatorException: validity check failed",
         "java.security.cert.CertificateExpiredException: NotAfter: Sat Jan 01 00:00:00 UTC 2022",
     ] {
-        let e = explain(text);
-        assert_eq!(e.category.id, Category::TlsFailed, "{text}");
-        assert_eq!(e.outcome, Outcome::Permanent, "{text}");
+        assert_reads(text, Category::TlsFailed, Outcome::Permanent);
     }
     // sun.security.ssl.SSLSocketImpl: the server hung up during the handshake — failed for now.
-    let e = explain("javax.net.ssl.SSLHandshakeException: Remote host closed connection during handshake");
-    assert_eq!(e.category.id, Category::TlsFailed);
-    assert_eq!(e.outcome, Outcome::Temporary);
+    assert_reads(
+        "javax.net.ssl.SSLHandshakeException: Remote host closed connection during handshake",
+        Category::TlsFailed,
+        Outcome::Temporary,
+    );
 }
 
 #[test]
@@ -68,9 +74,7 @@ fn rustls_errors_inside_lettre_s_connection_error_are_tls_failures() {
         "Connection error: peer is incompatible: Tls12NotOffered",
         "Connection error: peer misbehaved: ServerNameMustContainOneHostName",
     ] {
-        let e = explain(text);
-        assert_eq!(e.category.id, Category::TlsFailed, "{text}");
-        assert_eq!(e.outcome, Outcome::Permanent, "{text}");
+        assert_reads(text, Category::TlsFailed, Outcome::Permanent);
     }
 }
 
@@ -93,9 +97,7 @@ fn runtime_connection_texts_are_network_failures() {
         "OSError: [Errno 111] Connect call failed ('192.0.2.1', 25)",
         "System.Net.Sockets.SocketException (10049): The requested address is not valid in its context.",
     ] {
-        let e = explain(text);
-        assert_eq!(e.category.id, Category::NetworkError, "{text}");
-        assert_eq!(e.outcome, Outcome::Temporary, "{text}");
+        assert_reads(text, Category::NetworkError, Outcome::Temporary);
     }
 }
 
@@ -109,9 +111,7 @@ fn tls_texts_of_dotnet_go_and_apache_httpclient() {
         // Apache HttpClient DefaultHostnameVerifier.
         "javax.net.ssl.SSLPeerUnverifiedException: Certificate for <smtp.example.com> doesn't match any of the subject alternative names: [mail.example.net]",
     ] {
-        let e = explain(text);
-        assert_eq!(e.category.id, Category::TlsFailed, "{text}");
-        assert_eq!(e.outcome, Outcome::Permanent, "{text}");
+        assert_reads(text, Category::TlsFailed, Outcome::Permanent);
     }
 }
 

@@ -4,9 +4,9 @@
 
 use smtp_explain::{explain, Outcome};
 
-fn provider_of(text: &str) -> Option<String> {
-    explain(text).provider.map(|p| p.id.to_string())
-}
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
 
 /// Words of a program or service that say the message is still being tried (or may be sent
 /// later) make a failure without a code temporary; words that say it was given up, permanent.

@@ -5,9 +5,9 @@
 
 use smtp_explain::{explain, Outcome};
 
-fn provider_of(text: &str) -> Option<String> {
-    explain(text).provider.map(|p| p.id.to_string())
-}
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
 
 /// Exchange's NDR names the server that answered at the head of a line ("<host> gave this
 /// error:", in Italian "<host> ha restituito questo errore:"), as Postfix's "host <host> said:"

@@ -5,6 +5,10 @@
 
 use smtp_explain::{explain, Category, Outcome};
 
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
+
 fn software(text: &str) -> Option<String> {
     explain(text).software.map(|s| s.id.to_string())
 }
@@ -106,9 +110,7 @@ fn qmail_and_its_patches_and_front_ends_name_qmail() {
 #[test]
 fn spamdyke_graylisting_reads_as_greylisting() {
     // spamdyke's graylist filter text: a first-time deferral (LABELS.md §2 question 2).
-    let e = explain("421 Your address has been graylisted. Try again later.");
-    assert_eq!(e.category.id, Category::Greylisted);
-    assert_eq!(e.outcome, Outcome::Temporary);
+    assert_reads("421 Your address has been graylisted. Try again later.", Category::Greylisted, Outcome::Temporary);
 }
 
 #[test]

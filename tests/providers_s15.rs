@@ -2,11 +2,9 @@
 //! real texts: tokens only one provider or sending service writes name it, and tokens of a
 //! program that anyone may run do not. Expected providers are read from each text's source.
 
-use smtp_explain::explain;
-
-fn provider_of(text: &str) -> Option<String> {
-    explain(text).provider.map(|p| p.id.to_string())
-}
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
 
 /// Event and API payloads of sending services: their own field names and error messages.
 #[test]

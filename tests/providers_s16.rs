@@ -6,13 +6,9 @@
 
 use smtp_explain::{explain, Category, Outcome};
 
-fn category_of(text: &str) -> Category {
-    explain(text).category.id
-}
-
-fn provider_of(text: &str) -> Option<String> {
-    explain(text).provider.map(|p| p.id.to_string())
-}
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
 
 /// Asserts the provider and category of a failure, and that it is not told as a success.
 fn check(text: &str, provider: &str, category: Category) {

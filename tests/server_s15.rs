@@ -5,9 +5,9 @@
 
 use smtp_explain::{explain, Category, Outcome};
 
-fn category_of(text: &str) -> Category {
-    explain(text).category.id
-}
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
 
 /// A failure inside the receiving system (LABELS.md §2 Q5): its queue, its authentication
 /// back end, its lookups.
@@ -91,7 +91,5 @@ fn a_demand_for_starttls_is_tls_required() {
 /// (LABELS.md §1 Q5), not a generic policy.
 #[test]
 fn a_forged_sender_refusal_is_a_sender_refusal() {
-    let e = explain("550 5.7.1 forged sender address in From: header: user@domain.tld");
-    assert_eq!(e.category.id, Category::SenderRejected);
-    assert_eq!(e.outcome, Outcome::Permanent);
+    assert_reads("550 5.7.1 forged sender address in From: header: user@domain.tld", Category::SenderRejected, Outcome::Permanent);
 }

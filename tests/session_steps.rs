@@ -5,6 +5,10 @@
 
 use smtp_explain::{explain, Category, Outcome};
 
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
+
 const ACCEPTED_TITLE: &str = "The server accepted the message";
 
 #[test]
@@ -47,7 +51,5 @@ fn a_session_is_read_through_its_message_reply_not_the_closing_one() {
         "250 2.1.5 Ok\nDATA\n354 End data with <CR><LF>.<CR><LF>\n.\n250 2.0.0 Ok: queued as ABC123",
         "550 5.1.1 <b@example.com>: Recipient address rejected: User unknown",
     );
-    let e = explain(&refused);
-    assert_eq!(e.category.id, Category::MailboxUnknown);
-    assert_eq!(e.outcome, Outcome::Permanent);
+    assert_reads(&refused, Category::MailboxUnknown, Outcome::Permanent);
 }

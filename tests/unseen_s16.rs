@@ -5,6 +5,10 @@
 
 use smtp_explain::{explain, Category, Outcome};
 
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
+
 /// Microsoft's article on 550/553 relay errors prints Outlook's send dialog with the server's
 /// "Relaying denied" reply translated into the page's language: the words name a relay refusal.
 #[test]
@@ -31,9 +35,7 @@ fn outlooks_translated_relay_dialogs_are_relay_refusals() {
 fn exchange_back_pressure_is_a_temporary_storage_shortage() {
     // Quoted at https://itstorys.tistory.com/m/248 (event 15006).
     let text = "Microsoft Exchange Transport is rejecting message submissions because the available disk space has dropped below the configured threshold.";
-    let e = explain(text);
-    assert_eq!(e.category.id, Category::ServerStorage);
-    assert_eq!(e.outcome, Outcome::Temporary);
+    assert_reads(text, Category::ServerStorage, Outcome::Temporary);
 }
 
 /// A connection that failed before any reply, worded in French and Japanese: a network error,
@@ -46,9 +48,7 @@ fn french_and_japanese_connection_failures_are_network_errors() {
         // Japanese help page on Thunderbird, https://services.awaisora.com/2025/08/29/5b2a2915-9840-4954-af84-25b20dde93f7
         "接続できませんでした。接続が拒否されました。",
     ] {
-        let e = explain(text);
-        assert_eq!(e.category.id, Category::NetworkError, "{text}");
-        assert_eq!(e.outcome, Outcome::Temporary, "{text}");
+        assert_reads(text, Category::NetworkError, Outcome::Temporary);
     }
 }
 
@@ -56,9 +56,7 @@ fn french_and_japanese_connection_failures_are_network_errors() {
 #[test]
 fn listed_by_spamhaus_is_a_blocklisting() {
     // https://emailblacklistchecker.com/resources/comcast-email-blacklist
-    let e = explain("550 BL0000 Mail from IP x.x.x.x refused - Listed by Spamhaus");
-    assert_eq!(e.category.id, Category::SenderBlocklisted);
-    assert_eq!(e.outcome, Outcome::Permanent);
+    assert_reads("550 BL0000 Mail from IP x.x.x.x refused - Listed by Spamhaus", Category::SenderBlocklisted, Outcome::Permanent);
 }
 
 /// Postfix's older failure notice names no cause, but it is only sent once Postfix gives up:
