@@ -126,6 +126,24 @@ fn addresses_and_exchange_wording_alone_name_no_provider() {
     assert_ne!(explain_outcome(hosted), Outcome::Success);
 }
 
+/// Exchange's delivery restrictions: a group or mailbox that takes mail only from its own
+/// organisation's authenticated senders refuses the rest by policy ("Fix email delivery issues
+/// for error code 5.7.133 in Exchange Online"; the text from
+/// https://markgossa.com/2015/11/your-message-wasnt-delivered-because-the-recipients-e-mail-provider-rejected-it.html,
+/// and Exchange 2013's RESOLVER.RST.AuthRequired from
+/// https://blackforce.co.uk/2014/01/07/exchange-2013-delivery-to-this-address-is-restricted).
+#[test]
+fn exchange_delivery_restrictions_are_policy_refusals() {
+    assert_all_read(
+        &[
+            "#< #5.7.133 smtp;550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group> #SMTP#",
+            "Delivery has failed to these recipients or groups:\nYour message can't be delivered because delivery to this address is restricted.\nDiagnostic information for administrators:\nGenerating server: server.domain.local\n[email protected]\nRemote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'",
+        ],
+        Category::PolicyRejected,
+        Outcome::Permanent,
+    );
+}
+
 fn explain_outcome(text: &str) -> Outcome {
     smtp_explain::explain(text).outcome
 }
