@@ -97,3 +97,43 @@ fn qmails_give_up_after_a_temporary_status_is_permanent() {
     assert_eq!(e.category.id, smtp_explain::Category::Expired);
     assert_eq!(e.outcome, smtp_explain::Outcome::Permanent);
 }
+
+/// The enhanced code in the next field of a structured record belongs to the reply code before
+/// it: key=value logs and pretty-printed JSON events as well as one-line records.
+#[test]
+fn an_enhanced_code_in_the_next_field_pairs_with_the_reply_code() {
+    for (text, code, enhanced) in [
+        // mox's smtpserver debug log (https://github.com/mjl-/mox/issues/74): `code=` then `ecode=`.
+        (
+            "l=debug m=\"smtp command result\" err=\"authentication only allowed on submission ports\" pkg=smtpserver kind=smtp cmd=auth code=503 ecode=5.5.1 duration=\"217.213s\"",
+            503,
+            "5.5.1",
+        ),
+        // NethServer's ns8-sendmail log (https://github.com/NethServer/dev/issues/7983).
+        (
+            "ns8-sendmail[1239916]: status=error server=smtp.xxxx.yy:587 code=535 message=\"5.7.8 Error: authentication failed: (reason unavailable)\"",
+            535,
+            "5.7.8",
+        ),
+        // Mailgun's delivery-status, pretty-printed with tabs (https://github.com/MieuxVoter/app.mieuxvoter.fr-front/issues/71).
+        (
+            "\"delivery-status\": {\n\t\t\"mx-host\": \"smtp-in.orange.fr\",\n\t\t\"code\": 501,\n\t\t\"message\": \"5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]\",\n\t\t\"certificate-verified\": true\n\t},",
+            501,
+            "5.1.0",
+        ),
+    ] {
+        let reply = explain(text).reply.expect(text);
+        assert_eq!(reply.code, Some(code), "{text}");
+        assert_eq!(reply.enhanced.as_deref(), Some(enhanced), "{text}");
+    }
+}
+
+/// Monit quotes the server's line after a doubled dash (src/net/SMTP.c: "Mailserver response
+/// error -- %s"): the number there is the reply code.
+#[test]
+fn monits_response_error_carries_the_reply() {
+    // https://github.com/opnsense/plugins/issues/145
+    let e = explain("May 3 22:25:03 \tmonit[93982]: SMTP: Mailserver response error -- 550 Sender address is not allowed.");
+    assert_eq!(e.reply.and_then(|r| r.code), Some(550));
+    assert_eq!(e.outcome, Outcome::Permanent);
+}

@@ -282,9 +282,9 @@ pub(super) fn pairs_with(between: &str, basic: BasicCode, enhanced: EnhancedCode
     }
     let same_class = u16::from(enhanced.class_digit()) == basic.value() / 100;
     // The next field of a structured record: `"smtp_code": 550, "smtp_message": "5.7.1 ..."`,
-    // Python's `{'code': 550, 'message': '5.1.1 ...'}`.
-    if same_class && between.starts_with(',') && between.contains([':', '=']) {
-        let key = between.trim_matches(|c: char| matches!(c, ',' | '"' | '\'' | ':' | '=' | ' '));
+    // Python's `{'code': 550, 'message': '5.1.1 ...'}`, pretty-printed JSON, `code=503 ecode=5.5.1`.
+    if same_class && between.starts_with([',', ' ']) && between.contains([':', '=']) {
+        let key = between.trim_matches(|c: char| matches!(c, ',' | '"' | '\'' | ':' | '=') || c.is_ascii_whitespace());
         if !key.is_empty() && key.len() <= 16 && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
             return true;
         }
