@@ -57,25 +57,6 @@ fn sending_limits_are_rate_limits() {
     assert_eq!(provider_of(gmail).as_deref(), Some("google"));
 }
 
-/// Swift Mailer's and Symfony Mailer's 'Expected response code X but got code "Y"' with a
-/// positive or intermediate Y (AbstractSmtpTransport.php / SmtpTransport.php
-/// assertResponseCode()): the server refused nothing, the library read a reply meant for another
-/// command and gave up, a bad sequence that fails every time until fixed (as fr-s14-0008 is
-/// labelled); never a delivery.
-#[test]
-fn a_positive_reply_read_out_of_step_is_a_sequence_fault() {
-    for text in [
-        // swiftmailer/swiftmailer#1300.
-        "local.ERROR: Expected response code 354 but got code \"250\", with message \"250 Accepted\n\"",
-        // swiftmailer/swiftmailer#669 (through Mailgun).
-        "Swift_TransportException: \"Expected response code 250 but got code \"235\", with message \"235 2.0.0 OK \"\"",
-        // Symfony Mailer quotes the code it expected.
-        "Expected response code \"354\" but got code \"250\", with message \"250 2.1.5 Ok\".",
-    ] {
-        assert_reads(text, Category::ProtocolSequence, Outcome::Permanent);
-    }
-}
-
 /// A full recipient mailbox in a host's list of bounce texts (https://www.exedo.nl/mailmeldingen).
 #[test]
 fn an_exceeded_mailbox_limit_is_a_full_mailbox() {
