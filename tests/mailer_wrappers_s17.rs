@@ -124,3 +124,40 @@ fn no_wrapped_failure_reads_as_success() {
         assert_ne!(explain(text).outcome, Outcome::Success, "{text}");
     }
 }
+
+#[test]
+fn send_email_perl_script_texts() {
+    // mogaal/sendemail@e785a6d284884688322c9b39c0f64e20a43ea825 sendEmail ("ERROR =>" prefix).
+    assert_reads("ERROR => smtp.example.com:25 returned a zero byte response to our query.", Category::NetworkError, Outcome::Temporary);
+    assert_reads(
+        "ERROR => TLS not possible! Remote SMTP server, smtp.example.com,  does not support it.",
+        Category::TlsFailed,
+        Outcome::Permanent,
+    );
+    assert_reads(
+        "WARNING => SMTP-AUTH: No mutually supported authentication methods available",
+        Category::NotImplemented,
+        Outcome::Permanent,
+    );
+    assert_reads("ERROR => ERROR => SMTP-AUTH: Authentication to smtp.example.com:587 failed.", Category::AuthFailed, Outcome::Permanent);
+    assert_reads("ERROR => Received: \t550 5.7.1 <bob@example.net>: Relay access denied", Category::RelayDenied, Outcome::Permanent);
+}
+
+#[test]
+fn perl_email_sender_and_emailjs() {
+    // rjbs/Email-Sender@1e29a76915dddfdfad0e3f98e6647c75a8073085 lib/Email/Sender/Transport/SMTP.pm, Util.pm.
+    let auth = "failed AUTH: (no SMTP error message)";
+    assert_reads(auth, Category::AuthFailed, Outcome::Permanent);
+    assert_eq!(software_of(auth).as_deref(), Some("email_sender"));
+    let starttls = "can't STARTTLS: 454 4.7.0 TLS not available due to local problem";
+    assert_reads(starttls, Category::TlsFailed, Outcome::Temporary);
+    assert_eq!(software_of(starttls).as_deref(), Some("email_sender"));
+    let mail_from =
+        "bob@example.com failed after MAIL FROM: 553 5.7.1 <bob@example.com>: Sender address rejected: not owned by user alice@example.com";
+    assert_reads(mail_from, Category::SenderRejected, Outcome::Permanent);
+    assert_eq!(software_of(mail_from).as_deref(), Some("email_sender"));
+    // https://github.com/eleith/emailjs/issues/81: SMTPErrorStates.AUTHNOTSUPPORTED, no usable AUTH method.
+    let emailjs = "{ [Error: no form of authorization supported] code: 7, smtp: undefined }";
+    assert_reads(emailjs, Category::NotImplemented, Outcome::Permanent);
+    assert_eq!(software_of(emailjs).as_deref(), Some("emailjs"));
+}
