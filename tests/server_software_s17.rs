@@ -108,3 +108,25 @@ fn iredapds_forged_sender_reply_asks_for_a_login() {
 fn iredapds_throttle_refusal_is_permanent() {
     assert_reads("REJECT Throttling quota exceeded", Category::RateLimited, Outcome::Permanent);
 }
+
+/// courier-pythonfilter's filters, run inside Courier (filters/*.py at
+/// https://github.com/szepeviktor/courier-pythonfilter/blob/033ef61cc8459fccb2fd9a2fc33d05114ac041fe/filters/).
+#[test]
+fn courier_pythonfilters_replies_name_their_cause_and_courier() {
+    // attachments.py: a blocked file type, not a sender on a list.
+    let attachment = "554 The extension of the attached file is blacklisted";
+    assert_reads(attachment, Category::AttachmentBlocked, Outcome::Permanent);
+    // clamav.py: the scanner could not scan; no virus was found.
+    assert_reads("430 Virus scanner error: %s", Category::ServerError, Outcome::Temporary);
+    // comeagain.py: 'a greylisting technique', the first message is deferred on purpose.
+    let comeagain = "421 Please send the message again to prove you are not spamware or virusware.";
+    assert_reads(comeagain, Category::Greylisted, Outcome::Temporary);
+    // dialback.py: the sender domain's MX refused the sender address (Courier's 517 is its sender code).
+    assert_reads("517 Sender does not exist: %s", Category::SenderRejected, Outcome::Permanent);
+    // localsenders.py: a local sender address must log in.
+    let local = "517 Policy requires local senders to authenticate.";
+    assert_reads(local, Category::AuthRequired, Outcome::Permanent);
+    for text in [attachment, comeagain, local, "501 Mail loop - already have my Delivered-To: header."] {
+        assert_eq!(software_of(text).as_deref(), Some("courier"), "{text}");
+    }
+}
