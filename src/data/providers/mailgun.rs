@@ -71,5 +71,5 @@ pub static RULES: &[ProviderRule] = &[
     rule!("domain_not_found", "domain not found:", "", SenderRejected, SenderAdmin, AfterFix, "https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Messages/", "https://github.com/mailgun/mailgun-ruby/issues/171", "2026-12-06"),
     rule!("previously_bounced", "not delivering to previously bounced address", "", Suppressed, Sender, AfterFix, "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay", "https://pastebin.com/PBCjgYGX", "2026-12-06"),
     rule!("free_account", "free accounts are for test purposes only", "", SenderAccountBlocked, Sender, AfterFix, "https://documentation.mailgun.com/docs/mailgun/user-manual/smtp-protocol/smtp-relay", "https://github.com/mailgun/wordpress-plugin/issues/68", "2026-12-06"),
-    rule!("sandbox_recipient", "sandbox subdomains are for test purposes only", "", PolicyRejected, SenderAdmin, AfterFix, "https://help.mailgun.com/hc/en-us/articles/217531258", "https://help.mailgun.com/hc/en-us/articles/217531258", "2026-12-06"),
+    rule!("sandbox_recipient", "sandbox subdomains are for test purposes only", "", SenderAccountBlocked, SenderAdmin, AfterFix, "https://help.mailgun.com/hc/en-us/articles/217531258", "https://help.mailgun.com/hc/en-us/articles/217531258", "2026-12-06"),
 ];
