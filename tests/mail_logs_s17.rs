@@ -35,6 +35,22 @@ fn client_checks_name_their_finding_and_no_outcome() {
     );
 }
 
+/// A mail system's own settings or files, logged as warnings at start-up or beside a deferral:
+/// a fault inside the mail system (LABELS §2 Q5) with no delivery outcome of its own.
+#[test]
+fn own_configuration_faults_are_server_errors_without_an_outcome() {
+    // Postfix pipe.c "pipe flag `D' requires %s_destination_recipient_limit = 1", quoted at
+    // https://wiki.redatek.de/mail:postfix_recipient_limit.
+    assert_reads("warning: pipe flag `D' requires dovecot_destination_recipient_limit = 1", Category::ServerError, Outcome::Unknown);
+    // OpenSMTPD filter-dkimsign "Can't open key file (%s)", quoted at
+    // https://www.ircnow.org/index.php?n=Opensmtpd.Troubleshoot: not a DKIM verdict on a message.
+    assert_reads(
+        "Jul 17 14:46:18 example smtpd[17229]: dkimsign: Can't open key file (/etc/mail/dkim/private.key): Permission denied",
+        Category::ServerError,
+        Outcome::Unknown,
+    );
+}
+
 /// OpenSMTPD's mta puts a route on hold after connection errors and tries again later
 /// (mta.c mta_route_disable, "smtp-out: Disabling route %s for %llus"); quoted at
 /// https://www.ircnow.org/index.php?n=Opensmtpd.Troubleshoot.
