@@ -79,7 +79,7 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     // simplesmtp (the client of old Nodemailer and Ghost) joins its words and the reply with a
     // spaced dash: "Mail from command failed - 501 ...", "Invalid login - 535 ...", "Server
     // terminates connection - 421 ..." (lib/client.js, https://github.com/andris9/simplesmtp/blob/2ac1b730f56b8a19f767268430bddb85a217784c/lib/client.js#L981);
-    // Monit a doubled one: "Mailserver response error -- 550 ..." (src/net/SMTP.c, _check).
+    // Monit a doubled one: "Mailserver response error -- 550 ..." (src/net/SMTP.c).
     let before = match before.trim_end_matches('-').strip_suffix(' ') {
         Some(words) if before.len() + line_start + 1 == start && before.len() - words.len() <= 3 => words,
         _ => before,
