@@ -1646,7 +1646,13 @@ fn who_acts_and_retry(category: Category, outcome: Outcome, recognized: bool, cl
     let retry = match outcome {
         Outcome::Success | Outcome::Intermediate => Retry::Never,
         _ => {
-            let default = if outcome == Outcome::Temporary { entry.retry_temporary } else { entry.retry_permanent };
+            let default = match outcome {
+                Outcome::Temporary => entry.retry_temporary,
+                // The server called it final without a cause we know: the same message fails
+                // the same way until something changes ("may work later" would contradict it).
+                Outcome::Permanent if category == Category::Unknown => Retry::AfterFix,
+                _ => entry.retry_permanent,
+            };
             match rule_row.and_then(|r| r.retry).unwrap_or(default) {
                 Retry::Automatic if client_reported => Retry::Later,
                 retry => retry,

@@ -28,6 +28,9 @@ fn each_verdict<T>(input: &str, first_only: bool, mut then: impl FnMut(Verdict) 
     // back to the input below.
     let decoded = decode_message(input);
     let text = decoded.as_ref().map_or(input, |d| d.text.as_str());
+    // A Windows SMTP service log's reply field (`550+5.7.60+SMTP;+...`) is read with its spaces.
+    let plus = crate::parse::plus_spaced(text);
+    let text = plus.as_deref().unwrap_or(text);
     let mut parsed = parse(text);
     if let Some(decoded) = &decoded {
         decoded.fill_recipients(&mut parsed.findings);

@@ -3,7 +3,7 @@
 //! named beside it; the expected values are read from that source and tests/corpus/LABELS.md,
 //! never from the tool's output.
 
-use smtp_explain::{explain, Outcome};
+use smtp_explain::{explain, Category, Outcome};
 
 #[path = "support/expect.rs"]
 mod expect;
@@ -136,4 +136,46 @@ fn monits_response_error_carries_the_reply() {
     let e = explain("May 3 22:25:03 \tmonit[93982]: SMTP: Mailserver response error -- 550 Sender address is not allowed.");
     assert_eq!(e.reply.and_then(|r| r.code), Some(550));
     assert_eq!(e.outcome, Outcome::Permanent);
+}
+
+/// Windows' SMTP service (IIS SMTPSVC, Exchange 2003) logs the remote reply as one W3C log
+/// field with `+` for each space: the reply's codes and words are read with their spaces back.
+#[test]
+fn a_windows_smtp_service_log_field_reads_with_its_spaces() {
+    // https://pastebin.com/wtU9XT6T (Exchange Online refusing a relay's sender)
+    let line = "2018-02-19 23:06:36 40.97.132.226 OutboundConnectionResponse SMTPSVC1 FBDC-001 - 0 - - 550+5.7.60+SMTP;+Client+does+not+have+permissions+to+send+as+this+sender+[BY2PR1001MB1094.namprd10.prod.outlook.com] 0 0 116 0 11485 SMTP - - - -";
+    let e = explain(line);
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(550));
+    assert_eq!(e.reply.as_ref().and_then(|r| r.enhanced.clone()).as_deref(), Some("5.7.60"));
+    assert_eq!((e.category.id, e.outcome), (Category::SenderRejected, Outcome::Permanent));
+    // A `+` in other text is left alone: "250+ messages" is no log field.
+    assert_eq!(explain("Error: you sent 250+ messages+today+over+the limit").reply.and_then(|r| r.code), None);
+}
+
+/// MDaemon's session log marks each line the remote server sent with `<--` after its time:
+/// the number after the arrow is the reply's code.
+#[test]
+fn a_session_logs_arrow_after_the_time_opens_a_reply() {
+    // https://pastebin.com/jA77NHFE (MDaemon's outbound session log)
+    let log = "Wed 2018-07-18 11:26:05: <-- 451-The server has reached its limit for processing requests from your host.\nWed 2018-07-18 11:26:05: <-- 451 Please try again later.\nWed 2018-07-18 11:26:05: This message is 0 minutes old; it has 180 minutes left in this queue";
+    let e = explain(log);
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(451));
+    assert_eq!((e.category.id, e.outcome), (Category::RateLimited, Outcome::Temporary));
+}
+
+/// A failure the server calls permanent with no cause known: the card does not promise that
+/// sending again later may work (it would contradict "permanent").
+#[test]
+fn an_unexplained_permanent_failure_does_not_promise_a_later_try() {
+    // https://github.com/smiley22/S22.Imap/issues/167 (NetEase's IMAP refusal: no SMTP category fits)
+    let e = explain("xm002 NO SELECT Unsafe Login. Please contact kefu@188.com for help");
+    assert_eq!(e.category.id, Category::Unknown);
+    if e.outcome == Outcome::Permanent {
+        assert_eq!(e.retry, smtp_explain::Retry::AfterFix);
+    }
+    // A permanent status (RFC 3463 §3.1: class 5) with words nobody knows.
+    let e = explain("Delivery failed permanently: 5.0.0 xq7Tz");
+    assert_eq!((e.category.id, e.outcome), (Category::Unknown, Outcome::Permanent));
+    assert_eq!(e.retry, smtp_explain::Retry::AfterFix);
+    assert!(!e.summary.contains("again later"), "{}", e.summary);
 }

@@ -263,27 +263,7 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("lettre", "lettre", "lettre README.md (crate name)"),
     marker!("thunderbird", "thunderbird", "Thunderbird (product name)"),
     marker!("roundcube", "roundcube", "Roundcube README.md (product name)"),
-    // Apps, clients and libraries by their own names (mining helper s6, issue 10).
-    marker!("wp mail smtp", "wp_mail_smtp", "WP Mail SMTP wp_mail_smtp.php (plugin name)"),
-    marker!("codeigniter", "codeigniter", "CodeIgniter (framework name; its Email library's errors)"),
-    marker!("odoo", "odoo", "Odoo (product name)"),
-    marker!("homeassistant.components.smtp", "home_assistant", "Home Assistant homeassistant/components/smtp (the logger name its log lines carry)"),
-    marker!("msmtp:", "msmtp", "msmtp src/msmtp.c print_error() (every error starts with the program's name)"),
-    marker!("neomutt", "mutt", "NeoMutt (product name)"),
-    marker!("claws mail", "claws_mail", "Claws Mail (product name)"),
-    marker!("sylpheed", "sylpheed", "Sylpheed (product name)"),
-    marker!("net_smtp", "pear_mail", "PEAR Net_SMTP (package name)"),
-    marker!("laminas\\mail", "laminas_mail", "Laminas Mail (namespace Laminas\\Mail)"),
-    marker!("zend\\mail", "laminas_mail", "Zend Mail (namespace Zend\\Mail, Laminas Mail's former name)"),
-    marker!("wneessen/go-mail", "go_mail", "go-mail (module path github.com/wneessen/go-mail)"),
-    marker!("org.apache.commons.mail", "commons_email", "Apache Commons Email (package org.apache.commons.mail)"),
-    marker!("email::sender", "email_sender", "Perl Email::Sender (package name)"),
-    marker!("emailjs", "emailjs", "emailjs (package name)"),
-    marker!("redmine", "redmine", "Redmine (product name)"),
-    marker!("grafana", "grafana", "Grafana (product name)"),
-    marker!("matomo", "matomo", "Matomo (product name)"),
-    marker!("kmail", "kmail", "KMail (product name)"),
-    marker!("org.eclipse.angus.mail", "javamail", "Eclipse Angus Mail (package org.eclipse.angus.mail, the Jakarta Mail implementation)"),
+    // Apps, clients and libraries by their own names (mining helper s6): in knowledge/software.tsv.
     // Mail servers by their own words (servers helper s6 round 2, issue 10): in knowledge/software.tsv.
     // Sendmail prints a refused address before its reason ("%s... %s", usrerr with the address as prefix).
     marker!("timeout waiting for input", "sendmail", "Sendmail sendmail/util.c (\"timeout waiting for input from %.100s during %s\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/util.c#L1460"),

@@ -22,6 +22,11 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
     if before.is_empty() || is_transcript_prefix(before) {
         return true;
     }
+    // A transcript's arrow after a log line's time: MDaemon's and SmarterMail's session logs
+    // ("Wed 2018-07-18 11:26:05: <-- 451-The server has reached its limit ...").
+    if before.rsplit([' ', '\t']).next().is_some_and(|w| matches!(w, "<--" | "<<<" | "<-" | "<<-")) {
+        return true;
+    }
     // A line break written as an escape inside a log's or JSON's string: `msg="Writing response
     // to client: \n503 5.5.1 Error: No sender\r\n"` (go-guerrilla's debug log).
     if [r"\n", r"\r", r"\t"].iter().any(|e| before.ends_with(e)) {

@@ -1146,6 +1146,34 @@ pub(crate) fn qmail_spaced(text: &str) -> Option<String> {
     out.map(|b| String::from_utf8(b).unwrap_or_else(|_| text.to_string()))
 }
 
+/// A copy of the input where each `+`-joined log field that starts with a reply code has its
+/// spaces back: Windows' SMTP service (IIS SMTPSVC, Exchange 2003) writes its W3C extended log
+/// with fields separated by spaces and `+` for each space inside a field
+/// (`550+5.7.60+SMTP;+Client+does+not+have+permissions...`; the format:
+/// https://www.w3.org/TR/WD-logfile.html). Only fields of three or more `+` are read so; bytes
+/// are swapped for bytes of the same length, so every offset holds for the input.
+pub(crate) fn plus_spaced(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out: Option<Vec<u8>> = None;
+    let mut i = 0;
+    while let Some(p) = bytes[i..].iter().position(|&b| b == b'+') {
+        let at = i + p;
+        let code = at >= 3 && matches!(bytes[at - 3], b'2'..=b'5') && bytes[at - 3..at].iter().all(u8::is_ascii_digit);
+        if !(code && (at == 3 || bytes[at - 4].is_ascii_whitespace())) {
+            i = at + 1;
+            continue;
+        }
+        let end = bytes[at..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |e| at + e);
+        if bytes[at..end].iter().filter(|&&b| b == b'+').count() >= 3 {
+            let copy = out.get_or_insert_with(|| bytes.to_vec());
+            copy[at..end].iter_mut().filter(|b| **b == b'+').for_each(|b| *b = b' ');
+        }
+        i = end;
+    }
+    // Only ASCII `+` became ASCII spaces: still UTF-8.
+    out.map(|b| String::from_utf8(b).unwrap_or_else(|_| text.to_string()))
+}
+
 /// Whether a word is an IPv4 address (four numbers of up to three digits) or looks like an
 /// IPv6 one (hex digits and colons): enough to tell qmail's host from its words, without the
 /// standard library's address parser in the WebAssembly module.

@@ -16,7 +16,7 @@ mod transcript;
 
 pub use message::{decode_message, OriginalMessage};
 pub(crate) use message::{ARF_DIAGNOSTIC, AUTO_REPLY_FIELD};
-pub(crate) use log::{exim_main_log, qmail_spaced};
+pub(crate) use log::{exim_main_log, plus_spaced, qmail_spaced};
 pub(crate) use transcript::restatements;
 
 use dsn::parse_dsn;
