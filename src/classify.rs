@@ -335,6 +335,13 @@ fn read_codes(finding: &Finding, hits: &[Hit]) -> Codes {
     }
 }
 
+/// Postfix's smtp client failing to reach a server: `connect to <host>[<address>]:<port>:
+/// <reason>` (src/smtp/smtp_connect.c): the host never answered (LABELS.md §4).
+fn postfix_connect_failure(text: &str) -> bool {
+    let line = text.trim_start().lines().next().unwrap_or("");
+    line.get(..11).is_some_and(|p| p.eq_ignore_ascii_case("connect to ")) && line.contains("]:")
+}
+
 /// Who answered and which provider rule applies.
 struct Source {
     /// The provider that answered, and the hit that named it.
@@ -447,6 +454,11 @@ fn find_source(
         InputKind::Dsn => reply.is_some_and(|r| {
             r.basic.is_none() && r.enhanced.is_none() && r.text.get(..11).is_some_and(|t| t.eq_ignore_ascii_case("connect to "))
         }),
+        // Postfix's smtp client's own line pasted without its log head (src/smtp/smtp_connect.c).
+        InputKind::Text => {
+            reply.is_none_or(|r| r.basic.is_none() && r.enhanced.is_none())
+                && postfix_connect_failure(&input[finding.region.start..finding.region.end])
+        }
         _ => false,
     };
     // A log line of this server refusing a connecting client: it answered itself, and the

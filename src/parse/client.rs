@@ -11,6 +11,9 @@ pub(super) const CODE_CONTEXT_WORDS: &[&str] = &[
     // What a wrapper says it got instead of the code it expected: mailsend's "Expected smtp code
     // 250, got 552", twisted's and dart mailer's "expected 250 but received 554".
     "got", "received",
+    // A delivery status before the reply: Postal's "Hard Fail 550 Action not taken" (its
+    // HardFail and SoftFail statuses).
+    "fail",
     // The word "error" (and "code") in the other languages mail clients and forum posts use:
     // "Ошибка 550 spam message rejected", "Fehler 550", "Erreur 550", "Errore 550", "Błąd 550".
     "fehler", "erreur", "errore", "erro", "ошибка", "błąd", "fout", "código", "codice",
@@ -514,7 +517,8 @@ pub(super) fn rust_code_struct(text: &str) -> Option<(u16, Span)> {
         &[("Zero", 0), ("One", 1), ("Two", 2), ("Three", 3), ("Four", 4), ("Five", 5), ("Six", 6), ("Seven", 7), ("Eight", 8), ("Nine", 9)];
     let start = text.find("severity: ")?;
     let field = |from: usize, key: &str, table: &[(&str, u16)]| -> Option<(u16, usize)> {
-        let rest = text.get(from..)?.trim_start_matches([',', ' ']);
+        // `{:?}` and the pretty `{:#?}` (a field per line).
+        let rest = text.get(from..)?.trim_start_matches([',', ' ', '\n', '\r']);
         let at = text.len() - rest.len();
         let value = rest.strip_prefix(key)?;
         let word_len = value.bytes().take_while(u8::is_ascii_alphanumeric).count();

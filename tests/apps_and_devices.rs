@@ -1,5 +1,5 @@
 //! What printers, appliances, self-hosted apps and web frameworks print when sending mail fails
-//! (session 18, round ap; tests/corpus/dev-ap-s18.jsonl). Each text is quoted from the page or
+//! (round ap of session 18: tests/corpus/dev-ap-s18.jsonl). Each text is quoted from the page or
 //! source named beside it; the expected values are read from that source and
 //! tests/corpus/LABELS.md, never from the tool's output.
 
