@@ -136,4 +136,10 @@ ME_REASON: 522 5.7.1 MailDomain qaa-uae.com Disk quota has been exceeded\n\
 ME_MSG: C9903896A6114E459D7CDE4A19B71316.MAI";
     assert_reads(mailenable, Category::MailboxFull, Outcome::Permanent);
     assert_eq!(software_of(mailenable).as_deref(), Some("mailenable"));
+    // https://www.mailenable.com/kb/content/article.asp?ID=ME020226: its debug log's over-quota entry (no code; whether
+    // the message bounced is a setting, so only the category and the program are asserted).
+    let debug_log = "Mailbox (Mailbox) on postoffice (Postoffice) has exceeded its quota";
+    assert_eq!(category_of(debug_log), Category::MailboxFull);
+    assert_ne!(explain(debug_log).outcome, Outcome::Success);
+    assert_eq!(software_of(debug_log).as_deref(), Some("mailenable"));
 }
