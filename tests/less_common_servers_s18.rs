@@ -43,6 +43,14 @@ fn james_replies_name_their_cause_and_james() {
         ("552 5.2.2 Over Quota error when delivering message to <bob@example.com>", Category::MailboxFull, Outcome::Permanent),
         // protocols-lmtp/.../MailetContainerHandler.java: handing the message on failed inside James.
         ("451 4.0.0 Temporary error deliver message <bob@example.com>", Category::ServerError, Outcome::Temporary),
+        // .../esmtp/AuthCmdHandler.java ALREADY_AUTH: a second AUTH in a signed-in session.
+        (
+            "503 5.5.0 User has previously authenticated.  Further authentication is not required!",
+            Category::ProtocolSequence,
+            Outcome::Permanent,
+        ),
+        // .../core/HeloCmdHandler.java: the HELO argument is neither a domain nor an address.
+        ("501 5.5.2 Invalid domain name or ip supplied as HELO argument", Category::ProtocolSyntax, Outcome::Permanent),
     ] {
         assert_reads(text, category, outcome);
         assert_eq!(software_of(text).as_deref(), Some("james"), "{text}");
@@ -60,6 +68,10 @@ fn james_generic_replies_read_right_without_naming_a_program() {
     // .../fastfail/AbstractValidRcptHandler.java: unknown local user; a failed lookup defers.
     assert_reads("550 5.1.1 Unknown user: bob@example.com", Category::MailboxUnknown, Outcome::Permanent);
     assert_reads("451 4.0.0 Unexpected error for bob@example.com", Category::ServerError, Outcome::Temporary);
+    // .../esmtp/AuthCmdHandler.java: refused credentials, a cancelled exchange, an unknown SASL mechanism.
+    assert_reads("535 Authentication Failed", Category::AuthFailed, Outcome::Permanent);
+    assert_reads("501 5.7.1 Authentication aborted", Category::AuthFailed, Outcome::Permanent);
+    assert_reads("504 Unrecognized Authentication Type", Category::NotImplemented, Outcome::Permanent);
     // smtpserver/tls/EnforceMtaSts.java: MAIL on a clear-text session.
     assert_reads("571 StartTLS required", Category::TlsRequired, Outcome::Permanent);
     // The DNSRBL sentence is James's and Mireka's (DnsblsChecker) alike: no program from it.
