@@ -765,6 +765,9 @@ fn score(
     let mut counted = vec![0u64; (phrase_count() + BLOCKLIST_ZONES.len()).div_ceil(64)];
     let nested = nested_phrases(hits);
     scores.nested_words = nested.contains(&true);
+    // A domain list (SURBL, URIBL, DBL) beside words about the message's content judged the
+    // links in the message, not the sender (LABELS.md §1).
+    let about_content = hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).category == Category::SpamContent));
     for (h, nested) in hits.iter().zip(nested) {
         let bit = match h.rule {
             Rule::Phrase(i) => i,
@@ -785,6 +788,7 @@ fn score(
                 };
                 scores.add(p.category, w);
             }
+            Rule::Zone(i) if about_content && BLOCKLIST_ZONES[i].kind == "domain" => scores.add(Category::SpamContent, weight::BLOCKLIST),
             Rule::Zone(_) => scores.add(Category::SenderBlocklisted, weight::BLOCKLIST),
             _ => {}
         }

@@ -282,7 +282,7 @@ pub static RULES: &[ProviderRule] = &[
     rule!("header_malformed", "not rfc 5322 compliant. there is a malformed", "", MessageFormat, _, _, GMAIL_P_RFC_MESSAGE_NON_COMPLIANT, GOOGLE_A_3726730, "2026-02-15"),
     rule!("encoded_word_not_permitted", "encoded-word syntax is not permitted", "", MessageFormat, _, _, GMAIL_P_RFC_MESSAGE_NON_COMPLIANT, GOOGLE_A_3726730, "2026-02-15"),
     // SMTP protocol and connection
-    rule!("temporarily_rejected", "temporarily rejected", "4.3.0", ServerError, Nobody, Automatic, GOOGLE_A_3221692, GOOGLE_A_3726730, "2026-02-15"),
+    rule!("temporarily_rejected", "mail server temporarily rejected message", "4.3.0", ServerError, Nobody, Automatic, GOOGLE_A_3221692, GOOGLE_A_3726730, "2026-02-15"),
     rule!("temporary_system_problem", "temporary system problem. try again later", "", ServerError, Nobody, Automatic, GOOGLE_A_3221692, GOOGLE_A_3726730, "2026-02-15"),
     rule!("server_busy", "", "4.4.5", ServerUnavailable, _, _, GOOGLE_A_3221692, GOOGLE_A_3726730, "2026-02-15"),
     rule!("timeout_closing_connection", "", "4.4.2", NetworkError, _, _, GOOGLE_A_3221692, GOOGLE_A_3726730, "2026-02-15"),
