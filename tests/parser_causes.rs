@@ -179,3 +179,28 @@ fn an_unexplained_permanent_failure_does_not_promise_a_later_try() {
     assert_eq!(e.retry, smtp_explain::Retry::AfterFix);
     assert!(!e.summary.contains("again later"), "{}", e.summary);
 }
+
+/// KumoMTA writes the enhanced code as a struct, in its JSON log records and in the Rust Debug
+/// form of a response it quotes: both are the reply's enhanced code.
+#[test]
+fn kumomtas_enhanced_code_struct_is_the_replys_enhanced_code() {
+    // https://github.com/KumoCorp/kumomta/blob/3ebc1e8585e0e989cfcf50a93c94a803610249e8/docs/reference/kumo/suspend_delivery_when_spool_unhealthy.md
+    let json = r#"{"type": "Delayed", "response": {"code": 451, "enhanced_code": { "class": 4, "subject": 4, "detail": 4 }, "content": "KumoMTA internal: delivery suspended: spool unhealthy: the spool is not accepting writes"}}"#;
+    let e = explain(json);
+    assert_eq!(e.reply.as_ref().map(|r| (r.code, r.enhanced.clone())), Some((Some(451), Some("4.4.4".to_string()))));
+    // KumoMTA's own spool trouble, not a route the receiver lacks.
+    assert_eq!((e.category.id, e.outcome), (Category::ServerError, Outcome::Temporary));
+    // The Debug form, as KumoMTA logs a refused connection (the rfc5321 crate's `Response`).
+    let debug = "Command rejected Response { code: 550, enhanced_code: Some(EnhancedStatusCode { class: 5, subject: 1, detail: 1 }), content: \"5.1.1 User unknown\", command: None }";
+    assert_eq!(explain(debug).reply.and_then(|r| r.enhanced).as_deref(), Some("5.1.1"));
+}
+
+/// A count in brackets after "limit" is no reply code: Postal holds a message it has not yet
+/// tried to deliver.
+#[test]
+fn a_limits_count_in_brackets_is_not_a_reply_code() {
+    // https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/app/lib/message_dequeuer/outgoing_message_processor.rb
+    let e = explain("Message held because send limit (500) has been reached.");
+    assert_eq!(e.reply.and_then(|r| r.code), None);
+    assert_ne!(e.outcome, Outcome::Permanent);
+}

@@ -107,3 +107,245 @@ fn resend_missing_key_asks_for_credentials() {
     assert_eq!(explain(text).category.id, Category::AuthRequired);
     assert_eq!(provider_of(text).as_deref(), Some("resend"));
 }
+
+const KUMO: &str = "kumomta";
+const POSTAL: &str = "postal";
+
+/// KumoMTA's own responses in its log records, from its docs and kumod's source.
+#[test]
+fn kumomtas_own_responses_name_their_cause() {
+    // docs/reference/kumo/make_egress_path/consecutive_connection_failures_before_delay.md:
+    // no host of the destination could be reached, again and again (RFC 3463 X.4.1).
+    let no_answer = "451 4.4.1 No answer from any hosts listed in MX";
+    assert_reads(no_answer, Category::NetworkError, Outcome::Temporary);
+    assert_eq!(software_of(no_answer).as_deref(), Some(KUMO));
+    assert_eq!(provider_of(no_answer), None);
+
+    // docs/reference/kumo.dns/set_mta_sts_enabled.md: the destination's MTA-STS policy allows
+    // none of its own MX hosts; the destination has to fix it, KumoMTA keeps the message.
+    let mta_sts = "451 4.4.4 failed to resolve queue random-domain-example.com: MTA-STS enforce \
+                   policy for random-domain-example.com permits none of its MX hosts \
+                   [\"mx01.mail.icloud.com.\", \"mx02.mail.icloud.com.\"]; allowed mx patterns: \
+                   [\"*.mx.cloudflare.net\"]. The destination is undeliverable until its MTA-STS \
+                   policy is corrected.";
+    assert_reads(mta_sts, Category::ReceiverMisconfigured, Outcome::Temporary);
+    assert_eq!(software_of(mta_sts).as_deref(), Some(KUMO));
+
+    // docs/reference/kumo/suspend_delivery_when_spool_unhealthy.md: the message could not be
+    // read back from KumoMTA's own spool; no SMTP transaction was started.
+    assert_reads(
+        "{\"type\": \"TransientFailure\", \"response\": {\"code\": 400, \"content\": \"KumoMTA \
+         internal: error in deliver_message: IO error: No such file or directory: ...\"}}",
+        Category::ServerError,
+        Outcome::Temporary,
+    );
+
+    // crates/integration-tests/src/test/eightbitmime.rs: a Bounce record; the destination lacks
+    // the 8BITMIME extension the 8-bit body needs.
+    let eightbit = "from=<sender@example.com> to=<recip@example.com> why='KumoMTA internal: DATA \
+                    is 8bit, destination does not support 8BITMIME. Conversion via \
+                    msg:check_fix_conformance during reception is required' subject=\"x\"";
+    assert_eq!(category_of(eightbit), Category::NotImplemented);
+    assert_ne!(explain(eightbit).outcome, Outcome::Success);
+
+    // docs/reference/kumo/make_egress_path/dispatcher_progress_watchdog_timeout.md.
+    let watchdog = "{\"type\": \"Delayed\", \"response\": {\"code\": 451, \"content\": \
+                    \"dispatcher watchdog aborted task; phase=DeliveringMessage detail=\\\"lua: \
+                    send\\\" session=db5e6704-05d3-4c8b-9cac-e3edd39e5c7a\"}}";
+    assert_eq!(software_of(watchdog).as_deref(), Some(KUMO));
+    assert_eq!(explain(watchdog).outcome, Outcome::Temporary);
+}
+
+/// Postal's delivery details (app/senders/smtp_sender.rb, app/lib/message_dequeuer/*.rb).
+#[test]
+fn postals_delivery_details_name_postal() {
+    // https://github.com/postalserver/postal/issues/367: Postal's HardFail detail, then Gmail's
+    // refusal for the sending domain's very low reputation (LABELS §1 Q3).
+    let hard_fail = "Permanent SMTP delivery error when sending to gmail-smtp-in.l.google.com \
+                     (108.177.xx.xx)\n550-5.7.1 [81.xx.xx.xx 19] Our system has detected that \
+                     this message is 550-5.7.1 likely suspicious due to the very low reputation \
+                     of the sending 550-5.7.1 domain. To best protect our users from spam, the \
+                     message has been 550-5.7.1 blocked. Please visit 550 5.7.1 \
+                     https://support.google.com/mail/answer/188131 for more information. \
+                     l5si8427546wrg.365 - gsmtp";
+    assert_reads(hard_fail, Category::SenderReputation, Outcome::Permanent);
+    assert_eq!(provider_of(hard_fail).as_deref(), Some("google"));
+    assert_eq!(software_of(hard_fail).as_deref(), Some(POSTAL));
+
+    // outgoing_message_processor.rb: held because the address is on the suppression list.
+    let suppressed = "Recipient (user@example.com) is on the suppression list (reason: too many \
+                      hard fails)";
+    assert_reads(suppressed, Category::Suppressed, Outcome::Permanent);
+    assert_eq!(software_of(suppressed).as_deref(), Some(POSTAL));
+
+    // single_message_processor.rb: the customer's mail server in Postal is suspended (§5).
+    let suspended = "Mail server has been suspended. No e-mails can be processed at present. \
+                     Contact support for assistance.";
+    assert_reads(suspended, Category::SenderAccountBlocked, Outcome::Permanent);
+    assert_eq!(software_of(suspended).as_deref(), Some(POSTAL));
+
+    // outgoing_message_processor.rb: the server's send limit is reached, the message is held.
+    let held = "Message held because send limit (500) has been reached.";
+    assert_eq!(category_of(held), Category::RateLimited);
+    assert_eq!(software_of(held).as_deref(), Some(POSTAL));
+    assert_ne!(explain(held).outcome, Outcome::Success);
+}
+
+/// Haraka outbound (outbound/hmail.js): its temporary failures are retried.
+#[test]
+fn harakas_outbound_temp_fails_are_temporary() {
+    // https://github.com/haraka/Haraka/issues/2520 (hmail.js temp_fail).
+    let tried_all = "Oct 17 13:10:59  haraka[23821]: [INFO] \
+                     [7B6260E0-240F-4AAD-9E52-1188B0D14DC5.1.1] [outbound] Temp failing \
+                     1539758017236_1539762057544_6_23821_XrUdrN_11_subdomain.domain.com for 4096 \
+                     seconds: Tried all MXs";
+    assert_eq!(explain(tried_all).outcome, Outcome::Temporary);
+    assert_eq!(software_of(tried_all).as_deref(), Some("haraka"));
+
+    // https://github.com/haraka/Haraka/issues/2222: the remote MX timed out waiting for the
+    // data and closed the connection; Haraka's debug line for the temporary failure.
+    let timeout = "2017-10-18T13:14:54.666Z [DEBUG] [-] [core] Temp fail for: Upstream error: 421 \
+                   Enter message, ending with \".\" on a line by itself mx1.bon.at SMTP incoming \
+                   data timeout - closing connection.";
+    assert_reads(timeout, Category::NetworkError, Outcome::Temporary);
+    assert_eq!(software_of(timeout).as_deref(), Some("haraka"));
+}
+
+/// PowerMTA accounting "b" records as the port25-bouncehandler README prints them
+/// (https://github.com/magicdude4eva/port25-bouncehandler): the bounceCat field names PowerMTA.
+#[test]
+fn powermta_bounce_records_name_powermta() {
+    let bad_domain = "b,2016-05-29 01:10:51+0200,bad-domain,vmta-mymta04,mailwizz@example.com,\
+                      XXX@domain.com,sourcemta.domain.com (0.0.0.0),1.1.1.1,,5.1.2 (bad \
+                      destination system: no such domain),";
+    assert_reads(bad_domain, Category::DomainUnknown, Outcome::Permanent);
+    assert_eq!(software_of(bad_domain).as_deref(), Some("powermta"));
+
+    let bad_mailbox = "b,2016-05-29 01:10:23+0200,bad-mailbox,vmta-mymta03,mailwizz@example.com,\
+                       YYY@anotherdomain.com,sourcemta.domain.com (0.0.0.0),1.1.1.1,,5.1.1 (bad \
+                       destination mailbox address),mx1.destindomain.com (2.2.2.2)";
+    assert_reads(bad_mailbox, Category::MailboxUnknown, Outcome::Permanent);
+    assert_eq!(software_of(bad_mailbox).as_deref(), Some("powermta"));
+}
+
+/// Events where the ESP itself refused to send: the ESP is the provider (LABELS §4), and the
+/// address or the message is what it refused. Payloads from django-anymail's tests
+/// (tests/test_<esp>_webhooks.py).
+#[test]
+fn an_esp_that_refused_by_itself_is_the_provider() {
+    for (text, category, provider) in [
+        // Brevo's blocked event: the contact is on the account's blocklist.
+        (
+            "{\"event\": \"blocked\", \"email\": \"recipient@example.com\", \"reason\": \"blocked : \
+             due to blacklist user\"}",
+            Category::Suppressed,
+            "brevo",
+        ),
+        // Mailjet's blocked event: it takes the domain for a misspelling and will not send.
+        (
+            "{\"event\": \"blocked\", \"email\": \"bad@example.com\", \"error_related_to\": \
+             \"domain\", \"error\": \"typofix\"}",
+            Category::DomainUnknown,
+            "mailjet",
+        ),
+        // Resend's bounce event for an address on the account-level suppression list.
+        (
+            "\"type\": \"email.bounced\", \"bounce\": {\"message\": \"Resend has suppressed \
+             sending to this address because it is on the account-level suppression list. This \
+             does not count toward your bounce rate metric\"}",
+            Category::Suppressed,
+            "resend",
+        ),
+        // SendGrid's dropped events name its own suppression lists.
+        (
+            "\"event\": \"dropped\", \"sg_message_id\": \
+             \"14c5d75ce93.dfd.64b469.filter0001.16648.5515E0B88.0\", \"reason\": \"Bounced \
+             Address\", \"status\": \"5.0.0\"",
+            Category::Suppressed,
+            "sendgrid",
+        ),
+        (
+            "\"sg_event_id\": \"oxy9OLwMTAy5EsuZn1qhIg\", \"sg_message_id\": \
+             \"filter0199p1las1.4745.5717FB6F5.0\", \"reason\": \"Unsubscribed Address\", \
+             \"event\": \"dropped\"",
+            Category::Suppressed,
+            "sendgrid",
+        ),
+        // Amazon SES's Reject event: it found a virus in the message ("Bad content").
+        (
+            "\"eventType\": \"Reject\", \"mail\": {\"destination\": [\"recipient@example.com\"]}, \
+             \"reject\": {\"reason\": \"Bad content\"}",
+            Category::VirusDetected,
+            "amazon_ses",
+        ),
+        // Mailgun's legacy dropped events, codes 605 and 607: its own suppression lists.
+        (
+            "{\"code\": \"605\", \"description\": \"Not delivering to previously bounced \
+             address\", \"reason\": \"hardfail\", \"event\": \"dropped\"}",
+            Category::Suppressed,
+            "mailgun",
+        ),
+    ] {
+        assert_reads(text, category, Outcome::Permanent);
+        assert_eq!(provider_of(text).as_deref(), Some(provider), "{text}");
+    }
+}
+
+/// Events that carry the ESP's reading of a failure elsewhere: no server of a known provider
+/// replied, so no provider is named (LABELS §4), and the outcome follows the event.
+#[test]
+fn esp_events_about_the_destination_name_the_cause() {
+    // Mailjet's hard bounce for a domain that does not exist.
+    let invalid_domain = "{\"event\": \"bounce\", \"email\": \"invalid@invalid\", \"blocked\": \
+                          true, \"hard_bounce\": true, \"error_related_to\": \"domain\", \
+                          \"error\": \"invalid domain\"}";
+    assert_reads(invalid_domain, Category::DomainUnknown, Outcome::Permanent);
+    assert_eq!(provider_of(invalid_domain), None);
+
+    // SendGrid's deferred event: the recipient's server throttled SendGrid's IPs; still retried.
+    let throttled = "\"response\": \"Email was deferred due to the following reason(s): [IPs were \
+                     throttled by recipient server]\", \"event\": \"deferred\", \"attempt\": \"1\"";
+    assert_reads(throttled, Category::RateLimited, Outcome::Temporary);
+    assert_eq!(provider_of(throttled), None);
+
+    // Brevo's soft bounce when it finds no MX for the domain.
+    let no_mx = "{\"event\": \"soft_bounce\", \"email\": \"recipient@no-mx.example.com\", \
+                 \"reason\": \"undefined Unable to find MX of domain no-mx.example.com\"}";
+    assert_eq!(category_of(no_mx), Category::DomainUnknown);
+    assert_eq!(provider_of(no_mx), None);
+
+    // SparkPost's generation_failure event: its template could not be rendered, so no message
+    // was built (as in the dev row pm-s15-0026).
+    let render = "\"type\": \"generation_failure\", \"error_code\": \"554\", \"raw_rcpt_to\": \
+                  \"recipient@example.com\", \"raw_reason\": \"554 5.3.3 [internal] Error while \
+                  rendering part html: ...\", \"template_id\": \"test-template\"";
+    assert_reads(render, Category::MessageFormat, Outcome::Permanent);
+
+    // Mailgun's failed event carrying the receiver's greylisting reply.
+    assert_reads(
+        "\"event\": \"failed\", \"severity\": \"temporary\", \"reason\": \"greylisted\", \
+         \"delivery-status\": {\"mx-host\": \"mx.example.com\", \"attempt-no\": 1, \
+         \"description\": \"Recipient address rejected: Greylisted\", \"code\": 450, \
+         \"message\": \"Recipient address rejected: Greylisted\"}",
+        Category::Greylisted,
+        Outcome::Temporary,
+    );
+}
+
+/// None of this round's failure records reads as a success.
+#[test]
+fn no_failure_record_reads_as_success() {
+    for text in [
+        "451 4.4.4 MX didn't resolve to any hosts",
+        "Message held because send limit (500) has been reached.",
+        "{\"code\": \"499\", \"description\": \"Unable to connect to MX servers: [example.com]\", \
+         \"reason\": \"old\", \"event\": \"dropped\"}",
+        "\"type\": \"email.bounced\", \"bounce\": {\"message\": \"The recipient's email provider \
+         sent a hard bounce message, but didn't specify the reason for the hard bounce.\"}",
+        "\"event_name\": \"transactional_email_status\", \"status\": \"spam\", \"email\": \
+         \"to@example.com\", \"delivery_info\": {\"delivery_status\": \"err_spam_rejected\", \
+         \"destination_response\": \"550 Spam rejected\"}",
+    ] {
+        assert_ne!(explain(text).outcome, Outcome::Success, "{text}");
+    }
+}

@@ -191,6 +191,12 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
             }
         }
     }
+    // A count in brackets after a limit: Postal's "Message held because send limit (500) has
+    // been reached" (app/lib/message_dequeuer/outgoing_message_processor.rb).
+    let limit = b"limit (";
+    if bytes.get(span.end) == Some(&b')') && window.len() >= limit.len() && window.as_bytes()[window.len() - limit.len()..].eq_ignore_ascii_case(limit) {
+        return true;
+    }
     // Compared without case and without a lowercased copy (the words are ASCII).
     let before = window.trim_end_matches([' ', ':', '=', '"', '\'', '(', '[', '#']).as_bytes();
     if is_http_status(segment, span, before) {
@@ -530,3 +536,25 @@ pub(super) fn rust_code_struct(text: &str) -> Option<(u16, Span)> {
     let (d, end) = field(after_c, "detail: ", DETAIL)?;
     Some((s * 100 + c * 10 + d, Span::new(start, end)))
 }
+
+/// KumoMTA's enhanced status code as a struct, in its JSON log records
+/// (`"enhanced_code":{"class":5,"subject":1,"detail":1}`) and its Rust Debug form
+/// (`EnhancedStatusCode { class: 5, subject: 1, detail: 1 }`; rfc5321 crate, `response.rs` of
+/// https://github.com/KumoCorp/kumomta). Returns the code and where its first key starts and
+/// its last number ends. Only the first few `class` words are tried (linear).
+pub(super) fn enhanced_code_struct(text: &str) -> Option<(crate::code::EnhancedCode, Span)> {
+    text.match_indices("class").take(8).find_map(|(start, _)| {
+        let mut rest = &text[start..];
+        let mut values = [0u16; 3];
+        for (value, key) in values.iter_mut().zip(["class", "subject", "detail"]) {
+            rest = rest.trim_start_matches([',', ' ', '\n', '\r', '"']).strip_prefix(key)?;
+            rest = rest.trim_start_matches(['"', ' ']).strip_prefix(':')?.trim_start_matches(' ');
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            *value = rest.get(..digits.min(3))?.parse().ok()?;
+            rest = &rest[digits..];
+        }
+        let code = crate::code::EnhancedCode::new(u8::try_from(values[0]).ok()?, values[1], values[2])?;
+        Some((code, Span::new(start, text.len() - rest.len())))
+    })
+}
+

@@ -386,6 +386,21 @@ pub fn parse(input: &str) -> Parsed {
             }
         }
     }
+    // KumoMTA's enhanced code as a struct is the reply's when the reply shows no other.
+    for finding in &mut findings {
+        if finding.reply.as_ref().is_some_and(|r| r.enhanced.is_some()) {
+            continue;
+        }
+        let Some(region) = text.get(finding.region.start..finding.region.end) else { continue };
+        let Some((code, span)) = client::enhanced_code_struct(region) else { continue };
+        let span = Span::new(span.start + finding.region.start, span.end + finding.region.start);
+        match finding.reply.as_mut() {
+            Some(reply) => reply.enhanced = Some(Located { value: code, span }),
+            None => {
+                finding.reply = Some(ParsedReply { basic: None, enhanced: Some(Located { value: code, span }), text: String::new(), lines: Vec::new(), span });
+            }
+        }
+    }
     for finding in &mut findings {
         if finding.http_status.is_none() && finding.reply.as_ref().is_none_or(|r| r.basic.is_none()) {
             finding.http_status = http_status(text, finding.region);
