@@ -152,6 +152,36 @@ fn provider_tags_name_the_isp_that_answered() {
     assert_eq!(provider_of(yahoo).as_deref(), Some("yahoo"));
 }
 
+/// Bare codes as senders paste them: the provider's own prefixes name it (Cox's CX, Comcast's
+/// RL/ES, Spectrum's AUP#In-), while the codes of Cloudmark's hosted filter (AUP#MXRT, AUP#CNCT,
+/// seen behind Shaw, T-Mobile and MetroPCS) name no provider but still read as rate limits.
+#[test]
+fn bare_isp_codes_read_as_their_documented_causes() {
+    // https://support.shaw.ca/t5/internet-discussions/shaw-server-blocking-emails-from-domain-it-used-to-work-until/td-p/38236/page/4
+    for text in ["AUP#MXRT", "AUP#CNCT"] {
+        assert_eq!(category_of(text), Category::RateLimited, "{text}");
+        assert_eq!(provider_of(text), None, "{text}");
+    }
+    // https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-resolve-email-deliverability-issues-with-coxnet
+    assert_eq!(category_of("AUP#CXMXRT"), Category::RateLimited);
+    assert_eq!(provider_of("AUP#CXMXRT").as_deref(), Some("cox"));
+    // https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-should-i-do-about-comcast-throttling-and-deferral-errors
+    assert_eq!(category_of("RL000003"), Category::RateLimited);
+    assert_eq!(provider_of("RL000003").as_deref(), Some("comcast"));
+    // https://es.xfinity.com/support/articles/email-errors
+    assert_eq!(category_of("ES000010"), Category::SenderIpBlocked);
+    // https://techcommunity.microsoft.com/t5/outlook/how-to-remove-a-block-from-a-hotmail-account/td-p/3991913
+    assert_eq!(provider_of("AUP#In-1010").as_deref(), Some("spectrum"));
+}
+
+/// A link to Comcast's postmaster page ("postmaster.comcast.net/smtp-error-codes.php") is not
+/// Go's net/smtp library: a bare reply names no mail program.
+#[test]
+fn a_comcast_postmaster_link_names_no_mail_program() {
+    // Sisimai's reason tests (github.com/sisimai/rb-sisimai, test/public/reason-children-test.rb).
+    assert_eq!(software_of("451 4.2.0 Throttled - https://postmaster.comcast.net/smtp-error-codes.php#RL000010"), None);
+}
+
 /// None of these refusals reads as a delivery.
 #[test]
 fn no_isp_refusal_reads_as_success() {
