@@ -1,0 +1,199 @@
+//! Refusals and deferrals written by internet service providers' and regional mailbox providers'
+//! mail servers (round s18-isp): Comcast, Spectrum, Cox, AT&T, BT, Shaw, Virgin Media, and the
+//! content refusals seen from CenturyLink, Windstream and Optimum mailboxes. Each text is quoted
+//! from the page or file named beside it; the expected category, outcome and provider are read
+//! from that source and tests/corpus/LABELS.md, never from the tool's output.
+
+use smtp_explain::{explain, Category, Outcome};
+
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
+
+/// A count of this sender's mail or connections (LABELS.md §2 Q3), whatever the provider's
+/// sentence looks like around it.
+#[test]
+fn isp_throttles_and_daily_caps_are_rate_limits() {
+    // Comcast's documented throttles RL000003 and RL000010, as Sisimai's reason tests quote them
+    // (github.com/sisimai/rb-sisimai, test/public/reason-children-test.rb).
+    let comcast = [
+        "421 4.1.0 192.0.2.1 Throttled - try again later. Please see https://postmaster.comcast.net/smtp-error-codes.php#RL000003",
+        "451 4.2.0 Throttled - https://postmaster.comcast.net/smtp-error-codes.php#RL000010",
+    ];
+    assert_all_read(&comcast, Category::RateLimited, Outcome::Temporary);
+    for text in comcast {
+        assert_eq!(provider_of(text).as_deref(), Some("comcast"), "{text}");
+    }
+    assert_all_read(
+        &[
+            // BT Internet's cap of about 49 messages a day per sending server, as sendmail logs it
+            // (http://blog.frankleonhardt.com/tag/bt-internet/).
+            "Deferred: 421 Too many messages (1.5.6.1) from xxx.xxx.xxx.xxx",
+            // Charter's hourly limit for residential customers
+            // (https://www.emailquestions.com/threads/smtp-and-sending-limits-for-charter-email.1032/).
+            "421 Connection Refused - Customer has exceeded the maximum number of messages allowed per hour",
+        ],
+        Category::RateLimited,
+        Outcome::Temporary,
+    );
+    // Shaw's customer smarthost once its daily cap is used up; the block lifts after 24 hours
+    // (http://www.muug.ca/pipermail/roundtable/2008-March/001665.html). "Spam" names the limit,
+    // not the message.
+    let shaw = "# telnet shawmail.wp.shawcable.net 25\nConnected to shawmail.wp.shawcable.net (\nEscape character is '^]'.\n4.5.9|Spam limit has been reached.\nConnection closed by foreign host.";
+    assert_reads(shaw, Category::RateLimited, Outcome::Temporary);
+    assert_eq!(provider_of(shaw).as_deref(), Some("shaw"));
+    // Spectrum's 13xx codes are its connection limits (Sisimai sample rhost-spectrum-01.eml,
+    // github.com/sisimai/set-of-emails); the "sender rejected" sentence is filler.
+    let spectrum = "Diagnostic-Code: smtp; 550 5.1.0 <010001725d8ad4fc-9fe8fb1f-0292-430b-a634-1eba65166dbb-000000@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310";
+    assert_reads(spectrum, Category::RateLimited, Outcome::Permanent);
+    assert_eq!(provider_of(spectrum).as_deref(), Some("spectrum"));
+}
+
+/// A provider's own block of the sending system, also when its words borrow "RBL" or
+/// "blacklisted" (LABELS.md §1 Q4 and "Two cues": a list only that provider uses).
+#[test]
+fn a_providers_own_block_list_refuses_the_ip() {
+    assert_all_read(
+        &[
+            // CenturyLink's internal list (https://www.suped.com/knowledge/email-deliverability/
+            // troubleshooting/how-to-resolve-email-delivery-issues-and-blocks-from-centurylinks-internal-reputation-service).
+            "550 5.7.1 [C10] RBL restriction: Blacklisted by Internal Reputation Service",
+            // AT&T's block page (http://rbl.att.net/block_enduser.html): a 521 "is blocked" refuses
+            // the sending system, not the recipient domain's mail.
+            "521 <> is blocked",
+            "550 unauthorized interface for <>",
+            // AT&T Worldnet (http://www.att.net/general-info/mail_info/block_enduser.html).
+            "550 Error. Blocked for abuse",
+        ],
+        Category::SenderIpBlocked,
+        Outcome::Permanent,
+    );
+    assert_eq!(provider_of("550 unauthorized interface for <>").as_deref(), Some("att"));
+    // Cox's AUP#CDRBL: the sending IP is blocked for up to 24 hours (Cox error-code page; Sisimai
+    // sample rhost-cox-01.eml). The provider's code beats "sender rejected".
+    let cox = "<recipient55@cox.net>: host cxr.mx.a.cloudfilter.net[34.212.80.54] said: 550\n    5.1.0 <bounce@mailer.cnt1.example.com> sender rejected. Refer to Error\n    Codes section at\n    https://www.cox.com/residential/support/email-error-codes.html for more\n    information. AUP#CDRBL (in reply to MAIL FROM command)";
+    assert_reads(cox, Category::SenderIpBlocked, Outcome::Permanent);
+    assert_eq!(provider_of(cox).as_deref(), Some("cox"));
+}
+
+/// The message itself judged spam (LABELS.md §1 Q1).
+#[test]
+fn regional_isps_content_refusals_are_spam_content() {
+    assert_all_read(
+        &[
+            // BT Internet (http://blog.frankleonhardt.com/tag/bt-internet/).
+            "554 Message rejected, policy (3.2.1.1) – Your message looks like SPAM or has been reported as SPAM please read…",
+            // Optimum, Windstream and CenturyLink mailboxes (https://www.suped.com/knowledge/email-deliverability/
+            // troubleshooting/what-filtering-methods-do-optimum-windstream-and-centurylink-use-for-email-and-how-can-i-trouble).
+            "554 5.7.1 [P4] Message blocked due to spam content in the message.",
+            "554 5.7.1 Spam detected by content scanner. Message rejected.",
+        ],
+        Category::SpamContent,
+        Outcome::Permanent,
+    );
+    // The same refusal as a DSN from Windstream, TDS, CenturyTel, Hughes and Zoom Internet mailboxes
+    // (https://www.suped.com/learn/email-deliverability/why-am-i-getting-soft-bounces-from-windstream-tds-centurytel-hughes-and-zoom-internet).
+    let dsn = "Status: 5.7.1 (delivery not authorized) Diagnostic-Code: smtp;554 5.7.1 [VI-1] Message blocked due to spam content in the message.";
+    assert_reads(dsn, Category::SpamContent, Outcome::Permanent);
+}
+
+/// The sending system's DNS identity, and a receiving system short of resources.
+#[test]
+fn att_and_comcast_dns_demands_and_busy_servers() {
+    // AT&T's block page (http://rbl.att.net/block_enduser.html): the reverse DNS lookup of the
+    // sending IP failed; the server is busy for the moment.
+    assert_reads("421-failure in DNS look-up.", Category::ReverseDns, Outcome::Temporary);
+    assert_eq!(provider_of("421-failure in DNS look-up.").as_deref(), Some("att"));
+    assert_reads("450 busy--Please try again later", Category::ServerUnavailable, Outcome::Temporary);
+    // Comcast's PTR demand inside an Exim bounce (Sisimai sample lhost-exim-33.eml).
+    let exim = "This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  pseudo-local-part-kijitora-nyaan@comcast.net\n    host mx1.comcast.net [192.0.2.222]\n    SMTP error from remote mail server after initial connection:\n    554 mta1.comcast.net comcast 203.0.113.2 Comcast requires that all mail servers must have a PTR record with a valid Reverse DNS entry. Currently your mail server does not fill that requirement. For more information, refer to:\n    http://postmaster.comcast.net/smtp-error-codes.php#554";
+    assert_reads(exim, Category::ReverseDns, Outcome::Permanent);
+    assert_eq!(provider_of(exim).as_deref(), Some("comcast"));
+    assert_eq!(software_of(exim).as_deref(), Some("exim"));
+    // BT's MX deferring with an internal engine failure (https://hcidata.info/BT-not-accepting-emails.htm).
+    assert_reads("451 System policy engine error", Category::ServerError, Outcome::Temporary);
+}
+
+/// Provider tags that name who answered: Virgin Media's VM401, Comcast's ODM00001 and BL000001,
+/// Spectrum's AUP#In-1020, Cox's AUP#CXMJ, Yahoo's UP (on the Rogers mailboxes it hosted).
+#[test]
+fn provider_tags_name_the_isp_that_answered() {
+    // Virgin Media's submission server before login
+    // (https://community.virginmedia.com/t5/Email/Ravenstar-s-Email-FAQ-s/m-p/2690691).
+    let vm_client = "The message could not be sent because the server rejected the sender's e-mail address. The sender's e-mail address was someaddress@ntlworld.com'.\nSubject 'hhh'\nServer Error: 530\nServer Response: 530 Authentication Required (VM401)\nServer: 'smtp.ntlworld.com'\nWindows Live Mail Error ID: 0x800CCC78\nProtocol: SMTP\nPort: 25\nSecure(SSL): No";
+    let vm_session = "220 know-smtprelay-10-imp bizsmtp ESMTP server ready\nehlo desktop\n250-know-smtprelay-10-imp hello [77.100.xxx.xxx], pleased to meet you\n250-HELP\n250-AUTH LOGIN PLAIN\n250-SIZE 52000000\n250-8BITMIME\n250-STARTTLS\n250 OK\nmail from: <myaddress@blueyonder.co.uk>\n530 Authentication Required (VM401)";
+    for text in [vm_client, vm_session] {
+        assert_reads(text, Category::AuthRequired, Outcome::Permanent);
+        assert_eq!(provider_of(text).as_deref(), Some("virginmedia"), "{text}");
+    }
+    // Comcast's DMARC enforcement and its Spamhaus-listing code (Sisimai reason tests).
+    let dmarc = "552 5.2.0 nyaan DMARC Policy Enforcement: https://postmaster.comcast.net/smtp-error-codes.php#ODM00001";
+    assert_reads(dmarc, Category::SenderAuthentication, Outcome::Permanent);
+    assert_eq!(provider_of(dmarc).as_deref(), Some("comcast"));
+    let listed =
+        "554 mx.example.jp 192.0.2.25 found on one or more DNSBLs, see https://postmaster.comcast.net/smtp-error-codes.php#BL000001";
+    assert_reads(listed, Category::SenderBlocklisted, Outcome::Permanent);
+    assert_eq!(provider_of(listed).as_deref(), Some("comcast"));
+    // Spectrum's AUP#In-1020 in a delayed Postfix DSN: limited sending for suspicious activity,
+    // explained by Spectrum's moderator as recipients' spam marks
+    // (https://community.spectrum.net/discussion/172891/i-manage-a-domain-stovebolt-com-that-is-having-emails-to-spectum-users-blocked).
+    let spectrum = "Final-Recipient: rfc822; removed by mod\nAction: delayed\nStatus: 4.0.0\nRemote-MTA: dns; mx0.charter.net\nDiagnostic-Code: smtp; 554 impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see\n\n   for more information. AUP#In-1020\nWill-Retry-Until: Sat, 14 Oct 2023 13:31:12 -0400 (EDT)";
+    assert_reads(spectrum, Category::SenderReputation, Outcome::Temporary);
+    assert_eq!(provider_of(spectrum).as_deref(), Some("spectrum"));
+    // Cox blocking its own customer's sending (https://forums.cox.com/discussions/internet/
+    // aupcxsndr----error-trigger-depends-upon-message-content/109845).
+    let cox = "Email sending blocked due to suspicious account activity on primary Cox account. To secure your account, please reset all Cox account passwords at Contact Cox at to remove block and reference error code AUP#CXMJ.";
+    assert_eq!(category_of(cox), Category::SenderAccountBlocked);
+    assert_eq!(provider_of(cox).as_deref(), Some("cox"));
+    // Yahoo's "UP" policy refusal on a Rogers mailbox
+    // (https://www.vomitcomet.org/2009/01/12/rogers-is-eating-things-it-calls-spam/).
+    let yahoo = "host xxx said: 554 Message not allowed – UP Email not accepted for policy reasons. Please visit. [120] (in reply to end of DATA command)";
+    assert_reads(yahoo, Category::PolicyRejected, Outcome::Permanent);
+    assert_eq!(provider_of(yahoo).as_deref(), Some("yahoo"));
+}
+
+/// Bare codes as senders paste them: the provider's own prefixes name it (Cox's CX, Comcast's
+/// RL/ES, Spectrum's AUP#In-), while the codes of Cloudmark's hosted filter (AUP#MXRT, AUP#CNCT,
+/// seen behind Shaw, T-Mobile and MetroPCS) name no provider but still read as rate limits.
+#[test]
+fn bare_isp_codes_read_as_their_documented_causes() {
+    // https://support.shaw.ca/t5/internet-discussions/shaw-server-blocking-emails-from-domain-it-used-to-work-until/td-p/38236/page/4
+    for text in ["AUP#MXRT", "AUP#CNCT"] {
+        assert_eq!(category_of(text), Category::RateLimited, "{text}");
+        assert_eq!(provider_of(text), None, "{text}");
+    }
+    // https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-resolve-email-deliverability-issues-with-coxnet
+    assert_eq!(category_of("AUP#CXMXRT"), Category::RateLimited);
+    assert_eq!(provider_of("AUP#CXMXRT").as_deref(), Some("cox"));
+    // https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-should-i-do-about-comcast-throttling-and-deferral-errors
+    assert_eq!(category_of("RL000003"), Category::RateLimited);
+    assert_eq!(provider_of("RL000003").as_deref(), Some("comcast"));
+    // https://es.xfinity.com/support/articles/email-errors
+    assert_eq!(category_of("ES000010"), Category::SenderIpBlocked);
+    // https://techcommunity.microsoft.com/t5/outlook/how-to-remove-a-block-from-a-hotmail-account/td-p/3991913
+    assert_eq!(provider_of("AUP#In-1010").as_deref(), Some("spectrum"));
+}
+
+/// A link to Comcast's postmaster page ("postmaster.comcast.net/smtp-error-codes.php") is not
+/// Go's net/smtp library: a bare reply names no mail program.
+#[test]
+fn a_comcast_postmaster_link_names_no_mail_program() {
+    // Sisimai's reason tests (github.com/sisimai/rb-sisimai, test/public/reason-children-test.rb).
+    assert_eq!(software_of("451 4.2.0 Throttled - https://postmaster.comcast.net/smtp-error-codes.php#RL000010"), None);
+}
+
+/// None of these refusals reads as a delivery.
+#[test]
+fn no_isp_refusal_reads_as_success() {
+    for text in [
+        "Remote server returned '550 5.4.300 Message expired -> 451 4.2.0 Throttled - https://postmaster.comcast.net/smtp-error-codes.php#RL000010'",
+        "550 Message Rejected",
+        "550 Error. Blocked for status: <unknown sender>",
+        "Error 550 – Relaying not allowed",
+        "4.5.9|Spam limit has been reached.",
+        "521 <> is blocked",
+        "530 Authentication Required (VM401)",
+    ] {
+        assert_ne!(explain(text).outcome, Outcome::Success, "{text}");
+    }
+}
