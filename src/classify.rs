@@ -588,6 +588,19 @@ pub(crate) fn inside_longer_ident(input: &str, h: &Hit) -> bool {
         && input.as_bytes()[..h.start].last().is_some_and(|&b| b == b'-' || b.is_ascii_alphanumeric())
 }
 
+/// Whether a phrase hit stands in a link's path (`https://www.example.ru/spam.html`): a page's
+/// name says nothing about the message. The host (`lookup.uribl.com`) and the query
+/// (`?ip=...&c=rdns`, a provider's own code) still count, and so do phrases that are themselves
+/// addresses (with a `/`). The look-back stops at the word's start (at most 256 bytes).
+pub(crate) fn inside_link(input: &str, h: &Hit) -> bool {
+    let Rule::Phrase(i) = h.rule else { return false };
+    let word = &input.as_bytes()[h.start.saturating_sub(256)..h.start];
+    let word = word.rsplit(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'<' | b'(')).next().unwrap_or(word);
+    let Some(scheme) = word.windows(3).position(|w| w == b"://") else { return false };
+    let after_host = &word[scheme + 3..];
+    after_host.contains(&b'/') && !after_host.contains(&b'?') && !phrase(i).pattern.contains('/')
+}
+
 /// The program that wrote the finding: a client's or library's own row, else the first words
 /// that name a mail program. (The whole text's form is [`text_software`], read once per input.)
 fn software_of(hits: &[Hit], codes: &Codes) -> Option<&'static Software> {

@@ -204,3 +204,30 @@ fn a_limits_count_in_brackets_is_not_a_reply_code() {
     assert_eq!(e.reply.and_then(|r| r.code), None);
     assert_ne!(e.outcome, Outcome::Permanent);
 }
+
+/// A DSN with no Diagnostic-Code still carries the reply: Gmail's `X-Supplementary-Info: <host
+/// #x.y.z smtp; NNN ...>`, or a Status field that holds a reply rather than a status code.
+#[test]
+fn a_dsn_without_a_diagnostic_code_reads_the_reply_it_carries_elsewhere() {
+    // https://github.com/sisimai/p5-sisimai/issues/312 (a Gmail DSN)
+    let gmail = "Final-recipient: RFC822; email@address.com\nAction: failed\nStatus: 5.0.0\nRemote-MTA: dns; 183.81.162.32\nX-Supplementary-Info: <183.81.162.32 #5.0.0 smtp; 550 \"Unknown User\">";
+    let e = explain(gmail);
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(550));
+    assert_eq!((e.category.id, e.outcome), (Category::MailboxUnknown, Outcome::Permanent));
+    // https://github.com/wRAR/flufl.bounce/blob/796a6b901710175ca367f79c0ac6d963201db91d/flufl/bounce/tests/data/dsn_03.txt
+    let status = "Reporting-MTA: dns;pigeon.net7.be\n\nFinal-Recipient: rfc822;ddd.kkk@advalvas.be\nAction: failure\nStatus: 553 Exceeded maximum inbound message size";
+    let e = explain(status);
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(553));
+    assert_eq!((e.category.id, e.outcome), (Category::MessageTooLarge, Outcome::Permanent));
+}
+
+/// Words in a link's path name a web page, not the message: a notice that points to
+/// ".../spam.html" for "possible reasons" does not say the message was judged spam. A list's
+/// host in a link still counts (a URI blocklist's lookup page).
+#[test]
+fn words_in_a_links_path_are_not_the_messages_content() {
+    // https://github.com/podivilov/nginx-blackout/pull/1 (a Russian provider's notice)
+    let notice = "Это письмо было сформировано и отправлено почтовым роботом в автоматическом режиме. К сожалению, мы вынуждены сообщить Вам о том, что Ваше письмо не может\nбыть доставлено адресату mihail@podivilov.ru. Возможные причины недоставки указаны по адресу: https://www.podivilov.ru/spam.html. Пожалуйста, не отвечайте на это сообщение.";
+    assert_ne!(category_of(notice), Category::SpamContent);
+    assert_ne!(explain(notice).outcome, Outcome::Success);
+}

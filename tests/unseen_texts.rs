@@ -571,7 +571,7 @@ fn hmailserver_connecting_to_myself_is_a_loop() {
 /// No text of the sample whose source tells a failure (temporary or permanent) reads as a
 /// success, whatever else the reader gets right or wrong.
 #[test]
-fn no_failure_of_the_sample_reads_as_success() {
+fn no_failure_of_the_notice_sample_reads_as_success() {
     let corpus = include_str!("corpus/dev-fr7-s18.jsonl");
     for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
         let row: serde_json::Value = serde_json::from_str(line).expect("a JSON row");

@@ -119,41 +119,22 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Dovecot LMTP (https://github.com/dovecot/core/blob/main/src/lmtp/lmtp-recipient.c: "550 5.1.1 User doesn't exist: %s"); Stalwart
     // (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/session.rs: "501 5.1.3 Bad destination mailbox address syntax").
     phrase!("user doesn't exist", MailboxUnknown, Strong),
-    phrase!("bad destination mailbox address syntax", MessageFormat, Medium),
     // Lotus Domino/Notes ("User ... not listed in Domino Directory", "User not listed in public Name & Address
     // Book") and Ipswitch IMail ("Invalid final delivery userid"), as quoted in Sisimai lhost/domino.rb,
     // lhost/notes.rb and lhost/imailserver.rb (https://github.com/sisimai/rb-sisimai/tree/master/lib/sisimai/lhost).
     phrase!("not listed in domino directory", MailboxUnknown, Strong),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/userunknown.rb).
-    phrase!("address not present in directory", MailboxUnknown, Strong),
-    phrase!("destination addresses were unknown", MailboxUnknown, Strong),
     phrase!("email address could not be found", MailboxUnknown, Strong),
-    phrase!("is not an active address at this host", MailboxUnknown, Strong),
-    phrase!("mailbox invalid", MailboxUnknown, Strong),
-    phrase!("mailbox not present", MailboxUnknown, Strong),
     phrase!("no mail box available for this user", MailboxUnknown, Strong),
     phrase!("no mailbox found", MailboxUnknown, Strong),
     phrase!("not a valid user here", MailboxUnknown, Strong),
-    phrase!("recipient address rejected: invalid user", MailboxUnknown, Strong),
-    phrase!("recipient address rejected: userunknown", MailboxUnknown, Strong),
-    phrase!("recipient not exist", MailboxUnknown, Strong),
-    phrase!("there is no one at this address", MailboxUnknown, Strong),
-    phrase!("in my badrecipientto list", MailboxUnknown, Strong),
     phrase!("not in my validrcptto list", MailboxUnknown, Strong),
     phrase!("in my badrcptto list", MailboxUnknown, Strong),
     phrase!("sorry, badrcptto", MailboxUnknown, Strong),
-    phrase!("invalid or unknown virtual user", MailboxUnknown, Strong),
     phrase!("this email address is wrong or no longer valid", MailboxUnknown, Strong),
-    phrase!("user missing home directory", MailboxUnknown, Medium),
-    phrase!("not a local address", MailboxUnknown, Medium),
-    phrase!("recipient is not local", MailboxUnknown, Medium),
-    phrase!("destination server rejected recipients", MailboxUnknown, Medium),
     phrase!("recipient is not accepted", MailboxUnknown, Medium),
-    phrase!("no valid recipients, bye", MailboxUnknown, Medium),
-    phrase!("recipient not ok", MailboxUnknown, Medium),
     phrase!("not listed in public name & address book", MailboxUnknown, Strong),
     phrase!("invalid final delivery userid", MailboxUnknown, Strong),
-    phrase!("cannot route mail to user", MailboxUnknown, Medium),
     // McAfee/MXLogic gateway ("550 <addr>... User not exist", Sisimai sample lhost-mcafee-05).
     phrase!("user not exist", MailboxUnknown, Strong),
     phrase!("invalid mailbox", MailboxUnknown, Medium),
@@ -166,8 +147,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Exim "Unrouteable address": no router accepted the address; in practice an unknown local
     // user (Exim test suite bounce in p5-sisimai issue #93, fail2ban issue #1762 log line).
     phrase!("unrouteable address", MailboxUnknown, Medium),
-    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/hostunknown.rb).
-    phrase!("unroutable address", MailboxUnknown, Medium),
     // hMailServer ("421 Recipient not in route list", hmailserver issue #21).
     phrase!("not in route list", MailboxUnknown, Strong),
     // SMTP Field Manual 550.json/554.json (Proofpoint "User email address is marked as invalid",
@@ -220,14 +199,10 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("inactive mailbox", MailboxDisabled, Strong),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, suspend.rb and userunknown.rb).
     phrase!("this address no longer accepts mail", MailboxDisabled, Strong),
-    phrase!("user not active", MailboxDisabled, Medium),
     phrase!("archived recipient", MailboxDisabled, Strong),
     phrase!("inactive account", MailboxDisabled, Strong),
-    phrase!("recipient suspend the service", MailboxDisabled, Strong),
     phrase!("this account has been temporarily suspended", MailboxDisabled, Strong),
-    phrase!("user or domain is disabled", MailboxDisabled, Strong),
     phrase!("account is locked email bounced", MailboxDisabled, Strong),
-    phrase!("due to extended inactivity new mail is not currently being accepted", MailboxDisabled, Strong),
 
     // --- mailbox_moved ---
     // RFC 5321 §4.2.3 (551 "User not local; please try <forward-path>"), Sisimai reason/hasmoved.rb.
@@ -273,17 +248,10 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/mailboxfull.rb).
     phrase!("account is exceeding their quota", MailboxFull, Strong),
     phrase!("diskspace quota", MailboxFull, Medium),
-    phrase!("is over disk quota", MailboxFull, Strong),
-    phrase!("mailbox has exceeded its disk space limit", MailboxFull, Strong),
     phrase!("mailbox quota usage exceeded", MailboxFull, Strong),
-    phrase!("userdisk quota", MailboxFull, Strong),
-    phrase!("domaindisk quota", MailboxFull, Medium),
     phrase!("not enough storage space in", MailboxFull, Medium),
-    phrase!("recipient reached disk quota", MailboxFull, Strong),
-    phrase!("user has exceeded quota", MailboxFull, Strong),
     phrase!("user is over the quota", MailboxFull, Strong),
     phrase!("too much mail data", MailboxFull, Medium),
-    phrase!("mail file size exceeds the maximum size allowed for mail delivery", MailboxFull, Strong),
     // Postfix local(8) mailbox_size_limit: writing the mailbox fails with EFBIG (https://github.com/vdukhovni/postfix/blob/master/postfix/src/local/mailbox.c:
     // "cannot update mailbox %s for user %s. error writing message: File too large").
     phrase!("error writing message: file too large", MailboxFull, Strong),
@@ -292,8 +260,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // while writing to %s)").
     phrase!("mailbox quota exceeded", MailboxFull, Strong),
     // Exim appendfile (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/exim.rb: "error: quota exceed").
-    phrase!("error: quota exceed", MailboxFull, Strong),
-    phrase!("maildir quota exceeded", MailboxFull, Strong),
     phrase!("quota exceeded while writing to", MailboxFull, Strong),
 
     // --- mailbox_busy ---
@@ -342,15 +308,11 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("the account or domain may not exist", DomainUnknown, Medium),
     // Exim's delivery error (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/exim.rb quoting transports/smtp.c: "all host address lookups failed
     // permanently"); Gmail (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/gmail.rb: "DNS Error: Domain name not found").
-    phrase!("all host address lookups failed permanently", DomainUnknown, Strong),
-    phrase!("dns error: domain name not found", DomainUnknown, Strong),
     phrase!("no mx record found for domain", DomainNoMail, Medium),
     // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/mta.c: "No MX found for domain", "No MX found for destination", "Destination seem to reject
     // all mails"); Gmail (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/gmail.rb: "DNS Error: DNS server returned answer with no data", gsuite.rb
     // "had no relevant answers").
     phrase!("no mx found for domain", DomainNoMail, Medium),
-    phrase!("no mx found for destination", DomainNoMail, Medium),
-    phrase!("dns server returned answer with no data", DomainNoMail, Medium),
     phrase!("had no relevant answers", DomainNoMail, Medium),
     // Haraka outbound (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js: "No MX for %s", "No Such Domain: %s").
     phrase!("no mx for", DomainUnknown, Medium),
@@ -463,11 +425,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("too many recipients: too many messages sent", RateLimited, Strong),
     phrase!("maximum number of messages per session exceeded", RateLimited, Strong),
     phrase!("because send limit", RateLimited, Strong),
-    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/filters/ratefilter.C: "500 Number of messages exceeded administrative limit.").
-    phrase!("number of messages exceeded administrative limit", RateLimited, Strong),
-    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/toomanyconn.rb).
-    phrase!("all available ips are at maximum connection limit", RateLimited, Strong),
-    phrase!("exceeds per-domain connection limit", RateLimited, Strong),
     // Sendmail srvrsmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/srvrsmtp.c: "421 4.7.0 %s Too many bad recipients; closing
     // connection", BAD_RCPT_THROTTLE).
     phrase!("too many bad recipients", RateLimited, Medium),
@@ -484,7 +441,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("greylisting", Greylisted, Strong),
     phrase!("greylist", Greylisted, Strong),
     phrase!("graylisted", Greylisted, Strong),
-    phrase!("graylisting", Greylisted, Strong),
     phrase!("postgrey", Greylisted, Strong),
     // Proxmox Mail Gateway's greylisting defer (https://github.com/proxmox/pmg-api/blob/09158948b9568e8123f4319f47ddb10b9a292a78/src/bin/pmgpolicy#L687: "defer_if_permit Service is unavailable (try
     // later)", returned only by its greylist check), as Postfix sends it: "450 4.7.1 <x>: Recipient address
@@ -538,7 +494,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Vincedream/NodeMail issue #20; Sisimai spamdetected.rb), SMTP Field Manual issue #11 ("The
     // recipient definitively does not want your mail ... We may feed it to a spam blacklist").
     phrase!("dt:spm", SpamContent, Strong),
-    phrase!("does not want your mail", SpamContent, Medium),
     // rspamd scanners (lualib/lua_scanners/*.lua, https://github.com/rspamd/rspamd/blob/master/lualib/lua_scanners/razor.lua: "${SCANNER}: spam
     // message found", dcc.lua "bulk message found"); amavisd (amavisd %smtp_reason_by_ccat (https://gitlab.com/amavis/amavis/-/blob/master/amavisd), as quoted in sisimai/rb-sisimai lib/sisimai/lhost/amavis.rb: "Reject, id=%n - spam", "- spammy");
     // spamass-milter default reject text (https://github.com/andybalholm/spamass-milter/blob/master/spamass-milter.cpp: "Blocked by SpamAssassin"); Haraka data.signatures
@@ -547,22 +502,14 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("spam message found", SpamContent, Strong),
     phrase!("bulk message found", SpamContent, Medium),
     phrase!("- spam", SpamContent, Strong),
-    phrase!("- spammy", SpamContent, Strong),
     phrase!("blocked by spamassassin", SpamContent, Strong),
-    phrase!("known spam signature", SpamContent, Strong),
     // Courier (https://github.com/svarshavchik/courier/blob/master/courier/submit2.C: "550 Spam refused.").
     phrase!("spam refused", SpamContent, Strong),
     phrase!("message is likely spam", SpamContent, Strong),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/spamdetected.rb).
     phrase!("appears to be unsolicited", SpamContent, Strong),
-    phrase!("content filter rejection", SpamContent, Medium),
     phrase!("spamprofiler", SpamContent, Strong),
-    phrase!("message rejected because of unacceptable content", SpamContent, Medium),
-    phrase!("reject bulk.advertising", SpamContent, Strong),
-    phrase!("rejecting mail content", SpamContent, Medium),
     phrase!("spamming not allowed", SpamContent, Strong),
-    phrase!("recurrent pattern detection", SpamContent, Strong),
-    phrase!("temporarily blocked by our filter", SpamContent, Medium),
     phrase!("failed several antispam checks", SpamContent, Strong),
 
     // --- complaint ---
@@ -589,10 +536,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("eicar", VirusDetected, Strong),
     // rspamd ICAP scanner (https://github.com/rspamd/rspamd/blob/master/lualib/lua_scanners/icap.lua: "threat found with icap scanner").
     phrase!("threat found", VirusDetected, Medium),
-    // Haraka's virus scanner plugins (https://github.com/haraka/haraka-plugin-clamd/blob/master/index.js,
-    // haraka-plugin-esets: "Message is infected with <name>"), clamav-milter setups ("message is INFECTED
-    // with ...").
-    phrase!("is infected with", VirusDetected, Strong),
 
     // --- attachment_blocked ---
     // Gmail ("Our system detected an illegal attachment on your message", "executable files are
@@ -604,8 +547,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("this form of attachment has been used by recent viruses", AttachmentBlocked, Strong),
     phrase!("- banned:", AttachmentBlocked, Strong),
     phrase!("prohibited file type", AttachmentBlocked, Strong),
-    // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Blacklisted file extension detected").
-    phrase!("blacklisted file extension", AttachmentBlocked, Strong),
     // amavisd (amavisd %smtp_reason_by_ccat (https://gitlab.com/amavis/amavis/-/blob/master/amavisd), as quoted in sisimai/rb-sisimai lib/sisimai/lhost/amavis.rb: "- UNCHECKED: encrypted", "- UNCHECKED: over limits": the scanner could not look
     // inside an attachment).
     phrase!("- unchecked", AttachmentBlocked, Medium),
@@ -625,8 +566,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("rejecting banned content", ContentPolicy, Medium),
     // Amazon SES inbound receiving rules ("550 5.2.0 Message Filtered", Sisimai sample lhost-receivingses-07).
     phrase!("message filtered", ContentPolicy, Medium),
-    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/policyviolation.rb).
-    phrase!("we do not accept messages containing images or other attachments", ContentPolicy, Strong),
 
     // --- message_format ---
     // Gmail ("not RFC 5322 compliant", "?p=RfcMessageNonCompliant", "Messages missing a valid
@@ -653,7 +592,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // "header syntax"), receive.c (https://github.com/Exim/exim/blob/master/src/src/receive.c: "552 A message header line is too long", "552
     // Message header is ridiculously long", "552 Message header not CRLF terminated").
     phrase!("maximum allowed line length is 998 octets", MessageFormat, Strong),
-    phrase!("header syntax", MessageFormat, Medium),
     phrase!("header line is too long", MessageFormat, Strong),
     phrase!("message header is ridiculously long", MessageFormat, Strong),
     phrase!("not crlf terminated", MessageFormat, Medium),
@@ -664,10 +602,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/data.rs: "550 5.7.7 Failed to parse message").
     phrase!("- bad header", MessageFormat, Strong),
     phrase!("rfc 2822 compliant", MessageFormat, Strong),
-    phrase!("multiple from addresses are not allowed", MessageFormat, Strong),
-    phrase!("missing from header", MessageFormat, Strong),
-    phrase!("malformed from header", MessageFormat, Strong),
-    phrase!("malformed date header", MessageFormat, Strong),
     phrase!("message header size exceeds limit", MessageFormat, Strong),
     phrase!("failed to parse message", MessageFormat, Medium),
     // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "554 Rejected - Message containing bare LF's."); qmail-smtpd
@@ -680,13 +614,7 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // not allowed", "554 Eight bit data not allowed").
     phrase!("headers too large", MessageFormat, Strong),
     phrase!("nul byte not allowed", MessageFormat, Strong),
-    phrase!("eight bit data not allowed", MessageFormat, Strong),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, contenterror.rb and policyviolation.rb).
-    phrase!("header size exceeds maximum permitted", MessageFormat, Strong),
-    phrase!("recipient list, exceeds policy limit", MessageFormat, Strong),
-    phrase!("mime complexity exceeds the policy maximum", MessageFormat, Strong),
-    phrase!("improperly-formatted binary content", MessageFormat, Strong),
-    phrase!("unnecessary base64 encoding", MessageFormat, Strong),
     phrase!("header are not accepted", MessageFormat, Medium),
 
     // --- sender_ip_blocked ---
@@ -716,17 +644,8 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Postfix check_client_access / check_reverse_client_hostname_access REJECT without text
     // (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "<%s>: Client host rejected: Access denied", "Unverified Client host").
     phrase!("client host rejected: access denied", SenderIpBlocked, Medium),
-    // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Your host in blacklist on this server.": the
-    // server's own list of refused hosts).
-    phrase!("in blacklist on this server", SenderIpBlocked, Strong),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, blocked.rb and rejected.rb).
-    phrase!("bad sender ip address", SenderIpBlocked, Medium),
-    phrase!("client host rejected: may not be mail exchanger", SenderIpBlocked, Medium),
     phrase!("no access from mail server", SenderIpBlocked, Medium),
-    phrase!("server access forbidden by your ip", SenderIpBlocked, Strong),
-    phrase!("looks suspiciously like spammer", SenderIpBlocked, Medium),
-    phrase!("too many spams from your ip", SenderIpBlocked, Strong),
-    phrase!("from dynamic ips", SenderIpBlocked, Strong),
     phrase!("sender ip address rejected", SenderIpBlocked, Medium),
     // Amazon SES inbound, when the recipient's IP address filter lists the sending IP ("550 5.7.1
     // IP address blacklisted by recipient"; Sisimai set-of-emails lhost-sendmail-36, and
@@ -776,7 +695,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // address", Zone-MTA bounces.txt, SMTP Field Manual 421.json).
     phrase!("unusual rate", SenderReputation, Strong),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/blocked.rb).
-    phrase!("extreme bad ip profile", SenderReputation, Strong),
     phrase!("too many unwanted messages have been sent from the following ip address", SenderReputation, Strong),
     phrase!("reputation", SenderReputation, Medium),
     phrase!("user complaints", SenderReputation, Medium),
@@ -811,7 +729,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Microsoft Graph sendMail's refusal of a From it may not send as (403 "ErrorSendAsDenied",
     // "The user account which was used to submit this request does not have the right to send mail
     // on behalf of the specified sending account", https://learn.microsoft.com/en-us/graph/outlook-send-mail-from-other-user).
-    phrase!("errorsendasdenied", SenderRejected, Strong),
     phrase!("does not have the right to send mail on behalf of the specified sending account", SenderRejected, Strong),
     // SparkPost's API error 7001: the From's domain is not a sending domain of the account
     // ("No sending domain specified", https://github.com/SparkPost/developers.sparkpost.com/issues/501).
@@ -819,28 +736,15 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("sendasdeniedexception", SenderRejected, Strong),
     phrase!("invalid sender", SenderRejected, Medium),
     phrase!("null sender is not allowed", SenderRejected, Strong),
-    phrase!("empty envelope senders not allowed", SenderRejected, Strong),
-    phrase!("bogus mail from", SenderRejected, Strong),
     phrase!("badmailfrom", SenderRejected, Strong),
     phrase!("blacklisted by recipient", SenderRejected, Strong),
-    phrase!("you have been blocked by the recipient", SenderRejected, Strong),
-    phrase!("sender not pre-approved", SenderRejected, Strong),
-    phrase!("batv", SenderRejected, Medium),
-    phrase!("sender address has null mx", SenderRejected, Strong),
-    phrase!("does not exist e2110", SenderRejected, Strong),
     // Postfix reject_unlisted_sender (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c: "<%s>: Sender address rejected: User
     // unknown in local recipient table"): the sender's address, not the recipient's.
     phrase!("sender address rejected: user unknown", SenderRejected, Strong),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/rejected.rb).
-    phrase!("sender email address rejected", SenderRejected, Strong),
     phrase!("sender was rejected", SenderRejected, Medium),
     phrase!("unroutable sender address", SenderRejected, Strong),
-    phrase!("sender domain is empty", SenderRejected, Strong),
     phrase!("from: domain is invalid", SenderRejected, Medium),
-    phrase!("sender is spammer", SenderRejected, Medium),
-    phrase!("returned mail not accepted here", SenderRejected, Medium),
-    phrase!("no third-party dsns", SenderRejected, Medium),
-    phrase!("unsigned dsn for", SenderRejected, Medium),
     // Exim acl.c (https://github.com/Exim/exim/blob/master/src/src/acl.c: verify = sender "Could not complete sender verify" / "... callout"),
     // verify.c header_sender (https://github.com/Exim/exim/blob/master/src/src/verify.c: "there is no valid sender in any header line").
     phrase!("could not complete sender verify", SenderRejected, Medium),
@@ -853,9 +757,7 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("unauthorized use of sender address", SenderRejected, Strong),
     phrase!("domain in mail from does not have any mx records", SenderRejected, Strong),
     phrase!("not allowed to send from this address", SenderRejected, Strong),
-    phrase!("sender address not allowed", SenderRejected, Medium),
     phrase!("from/sender name is not valid", SenderRejected, Medium),
-    phrase!("spoofed mail from", SenderRejected, Medium),
     // qmail-smtpd's "mfcheck" patch (err_hmf: "553 sorry, your envelope sender domain must exist (#5.7.1)") and
     // Plan 9 upas smtpd ("554 5.1.8 Sender domain must exist: %s", 9front sys/src/cmd/upas/smtp/smtpd.c): the
     // sender's domain, not the recipient's.
@@ -886,16 +788,11 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // mail.rs, data.rs: "No passing DKIM signatures found", "Temporary SPF validation error", "ARC
     // validation failed").
     phrase!("spf authentication failed", SenderAuthentication, Strong),
-    phrase!("spf authentication soft-failed", SenderAuthentication, Strong),
-    phrase!("neutral spf result is not permitted", SenderAuthentication, Strong),
     phrase!("no passing dkim signatures", SenderAuthentication, Strong),
     phrase!("temporary spf validation error", SenderAuthentication, Medium),
     phrase!("arc validation failed", SenderAuthentication, Strong),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, authfailure.rb and blocked.rb).
-    phrase!("bad spf records for", SenderAuthentication, Strong),
     phrase!("please inspect your spf settings", SenderAuthentication, Strong),
-    phrase!("invalid ip for sending mail of domain", SenderAuthentication, Medium),
-    phrase!("the sending mta or the sender has not passed validation", SenderAuthentication, Medium),
     // hMailServer anti-spam (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/Common/AntiSpam/SpamTestSPF.cpp: "Blocked by SPF.", SpamTestDKIM.cpp:
     // "Rejected by DKIM.").
     phrase!("blocked by spf", SenderAuthentication, Strong),
@@ -945,30 +842,19 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // HestiaCP/Vesta exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "Access denied - Invalid HELO name (See RFC2821
     // 4.1.3)", "Helo name contains an IP address").
     phrase!("invalid helo name", ReverseDns, Medium),
-    phrase!("helo name contains an ip address", ReverseDns, Medium),
     // Haraka (https://github.com/haraka/Haraka/blob/master/connection.js: "554 rDNS Lookup Failed", "421 rDNS Temporary Failure"); maddy
     // (https://github.com/foxcpp/maddy/blob/master/internal/check/dns/dns.go: "rDNS name does not match source hostname"); Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/mail.rs: "550 5.7.25
     // Reverse DNS validation failed", "451 4.7.25 Temporary error validating reverse DNS", ehlo.rs
     // "550 5.5.0 Invalid EHLO domain").
-    phrase!("rdns lookup failed", ReverseDns, Strong),
-    phrase!("rdns temporary failure", ReverseDns, Strong),
     phrase!("rdns name does not match", ReverseDns, Strong),
     phrase!("reverse dns validation failed", ReverseDns, Strong),
     phrase!("temporary error validating reverse dns", ReverseDns, Strong),
     phrase!("invalid ehlo domain", ReverseDns, Medium),
-    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/submit.C: "417 DNS lookup on HELO %s failed"); hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp:
-    // "501 EHLO Invalid domain address.", "501 HELO Invalid domain address.").
-    phrase!("dns lookup on helo", ReverseDns, Medium),
     // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "450 Relaying temporarily denied. Cannot resolve PTR record
     // for %s", "550 bogus HELO name used: %s").
     phrase!("cannot resolve ptr record for", ReverseDns, Strong),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/requireptr.rb).
-    phrase!("ips with missing ptr records", ReverseDns, Strong),
-    phrase!("sender ip reverse lookup rejected", ReverseDns, Strong),
-    phrase!("forward dns entry does not point to the sending ip", ReverseDns, Strong),
     phrase!("bogus helo name used", ReverseDns, Medium),
-    phrase!("helo invalid domain address", ReverseDns, Medium),
-    phrase!("ehlo invalid domain address", ReverseDns, Medium),
 
     // --- auth_required ---
     // RFC 4954 §6 (530 "Authentication required"), Exchange 5.7.57 ("Client was not authenticated
@@ -988,8 +874,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // "503 5.5.1 You must authenticate first").
     phrase!("must issue an auth command first", AuthRequired, Strong),
     phrase!("you must authenticate first", AuthRequired, Strong),
-    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/blocked.rb).
-    phrase!("client host rejected: was not authenticated", AuthRequired, Medium),
     // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Relaying denied. Proper authentication required.").
     phrase!("relaying denied. proper authentication required", AuthRequired, Strong),
 
@@ -1006,7 +890,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // The IMAP response codes mail apps quote when the sign-in fails (RFC 5530 §3,
     // https://www.rfc-editor.org/rfc/rfc5530#section-3: AUTHENTICATIONFAILED, AUTHORIZATIONFAILED).
     phrase!("[authenticationfailed]", AuthFailed, Strong),
-    phrase!("[authorizationfailed]", AuthFailed, Strong),
     // Sendmail srvrsmtp.c logs "AUTH failure (%s): %s" when a login fails.
     phrase!("auth failure", AuthFailed, Strong),
     phrase!("authentication unsuccessful", AuthFailed, Strong),
@@ -1056,27 +939,15 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // its SMTP relay's answer, where the password is an API key:
     // https://www.twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api),
     // Resend's `invalid_api_key` / "API key is invalid" and `missing_api_key` (https://resend.com/docs/api-reference/errors).
-    phrase!("does not contain a valid server token", AuthFailed, Strong),
-    phrase!("does not contain a valid account token", AuthFailed, Strong),
-    phrase!("the provided authorization grant is invalid", AuthFailed, Strong),
     phrase!("api key is invalid", AuthFailed, Strong),
-    phrase!("invalid api key", AuthFailed, Strong),
     phrase!("invalid_api_key", AuthFailed, Strong),
     phrase!("missing api key", AuthFailed, Strong),
     phrase!("missing_api_key", AuthFailed, Strong),
     phrase!("returned \"insufficient permission\"", AuthFailed, Strong),
     // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_proto.c: "501 5.7.0 Authentication aborted").
     phrase!("authentication aborted", AuthFailed, Medium),
-    // Exim transports/smtp.c (https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c: client AUTH "no common mechanisms were found").
-    phrase!("no common mechanisms were found", AuthFailed, Medium),
-    // Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/auth.rs: "535 5.7.8 OAuth token expired", "554 5.7.8 Authentication mechanism not
-    // supported", "455 4.3.0 Too many authentication errors"); Postal (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb:
-    // "535 Invalid credential").
-    phrase!("oauth token expired", AuthFailed, Strong),
     // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "550 Login credentials no longer valid. Please re-authenticate.").
-    phrase!("login credentials no longer valid", AuthFailed, Strong),
     phrase!("authentication mechanism not supported", AuthFailed, Medium),
-    phrase!("too many authentication errors", AuthFailed, Medium),
     phrase!("invalid credential", AuthFailed, Strong),
 
     // --- tls_required ---
@@ -1096,8 +967,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("tls conversation required", TlsRequired, Strong),
     // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "530 Must issue STARTTLS first.", "530 A SSL/TLS-connection
     // is required for authentication."); Courier (https://github.com/svarshavchik/courier/blob/master/courier/module.esmtp/courieresmtpd.C: "400 STARTTLS is required first.").
-    phrase!("must issue starttls first", TlsRequired, Strong),
-    phrase!("ssl/tls-connection is required", TlsRequired, Strong),
     phrase!("starttls is required first", TlsRequired, Strong),
 
     // --- tls_failed ---
@@ -1120,7 +989,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // the server did not offer TLS support"), tls-openssl.c ("(SSL_connect) Server certificate revoked").
     phrase!("tls currently unavailable", TlsFailed, Medium),
     // Sendmail srvrsmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/srvrsmtp.c: "454 4.3.3 TLS currently not available").
-    phrase!("tls currently not available", TlsFailed, Medium),
     phrase!("a tls session is required", TlsFailed, Strong),
     phrase!("server certificate revoked", TlsFailed, Strong),
     // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta.c: "TLS required for relaying"); maddy remote target (https://github.com/foxcpp/maddy/blob/master/internal/target/remote/*.go:
@@ -1128,12 +996,7 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // or failed (MTA-STS)", "TLS it not available or unauthenticated but required", "Recipient server TLS
     // certificate is not trusted", "Failed to establish the MX record authenticity"); Haraka outbound
     // (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js: "No TLS available but required by configuration").
-    phrase!("tls required for relaying", TlsFailed, Strong),
-    phrase!("tls is required but unsupported or failed", TlsFailed, Strong),
     phrase!("tls is required but unavailable or failed", TlsFailed, Strong),
-    phrase!("not available or unauthenticated but required", TlsFailed, Strong),
-    phrase!("tls certificate is not trusted", TlsFailed, Strong),
-    phrase!("failed to establish the mx record authenticity", TlsFailed, Medium),
     phrase!("no tls available but required", TlsFailed, Strong),
     phrase!("tls negotiation failed", TlsFailed, Strong),
     phrase!("tls handshake failed", TlsFailed, Strong),
@@ -1147,7 +1010,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("unable to get local issuer certificate", TlsFailed, Strong),
     phrase!("wrong version number", TlsFailed, Strong),
     phrase!("no shared cipher", TlsFailed, Strong),
-    phrase!("requiretls failure", TlsFailed, Strong),
     // TLS errors as runtimes print them: Go crypto/x509 ("x509: certificate signed by unknown authority",
     // "x509: certificate is valid for %s, not %s") and crypto/tls ("tls: first record does not look like a
     // TLS handshake"); OpenJDK sun.security ("PKIX path building failed", "unable to find valid certification
@@ -1173,14 +1035,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("sslv3 alert handshake failure", TlsFailed, Strong),
     phrase!("tlsv1 alert", TlsFailed, Medium),
     phrase!("ssl routines", TlsFailed, Medium),
-    // Momentum (Message Systems / SparkPost MTA) delivery responses
-    // (https://support.sparkpost.com/momentum/4/message-responses: "4.7.5 [internal] SSL certificate subject does
-    // not match host", "remote node SSL certificate not signed by a valid CA", "SSL cert must be signed by a valid
-    // CA", "SSL cert common name does not match host").
-    phrase!("ssl certificate subject does not match host", TlsFailed, Strong),
-    phrase!("ssl certificate not signed by a valid ca", TlsFailed, Strong),
-    phrase!("ssl cert must be signed by a valid ca", TlsFailed, Strong),
-    phrase!("ssl cert common name does not match host", TlsFailed, Strong),
 
     // --- relay_denied ---
     // Postfix ("Relay access denied"), Sendmail ("Relaying denied"), qmail ("Sorry, that domain
@@ -1208,19 +1062,12 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("i cannot deliver mail for", RelayDenied, Strong),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/norelaying.rb).
     phrase!("no relaying", RelayDenied, Strong),
-    phrase!("not an open relay, so get lost", RelayDenied, Strong),
-    phrase!("this system is not configured to relay mail", RelayDenied, Strong),
     phrase!("not a gateway", RelayDenied, Medium),
-    phrase!("specified domain is not allowed", RelayDenied, Medium),
-    // Mireka (https://github.com/hontvari/mireka: RejectException(550, "Relaying prohibited, user is not local
-    // ...")) and Exchange 5.5 ("Relaying Prohibited", Microsoft KB on relay restrictions).
-    phrase!("relaying prohibited", RelayDenied, Strong),
     // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Relaying denied. IP name lookup failed [%s]", "550
     // Relaying denied. IP name possibly forged [%s]": relaying refused, the failed lookup is only why the
     // client was not recognised).
     phrase!("relaying denied. ip name lookup failed", RelayDenied, Strong),
     phrase!("relaying denied. ip name possibly forged", RelayDenied, Strong),
-    phrase!("select another host to act as your forwarder", RelayDenied, Medium),
     // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "550 Delivery is not allowed to this address.": the IP
     // range's relay options forbid this sender/recipient pair).
     phrase!("delivery is not allowed to this address", RelayDenied, Strong),
@@ -1255,17 +1102,8 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("restricted characters in address", PolicyRejected, Medium),
     // Haraka (https://github.com/haraka/Haraka/blob/master/connection.js: "554 Your mail is not welcome here"); Postal
     // (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb: "550 Route does not accept incoming messages").
-    phrase!("your mail is not welcome here", PolicyRejected, Medium),
     phrase!("route does not accept incoming messages", PolicyRejected, Medium),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, filtered.rb and policyviolation.rb).
-    phrase!("not allowed to post to this mailing list", PolicyRejected, Strong),
-    phrase!("is not subscribed to this group", PolicyRejected, Strong),
-    phrase!("is not accepting any mail", PolicyRejected, Medium),
-    phrase!("message rejected due to user rules", PolicyRejected, Strong),
-    phrase!("user refuses to receive this mail", PolicyRejected, Strong),
-    phrase!("refuse to receive mail", PolicyRejected, Medium),
-    phrase!("this account is protected by", PolicyRejected, Medium),
-    phrase!("has restricted sms e-mail", PolicyRejected, Medium),
     phrase!("delivery not authorized", PolicyRejected, Weak),
     phrase!("policy violation", PolicyRejected, Weak),
 
@@ -1289,44 +1127,25 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // ("Server configuration problem", Zone-MTA), Sisimai reason/systemerror.rb.
     phrase!("open resolver", ReceiverMisconfigured, Strong),
     phrase!("error: open resolver", ReceiverMisconfigured, Strong),
-    phrase!("*/returnc/*", ReceiverMisconfigured, Strong),
     phrase!("query refused", ReceiverMisconfigured, Strong),
-    phrase!("excessive number of queries", ReceiverMisconfigured, Medium),
     phrase!("local configuration error", ReceiverMisconfigured, Strong),
     phrase!("mail system configuration error", ReceiverMisconfigured, Strong),
     phrase!("server configuration error", ReceiverMisconfigured, Strong),
     phrase!("server configuration problem", ReceiverMisconfigured, Medium),
     phrase!("misconfigured", ReceiverMisconfigured, Medium),
     phrase!("all relevant mx records point to non-existent hosts", ReceiverMisconfigured, Strong),
-    phrase!("license expired", ReceiverMisconfigured, Strong),
     // Exchange hybrid without a mailbox database (Sisimai reason/systemerror.rb, "Recipient deferred
     // because there is no Mdb").
     phrase!("there is no mdb", ReceiverMisconfigured, Strong),
-    // Postfix smtp client (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_addr.c: "no MX host for %s has a valid address record",
-    // "no SRV host for %s ...": the domain's MX names hosts without an address).
-    phrase!("has a valid address record", ReceiverMisconfigured, Strong),
-    // Exim routers/dnslookup.c (https://github.com/Exim/exim/blob/master/src/src/routers/dnslookup.c: "missing MX, or all MXs point to missing A
-    // records").
-    phrase!("all mxs point to missing a records", ReceiverMisconfigured, Strong),
-    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/submit.C: "517-MX records for %s violate section 3.3.9 of RFC 1035.", "RFC 1035 violation:
-    // recursive CNAME records for %s"); qmail-local (https://github.com/notqmail/notqmail/blob/master/qmail-local.c: "Unable to chdir to maildir. (#4.2.1)":
-    // the recipient's maildir is missing).
-    phrase!("violate section 3.3.9 of rfc 1035", ReceiverMisconfigured, Strong),
-    phrase!("recursive cname records", ReceiverMisconfigured, Strong),
     // Sendmail cf/m4/proto.m4 (https://github.com/deepin-community/sendmail/blob/master/cf/m4/proto.m4: "550 Illegal MX record for host %s", "Invalid MX record for host").
     phrase!("illegal mx record for host", ReceiverMisconfigured, Strong),
-    phrase!("invalid mx record for host", ReceiverMisconfigured, Strong),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/systemerror.rb).
     phrase!("could not load drd for domain", ReceiverMisconfigured, Medium),
     phrase!("system config error", ReceiverMisconfigured, Strong),
     // Courier (https://github.com/svarshavchik/courier/blob/master/courier/courier/module.esmtp/libesmtp.C: "This domain's DNS violates RFC 1035."); qmail-remote (https://github.com/notqmail/notqmail/blob/master/qmail-remote.c: "Sorry. Although I'm listed as a
     // best-preference MX or A for that host, it isn't in my control/locals file"); Exim (https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/deliver.c:
     // "delivery to file forbidden", "delivery to pipe forbidden").
-    phrase!("dns violates rfc 1035", ReceiverMisconfigured, Strong),
     phrase!("listed as a best-preference mx", ReceiverMisconfigured, Strong),
-    phrase!("delivery to file forbidden", ReceiverMisconfigured, Medium),
-    phrase!("delivery to pipe forbidden", ReceiverMisconfigured, Medium),
-    phrase!("unable to chdir to maildir", ReceiverMisconfigured, Strong),
 
     // --- server_unavailable ---
     // RFC 5321 §4.2.3 (421 "Service not available"), postscreen ("450 4.3.2 Service currently
@@ -1345,9 +1164,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // maddy (https://github.com/foxcpp/maddy/blob/master/internal/endpoint/smtp/session.go: "High load, try again later").
     phrase!("high load", ServerUnavailable, Medium),
     // Momentum (https://support.sparkpost.com/momentum/4/message-responses: "4.3.0 Resource limitations, please try later").
-    phrase!("resource limitations", ServerUnavailable, Medium),
-    phrase!("maintenance", ServerUnavailable, Medium),
-    phrase!("shutting down", ServerUnavailable, Medium),
     phrase!("temporarily unavailable", ServerUnavailable, Weak),
     phrase!("service not available", ServerUnavailable, Weak),
     phrase!("service unavailable", ServerUnavailable, Weak),
@@ -1380,27 +1196,13 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "435 Unable to authenticate at present": the server's
     // authentication back end failed).
     phrase!("unable to authenticate at present", ServerError, Medium),
-    // amavisd (amavisd %smtp_reason_by_ccat (https://gitlab.com/amavis/amavis/-/blob/master/amavisd), as quoted in sisimai/rb-sisimai lib/sisimai/lhost/amavis.rb: "- Temporary MTA failure on relaying", "- Unable to relay message back to MTA");
-    // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mda.c: "Temporary failure in user lookup"); maddy (https://github.com/foxcpp/maddy/blob/master/framework/exterrors/smtp.go:
-    // "Internal error during policy check", "DNS error during policy check").
-    phrase!("temporary mta failure on relaying", ServerError, Medium),
-    phrase!("unable to relay message back to mta", ServerError, Medium),
-    phrase!("temporary failure in user lookup", ServerError, Medium),
-    phrase!("error during policy check", ServerError, Medium),
     // Courier (https://github.com/svarshavchik/courier/blob/master/courier/cdfilters.C: "432 Mail filters temporarily unavailable."); qmail (https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c: "451 qqt
     // failure"; https://github.com/notqmail/notqmail/blob/master/qmail-local.c: "Temporary error on maildir delivery. (#4.3.0)", "Timeout on maildir
     // delivery. (#4.3.0)").
-    phrase!("mail filters temporarily unavailable", ServerError, Medium),
     phrase!("qqt failure", ServerError, Medium),
-    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/systemerror.rb).
-    phrase!("interrupted system call", ServerError, Medium),
     // Exim (https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/transports/pipe.c: "local delivery failed"); qmail-local ("bad interpreter: No such file or
     // directory", Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/qmail.rb).
     phrase!("local delivery failed", ServerError, Medium),
-    phrase!("bad interpreter", ServerError, Medium),
-    phrase!("it encountered an error while being processed", ServerError, Medium),
-    phrase!("temporary error on maildir delivery", ServerError, Medium),
-    phrase!("timeout on maildir delivery", ServerError, Medium),
     // Postfix cleanup's "451 4.3.0 Error: queue file write error" (also Zone-MTA's wording): the
     // queue file could not be written, a full disk being only one cause among a failing milter
     // or filter and a broken queue directory; Postfix itself gives 4.3.0, not the 4.3.1 of a full
@@ -1437,8 +1239,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("line too long", ProtocolSyntax, Medium),
     // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c: "500 5.5.2 %s Error: command too long").
     phrase!("command too long", ProtocolSyntax, Strong),
-    // Dovecot lib-smtp (https://github.com/dovecot/core/blob/main/src/lib-smtp/smtp-server-command.c: "421 4.7.0 Too many invalid commands.").
-    phrase!("too many invalid commands", ProtocolSyntax, Medium),
 
     // --- protocol_sequence ---
     // RFC 5321 §4.2.3 (503 "Bad sequence of commands"), Postfix ("Error: need MAIL command", "Error:
@@ -1460,37 +1260,15 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c: "554 5.5.0 Error: SMTP protocol synchronization", "503 5.5.1
     // Error: MAIL transaction in progress", "Error: already authenticated").
     phrase!("smtp protocol synchronization", ProtocolSequence, Strong),
-    phrase!("mail transaction in progress", ProtocolSequence, Strong),
     phrase!("already authenticated", ProtocolSequence, Medium),
     // Exim smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "503 No sender yet given", "503 sender not yet given", "503
     // Sender already given", "503 MAIL FROM:<sender> command must precede DATA", "503 RCPT
     // TO:<recipient> must precede DATA"); HestiaCP exim4.conf template (https://github.com/hestiacp/hestiacp/blob/main/install/deb/exim/exim4.conf.template: "HELO required before MAIL").
-    phrase!("no sender yet given", ProtocolSequence, Strong),
     phrase!("sender not yet given", ProtocolSequence, Strong),
-    phrase!("sender already given", ProtocolSequence, Strong),
-    phrase!("must precede data", ProtocolSequence, Strong),
-    phrase!("helo required before mail", ProtocolSequence, Strong),
-    // Haraka (https://github.com/haraka/Haraka/blob/master/connection.js: "503 Use EHLO/HELO before MAIL", "503 Use MAIL before RCPT");
-    // Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/rcpt.rs, mail.rs: "503 5.5.1 MAIL is required first", "RCPT is required first",
-    // "Multiple MAIL commands not allowed", "Polite people say EHLO first"); Postal
-    // (https://github.com/postalserver/postal/blob/main/app/lib/smtp_server/client.rb: "503 EHLO/HELO and MAIL FROM first please",
-    // "503 HELO/EHLO, MAIL FROM and RCPT TO before sending data").
-    phrase!("use ehlo/helo before mail", ProtocolSequence, Strong),
-    phrase!("use mail before rcpt", ProtocolSequence, Strong),
-    phrase!("mail is required first", ProtocolSequence, Strong),
-    phrase!("rcpt is required first", ProtocolSequence, Strong),
-    phrase!("multiple mail commands not allowed", ProtocolSequence, Strong),
-    phrase!("say ehlo first", ProtocolSequence, Strong),
-    phrase!("mail from first please", ProtocolSequence, Strong),
-    phrase!("rcpt to before sending data", ProtocolSequence, Strong),
     // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp: "503 Must have sender first.", "503 Must have sender and
     // recipient first."); qmail-smtpd (https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c: "503 MAIL first (#5.5.1)", "503 RCPT first (#5.5.1)").
-    phrase!("must have sender first", ProtocolSequence, Strong),
-    phrase!("must have sender and recipient first", ProtocolSequence, Strong),
     phrase!("mail first (#5.5.1)", ProtocolSequence, Strong),
     phrase!("rcpt first (#5.5.1)", ProtocolSequence, Strong),
-    // Sendmail srvrsmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/srvrsmtp.c: "503 5.0.0 I demand that you introduce yourself first").
-    phrase!("introduce yourself first", ProtocolSequence, Strong),
 
     // --- not_implemented ---
     // RFC 5321 §4.2.3 (502/504/555 texts), Postfix ("555 5.5.4 Unsupported option"), Postfix client
@@ -1501,12 +1279,8 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("unsupported option", NotImplemented, Strong),
     phrase!("requires smtputf8", NotImplemented, Strong),
     phrase!("does not support smtputf8", NotImplemented, Strong),
-    // Courier (https://github.com/svarshavchik/courier/blob/master/courier/module.esmtp/libesmtp.C: "553 Unable to deliver Unicode E-mail to a non-Unicode mail server.").
-    phrase!("unable to deliver unicode e-mail to a non-unicode mail server", NotImplemented, Strong),
     // Sendmail deliver.c / usersmtp.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/deliver.c: "554 Cannot send 8-bit data to 7-bit
     // destination"; "504 SMTPUTF8 required but not offered", "... not enabled").
-    phrase!("cannot send 8-bit data to 7-bit destination", NotImplemented, Strong),
-    phrase!("smtputf8 required but not", NotImplemented, Strong),
     phrase!("not supported", NotImplemented, Weak),
     // Postfix smtpd (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_proto.c: "503 5.5.1 Error: authentication not enabled":
     // AUTH sent to a server or port that offers none).
@@ -1550,40 +1324,24 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Exim deliver.c / routers/dnslookup.c / smtp_in.c (https://github.com/Exim/exim/blob/master/src/src/deliver.c: "Retry time not yet reached";
     // https://github.com/Exim/exim/blob/master/src/src/routers/dnslookup.c: "host lookup did not complete"; https://github.com/Exim/exim/blob/master/src/src/smtp_in.c: "421 SMTP command
     // timeout", receive.c "421 Lost incoming connection").
-    phrase!("retry time not yet reached", NetworkError, Medium),
     phrase!("host lookup did not complete", NetworkError, Medium),
     phrase!("smtp command timeout", NetworkError, Medium),
-    phrase!("lost incoming connection", NetworkError, Medium),
     // Haraka outbound (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js: "Temporary MX lookup error for %s", "DNS lookup failure:
     // %s", "Tried all MXs"); OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta.c: "Temporary failure in MX lookup"); maddy
     // (https://github.com/foxcpp/maddy/blob/master/internal/target/remote/connect.go, smtpconn/smtpconn.go: "No usable MXs, last err: ...", "Network I/O error").
-    phrase!("temporary mx lookup error", NetworkError, Medium),
     phrase!("dns lookup failure", NetworkError, Medium),
     phrase!("tried all mxs", NetworkError, Medium),
     // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, networkerror.rb and expired.rb).
     phrase!("malformed name server reply", NetworkError, Medium),
-    phrase!("unable to resolve route", NetworkError, Medium),
-    phrase!("host unreachable", NetworkError, Medium),
-    phrase!("server did not respond", NetworkError, Medium),
     phrase!("timeout waiting for input", NetworkError, Medium),
-    phrase!("temporary failure in mx lookup", NetworkError, Medium),
-    phrase!("no usable mxs", NetworkError, Medium),
     // OpenSMTPD's delivery agent (https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/mta.c: "Network error on destination MXs", "No valid route to remote
     // MX", "No valid route to destination", "Address family mismatch on destination MXs", "All routes to
     // destination blocked", "bad DNS lookup error code", "Could not retrieve source address"); Courier
     // (https://github.com/svarshavchik/courier/blob/master/courier/courier/module.esmtp/libesmtp.C: "DNS lookup failed."); Gmail's own delay reports (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/gmail.rb: "DNS Error: Could not
     // contact DNS servers", "The recipient server did not accept our requests to connect").
     phrase!("network error on destination mxs", NetworkError, Strong),
-    phrase!("no valid route to remote mx", NetworkError, Strong),
-    phrase!("no valid route to destination", NetworkError, Strong),
-    phrase!("address family mismatch on destination mxs", NetworkError, Strong),
-    phrase!("all routes to destination blocked", NetworkError, Medium),
-    phrase!("bad dns lookup error code", NetworkError, Medium),
-    phrase!("could not retrieve source address", NetworkError, Medium),
     phrase!("dns lookup failed", NetworkError, Medium),
-    phrase!("could not contact dns servers", NetworkError, Strong),
     phrase!("did not accept our requests to connect", NetworkError, Strong),
-    phrase!("network i/o error", NetworkError, Medium),
     // hMailServer (https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp:
     // "421 Connection timeout." to an idle client); Nodemailer ("Connection timeout", ETIMEDOUT).
     phrase!("connection timeout", NetworkError, Medium),
@@ -1591,7 +1349,6 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // host %s"; https://github.com/deepin-community/sendmail/blob/master/sendmail/recipient.c: "451 4.4.1 open timeout on %s"; srvrsmtp.c: "421 4.4.1 %s Lost input
     // channel from %s").
     phrase!("mx lookup failure for", NetworkError, Medium),
-    phrase!("can not check mx records", NetworkError, Medium),
     phrase!("open timeout on", NetworkError, Medium),
     phrase!("lost input channel from", NetworkError, Medium),
     phrase!("timed out", NetworkError, Weak),
@@ -1647,15 +1404,11 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("was not reachable within the allowed queue period", Expired, Strong),
     phrase!("could not deliver the message in the time limit specified", Expired, Strong),
     phrase!("message timed out", Expired, Medium),
-    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/, expired.rb and toomanyconn.rb).
-    phrase!("delivery expired", Expired, Strong),
     // OpenSMTPD (https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/queue.c: "Envelope expired"); DragonFly Mail Agent (Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/dragonfly.rb: "Could not
     // deliver for the last ...").
     phrase!("envelope expired", Expired, Strong),
     phrase!("could not deliver for the last", Expired, Strong),
     phrase!("unable to deliver message after multiple retries", Expired, Strong),
-    phrase!("it has not been collected after", Expired, Medium),
-    phrase!("already made numerous attempts to deliver this message", Expired, Strong),
 
     // --- routing_loop ---
     // Postfix ("mail for <domain> loops back to myself", cleanup "mail forwarding loop for"),
@@ -1676,15 +1429,9 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     phrase!("message looping", RoutingLoop, Strong),
     // Stalwart (https://github.com/stalwartlabs/mail-server/blob/main/crates/smtp/src/inbound/data.rs: "450 4.4.6 Too many Received headers. Possible loop detected.").
     phrase!("too many received headers", RoutingLoop, Strong),
-    // Sendmail recipient.c (https://github.com/deepin-community/sendmail/blob/master/sendmail/recipient.c: "554 aliasing/forwarding loop broken").
-    phrase!("aliasing/forwarding loop", RoutingLoop, Strong),
-    // Sisimai reason patterns, which quote the mail programs and providers (https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/reason/systemerror.rb).
-    phrase!("loop was found in the mail exchanger", RoutingLoop, Strong),
     // Exim ("Too many \"Received\" headers - suspected mail loop"); Lotus Notes ("Message has exceeded maximum
     // hop count", Sisimai https://github.com/sisimai/rb-sisimai/blob/9c4a18472ab13e0382c3dec7ffbea39f2e187c91/lib/sisimai/lhost/notes.rb).
     phrase!("too many \"received\" headers", RoutingLoop, Strong),
-    phrase!("exceeded maximum hop count", RoutingLoop, Strong),
-    phrase!("smtpsend.dns.mxloopback", RoutingLoop, Strong),
     phrase!("forwarding loop", RoutingLoop, Medium),
     // Postfix smtp client (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_proto.c: "host %s greeted me with my own hostname %s",
     // "host %s replied to HELO/EHLO with my own hostname %s": the MX points back at the sender).

@@ -182,8 +182,8 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("qmail-smtpd", "qmail", "notqmail qmail-smtpd.c"),
     marker!("mta delivery evpid", "opensmtpd", "OpenSMTPD usr.sbin/smtpd/mta.c (log_info \"mta delivery evpid=\")"),
     marker!("mda delivery evpid", "opensmtpd", "OpenSMTPD usr.sbin/smtpd/mda.c"),
-    // Programs by their own names (OpenSMTPD's later log and bounce wording, and the markers of the programs
-    // least often met, are in knowledge/software.tsv).
+    // Programs by their own names that the first card shows; the other program markers (log and
+    // bounce wording, libraries' class names) are in knowledge/software.tsv.
     marker!("dovecot:", "dovecot", "Dovecot src/lib/log (syslog ident dovecot)"),
     marker!("haraka", "haraka", "Haraka README.md"),
     marker!("rspamd", "rspamd", "Rspamd README.md"),
@@ -207,76 +207,10 @@ const SOFTWARE_MARKERS_ROWS: &[SoftwareMarker] = &[
     marker!("powermta", "powermta", "PowerMTA user guide"),
     marker!("kumomta", "kumomta", "KumoMTA documentation"),
     marker!("zonemta", "zonemta", "ZoneMTA README.md"),
-    // Hosting panels and Windows servers (mining helper s5, issue 10).
-    marker!("msexch:msexchange*", "exchange", "Exchange 5.5's NDR diagnostic line (\"MSEXCH:MSExchangeIS:...\", \"MSEXCH:MSExchangeMTA:...\"), as Microsoft KB 217139 and Q241632 quote it (https://jeffpar.github.io/kbarchive/kb/241/Q241632/)"),
-    // Policy servers, milters and filters: their syslog names and words only they write (servers helper s6, issue 10).
-    marker!("rejected rcpt", "exim", "Exim's reject log line (\"H=... F=<...> rejected RCPT <...>: reason\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L3260"),
-    marker!("550-verification failed for", "exim", "Exim's sender/recipient verification reply, first line of its multi-line 550 (\"550-Verification failed for <%s>\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L3208"),
-    marker!("sender address rejected: not logged in", "postfix", "Postfix reject_sender_login_mismatch (\"<%s>: Sender address rejected: not logged in\"), https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L3989"),
     marker!("junkmail rejected", "exim", "cPanel's Exim DNSBL ACL reply (\"JunkMail rejected - <host> [<ip>] is in an RBL\"), as phrases.rs quotes it from real logs (pastebin.com/JYPME5GB)"),
-    marker!("sender verify failed", "exim", "Exim's sender verification failure (\"Sender verify failed\"), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/acl.c#L2319"),
-    // Postfix's own wording around remote replies and its own failures (servers helper s6, issue 10).
-    // No marker may end where a log's varying number starts ("delays=0.1/0/0.2/0.3"): the memo of
-    // `--lines` keeps text that touches a pattern unmasked, so every line would get a shape of
-    // its own and be explained in full (200 -> 50 MB/s). Postfix's status word names it instead.
-    marker!("status=bounced (", "postfix", "Postfix delivery log status (\"status=bounced (...)\"), https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/global/log_adhoc.c"),
-    marker!("status=deferred (", "postfix", "Postfix delivery log status (\"status=deferred (...)\"), https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/global/log_adhoc.c"),
-    marker!("status=sent (", "postfix", "Postfix delivery log status (\"status=sent (...)\"), https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/global/log_adhoc.c"),
-    marker!("status=expired (", "postfix", "Postfix delivery log status (\"status=expired (...)\"), https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/global/log_adhoc.c"),
-    marker!("(in reply to", "postfix", "Postfix smtp client: \"host %s said: %s (in reply to %s)\", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtp/smtp_proto.c#L2266"),
-    marker!("delivery temporarily suspended:", "postfix", "Postfix qmgr: \"delivery temporarily suspended: \", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/qmgr/qmgr_deliver.c#L342"),
-    marker!("name service error for name=", "postfix", "Postfix dns_lookup: \"Name service error for name=%s type=%s\", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/dns/dns_lookup.c#L584"),
-    marker!("refused to talk to me:", "postfix", "Postfix smtp client: \"host %s refused to talk to me: %s\", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtp/smtp_proto.c#L383"),
-    marker!("client host rejected: cannot find your", "postfix", "Postfix smtpd: \"Client host rejected: cannot find your hostname\" / \"reverse hostname\", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1289"),
-    marker!("noqueue: reject:", "postfix", "Postfix smtpd reject log (\"NOQUEUE: reject: RCPT from ...\"), https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1007"),
-    // Postfix's own refusal wording (smtpd_check.c, cleanup), which the other servers do not use by default.
-    marker!("relay access denied", "postfix", "Postfix smtpd reject_unauth_destination: \"Relay access denied\", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c"),
-    marker!("in virtual mailbox table", "postfix", "Postfix smtpd: \"User unknown in virtual mailbox table\", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c"),
-    marker!("in local recipient table", "postfix", "Postfix smtpd: \"User unknown in local recipient table\", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c"),
-    marker!("helo command rejected", "postfix", "Postfix smtpd: \"Helo command rejected: ...\", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c"),
-    marker!("queue file write error", "postfix", "Postfix cleanup: \"Error: queue file write error\", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/global/cleanup_strerror.c"),
-    marker!("message size exceeds fixed limit", "postfix", "Postfix smtpd: \"Message size exceeds fixed limit\", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c"),
-    marker!("ctladdr=", "sendmail", "Sendmail delivery log field (\", ctladdr=\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/deliver.c#L4804"),
-    marker!("mailer=esmtp", "sendmail", "Sendmail delivery log field (\"mailer=%s, \" with the default esmtp mailer), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/deliver.c#L1355"),
-    marker!("mailer=local", "sendmail", "Sendmail delivery log field (\"mailer=%s, \" with the local mailer), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/deliver.c#L1355"),
-    marker!("t=remote_smtp", "exim", "Exim log field for its default remote transport (remote_smtp), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/configure.default#L827"),
-    marker!("r=dnslookup", "exim", "Exim log field for its default DNS router (dnslookup), https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/configure.default#L705"),
-    marker!("received-from-mta: dns;", "sendmail", "Sendmail's delivery-status part (\"Received-From-MTA: %s; %.800s\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/savemail.c#L1172"),
-    marker!("x-actual-recipient:", "sendmail", "Sendmail's delivery-status field X-Actual-Recipient, https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/savemail.c"),
-    marker!("defer (-", "exim", "Exim's delivery log, \" defer (%d)\" with its internal negative error numbers, https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/deliver.c#L1327"),
-    marker!("retry timeout exceeded", "exim", "Exim retry.c: \"retry timeout exceeded\", https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/retry.c#L980"),
-    marker!("have been failing for a long time", "exim", "Exim smtp transport: \"all hosts%s have been failing for a long time\", https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/transports/smtp.c#L6493"),
-    marker!("unrouteable address", "exim", "Exim route.c: \"Unrouteable address\", https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/route.c#L1914"),
     marker!("has exceeded the max emails per hour", "exim", "cPanel's Exim rate limit (\"Domain %s has exceeded the max emails per hour\"), as phrases.rs cites it (Sisimai lib/sisimai/reason/ratelimited.rb)"),
     marker!("max defers and failures per hour", "exim", "cPanel's Exim rate limit (\"has exceeded the max defers and failures per hour\"), as phrases.rs cites it"),
-    // Libraries and clients by their own class, package and product names.
-    marker!("swift_transportexception", "swiftmailer", "Swift Mailer lib/classes/Swift/TransportException.php"),
-    marker!("swift_rfccompliance", "swiftmailer", "Swift Mailer lib/classes/Swift/RfcComplianceException.php"),
-    marker!("symfony\\component\\mailer", "symfony_mailer", "Symfony src/Symfony/Component/Mailer (namespace)"),
-    marker!("javax.mail", "javamail", "Jakarta Mail API (package javax.mail, later jakarta.mail)"),
-    marker!("jakarta.mail", "javamail", "Jakarta Mail API (package jakarta.mail)"),
-    marker!("com.sun.mail", "javamail", "Jakarta Mail implementation (package com.sun.mail)"),
-    marker!("mailkit", "mailkit", "MailKit MailKit/Net/Smtp/SmtpClient.cs (namespace MailKit)"),
-    marker!("nodemailer", "nodemailer", "Nodemailer package.json (package name)"),
-    marker!("net::smtp", "ruby_net_smtp", "Ruby net-smtp lib/net/smtp.rb (Net::SMTP)"),
-    marker!("phpmailer", "phpmailer", "PHPMailer src/PHPMailer.php (class PHPMailer)"),
-    marker!("lettre", "lettre", "lettre README.md (crate name)"),
-    marker!("thunderbird", "thunderbird", "Thunderbird (product name)"),
-    marker!("roundcube", "roundcube", "Roundcube README.md (product name)"),
-    // Apps, clients and libraries by their own names (mining helper s6): in knowledge/software.tsv.
-    // Mail servers by their own words (servers helper s6 round 2, issue 10): in knowledge/software.tsv.
-    // Sendmail prints a refused address before its reason ("%s... %s", usrerr with the address as prefix).
-    marker!("timeout waiting for input", "sendmail", "Sendmail sendmail/util.c (\"timeout waiting for input from %.100s during %s\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/util.c#L1460"),
-    marker!("... host unknown", "sendmail", "Sendmail sendmail/deliver.c (\"550 Host unknown\" after the address), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/deliver.c#L6527"),
-    marker!("... user unknown", "sendmail", "Sendmail sendmail/recipient.c (\"550 5.1.1 <addr>... User unknown\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/recipient.c"),
-    marker!("... domain name required", "sendmail", "Sendmail cf/m4/proto.m4 (\"553 5.5.4 <addr>... Domain name required\"), https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/cf/m4/proto.m4#L2262"),
-    marker!("... local configuration error", "sendmail", "Sendmail's reply when the host would send to itself (\"554 <host>... Local configuration error\"), https://docs.oracle.com/cd/E36784_01/html/E36828/mailadmin-219.html"),
     marker!("... sender domain must exist", "sendmail", "Sendmail 8.9-8.11 check_mail (\"501 5.1.8 <addr>... Sender domain must exist\"), Sendmail 3rd edition, FEATURE(accept_unresolvable_domains)"),
-    // Mined programs, session 7 (mining helper s7, issue 10): in knowledge/software.tsv.
-    // logsJ s12: Postfix's own log words for a milter's refusal and for the bounce it sends; Stalwart's
-    // `key = value` log fields (its queue id key).
-    marker!("milter-reject:", "postfix", "Postfix smtpd and cleanup log a milter's refusal as \"milter-reject: <stage> from <client>: <reply>\", https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/cleanup/cleanup_milter.c#L2107"),
-    marker!("non-delivery notification:", "postfix", "Postfix bounce(8) (\"%s: sender non-delivery notification: %s\", \"postmaster non-delivery notification\"), https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/bounce/bounce_notify_service.c#L191"),
 ];
 packed!(
     /// Words that tell which program wrote a text.

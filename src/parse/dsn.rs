@@ -7,7 +7,7 @@ use crate::code::EnhancedCode;
 /// Names of DSN fields (RFC 3464 §2.3) that belong to one recipient.
 pub(super) const RECIPIENT_FIELDS: &[&str] = &[
     "final-recipient", "original-recipient", "action", "status", "diagnostic-code", "remote-mta",
-    "will-retry-until", "last-attempt-date", "x-actual-recipient",
+    "will-retry-until", "last-attempt-date", "x-actual-recipient", "x-supplementary-info",
 ];
 
 pub(super) fn dsn_field(line: &str) -> Option<(&str, usize, &str)> {
@@ -61,6 +61,9 @@ pub(super) struct DsnBlock {
     action: Option<Located<DsnAction>>,
     status: Option<Located<EnhancedCode>>,
     diagnostic: Option<Span>,
+    /// The reply where no Diagnostic-Code gives one: Gmail's `X-Supplementary-Info: <host
+    /// #5.0.0 smtp; 550 ...>`, or a Status field that holds a reply (`Status: 553 Exceeded ...`).
+    fallback: Option<Span>,
     remote: Option<String>,
     fields: Vec<Span>,
 }
@@ -142,10 +145,18 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
             "original-recipient" => current.original = Some(clean_address(strip_type_prefix(value).0)),
             "action" => current.action = parse_action(value).map(|a| Located { value: a, span: Span::new(value_start, line_end) }),
             "status" => {
-                current.status = code_tokens(value).into_iter().find_map(|(t, s)| match t {
+                let tokens = code_tokens(value);
+                current.status = tokens.iter().find_map(|&(t, s)| match t {
                     Token::Enhanced(e) => Some(Located { value: e, span: Span::new(value_start + s.start, value_start + s.end) }),
                     Token::Basic(_) => None,
-                })
+                });
+                if matches!(tokens.first(), Some((Token::Basic(_), s)) if s.start == 0) {
+                    current.fallback = Some(Span::new(value_start, line_end));
+                }
+            }
+            "x-supplementary-info" => {
+                let at = value.to_ascii_lowercase().find("smtp;").map(|p| p + 5);
+                current.fallback = at.map(|p| Span::new(value_start + p, value_start + value.trim_end_matches('>').len().max(p)));
             }
             "diagnostic-code" => {
                 in_diagnostic = true;
@@ -177,7 +188,7 @@ fn findings(text: &str, blocks: Vec<DsnBlock>) -> Vec<Finding> {
             finding.action = block.action;
             finding.status = block.status;
             finding.fields = block.fields;
-            if let Some(diag) = block.diagnostic {
+            if let Some(diag) = block.diagnostic.or(block.fallback) {
                 let value = &text[diag.start..diag.end];
                 let (_, skip) = strip_type_prefix(value);
                 let from = diag.start + skip;
