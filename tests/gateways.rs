@@ -128,3 +128,116 @@ fn asyncos_logs_name_cisco_and_the_real_cause() {
     let full = "Mon Mar 31 20:00:23 2003 Info: Delayed: DCID 5 MID 4 to RID 0 - 4.1.0 - Unknown address error ('466', ['Mailbox temporarily full.'])[]";
     assert_reads(full, Category::MailboxFull, Outcome::Temporary);
 }
+
+/// SpamExperts (N-able Mail Assure) names its refusals with fixed classification texts; its KB
+/// page files them under "Temporarily Rejected (4xx)" and "Rejected (5xx)"
+/// (SpamExperts/sekb docs/5-Outgoing_Filtering_Service/15-Classifications.rst).
+#[test]
+fn spamexperts_classification_texts_name_their_cause() {
+    // 4xx: the outgoing user's own message limit (a count of this sender's mail, LABELS.md §2 Q3).
+    assert_eq!(category_of("Too many messages. Please wait for a while and try again."), Category::RateLimited);
+    // 4xx: a login lockout after too many wrong passwords; the client may log in again later.
+    assert_reads("You have been denied authentication", Category::AuthFailed, Outcome::Temporary);
+    // 4xx: recipients with different filter settings must be retried one by one; the words say
+    // the system takes no mail right now (LABELS.md §2 Q4).
+    assert_eq!(
+        category_of("Mail for this domain cannot be accepted right now; please retry (Unable to handle in active connection.)"),
+        Category::ServerUnavailable
+    );
+    // 5xx: the message's form is refused.
+    for text in [
+        "Lines in message were longer than user maximum",
+        "Date header far in the past or future.",
+        "Bad header count (Message incorrectly formed)",
+        "Header is too long",
+    ] {
+        assert_eq!(category_of(text), Category::MessageFormat, "{text}");
+    }
+    // 5xx: the domain's own sender blacklist names the sender (LABELS.md §1 Q5), not a public list.
+    assert_eq!(category_of("Blacklisted sender"), Category::SenderRejected);
+    // 5xx: the address is missing from the domain's "Local Recipients" list.
+    assert_eq!(category_of("Destination address is not configured."), Category::MailboxUnknown);
+    // 5xx: an IP address or invalid characters in HELO instead of a host name.
+    assert_eq!(category_of("Sending server used an invalid greeting"), Category::ProtocolSyntax);
+    // Its own phrases name SpamExperts; generic words ("Header is too long") name nobody.
+    assert_eq!(provider_of("Lines in message were longer than user maximum").as_deref(), Some("spamexperts"));
+    assert_eq!(provider_of("Sending server listed on multiple DNSBL").as_deref(), Some("spamexperts"));
+    assert_eq!(provider_of("Header is too long"), None);
+}
+
+/// Cisco Secure Email's (IronPort's) default reputation banner, also when the quoting program
+/// breaks it inside "MTA's", names Cisco (LABELS.md §1 Q3, §4).
+#[test]
+fn cisco_reputation_banner_names_cisco_however_it_is_wrapped() {
+    for text in [
+        // https://pastebin.com/18ewYuZs (Exim, refused after the initial connection).
+        "SMTP error from remote mail server after initial connection:\n554-gw-smtp3.voeazul.com.br\n554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+        // https://pastebin.com/gLEeaPm7 (IONOS, hard-wrapped inside words).
+        "SMTP error from remote server for GREETING command, host: mail.burodecredito.com.mx (201.147.155.188) reason: 554-mail.burodecredito.com.mx\n554 Your access to this mail system has been rejected due to the sending M\nTA's poor reputation. If you believe that this failure is in error, pl\nease contact the intended recipient via alternate means.",
+        // https://pastebin.com/qbVfeFhy (re-joined with stray spaces).
+        "SMTP error from remote server for GREETING command, host: smtp.reniec.gob.pe (200.106.55.99) reason: 554-antispam2.reniec.gob.pe\n554 Your access to this mail system has been rejected due to the sending M TA's poor reputation. If you believe that this failure is in error, pl ease contact the intended recipient via alternate means.",
+    ] {
+        assert_reads(text, Category::SenderReputation, Outcome::Permanent);
+        assert_eq!(provider_of(text).as_deref(), Some("cisco"), "{text}");
+    }
+    // AsyncOS's default SPF reject text, quoted by Gmail without its '#' (https://pastebin.com/WuNRM1VB).
+    let text = "Technical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the recipient\ndomain. We recommend contacting the other email provider for further\ninformation about the cause of this error. The error that the other server\nreturned was: 550 550 5.7.1 SPF unauthorized mail is prohibited. (state 18).";
+    assert_reads(text, Category::SenderAuthentication, Outcome::Permanent);
+    assert_eq!(provider_of(text).as_deref(), Some("cisco"));
+}
+
+/// Bounces that relay a gateway's own refusal name the gateway (LABELS.md §4).
+#[test]
+fn relayed_gateway_refusals_name_the_gateway() {
+    // Exchange Online NDR whose remote server is Symantec Email Security.cloud (https://pastebin.com/btY0Yp6i).
+    let text = "Reported error:\n550 5.7.23 The message was rejected because of Sender Policy Framework violation -> 553 SPF (Sender Policy Framework) domain authentication;fail. Refer to the Troubleshooting page at;http://www.symanteccloud.com/troubleshooting for more;information. (#5.7.1)\nDSN generated by:\nPS1PR06MB1692.apcprd06.prod.outlook.com\nRemote server:\nserver-10.tower-54.messagelabs.com";
+    assert_reads(text, Category::SenderAuthentication, Outcome::Permanent);
+    assert_eq!(provider_of(text).as_deref(), Some("symantec"));
+    // Gmail DSN from a Barracuda Email Security Service MX whose filters quarantined the message
+    // (https://pastebin.com/xU0eujsc).
+    let text = "Google tried to deliver your message, but it was rejected by the server for the recipient domain oneconnect.ca by d62077b.ess.barracudanetworks.com. [64.235.150.252].\nThe error that the other server returned was:\n550 permanent failure for one or more recipients (support@oneconnect.ca:quarantined)";
+    assert_reads(text, Category::SpamContent, Outcome::Permanent);
+    assert_eq!(provider_of(text).as_deref(), Some("barracuda"));
+}
+
+/// Trellix Email Security - Cloud (FireEye ETP) error codes: "Reject" codes fail for good, "Defer"
+/// codes are retried (https://docs.trellix.com/data-and-email/docs/error-codes).
+#[test]
+fn trellix_reject_codes_are_permanent_and_defer_codes_temporary() {
+    assert_reads("ETP100 Invalid recipient", Category::ReceiverMisconfigured, Outcome::Permanent);
+    assert_reads("ETP105 Invalid domain mode", Category::ReceiverMisconfigured, Outcome::Permanent);
+    assert_reads("ETP104 Routing loop detected", Category::RoutingLoop, Outcome::Permanent);
+    assert_reads("ETP106 Requested action aborted: Try again later.", Category::ServerError, Outcome::Temporary);
+    assert_eq!(provider_of("ETP105 Invalid domain mode").as_deref(), Some("trellix"));
+}
+
+/// Gateways with no provider id still read by their words, and none of these failures reads as
+/// a success.
+#[test]
+fn other_gateways_read_by_their_words_and_no_failure_is_a_success() {
+    // ESET Mail Security's milter, relayed by Exchange (https://pastebin.com/PEZ38axe).
+    assert_eq!(
+        category_of("Remote Server returned '554 5.0.0 <[37.9.169.110] #5.0.0 smtp; 5.3.0 - Other mail system problem 550-'5.7.0 Rejected by ESETS_SMFI (spam)' (delivery attempts: 0)>'"),
+        Category::SpamContent
+    );
+    // Kaspersky Anti-Spam 3.0 user guide, its "Reject message".
+    assert_reads("550 The message is rejected by spam filtering\nengine.", Category::SpamContent, Outcome::Permanent);
+    // Proxmox Mail Gateway's rule system, as Postfix logs it (https://pastebin.com/DYMqRFvT).
+    assert_reads(
+        "Jan 26 11:38:38 pxmg postfix/lmtp[72171]: B64EA40023F: to=<user@example.com>, relay=127.0.0.1[127.0.0.1]:10024, delay=8.7, delays=0.97/0/0/7.7, dsn=5.7.1, status=bounced (host 127.0.0.1[127.0.0.1] said: 554 5.7.1 Rejected for policy reasons (4009BC600FD506A44DB) (in reply to end of DATA command))",
+        Category::PolicyRejected,
+        Outcome::Permanent,
+    );
+    for text in [
+        // https://pastebin.com/A5BgtgEm: Mimecast's own reputation refusal with its older KB link.
+        "host za-smtp-inbound-2.mimecast.co.za [41.74.193.201]\nSMTP error from remote mail server after RCPT\nTO:<carin.wessels@mediclinic.co.za>:\n550 csi.mimecast.org Poor Reputation Sender. -\nhttp://kb.mimecast.com/Mimecast_Knowledge_Base/Administration_Console/Monitoring/Mimecast_SMTP_Error_Codes#550",
+        // https://pastebin.com/gW0meY1d: SpamExperts asking for a login.
+        "mx17.antispamcloud.com #550 message submission is for authorised users only! ##",
+        // Broadcom KB 214073: a destination's sender-domain check, temporary.
+        "451 4.1.8 Domain of sender address does not resolve.",
+        // https://gitlab.com/lightmeter/controlcenter/-/issues/664: Proofpoint's block, deferred by Postfix.
+        "Feb 16 22:10:06 mail postfix/smtp[421]: 83EE09D44A: to=<recipient@yahoo.com>, relay=mxb-00505701.gslb.pphosted.com[148.163.135.35]:25, delay=2.7, delays=1.2/0.01/1.5/0, dsn=4.0.0, status=deferred (host mxb-00505701.gslb.pphosted.com[148.163.135.35] refused to talk to me: 554 Blocked - see https://ipcheck.proofpoint.com/?ip=11.22.33.44)",
+    ] {
+        assert_ne!(explain(text).outcome, Outcome::Success, "{text}");
+    }
+}
