@@ -582,3 +582,12 @@ fn no_failure_of_the_notice_sample_reads_as_success() {
         }
     }
 }
+
+/// Exchange's report for a failure it gave up on without a specific reason is final, also when
+/// the reply inside it was a 4yz (LABELS.md: a failure notice that ends delivery is permanent).
+#[test]
+fn exchanges_no_specific_reason_report_is_final() {
+    // https://snmail.co.uk/support/failure-dns.htm
+    let ndr = "The e-mail system was unable to deliver the message, but did not report a specific reason. Check the address and try again. If it still fails, contact your system administrator.\n<{Issuing Server} #4.0.0 smtp;450 <>: Sender address rejected: Domain not found>";
+    assert_reads(ndr, Category::SenderRejected, Outcome::Permanent);
+}
