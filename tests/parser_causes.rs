@@ -214,6 +214,9 @@ fn a_dsn_without_a_diagnostic_code_reads_the_reply_it_carries_elsewhere() {
     let e = explain(gmail);
     assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(550));
     assert_eq!((e.category.id, e.outcome), (Category::MailboxUnknown, Outcome::Permanent));
+    // The same field folded after "smtp;" (the same page, another DSN).
+    let folded = "Final-recipient: RFC822; email@address.com\nAction: failed\nStatus: 5.0.0\nRemote-MTA: dns; subdomain.mail.protection.outlook.com\nX-Supplementary-Info: <subdomain.mail.protection.outlook.com #5.0.0 smtp;\n 550 5.4.1 [email@address.com]: Recipient address rejected: Access denied>";
+    assert_eq!(explain(folded).reply.and_then(|r| r.code), Some(550));
     // https://github.com/wRAR/flufl.bounce/blob/796a6b901710175ca367f79c0ac6d963201db91d/flufl/bounce/tests/data/dsn_03.txt
     let status = "Reporting-MTA: dns;pigeon.net7.be\n\nFinal-Recipient: rfc822;ddd.kkk@advalvas.be\nAction: failure\nStatus: 553 Exceeded maximum inbound message size";
     let e = explain(status);

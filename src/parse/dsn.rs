@@ -79,6 +79,9 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
     let mut blocks: Vec<DsnBlock> = Vec::new();
     let mut current = DsnBlock::default();
     let mut in_diagnostic = false;
+    // Whether the lines that follow, indented, continue the fallback reply (a folded
+    // X-Supplementary-Info).
+    let mut in_fallback = false;
     // A field whose value went on the next line (RFC 5322 §2.2.3 folding, which RFC 3464 §2.1
     // keeps): `Final-Recipient: RFC822;` then ` bob@example.jp`.
     let mut folded: Option<&str> = None;
@@ -89,19 +92,21 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
         let (offset, line) = (offset + quote, &line[quote..]);
         if super::is_blank(line) {
             in_diagnostic = false;
+            in_fallback = false;
             if current.has_fields() {
                 blocks.push(std::mem::take(&mut current));
             }
             continue;
         }
-        if in_diagnostic && line.starts_with([' ', '\t']) {
-            if let Some(d) = current.diagnostic.as_mut() {
+        if (in_diagnostic || in_fallback) && line.starts_with([' ', '\t']) {
+            if let Some(d) = if in_diagnostic { current.diagnostic.as_mut() } else { current.fallback.as_mut() } {
                 d.end = line_end;
             }
             current.end = line_end;
             continue;
         }
         in_diagnostic = false;
+        in_fallback = false;
         if let Some(name) = folded.take().filter(|_| line.starts_with([' ', '\t'])) {
             let value = line.trim();
             match name {
@@ -157,6 +162,7 @@ pub(super) fn parse_dsn(text: &str) -> Vec<Finding> {
             "x-supplementary-info" => {
                 let at = value.to_ascii_lowercase().find("smtp;").map(|p| p + 5);
                 current.fallback = at.map(|p| Span::new(value_start + p, value_start + value.trim_end_matches('>').len().max(p)));
+                in_fallback = current.fallback.is_some();
             }
             "diagnostic-code" => {
                 in_diagnostic = true;
