@@ -519,7 +519,20 @@ fn find_source(
     for &(owner, candidate) in code_only_rules() {
         consider(owner, candidate, None);
     }
-    let rule = best.map(|(owner, r, h, _)| (owner, r, h));
+    // The reply's own clear words outrank a provider's message read in the wrapper before it
+    // (.NET's "... or client was not authenticated. The server response was: 5.7.0 must issue
+    // STARTTLS command first"): the embedded reply decides.
+    let in_reply = |h: &Hit| reply_span.is_some_and(|r| r.contains(Span::new(h.start, h.end)));
+    let rule = best.map(|(owner, r, h, _)| (owner, r, h)).filter(|(_, r, h)| {
+        let reply_says_otherwise = || {
+            hits.iter().any(|p| {
+                matches!(p.rule, Rule::Phrase(i) if phrase(i).strength == Strength::Strong && phrase(i).category != r.category)
+                    && in_reply(p)
+            })
+        };
+        // Only words before the reply: what follows it may be the reply's own next line.
+        !(h.is_some_and(|h| reply_span.is_some_and(|r| h.end <= r.start)) && reply_says_otherwise())
+    });
     // A blocklist operator never answers mail itself: its rules do not name who answered.
     if let Some((owner, _, h)) = rule.filter(|(o, _, _)| o.kind != ProviderKind::Blocklist) {
         let gateway_or_list = owner.kind != ProviderKind::Mailbox;
@@ -2017,8 +2030,8 @@ fn evidence(
     if let Some(s) = finding.status {
         add(s.span, EvidenceKind::EnhancedCode, EvidenceSubject::Code(CodeValue::Enhanced(s.value)));
     }
-    if let Some((_, _, Some(hit))) = source.rule {
-        add(Span::new(hit.start, hit.end), EvidenceKind::ProviderMessage, EvidenceSubject::ProviderMessage);
+    if let Some((owner, _, Some(hit))) = source.rule {
+        add(Span::new(hit.start, hit.end), EvidenceKind::ProviderMessage, EvidenceSubject::ProviderMessage(owner.name));
     }
     if let Some(hit) = zone_hit {
         add(Span::new(hit.start, hit.end), EvidenceKind::Blocklist, EvidenceSubject::Blocklist);

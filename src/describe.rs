@@ -283,7 +283,9 @@ fn word_evidence(verdict: &Verdict, codes: &[CodeInfo], texts: &Texts, values: &
                     };
                     fill_text(texts.get("evidence.code").unwrap_or_default(), &[("code", &info.code), ("title", &info.title)])
                 }
-                EvidenceSubject::ProviderMessage => fill_text(texts.get("evidence.provider_message").unwrap_or_default(), values),
+                EvidenceSubject::ProviderMessage(owner) => {
+                    fill_text(texts.get("evidence.provider_message").unwrap_or_default(), &[("provider", owner)])
+                }
                 EvidenceSubject::Blocklist => fill_text(texts.get("evidence.blocklist").unwrap_or_default(), values),
                 EvidenceSubject::Category(c) => fill_text(
                     texts.get("evidence.phrase").unwrap_or_default(),
@@ -337,11 +339,10 @@ fn same_subject(a: EvidenceSubject, b: EvidenceSubject) -> bool {
         (S::Code(x), S::Code(y)) => x == y,
         (S::Category(x), S::Category(y)) => x == y,
         (S::Stage(x), S::Stage(y)) => x == y,
-        (S::ProviderMessage, S::ProviderMessage)
-        | (S::Blocklist, S::Blocklist)
-        | (S::ProviderTag, S::ProviderTag)
-        | (S::ClientError, S::ClientError)
-        | (S::DsnField, S::DsnField) => true,
+        (S::ProviderMessage(x), S::ProviderMessage(y)) => x == y,
+        (S::Blocklist, S::Blocklist) | (S::ProviderTag, S::ProviderTag) | (S::ClientError, S::ClientError) | (S::DsnField, S::DsnField) => {
+            true
+        }
         _ => false,
     }
 }

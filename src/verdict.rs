@@ -94,8 +94,9 @@ pub(crate) struct CodeFact {
 pub(crate) enum EvidenceSubject {
     /// A code.
     Code(CodeValue),
-    /// The provider rule's message.
-    ProviderMessage,
+    /// The provider rule's message, with the name of the provider that documents it (also when
+    /// its words do not say that provider answered: Exchange's texts, written by any Exchange).
+    ProviderMessage(&'static str),
     /// The blocklist zone.
     Blocklist,
     /// Wording of the winning category.

@@ -234,3 +234,22 @@ fn words_in_a_links_path_are_not_the_messages_content() {
     assert_ne!(category_of(notice), Category::SpamContent);
     assert_ne!(explain(notice).outcome, Outcome::Success);
 }
+
+/// A provider's message read in the wrapper before a reply does not outrank the reply's own
+/// clear words, and its evidence names the provider that documents it even when the words do not
+/// say that provider answered (Exchange's texts, written by any Exchange server).
+#[test]
+fn a_providers_message_in_the_wrapper_yields_to_the_replys_words() {
+    // A paraphrase of .NET's SmtpException around a STARTTLS demand
+    // (https://github.com/PowerShell/PowerShell/issues/8987).
+    let text = "smtpServer requires secure connection or client was not authenticated. the server response was: 5.7.0 must issue STARTTLS command first";
+    let e = explain(text);
+    assert_ne!(e.confidence, smtp_explain::Confidence::High, "{:?}", e.category.id);
+    for ev in e.evidence.iter().filter(|ev| ev.kind == smtp_explain::EvidenceKind::ProviderMessage) {
+        assert!(!ev.label.ends_with("by "), "{}", ev.label);
+    }
+    // Exchange's own "530 5.7.1 Client was not authenticated" names Microsoft as who documents it.
+    let e = explain("530 5.7.1 Client was not authenticated");
+    let label = e.evidence.iter().find(|ev| ev.kind == smtp_explain::EvidenceKind::ProviderMessage).map(|ev| ev.label.to_string());
+    assert!(label.as_deref().is_some_and(|l| l.contains("Microsoft")), "{label:?}");
+}
