@@ -160,6 +160,70 @@ fn qmailtoaster_patch_replies() {
     assert_reads("503 AUTH first (#5.5.1)", Category::AuthRequired, Outcome::Permanent);
 }
 
+/// haraka-plugin-messagesniffer (index.js#L79-L84, #L282): GBUdb's poor reputation for the
+/// client IP at connect (554, or 421 when told to retry), and the scanner's spam verdict.
+#[test]
+fn haraka_messagesniffer_reputation_and_verdict() {
+    let poor = "554 Poor GBUdb reputation for [198.51.100.23]";
+    assert_reads(poor, Category::SenderReputation, Outcome::Permanent);
+    assert_eq!(software_of(poor).as_deref(), Some("haraka"));
+    assert_reads("421 Poor GBUdb reputation for [198.51.100.23]", Category::SenderReputation, Outcome::Temporary);
+    assert_reads("550 Spam detected by MessageSniffer (code=52 group=undefined)", Category::SpamContent, Outcome::Permanent);
+}
+
+/// haraka-plugin-bounce (index.js#L150-L265) and qbox's bouncelimit: refusing bounces names the
+/// null sender; a bounce to several recipients is a recipient count; a bounce that carries a
+/// Return-Path breaks RFC 3834's form.
+#[test]
+fn bounce_checks() {
+    assert_all_read(
+        &["550 Bounces not accepted here", "550 info@example.org does not accept bounces"],
+        Category::SenderRejected,
+        Outcome::Permanent,
+    );
+    assert_all_read(
+        &["554 this bounce message has too many recipients", "550 Bounces should only have one recipient"],
+        Category::TooManyRecipients,
+        Outcome::Permanent,
+    );
+    assert_reads("550 bounce with non-empty Return-Path (RFC 3834)", Category::MessageFormat, Outcome::Permanent);
+}
+
+/// haraka-plugin-relay (index.js#L161-L186) and haraka-plugin-avg (index.js#L74-L80).
+#[test]
+fn haraka_relay_and_avg() {
+    assert_all_read(
+        &["550 You are not allowed to relay", "550 Mail for that recipient is not accepted here."],
+        Category::RelayDenied,
+        Outcome::Permanent,
+    );
+    assert_all_read(&["450 Virus scanner error (AVG)", "450 Virus scanner timeout (AVG)"], Category::ServerError, Outcome::Temporary);
+}
+
+/// MIMEDefang's action_bounce and action_tempfail defaults (modules/lib/Mail/MIMEDefang/Actions.pm
+/// #L1194, #L1321): a refusal that names no cause, and a deferral that the 4.3.0 code alone reads.
+#[test]
+fn mimedefang_default_replies() {
+    assert_reads("554 5.7.1 Forbidden for policy reasons", Category::PolicyRejected, Outcome::Permanent);
+    assert_reads("451 4.3.0 Try again later", Category::ServerError, Outcome::Temporary);
+}
+
+/// qbox's qmail-spp plugins (https://github.com/stevemeier/qbox, asncheck.go, badhelo.c,
+/// filterservice.go, greylist.go, mfcheck.go, rblcheck.c, require-auth.c, spfcheck.go).
+#[test]
+fn qbox_qmail_spp_plugins() {
+    let asn = "541 Your AS is blocked from delivering mail to this system";
+    assert_reads(asn, Category::SenderIpBlocked, Outcome::Permanent);
+    assert_eq!(software_of(asn).as_deref(), Some("qmail"));
+    assert_reads("550 No hostname provided in HELO/EHLO", Category::ReverseDns, Outcome::Permanent);
+    assert_reads("451 Please obey MX configuration", Category::PolicyRejected, Outcome::Temporary);
+    assert_reads("451 Greylisting active. Your mail will be accepted on the next attempt.", Category::Greylisted, Outcome::Temporary);
+    assert_reads("451 Sender domain does not exist", Category::SenderRejected, Outcome::Temporary);
+    assert_reads("451 Sorry, your IP address is blacklisted", Category::SenderBlocklisted, Outcome::Temporary);
+    assert_reads("550 Authentication required", Category::AuthRequired, Outcome::Permanent);
+    assert_reads("451 SPF check failed", Category::SenderAuthentication, Outcome::Temporary);
+}
+
 /// No text of the sample whose source tells a failure (temporary or permanent) reads as a
 /// success, whatever else the reader gets right or wrong.
 #[test]
