@@ -224,6 +224,91 @@ fn qbox_qmail_spp_plugins() {
     assert_reads("451 SPF check failed", Category::SenderAuthentication, Outcome::Temporary);
 }
 
+/// spamilter (src/hndlrs.c): every refusal starts "Rejecting due to security policy - " and
+/// every deferral "Temporary failure - "; the cause after the dash decides.
+#[test]
+fn spamilter_security_policy_family() {
+    let see = "Please see: http://www.somedomain.com/policy.html";
+    assert_reads(
+        &format!("550 5.7.1 Rejecting due to security policy - DNSBL, {see}#dnsbl and http://www.spamcop.net"),
+        Category::SenderBlocklisted,
+        Outcome::Permanent,
+    );
+    assert_reads(
+        &format!("550 5.7.1 Rejecting due to security policy - Helo or Ehlo MTA greeting expected, {see}#helo"),
+        Category::ProtocolSequence,
+        Outcome::Permanent,
+    );
+    assert_reads(
+        &format!("450 4.7.1 Temporary failure - Unable to validate Sender address <news@example.net>, {see}#tempfailinvalidsender"),
+        Category::SenderRejected,
+        Outcome::Temporary,
+    );
+    assert_reads(
+        &format!("550 5.7.1 Rejecting due to security policy - Sender 'news@example.net' has been blacklisted, {see}#blacklistedsender"),
+        Category::SenderRejected,
+        Outcome::Permanent,
+    );
+    assert_all_read(
+        &[
+            &format!("550 5.7.1 Rejecting due to security policy - Not deliverable, {see}#undeliverable"),
+            &format!("550 5.7.1 Rejecting due to security policy - Recipient undeliverable, {see}#undeliverablerecipient"),
+        ],
+        Category::MailboxUnknown,
+        Outcome::Permanent,
+    );
+    assert_reads(
+        &format!("450 4.7.1 Temporary failure - Unable to validate recipient, {see}#tempfailinvalidrecipient"),
+        Category::ServerError,
+        Outcome::Temporary,
+    );
+    assert_all_read(
+        &[
+            &format!("550 5.7.1 Rejecting due to security policy - Inline executable attachement, {see}#attachmentinline"),
+            &format!("550 5.7.1 Rejecting due to security policy - Executable attachement, {see}#attachmentbody"),
+        ],
+        Category::AttachmentBlocked,
+        Outcome::Permanent,
+    );
+    assert_reads(
+        &format!("550 5.7.1 Rejecting due to security policy - Country Code 'XX' has been blacklisted, {see}#blacklistedcountrycode"),
+        Category::SenderIpBlocked,
+        Outcome::Permanent,
+    );
+    assert_all_read(
+        &[
+            &format!(
+                "550 5.7.1 Rejecting due to security policy - Ip address used as MTA hostname '198.51.100.23', {see}#ipusedashostname"
+            ),
+            &format!(
+                "550 5.7.1 Rejecting due to security policy - Invalid source hostname 'mail.example.net', {see}#invalidsourcehostname"
+            ),
+            &format!("550 5.7.1 Rejecting due to security policy - Helo hostname/ip mismatch, {see}#hostnameipmismatch"),
+        ],
+        Category::ReverseDns,
+        Outcome::Permanent,
+    );
+    assert_reads("450 4.7.1 Temporary failure - Grey Listed", Category::Greylisted, Outcome::Temporary);
+    assert_reads(
+        &format!("550 5.7.1 Rejecting due to security policy - Blacklisted body URL, {see}#bodyurl"),
+        Category::SpamContent,
+        Outcome::Permanent,
+    );
+    assert_reads("550 5.7.1 Rejecting due to security policy - Content violation", Category::ContentPolicy, Outcome::Permanent);
+}
+
+/// amavisd-milter's fixed tempfail (mlfi.c#L292), milter-limit's default reply (Limit.pm#L225)
+/// and authentication_milter's DMARC and SMTP-proxy replies (Handler/DMARC.pm, Protocol/SMTP.pm).
+#[test]
+fn other_milters() {
+    assert_reads("451 4.6.0 Content scanner malfunction", Category::ServerError, Outcome::Temporary);
+    assert_reads("550 5.7.1 Message limit exceeded", Category::RateLimited, Outcome::Permanent);
+    assert_reads("450 4.7.1 Message limit exceeded", Category::RateLimited, Outcome::Temporary);
+    assert_reads("550 5.7.0 DMARC policy violation", Category::SenderAuthentication, Outcome::Permanent);
+    assert_all_read(&["503 5.5.2 Out of Order", "503 5.5.2 One at a time please"], Category::ProtocolSequence, Outcome::Permanent);
+    assert_reads("451 4.0.0 MAIL - That's not right", Category::ServerError, Outcome::Temporary);
+}
+
 /// No text of the sample whose source tells a failure (temporary or permanent) reads as a
 /// success, whatever else the reader gets right or wrong.
 #[test]
