@@ -309,6 +309,35 @@ fn other_milters() {
     assert_reads("451 4.0.0 MAIL - That's not right", Category::ServerError, Outcome::Temporary);
 }
 
+/// mtpolicyd's default texts (lib/Mail/MtPolicyd/Plugin/*.pm) as Postfix answers a policy
+/// service's "reject TEXT" (554 5.7.1) and "defer TEXT" (450 4.7.1).
+#[test]
+fn mtpolicyd_policy_texts() {
+    let grey = "Dec  7 10:20:11 mx1 postfix/smtpd[2211]: NOQUEUE: reject: RCPT from mail.example.net[198.51.100.23]: 450 4.7.1 <info@example.org>: Recipient address rejected: greylisting is active; from=<news@example.net> to=<info@example.org> proto=ESMTP helo=<mail.example.net>";
+    assert_reads(grey, Category::Greylisted, Outcome::Temporary);
+    assert_eq!(software_of(grey).as_deref(), Some("postfix"));
+    assert_reads(
+        "554 5.7.1 <info@example.org>: Recipient address rejected: delivery from 198.51.100.23 rejected (https://www.spamhaus.org/query/ip/198.51.100.23)",
+        Category::SenderBlocklisted,
+        Outcome::Permanent,
+    );
+    assert_reads(
+        "554 5.7.1 <info@example.org>: Recipient address rejected: trapped by honeypod",
+        Category::SenderIpBlocked,
+        Outcome::Permanent,
+    );
+    assert_reads(
+        "450 4.7.1 <info@example.org>: Recipient address rejected: smtp traffic quota has been exceeded",
+        Category::RateLimited,
+        Outcome::Temporary,
+    );
+    assert_reads(
+        "554 5.7.1 <info@example.org>: Recipient address rejected: SPF validation failed: See http://www.example.net/why/id=news%40example.net;ip=198.51.100.23;r=mx.example.org",
+        Category::SenderAuthentication,
+        Outcome::Permanent,
+    );
+}
+
 /// No text of the sample whose source tells a failure (temporary or permanent) reads as a
 /// success, whatever else the reader gets right or wrong.
 #[test]
