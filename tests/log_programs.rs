@@ -291,3 +291,23 @@ fn no_failure_reads_as_success() {
         assert_ne!(explain(text).outcome, Outcome::Success, "{text}");
     }
 }
+
+/// amavisd-new answers Postfix "250 2.5.0 Ok, id=..., BOUNCE" for a message it blocked and will
+/// send the non-delivery notice for itself (D_BOUNCE), and "DISCARD(bounce.suppressed)" when it
+/// sends none: Postfix logs status=sent, yet the message was not delivered. Never a success.
+/// (amavisd.conf-default's notes on D_REJECT and D_BOUNCE, quoted at
+/// https://mevius.5ch.net/test/read.cgi/unix/1124772932/19; the log lines are of that form.)
+#[test]
+fn amavis_bounce_and_discard_after_250_are_not_deliveries() {
+    for line in [
+        "Dec  4 18:02:20 debian-mx1 postfix/smtp[19887]: E19A55F945: to=<valentin@debian-messagerie.fr>, relay=127.0.0.1[127.0.0.1]:10024, delay=0.54, delays=0.03/0.01/0.01/0.49, dsn=2.5.0, status=sent (250 2.5.0 Ok, id=01155-07, BOUNCE)",
+        "Jun  4 18:37:16 MyServer postfix/smtp[3199]: ED6481B24C0: to=<glover@MyDomain1.com>, relay=127.0.0.1[127.0.0.1]:10024, delay=14896, delays=10375/4515/0.01/5.3, dsn=2.5.0, status=sent (250 2.5.0 Ok, id=03164-18, DISCARD(bounce.suppressed))",
+    ] {
+        let e = explain(line);
+        assert_eq!(e.outcome, Outcome::Permanent, "{line}");
+        assert_ne!(e.category.id, Category::Delivered, "{line}");
+    }
+    // Its ordinary "queued as" answer is still a delivery to the next hop.
+    let sent = "Dec  4 16:26:57 debian-mx1 postfix/smtp[1661]: 5B27D60ABE: to=<valentin@debian-messagerie.fr>, relay=192.168.24.103[192.168.24.103]:25, delay=0.01, delays=0/0/0/0, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 0D37B16C0)";
+    assert_eq!(explain(sent).outcome, Outcome::Success);
+}
