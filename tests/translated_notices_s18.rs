@@ -115,3 +115,14 @@ fn ionos_send_limit_is_a_rate_limit() {
         Outcome::Temporary,
     );
 }
+
+/// iCloud's sending-limit alerts in Italian, as https://mac.iphoneitalia.com/?p=84327 quotes them:
+/// the sender's own count, reset after a day (LABELS.md §2 Q3).
+#[test]
+fn iclouds_italian_sending_limit_alerts() {
+    let iphone = "l’invio del messaggio non è riuscito perché hai superato il limite di invio";
+    assert_reads(iphone, Category::RateLimited, Outcome::Temporary);
+    assert_eq!(provider_of(iphone).as_deref(), Some("apple"));
+    assert_eq!(software_of(iphone).as_deref(), Some("ios_mail"));
+    assert_reads("hai superato il limite di invio giornaliero. Riprovare più tardi", Category::RateLimited, Outcome::Temporary);
+}
