@@ -253,3 +253,13 @@ fn a_providers_message_in_the_wrapper_yields_to_the_replys_words() {
     let label = e.evidence.iter().find(|ev| ev.kind == smtp_explain::EvidenceKind::ProviderMessage).map(|ev| ev.label.to_string());
     assert!(label.as_deref().is_some_and(|l| l.contains("Microsoft")), "{label:?}");
 }
+
+/// axios's "Request failed with status code 500" is a web app's HTTP status, never an SMTP
+/// reply code 500 (a webmail's own backend failed; no mail server said anything).
+#[test]
+fn axios_status_codes_are_http_statuses() {
+    // https://github.com/nextcloud/mail/issues/4943
+    let e = explain("Error sending your message\nError: Request failed with status code 500");
+    assert_eq!(e.reply.and_then(|r| r.code), None);
+    assert_ne!(e.outcome, Outcome::Success);
+}

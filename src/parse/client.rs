@@ -334,7 +334,10 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
     if before.ends_with(b" int") || before.ends_with(b">int") {
         before = trim_key_separators(&before[..before.len() - 3]);
     }
-    if http_words_before(before) {
+    // axios, the JavaScript HTTP client many web apps use: "Request failed with status code
+    // 500" (lib/core/settle.js, https://github.com/axios/axios).
+    let axios = b"request failed with status code";
+    if http_words_before(before) || before.len() >= axios.len() && before[before.len() - axios.len()..].eq_ignore_ascii_case(axios) {
         return true;
     }
     if http_only_status(value) && esp_api_host_near(segment, span) {
