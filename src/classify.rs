@@ -601,6 +601,17 @@ pub(crate) fn inside_longer_ident(input: &str, h: &Hit) -> bool {
         && input.as_bytes()[..h.start].last().is_some_and(|&b| b == b'-' || b.is_ascii_alphanumeric())
 }
 
+/// Whether a blocklist zone stands inside a DNS name being looked up (`DNS query failure. Query:
+/// 1800flowers.com.dbl.spamhaus.org`, Postfix's "lookup error for DNS query
+/// 1.1.20.10.psbl.surriel.com"): the lookup is the question, not a listing.
+pub(crate) fn zone_in_query(input: &str, h: &Hit) -> bool {
+    let bytes = input.as_bytes();
+    matches!(h.rule, Rule::Zone(_))
+        && h.start > 0
+        && bytes[h.start - 1] == b'.'
+        && crate::util::contains_ignore_ascii_case(&bytes[h.start.saturating_sub(80)..h.start], b"query")
+}
+
 /// Whether a phrase hit stands in a link's path (`https://www.example.ru/spam.html`): a page's
 /// name says nothing about the message. The host (`lookup.uribl.com`) and the query
 /// (`?ip=...&c=rdns`, a provider's own code) still count, and so do phrases that are themselves

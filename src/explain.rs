@@ -43,7 +43,9 @@ fn each_verdict<T>(input: &str, first_only: bool, mut then: impl FnMut(Verdict) 
     let mut hits = crate::offsets::scan_unescaped(spaced.as_deref().unwrap_or(text));
     // A syslog ident (`sendmail[pid]`) is the whole program name: inside a longer one
     // (NethServer's `ns8-sendmail[pid]`) it names another program.
-    hits.retain(|h| !crate::classify::inside_longer_ident(text, h) && !crate::classify::inside_link(text, h));
+    hits.retain(|h| {
+        !crate::classify::inside_longer_ident(text, h) && !crate::classify::inside_link(text, h) && !crate::classify::zone_in_query(text, h)
+    });
     let marker = input_marker(text, &hits);
     // A bounce's banner names the program for every recipient in it.
     let software = input_software(&hits);

@@ -263,3 +263,23 @@ fn axios_status_codes_are_http_statuses() {
     assert_eq!(e.reply.and_then(|r| r.code), None);
     assert_ne!(e.outcome, Outcome::Success);
 }
+
+/// Dovecot's log prefix carries the process id in angle brackets after the service and user
+/// (`lmtp(user)<540><session>:`): no reply code 540.
+#[test]
+fn a_dovecot_process_id_is_not_a_reply_code() {
+    // https://github.com/mailcow/mailcow-dockerized/issues/1440 (a Dovecot LMTP panic)
+    let line = "5/28/2018, 8:41:17 AM | crit | lmtp(****@forestproperties.com)<540><SEgyI+34C1scAgAA4LTwUA>: Panic: file ostream.c: line 394 (o_stream_send_istream): assertion failed: (!_outstream->finished)";
+    let e = explain(line);
+    assert_eq!(e.reply.and_then(|r| r.code), None);
+    assert_ne!(e.outcome, Outcome::Success);
+}
+
+/// Postfix's warning that a host greeted it with its own name is a mail loop, not a line to
+/// skip.
+#[test]
+fn postfixs_own_hostname_warning_is_a_loop() {
+    // https://github.com/docker-mailserver/docker-mailserver/issues/1430
+    let line = "Mar 15 16:21:52 mail postfix/smtp[18711]: warning: host mail.example.com[212.47.250.123]:25 greeted me with my own hostname mail.example.com";
+    assert_eq!(category_of(line), Category::RoutingLoop);
+}

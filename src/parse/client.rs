@@ -191,6 +191,10 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
             }
         }
     }
+    // A process id in a Dovecot log prefix: `lmtp(user)<540><session>: Panic: ...`.
+    if start >= 2 && bytes[start - 1] == b'<' && bytes[start - 2] == b')' && bytes.get(span.end) == Some(&b'>') {
+        return true;
+    }
     // A count in brackets after a limit: Postal's "Message held because send limit (500) has
     // been reached" (app/lib/message_dequeuer/outgoing_message_processor.rb).
     let limit = b"limit (";

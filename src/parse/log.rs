@@ -549,6 +549,9 @@ const NOT_DELIVERY_WORDS: &[&str] = &[
     " client=", "message-id=", ": removed", "(queue active)", "lost connection after ", "timeout after ", "too many errors after ",
     "improper command pipelining", "non-smtp command from", "connect from [", "pass new ", "pass old ", "whitelisted ", "dnsbl rank ",
     " <= ", " completed", "no host name found for ip address",
+    // Postfix's warning about its own settings ("warning: restriction `reject_authenticated_sender_login_mismatch'
+    // ignored: no SASL support"): the parameter's name is no refusal.
+    "warning: restriction ",
 ];
 
 /// Words of a failure that keep a mail system's log line explained.
@@ -558,6 +561,9 @@ const NOT_DELIVERY_WORDS: &[&str] = &[
 const FAILURE_WORDS: &[&str] = &[
     "fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem", "infected", "unreachable",
     "exceeded", "denylisted", "revoked", "required",
+    // Postfix's mail loop warnings ("host %s greeted me with my own hostname %s", "mail for %s loops back to
+    // myself", src/smtp/smtp_proto.c, src/smtp/smtp_addr.c).
+    "my own hostname", "loops back to myself",
 ];
 
 // ---------------------------------------------------------------------------------------------
