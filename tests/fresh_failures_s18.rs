@@ -133,3 +133,16 @@ fn no_failure_of_the_sample_reads_as_a_success() {
     // Sendmail's delay warning: still being tried.
     assert_eq!(explain("Warning: could not send message for past 4 hours").outcome, Outcome::Temporary);
 }
+
+/// Fixed texts that name their program: Sendmail's delay warning (sendmail/envelope.c) and
+/// Postfix's answer when one of its restrictions is misconfigured (smtpd_check.c).
+#[test]
+fn fixed_texts_name_their_program() {
+    // http://museum-web2.sakuraha.jp/20040701103314/support/post/manual/trouble/smtp_451.html
+    assert_eq!(software_of("Warning: could not send message for past 4 hours").as_deref(), Some("sendmail"));
+    // https://github.com/globaleaks/globaleaks-whistleblowing-software/issues/547
+    assert_eq!(
+        software_of("451 4.3.5 <tor31.anonymizer.ccc.de[217.115.10.131]>: Client host rejected: Server configuration error").as_deref(),
+        Some("postfix")
+    );
+}
