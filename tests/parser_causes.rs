@@ -283,3 +283,12 @@ fn postfixs_own_hostname_warning_is_a_loop() {
     let line = "Mar 15 16:21:52 mail postfix/smtp[18711]: warning: host mail.example.com[212.47.250.123]:25 greeted me with my own hostname mail.example.com";
     assert_eq!(category_of(line), Category::RoutingLoop);
 }
+
+/// A web app's request log line (`POST /login/reset (500)`) gives an HTTP status, not a reply
+/// code: the mail failure beside it is the app's own connection error.
+#[test]
+fn a_request_logs_status_is_no_reply_code() {
+    // https://github.com/postalserver/postal/issues/2906 (Postal's Rails request log)
+    let line = "2024-04-02 19:09:37 +0000 ERROR  POST /login/reset (500) event=request transaction=9f30780956d509ef73f4 controller=SessionsController action=begin_password_reset format=html method=POST path=/login/reset";
+    assert_eq!(explain(line).reply.and_then(|r| r.code), None);
+}

@@ -338,6 +338,13 @@ fn is_http_status(segment: &str, span: Span, before: &[u8]) -> bool {
     if before.ends_with(b" int") || before.ends_with(b">int") {
         before = trim_key_separators(&before[..before.len() - 3]);
     }
+    // A web app's request log: `POST /login/reset (500)`, `GET /api/send 500` (Rails, Express).
+    let mut words = before.rsplit(|&b| b == b' ');
+    if let (Some(path), Some(method)) = (words.next(), words.next()) {
+        if path.first() == Some(&b'/') && matches!(method, b"GET" | b"POST" | b"PUT" | b"PATCH" | b"DELETE" | b"HEAD") {
+            return true;
+        }
+    }
     // axios, the JavaScript HTTP client many web apps use: "Request failed with status code
     // 500" (lib/core/settle.js, https://github.com/axios/axios).
     let axios = b"request failed with status code";
