@@ -31,3 +31,16 @@ pub fn assert_all_read(texts: &[&str], category: Category, outcome: Outcome) {
         assert_reads(text, category, outcome);
     }
 }
+
+/// No row of a corpus file (JSON Lines, `tests/corpus/`) whose source tells a failure
+/// (temporary or permanent) reads as a success, whatever else the reader gets right or wrong.
+#[track_caller]
+pub fn assert_no_failure_reads_as_success(corpus: &str) {
+    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
+        let row: serde_json::Value = serde_json::from_str(line).expect("a JSON row");
+        if matches!(row["outcome"].as_str(), Some("temporary" | "permanent")) {
+            let text = row["text"].as_str().expect("a text");
+            assert_ne!(explain(text).outcome, Outcome::Success, "{}", row["id"]);
+        }
+    }
+}
