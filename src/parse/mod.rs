@@ -369,37 +369,26 @@ pub fn parse(input: &str) -> Parsed {
             finding.kind = single_kind(text, finding.reply.as_ref());
         }
     }
-    // A Rust SMTP client's Debug form of the reply code (`Code { severity: ..., category: ...,
-    // detail: ... }`) is the reply's basic code when the reply shows no other.
+    // Codes written as Rust structs are the reply's when the reply shows none: lettre's Debug
+    // form of the basic code (`Code { severity: ..., category: ..., detail: ... }`) and KumoMTA's
+    // enhanced code (`EnhancedStatusCode { class, subject, detail }`, JSON `"enhanced_code":{...}`).
     for finding in &mut findings {
-        if finding.reply.as_ref().is_some_and(|r| r.basic.is_some()) {
-            continue;
-        }
         let Some(region) = text.get(finding.region.start..finding.region.end) else { continue };
-        let Some((value, span)) = client::rust_code_struct(region) else { continue };
-        let Some(code) = BasicCode::new(value) else { continue };
-        let span = Span::new(span.start + finding.region.start, span.end + finding.region.start);
-        match finding.reply.as_mut() {
-            Some(reply) => reply.basic = Some(Located { value: code, span }),
-            None => {
-                finding.reply = Some(ParsedReply { basic: Some(Located { value: code, span }), enhanced: None, text: String::new(), lines: Vec::new(), span });
-            }
-        }
-    }
-    // KumoMTA's enhanced code as a struct is the reply's when the reply shows no other.
-    for finding in &mut findings {
-        if finding.reply.as_ref().is_some_and(|r| r.enhanced.is_some()) {
-            continue;
-        }
-        let Some(region) = text.get(finding.region.start..finding.region.end) else { continue };
-        let Some((code, span)) = client::enhanced_code_struct(region) else { continue };
-        let span = Span::new(span.start + finding.region.start, span.end + finding.region.start);
-        match finding.reply.as_mut() {
-            Some(reply) => reply.enhanced = Some(Located { value: code, span }),
-            None => {
-                finding.reply = Some(ParsedReply { basic: None, enhanced: Some(Located { value: code, span }), text: String::new(), lines: Vec::new(), span });
-            }
-        }
+        let at = finding.region.start;
+        let shift = |s: Span| Span::new(s.start + at, s.end + at);
+        let shown = finding.reply.as_ref();
+        let basic = match shown.and_then(|r| r.basic) {
+            Some(_) => None,
+            None => client::rust_code_struct(region).and_then(|(value, s)| Some(Located { value: BasicCode::new(value)?, span: shift(s) })),
+        };
+        let enhanced = match shown.and_then(|r| r.enhanced) {
+            Some(_) => None,
+            None => client::enhanced_code_struct(region).map(|(value, s)| Located { value, span: shift(s) }),
+        };
+        let Some(span) = basic.map(|b| b.span).or(enhanced.map(|e| e.span)) else { continue };
+        let reply = finding.reply.get_or_insert_with(|| ParsedReply { text: String::new(), lines: Vec::new(), span, ..Default::default() });
+        reply.basic = reply.basic.or(basic);
+        reply.enhanced = reply.enhanced.or(enhanced);
     }
     for finding in &mut findings {
         if finding.http_status.is_none() && finding.reply.as_ref().is_none_or(|r| r.basic.is_none()) {
