@@ -1505,6 +1505,19 @@ fn unread_reason(input: &str, hits: &[Hit], category: Category) -> bool {
     )
 }
 
+/// Whether the words that named `category` stand outside the server's reply, and the reply,
+/// with a code and a reason of its own, holds no signal any rule read: a program's account of
+/// the session ("Remote host closed connection ... (EHLO response was: 550 You are banned)")
+/// is not the server's word on why.
+fn reply_unheard(finding: &Finding, hits: &[Hit], category: Category) -> bool {
+    let Some(reply) = finding.reply.as_ref().filter(|r| r.basic.is_some()) else { return false };
+    let inside = |h: &Hit| h.start < reply.span.end && h.end > reply.span.start;
+    let words = reply.text.split_whitespace().filter(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_alphabetic())).count();
+    words >= 2
+        && hits.iter().any(|h| matches!(h.rule, Rule::Phrase(i) if phrase(i).category == category) && !inside(h))
+        && !hits.iter().any(|h| inside(h) && matches!(h.rule, Rule::Phrase(_) | Rule::Zone(_) | Rule::ProviderMessage(_)))
+}
+
 /// What in the text beside the signals that scored keeps a reading from being certain.
 #[derive(Clone, Copy)]
 struct Doubts {
@@ -1523,6 +1536,9 @@ struct Doubts {
     /// Words of another category inside a longer wording (see [`nested_phrases`]): not counted,
     /// but the text is not of one voice.
     nested_words: bool,
+    /// The server's reply says something of its own that no rule read, and the words that named
+    /// the category stand outside it (see [`reply_unheard`]).
+    reply_unheard: bool,
 }
 
 /// Whether the server's success code speaks of the connection rather than of a message: a
@@ -1567,7 +1583,7 @@ fn decide_confidence(
     codes: &Codes,
     doubts: Doubts,
 ) -> (Confidence, Vec<Category>) {
-    let Doubts { refused, says_failure, unread_reason, connection_reply, says_let_through, nested_words } = doubts;
+    let Doubts { refused, says_failure, unread_reason, connection_reply, says_let_through, nested_words, reply_unheard } = doubts;
     let has_basic = codes.basic.is_some();
     let (scored, category) = categories;
     // The refused object is a reading of the clause, not the server naming the cause: it never
@@ -1639,7 +1655,8 @@ fn decide_confidence(
             && !unread_reason
             && !temporary_login_failure
             && !says_let_through
-            && !nested_words)
+            && !nested_words
+            && !reply_unheard)
     {
         Confidence::High
     } else if top >= weight::ALTERNATIVE || clause > 0.0 || has_basic && matches!(outcome, Outcome::Success | Outcome::Intermediate) {
@@ -1912,6 +1929,7 @@ pub(crate) fn classify(input: &str, finding: &Finding, region_hits: &[Hit], inpu
         connection_reply: connection_reply(input, finding, &codes),
         says_let_through: says_let_through(input, finding, &codes, outcome),
         nested_words,
+        reply_unheard: reply_unheard(finding, &hits, scored_category),
     };
     let (confidence, alternatives) = decide_confidence(&ranked, (scored_category, category), outcome, &hits, rule_decides, &codes, doubts);
     let confidence = if read_otherwise { confidence } else { Confidence::Low };

@@ -292,3 +292,20 @@ fn a_request_logs_status_is_no_reply_code() {
     let line = "2024-04-02 19:09:37 +0000 ERROR  POST /login/reset (500) event=request transaction=9f30780956d509ef73f4 controller=SessionsController action=begin_password_reset format=html method=POST path=/login/reset";
     assert_eq!(explain(line).reply.and_then(|r| r.code), None);
 }
+
+/// A program's account of the session ("Remote host closed connection in response to HELO") is
+/// not the server's word on why: when the reply it quotes gives a reason of its own that no rule
+/// reads, the reading is not certain.
+#[test]
+fn words_outside_a_reply_that_says_more_are_not_certain() {
+    // Exim's test suite, test/log/0211, a defer after a refused EHLO
+    // (https://git.exim.org/users/heiko/exim.git/blobdiff/1a47b633600e808a11d75551306a2bf8ebf87335..813799834138a364f17595cbd517617dcf348c2a:/test/log/0211?ds=inline):
+    // the server banned the sending host.
+    let text = "1999-03-02 09:44:33 10HmbB-0005vi-00 == userx@domain1 R=others T=smtp defer (-18) H=localhost4.test.ex [127.0.0.1]: Remote host closed connection in response to HELO the.local.host.name (EHLO response was: 550 You are banned)";
+    let e = explain(text);
+    assert_ne!(e.confidence, smtp_explain::Confidence::High, "{:?}", e.category.id);
+    assert_ne!(e.outcome, Outcome::Success);
+    // The same words with no reply behind them stay as sure as before.
+    let plain = "1999-03-02 09:44:33 10HmbB-0005vi-00 == userx@domain1 R=others T=smtp defer (-18) H=localhost4.test.ex [127.0.0.1]: Remote host closed connection in response to HELO the.local.host.name";
+    assert_eq!(category_of(plain), Category::NetworkError);
+}
