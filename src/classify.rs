@@ -370,10 +370,16 @@ fn find_source(
     // The domain of an address (`bob@gmail.com`) tells who answered only when it is the
     // recipient's own address. A reply that starts with `<addr>` echoes the recipient
     // (Postfix, Sendmail, iCloud ...).
+    // Elsewhere in the reply a bare address is the recipient's only where nothing speaks of a
+    // sender or of relaying ("550 I cannot deliver mail for bob@gmail.com" is a relay refusal by
+    // a server that is not the recipient's).
     let echoed = reply.and_then(|r| {
-        let text = r.text.strip_prefix('<')?;
         let lower = r.text.to_ascii_lowercase();
-        (!util::contains(&lower, "sender")).then(|| text.split('>').next()).flatten()
+        if let Some(text) = r.text.strip_prefix('<') {
+            return (!util::contains(&lower, "sender")).then(|| text.split('>').next()).flatten();
+        }
+        let elsewhere = ["sender", "relay", "from", " for "].iter().all(|w| !util::contains(&lower, w));
+        elsewhere.then(|| echoed_address(&r.text)).flatten()
     });
     let recipient_domain = finding.recipient.as_deref().or(echoed).and_then(|r| r.rsplit_once('@')).map(|(_, d)| d.to_ascii_lowercase());
     // A server of another domain named as the one that answered (`relay=smtp.isp.example`,
@@ -1137,6 +1143,16 @@ const SENDER_VERIFICATION: [&str; 3] =
 fn verifies_the_sender(input: &str, finding: &Finding) -> bool {
     let text = input.get(finding.region.start..finding.region.end).unwrap_or_default().as_bytes();
     SENDER_VERIFICATION.iter().any(|w| contains_ignore_ascii_case(text, w.as_bytes()))
+}
+
+/// The address a reply names first, bracketed (`<bob@example.com>: ...`, Postfix, Sendmail) or
+/// bare ("550 Unknown user bob@example.com", "552 bob@example.com has a full mailbox").
+fn echoed_address(text: &str) -> Option<&str> {
+    let at = text.find('@')?;
+    let start = text[..at].rfind([' ', '<', '(', '"', '\'', ':']).map_or(0, |i| i + 1);
+    let end = at + text[at..].find([' ', '>', ')', '"', '\'', ',', ';']).unwrap_or(text.len() - at);
+    let address = text[start..end].trim_end_matches([':', '.']);
+    (start < at && address.len() > at - start + 3 && address[at - start + 1..].contains('.')).then_some(address)
 }
 
 /// Whether a (lowercased) reply speaks of the recipient's address (and not of the HELO name).

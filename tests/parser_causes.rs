@@ -309,3 +309,16 @@ fn words_outside_a_reply_that_says_more_are_not_certain() {
     let plain = "1999-03-02 09:44:33 10HmbB-0005vi-00 == userx@domain1 R=others T=smtp defer (-18) H=localhost4.test.ex [127.0.0.1]: Remote host closed connection in response to HELO the.local.host.name";
     assert_eq!(category_of(plain), Category::NetworkError);
 }
+
+/// A reply that names the recipient's address bare, not in angle brackets ("550 Unknown user
+/// bob@docomo.ne.jp"), comes from the server that holds that mailbox (LABELS.md §4); one that
+/// speaks of relaying for the address is a server that is not the recipient's.
+#[test]
+fn a_bare_recipient_address_in_a_refusal_names_who_holds_the_mailbox() {
+    // https://tuono034s.com/web-entry/3575/ (docomo's refusal of an unknown address)
+    assert_eq!(provider_of("550 Unknown user xxxxx@docomo.ne.jp (in reply to RCPT TO command)").as_deref(), Some("docomo"));
+    // http://www.chilipepperweb.net/email-support/mail-quota-exceeded.html (AOL, now Yahoo's)
+    assert_eq!(provider_of("The mail you sent\ncould not be delivered to:\n552 jdoe@aol.com has a full mailbox").as_deref(), Some("yahoo"));
+    // https://github.com/haraka/Haraka/issues/2884 (a Haraka server refusing to relay for Gmail)
+    assert_eq!(provider_of("550 I cannot deliver mail for savelmtr@gmail.com"), None);
+}
