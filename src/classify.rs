@@ -478,6 +478,13 @@ fn find_source(
     if provider.is_none() && !(local_error || inbound) {
         provider = code_marker(&codes.enhanced).map(|p| (p, None));
     }
+    // Gmail's session id at the end of its reply names Gmail when a program dropped its tag.
+    if provider.is_none() && !(local_error || inbound) {
+        let words = reply.map_or("", |r| r.text.as_str()).split(|c: char| c.is_whitespace() || "()[]<>,;:'\"".contains(c));
+        if words.into_iter().any(providers::google::is_session_id) {
+            provider = providers::provider("google").map(|p| (p, None));
+        }
+    }
 
     // Pattern rules apply when their provider answered, when nobody was recognised, or when
     // they belong to a gateway, blocklist or sending service; code-only rules need the provider.

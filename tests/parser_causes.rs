@@ -322,3 +322,13 @@ fn a_bare_recipient_address_in_a_refusal_names_who_holds_the_mailbox() {
     // https://github.com/haraka/Haraka/issues/2884 (a Haraka server refusing to relay for Gmail)
     assert_eq!(provider_of("550 I cannot deliver mail for savelmtr@gmail.com"), None);
 }
+
+/// Gmail ends every reply with its session id and "- gsmtp"; programs that drop the tag still
+/// show the id, which names Gmail. Other tokens with "sm" in them do not.
+#[test]
+fn gmail_s_session_id_names_gmail_without_its_tag() {
+    // https://github.com/bborn/communityengine/issues/12
+    assert_eq!(provider_of("Net::SMTPFatalError (555 5.5.2 Syntax error. 31sm16036019vws.11):").as_deref(), Some("google"));
+    assert_eq!(provider_of("550 5.7.1 Message rejected by policy (ref smtp2023.12)"), None);
+    assert_eq!(provider_of("550 5.1.1 User unknown (id 12sm34ab.1)"), None);
+}
