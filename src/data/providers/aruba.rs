@@ -27,15 +27,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     // PEC inbound MX (guide.hosting.aruba.it, configurazione-dns-e-record-mx).
     marker!("mx.pec.aruba.it", Medium),
     marker!("arubabusiness.it", Weak),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/arubapec.it.xml
-    marker!("pec.it", Weak),
-    marker!("arubapec.it", Weak),
-    marker!("mypec.eu", Weak),
-    marker!("gigapec.it", Weak),
-    marker!("ingpec.eu", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

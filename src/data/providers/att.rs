@@ -56,16 +56,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("swbell.net", Weak),
     marker!("pacbell.net", Weak),
     marker!("prodigy.com", Weak),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/att.net.xml
-    marker!("ameritech.net", Weak),
-    marker!("currently.com", Weak),
-    marker!("flash.net", Weak),
-    marker!("nvbell.net", Weak),
-    marker!("snet.net", Weak),
-    marker!("wans.net", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

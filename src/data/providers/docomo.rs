@@ -25,11 +25,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     // docomo's mopera (ISP) mail domain, grouped under NTT docomo in bounceHammer's tests:
     // https://github.com/yaslama/bouncehammer/blob/master/t/050_mail.t.
     marker!("mopera.ne.jp", Weak),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/mopera.net.xml
-    marker!("mopera.net", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -34,13 +34,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     // MX hosts (mx1.earthlink.net ...) and the mail domains.
     marker!("earthlink.net", Weak),
     marker!("mindspring.com", Weak),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/earthlink.net.xml
-    marker!("ix.netcom.com", Weak),
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/peoplepc.com.xml
-    marker!("peoplepc.com", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -39,43 +39,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("gmx.at", Weak),
     marker!("gmx.ch", Weak),
     marker!("gmx.com", Weak),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/gmx.com.xml
-    marker!("gmx.tm", Weak),
-    marker!("gmx.us", Weak),
-    marker!("gmx.co.uk", Weak),
-    marker!("gmx.es", Weak),
-    marker!("gmx.fr", Weak),
-    marker!("gmx.ca", Weak),
-    marker!("gmx.cn", Weak),
-    marker!("gmx.co.in", Weak),
-    marker!("gmx.com.br", Weak),
-    marker!("gmx.com.my", Weak),
-    marker!("gmx.hk", Weak),
-    marker!("gmx.ie", Weak),
-    marker!("gmx.ph", Weak),
-    marker!("gmx.pt", Weak),
-    marker!("gmx.ru", Weak),
-    marker!("gmx.se", Weak),
-    marker!("gmx.sg", Weak),
-    marker!("gmx.tw", Weak),
-    marker!("gmx.com.tr", Weak),
-    marker!("gmx.it", Weak),
-    marker!("gmx.li", Weak),
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/gmx.net.xml
-    marker!("gmx.eu", Weak),
-    marker!("gmx.biz", Weak),
-    marker!("gmx.org", Weak),
-    marker!("gmx.info", Weak),
-    marker!("mein.gmx", Weak),
-    marker!("mail.gmx", Weak),
-    marker!("email.gmx", Weak),
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/mail.com.xml
-    marker!("imap.mail.com", Weak),
-    marker!("pop.mail.com", Weak),
-    marker!("smtp.mail.com", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -22,17 +22,6 @@ provider! {
 pub static MARKERS: &[ProviderMarker] = &[
     marker!("blacklist.kpnmail.nl", Strong),
     marker!("kpnmail.nl", Weak),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/kpnmail.nl.xml
-    marker!("kpnplanet.nl", Weak),
-    marker!("planet.nl", Weak),
-    marker!("wxs.nl", Weak),
-    marker!("hetnet.nl", Weak),
-    marker!("xs4all.nl", Weak),
-    marker!("telfort.nl", Weak),
-    marker!("tiscali.nl", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

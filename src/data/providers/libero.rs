@@ -29,11 +29,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Virgilio, of the same group, lists the same texts). Weak: only inside the reply.
     marker!("mailbox full (user quota exceeded)", Weak),
     marker!("relaying not allowed (550 relay disabled)", Weak),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/libero.it.xml
-    marker!("giallo.it", Weak),
     // Italiaonline's servers name themselves `smtp-NN.iol.local` in their replies and tag them
     // `LIB_nnn` ("421 smtp-28.iol.local ... No reverse DNS [smtp-28.iol.local; LIB_120]"); its MX
     // hosts are mx.libero.it and smtp-in.libero.it (https://github.com/postalserver/postal/issues/83,

@@ -45,13 +45,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("charter.net", Weak),
     marker!("spectrum.net", Weak),
     marker!("rr.com", Weak),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/charter.net.xml
-    marker!("bresnan.net", Weak),
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/rr.com.xml
-    marker!("mail.twc.com", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -36,11 +36,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     // ZoneMTA's bounce table https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt):
     // also when the host name is cut short.
     marker!("a problem occurred. (ask your postmaster for help or to contact", Strong),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/t-online.de.xml
-    marker!("magenta.de", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -30,11 +30,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("bigpond.com", Weak),
     marker!("bigpond.net.au", Weak),
     marker!("telstra.com", Weak),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/bigpond.com.xml
-    marker!("bigpond.net", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

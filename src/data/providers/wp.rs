@@ -22,13 +22,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     marker!("poczta.o2.pl", Weak),
     marker!("wp.pl", Weak),
     marker!("o2.pl", Weak),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/o2.pl.xml
-    marker!("go2.pl", Weak),
-    marker!("tlen.pl", Weak),
-    marker!("prokonto.pl", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -127,42 +127,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     // https://github.com/PHPMailer/PHPMailer/issues/2685). The second is Weak: only inside the reply.
     marker!("error sending message for delivery", Strong),
     marker!("request failed; mailbox unavailable", Weak),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/aol.com.xml
-    marker!("aim.com", Weak),
-    marker!("netscape.net", Weak),
-    marker!("netscape.com", Weak),
-    marker!("compuserve.com", Weak),
-    marker!("wmconnect.com", Weak),
-    marker!("aol.de", Weak),
-    marker!("aol.it", Weak),
-    marker!("aol.fr", Weak),
-    marker!("aol.es", Weak),
-    marker!("aol.se", Weak),
-    marker!("aol.co.uk", Weak),
-    marker!("aol.co.nz", Weak),
-    marker!("aol.com.au", Weak),
-    marker!("aol.com.ar", Weak),
-    marker!("aol.com.br", Weak),
-    marker!("aol.com.mx", Weak),
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/yahoo.com.xml
-    marker!("yahoo.ca", Weak),
-    marker!("yahoo.de", Weak),
-    marker!("yahoo.it", Weak),
-    marker!("yahoo.fr", Weak),
-    marker!("yahoo.es", Weak),
-    marker!("yahoo.se", Weak),
-    marker!("yahoo.co.in", Weak),
-    marker!("yahoo.co.uk", Weak),
-    marker!("yahoo.co.nz", Weak),
-    marker!("yahoo.com.au", Weak),
-    marker!("yahoo.com.ar", Weak),
-    marker!("yahoo.com.br", Weak),
-    marker!("yahoo.com.mx", Weak),
-    marker!("myyahoo.com", Weak),
-    marker!("rocketmail.com", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

@@ -27,11 +27,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Yahoo! JAPAN's help site, which its refusals link to (https://www.yahoo-help.jp/app/answers/detail/a_id/80870/p/622,
     // in https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-postfix-68.eml).
     marker!("yahoo-help.jp", Strong),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/ybb.ne.jp.xml
-    marker!("ybb.ne.jp", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

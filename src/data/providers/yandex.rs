@@ -33,14 +33,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     // Yandex's temporary refusal ("451 4.7.1 Sorry, the service is currently unavailable. Please
     // come back later.", SMTP Field Manual data/codes/451.json, provider "yandex").
     marker!("sorry, the service is currently unavailable. please come back later", Medium),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/yandex.ru.xml
-    marker!("yandex.by", Weak),
-    marker!("yandex.kz", Weak),
-    marker!("yandex.ua", Weak),
-    marker!("narod.ru", Weak),
 ];
 
 /// What this provider means by its own codes and wording.

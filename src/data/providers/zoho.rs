@@ -63,20 +63,6 @@ pub static MARKERS: &[ProviderMarker] = &[
     // the same reply from smtp.zoho.com in https://github.com/mybb/mybb/issues/2644). Weak: only
     // inside the reply.
     marker!("relaying disallowed as", Weak),
-    // Mail domains and client server names (IMAP/POP/SMTP hosts) that Thunderbird's ISPDB
-    // lists for this provider; they tell who answered only inside the reply (a client error
-    // naming the server, a bounce whose recipient is at one of them): Weak.
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/zoho.com.au.xml
-    marker!("zohomail.com.au", Weak),
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/zoho.eu.xml
-    marker!("zohomail.eu", Weak),
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/zoho.in.xml
-    marker!("zohomail.in", Weak),
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/zoho.jp.xml
-    marker!("zoho.jp", Weak),
-    marker!("zohomail.jp", Weak),
-    // https://github.com/thunderbird/autoconfig/blob/c6ad79659b5fc321d1593ec4c277815b83e5dec5/ispdb/zohocloud.ca.xml
-    marker!("zohomailcloud.ca", Weak),
 ];
 
 /// What this provider means by its own codes and wording.
