@@ -616,13 +616,17 @@ pub(crate) fn inside_longer_ident(input: &str, h: &Hit) -> bool {
 
 /// Whether a blocklist zone stands inside a DNS name being looked up (`DNS query failure. Query:
 /// 1800flowers.com.dbl.spamhaus.org`, Postfix's "lookup error for DNS query
-/// 1.1.20.10.psbl.surriel.com"): the lookup is the question, not a listing.
+/// 1.1.20.10.psbl.surriel.com", Haraka's "[dnsbl] looking up: 2.0.0.127.zen.spamhaus.org."), or
+/// in a line of Postfix's DNS lookup daemon (`dnsblog reply timeout 10s for zen.spamhaus.org`):
+/// the lookup is the question, not a listing.
 pub(crate) fn zone_in_query(input: &str, h: &Hit) -> bool {
     let bytes = input.as_bytes();
+    let before = &bytes[h.start.saturating_sub(80)..h.start];
+    let line = before.rsplit(|&b| b == b'\n').next().unwrap_or(before);
+    let has = |word: &[u8]| crate::util::contains_ignore_ascii_case(before, word);
     matches!(h.rule, Rule::Zone(_))
-        && h.start > 0
-        && bytes[h.start - 1] == b'.'
-        && crate::util::contains_ignore_ascii_case(&bytes[h.start.saturating_sub(80)..h.start], b"query")
+        && ((h.start > 0 && bytes[h.start - 1] == b'.' && (has(b"query") || has(b"lookup") || has(b"looking up")))
+            || crate::util::contains_ignore_ascii_case(line, b"dnsblog"))
 }
 
 /// Whether a phrase hit stands in a link's path (`https://www.example.ru/spam.html`): a page's

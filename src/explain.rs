@@ -43,8 +43,17 @@ fn each_verdict<T>(input: &str, first_only: bool, mut then: impl FnMut(Verdict) 
     let mut hits = crate::offsets::scan_unescaped(spaced.as_deref().unwrap_or(text));
     // A syslog ident (`sendmail[pid]`) is the whole program name: inside a longer one
     // (NethServer's `ns8-sendmail[pid]`) it names another program.
+    // A blocklist zone being looked up is no listing, nor are the words inside its name.
+    // Hits are sorted by start: one pass keeps the furthest end of the queried zones begun so far.
+    let queried: Vec<(usize, usize)> = hits.iter().filter(|h| crate::classify::zone_in_query(text, h)).map(|h| (h.start, h.end)).collect();
+    let (mut next, mut reach) = (0, 0);
     hits.retain(|h| {
-        !crate::classify::inside_longer_ident(text, h) && !crate::classify::inside_link(text, h) && !crate::classify::zone_in_query(text, h)
+        while let Some(&(_, end)) = queried.get(next).filter(|(start, _)| *start <= h.start) {
+            reach = reach.max(end);
+            next += 1;
+        }
+        let in_query = next > 0 && h.end <= reach;
+        !crate::classify::inside_longer_ident(text, h) && !crate::classify::inside_link(text, h) && !in_query
     });
     let marker = input_marker(text, &hits);
     // A bounce's banner names the program for every recipient in it.

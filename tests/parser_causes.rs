@@ -332,3 +332,37 @@ fn gmail_s_session_id_names_gmail_without_its_tag() {
     assert_eq!(provider_of("550 5.7.1 Message rejected by policy (ref smtp2023.12)"), None);
     assert_eq!(provider_of("550 5.1.1 User unknown (id 12sm34ab.1)"), None);
 }
+
+/// A blocklist zone being looked up (a reversed address before it, after "looking up", or in a
+/// line of Postfix's DNS lookup daemon) is the question, not a listing: neither the zone nor
+/// the words inside its name make it a certain blocklist refusal.
+#[test]
+fn a_blocklist_lookup_is_no_listing() {
+    // https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/postscreen/postscreen_dnsbl.c#L486
+    // (its format string, the zone filled in)
+    assert_ne!(category_of("warning: dnsblog reply timeout 10s for zen.spamhaus.org"), Category::SenderBlocklisted);
+    // https://github.com/haraka/Haraka/issues/1912
+    let haraka = explain("[DEBUG] [-] [dnsbl] looking up: 2.0.0.127.zen.spamhaus.org.");
+    assert_ne!(haraka.confidence, smtp_explain::Confidence::High);
+    assert_eq!(haraka.outcome, Outcome::Unknown);
+    // A refusal that names the zone is still a listing.
+    assert_eq!(
+        category_of("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org"),
+        Category::SenderBlocklisted
+    );
+}
+
+/// Exim's ACL "condition test deferred:" is a check that could not decide, not a message held
+/// back: no temporary outcome comes of it.
+#[test]
+fn an_acl_test_that_deferred_is_no_delay() {
+    // https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/log/0023#L22
+    let text = "1999-03-02 09:44:33 H=(test) [56.56.56.56] U=CALLER Warning: ACL 'warn' statement skipped (in ACL acl_56_56_56 at line 204 of TESTSUITE/test-config): condition test deferred: invalid \"condition\" value \"rhubarb\"";
+    assert_eq!(explain(text).outcome, Outcome::Unknown);
+    // Sendmail's "Deferred:" still is one (its transcript line in
+    // https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-sendmail-08.eml).
+    assert_eq!(
+        explain("<neko@example.org>... Deferred: 450 4.7.1 Access denied. IP name lookup failed [192.0.2.222]").outcome,
+        Outcome::Temporary
+    );
+}

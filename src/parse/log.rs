@@ -282,7 +282,9 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
             finding.action.get_or_insert(Located { value: action, span: Span::new(start, start + word.len()) });
         }
     }
-    if let Some(at) = util::find(&lower, "deferred:") {
+    // Not an ACL's own test ("condition test deferred:", Exim's warn statements): a check that
+    // could not decide is no message held back.
+    if let Some(at) = util::find(&lower, "deferred:").filter(|&at| !lower[..at].ends_with("test ")) {
         let start = line_offset + at;
         finding.action.get_or_insert(Located { value: DsnAction::Delayed, span: Span::new(start, start + 8) });
     }
