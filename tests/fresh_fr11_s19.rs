@@ -137,3 +137,13 @@ fn connection_failures_of_the_sample_are_temporary() {
 fn no_failure_of_the_fr11_sample_reads_as_success() {
     assert_no_failure_reads_as_success(include_str!("corpus/dev-fr11-s19.jsonl"));
 }
+
+/// fetchmail's syslog form with its process id names fetchmail, not the PHP library whose
+/// wording ("SMTP error:") it shares.
+#[test]
+fn fetchmails_syslog_form_names_fetchmail() {
+    // https://github.com/hardware/mailserver/issues/276
+    let text = "fetchmail[5616]: SMTP error: 553 5.7.1 <sender@myserver.xxx>: Sender address rejected: not logged in";
+    assert_reads(text, Category::AuthRequired, Outcome::Permanent);
+    assert_eq!(software_of(text).as_deref(), Some("fetchmail"));
+}
