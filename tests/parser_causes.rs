@@ -366,3 +366,14 @@ fn an_acl_test_that_deferred_is_no_delay() {
         Outcome::Temporary
     );
 }
+
+/// "responded with", "replied with" before a number: the server's reply code; a plain "with"
+/// before a number is no reply code ("sent with 100 recipients").
+#[test]
+fn a_code_the_server_responded_with_is_its_reply() {
+    // https://github.com/Marak/node_mailer/issues/59
+    let e = explain("Server responded with 550 esmtp: protocol deviation");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(550));
+    assert_eq!(e.outcome, Outcome::Permanent);
+    assert_eq!(explain("Queued a message with 100 recipients").reply.as_ref().and_then(|r| r.code), None);
+}

@@ -93,7 +93,14 @@ pub(super) fn basic_in_context(text: &str, start: usize, line_start: usize, regi
         _ => before,
     };
     let word: String = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").chars().map(|c| if c.is_ascii() { c.to_ascii_lowercase() } else { crate::matcher::lower_char(c) }).collect();
-    CODE_CONTEXT_WORDS.contains(&word.as_str()) || (word == "login" && before.len() < bytes.len())
+    CODE_CONTEXT_WORDS.contains(&word.as_str()) || (word == "login" && before.len() < bytes.len()) || answered_with(before, &word)
+}
+
+/// "Server responded with 550 ...", "the server replied with 421 ...": `with` after a verb of
+/// answering.
+fn answered_with(before: &str, word: &str) -> bool {
+    let verb = || before.trim_end_matches(|c: char| c.is_ascii_alphabetic()).trim_end().rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    word == "with" && matches!(verb().as_str(), "responded" | "replied" | "answered" | "failed")
 }
 
 /// Whether `text` starts with a registered basic reply code (RFC 5321 and the codes recorded
