@@ -46,5 +46,5 @@ pub static RULES: &[ProviderRule] = &[
     rule!("stray_linefeeds", "stray linefeeds in message", "", MessageFormat, _, _, "", SISIMAI_RHOST_MESSAGELABS, "2026-11-28"),
     rule!("not_rfc5322", "has detected that this message is not rfc 5322", "", MessageFormat, _, _, "", SISIMAI_RHOST_MESSAGELABS, "2026-11-28"),
     rule!("too_many_messages", "too many messages", "460", RateLimited, _, _, "https://knowledge.broadcom.com/external/article/164767", SISIMAI_RHOST_MESSAGELABS, "2026-11-28"),
-    rule!("envelope_domain_not_allowed", "sender envelope domain not allowed for sender ip address", "", SenderRejected, SenderAdmin, _, "", SISIMAI_RHOST_MESSAGELABS, "2026-11-28"),
+    rule!("envelope_domain_not_allowed", "sender envelope domain not allowed for sender ip address", "", RelayDenied, SenderAdmin, _, "", SISIMAI_RHOST_MESSAGELABS, "2026-11-28"),
 ];
