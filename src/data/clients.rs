@@ -205,7 +205,7 @@ const ENGLISH_ROWS: &[ClientError] = &[
     client!("smtp error: could not connect to smtp host", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer src/PHPMailer.php language 'connect_host'"),
     client!("smtp connect() failed", "phpmailer", NetworkError, None, Some(Stage::Connection), "PHPMailer src/PHPMailer.php language 'smtp_connect_failed'"),
     client!("smtp error: data not accepted", "phpmailer", Unknown, None, Some(Stage::EndOfData), "PHPMailer src/PHPMailer.php language 'data_not_accepted'"),
-    client!("the following recipients failed", "phpmailer", Unknown, None, Some(Stage::RcptTo), "PHPMailer src/PHPMailer.php language 'recipients_failed'"),
+    client!("the following recipients failed:", "phpmailer", Unknown, None, Some(Stage::RcptTo), "PHPMailer src/PHPMailer.php language 'recipients_failed'"),
     client!("the following from address failed", "phpmailer", Unknown, None, Some(Stage::MailFrom), "PHPMailer src/PHPMailer.php language 'from_failed'"),
     client!("smtp server error:", "phpmailer", Unknown, None, None, "PHPMailer src/PHPMailer.php language 'smtp_error'"),
     client!("server does not support smtputf8 needed to send to unicode addresses", "phpmailer", NotImplemented, None, None, "PHPMailer src/PHPMailer.php language 'smtputf8'"),
