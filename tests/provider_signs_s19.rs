@@ -28,6 +28,16 @@ fn gmails_template_sentences_name_google() {
     assert_reads(attachments, Category::MessageTooLarge, Outcome::Permanent);
 }
 
+/// Gmail's recipient refusals open with the same words, also without tag or link.
+#[test]
+fn gmails_recipient_refusals_name_google() {
+    // sisimai rhost/for-google.go (github.com/sisimai/go-sisimai): Gmail's over-quota deferral,
+    // quoted with neither the gsmtp tag nor a help link; a full mailbox, temporary by its 452.
+    let text = "452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to Clear Google Drive space & increase storage.";
+    assert_eq!(provider_of(text).as_deref(), Some("google"));
+    assert_reads(text, Category::MailboxFull, Outcome::Temporary);
+}
+
 /// Amazon SES's API refusals in its own words.
 #[test]
 fn sess_api_wording_names_amazon_ses() {
