@@ -1874,6 +1874,9 @@ const STAGE_PHRASES_ROWS: &[StagePhrase] = &[
     StagePhrase { pattern: "[rcpt_to]", stage: Stage::RcptTo },
     StagePhrase { pattern: "[mail_from]", stage: Stage::MailFrom },
     StagePhrase { pattern: "server has rejected address", stage: Stage::RcptTo },
+    // X3's notices name the command before the host that answered ("SMTP:RCPT host 192.0.2.8: 553
+    // 5.3.0 ... No such user here", lhost-x3-01 and -03).
+    StagePhrase { pattern: "smtp:rcpt host", stage: Stage::RcptTo },
     // DragonFly Mail Agent ("mx.example.net [192.0.2.25] did not like our RCPT TO:", "... did not
     // like our final DATA:"; lhost-dragonfly-*).
     StagePhrase { pattern: "did not like our rcpt to", stage: Stage::RcptTo },
