@@ -377,3 +377,12 @@ fn a_code_the_server_responded_with_is_its_reply() {
     assert_eq!(e.outcome, Outcome::Permanent);
     assert_eq!(explain("Queued a message with 100 recipients").reply.as_ref().and_then(|r| r.code), None);
 }
+
+/// Zoho Mail's bounce line names the reply code after "ResponseCode".
+#[test]
+fn zoho_s_response_code_is_the_reply_code() {
+    // https://github.com/sisimai/go-sisimai/blob/ed142ded2c40de1233f82d8405a0acf0b76998c6/lhost/via-zoho.go
+    let e = explain("[Status: Error, Address: <kijitora@6kaku.example.co.jp>, ResponseCode 421, , Host not reachable.]");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(421));
+    assert_eq!(e.outcome, Outcome::Temporary);
+}

@@ -11,6 +11,9 @@ pub(super) const CODE_CONTEXT_WORDS: &[&str] = &[
     // What a wrapper says it got instead of the code it expected: mailsend's "Expected smtp code
     // 250, got 552", twisted's and dart mailer's "expected 250 but received 554".
     "got", "received",
+    // Zoho Mail's bounce line: "[Status: Error, Address: <bob@example.com>, ResponseCode 421, , Host
+    // not reachable.]" (https://github.com/sisimai/go-sisimai/blob/ed142ded2c40de1233f82d8405a0acf0b76998c6/lhost/via-zoho.go).
+    "responsecode",
     // A delivery status before the reply: Postal's "Hard Fail 550 Action not taken" (its
     // HardFail and SoftFail statuses).
     "fail",
