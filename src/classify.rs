@@ -1669,6 +1669,11 @@ fn decide_confidence(
     if temporary_login_failure && !certain && !alternatives.contains(&Category::ServerError) && alternatives.len() < 3 {
         alternatives.push(Category::ServerError);
     }
+    // A reply with a reason of its own that no rule read may mean what its code means.
+    let code_reading = codes.basic.and_then(basic_entry).map(|e| e.category).filter(|c| *c != category && *c != Category::Unknown);
+    if let Some(c) = code_reading.filter(|c| reply_unheard && !certain && !alternatives.contains(c) && alternatives.len() < 3) {
+        alternatives.push(c);
+    }
     // A catch-all code of another category weighs little in the ranking, yet it still says the
     // server may have meant something else: it keeps a reading from being certain.
     let catch_all_disagrees =

@@ -305,6 +305,8 @@ fn words_outside_a_reply_that_says_more_are_not_certain() {
     let e = explain(text);
     assert_ne!(e.confidence, smtp_explain::Confidence::High, "{:?}", e.category.id);
     assert_ne!(e.outcome, Outcome::Success);
+    // The reply's code gives the other reading: a refusal, not a failed connection.
+    assert!(e.alternatives.iter().any(|a| a.id != Category::NetworkError), "{:?}", e.alternatives);
     // The same words with no reply behind them stay as sure as before.
     let plain = "1999-03-02 09:44:33 10HmbB-0005vi-00 == userx@domain1 R=others T=smtp defer (-18) H=localhost4.test.ex [127.0.0.1]: Remote host closed connection in response to HELO the.local.host.name";
     assert_eq!(category_of(plain), Category::NetworkError);
