@@ -386,7 +386,9 @@ fn find_source(
     // `Remote-MTA:`), not an address: the recipient's domain then says who holds the mailbox, not
     // who answered (a smarthost); a provider's own host is matched by its markers.
     let remote_named = finding.remote_host.as_deref().is_some_and(|h| {
-        let name = h.contains('.') && h.bytes().any(|b| b.is_ascii_alphabetic()) && !h.bytes().any(|b| b == b':' || b == b'[');
+        // The name before its address or port (`relay=mailrelay.example.com:25`).
+        let h = h.split([':', '[']).next().unwrap_or(h);
+        let name = h.contains('.') && h.bytes().any(|b| b.is_ascii_alphabetic());
         name && recipient_domain.as_deref().is_some_and(|d| base_domain(d) != base_domain(&h.trim_end_matches('.').to_ascii_lowercase()))
     });
     let usable = |h: &Hit| {

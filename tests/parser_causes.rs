@@ -388,3 +388,13 @@ fn zoho_s_response_code_is_the_reply_code() {
     assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(421));
     assert_eq!(e.outcome, Outcome::Temporary);
 }
+
+/// A relay named with its port (`relay=mailrelay.example.com:25`) answered for the recipient's
+/// domain: the recipient's provider did not (LABELS.md §4).
+#[test]
+fn a_relay_named_with_its_port_is_not_the_recipient_s_provider() {
+    // https://github.com/mailcow/mailcow-dockerized/issues/2817
+    let text = "Jul 29 13:36:47 og postfix/smtp[32598]: 852826006F: to=<hosting-support@tutanota.com> relay=mailrelay.example.com:25, delay=0.24, delays=0.09/0/0.06/0.08, dsn=5.1.1, status=bounced (host mailrelay.example.com said: 550 5.1.1 <hosting-support@tutanota.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))";
+    assert_eq!(provider_of(text), None);
+    assert_eq!(category_of(text), Category::MailboxUnknown);
+}
