@@ -391,6 +391,12 @@ fn find_source(
         let name = h.contains('.') && h.bytes().any(|b| b.is_ascii_alphabetic());
         name && recipient_domain.as_deref().is_some_and(|d| base_domain(d) != base_domain(&h.trim_end_matches('.').to_ascii_lowercase()))
     });
+    // A diagnostic Postfix wrote itself with no reply code (`Diagnostic-Code: X-Postfix; mail for
+    // ... loops back to myself`, RFC 3464 §2.3.6) tells nothing of the recipient's servers: only
+    // hosts it names count, not the recipient's domain.
+    let own_diagnostic = finding.kind == InputKind::Dsn
+        && reply.is_some_and(|r| r.basic.is_none() && r.enhanced.is_none())
+        && util::contains_ignore_ascii_case(input[finding.region.start..finding.region.end].as_bytes(), b"x-postfix;");
     let usable = |h: &Hit| {
         let in_address = h.start > 0 && input.as_bytes()[h.start - 1] == b'@';
         if in_local_part(input, h) {
@@ -402,6 +408,7 @@ fn find_source(
         !in_address
             || (from_a_server
                 && !remote_named
+                && !own_diagnostic
                 && recipient_domain.as_deref().is_some_and(|d| input[h.start..h.end].eq_ignore_ascii_case(d)))
     };
     // A sending service's host name beside a reply it relays (a DSN's `Reporting-MTA`) tells

@@ -398,3 +398,16 @@ fn a_relay_named_with_its_port_is_not_the_recipient_s_provider() {
     assert_eq!(provider_of(text), None);
     assert_eq!(category_of(text), Category::MailboxUnknown);
 }
+
+/// A diagnostic Postfix wrote itself (`X-Postfix;`, no reply code) says nothing of the
+/// recipient's servers: the recipient's domain names no provider, a host it names still does.
+#[test]
+fn postfix_s_own_diagnostic_names_no_provider_by_the_recipient_s_domain() {
+    // https://github.com/docker-mailserver/docker-mailserver/issues/1430
+    let looped = "Final-Recipient: rfc822; blabla@gmail.com\nOriginal-Recipient: rfc822;gmail@example.com\nAction: failed\nStatus: 5.4.6\nDiagnostic-Code: X-Postfix; mail for [mail.example.com]:25 loops back to myself";
+    assert_eq!(provider_of(looped), None);
+    assert_eq!(category_of(looped), Category::RoutingLoop);
+    // https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-postfix-56.eml
+    let lost = "Final-Recipient: rfc822; nyaan@qq.example.com\nOriginal-Recipient: rfc822;nyaan@qq.example.com\nAction: failed\nStatus: 4.4.2\nDiagnostic-Code: X-Postfix; lost connection with mx2.qq.com[184.105.206.86]\n    while performing the HELO handshake";
+    assert_eq!(provider_of(lost).as_deref(), Some("tencent"));
+}
