@@ -169,3 +169,32 @@ fn the_android_apps_outgoing_sign_in_notice_reads_as_auth_failed() {
 fn no_failure_of_round_nl2_reads_as_success() {
     assert_no_failure_reads_as_success(include_str!("corpus/dev-nl2-s19.jsonl"));
 }
+
+/// Strings whose cause was already read, now with the program that writes them: Roundcube
+/// ru_RU smtpsizeerror and zh_CN smtpconnerror, Thunderbird th smtpTooManyRecipients with
+/// Postfix's 452 reply (temporary by its code), Thunderbird for Android's outgoing sign-in
+/// notification in ko and ru (sources as above).
+#[test]
+fn translated_wrappers_name_their_program() {
+    let cases = [
+        ("Ошибка SMTP: Размер сообщения превышает ограничения сервера (10 MB)", Category::MessageTooLarge, Outcome::Permanent, "roundcube"),
+        ("SMTP 错误 ():连接服务器失败。", Category::NetworkError, Outcome::Temporary, "roundcube"),
+        (
+            "ข้อความนี้ไม่ได้ถูกส่งเนื่องจากมีผู้รับเกินกว่าจำนวนที่อนุญาต เซิร์ฟเวอร์ตอบกลับว่า: 452 4.5.3 Error: too many recipients",
+            Category::TooManyRecipients,
+            Outcome::Temporary,
+            "thunderbird",
+        ),
+        ("minsu@example.co.kr의 인증에 실패했습니다. 발신 서버 설정을 업데이트하세요.", Category::AuthFailed, Outcome::Permanent, "k9"),
+        (
+            "Ошибка аутентификации ivan@example.ru. Обновите настройки сервера исходящей почты.",
+            Category::AuthFailed,
+            Outcome::Permanent,
+            "k9",
+        ),
+    ];
+    for (text, category, outcome, program) in cases {
+        assert_reads(text, category, outcome);
+        assert_eq!(software_of(text).as_deref(), Some(program), "{text}");
+    }
+}
