@@ -1,5 +1,5 @@
-//! Whole bounce notices in other languages, around the reply (session 16; round fr18 of session 19 adds texts quoted on non-English pages;
-//! src/data/knowledge/phrases.tsv,
+//! Whole bounce notices in other languages, around the reply (session 16, and round fr18 of
+//! session 19 with texts quoted on non-English pages; src/data/knowledge/phrases.tsv,
 //! outcomes.tsv and markers.tsv). Each text is quoted from the program's template or the provider's page
 //! named beside it; the expected values are read from that source and tests/corpus/LABELS.md, never from
 //! the tool's output.

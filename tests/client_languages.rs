@@ -1,4 +1,4 @@
-//! A failed send as the mail programs word it in their other languages (session 19, round nl2,
+//! A failed send as the mail programs word it in their other languages (session 19, round nl2;
 //! src/data/knowledge/clients.tsv). Each text is a program's translated string as published in
 //! its translation file (named beside it), with its placeholders filled the way the program
 //! fills them (a server name, an account, a reply code, a size); the expected category and
