@@ -411,3 +411,13 @@ fn postfix_s_own_diagnostic_names_no_provider_by_the_recipient_s_domain() {
     let lost = "Final-Recipient: rfc822; nyaan@qq.example.com\nOriginal-Recipient: rfc822;nyaan@qq.example.com\nAction: failed\nStatus: 4.4.2\nDiagnostic-Code: X-Postfix; lost connection with mx2.qq.com[184.105.206.86]\n    while performing the HELO handshake";
     assert_eq!(provider_of(lost).as_deref(), Some("tencent"));
 }
+
+/// swaks marks an error reply with `<**` (and TLS replies with `<~`): the code after it is the
+/// server's reply.
+#[test]
+fn a_swaks_error_line_gives_its_reply_code() {
+    // https://github.com/haraka/Haraka/issues/3269
+    let e = explain("<** 550 DENIED");
+    assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(550));
+    assert_eq!(e.outcome, Outcome::Permanent);
+}

@@ -148,7 +148,9 @@ fn segment_bracket_closes(text: &str, start: usize) -> bool {
 /// https://github.com/muquit/mailsend/blob/c9b07e0335e19d86e01e4756d555f422069ff052/smtp.c#L130).
 pub(super) fn is_transcript_prefix(before: &str) -> bool {
     let t = before.trim();
-    matches!(t, "<<<" | "<<-" | "<-" | "<" | "S:" | "<<< " | "SERVER -> CLIENT:" | "SERVER->CLIENT:" | ">" | ">>" | "*" | "[S]")
+    // swaks marks a reply `<-`, an error reply `<**`, and over TLS `<~` and `<~*` ("<** 550
+    // DENIED" in https://github.com/haraka/Haraka/issues/3269).
+    matches!(t, "<<<" | "<<-" | "<-" | "<" | "S:" | "<<< " | "SERVER -> CLIENT:" | "SERVER->CLIENT:" | ">" | ">>" | "*" | "[S]" | "<**" | "<~" | "<~*")
 }
 
 /// Words of a wrapper after which a number is the code it *expected*, not the reply:
