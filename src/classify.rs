@@ -396,7 +396,10 @@ fn find_source(
     // hosts it names count, not the recipient's domain.
     let own_diagnostic = finding.kind == InputKind::Dsn
         && reply.is_some_and(|r| r.basic.is_none() && r.enhanced.is_none())
-        && util::contains_ignore_ascii_case(input.as_bytes().get(finding.region.start..finding.region.end).unwrap_or_default(), b"x-postfix;");
+        && util::contains_ignore_ascii_case(
+            input.as_bytes().get(finding.region.start..finding.region.end).unwrap_or_default(),
+            b"x-postfix;",
+        );
     let usable = |h: &Hit| {
         let in_address = h.start > 0 && input.as_bytes()[h.start - 1] == b'@';
         if in_local_part(input, h) {

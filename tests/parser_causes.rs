@@ -421,3 +421,15 @@ fn a_swaks_error_line_gives_its_reply_code() {
     assert_eq!(e.reply.as_ref().and_then(|r| r.code), Some(550));
     assert_eq!(e.outcome, Outcome::Permanent);
 }
+
+/// Sendmail's warning banner (`**  THIS IS A WARNING MESSAGE ONLY  **`) is no Exim failure
+/// line: the notice is still a delay.
+#[test]
+fn sendmail_s_warning_banner_is_no_exim_failure_line() {
+    // https://github.com/deepin-community/sendmail/blob/c7e7de44d95651fef2967c9e1623bb204f250bb3/sendmail/savemail.c#L878
+    // (its template, filled as Sendmail fills it)
+    let notice = "    **********************************************\n    **      THIS IS A WARNING MESSAGE ONLY      **\n    **  YOU DO NOT NEED TO RESEND YOUR MESSAGE  **\n    **********************************************\n\nThe original message was received at Mon, 7 Dec 2026 10:12:01 +0000\nfrom client.example.net [192.0.2.10]\n\n   ----- The following addresses had transient non-fatal errors -----\n<bob@example.com>\n\n   ----- Transcript of session follows -----\n<bob@example.com>... Deferred: Connection timed out with mx.example.com.\nWarning: message still undelivered after 4 hours\nWill keep trying until message is 5 days old";
+    let e = explain(notice);
+    assert_eq!(e.outcome, Outcome::Temporary);
+    assert_eq!(e.category.id, Category::NetworkError);
+}

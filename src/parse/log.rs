@@ -24,15 +24,22 @@ use crate::util;
 pub(super) fn looks_like_log(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
     let trimmed = lower.trim_start();
-    // A notice's banner (`** Message blocked **`, Gmail's `** Address not found **`) is not
-    // Exim's failure marker.
-    let banner = trimmed.starts_with("** ") && trimmed.trim_end().ends_with(" **");
-    (!banner && ["** ", "== ", "=> ", "-> ", "<= "].iter().any(|m| trimmed.strip_prefix(m).is_some_and(names_an_address)))
+    if is_banner(trimmed) {
+        return false;
+    }
+    ["** ", "== ", "=> ", "-> ", "<= "].iter().any(|m| trimmed.strip_prefix(m).is_some_and(names_an_address))
         || bounce_body_recipient(line).is_some()
         || contains_any(lower.as_bytes(), LOG_MARKERS, &LOG_MARKER_STARTS)
         || (util::contains(&lower, " rejected ") && exim_line(line))
         // Both markers end with "> ".
         || (util::contains(line, "> ") && (exim_marker_after_id(line, "=> ").is_some() || exim_marker_after_id(line, "-> ").is_some()))
+}
+
+/// Whether a (trimmed) line is a notice's banner, not Exim's failure marker: `** Message blocked
+/// **`, Gmail's `** Address not found **`, Sendmail's `**      THIS IS A WARNING MESSAGE ONLY
+/// **` (savemail.c).
+fn is_banner(trimmed: &str) -> bool {
+    trimmed.starts_with("** ") && trimmed.trim_end().ends_with(" **")
 }
 
 /// Whether the text after one of Exim's flags (`** `, `== `, `=> ` ...) can be the address it
@@ -239,7 +246,8 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
         }
     }
     // Exim's main log: `** addr` failed, `== addr` deferred, `=> addr` / `-> addr` delivered.
-    for (marker, action) in [("** ", DsnAction::Failed), ("== ", DsnAction::Delayed), ("=> ", DsnAction::Delivered), ("-> ", DsnAction::Delivered)] {
+    let markers = if is_banner(lower.trim_start()) { &[][..] } else { &[("** ", DsnAction::Failed), ("== ", DsnAction::Delayed), ("=> ", DsnAction::Delivered), ("-> ", DsnAction::Delivered)][..] };
+    for &(marker, action) in markers {
         let at = if matches!(action, DsnAction::Delivered) {
             exim_marker_after_id(line, marker)
         } else if lower.trim_start().strip_prefix(marker).is_some_and(names_an_address) {
