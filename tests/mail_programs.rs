@@ -1,8 +1,8 @@
 //! Mail programs outside the big providers, session 15 (and, in session 19, the self-hosted
-//! servers of round fr17 and the bounce templates of round bt): each program's own fixed replies, log texts and notices name it
-//! (`src/data/knowledge/software.tsv`), and the causes they state are read. Every text is built
-//! from the program's source file named beside it (only addresses, hosts and numbers filled in),
-//! or quoted from the page named beside it.
+//! servers of round fr17 and the bounce templates of round bt): each program's own fixed
+//! replies, log texts and notices name it (`src/data/knowledge/software.tsv`), and the causes
+//! they state are read. Every text is built from the program's source file named beside it
+//! (only addresses, hosts and numbers filled in), or quoted from the page named beside it.
 
 use smtp_explain::{explain, Category, Outcome};
 
