@@ -433,3 +433,15 @@ fn sendmail_s_warning_banner_is_no_exim_failure_line() {
     assert_eq!(e.outcome, Outcome::Temporary);
     assert_eq!(e.category.id, Category::NetworkError);
 }
+
+/// Inside a line, Exim's `** ` and `== ` flags count only after a message id: Sendmail's warning
+/// notice flattened onto one line by a web page is still a delay.
+#[test]
+fn exim_flags_inside_a_line_follow_a_message_id() {
+    // https://informit.com/articles/article.aspx?p=170904&seqNum=3 (as the page prints it)
+    let flat = "********************************************** ** THIS IS A WARNING MESSAGE ONLY ** ** YOU DO NOT NEED TO RESEND YOUR MESSAGE ** ********************************************** The original message was received at Fri, 05 Mar 2004 19:29:27 -0600 from mail.example.net [192.168.1.50] ----- The following addresses had transient non-fatal errors ----- <user@example.net> ----- Transcript of session follows ----- <user@example.net>... Deferred: Connection refused by mail.example.com. Warning: message still undelivered after 14 hours Will keep trying until message is 5 days old";
+    assert_eq!(explain(flat).outcome, Outcome::Temporary);
+    // Exim's own line keeps its flag (https://github.com/justingit/dada-mail/issues/1101).
+    let exim = "2022-06-20 10:50:23 1o3KbX-003jsq-D2 ** myemail@gmail.com  (dada@mydomain.org ) <dada@mydomain.org> F=<bounces@mydomain.org> R=deliver_through_cm_smtp T=remote_smtp: message has lines too long for transport";
+    assert_eq!(explain(exim).outcome, Outcome::Permanent);
+}

@@ -246,15 +246,14 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
         }
     }
     // Exim's main log: `** addr` failed, `== addr` deferred, `=> addr` / `-> addr` delivered.
-    let markers = if is_banner(lower.trim_start()) { &[][..] } else { &[("** ", DsnAction::Failed), ("== ", DsnAction::Delayed), ("=> ", DsnAction::Delivered), ("-> ", DsnAction::Delivered)][..] };
-    for &(marker, action) in markers {
-        let at = if matches!(action, DsnAction::Delivered) {
-            exim_marker_after_id(line, marker)
-        } else if lower.trim_start().strip_prefix(marker).is_some_and(names_an_address) {
-            Some(lower.len() - lower.trim_start().len())
-        } else {
-            lower.find(&format!(" {marker}")).map(|i| i + 1)
-        };
+    // Inside a line a flag counts only after a message id (`... 1YtF1t-0001vw-M8 ** bob@example.com`):
+    // a notice flattened onto one line ("... ** THIS IS A WARNING MESSAGE ONLY ** ...") is no Exim
+    // line; a failure or deferral flag may also open the line (exigrep's and bounces' indented form).
+    let flags = [("** ", DsnAction::Failed), ("== ", DsnAction::Delayed), ("=> ", DsnAction::Delivered), ("-> ", DsnAction::Delivered)];
+    let trimmed = lower.trim_start();
+    for (marker, action) in flags.into_iter().filter(|_| !is_banner(trimmed)) {
+        let opens_line = !matches!(action, DsnAction::Delivered) && trimmed.strip_prefix(marker).is_some_and(names_an_address);
+        let at = if opens_line { Some(lower.len() - trimmed.len()) } else { exim_marker_after_id(line, marker) };
         if let Some(at) = at {
             let start = line_offset + at;
             finding.action.get_or_insert(Located { value: action, span: Span::new(start, start + 2) });
