@@ -445,3 +445,15 @@ fn exim_flags_inside_a_line_follow_a_message_id() {
     let exim = "2022-06-20 10:50:23 1o3KbX-003jsq-D2 ** myemail@gmail.com  (dada@mydomain.org ) <dada@mydomain.org> F=<bounces@mydomain.org> R=deliver_through_cm_smtp T=remote_smtp: message has lines too long for transport";
     assert_eq!(explain(exim).outcome, Outcome::Permanent);
 }
+
+/// A version glued to a name by a hyphen (Sendmail's `(8.8.8/8.8.8/AOL-5.0.0)` in a Received
+/// header) is no enhanced status code; a code after a reply's hyphen (`550-5.7.1`) is.
+#[test]
+fn a_version_after_a_name_is_no_status_code() {
+    // https://www.mail-archive.com/declude.junkmail@declude.com/msg12001.html (an AOL bounce)
+    let received = "Received: from localhost (localhost)\n          by rly-na02.mx.aol.com (8.8.8/8.8.8/AOL-5.0.0)\n          with internal id JAA13891;";
+    assert!(explain(received).codes.iter().all(|c| c.code != "5.0.0"));
+    // Gmail's refusal, https://support.google.com/a/answer/3726730
+    let e = explain("550-5.7.1 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail");
+    assert!(e.codes.iter().any(|c| c.code == "5.7.1"));
+}

@@ -43,8 +43,12 @@ pub(super) fn code_tokens(text: &str) -> Vec<(Token, Span)> {
         }
         // An escaped line break (`\n503 ...` inside a log's string) ends the word before.
         let escaped_break = start >= 2 && bytes[start - 2] == b'\\' && matches!(bytes[start - 1], b'n' | b'r' | b't');
-        let before_ok =
-            start == 0 || escaped_break || !(bytes[start - 1].is_ascii_alphanumeric() || matches!(bytes[start - 1], b'_' | b'.' | b'/' | b'+'));
+        // A version glued to a name by a hyphen (Sendmail's `8.8.8/AOL-5.0.0` in a Received
+        // header) is no code; after a code's hyphen (`550-5.7.1`) one is.
+        let versioned = start >= 2 && bytes[start - 1] == b'-' && bytes[start - 2].is_ascii_alphabetic();
+        let before_ok = start == 0
+            || escaped_break
+            || !(bytes[start - 1].is_ascii_alphanumeric() || matches!(bytes[start - 1], b'_' | b'.' | b'/' | b'+') || versioned);
         let after_ok = end == bytes.len()
             || !(bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'_' | b'/' | b'@') || (bytes[end] == b'.' && end + 1 < bytes.len() && bytes[end + 1].is_ascii_digit()));
         if !(before_ok && (after_ok || glued_tag(bytes, start, end))) {
