@@ -1,7 +1,8 @@
 //! Fresh texts of every kind, from pages outside the corpus, in the languages users paste them
-//! (rounds `fr`, `fr2`, ..., `fr11`, `fr13`, `fr15`, `fr19`; src/data/knowledge/phrases.tsv, markers.tsv,
-//! outcomes.tsv, software.tsv). Each text is quoted from the page or program source named beside it; the expected values are
-//! read from that source and tests/corpus/LABELS.md, never from the tool's output.
+//! (rounds `fr`, `fr2`, ..., `fr11`, `fr13`, `fr15`, `fr19`; src/data/knowledge/phrases.tsv,
+//! markers.tsv, outcomes.tsv, software.tsv). Each text is quoted from the page or program source
+//! named beside it; the expected values are read from that source and tests/corpus/LABELS.md,
+//! never from the tool's output.
 
 use smtp_explain::{explain, Category, Outcome};
 
