@@ -632,13 +632,16 @@ pub(crate) fn inside_longer_ident(input: &str, h: &Hit) -> bool {
 /// in a line of Postfix's DNS lookup daemon (`dnsblog reply timeout 10s for zen.spamhaus.org`):
 /// the lookup is the question, not a listing.
 pub(crate) fn zone_in_query(input: &str, h: &Hit) -> bool {
+    // Every hit passes here: the look-back is read for zones only.
+    if !matches!(h.rule, Rule::Zone(_)) {
+        return false;
+    }
     let bytes = input.as_bytes();
     let before = &bytes[h.start.saturating_sub(80)..h.start];
     let line = before.rsplit(|&b| b == b'\n').next().unwrap_or(before);
     let has = |word: &[u8]| crate::util::contains_ignore_ascii_case(before, word);
-    matches!(h.rule, Rule::Zone(_))
-        && ((h.start > 0 && bytes[h.start - 1] == b'.' && (has(b"query") || has(b"lookup") || has(b"looking up")))
-            || crate::util::contains_ignore_ascii_case(line, b"dnsblog"))
+    (h.start > 0 && bytes[h.start - 1] == b'.' && (has(b"query") || has(b"lookup") || has(b"looking up")))
+        || crate::util::contains_ignore_ascii_case(line, b"dnsblog")
 }
 
 /// Whether a phrase hit stands in a link's path (`https://www.example.ru/spam.html`): a page's

@@ -251,7 +251,8 @@ pub(super) fn read_log_fields(line_offset: usize, line: &str, finding: &mut Find
     // line; a failure or deferral flag may also open the line (exigrep's and bounces' indented form).
     let flags = [("** ", DsnAction::Failed), ("== ", DsnAction::Delayed), ("=> ", DsnAction::Delivered), ("-> ", DsnAction::Delivered)];
     let trimmed = lower.trim_start();
-    for (marker, action) in flags.into_iter().filter(|_| !is_banner(trimmed)) {
+    let banner = is_banner(trimmed);
+    for (marker, action) in flags.into_iter().filter(|_| !banner) {
         let opens_line = !matches!(action, DsnAction::Delivered) && trimmed.strip_prefix(marker).is_some_and(names_an_address);
         let at = if opens_line { Some(lower.len() - trimmed.len()) } else { exim_marker_after_id(line, marker) };
         if let Some(at) = at {
