@@ -1,0 +1,165 @@
+//! Reject and defer texts of the filters and policy services that sit in front of an MTA
+//! (round ms, session 20: postgrey, policyd-rate-limit, PolicydRateGuard, policyd-spf, SA-Exim,
+//! rspamd, amavisd-new, Postfix's example greylist server). Each text is quoted from the source
+//! named beside it; the expected values are read from that source and tests/corpus/LABELS.md,
+//! never from the tool's output.
+
+use smtp_explain::{Category, Outcome};
+
+#[path = "support/expect.rs"]
+mod expect;
+use expect::*;
+
+/// A deliberate first-time deferral (LABELS.md §2 Q2), also when the policy server's words say
+/// only "Service temporarily unavailable" (Postfix's documented greylist example).
+#[test]
+fn greylisting_policy_servers_defer_as_greylisting() {
+    assert_all_read(
+        &[
+            // postgrey: default --greylist-text with the 4.2.0 it prepends for Postfix >= 2.3
+            // (https://github.com/schweikert/postgrey/blob/6228bd1757591f15551d366befeaedf3b5bb136c/postgrey#L626).
+            "450 4.2.0 <bob@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html",
+            // postgrey's mylog_action line for a new triplet (postgrey#L198-L212, #L474).
+            "postgrey[2134]: 5A7C61C0123: action=greylist, reason=new, client_name=mail.example.net, client_address=192.0.2.10, sender=alice@example.net, recipient=bob@example.com",
+            // Postfix SMTPD_POLICY_README, examples/smtpd-policy/greylist.pl:
+            // "defer_if_permit Service temporarily unavailable" as a recipient restriction.
+            "450 4.7.1 <bob@example.com>: Recipient address rejected: Service temporarily unavailable",
+            // rspamd src/libserver/milter.c: the soft reject action (451, 4.7.1, "Try again later").
+            "451 4.7.1 Try again later",
+        ],
+        Category::Greylisted,
+        Outcome::Temporary,
+    );
+    // postgrey lets the retried triplet through (postgrey#L485): not a failure.
+    let pass = "postgrey[2134]: 5A7C61C0123: action=pass, reason=triplet found, delay=312, client_name=mail.example.net, client_address=192.0.2.10, sender=alice@example.net, recipient=bob@example.com";
+    assert_reads(pass, Category::Delivered, Outcome::Success);
+    assert_eq!(software_of(pass).as_deref(), Some("postgrey"));
+}
+
+/// A per-sender sending quota of a policy server is a rate limit (LABELS.md §2 Q3), not a full
+/// mailbox, even where the program calls it a quota.
+#[test]
+fn policy_server_quotas_are_rate_limits() {
+    assert_all_read(
+        &[
+            // policyd-rate-limit README.rst: fail_action "defer_if_permit Rate limit reach, retry later"
+            // in smtpd_data_restrictions, and in smtpd_recipient_restrictions (count_mode 0).
+            "450 4.7.1 <DATA>: Data command rejected: Rate limit reach, retry later",
+            "450 4.7.1 <bob@example.com>: Recipient address rejected: Rate limit reach, retry later",
+            // PolicydRateGuard app/handler.py: DEFER_IF_PERMIT with ACTION_TEXT_BLOCKED's default,
+            // and its log line when a sender first goes over its quota.
+            "450 4.7.1 <DATA>: Data command rejected: Rate limit reached, retry later",
+            "TEST1234567: client=unknown[8.8.8.8], helo=myCLIENTPC, sasl_method=PLAIN, sasl_username=test@example.com, from=test@example.com, to=rcpt@example.org, recipient_count=1, curr_count=1001/1000, status=BLOCKED (QUOTA_LIMIT_REACHED)",
+        ],
+        Category::RateLimited,
+        Outcome::Temporary,
+    );
+}
+
+/// policyd-spf (Python, spf-engine): its Reason_Message "Message {rejectdefer} due to: {spf}.
+/// Please see {url}" with 5.7.23/5.7.24 (policyd_spf.py#L115-L129). A result line alone tells
+/// no refusal (debian/postfix-policyd-spf-python.logcheck).
+#[test]
+fn policyd_spf_refusals_are_sender_authentication() {
+    assert_all_read(
+        &[
+            "550 5.7.23 <bob@example.com>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=alice@example.net;ip=192.0.2.10;r=bob@example.com",
+            "550 5.7.24 <bob@example.com>: Recipient address rejected: Message rejected due to: SPF Permanent Error: Too many DNS lookups. Please see http://www.openspf.net/Why?s=mfrom;id=alice@example.net;ip=192.0.2.10;r=bob@example.com",
+        ],
+        Category::SenderAuthentication,
+        Outcome::Permanent,
+    );
+    let deferred = "450 4.7.24 <bob@example.com>: Recipient address rejected: Message deferred due to: SPF Temporary Error: DNS Timeout. Please see http://www.openspf.net/Why?s=mfrom;id=alice@example.net;ip=192.0.2.10;r=bob@example.com";
+    assert_reads(deferred, Category::SenderAuthentication, Outcome::Temporary);
+    let permerror = "550 5.7.24 <bob@example.com>: Recipient address rejected: Message rejected due to: SPF Permanent Error: Too many DNS lookups. Please see http://www.openspf.net/Why?s=mfrom;id=alice@example.net;ip=192.0.2.10;r=bob@example.com";
+    assert_eq!(software_of(permerror).as_deref(), Some("policyd_spf"));
+    let result = "policyd-spf[4411]: Fail; identity=mailfrom; client-ip=192.0.2.10; helo=mail.example.net; envelope-from=alice@example.net; receiver=bob@example.com";
+    assert_reads(result, Category::SenderAuthentication, Outcome::Unknown);
+}
+
+/// SA-Exim (sa-exim.c, sa-exim.conf): its verdict lines name the spam score, its own failure is
+/// the filter's, and Exim's log of a bare local_scan "Rejected" is a generic refusal.
+#[test]
+fn sa_exim_verdicts_and_its_own_failure() {
+    let perm = "SA: Action: permanently rejected message: score=15.2 required=5.0 trigger=12.0 (scanned in 3/3 secs | Message-Id: 20261201093000.GA1234@example.net). From <alice@example.net> (host=mail.example.net [192.0.2.10]) for bob@example.com";
+    assert_reads(perm, Category::SpamContent, Outcome::Permanent);
+    assert_eq!(software_of(perm).as_deref(), Some("spamassassin"));
+    let temp = "SA: Action: temporarily rejected message: score=9.1 required=5.0 trigger=9.0 (scanned in 2/2 secs | Message-Id: 20261201093000.GA1234@example.net). From <alice@example.net> (host=mail.example.net [192.0.2.10]) for bob@example.com";
+    assert_reads(temp, Category::SpamContent, Outcome::Temporary);
+    let error = "451 Temporary local error while processing message, please contact postmaster.";
+    assert_reads(error, Category::ServerError, Outcome::Temporary);
+    assert_eq!(software_of(error).as_deref(), Some("spamassassin"));
+    // Exim receive.c "F=<%s> rejected by local_scan(): %s" with SA-Exim's default SAmsgpermrej.
+    let exim = "1tAbCd-0001Xy-Q7 H=mail.example.net [192.0.2.10] F=<alice@example.net> rejected by local_scan(): Rejected";
+    assert_reads(exim, Category::PolicyRejected, Outcome::Permanent);
+    assert_eq!(software_of(exim).as_deref(), Some("exim"));
+}
+
+/// rspamd's milter defaults and the messages its documentation configures
+/// (src/libserver/milter.h; docs.rspamd.com modules/force_actions.md, modules/multimap.md,
+/// tutorials/integration.md).
+#[test]
+fn rspamd_rejections_name_their_cause() {
+    assert_reads("554 5.7.1 Spam message rejected", Category::SpamContent, Outcome::Permanent);
+    assert_reads("554 5.7.1 Rejected due to suspicion of virus", Category::VirusDetected, Outcome::Permanent);
+    assert_all_read(
+        &[
+            "554 5.7.1 A restricted file type was found",
+            "554 5.7.1 (support-id: 4A1B2C3D4E) Your mail was rejected because it contains BANNED ATTACHMENTS. Please check https://www.example.com/en/allowed-attachments.html for further details!",
+        ],
+        Category::AttachmentBlocked,
+        Outcome::Permanent,
+    );
+    // The Exim integration's deny ACL, as Exim answers it and logs it.
+    assert_reads("550 Message discarded as high-probability spam", Category::SpamContent, Outcome::Permanent);
+    let log = "1tAbCd-0001Xy-Q7 H=mail.example.net [192.0.2.10] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no F=<alice@example.net> rejected after DATA: Message discarded as high-probability spam";
+    assert_reads(log, Category::SpamContent, Outcome::Permanent);
+    assert_eq!(software_of(log).as_deref(), Some("exim"));
+}
+
+/// amavisd-new: its D_REJECT status by contents category (amavisd's status table) with the
+/// reasons of %smtp_reason_by_ccat (amavisd.conf-default), its main log entries
+/// (RELEASE_NOTES, amavisd-new-docs.html, README.postfix).
+#[test]
+fn amavis_rejections_by_contents_category() {
+    assert_reads(
+        "554 5.7.0 Reject, id=42721-01 - BANNED: rule #9:application/octet-stream,.exe,.exe-ms,videos.exe",
+        Category::AttachmentBlocked,
+        Outcome::Permanent,
+    );
+    assert_reads("554 5.7.0 Reject, id=30897-02 - INFECTED: Eicar-Test-Signature", Category::VirusDetected, Outcome::Permanent);
+    assert_all_read(
+        &[
+            "554 5.7.0 Reject, id=30897-02 - spam",
+            "554 5.7.0 Reject, id=30897-02 - spammy (tag3)",
+            "amavis[29297]: (29297-01-6) Blocked SPAM, <alice@example.net> -> <bob@example.com>, quarantine: spam/U/UM3XM3XDbN52.gz, Message-ID:<20261201093000.GA1234@example.net>, mail_id: UM3XM3XDbN52, Hits: 13.365",
+        ],
+        Category::SpamContent,
+        Outcome::Permanent,
+    );
+    // final_spam_destiny D_TEMPFAIL turns the 554 into 450 "Temporary failure".
+    assert_reads("450 4.7.0 Temporary failure, id=30897-02 - spam", Category::SpamContent, Outcome::Temporary);
+    assert_all_read(
+        &[
+            "554 5.6.3 Reject, id=30897-02 - BAD HEADER: nonencoded 8-bit character",
+            "554 5.6.0 Reject, id=30897-02 - BAD HEADER: missing required header field",
+        ],
+        Category::MessageFormat,
+        Outcome::Permanent,
+    );
+    assert_reads(
+        "552 5.3.4 Reject, id=30897-02 - Message size exceeds recipient's size limit",
+        Category::MessageTooLarge,
+        Outcome::Permanent,
+    );
+    // The re-injection succeeded: amavisd's end-of-data reply is a success.
+    let ok = "250 2.6.0 Ok, id=30897-02, from MTA([127.0.0.1]:10025): 250 2.0.0 Ok: queued as 079474CE44";
+    assert_reads(ok, Category::Delivered, Outcome::Success);
+    assert_eq!(software_of(ok).as_deref(), Some("amavis"));
+}
+
+/// No refusal of this round's sample reads as a success.
+#[test]
+fn no_filter_refusal_reads_as_success() {
+    assert_no_failure_reads_as_success(include_str!("corpus/dev-ms-s20.jsonl"));
+}
