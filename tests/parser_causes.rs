@@ -457,3 +457,18 @@ fn a_version_after_a_name_is_no_status_code() {
     let e = explain("550-5.7.1 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail");
     assert!(e.codes.iter().any(|c| c.code == "5.7.1"));
 }
+
+/// Exim's bounce subject "Mail delivery failed: returning message to sender" tells a failure
+/// for good; Odoo's wrapper "Mail delivery failed via SMTP server '...'" tells only that the
+/// error it wraps stopped the send, so a refused connection under it is still temporary.
+#[test]
+fn a_wrappers_mail_delivery_failed_is_no_give_up() {
+    // https://github.com/odoo/docker/issues/94
+    let odoo = "Mail delivery failed via SMTP server 'localhost'.\nerror: 111\nConnection refused";
+    let e = explain(odoo);
+    assert_eq!(e.category.id, Category::NetworkError);
+    assert_eq!(e.outcome, Outcome::Temporary);
+    // Exim's notice (its template in exim/src/src/deliver.c), no reply code in it
+    let exim = "Subject: Mail delivery failed: returning message to sender\n\nThis message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  bob@example.com";
+    assert_eq!(explain(exim).outcome, Outcome::Permanent);
+}

@@ -46,7 +46,9 @@ const OUTCOME_PHRASES_ROWS: &[OutcomePhrase] = &[
     outcome!("i'm afraid i wasn't able to deliver your message", Permanent),
     outcome!("permanent error", Permanent),
     outcome!("permanent failure", Permanent),
-    outcome!("mail delivery failed", Permanent),
+    // Exim's bounce subject ("Mail delivery failed: returning message to sender"); not a wrapper's words ("Mail
+    // delivery failed via SMTP server 'host'." in Odoo, whatever the error it wraps).
+    outcome!("mail delivery failed:", Permanent),
     outcome!("undelivered mail returned to sender", Permanent),
     outcome!("returned mail: see transcript for details", Permanent),
     // Sendmail's queue timeout, which gives the message up ("Message could not be delivered for %s",
