@@ -472,3 +472,23 @@ fn a_wrappers_mail_delivery_failed_is_no_give_up() {
     let exim = "Subject: Mail delivery failed: returning message to sender\n\nThis message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  bob@example.com";
     assert_eq!(explain(exim).outcome, Outcome::Permanent);
 }
+
+/// A multi-line reply in a log whose head repeats on every line, while the first line also
+/// names the exception (Android's logcat: `... W/System.err: javax.mail...Exception: 534-5.7.14
+/// ...`, then `... W/System.err: 534-5.7.14 ...`), is read as one reply, without the log head.
+#[test]
+fn a_reply_continued_under_a_shorter_log_head_is_one_reply() {
+    // https://github.com/luongvo/GmailBackground/issues/5 (shortened; the app name replaced)
+    let head = "01-26 00:06:08.117 31887-31981/com.example.app W/System.err: ";
+    let text = format!(
+        "{head}javax.mail.AuthenticationFailedException: 534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1>\n{head}534-5.7.14 Please log in via your web browser and\n{head}534-5.7.14 then try again.\n{head}534 5.7.14  Learn more at https://support.google.com/mail/answer/78754 e189sm14997239p"
+    );
+    let e = explain(&text);
+    assert_eq!(e.category.id, Category::AuthFailed);
+    let reply = e.reply.expect("the reply");
+    assert!(reply.text.contains("Please log in via your web browser and then try again."), "{}", reply.text);
+    assert!(!reply.text.contains("System.err"), "{}", reply.text);
+    // A later line under the same head that does not carry the code is not part of the reply.
+    let two = format!("{head}javax.mail.MessagingException: 550-5.7.1 refused\n{head}at com.sun.mail.smtp.SMTPTransport.issueSendCommand(SMTPTransport.java:2374)");
+    assert!(!explain(&two).reply.expect("the reply").text.contains("SMTPTransport.java"));
+}

@@ -7,7 +7,7 @@ use super::log::{
     qmail_reply, qmail_starting,
     quoted_reply_end, read_header, read_log_fields, starts_entry, Header,
 };
-use super::reply::{code_tokens, find_reply_start, read_reply, Token};
+use super::reply::{after_repeated_prefix, code_tokens, find_reply_start, read_reply, Token};
 use super::dsn::clean_address;
 use super::{lines, Finding, InputKind, ParsedReply, Span};
 use crate::util;
@@ -125,10 +125,8 @@ pub(super) fn parse_units(text: &str) -> Vec<Unit> {
             let mut continues = text[basic.span.end..].starts_with('-');
             while continues && last + 1 < all.len() {
                 let raw = all[last + 1].1;
-                let next = match raw.strip_prefix(prefix) {
-                    Some(rest) if !prefix.trim().is_empty() => rest,
-                    _ => raw.trim_start().trim_start_matches(['<', '-', ' ']).trim_start_matches("S:").trim_start(),
-                };
+                let next = after_repeated_prefix(raw, prefix, &code)
+                    .unwrap_or_else(|| raw.trim_start().trim_start_matches(['<', '-', ' ']).trim_start_matches("S:").trim_start());
                 if next.starts_with(code.as_str()) && matches!(next.as_bytes().get(3), Some(b' ' | b'-') | None) {
                     last += 1;
                     continues = next.as_bytes().get(3) == Some(&b'-');

@@ -313,6 +313,18 @@ pub(super) fn pairs_with(between: &str, basic: BasicCode, enhanced: EnhancedCode
         && words[0].bytes().any(|b| b.is_ascii_alphabetic())
 }
 
+/// A later line of a multi-line reply after the log head that `prefix` (what stood before the
+/// code on the first line) repeats: all of it, or the part it shares with this line when the
+/// first line added words of its own (Android's logcat head `... W/System.err: ` on every line,
+/// the exception's class only on the first). Only when the code follows.
+pub(super) fn after_repeated_prefix<'a>(line: &'a str, prefix: &str, code: &str) -> Option<&'a str> {
+    if prefix.trim().is_empty() {
+        return None;
+    }
+    let shared = line.bytes().zip(prefix.bytes()).take_while(|(a, b)| a == b).count();
+    line.strip_prefix(prefix).or_else(|| line.get(shared..).filter(|rest| shared > 0 && rest.starts_with(code)))
+}
+
 /// Strips a reply-code prefix (`550-5.1.1 `, `550 `) matching `basic` from the start of a line.
 pub(super) fn strip_code_prefix(line: &str, basic: Option<BasicCode>) -> Option<&str> {
     let basic = basic?.to_string();
@@ -479,9 +491,10 @@ pub(super) fn read_reply(text: &str, basic: Option<Located<BasicCode>>, enhanced
         let line_start = last_line_break(&text[..b.span.start]).map_or(0, |i| i + 1);
         &text[line_start..b.span.start]
     });
+    let code = basic.map(|b| b.value.to_string()).unwrap_or_default();
     let mut lines_out = Vec::new();
     for (i, (_, line)) in lines(body).into_iter().enumerate() {
-        let line = if i > 0 && !prefix.trim().is_empty() { line.strip_prefix(prefix).unwrap_or(line) } else { line };
+        let line = if i > 0 { after_repeated_prefix(line, prefix, &code).unwrap_or(line) } else { line };
         let line = if i == 0 { line } else { strip_code_prefix(line, basic.map(|b| b.value)).unwrap_or(line) };
         // A continuation line that repeats only the enhanced code (smtplib drops the basic one).
         let line = match (enhanced, code_tokens(line).first()) {
