@@ -492,3 +492,14 @@ fn a_reply_continued_under_a_shorter_log_head_is_one_reply() {
     let two = format!("{head}javax.mail.MessagingException: 550-5.7.1 refused\n{head}at com.sun.mail.smtp.SMTPTransport.issueSendCommand(SMTPTransport.java:2374)");
     assert!(!explain(&two).reply.expect("the reply").text.contains("SMTPTransport.java"));
 }
+
+/// Stalwart's "Address lookup failed." is its local delivery failing to look up the
+/// recipient's account (crates/email/src/message/delivery.rs), a failure inside the receiving
+/// system, not a DNS lookup of the next hop.
+#[test]
+fn stalwarts_address_lookup_failure_is_inside_the_server() {
+    // Stalwart's DSN line format (crates/smtp/src/queue/dsn.rs), host and address made up
+    let e = explain("<jane@example.org> (host 'localhost' rejected command 'RCPT TO:<jane@example.org>' with code 451 (4.3.0) 'Address lookup failed.')");
+    assert_eq!(e.category.id, Category::ServerError);
+    assert_eq!(e.outcome, Outcome::Temporary);
+}

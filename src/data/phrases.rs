@@ -1536,14 +1536,16 @@ const PHRASES_ROWS: &[PhraseRule] = &[
     // Connection failures in the words mail programs log when the peer goes away or cannot be
     // found, none of which carries a code: Haraka's outbound "Remote end <ip>:25 closed connection
     // while we were processing mail" (https://github.com/haraka/Haraka/blob/master/outbound/hmail.js),
-    // Stalwart's "Address lookup failed." when the next hop's address cannot be resolved
-    // (https://github.com/stalwartlabs/stalwart/issues/777), Perl's Net::SMTP wrappers
+    // Perl's Net::SMTP wrappers
     // "Can't connect to <host>" (OTRS, Kernel/System/Email/SMTP.pm) and the hostname-resolution
     // failures mail clients and hosted systems show ("Hostname cannot be resolved").
     phrase!("closed connection", NetworkError, Medium),
-    phrase!("address lookup failed", NetworkError, Medium),
     phrase!("can't connect to", NetworkError, Medium),
     phrase!("cannot be resolved", NetworkError, Medium),
+    // Stalwart's local delivery when looking up the recipient's account fails: "451 4.3.0 Address
+    // lookup failed." (crates/email/src/message/delivery.rs, TemporaryFailure after "Failed to
+    // lookup recipient."), a failure inside the receiving system (LABELS §2 Q5).
+    phrase!("address lookup failed", ServerError, Medium),
     // Postfix's smtp client when the peer's certificate fails verification ("certificate
     // verification failed for <host>[<ip>]:25: untrusted issuer ...", "...: self-signed
     // certificate", https://github.com/vdukhovni/postfix/blob/master/postfix/src/tls/tls_verify.c).
