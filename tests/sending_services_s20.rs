@@ -68,6 +68,18 @@ fn the_services_fixed_sentences_name_the_service() {
     assert_ne!(category_of("Your account license expired."), category_of("smtp;422 License Expired"));
 }
 
+/// Brevo's IP-authorization refusals (WP Mail SMTP's Brevo page,
+/// https://wpmailsmtp.com/docs/brevo-unauthorized-not-verified/): the customer's own account
+/// setting at Brevo restricts the client IP, so the fix is in that account (LABELS.md §5), not a
+/// receiver's block of the IP.
+#[test]
+fn brevos_ip_authorization_is_the_senders_account_setting() {
+    for text in ["unauthorized: IP not authorized", "unauthorized: not verified"] {
+        assert_eq!(category_of(text), Category::SenderAccountBlocked, "{text}");
+        assert_eq!(provider_of(text).as_deref(), Some("brevo"), "{text}");
+    }
+}
+
 /// The service refuses a From address or domain its customer has not verified with it.
 #[test]
 fn an_unverified_sending_domain_is_a_refused_sender() {
