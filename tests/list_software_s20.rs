@@ -153,9 +153,13 @@ fn bounce_processor_notes_name_no_cause() {
     );
 }
 
-/// Mandrill's invalid-sender rejection refuses the sender (https://github.com/bevacqua/campaign/issues/5).
+/// Mandrill's invalid-sender rejection refuses the sender (https://github.com/bevacqua/campaign/issues/5),
+/// also as Go's Mandrill client prints it (https://github.com/Clever/http-science/pull/20).
 #[test]
 fn mandrill_invalid_sender_is_the_sender_refused() {
+    let go = r#"Status:"rejected", RejectionReason:"invalid-sender""#;
+    assert_reads(go, Category::SenderRejected, Outcome::Permanent);
+    assert_eq!(provider_of(go).as_deref(), Some("mandrill"));
     let text = r#"null[{"email":"someone@gmail.com","status":"rejected","_id":"abb52466555d416896a65fb8c35b6361","reject_reason":"invalid-sender"}]"#;
     assert_reads(text, Category::SenderRejected, Outcome::Permanent);
     assert_eq!(provider_of(text).as_deref(), Some("mandrill"));
