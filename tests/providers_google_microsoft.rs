@@ -5,7 +5,7 @@
 //! tests/corpus/LABELS.md (§1 who is refused, §4 provider = who replied), never from the tool's
 //! output.
 
-use smtp_explain::{Category, Outcome};
+use smtp_explain::{explain, Category, Outcome};
 
 #[path = "support/expect.rs"]
 mod expect;
@@ -146,4 +146,17 @@ fn exchange_delivery_restrictions_are_policy_refusals() {
 
 fn explain_outcome(text: &str) -> Outcome {
     smtp_explain::explain(text).outcome
+}
+
+/// Exchange Online's 5.7.57 that carries the failed sign-in before it ("Error: 535 5.7.3
+/// Authentication unsuccessful") is a refused password or account, not a client that never
+/// signed in; the bare 5.7.57 still asks for a sign-in.
+#[test]
+fn exchange_online_5_7_57_with_a_failed_sign_in_is_a_refused_login() {
+    // https://github.com/pentacent/keila/issues/470 (Swoosh over gen_smtp; host id shortened)
+    let e = explain("** (Swoosh.DeliveryError) delivery error: {:send, {:permanent_failure, ~c\"52.96.121.230\", \"530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful [SN7PR04CA0203.namprd04.prod.outlook.com 2025-11-08T20:26:59.784Z 08DE1ED84C91CBD6]\\r\\n\"}}");
+    assert_eq!(e.category.id, Category::AuthFailed);
+    // https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-57-in-exchange-online
+    let bare = explain("530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM");
+    assert_eq!(bare.category.id, Category::AuthRequired);
 }

@@ -318,6 +318,9 @@ pub static RULES: &[ProviderRule] = &[
     rule!("unable_to_relay", "unable to relay", "550", RelayDenied, _, _, MS_FIX_550_5_7_1, MS_EXO_NDR, "2026-11-28"),
     rule!("client_not_authenticated", "client was not authenticated", "", AuthRequired, _, _, MS_FIX_550_5_7_1, MS_EXO_NDR, "2026-11-28"),
     rule!("anonymous_mail_from", "client was not authenticated to send anonymous mail", "5.7.57", AuthRequired, _, _, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-57-in-exchange-online", MS_EXO_NDR, "2026-11-28"),
+    // 5.7.57 carrying the failed sign-in before it ("Client not authenticated to send mail. Error: 535
+    // 5.7.3 Authentication unsuccessful"): the client did sign in, and the password or account was refused.
+    rule!("failed_sign_in", "authentication unsuccessful", "5.7.57", AuthFailed, _, _, MS_CLIENT_SMTP_SUBMISSION, "https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/3124", "2026-12-08"),
     rule!("anonymous_not_allowed", "", "5.7.57", AuthRequired, _, _, "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-57-in-exchange-online", MS_EXO_NDR, "2026-11-28"),
     rule!("smtp_auth_disabled", "", "5.7.139", AuthFailed, SenderAdmin, _, MS_CLIENT_SMTP_SUBMISSION, MS_CLIENT_SMTP_SUBMISSION, "2026-11-28"),
     rule!("auth_unsuccessful", "authentication unsuccessful", "5.7.3", AuthFailed, _, _, MS_CLIENT_SMTP_SUBMISSION, "https://pastebin.com/FvafB7Wu", "2026-11-28"),
