@@ -1,9 +1,12 @@
 //! Mail programs' and libraries' messages read by their sources (s15): PEAR Net_SMTP and
-//! Roundcube's log wrapper, Horde_Smtp's debug log, MailSo (SnappyMail, RainLoop), ports after
-//! an empty host, Postfix bounces pasted without their indentation, success codes beside an
-//! error, and the sign-in, connection and certificate words of Thunderbird for Android and
-//! SnappyMail in their other languages; and (s19) the wrappers of go-mail, gomail, Flask-Mail,
-//! aiosmtplib, mail-send, Apache Commons Email, Zend/Laminas Mail, Nette Mail and Swift Mailer.
+//! Roundcube's log wrapper, Horde_Smtp's debug log, MailSo (SnappyMail, RainLoop), ports after an
+//! empty host, Postfix bounces pasted without their indentation, success codes beside an error, and
+//! the sign-in, connection and certificate words of Thunderbird for Android and SnappyMail in their
+//! other languages; and (s19) the wrappers of go-mail, gomail, Flask-Mail, aiosmtplib, mail-send,
+//! Apache Commons Email, Zend/Laminas Mail, Nette Mail and Swift Mailer; and (s20) the texts of
+//! go-smtp, gen_smtp, Swoosh, curl, CodeIgniter 4, the Ruby mail gem, Spring, Simple Java Mail, WP
+//! Mail SMTP, FluentSMTP and Mail::Sendmail (round ms4), and of the mail clients KSMTP, Geary,
+//! Trojitá, Mailspring, Delta Chat and FairEmail (round ms3), read from their sources.
 
 use smtp_explain::{explain, Category, Explanation, Outcome};
 
@@ -511,4 +514,290 @@ fn replies_inside_library_wrappers_keep_their_meaning() {
 #[test]
 fn no_failure_of_the_rounds_rows_reads_as_success() {
     assert_no_failure_reads_as_success(include_str!("corpus/dev-wr-s19.jsonl"));
+}
+
+/// A client set to require something the server's EHLO does not offer (LABELS.md §5): no AUTH
+/// (or not the mechanism the client uses) is `not_implemented`, no STARTTLS is `tls_failed`.
+#[test]
+fn a_server_that_lacks_what_the_client_requires() {
+    assert_all_read(
+        &[
+            // emersion/go-smtp client.go (Client.Auth).
+            "smtp: server doesn't support AUTH",
+            // emersion/go-smtp client.go (Client.Mail with the UTF8 option).
+            "smtp: server does not support SMTPUTF8",
+            // gen_smtp src/gen_smtp_client.erl try_AUTH: {missing_requirement, auth}, after every retry.
+            r#"{error,retries_exceeded,{missing_requirement,"mail.example.com",auth}}"#,
+            // The same term as Swoosh's SMTP adapter returns it from Elixir.
+            r#"{:error, {:retries_exceeded, {:missing_requirement, ~c"mail.example.com", :auth}}}"#,
+            // CodeIgniter 4 system/Language/en/Email.php ('failureSMTPAuthMethod').
+            "Unable to initiate AUTH command. Your server might not be configured to use AUTH LOGIN authentication method.",
+            // Perl Mail::Sendmail lib/Mail/Sendmail.pm (auth required, no common method).
+            "Required AUTH method 'LOGIN' not supported. (Server supports ''. Module supports: 'DIGEST-MD5 CRAM-MD5 PLAIN LOGIN')",
+        ],
+        Category::NotImplemented,
+        Outcome::Permanent,
+    );
+    assert_all_read(
+        &[
+            // emersion/go-smtp client.go (Client.StartTLS).
+            "smtp: server doesn't support STARTTLS",
+            // gen_smtp src/gen_smtp_client.erl try_STARTTLS: {missing_requirement, tls}.
+            r#"{error,retries_exceeded,{missing_requirement,"mail.example.com",tls}}"#,
+        ],
+        Category::TlsFailed,
+        Outcome::Permanent,
+    );
+    assert_eq!(software_of(r#"{error,retries_exceeded,{missing_requirement,"mail.example.com",auth}}"#).as_deref(), Some("gen_smtp"));
+}
+
+/// A log's `{auth}` facility tag is no gen_smtp term: a refused DIGEST-MD5 step stays a failed
+/// sign-in (dev row sc-s12-0008).
+#[test]
+fn a_bare_auth_tag_is_not_gen_smtp() {
+    let text = "[21/Mar/2015 17:42:13][4522610688] {auth} DIGEST: second step, auth failed";
+    assert_eq!(category_of(text), Category::AuthFailed);
+}
+
+/// Certificates, handshakes and TLS set-up that fail the same way every time (LABELS.md §3).
+#[test]
+fn certificate_and_handshake_failures_are_tls_failures() {
+    assert_all_read(
+        &[
+            // curl lib/vtls/openssl.c ('SSL certificate problem: %s').
+            "curl: (60) SSL certificate problem: unable to get local issuer certificate",
+            // curl lib/vtls/openssl.c ('TLS connect error: %s').
+            "curl: (35) TLS connect error: error:0A00010B:SSL routines::wrong version number",
+            // gen_smtp do_STARTTLS: the ssl application was not started.
+            r#"{error,no_more_hosts,{permanent_failure,"mail.example.com",ssl_not_started}}"#,
+            // WP Mail SMTP src/Admin/Pages/TestTab.php, the diagnosis of cURL error 60/77.
+            "SSL certificate issue.\nThis means your web server cannot reliably make secure connections (make requests to HTTPS sites).",
+        ],
+        Category::TlsFailed,
+        Outcome::Permanent,
+    );
+}
+
+/// No connection, no answer, no name (LABELS.md §2 Q1, §3: temporary unless the program says
+/// it gave up).
+#[test]
+fn connection_failures_are_network_errors() {
+    assert_all_read(
+        &[
+            // curl lib/cf-ip-happy.c with curl_easy_strerror(CURLE_COULDNT_CONNECT).
+            "curl: (7) Failed to connect to smtp.gmail.com port 587 after 21044 ms: Could not connect to server",
+            // curl lib/vdns/hostip.c.
+            "curl: (6) Could not resolve host: mail.example.net",
+            // curl lib/multi.c.
+            "curl: (28) Connection timed out after 10001 milliseconds",
+            // curl lib/strerror.c (CURLE_RECV_ERROR).
+            "curl: (56) Failure when receiving data from the peer",
+            // CodeIgniter 4 Email::SMTPConnect puts fsockopen's errno and errstr into 'SMTPError'.
+            "The following SMTP error was encountered: 111 Connection refused",
+            // Spring MailSendException.getMessage around JavaMail's MailConnectException.
+            "org.springframework.mail.MailSendException: Mail server connection failed. Failed messages: org.eclipse.angus.mail.util.MailConnectException: Couldn't connect to host, port: smtp.gmail.com, 587; timeout -1;\n  nested exception is:\n\tjava.net.ConnectException: Connection refused",
+        ],
+        Category::NetworkError,
+        Outcome::Temporary,
+    );
+    // Mail::Sendmail's last word once every retry failed: it gave up (LABELS.md §3).
+    assert_reads(
+        "connect to mail.example.com failed (Connection refused)\nconnect to mail.example.com failed\nconnect to mail.example.com failed (Connection refused) no (more) retries!",
+        Category::NetworkError,
+        Outcome::Permanent,
+    );
+    // A library's error names the server it was set to use (LABELS.md §4).
+    assert_eq!(
+        provider_of("curl: (7) Failed to connect to smtp.gmail.com port 587 after 21044 ms: Could not connect to server").as_deref(),
+        Some("google")
+    );
+}
+
+/// Sign-in refused, or a stored OAuth grant that can no longer be renewed.
+#[test]
+fn refused_sign_ins_are_auth_failures() {
+    assert_all_read(
+        &[
+            // emersion/go-smtp data.go (SMTPError.Error), enhanced code stripped by toSMTPErr.
+            "SMTP error 535: Username and Password not accepted. For more information, go to\nhttps://support.google.com/mail/?p=BadCredentials d9443c01a7336-1f2f0b1b2c3sm1234567ad.12 - gsmtp",
+            // CodeIgniter 4 'SMTPAuthUsername' with an Exchange reply.
+            "Failed to authenticate username. Error: 535 5.7.3 Authentication unsuccessful",
+            // Perl Mail::Sendmail fail() with 'Server said:'.
+            "LOGIN password failed: 535 5.7.8 Error: authentication failed: authentication failure\nServer said: 535 5.7.8 Error: authentication failed: authentication failure",
+            // FluentSMTP app/Services/Mailer/Providers/Outlook/Handler.php.
+            "Could not renew the Microsoft access token: invalid_grant. Please reconnect this Outlook connection in FluentSMTP settings.",
+            // FluentSMTP app/Services/Mailer/Providers/Gmail/Handler.php.
+            "Failed to renew token with Gmail Api",
+        ],
+        Category::AuthFailed,
+        Outcome::Permanent,
+    );
+    assert_eq!(
+        provider_of(
+            "Could not renew the Microsoft access token: invalid_grant. Please reconnect this Outlook connection in FluentSMTP settings."
+        )
+        .as_deref(),
+        Some("microsoft")
+    );
+    assert_eq!(provider_of("Failed to renew token with Gmail Api").as_deref(), Some("google"));
+}
+
+/// The server's reply inside a library's wrapper decides the cause.
+#[test]
+fn replies_inside_library_wrappers_keep_their_cause() {
+    // gen_smtp / Swoosh: a RCPT refused by Postfix's relay restriction.
+    assert_reads(
+        r#"{:error, {:send, {:permanent_failure, ~c"mail.example.com", "554 5.7.1 <alice@example.org>: Relay access denied\r\n"}}}"#,
+        Category::RelayDenied,
+        Outcome::Permanent,
+    );
+    // go-smtp LMTPDataError: one recipient's Dovecot over-quota reply.
+    assert_reads(
+        "<bob@example.org>: SMTP error 452: <bob@example.org> Quota exceeded (mailbox for user is full)",
+        Category::MailboxFull,
+        Outcome::Temporary,
+    );
+    // Mail::Sendmail: the greeting refused by postscreen's DNSBL check.
+    let text = "Connection error from mail.example.com on port 25 (554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.7)\nServer said: 554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.7";
+    assert_reads(text, Category::SenderBlocklisted, Outcome::Permanent);
+    // FluentSMTP's SES handler refuses a From outside the verified domains (LABELS.md §1 Q5).
+    assert_reads("Invalid email address! Please use a verified domain.", Category::SenderRejected, Outcome::Permanent);
+}
+
+/// Ruby's mail gem: sendmail's exit status 75 is sysexits EX_TEMPFAIL, "try again later".
+#[test]
+fn a_sendmail_tempfail_exit_is_temporary() {
+    assert_reads(
+        r#"Mail::Sendmail::DeliveryError: Delivery failed with exitstatus 75: ["/usr/sbin/sendmail", "-i", "-f", "noreply@example.com", "--", "bob@example.org"]"#,
+        Category::ServerError,
+        Outcome::Temporary,
+    );
+}
+
+/// No row of this round reads as a success.
+#[test]
+fn no_failure_of_round_ms4_reads_as_success() {
+    assert_no_failure_reads_as_success(include_str!("corpus/dev-ms4-s20.jsonl"));
+}
+
+/// A client that wants to log in, where the server's EHLO offers no mechanism it can use, is
+/// `not_implemented` (LABELS.md §5), in every language the client ships.
+#[test]
+fn no_usable_auth_mechanism_is_not_implemented() {
+    assert_all_read(
+        &[
+            // KSMTP src/loginjob.cpp selectAuthentication(): neither the preferred mode nor LOGIN
+            // nor PLAIN is in the EHLO AUTH list.
+            "Could not authenticate to the SMTP server because no matching authentication method has been found",
+            // KSMTP po/de/libksmtp6.po, the same message in German.
+            "Es kann nicht am SMTP-Server authentifiziert werden, da keine passende Authentifizierungsmethode gefunden wurde.",
+            // Geary src/engine/smtp/smtp-client-session.vala: OAuth2 account, no XOAUTH2 in EHLO.
+            "GearySmtpError 1: \"Unable to authenticate using OAUTH2 credentials against smtp.example.com:587\"",
+            // Trojitá src/qwwsmtpclient/qwwsmtpclient.cpp, wrapped by src/MSA/SMTP.cpp.
+            "Sending of the message failed with the following error: Unsupported or unknown authentication scheme",
+            // Mailspring send-draft-task.ts + mailsync-process.ts (ErrorNoImplementedAuthMethods).
+            "Sorry, Mailspring was unable to deliver this message: Sorry, your SMTP server does not support basic username / password authentication.",
+            // Mailspring app/lang/de.json, the same message in German.
+            "Entschuldigung, Ihr SMTP-Server unterstützt keine grundlegende Benutzername/Passwort-Authentifizierung.",
+        ],
+        Category::NotImplemented,
+        Outcome::Permanent,
+    );
+}
+
+/// A client set to require STARTTLS where the server does not offer it, or whose STARTTLS or TLS
+/// setting does not match the port, fails on TLS for good until the setting changes (LABELS.md
+/// §3, §5).
+#[test]
+fn tls_the_client_needs_and_does_not_get_is_tls_failed() {
+    assert_all_read(
+        &[
+            // Geary src/engine/smtp/smtp-client-connection.vala (SmtpError.NOT_SUPPORTED).
+            "GearySmtpError 3: \"STARTTLS not available for smtp.example.com:587\"",
+            // QwwSmtpClient: STARTTLS answered with anything but 220; Trojitá's wrapper.
+            "Sending of the message failed with the following error: TLS failed",
+            // FairEmail EmailService.java title_service_protocol, with the Android SSLException.
+            "Please double check the protocol (SSL/TLS or STARTTLS)\nCould not connect to SMTP host: smtp.example.org, port: 587\nUnable to parse TLS packet header",
+        ],
+        Category::TlsFailed,
+        Outcome::Permanent,
+    );
+}
+
+/// Credentials refused, in the clients' own words.
+#[test]
+fn refused_logins_are_auth_failures() {
+    // Geary: every offered mechanism tried and refused; the account's server is Gmail (LABELS.md §4).
+    let geary = "GearySmtpError 1: \"Unable to authenticate with smtp.gmail.com:587\"";
+    assert_reads(geary, Category::AuthFailed, Outcome::Permanent);
+    assert_eq!(provider_of(geary).as_deref(), Some("google"));
+    assert_eq!(software_of(geary).as_deref(), Some("geary"));
+    assert_all_read(
+        &[
+            // Delta Chat core src/stock_str.rs (CannotLogin).
+            "Cannot login as \"alice@example.org\". Please check if the email address and the password are correct.",
+            // Mailspring: mailcore2 ErrorNeedsConnectToWebmail for '550 5.3.4'.
+            "Sorry, Mailspring was unable to deliver this message: The server said you must sign in via your webmail.",
+        ],
+        Category::AuthFailed,
+        Outcome::Permanent,
+    );
+}
+
+/// The server's own cause decides over the client's wrapper around it (LABELS.md, general
+/// order 2): KSMTP's code-based headings, Geary's and FairEmail's frames.
+#[test]
+fn the_reply_inside_a_clients_wrapper_decides() {
+    // KSMTP src/job.cpp: 450/550 are all "Mailbox unavailable", 452/552 all "Insufficient storage".
+    assert_reads(
+        "Mailbox unavailable. The server said: 4.2.0 <bob@example.net>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.net.html",
+        Category::Greylisted,
+        Outcome::Temporary,
+    );
+    assert_reads(
+        "Insufficient storage space on server. The server said: 4.5.3 Error: too many recipients",
+        Category::TooManyRecipients,
+        Outcome::Temporary,
+    );
+    // Geary src/engine/smtp/smtp-client-session.vala, a refused RCPT.
+    assert_reads(
+        "GearySmtpError 6: \"recipient \"rcpt to:<bob@example.net>\" denied by smtp server: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table\"",
+        Category::MailboxUnknown,
+        Outcome::Permanent,
+    );
+    // FairEmail ServiceSend.java frame, with the POP-before-SMTP reply its FAQ quotes.
+    assert_reads(
+        "The email server said: 'Invalid Addresses'\nInvalid: bob@example.org\n550 5.7.1.You must check for new mail before sending mail ... Local senders are prohibited to send to local recipients without authentication",
+        Category::AuthRequired,
+        Outcome::Permanent,
+    );
+}
+
+/// Mailspring's names for Yahoo's refusals name Yahoo; its "not allowed" is the account's
+/// restriction (LABELS.md §5).
+#[test]
+fn mailsprings_send_errors() {
+    let spam = "Sorry, Mailspring was unable to deliver this message: The message has been blocked by Yahoo's outbound spam filter.";
+    assert_reads(spam, Category::SpamContent, Outcome::Permanent);
+    assert_eq!(provider_of(spam).as_deref(), Some("yahoo"));
+    let limit = "Sorry, Mailspring was unable to deliver this message: The message has been blocked by Yahoo - you have exceeded your daily sending limit.";
+    assert_eq!(category_of(limit), Category::RateLimited);
+    assert_eq!(provider_of(limit).as_deref(), Some("yahoo"));
+    assert_reads(
+        "Sorry, Mailspring was unable to deliver this message: Sending is not enabled for this account.",
+        Category::SenderAccountBlocked,
+        Outcome::Permanent,
+    );
+}
+
+/// Delta Chat core gives up after its retry limit: permanent, though it names no cause (LABELS.md §3).
+#[test]
+fn delta_chat_giving_up_is_permanent() {
+    assert_reads("Number of retries exceeded the limit.", Category::Unknown, Outcome::Permanent);
+}
+
+/// No row of this round's corpus file that tells a failure reads as a success.
+#[test]
+fn no_failure_of_round_ms3_reads_as_success() {
+    assert_no_failure_reads_as_success(include_str!("corpus/dev-ms3-s20.jsonl"));
 }
