@@ -132,6 +132,40 @@ fn queue_results_name_their_cause() {
     );
 }
 
+/// Refused SASL logins in Postfix's and Dovecot's own logs (LABELS.md §5 does not apply: the
+/// server checked the credentials and said no).
+#[test]
+fn refused_sasl_logins_in_server_logs_are_auth_failures() {
+    assert_all_read(
+        &[
+            // https://serverdevworker.com/19918170e
+            "Dec 11 20:15:37 HOST postfix/smtpd[642]: warning: HOST[x.x.x.x]: SASL LOGIN authentication failed: UGFzc3dvcmQ6",
+            "auth: Debug: client out: FAIL    1   reason=Password mismatch",
+            // https://newbedev.com/sasl-login-authentication-failed-ugfzc3dvcmq6-find-the-username
+            "postfix/smtpd[123]: xsasl_dovecot_handle_reply: auth reply: FAIL?5?user=info",
+        ],
+        Category::AuthFailed,
+        Outcome::Permanent,
+    );
+}
+
+/// Postfix smtpd's notes about a connecting client refuse nothing (smtpd_peer.c): no result.
+#[test]
+fn notes_about_a_connecting_client_tell_no_result() {
+    // https://newbedev.com/sasl-login-authentication-failed-ugfzc3dvcmq6-find-the-username
+    assert_reads(
+        "Jan  7 22:14:27 ip-99-99-99-99 postfix/smtpd[22274]: warning: 91.200.12.140: hostname vps863.hidehost.net verification failed: No address associated with hostname",
+        Category::Unknown,
+        Outcome::Unknown,
+    );
+    // https://www.kaijia.me/2017/08/ugfzc3dvcmq6-in-mail-log-explained/
+    assert_reads(
+        "Aug 11 16:08:21 mta postfix/smtpd[1593]: disconnect from unknown[IP] ehlo=1 auth=0/1 commands=1/2",
+        Category::Unknown,
+        Outcome::Unknown,
+    );
+}
+
 /// No row of the round whose source tells a failure reads as a success.
 #[test]
 fn no_failure_of_the_round_reads_as_success() {
