@@ -529,3 +529,19 @@ fn cpanel_exim_texts_on_hosting_pages() {
 fn no_provider_page_failure_reads_as_success() {
     assert_no_failure_reads_as_success(include_str!("corpus/dev-hp-s20.jsonl"));
 }
+
+/// Yahoo's login refusal (also AOL's and AT&T's, whose mail Yahoo runs): a refused login, and
+/// Yahoo named, whether the reply code survives the wrapper or not.
+#[test]
+fn yahoos_too_many_bad_auth_attempts_is_a_refused_login() {
+    let texts = [
+        // FairEmail's FAQ on Yahoo accounts, https://github.com/M66B/FairEmail/blob/master/FAQ.md#faq22-yahoo
+        "... Too many bad auth attempts ...",
+        // Magento's log, https://github.com/mageplaza/magento-2-smtp/issues/271
+        "[2020-10-01 14:31:30] main.CRITICAL: 5.7.0 (#AUTH005) Too many bad auth attempts.",
+    ];
+    assert_all_read(&texts, Category::AuthFailed, Outcome::Permanent);
+    for text in texts {
+        assert_eq!(provider_of(text).as_deref(), Some("yahoo"), "{text}");
+    }
+}
