@@ -522,6 +522,18 @@ fn tls_handshake_problems_are_tls_failures() {
         Category::TlsFailed,
         Outcome::Temporary,
     );
+    // The same note with its syslog timestamp is still a broken handshake, though smtpd's other
+    // "lost connection after" notes are bookkeeping
+    // (https://blog.jj5.net/blog/2012/02/01/problem-with-starttls-in-local-spampd-filter).
+    assert_reads(
+        "Feb  1 03:52:19 sixsigma postfix/smtpd[8556]: lost connection after STARTTLS from localhost[127.0.0.1]",
+        Category::TlsFailed,
+        Outcome::Temporary,
+    );
+    assert_eq!(
+        category_of("Feb  1 03:52:19 sixsigma postfix/smtpd[8556]: lost connection after EHLO from localhost[127.0.0.1]"),
+        Category::Unknown
+    );
 }
 
 /// Failures inside the receiving system (LABELS §2 Q5), the milter tempfail text included.
@@ -1152,10 +1164,13 @@ fn postfix_tables_of_an_unsupported_type_are_a_local_fault() {
 /// connection from %s"): a broken connection, tried again (LABELS.md §2 Q1, §3).
 #[test]
 fn sendmail_collect_timeouts_are_network_errors() {
-    // https://access.redhat.com/solutions/106773, the message part of the maillog line (the whole
-    // syslog line is left to the log-line gate, see the round's report).
-    assert_reads(
-        "SYSERR(root): collect: read timeout on connection from XXX.XXX.com, from=<support.XXX>",
+    // https://access.redhat.com/solutions/106773: the message part of the maillog line, and the
+    // whole syslog line, which the log-line gate keeps since "on connection from" is a failure's.
+    assert_all_read(
+        &[
+            "SYSERR(root): collect: read timeout on connection from XXX.XXX.com, from=<support.XXX>",
+            "Jan 24 10:00:43 relay sendmail[363]: XXX: SYSERR(root): collect: read timeout on connection from XXX.XXX.com, from=<support.XXX>",
+        ],
         Category::NetworkError,
         Outcome::Temporary,
     );

@@ -664,6 +664,22 @@ fn lines_not_about_a_delivery_are_not_failures() {
     assert_eq!(e["recipient"], "bob@example.org");
 }
 
+/// Pasted text often collapses syslog's padded day ("Jun  8" to "Jun 8"): the line is judged the
+/// same. A client's hostname warning stays bookkeeping; a lookup table Postfix cannot open is
+/// its own fault (https://github.com/fail2ban/fail2ban/issues/2200,
+/// https://blog.shige.idani.jp/2012/08/).
+#[test]
+fn a_collapsed_syslog_day_is_still_a_mail_log_line() {
+    let warning = "Jun 10 13:15:44 localhost postfix/smtpd[641333]: warning: hostname dsl-187-142-27-111-dyn.prod-infinitum.com.mx does not resolve to address 187.142.27.111: Name or service not known";
+    for day in ["Jun  8", "Jun 8"] {
+        let line = warning.replacen("Jun 10", day, 1);
+        assert_eq!(explain(&line).category.id, smtp_explain::Category::Unknown, "{line}");
+    }
+    let aliases =
+        "Aug 7 03:10:08 stem postfix/local[6104]: warning: btree:/etc/mail/aliases is unavailable. unsupported dictionary type: btree";
+    assert_eq!(explain(aliases).category.id, smtp_explain::Category::ServerError);
+}
+
 /// Exim's TLS lines carry no delivery word ("**", "==", "defer") when they report the cause
 /// before the delivery line: they are still explained, not dropped as bookkeeping. Texts from
 /// Exim's test suite (test/log/5611 and 2110: tls-openssl.c's OCSP check, transports/smtp.c

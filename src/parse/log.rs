@@ -455,11 +455,12 @@ pub(super) fn bounce_body_recipient(line: &str) -> Option<(String, Option<String
 
 /// Words of a log line that make it about a delivery even without a reply code. Sendmail writes a
 /// recipient's result after the address (`<bob@example.com>... No such user here`, usrerr's
-/// "%s... %s").
+/// "%s... %s"). Postfix smtpd's "lost connection after STARTTLS" is a broken-off TLS handshake,
+/// unlike its other "lost connection after" notes.
 const DELIVERY_WORDS: &[&str] = &[
     "status=", "stat=", "dsn=", "said:", "reject", " ** ", " == ", " => ", " -> ", "failure:", "deferral:", "success:", "result=",
     "refused to talk", "error from remote", "lost connection with", "connect to ", "deferred", "bounced", "response=",
-    "saved mail to", "delivered", "retry time not reached", "conversation with", "timed out", ">... ",
+    "saved mail to", "delivered", "retry time not reached", "conversation with", "timed out", ">... ", "after starttls",
 ];
 
 /// The programs of a mail system whose syslog lines are judged (others, such as a web
@@ -496,7 +497,9 @@ fn mail_log_line(line: &str) -> bool {
     if b.len() > 26 && b[0] == b'@' && b[1..25].iter().all(u8::is_ascii_hexdigit) && b[25] == b' ' {
         return true;
     }
-    let bsd = b.len() > 16 && b[..3].iter().all(u8::is_ascii_alphabetic) && b[3] == b' ' && b[9] == b':' && b[12] == b':';
+    // "Dec  5 10:00:00", or "Dec 5 10:00:00" as pasted text often collapses the padding.
+    let colon = if b.len() > 9 && b[5] == b' ' { 8 } else { 9 };
+    let bsd = b.len() > 16 && b[..3].iter().all(u8::is_ascii_alphabetic) && b[3] == b' ' && b[colon] == b':' && b[colon + 3] == b':';
     let iso = b.len() > 19 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[7] == b'-' && matches!(b[10], b' ' | b'T') && b[13] == b':';
     if !bsd && !iso {
         return false;
@@ -567,13 +570,16 @@ const NOT_DELIVERY_WORDS: &[&str] = &[
 /// Words of a failure that keep a mail system's log line explained.
 /// "exceeded": anvil's "Connection rate limit exceeded: 61 from host[ip] for service smtp" (Postfix smtpd.c);
 /// "denylisted": postscreen's "DENYLISTED [ip]:port" (postscreen.c); "revoked" and "required":
-/// Exim's "Server certificate revoked", "a TLS session is required, but ...".
+/// Exim's "Server certificate revoked", "a TLS session is required, but ..."; "is unavailable": Postfix's "warning:
+/// btree:/etc/aliases is unavailable" (dict_open.c).
 const FAILURE_WORDS: &[&str] = &[
     "fail", "error", "spam", "virus", "denied", "refused", "blocked", "quota", "invalid", "unable", "problem", "infected", "unreachable",
-    "exceeded", "denylisted", "revoked", "required",
+    "exceeded", "denylisted", "revoked", "required", "is unavailable",
     // Postfix's mail loop warnings ("host %s greeted me with my own hostname %s", "mail for %s loops back to
     // myself", src/smtp/smtp_proto.c, src/smtp/smtp_addr.c).
     "my own hostname", "loops back to myself",
+    // Sendmail collect.c: "collect: read timeout on connection from %s" (also "unexpected close").
+    "on connection from",
 ];
 
 // ---------------------------------------------------------------------------------------------
