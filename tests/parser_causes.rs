@@ -503,3 +503,16 @@ fn stalwarts_address_lookup_failure_is_inside_the_server() {
     assert_eq!(e.category.id, Category::ServerError);
     assert_eq!(e.outcome, Outcome::Temporary);
 }
+
+/// Python's asyncio prints the address it could not reach as a tuple, `('74.125.140.109', 587)`:
+/// the port after an IPv4 address is no reply code, so a refused connection stays a failure for
+/// now (LABELS.md §3), not a permanent 5xx.
+#[test]
+fn a_port_after_an_ip_address_in_a_tuple_is_no_reply_code() {
+    // fastapi-mail over aiosmtplib, https://github.com/sabuhish/fastapi-mail/issues/103
+    let e = explain("fastapi_mail.errors.ConnectionErrors: Exception\nraised Error connecting to smtp.gmail.com on port 587: [Errno 10061] Connect call failed ('74.125.140.109', 587), check your credentials or email service configuration.");
+    assert_eq!((e.category.id, e.outcome), (Category::NetworkError, Outcome::Temporary));
+    assert!(e.codes.is_empty() && e.reply.is_none(), "{:?}", e.reply);
+    // An enhanced code before a comma is no address: Python's reply tuple keeps its code.
+    assert_eq!(explain("(550, b'5.7.1, 550 relaying denied')").outcome, Outcome::Permanent);
+}

@@ -173,7 +173,7 @@ pub(super) const NUMBER_NAMES: &[&str] = &["port", "line", "errno", "pid", "dela
 
 /// Whether a code-like token is something else in a wrapper's text: the code the program
 /// expected (see [`EXPECTATION_WORDS`]), a port, line or error number (see [`NUMBER_NAMES`]),
-/// the port after a host name (JavaMail's `Couldn't connect to host, port: smtp.example.com, 587;`),
+/// the port after a host name or an IPv4 address (JavaMail's `Couldn't connect to host, port: smtp.example.com, 587;`),
 /// a camelCase key's port or id (`localPort = 465`, `origMsgId=400`) or the fraction of a time
 /// (`15:22:19,436`).
 pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
@@ -198,7 +198,9 @@ pub(super) fn not_a_reply_code(segment: &str, span: Span) -> bool {
         if let Some(host) = window.as_bytes().strip_suffix(b", ") {
             let host = host.strip_suffix(b"\"").or_else(|| host.strip_suffix(b"'")).unwrap_or(host);
             let word = &host[host.iter().rposition(|b| b.is_ascii_whitespace() || matches!(b, b'(' | b'"' | b'\'')).map_or(0, |i| i + 1)..];
-            if word.contains(&b'.') && word.last().is_some_and(u8::is_ascii_alphabetic) {
+            // A host name, or an IPv4 address (Python's `Connect call failed ('192.0.2.1', 587)`).
+            let ipv4 = word.iter().filter(|b| **b == b'.').count() == 3 && word.iter().all(|b| b.is_ascii_digit() || *b == b'.');
+            if ipv4 || word.contains(&b'.') && word.last().is_some_and(u8::is_ascii_alphabetic) {
                 return true;
             }
         }
