@@ -767,3 +767,18 @@ fn a_longer_wording_outranks_the_words_inside_it() {
     // parameters or arguments).
     assert_eq!(smtp_explain::explain("501 Syntax error").category.id, smtp_explain::Category::ProtocolSyntax);
 }
+
+/// "authentication rejected" refuses the login given (Tiscali's and Aruba's servers), also when
+/// a library's exception kept only the enhanced code.
+#[test]
+fn authentication_rejected_is_a_refused_login() {
+    for text in [
+        // https://github.com/zendframework/zend-mail/issues/241
+        "Zend\\Mail\\Protocol\\Exception\\RuntimeException: 5.7.0 ...authentication rejected\n in /home/foo/public_html/crm/vendor/zendframework/zend-mail/src/Protocol/AbstractProtocol.php:348",
+        // https://github.com/the-djmaze/snappymail/issues/431
+        "Next MailSo\\Smtp\\Exceptions\\LoginBadCredentialsException: 535 5.7.0 ...authentication rejected in /var/www/posta2/snappymail/v/2.16.3/app/libraries/MailSo/Smtp/SmtpClient.php:191",
+    ] {
+        let e = explain(text);
+        assert_eq!((e.category.id, e.outcome), (Category::AuthFailed, Outcome::Permanent), "{text}");
+    }
+}
