@@ -1437,3 +1437,16 @@ fn server_log_formats_name_their_program() {
 fn no_failure_in_the_round_reads_as_success() {
     assert_no_failure_reads_as_success(include_str!("corpus/dev-fr37-s21.jsonl"));
 }
+
+/// Postfix's SASL server side that cannot reach its authentication backend fails in the
+/// receiving system itself (LABELS §2 Q5), and its "fatal:" lines stay explained under the
+/// log-line gate (https://pastebin.com/WHuqHxUJ).
+#[test]
+fn postfix_sasl_backend_failures_are_server_errors() {
+    for text in [
+        "Feb 9 10:00:32 mail postfix/smtpd[6202]: warning: SASL: Connect to /var/run/dovecot/auth-client failed: Permission denied",
+        "Feb 9 10:00:32 mail postfix/smtpd[6202]: fatal: no SASL authentication mechanisms",
+    ] {
+        assert_eq!(category_of(text), Category::ServerError, "{text}");
+    }
+}

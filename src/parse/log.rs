@@ -578,9 +578,9 @@ const FAILURE_WORDS: &[&str] = &[
     // Postfix's mail loop warnings ("host %s greeted me with my own hostname %s", "mail for %s loops back to
     // myself", src/smtp/smtp_proto.c, src/smtp/smtp_addr.c).
     "my own hostname", "loops back to myself",
-    // Sendmail: "collect: read timeout on connection from %s" (also "unexpected close", collect.c);
-    // syserr()'s "SYSERR(root): Too many hops" (err.c).
-    "on connection from", "syserr",
+    // Sendmail: "collect: read timeout on connection from %s" (also "unexpected close", collect.c),
+    // syserr()'s "SYSERR(root): Too many hops" (err.c); Postfix's "fatal:" (msg_fatal).
+    "collect:", "syserr", "fatal",
 ];
 
 // ---------------------------------------------------------------------------------------------
